@@ -1,0 +1,106 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  countFindings,
+  emitAnnotations,
+  getInput,
+  info,
+  readPolicyFiles,
+  renderText,
+  setFailed,
+  setOutput,
+  summary,
+  validatePolicy
+} from "../shared/chunk-TCTLZIIR.js";
+
+// src/actions/validate/main.ts
+import { posix, relative, resolve } from "node:path";
+
+// src/github/context.ts
+import { readFileSync } from "node:fs";
+function readRunContext(env = process.env) {
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const pr = event.pull_request;
+  return {
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
+    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    repository: env.GITHUB_REPOSITORY || void 0,
+    sha: pr?.head?.sha ?? (env.GITHUB_SHA || void 0),
+    eventName: env.GITHUB_EVENT_NAME || void 0,
+    event
+  };
+}
+function readEvent(path) {
+  if (!path) return {};
+  try {
+    const parsed = JSON.parse(readFileSync(path, "utf8"));
+    return parsed && typeof parsed === "object" ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function blobUrl(ctx, file, line) {
+  if (!ctx.repository || !ctx.sha) return void 0;
+  return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+
+// src/report/markdown.ts
+var ICON = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
+function renderMarkdown(findings, options) {
+  const counts = countFindings(findings);
+  const out = [`## ${options.title}`, ""];
+  if (findings.length === 0) {
+    out.push(`\u2705 ${options.files} files checked: no problems.`, "");
+    return out.join("\n");
+  }
+  out.push(
+    `${counts.error ? "\u274C" : "\u26A0\uFE0F"} **${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}** in ${options.files} files checked.`,
+    "",
+    "| Severity | Location | Problem | Rule |",
+    "| --- | --- | --- | --- |"
+  );
+  for (const f of findings) {
+    const where = `${f.file}:${f.line}:${f.column}`;
+    const url = options.link?.(f);
+    const location = url ? `[${cell(where)}](${url})` : `\`${cell(where)}\``;
+    out.push(`| ${ICON[f.severity]} | ${location} | ${cell(f.message)} | \`${f.ruleId}\` |`);
+  }
+  out.push("");
+  return out.join("\n");
+}
+function cell(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+// src/actions/validate/main.ts
+var ANNOTATIONS_PER_SEVERITY = 10;
+async function run() {
+  try {
+    const ctx = readRunContext();
+    const root = resolve(ctx.workspace, getInput("root") || ".");
+    const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join("/");
+    const inRepo = (file) => prefix ? posix.join(prefix, file) : file;
+    const result = validatePolicy(await readPolicyFiles(root));
+    const counts = countFindings(result.findings);
+    info(renderText(result.findings, { color: false, files: result.files }));
+    const omitted = emitAnnotations(result.findings, { pathPrefix: prefix, limitPerSeverity: ANNOTATIONS_PER_SEVERITY });
+    if (omitted > 0) info(`${omitted} more findings than GitHub shows as annotations: all are in the job summary.`);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const markdown = renderMarkdown(result.findings, {
+        title: "On-call policy",
+        files: result.files,
+        link: (f) => blobUrl(ctx, inRepo(f.file), f.line)
+      });
+      await summary.addRaw(markdown).write();
+    }
+    setOutput("errors", counts.error);
+    setOutput("warnings", counts.warning);
+    if (counts.error > 0) setFailed(`The on-call policy has ${counts.error} error${counts.error === 1 ? "" : "s"}; see the annotations and the job summary.`);
+  } catch (error) {
+    setFailed(`oncall validate could not run: ${error.message}`);
+  }
+}
+
+// src/actions/validate/index.ts
+await run();

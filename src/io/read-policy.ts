@@ -1,0 +1,59 @@
+/**
+ * Reads the policy files under a root. The only module of the loading path that touches the disk;
+ * everything after it works on the bytes it returns.
+ */
+import { lstat, open, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { POLICY_DIR } from '../model/kinds.js';
+import type { RawFile } from '../model/load.js';
+import { MAX_FILE_BYTES } from '../model/parse.js';
+
+/** Files under oncall/ that are documentation or tooling, not policy. */
+const IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
+
+export async function readPolicyFiles(root: string): Promise<RawFile[]> {
+  const dir = join(root, POLICY_DIR);
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    return [];
+  }
+  const files: RawFile[] = [];
+  for (const name of names) {
+    if (IGNORED.test(name)) continue;
+    const full = join(dir, name);
+    const info = await lstat(full);
+    // Symlinks could point outside the repository; policy is plain files only.
+    if (!info.isFile()) continue;
+    files.push({ path: `${POLICY_DIR}/${name}`, bytes: await readCapped(full) });
+  }
+  return files;
+}
+
+/** Reads at most one byte past the size limit, so a huge file costs no more than a large one. */
+async function readCapped(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The nearest directory at or above `from` that holds oncall/: where a user most likely means. */
+export async function findPolicyRoot(from: string): Promise<string> {
+  let dir = resolve(from);
+  for (;;) {
+    try {
+      if ((await lstat(join(dir, POLICY_DIR))).isDirectory()) return dir;
+    } catch {
+      // keep looking upward
+    }
+    const parent = resolve(dir, '..');
+    if (parent === dir) return resolve(from);
+    dir = parent;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The file kinds of oncall/: where each lives, which schema checks it, and whether the policy is
+ * incomplete without it. Adding a kind is one entry here plus its schema.
+ */
+import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
+import compensationSchema from '../../schemas/compensation.schema.json' with { type: 'json' };
+import contactsSchema from '../../schemas/contacts.schema.json' with { type: 'json' };
+import coverageSchema from '../../schemas/coverage.schema.json' with { type: 'json' };
+import escalationSchema from '../../schemas/escalation.schema.json' with { type: 'json' };
+import rotationsSchema from '../../schemas/rotations.schema.json' with { type: 'json' };
+import servicesSchema from '../../schemas/services.schema.json' with { type: 'json' };
+import severitiesSchema from '../../schemas/severities.schema.json' with { type: 'json' };
+import teamSchema from '../../schemas/team.schema.json' with { type: 'json' };
+import type {
+  CompensationFile,
+  ContactsFile,
+  CoverageFile,
+  EscalationFile,
+  RotationsFile,
+  ServicesFile,
+  SeveritiesFile,
+  TeamFile,
+} from './types.js';
+
+export interface FileKinds {
+  team: TeamFile;
+  rotations: RotationsFile;
+  escalation: EscalationFile;
+  services: ServicesFile;
+  severities: SeveritiesFile;
+  coverage: CoverageFile;
+  compensation: CompensationFile;
+  contacts: ContactsFile;
+}
+
+export type KindName = keyof FileKinds;
+
+export interface KindSpec {
+  kind: KindName;
+  /** Path relative to the policy root. */
+  file: string;
+  schema: { $id: string };
+  /** Schema file name, as the `$schema` comment on line 1 names it. */
+  schemaFile: string;
+}
+
+export const POLICY_DIR = 'oncall';
+
+/** Where a file kind lives, relative to the policy root. */
+export function fileOf(kind: KindName): string {
+  return `${POLICY_DIR}/${kind}.yaml`;
+}
+
+function spec(kind: KindName, schema: { $id: string }): KindSpec {
+  return { kind, file: fileOf(kind), schema, schemaFile: `${kind}.schema.json` };
+}
+
+export const KINDS: readonly KindSpec[] = [
+  spec('team', teamSchema),
+  spec('rotations', rotationsSchema),
+  spec('escalation', escalationSchema),
+  spec('services', servicesSchema),
+  spec('severities', severitiesSchema),
+  spec('coverage', coverageSchema),
+  spec('compensation', compensationSchema),
+  spec('contacts', contactsSchema),
+];
+
+/** Schemas that others `$ref` but that check no file of their own. */
+export const SHARED_SCHEMAS: readonly { $id: string }[] = [commonSchema];
+

@@ -1,0 +1,111 @@
+/**
+ * Files → Policy. Pure: the caller reads the files (src/io) and hands over bytes, so loading is
+ * testable on in-memory fixtures and the same for the CLI and every action.
+ */
+import { posix } from 'node:path';
+import type { Finding } from '../report/finding.js';
+import { KINDS, POLICY_DIR, type FileKinds, type KindName, type KindSpec } from './kinds.js';
+import { parseYamlFile } from './parse.js';
+import { checkSchema } from './schema.js';
+import type { SourceFile } from './source.js';
+
+export interface RawFile {
+  /** Relative to the policy root, forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** The policy: every file kind that parsed and passed its schema, plus every source for positions. */
+export type Policy = Partial<FileKinds> & {
+  sources: ReadonlyMap<string, SourceFile>;
+};
+
+export interface Loaded {
+  policy: Policy;
+  findings: Finding[];
+}
+
+const SCHEMA_COMMENT = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/;
+
+export function loadPolicy(files: readonly RawFile[]): Loaded {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const sources = new Map<string, SourceFile>();
+  const findings: Finding[] = [];
+  const policy: Policy = { sources };
+
+  for (const spec of KINDS) {
+    const raw = byPath.get(spec.file);
+    if (!raw) {
+      findings.push({
+        ruleId: 'file/missing',
+        severity: 'error',
+        message: `${spec.file} is missing. Every policy needs it; create it following schemas/${spec.schemaFile}.`,
+        file: spec.file,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
+    const parsed = parseYamlFile(raw.path, raw.bytes);
+    sources.set(raw.path, parsed.source);
+    findings.push(...parsed.findings);
+    if (parsed.data === undefined) continue;
+    const fileFindings = [...checkSchemaComment(parsed.source, spec), ...checkSchema(parsed.source, spec.kind, parsed.data)];
+    findings.push(...fileFindings);
+    if (!parsed.findings.some((f) => f.severity === 'error') && !fileFindings.some((f) => f.ruleId.startsWith('schema/'))) {
+      assign(policy, spec.kind, parsed.data as FileKinds[typeof spec.kind]);
+    }
+  }
+
+  const known = new Set(KINDS.map((k) => k.file));
+  for (const f of files) {
+    if (!known.has(f.path) && posix.dirname(f.path) === POLICY_DIR) {
+      findings.push({
+        ruleId: 'file/unknown',
+        severity: 'warning',
+        message: `${f.path} is not a policy file this tool knows (${KINDS.map((k) => posix.basename(k.file)).join(', ')}); it is ignored. Rename or remove it.`,
+        file: f.path,
+        line: 1,
+        column: 1,
+      });
+    }
+  }
+  return { policy, findings };
+}
+
+function assign<K extends KindName>(policy: Policy, kind: K, data: FileKinds[K]): void {
+  (policy as Partial<FileKinds>)[kind] = data;
+}
+
+/** Line 1 names the schema so editors (yaml-language-server) complete and check the file as it is typed. */
+function checkSchemaComment(source: SourceFile, spec: KindSpec): Finding[] {
+  const expected = posix.relative(posix.dirname(source.path), `schemas/${spec.schemaFile}`);
+  const firstLine = source.text.split(/\r?\n/, 1)[0] ?? '';
+  const match = SCHEMA_COMMENT.exec(firstLine);
+  const fix = `Make line 1 read: # yaml-language-server: $schema=${expected}`;
+  if (!match) {
+    return [
+      {
+        ruleId: 'file/schema-comment',
+        severity: 'error',
+        message: `Line 1 does not name the file's schema, so editors cannot check it. ${fix}`,
+        file: source.path,
+        line: 1,
+        column: 1,
+      },
+    ];
+  }
+  if (match[1] !== expected) {
+    return [
+      {
+        ruleId: 'file/schema-comment',
+        severity: 'error',
+        message: `Line 1 names the schema ${match[1]}, but this file is checked against ${expected}. ${fix}`,
+        file: source.path,
+        line: 1,
+        column: firstLine.indexOf('$schema=') + 9,
+      },
+    ];
+  }
+  return [];
+}

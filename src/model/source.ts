@@ -1,0 +1,73 @@
+/**
+ * Policy files parsed with positions. Every later stage reports against a SourceFile through
+ * `locate`, so a finding points at the offending node, not at the top of the document.
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+
+export type Path = readonly (string | number)[];
+
+export interface SourceFile {
+  /** Path relative to the policy root, forward slashes. */
+  path: string;
+  text: string;
+  lineCounter: LineCounter;
+  /** Absent when the file could not be read as YAML at all (binary, too large). */
+  doc?: Document.Parsed;
+}
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface LocateOptions {
+  /** Point at the key of the last path segment rather than its value (unknown or misspelt keys). */
+  key?: boolean;
+}
+
+/** Line/column of a character offset, as a one-character span. */
+export function spanAt(file: Pick<SourceFile, 'lineCounter'>, offset: number, endOffset = offset + 1): Span {
+  const start = file.lineCounter.linePos(offset);
+  const end = file.lineCounter.linePos(Math.max(offset, endOffset));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/**
+ * The span of the node at `path`, or of the deepest existing ancestor when the path runs out
+ * (a missing property is reported on the object that lacks it).
+ */
+export function locate(file: SourceFile, path: Path, options: LocateOptions = {}): Span {
+  const root = file.doc?.contents;
+  if (!root) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  let node: Node = root as Node;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (!next) break;
+    node = next.node;
+    pair = next.pair;
+  }
+  const target = options.key && pair && isScalar(pair.key) ? (pair.key as Node) : node;
+  const range = target.range ?? [0, 0, 0];
+  return spanAt(file, range[0], range[1] > range[0] ? range[1] : range[0] + 1);
+}
+
+function child(node: Node, segment: string | number): { node: Node; pair?: Pair } | undefined {
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)) {
+        const value = item.value as Node | null;
+        // `key:` with no value: point at the key, there is nothing else.
+        return { node: value && value.range ? value : (item.key as Node), pair: item as Pair };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node)) {
+    const item = node.items[Number(segment)] as Node | undefined;
+    return item && item.range ? { node: item } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,152 @@
+/**
+ * The policy as plain data, one interface per file kind, with the files' own field names so that
+ * a message can quote the key a user wrote. The JSON Schemas in schemas/ are the authority; these
+ * types describe what a file that passed its schema looks like.
+ */
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+export const BEFORE_FIRST_SHIFT_ITEMS = [
+  'training_session',
+  'shadow_shift',
+  'runbook_review',
+  'access_verified',
+  'alert_test',
+  'incident_drill',
+] as const;
+export type BeforeFirstShiftItem = (typeof BEFORE_FIRST_SHIFT_ITEMS)[number];
+
+export const QUARTERLY_ITEMS = ['runbook_review', 'incident_drill', 'access_audit'] as const;
+export type QuarterlyItem = (typeof QUARTERLY_ITEMS)[number];
+
+export type Role = 'engineer' | 'engineering-manager' | 'cto';
+
+export interface Person {
+  id: string;
+  name: string;
+  github: string;
+  email: string;
+  time_zone: string;
+  role: Role;
+  manager?: string;
+  training?: {
+    before_first_shift?: Partial<Record<BeforeFirstShiftItem, string>>;
+    quarterly?: Partial<Record<QuarterlyItem, string>>;
+  };
+}
+
+export interface TeamFile {
+  people: Person[];
+}
+
+export interface TurnLength {
+  hours?: number;
+  days?: number;
+  weeks?: number;
+}
+
+export interface Restriction {
+  days?: Weekday[];
+  start: string;
+  end: string;
+}
+
+export interface Layer {
+  id: string;
+  name?: string;
+  time_zone: string;
+  start: string;
+  end?: string;
+  turn_length: TurnLength;
+  members: string[];
+  restrictions?: Restriction[];
+}
+
+export interface Schedule {
+  id: string;
+  name?: string;
+  description?: string;
+  layers: Layer[];
+}
+
+export interface RotationsFile {
+  schedules: Schedule[];
+}
+
+export type Target = { schedule: string; person?: never } | { person: string; schedule?: never };
+
+export interface EscalationRule {
+  escalation_delay_minutes: number;
+  targets: Target[];
+}
+
+export interface EscalationPolicy {
+  id: string;
+  name: string;
+  description?: string;
+  num_loops?: number;
+  rules: EscalationRule[];
+}
+
+export interface EscalationFile {
+  policies: EscalationPolicy[];
+}
+
+export type Urgency = 'high' | 'low' | 'business-hours';
+
+export interface Service {
+  id: string;
+  description: string;
+  escalation_policy: string;
+  urgency: Record<string, Urgency>;
+}
+
+export interface ServicesFile {
+  services: Service[];
+}
+
+export interface Severity {
+  id: string;
+  name: string;
+  criteria: string;
+  action: string;
+  incident: boolean;
+}
+
+export interface SeveritiesFile {
+  severities: Severity[];
+}
+
+export interface ResponseTarget {
+  business_hours: number;
+  after_hours: number;
+}
+
+export interface CoverageFile {
+  time_zone: string;
+  business_hours: { days: Weekday[]; start: string; end: string };
+  response_minutes: Record<string, ResponseTarget>;
+}
+
+export interface Holiday {
+  date: string;
+  name: string;
+}
+
+export interface CompensationFile {
+  pay_periods: { kind: 'monthly' | 'semi-monthly' | 'weekly' | 'biweekly'; time_zone: string; anchor?: string };
+  rate_classes: { time_trade: string; overtime: string; holiday: string };
+  holidays: { calendar?: string; time_zone: string; dates: Holiday[] };
+}
+
+export interface ContactLevel {
+  level: number;
+  contact: Target;
+  when: string;
+}
+
+export interface ContactsFile {
+  escalation_path: { policy: string; levels: ContactLevel[] };
+  external: { id: string; name: string; contact: string; issue_type: string }[];
+  channels?: { alerts?: string; swaps?: string; incidents?: string };
+}

@@ -1,0 +1,29 @@
+/** Every rule `oncall validate` runs, in the order their findings read best. */
+import { businessHoursOrder, incidentTargets, layerEndsAfterStart, payPeriodAnchor, uniqueHolidays } from './calendar.js';
+import { pathMatchesPolicy } from './contacts.js';
+import { firstDelayWithinTarget, minimumDelay, policyUsed, scheduleUsed } from './escalation.js';
+import { uniqueAccounts, uniqueIds } from './identity.js';
+import { knownPeople, knownPolicies, knownSchedules, knownSeverities } from './references.js';
+import type { Rule } from './rule.js';
+import { managerChain, managerRequired } from './team.js';
+
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  uniqueAccounts,
+  knownPeople,
+  knownSchedules,
+  knownPolicies,
+  knownSeverities,
+  managerRequired,
+  managerChain,
+  minimumDelay,
+  firstDelayWithinTarget,
+  policyUsed,
+  scheduleUsed,
+  pathMatchesPolicy,
+  layerEndsAfterStart,
+  businessHoursOrder,
+  incidentTargets,
+  payPeriodAnchor,
+  uniqueHolidays,
+];
