@@ -11,7 +11,7 @@ import {
   readPolicyFiles,
   renderText,
   validatePolicy
-} from "../shared/chunk-TCTLZIIR.js";
+} from "../shared/chunk-ERD22VAI.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -2,7 +2,7 @@
  * Policy files parsed with positions. Every later stage reports against a SourceFile through
  * `locate`, so a finding points at the offending node, not at the top of the document.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 
 export type Path = readonly (string | number)[];
 

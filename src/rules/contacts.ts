@@ -43,6 +43,7 @@ export const pathMatchesPolicy = defineRule({
       out.push({
         file,
         path: ['escalation_path', 'levels'],
+        key: true,
         message: `The path lists ${levels.length} levels but policy "${policy.id}" has ${policy.rules.length} rules. Add the missing levels.`,
       });
     return out;

@@ -6320,7 +6320,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6343,7 +6343,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -41896,6 +41896,7 @@ var pathMatchesPolicy = defineRule({
       out.push({
         file,
         path: ["escalation_path", "levels"],
+        key: true,
         message: `The path lists ${levels.length} levels but policy "${policy.id}" has ${policy.rules.length} rules. Add the missing levels.`
       });
     return out;

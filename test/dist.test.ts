@@ -1,0 +1,29 @@
+/**
+ * dist/ is committed (actions run it without installing anything), so it must be exactly what
+ * `npm run bundle` makes from src/ now: a stale bundle would ship old behaviour.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { REPO_ROOT } from './helpers/policy.js';
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+}
+
+describe('dist/', () => {
+  it('is byte-identical to a fresh bundle of src/ (run `npm run bundle` and commit dist/ if this fails)', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'oncall-dist-'));
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/bundle.mjs'), fresh], { cwd: REPO_ROOT });
+    const committed = join(REPO_ROOT, 'dist');
+    expect(listFiles(committed)).toEqual(listFiles(fresh));
+    for (const file of listFiles(fresh)) {
+      expect(readFileSync(join(committed, file)).equals(readFileSync(join(fresh, file))), `dist/${file} is stale`).toBe(true);
+    }
+  });
+});
