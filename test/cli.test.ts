@@ -89,3 +89,75 @@ describe('usage errors', () => {
     expect(r.stdout).toContain('validate');
   });
 });
+
+describe('oncall who / schedule / calendar', () => {
+  const swap = ['# yaml-language-server: $schema=../../schemas/swap.schema.json', 'schedule: primary', 'start: 2026-12-06T10:00:00Z', 'relieved: engineer-a', 'covering: engineer-c', 'reason: Family wedding', ''].join('\n');
+
+  it('who --json names each schedule holder with the shift around the instant', async () => {
+    const r = await runNode(CLI, ['who', '--at', '2026-12-08T12:00:00Z', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      at: '2026-12-08T12:00:00Z',
+      oncall: [
+        { schedule: 'primary', person: 'engineer-a', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'rotation' },
+        { schedule: 'secondary', person: 'engineer-b', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'rotation' },
+      ],
+    });
+  });
+
+  it('a swap file changes exactly the swapped period in who, schedule and calendar', async () => {
+    const before = tempPolicy();
+    const after = tempPolicy({ 'oncall/swaps/2026-12-06-primary-engineer-a.yaml': swap });
+    const window = ['--from', '2026-11-29T10:00:00Z', '--until', '2026-12-20T10:00:00Z'];
+
+    const who = JSON.parse((await runNode(CLI, ['who', '--root', after, '--at', '2026-12-08T12:00:00Z', '--json'])).stdout);
+    expect(who.oncall[0]).toEqual({ schedule: 'primary', person: 'engineer-c', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'swap', swap: '2026-12-06-primary-engineer-a' });
+
+    const [s0, s1] = await Promise.all([before, after].map(async (root) => JSON.parse((await runNode(CLI, ['schedule', '--root', root, ...window, '--json'])).stdout).shifts));
+    const changed = s1.filter((x: object) => !s0.some((y: object) => JSON.stringify(y) === JSON.stringify(x)));
+    const gone = s0.filter((x: object) => !s1.some((y: object) => JSON.stringify(y) === JSON.stringify(x)));
+    expect(changed).toEqual([{ schedule: 'primary', person: 'engineer-c', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'swap', swap: '2026-12-06-primary-engineer-a' }]);
+    expect(gone).toEqual([{ schedule: 'primary', person: 'engineer-a', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'rotation' }]);
+
+    const [c0 = '', c1 = ''] = await Promise.all([before, after].map(async (root) => (await runNode(CLI, ['calendar', '--root', root, ...window])).stdout));
+    const events = (ics: string) => ics.split('BEGIN:VEVENT').slice(1).map((e) => e.replace(/\r?\n /g, ''));
+    const diff = events(c1).filter((e) => !events(c0).includes(e));
+    expect(diff).toHaveLength(1);
+    expect(diff[0]).toContain('UID:primary-20261206T100000Z@oncall-as-code');
+    expect(diff[0]).toContain('SUMMARY:On call (primary): Engineer C');
+    expect(events(c0).length).toBe(events(c1).length); // same event, updated — not a new one
+  });
+
+  it('schedule prints a readable table by default and markdown or a mermaid gantt on request', async () => {
+    const window = ['--from', '2026-12-06T10:00:00Z', '--until', '2026-12-13T10:00:00Z'];
+    const text = await runNode(CLI, ['schedule', ...window]);
+    expect(text.stdout).toMatch(/2026-12-06T10:00:00Z +2026-12-13T10:00:00Z +primary +Engineer A \(engineer-a\) +rotation \(weekly\)/);
+    const md = await runNode(CLI, ['schedule', ...window, '--format', 'markdown']);
+    expect(md.stdout).toContain('| primary | Engineer A (engineer-a) | 2026-12-06T10:00:00Z | 2026-12-13T10:00:00Z | rotation (weekly) |');
+    const gantt = await runNode(CLI, ['schedule', ...window, '--format', 'mermaid']);
+    expect(gantt.stdout).toContain('gantt\n');
+    expect(gantt.stdout).toContain('  section primary\n  Engineer A :2026-12-06 10:00, 2026-12-13 10:00');
+  });
+
+  it('rejects a malformed instant as a usage error and a broken rotation as a policy error', async () => {
+    const bad = await runNode(CLI, ['who', '--at', 'next tuesday']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--at must be an ISO-8601 instant/);
+    const root = tempPolicy({ 'oncall/rotations.yaml': '# yaml-language-server: $schema=../schemas/rotations.schema.json\nschedules: nope\n' });
+    const broken = await runNode(CLI, ['who', '--root', root]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/oncall\/rotations\.yaml\n.*schedules must be a list/);
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('validate --now and --horizon move the window of the time rules', async () => {
+    const early = await runNode(CLI, ['validate', '--now', '2025-12-01T00:00:00Z', '--json']);
+    expect(early.code).toBe(1);
+    expect(JSON.parse(early.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schedule/coverage-gap', 'schedule/coverage-gap']);
+    expect(JSON.parse(early.stdout).findings[0].message).toMatch(/from 2025-12-01T00:00:00Z to 2026-01-04T10:00:00Z/);
+    const short = await runNode(CLI, ['validate', '--now', '2025-12-01T00:00:00Z', '--horizon', '4', '--json']);
+    expect(JSON.parse(short.stdout).findings[0].message).toMatch(/from 2025-12-01T00:00:00Z to 2025-12-29T00:00:00Z \(672 h\)/);
+    expect((await runNode(CLI, ['validate', '--now', '2026-01-04T10:00:00Z'])).code).toBe(0);
+    expect((await runNode(CLI, ['validate', '--horizon', 'many'])).code).toBe(2);
+  });
+});

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   validatePolicy
-} from "../shared/chunk-ERD22VAI.js";
+} from "../shared/chunk-ORIWU45K.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

@@ -6,6 +6,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { processIO, UsageError, type CliIO } from './io.js';
+import { PolicyError } from './policy.js';
+import { runCalendar, runSchedule, runWho, type ScheduleFormat } from './schedule.js';
 import { runValidate, type OutputFormat } from './validate.js';
 
 interface CommonOptions {
@@ -30,8 +32,39 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   common(program.command('validate'))
     .description('check every policy file and rule; exit 1 when any error is found')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
-    .action(async (o: CommonOptions & { format: OutputFormat }) => {
-      exitCode = await runValidate(await rootOf(o), o.json ? 'json' : o.format, io);
+    .option('--now <instant>', 'evaluate time rules as of this ISO-8601 instant (default: now)')
+    .option('--horizon <weeks>', 'how many weeks ahead coverage, double-role and training are checked', '12')
+    .action(async (o: CommonOptions & { format: OutputFormat; now?: string; horizon: string }) => {
+      exitCode = await runValidate(await rootOf(o), { format: o.json ? 'json' : o.format, now: o.now, horizon: o.horizon }, io);
+    });
+
+  common(program.command('who'))
+    .description('who holds each schedule at an instant, after swaps')
+    .option('--at <instant>', 'ISO-8601 instant (default: now)')
+    .action(async (o: CommonOptions & { at?: string }) => {
+      exitCode = await runWho(await rootOf(o), o, io);
+    });
+
+  common(program.command('schedule'))
+    .description('the final shifts in a window (default: the next 4 weeks)')
+    .option('--from <instant>', 'window start, ISO-8601 (default: now)')
+    .option('--until <instant>', 'window end, ISO-8601 (default: 4 weeks after --from)')
+    .option('--schedule <id>', 'only this schedule')
+    .option('--person <id>', 'only this person')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'mermaid']).default('text'))
+    .action(async (o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; format: ScheduleFormat }) => {
+      exitCode = await runSchedule(await rootOf(o), { ...o, format: o.json ? 'json' : o.format }, io);
+    });
+
+  common(program.command('calendar'))
+    .description('the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default')
+    .option('--person <id>', 'only this person')
+    .option('--schedule <id>', 'only this schedule')
+    .option('--from <instant>', 'window start, ISO-8601')
+    .option('--until <instant>', 'window end, ISO-8601')
+    .option('--output <file>', 'write to a file instead of stdout')
+    .action(async (o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; output?: string }) => {
+      exitCode = await runCalendar(await rootOf(o), o, io);
     });
 
   try {
@@ -45,6 +78,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (error instanceof UsageError) {
       io.stderr(`oncall: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof PolicyError) {
+      io.stderr(`oncall: ${error.message}\n`);
+      return 1;
     }
     io.stderr(`oncall: ${(error as Error).message ?? String(error)}\n`);
     if (io.env.ONCALL_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);

@@ -5,15 +5,25 @@ import { hasErrors } from '../report/finding.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { validatePolicy } from '../validate.js';
-import { wantsColor, type CliIO } from './io.js';
+import { UsageError, wantsColor, type CliIO } from './io.js';
+import { parseInstant } from './policy.js';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 
-export async function runValidate(root: string, format: OutputFormat, io: CliIO): Promise<number> {
+export interface ValidateCliOptions {
+  format: OutputFormat;
+  now?: string;
+  horizon?: string;
+}
+
+export async function runValidate(root: string, options: ValidateCliOptions, io: CliIO): Promise<number> {
+  const now = parseInstant(options.now, '--now', Date.now());
+  const horizonWeeks = Number(options.horizon ?? 12);
+  if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520) throw new UsageError('--horizon must be a whole number of weeks from 1 to 520.');
   const files = await readPolicyFiles(root);
-  const result = validatePolicy(files);
-  if (format === 'json') io.stdout(renderJson(result.findings, result.files));
-  else if (format === 'github') emitAnnotations(result.findings);
+  const result = validatePolicy(files, { now, horizonWeeks });
+  if (options.format === 'json') io.stdout(renderJson(result.findings, result.files));
+  else if (options.format === 'github') emitAnnotations(result.findings);
   else io.stdout(renderText(result.findings, { color: wantsColor(io), files: result.files }));
   return hasErrors(result.findings) ? 1 : 0;
 }

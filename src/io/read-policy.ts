@@ -4,7 +4,7 @@
  */
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { POLICY_DIR } from '../model/kinds.js';
+import { POLICY_DIR, SWAPS } from '../model/kinds.js';
 import type { RawFile } from '../model/load.js';
 import { MAX_FILE_BYTES } from '../model/parse.js';
 
@@ -12,21 +12,24 @@ import { MAX_FILE_BYTES } from '../model/parse.js';
 const IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
 
 export async function readPolicyFiles(root: string): Promise<RawFile[]> {
-  const dir = join(root, POLICY_DIR);
+  return [...(await readFolder(root, POLICY_DIR)), ...(await readFolder(root, SWAPS.dir))];
+}
+
+async function readFolder(root: string, folder: string): Promise<RawFile[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).sort();
+    names = (await readdir(join(root, folder))).sort();
   } catch {
     return [];
   }
   const files: RawFile[] = [];
   for (const name of names) {
     if (IGNORED.test(name)) continue;
-    const full = join(dir, name);
+    const full = join(root, folder, name);
     const info = await lstat(full);
-    // Symlinks could point outside the repository; policy is plain files only.
+    // Symlinks could point outside the repository; policy is plain files only (folders are read by name).
     if (!info.isFile()) continue;
-    files.push({ path: `${POLICY_DIR}/${name}`, bytes: await readCapped(full) });
+    files.push({ path: `${folder}/${name}`, bytes: await readCapped(full) });
   }
   return files;
 }

@@ -10,6 +10,7 @@ import escalationSchema from '../../schemas/escalation.schema.json' with { type:
 import rotationsSchema from '../../schemas/rotations.schema.json' with { type: 'json' };
 import servicesSchema from '../../schemas/services.schema.json' with { type: 'json' };
 import severitiesSchema from '../../schemas/severities.schema.json' with { type: 'json' };
+import swapSchema from '../../schemas/swap.schema.json' with { type: 'json' };
 import teamSchema from '../../schemas/team.schema.json' with { type: 'json' };
 import type {
   CompensationFile,
@@ -34,6 +35,8 @@ export interface FileKinds {
 }
 
 export type KindName = keyof FileKinds;
+/** Kinds that check files: the single-file kinds plus swaps (one file per swap). */
+export type SchemaName = KindName | 'swap';
 
 export interface KindSpec {
   kind: KindName;
@@ -65,6 +68,14 @@ export const KINDS: readonly KindSpec[] = [
   spec('compensation', compensationSchema),
   spec('contacts', contactsSchema),
 ];
+
+/** Swaps: any number of files, one per swap, in oncall/swaps/. */
+export const SWAPS = {
+  kind: 'swap' as const,
+  dir: `${POLICY_DIR}/swaps`,
+  schema: swapSchema as { $id: string },
+  schemaFile: 'swap.schema.json',
+};
 
 /** Schemas that others `$ref` but that check no file of their own. */
 export const SHARED_SCHEMAS: readonly { $id: string }[] = [commonSchema];

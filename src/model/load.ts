@@ -4,10 +4,11 @@
  */
 import { posix } from 'node:path';
 import type { Finding } from '../report/finding.js';
-import { KINDS, POLICY_DIR, type FileKinds, type KindName, type KindSpec } from './kinds.js';
+import { KINDS, POLICY_DIR, SWAPS, type FileKinds, type KindName, type SchemaName } from './kinds.js';
 import { parseYamlFile } from './parse.js';
 import { checkSchema } from './schema.js';
 import type { SourceFile } from './source.js';
+import type { SwapFile } from './types.js';
 
 export interface RawFile {
   /** Relative to the policy root, forward slashes. */
@@ -15,9 +16,20 @@ export interface RawFile {
   bytes: Uint8Array;
 }
 
+/** A swap file that passed its schema; `id` is its file name without .yaml. */
+export interface SwapEntry {
+  id: string;
+  file: string;
+  data: SwapFile;
+}
+
 /** The policy: every file kind that parsed and passed its schema, plus every source for positions. */
 export type Policy = Partial<FileKinds> & {
   sources: ReadonlyMap<string, SourceFile>;
+  /** Valid swap files, sorted by file name. */
+  swaps: SwapEntry[];
+  /** Swap files that exist but did not pass their schema: rules about swaps hold back while any do. */
+  brokenSwaps: string[];
 };
 
 export interface Loaded {
@@ -31,7 +43,19 @@ export function loadPolicy(files: readonly RawFile[]): Loaded {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const sources = new Map<string, SourceFile>();
   const findings: Finding[] = [];
-  const policy: Policy = { sources };
+  const policy: Policy = { sources, swaps: [], brokenSwaps: [] };
+
+  const load = (raw: RawFile, schema: SchemaName, schemaFile: string): unknown => {
+    const parsed = parseYamlFile(raw.path, raw.bytes);
+    sources.set(raw.path, parsed.source);
+    findings.push(...parsed.findings);
+    if (parsed.data === undefined) return undefined;
+    const fileFindings = [...checkSchemaComment(parsed.source, schemaFile), ...checkSchema(parsed.source, schema, parsed.data)];
+    findings.push(...fileFindings);
+    // A wrong $schema comment is worth fixing but leaves the data trustworthy; parse and schema errors do not.
+    const clean = !parsed.findings.some((f) => f.severity === 'error') && !fileFindings.some((f) => f.ruleId.startsWith('schema/'));
+    return clean ? parsed.data : undefined;
+  };
 
   for (const spec of KINDS) {
     const raw = byPath.get(spec.file);
@@ -46,25 +70,26 @@ export function loadPolicy(files: readonly RawFile[]): Loaded {
       });
       continue;
     }
-    const parsed = parseYamlFile(raw.path, raw.bytes);
-    sources.set(raw.path, parsed.source);
-    findings.push(...parsed.findings);
-    if (parsed.data === undefined) continue;
-    const fileFindings = [...checkSchemaComment(parsed.source, spec), ...checkSchema(parsed.source, spec.kind, parsed.data)];
-    findings.push(...fileFindings);
-    if (!parsed.findings.some((f) => f.severity === 'error') && !fileFindings.some((f) => f.ruleId.startsWith('schema/'))) {
-      assign(policy, spec.kind, parsed.data as FileKinds[typeof spec.kind]);
-    }
+    const data = load(raw, spec.kind, spec.schemaFile);
+    if (data !== undefined) assign(policy, spec.kind, data as FileKinds[typeof spec.kind]);
   }
 
   const known = new Set(KINDS.map((k) => k.file));
-  for (const f of files) {
-    if (!known.has(f.path) && posix.dirname(f.path) === POLICY_DIR) {
+  for (const raw of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const dir = posix.dirname(raw.path);
+    if (dir === SWAPS.dir && raw.path.endsWith('.yaml')) {
+      const data = load(raw, SWAPS.kind, SWAPS.schemaFile);
+      if (data === undefined) policy.brokenSwaps.push(raw.path);
+      else policy.swaps.push({ id: posix.basename(raw.path, '.yaml'), file: raw.path, data: data as SwapFile });
+    } else if (!known.has(raw.path) && (dir === POLICY_DIR || dir === SWAPS.dir)) {
       findings.push({
         ruleId: 'file/unknown',
         severity: 'warning',
-        message: `${f.path} is not a policy file this tool knows (${KINDS.map((k) => posix.basename(k.file)).join(', ')}); it is ignored. Rename or remove it.`,
-        file: f.path,
+        message:
+          dir === SWAPS.dir
+            ? `${raw.path} is not a swap file (those end in .yaml); it is ignored. Rename or remove it.`
+            : `${raw.path} is not a policy file this tool knows (${KINDS.map((k) => posix.basename(k.file)).join(', ')}); it is ignored. Rename or remove it.`,
+        file: raw.path,
         line: 1,
         column: 1,
       });
@@ -78,8 +103,8 @@ function assign<K extends KindName>(policy: Policy, kind: K, data: FileKinds[K])
 }
 
 /** Line 1 names the schema so editors (yaml-language-server) complete and check the file as it is typed. */
-function checkSchemaComment(source: SourceFile, spec: KindSpec): Finding[] {
-  const expected = posix.relative(posix.dirname(source.path), `schemas/${spec.schemaFile}`);
+function checkSchemaComment(source: SourceFile, schemaFile: string): Finding[] {
+  const expected = posix.relative(posix.dirname(source.path), `schemas/${schemaFile}`);
   const firstLine = source.text.split(/\r?\n/, 1)[0] ?? '';
   const match = SCHEMA_COMMENT.exec(firstLine);
   const fix = `Make line 1 read: # yaml-language-server: $schema=${expected}`;

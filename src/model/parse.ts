@@ -75,10 +75,7 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedYaml {
   }
   source.doc = doc;
 
-  const findings: Finding[] = [
-    ...doc.errors.map((e) => yamlFinding(source, e, 'error')),
-    ...doc.warnings.map((e) => yamlFinding(source, e, 'warning')),
-  ];
+  const findings: Finding[] = [...syntaxFindings(source, doc.errors), ...doc.warnings.map((e) => yamlFinding(source, e, 'warning'))];
   if (doc.errors.length > 0) return { source, findings };
 
   if (doc.contents === null) {
@@ -86,7 +83,7 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedYaml {
       ruleId: 'file/empty',
       severity: 'error',
       message: 'The file has no content. Fill it in (see its schema in schemas/) or delete it.',
-      ...at(Math.max(1, lineCounter.lineStarts.length)),
+      ...at(1),
     });
     return { source, findings };
   }
@@ -121,28 +118,98 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
   return offset;
 }
 
-const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'Each key may appear once in a mapping; remove or rename the repeat.',
-  TAB_AS_INDENT: 'YAML indents with spaces only; replace the tabs with spaces.',
-  BAD_INDENT: 'Check the indentation of this line against the lines above it.',
-  MULTIPLE_DOCS: 'A policy file holds one document; remove the extra `---` section.',
-  MISSING_CHAR: 'A bracket, brace or quote was opened and not closed.',
-  BLOCK_AS_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or a stray indent.',
-  UNEXPECTED_TOKEN: 'Check for a stray character, a missing colon, or an unquoted value with ": " in it.',
-};
+/**
+ * YAML errors cascade: one unclosed bracket or bad indent makes the parser misread every line after
+ * it (tab-indented files even produce phantom duplicate keys). So the first syntax error is reported,
+ * at the place a person must edit, with a count of the rest; duplicate keys alone are each reported.
+ */
+function syntaxFindings(source: SourceFile, errors: readonly YAMLError[]): Finding[] {
+  const syntax = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  if (syntax.length === 0) return errors.map((e) => yamlFinding(source, e, 'error'));
+  const first = [...syntax].sort((a, b) => a.pos[0] - b.pos[0])[0]!;
+  const finding = yamlFinding(source, first, 'error');
+  if (errors.length > 1) finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? '' : 's'} may follow from this one: fix it first.)`;
+  return [finding];
+}
+
+/** Hints by what the parser says, since its error codes are shared by unrelated mistakes. */
+const YAML_HINTS: [RegExp, string][] = [
+  [/^Map keys must be unique/, 'Each key may appear once in a mapping; remove or rename the repeat.'],
+  [/tab/i, 'YAML indents with spaces only; replace the tabs with spaces.'],
+  [/end with a [\]}]/, 'The bracket opened here is never closed: add the closing bracket (or brace).'],
+  [/^Missing closing .?quote/, 'The quote opened here is never closed: add the closing quote.'],
+  [/Source contains multiple documents/, 'A policy file holds one document; remove the extra `---` section.'],
+  [/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/, 'This line is indented further than its siblings, so YAML reads it as part of the value above. Align it with the keys above.'],
+  [/Sequence item without - indicator/, 'Check the indentation of this line against the list items above it.'],
+  [/Implicit map keys need to be followed by map values/, 'A key needs a colon after it; check for a missing colon or a stray line.'],
+  [/sufficiently indented|indentation|indent/i, 'Check the indentation of this line against the lines above it.'],
+  [/Unexpected/, 'Check for a stray character, a missing colon, or an unquoted value with ": " in it.'],
+  [/Maximum call stack/, 'The data is nested far too deeply to be a policy; flatten it.'],
+];
 
 function yamlFinding(source: SourceFile, e: YAMLError, severity: 'error' | 'warning'): Finding {
-  const code = String(e.code);
-  const duplicate = code === 'DUPLICATE_KEY';
-  const hint = YAML_HINTS[code];
+  const duplicate = e.code === 'DUPLICATE_KEY';
   const message = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  const hint = YAML_HINTS.find(([re]) => re.test(message))?.[1];
+  const [start, end] = wherePersonEdits(source.text, message, e.pos);
   return {
     ruleId: duplicate ? 'yaml/duplicate-key' : severity === 'warning' ? 'yaml/warning' : 'yaml/syntax',
     severity,
-    message: hint ? `${message}. ${hint}` : `${message}.`,
+    message: `${message.replace(/\.$/, '')}.${hint ? ` ${hint}` : ''}`,
     file: source.path,
-    ...spanAt(source, e.pos[0], e.pos[1]),
+    ...spanAt(source, start, end),
   };
+}
+
+/**
+ * The parser notices some mistakes only where it runs out of input: an unclosed bracket at the next
+ * key, an unclosed quote at the end of the file, an over-indented key on the line above. Move such
+ * errors back to the character a person has to fix.
+ */
+function wherePersonEdits(text: string, message: string, pos: [number, number]): [number, number] {
+  const bracket = /end with a ([\]}])/.exec(message);
+  if (bracket) {
+    const open = unclosedOpener(text, pos[0], bracket[1] === ']' ? '[' : '{', bracket[1]!);
+    if (open !== undefined) return [open, open + 1];
+  }
+  const quote = /^Missing closing (["'])?quote/.exec(message);
+  if (quote) {
+    const q = quote[1] ?? (message.includes("'") ? "'" : '"');
+    const open = openingQuote(text, pos[0], q);
+    if (open !== undefined) return [open, open + 1];
+  }
+  if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(message)) {
+    const nextLine = text.indexOf('\n', pos[0]);
+    // A colon later on the same line ("P0: high:") is the mistake itself; otherwise the next line is.
+    const sameLine = text.slice(pos[0], nextLine < 0 ? undefined : nextLine);
+    if (nextLine >= 0 && !/:(\s|$)/.test(sameLine)) {
+      const indent = /^[ \t]*/.exec(text.slice(nextLine + 1))![0].length;
+      const lineStart = nextLine + 1 + indent;
+      if (lineStart < text.length) return [lineStart, lineStart + 1];
+    }
+  }
+  return pos;
+}
+
+/** The last `open` before `from` that no `close` matches. */
+function unclosedOpener(text: string, from: number, open: string, close: string): number | undefined {
+  let depth = 0;
+  for (let i = Math.min(from, text.length) - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** The last quote before `from` that starts a scalar (after a colon, dash, bracket, comma or indent). */
+function openingQuote(text: string, from: number, quote: string): number | undefined {
+  for (let i = Math.min(from, text.length) - 1; i >= 0; i--) {
+    if (text[i] === quote && (i === 0 || /[\s:\-[{,]/.test(text[i - 1]!))) return i;
+  }
+  return undefined;
 }
 
 /** 1-based number of the first line that is not UTF-8 text or holds a NUL byte, if any. */

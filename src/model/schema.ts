@@ -6,7 +6,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import type { Finding } from '../report/finding.js';
 import { isLocalDateTime, isTimeZone } from '../util/time.js';
-import { KINDS, SHARED_SCHEMAS, type KindName } from './kinds.js';
+import { KINDS, SHARED_SCHEMAS, SWAPS, type SchemaName } from './kinds.js';
 import { locate, type Path, type SourceFile } from './source.js';
 import { closest, describePath, quoteList } from './wording.js';
 
@@ -15,24 +15,25 @@ type AddFormats = typeof addFormatsModule.default;
 const addFormats: AddFormats =
   (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
-let validators: Map<KindName, ValidateFunction> | undefined;
+let validators: Map<SchemaName, ValidateFunction> | undefined;
 
 /** Compiled once per process, on first use: start-up stays cheap for commands that never validate. */
-export function validatorFor(kind: KindName): ValidateFunction {
+export function validatorFor(kind: SchemaName): ValidateFunction {
   if (!validators) {
     const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
-    addFormats(ajv, ['date', 'email', 'uri']);
+    addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
     ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
     ajv.addFormat('local-date-time', { type: 'string', validate: isLocalDateTime });
     for (const schema of SHARED_SCHEMAS) ajv.addSchema(schema);
-    validators = new Map(KINDS.map((k) => [k.kind, ajv.compile(k.schema)]));
+    validators = new Map<SchemaName, ValidateFunction>(KINDS.map((k) => [k.kind, ajv.compile(k.schema)]));
+    validators.set(SWAPS.kind, ajv.compile(SWAPS.schema));
   }
   const v = validators.get(kind);
   if (!v) throw new Error(`no schema for ${kind}`);
   return v;
 }
 
-export function checkSchema(file: SourceFile, kind: KindName, data: unknown): Finding[] {
+export function checkSchema(file: SourceFile, kind: SchemaName, data: unknown): Finding[] {
   const validate = validatorFor(kind);
   if (validate(data)) return [];
   const errors = simplify(validate.errors ?? []);
@@ -159,6 +160,8 @@ function formatMessage(where: string, e: ErrorObject): string {
       return `${where} is ${value}, which is not an IANA time zone. Use a name such as Etc/UTC, Europe/London or America/New_York, spelt exactly.`;
     case 'local-date-time':
       return `${where} is ${value}, which is not a real date and time. Write YYYY-MM-DDTHH:MM, e.g. 2026-01-04T10:00.`;
+    case 'date-time':
+      return `${where} is ${value}, which is not an instant. Write the date, time and UTC offset, e.g. 2026-12-13T10:00:00Z.`;
     case 'email':
       return `${where} is ${value}, which is not an email address.`;
     case 'uri':

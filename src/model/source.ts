@@ -51,16 +51,21 @@ export function locate(file: SourceFile, path: Path, options: LocateOptions = {}
   }
   const target = options.key && pair && isScalar(pair.key) ? (pair.key as Node) : node;
   const range = target.range ?? [0, 0, 0];
-  return spanAt(file, range[0], range[1] > range[0] ? range[1] : range[0] + 1);
+  if (range[1] > range[0]) return spanAt(file, range[0], range[1]);
+  // An empty node (a bare `:` key, a missing value) has no width: point at the next visible character.
+  let at = range[0];
+  while (at < file.text.length && (file.text[at] === ' ' || file.text[at] === '\t')) at++;
+  return spanAt(file, at, at + 1);
 }
 
 function child(node: Node, segment: string | number): { node: Node; pair?: Pair } | undefined {
   if (isMap(node)) {
     for (const item of node.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)) {
+      if (isPair(item) && isScalar(item.key) && String(item.key.value ?? '') === String(segment)) {
         const value = item.value as Node | null;
-        // `key:` with no value: point at the key, there is nothing else.
-        return { node: value && value.range ? value : (item.key as Node), pair: item as Pair };
+        // `key:` with no value: point at the key, there is nothing else to point at.
+        const empty = !value || !value.range || (isScalar(value) && value.value === null && value.range[0] === value.range[1]);
+        return { node: empty ? (item.key as Node) : value, pair: item as Pair };
       }
     }
     return undefined;

@@ -150,3 +150,14 @@ export interface ContactsFile {
   external: { id: string; name: string; contact: string; issue_type: string }[];
   channels?: { alerts?: string; swaps?: string; incidents?: string };
 }
+
+export interface SwapFile {
+  schedule: string;
+  /** RFC 3339 instant with offset. */
+  start: string;
+  end?: string;
+  relieved: string;
+  covering: string;
+  reason: string;
+  payback?: string;
+}

@@ -5,6 +5,9 @@ import { firstDelayWithinTarget, minimumDelay, policyUsed, scheduleUsed } from '
 import { uniqueAccounts, uniqueIds } from './identity.js';
 import { knownPeople, knownPolicies, knownSchedules, knownSeverities } from './references.js';
 import type { Rule } from './rule.js';
+import { coverageGaps, doubleRole, trainedOnCall } from './schedule.js';
+import { changeOnHandoff, rosterSeam } from './seams.js';
+import { swapFileName, swapHeld, swapPayback, swapPeriod } from './swaps.js';
 import { managerChain, managerRequired } from './team.js';
 
 export const RULES: readonly Rule[] = [
@@ -26,4 +29,13 @@ export const RULES: readonly Rule[] = [
   incidentTargets,
   payPeriodAnchor,
   uniqueHolidays,
+  rosterSeam,
+  changeOnHandoff,
+  swapPeriod,
+  swapPayback,
+  swapFileName,
+  swapHeld,
+  coverageGaps,
+  doubleRole,
+  trainedOnCall,
 ];

@@ -20,7 +20,7 @@ function unknown(kind: string, id: string, known: Iterable<string>, definedIn: s
 export const knownPeople = defineRule({
   id: 'reference/unknown-person',
   severity: 'error',
-  description: 'Managers, layer members and person targets are people in team.yaml.',
+  description: 'Managers, layer members, person targets and the people of swaps are people in team.yaml.',
   needs: ['team'],
   check(p) {
     const ids = new Set(p.team.people.map((x) => x.id));
@@ -43,6 +43,10 @@ export const knownPeople = defineRule({
     p.contacts?.escalation_path.levels.forEach(
       (l, li) => l.contact.person !== undefined && check(l.contact.person, fileOf('contacts'), ['escalation_path', 'levels', li, 'contact', 'person']),
     );
+    for (const s of p.swaps) {
+      check(s.data.relieved, s.file, ['relieved']);
+      check(s.data.covering, s.file, ['covering']);
+    }
     return out;
   },
 });
@@ -50,7 +54,7 @@ export const knownPeople = defineRule({
 export const knownSchedules = defineRule({
   id: 'reference/unknown-schedule',
   severity: 'error',
-  description: 'Schedules paged by escalation rules or listed as contacts exist in rotations.yaml.',
+  description: 'Schedules paged by escalation rules, listed as contacts or swapped exist in rotations.yaml.',
   needs: ['rotations'],
   check(p) {
     const ids = new Set(p.rotations.schedules.map((s) => s.id));
@@ -62,6 +66,7 @@ export const knownSchedules = defineRule({
       pol.rules.forEach((r, ri) => r.targets.forEach((t, ti) => check(t, fileOf('escalation'), ['policies', pi, 'rules', ri, 'targets', ti]))),
     );
     p.contacts?.escalation_path.levels.forEach((l, li) => check(l.contact, fileOf('contacts'), ['escalation_path', 'levels', li, 'contact']));
+    for (const s of p.swaps) check({ schedule: s.data.schedule }, s.file, []);
     return out;
   },
 });

@@ -44,3 +44,28 @@ export function clockMinutes(text: string): number {
   const [h, m] = text.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
 }
+
+/**
+ * A wall-clock time in a zone as an instant. A time that does not exist (the hour skipped when
+ * clocks spring forward) moves forward by the length of the gap, and a time that happens twice
+ * (clocks fall back) is the first of the two: Temporal's 'compatible' rule, the one RFC 5545
+ * calendars and PagerDuty's own rendering follow.
+ */
+export function zoned(local: string, timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.PlainDateTime.from(local, { overflow: 'reject' }).toZonedDateTime(timeZone, { disambiguation: 'compatible' });
+}
+
+/** Epoch milliseconds of an RFC 3339 instant (with offset). */
+export function instantMs(iso: string): number {
+  return Temporal.Instant.from(iso).epochMilliseconds;
+}
+
+/** An instant as RFC 3339 in UTC, e.g. 2026-01-04T10:00:00Z. */
+export function isoUtc(ms: number): string {
+  return Temporal.Instant.fromEpochMilliseconds(ms).toString();
+}
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+export const WEEK_MS = 7 * DAY_MS;

@@ -54,7 +54,10 @@ export function lineOf(files: readonly RawFile[], path: string, needle: string):
   return text.slice(0, at).split('\n').length;
 }
 
-export function findingsOf(files: readonly RawFile[], ruleId?: string): Finding[] {
-  const { findings } = validatePolicy(files);
+/** "Now" for tests: time rules look ahead from here, so results do not change as the calendar moves. */
+export const TEST_NOW = Date.parse('2026-11-27T12:00:00Z');
+
+export function findingsOf(files: readonly RawFile[], ruleId?: string, now = TEST_NOW): Finding[] {
+  const { findings } = validatePolicy(files, { now });
   return ruleId ? findings.filter((f) => f.ruleId === ruleId) : findings;
 }
