@@ -18,7 +18,7 @@ import {
   require_picocolors,
   shiftsIn,
   validatePolicy
-} from "../shared/chunk-ORIWU45K.js";
+} from "../shared/chunk-H2M7PZAA.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -11,7 +11,7 @@ import {
   setOutput,
   summary,
   validatePolicy
-} from "../shared/chunk-ORIWU45K.js";
+} from "../shared/chunk-H2M7PZAA.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

@@ -5,7 +5,7 @@
  */
 import type { Temporal } from 'temporal-polyfill';
 import type { Layer, TurnLength } from '../model/types.js';
-import { DAY_MS, HOUR_MS, WEEK_MS, zoned } from '../util/time.js';
+import { DAY_MS, HOUR_MS, parseLocalDateTime, WEEK_MS, wallClockSeries, zoned } from '../util/time.js';
 import { intersect } from './intervals.js';
 import { restrictionWindows } from './restrictions.js';
 import type { Interval, Segment } from './types.js';
@@ -27,20 +27,12 @@ export function layerTurns(layer: Layer): Turns {
   const origin: Temporal.ZonedDateTime = zoned(layer.start, layer.time_zone);
   const { unit, count } = turnLength(layer.turn_length);
   const unitMs = unit === 'hours' ? HOUR_MS : unit === 'days' ? DAY_MS : WEEK_MS;
-  const cache = new Map<number, number>();
-  return {
-    nominalMs: count * unitMs,
-    // Hours are exact durations; days and weeks are calendar steps in the layer's zone. Each turn is
-    // counted from the origin, so a shifted handoff on a DST day does not drift the ones after it.
-    startOf(k) {
-      let ms = cache.get(k);
-      if (ms === undefined) {
-        ms = origin.add({ [unit]: count * k }).epochMilliseconds;
-        cache.set(k, ms);
-      }
-      return ms;
-    },
-  };
+  // Hours are exact durations; days and weeks are calendar steps in the layer's zone. Each turn is
+  // counted from the origin, so a shifted handoff on a DST day does not drift the ones after it.
+  const originMs = origin.epochMilliseconds;
+  const startOf =
+    unit === 'hours' ? (k: number) => originMs + k * count * HOUR_MS : wallClockSeries(parseLocalDateTime(layer.start), layer.time_zone, unit, count);
+  return { nominalMs: count * unitMs, startOf };
 }
 
 /** The layer's own span: from its start to its end (or forever). */
@@ -72,8 +64,8 @@ export function layerSegments(layer: Layer, window: Interval): Segment[] {
     if (start >= until) break;
     const end = Math.min(turns.startOf(k + 1), until);
     const person = layer.members[k % layer.members.length]!;
-    const pieces = windows ? intersect({ start, end }, windows) : [{ start, end }];
-    for (const p of pieces) out.push({ ...p, person, layer: layer.id });
+    if (!windows) out.push({ start, end, person, layer: layer.id });
+    else for (const p of intersect({ start, end }, windows)) out.push({ start: p.start, end: p.end, person, layer: layer.id });
   }
   return out;
 }

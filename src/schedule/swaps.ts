@@ -33,10 +33,22 @@ export interface SwapOutcome {
   others: Holder[];
 }
 
+const instants = new WeakMap<SwapEntry, { start: number; end?: number }>();
+
+/** A swap's start and (explicit) end as epoch ms, parsed once per swap. */
+export function swapInstants(swap: SwapEntry): { start: number; end?: number } {
+  let parsed = instants.get(swap);
+  if (!parsed) {
+    parsed = { start: instantMs(swap.data.start), ...(swap.data.end !== undefined ? { end: instantMs(swap.data.end) } : {}) };
+    instants.set(swap, parsed);
+  }
+  return parsed;
+}
+
 export function applySwaps(rotation: ReadonlyMap<string, Shift[]>, swaps: readonly SwapEntry[]): { schedules: Map<string, Shift[]>; outcomes: SwapOutcome[] } {
   const schedules = new Map([...rotation].map(([id, shifts]) => [id, [...shifts]]));
   const outcomes = new Map<SwapEntry, SwapOutcome>();
-  let pending = [...swaps].sort((a, b) => instantMs(a.data.start) - instantMs(b.data.start) || (a.id < b.id ? -1 : 1));
+  let pending = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
 
   // Apply every swap whose relieved person holds its period; repeat while that unlocks more (chains).
   for (let progress = true; progress; ) {
@@ -45,7 +57,7 @@ export function applySwaps(rotation: ReadonlyMap<string, Shift[]>, swaps: readon
     for (const swap of pending) {
       const timeline = schedules.get(swap.data.schedule);
       if (!timeline) {
-        outcomes.set(swap, { swap, status: 'unknown-schedule', start: instantMs(swap.data.start), others: [] });
+        outcomes.set(swap, { swap, status: 'unknown-schedule', start: swapInstants(swap).start, others: [] });
         continue;
       }
       const period = resolvePeriod(swap, timeline);
@@ -80,8 +92,8 @@ export function applySwaps(rotation: ReadonlyMap<string, Shift[]>, swaps: readon
  * contains start; with `force`, to the end of whoever's shift contains it (or one turn-free hour).
  */
 function resolvePeriod(swap: SwapEntry, timeline: readonly Shift[], force = false): { start: number; end?: number } {
-  const start = instantMs(swap.data.start);
-  if (swap.data.end !== undefined) return { start, end: instantMs(swap.data.end) };
+  const { start, end } = swapInstants(swap);
+  if (end !== undefined) return { start, end };
   const shift = timeline[firstEndingAfter(timeline, start)];
   const contains = shift !== undefined && shift.start <= start;
   if (contains && (shift.person === swap.data.relieved || force)) return { start, end: shift.end };

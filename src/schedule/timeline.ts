@@ -3,11 +3,11 @@
  * (who, schedule, calendar, reports, PagerDuty sync, swap checks) asks this module.
  */
 import type { Policy, SwapEntry } from '../model/load.js';
-import { instantMs, WEEK_MS } from '../util/time.js';
+import { WEEK_MS } from '../util/time.js';
 import { firstEndingAfter } from './intervals.js';
 import { layerTurns } from './layers.js';
 import { rotationShifts } from './rotation.js';
-import { applySwaps, type SwapOutcome } from './swaps.js';
+import { applySwaps, swapInstants, type SwapOutcome } from './swaps.js';
 import type { Interval, Shift } from './types.js';
 
 export interface Timeline {
@@ -34,16 +34,16 @@ function reach(policy: SchedulePolicy): number {
 export function buildTimeline(policy: SchedulePolicy, window: Interval): Timeline {
   const margin = 2 * reach(policy);
   const swaps: SwapEntry[] = policy.swaps.filter((s) => {
-    const start = instantMs(s.data.start);
-    const end = s.data.end !== undefined ? instantMs(s.data.end) : start + margin;
+    const { start, end = start + margin } = swapInstants(s);
     return start < window.end && end > window.start;
   });
   // Compute beyond the window, so swaps overlapping its edges see the shifts they relieve whole.
   let from = window.start - margin;
   let until = window.end + margin;
   for (const s of swaps) {
-    from = Math.min(from, instantMs(s.data.start) - margin);
-    if (s.data.end !== undefined) until = Math.max(until, instantMs(s.data.end) + margin);
+    const { start, end } = swapInstants(s);
+    from = Math.min(from, start - margin);
+    if (end !== undefined) until = Math.max(until, end + margin);
   }
   const rotation = new Map((policy.rotations?.schedules ?? []).map((s) => [s.id, rotationShifts(s, { start: from, end: until })]));
   const { schedules, outcomes } = applySwaps(rotation, swaps);

@@ -69,3 +69,38 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 export const WEEK_MS = 7 * DAY_MS;
+
+/**
+ * Instants of a wall-clock time repeated every `count` days or weeks from `local` in `timeZone`:
+ * the k-th is (local + k·step) read in the zone by `zoned`'s rule for skipped and repeated times.
+ *
+ * Temporal is asked once per stretch between two offset transitions of the zone (a few per year):
+ * within such a stretch the offset is constant, so one local day is exactly 86,400,000 ms and the
+ * k-th instant is an anchor plus whole days. When a step would reach the next transition, or the
+ * anchor itself was moved off its wall-clock time by a skipped hour, Temporal computes the instant
+ * afresh and names the next transition. The result is exactly Temporal's, at a fraction of the cost.
+ */
+export function wallClockSeries(local: Temporal.PlainDateTime, timeZone: string, unit: 'days' | 'weeks', count: number): (k: number) => number {
+  const stepMs = count * (unit === 'weeks' ? WEEK_MS : DAY_MS);
+  let anchorK = Number.POSITIVE_INFINITY;
+  let anchorMs = 0;
+  let nextTransition = Number.NEGATIVE_INFINITY;
+  const exact = (k: number): number => {
+    const wall = local.add({ [unit]: count * k });
+    const zdt = wall.toZonedDateTime(timeZone, { disambiguation: 'compatible' });
+    // Only an instant that shows its intended wall-clock time can anchor whole-day steps.
+    if (Temporal.PlainDateTime.compare(zdt.toPlainDateTime(), wall) === 0) {
+      anchorK = k;
+      anchorMs = zdt.epochMilliseconds;
+      nextTransition = zdt.getTimeZoneTransition('next')?.epochMilliseconds ?? Number.POSITIVE_INFINITY;
+    }
+    return zdt.epochMilliseconds;
+  };
+  return (k) => {
+    if (k >= anchorK) {
+      const candidate = anchorMs + (k - anchorK) * stepMs;
+      if (candidate < nextTransition) return candidate;
+    }
+    return exact(k);
+  };
+}

@@ -39333,6 +39333,29 @@ var MINUTE_MS = 6e4;
 var HOUR_MS = 60 * MINUTE_MS;
 var DAY_MS = 24 * HOUR_MS;
 var WEEK_MS = 7 * DAY_MS;
+function wallClockSeries(local, timeZone, unit, count) {
+  const stepMs = count * (unit === "weeks" ? WEEK_MS : DAY_MS);
+  let anchorK = Number.POSITIVE_INFINITY;
+  let anchorMs = 0;
+  let nextTransition = Number.NEGATIVE_INFINITY;
+  const exact = (k) => {
+    const wall = local.add({ [unit]: count * k });
+    const zdt = wall.toZonedDateTime(timeZone, { disambiguation: "compatible" });
+    if (Temporal2.PlainDateTime.compare(zdt.toPlainDateTime(), wall) === 0) {
+      anchorK = k;
+      anchorMs = zdt.epochMilliseconds;
+      nextTransition = zdt.getTimeZoneTransition("next")?.epochMilliseconds ?? Number.POSITIVE_INFINITY;
+    }
+    return zdt.epochMilliseconds;
+  };
+  return (k) => {
+    if (k >= anchorK) {
+      const candidate = anchorMs + (k - anchorK) * stepMs;
+      if (candidate < nextTransition) return candidate;
+    }
+    return exact(k);
+  };
+}
 
 // src/model/wording.ts
 function describePath(path6) {
@@ -40224,25 +40247,27 @@ function firstEndingAfter(intervals, t) {
 // src/schedule/restrictions.ts
 function restrictionWindows(restrictions, timeZone, span2) {
   const first = Temporal2.Instant.fromEpochMilliseconds(span2.start).toZonedDateTimeISO(timeZone).toPlainDate().subtract({ days: 1 });
-  const last = Temporal2.Instant.fromEpochMilliseconds(span2.end).toZonedDateTimeISO(timeZone).toPlainDate();
+  const days = first.until(Temporal2.Instant.fromEpochMilliseconds(span2.end).toZonedDateTimeISO(timeZone).toPlainDate()).days + 1;
   const windows = [];
-  for (let day = first; Temporal2.PlainDate.compare(day, last) <= 0; day = day.add({ days: 1 })) {
-    const weekday = WEEKDAYS[day.dayOfWeek - 1];
-    for (const r of restrictions) {
-      if (r.days && !r.days.includes(weekday)) continue;
-      const startMin = clockMinutes(r.start);
-      const endMin = clockMinutes(r.end);
-      const lengthMin = endMin > startMin ? endMin - startMin : endMin + 1440 - startMin;
-      const start = at(day, startMin, timeZone);
-      const endDay = day.add({ days: Math.floor((startMin + lengthMin) / 1440) });
-      const end = at(endDay, (startMin + lengthMin) % 1440, timeZone);
+  for (const r of restrictions) {
+    const startMin = clockMinutes(r.start);
+    const endMin = clockMinutes(r.end);
+    const lengthMin = endMin > startMin ? endMin - startMin : endMin + 1440 - startMin;
+    const endOffsetDays = Math.floor((startMin + lengthMin) / 1440);
+    const startOf = wallClockSeries(at(first, startMin), timeZone, "days", 1);
+    const endOf = wallClockSeries(at(first, (startMin + lengthMin) % 1440), timeZone, "days", 1);
+    const firstWeekday = first.dayOfWeek - 1;
+    for (let d = 0; d < days; d++) {
+      if (r.days && !r.days.includes(WEEKDAYS[(firstWeekday + d) % 7])) continue;
+      const start = startOf(d);
+      const end = endOf(d + endOffsetDays);
       if (end > span2.start && start < span2.end) windows.push({ start, end });
     }
   }
   return normalize(windows);
 }
-function at(day, minutes, timeZone) {
-  return day.toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toZonedDateTime(timeZone, { disambiguation: "compatible" }).epochMilliseconds;
+function at(day, minutes) {
+  return day.toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
 }
 
 // src/schedule/layers.ts
@@ -40255,20 +40280,9 @@ function layerTurns(layer) {
   const origin = zoned(layer.start, layer.time_zone);
   const { unit, count } = turnLength(layer.turn_length);
   const unitMs = unit === "hours" ? HOUR_MS : unit === "days" ? DAY_MS : WEEK_MS;
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    nominalMs: count * unitMs,
-    // Hours are exact durations; days and weeks are calendar steps in the layer's zone. Each turn is
-    // counted from the origin, so a shifted handoff on a DST day does not drift the ones after it.
-    startOf(k) {
-      let ms = cache.get(k);
-      if (ms === void 0) {
-        ms = origin.add({ [unit]: count * k }).epochMilliseconds;
-        cache.set(k, ms);
-      }
-      return ms;
-    }
-  };
+  const originMs = origin.epochMilliseconds;
+  const startOf = unit === "hours" ? (k) => originMs + k * count * HOUR_MS : wallClockSeries(parseLocalDateTime(layer.start), layer.time_zone, unit, count);
+  return { nominalMs: count * unitMs, startOf };
 }
 function layerSpan(layer) {
   return {
@@ -40295,8 +40309,8 @@ function layerSegments(layer, window) {
     if (start >= until) break;
     const end = Math.min(turns.startOf(k + 1), until);
     const person = layer.members[k % layer.members.length];
-    const pieces = windows ? intersect({ start, end }, windows) : [{ start, end }];
-    for (const p of pieces) out.push({ ...p, person, layer: layer.id });
+    if (!windows) out.push({ start, end, person, layer: layer.id });
+    else for (const p of intersect({ start, end }, windows)) out.push({ start: p.start, end: p.end, person, layer: layer.id });
   }
   return out;
 }
@@ -40523,9 +40537,9 @@ function rotationShifts(schedule, window) {
   for (let i = schedule.layers.length - 1; i >= 0; i--) {
     const segments = layerSegments(schedule.layers[i], window);
     for (const s of segments)
-      for (const free of subtract(s, covered))
-        pieces.push({ ...free, schedule: schedule.id, person: s.person, source: "rotation", layer: s.layer });
-    covered = normalize([...covered, ...segments]);
+      for (const free of covered.length ? subtract(s, covered) : [s])
+        pieces.push({ start: free.start, end: free.end, schedule: schedule.id, person: s.person, source: "rotation", layer: s.layer });
+    if (i > 0) covered = normalize(covered.concat(segments));
   }
   pieces.sort((a, b) => a.start - b.start);
   return joinAdjacent(pieces);
@@ -40535,23 +40549,32 @@ function joinAdjacent(shifts) {
   for (const s of shifts) {
     const last = out[out.length - 1];
     if (last && last.end === s.start && last.person === s.person && last.source === s.source && last.swap === s.swap) last.end = s.end;
-    else out.push({ ...s });
+    else out.push(s);
   }
   return out;
 }
 
 // src/schedule/swaps.ts
+var instants = /* @__PURE__ */ new WeakMap();
+function swapInstants(swap) {
+  let parsed = instants.get(swap);
+  if (!parsed) {
+    parsed = { start: instantMs(swap.data.start), ...swap.data.end !== void 0 ? { end: instantMs(swap.data.end) } : {} };
+    instants.set(swap, parsed);
+  }
+  return parsed;
+}
 function applySwaps(rotation, swaps) {
   const schedules = new Map([...rotation].map(([id, shifts]) => [id, [...shifts]]));
   const outcomes = /* @__PURE__ */ new Map();
-  let pending = [...swaps].sort((a, b) => instantMs(a.data.start) - instantMs(b.data.start) || (a.id < b.id ? -1 : 1));
+  let pending = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
   for (let progress = true; progress; ) {
     progress = false;
     const next = [];
     for (const swap of pending) {
       const timeline = schedules.get(swap.data.schedule);
       if (!timeline) {
-        outcomes.set(swap, { swap, status: "unknown-schedule", start: instantMs(swap.data.start), others: [] });
+        outcomes.set(swap, { swap, status: "unknown-schedule", start: swapInstants(swap).start, others: [] });
         continue;
       }
       const period = resolvePeriod(swap, timeline);
@@ -40578,8 +40601,8 @@ function applySwaps(rotation, swaps) {
   return { schedules, outcomes: swaps.map((s) => outcomes.get(s)) };
 }
 function resolvePeriod(swap, timeline, force = false) {
-  const start = instantMs(swap.data.start);
-  if (swap.data.end !== void 0) return { start, end: instantMs(swap.data.end) };
+  const { start, end } = swapInstants(swap);
+  if (end !== void 0) return { start, end };
   const shift = timeline[firstEndingAfter(timeline, start)];
   const contains = shift !== void 0 && shift.start <= start;
   if (contains && (shift.person === swap.data.relieved || force)) return { start, end: shift.end };
@@ -40620,15 +40643,15 @@ function reach(policy) {
 function buildTimeline(policy, window) {
   const margin = 2 * reach(policy);
   const swaps = policy.swaps.filter((s) => {
-    const start = instantMs(s.data.start);
-    const end = s.data.end !== void 0 ? instantMs(s.data.end) : start + margin;
+    const { start, end = start + margin } = swapInstants(s);
     return start < window.end && end > window.start;
   });
   let from = window.start - margin;
   let until = window.end + margin;
   for (const s of swaps) {
-    from = Math.min(from, instantMs(s.data.start) - margin);
-    if (s.data.end !== void 0) until = Math.max(until, instantMs(s.data.end) + margin);
+    const { start, end } = swapInstants(s);
+    from = Math.min(from, start - margin);
+    if (end !== void 0) until = Math.max(until, end + margin);
   }
   const rotation = new Map((policy.rotations?.schedules ?? []).map((s) => [s.id, rotationShifts(s, { start: from, end: until })]));
   const { schedules, outcomes } = applySwaps(rotation, swaps);

@@ -1,0 +1,6 @@
+/** `npm run bench`: every benchmark's figures, printed. Not a test: nothing here passes or fails. */
+import { benchSchedule } from './schedule.js';
+
+console.log(`oncall-as-code benchmarks — ${new Date().toISOString()} — node ${process.version}\n`);
+console.log('P4 schedule engine: final timeline, one year\n');
+console.log(benchSchedule());
