@@ -13,6 +13,7 @@ const outdir = resolve(process.argv[2] ?? resolve(root, 'dist'));
 export const ENTRIES = {
   'cli/index': 'src/cli/index.ts',
   'validate/index': 'src/actions/validate/index.ts',
+  'swap-check/index': 'src/actions/swap-check/index.ts',
 };
 
 await rm(outdir, { recursive: true, force: true });

@@ -1,6 +1,17 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  findPolicyRoot,
+  readPolicyFiles,
+  renderText
+} from "../shared/chunk-WTTXMKSZ.js";
+import {
+  displayName,
+  renderShiftsGantt,
+  renderShiftsMarkdown,
+  renderShiftsText
+} from "../shared/chunk-BEILL5FX.js";
+import {
   Temporal,
   WEEK_MS,
   __commonJS,
@@ -9,16 +20,12 @@ import {
   buildTimeline,
   countFindings,
   emitAnnotations,
-  findPolicyRoot,
   hasErrors,
   isoUtc,
   onCallAt,
-  readPolicyFiles,
-  renderText,
-  require_picocolors,
   shiftsIn,
   validatePolicy
-} from "../shared/chunk-H2M7PZAA.js";
+} from "../shared/chunk-FCFIZKVZ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4230,54 +4237,6 @@ VERSION:2.0\r
 };
 function W(e3) {
   return new U(e3);
-}
-
-// src/report/schedule.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-function displayName(people, id) {
-  const p2 = people.get(id);
-  return p2 ? `${p2.name} (${id})` : id;
-}
-function sourceLabel(s2) {
-  return s2.source === "swap" ? `swap ${s2.swap}` : `rotation${s2.layer ? ` (${s2.layer})` : ""}`;
-}
-function renderShiftsText(shifts, people, options) {
-  const c2 = (0, import_picocolors.createColors)(options.color);
-  if (shifts.length === 0) return "No shifts in this window.\n";
-  const rows = shifts.map((s2) => [isoUtc(s2.start), isoUtc(s2.end), s2.schedule, displayName(people, s2.person), sourceLabel(s2)]);
-  const header = ["start (UTC)", "end (UTC)", "schedule", "person", "source"];
-  const widths = header.map((h2, i2) => Math.max(h2.length, ...rows.map((r2) => r2[i2].length)));
-  const line = (r2) => r2.map((cell2, i2) => i2 === r2.length - 1 ? cell2 : cell2.padEnd(widths[i2])).join("  ");
-  return [c2.bold(line(header)), ...rows.map((r2, i2) => shifts[i2].source === "swap" ? c2.yellow(line(r2)) : line(r2))].join("\n") + "\n";
-}
-function renderShiftsMarkdown(shifts, people) {
-  const out = ["| Schedule | Person | Start (UTC) | End (UTC) | Source |", "| --- | --- | --- | --- | --- |"];
-  for (const s2 of shifts)
-    out.push(`| ${s2.schedule} | ${cell(displayName(people, s2.person))} | ${isoUtc(s2.start)} | ${isoUtc(s2.end)} | ${s2.source === "swap" ? `**${cell(sourceLabel(s2))}**` : cell(sourceLabel(s2))} |`);
-  return out.join("\n") + "\n";
-}
-function renderShiftsGantt(shifts, people, title) {
-  const out = ["```mermaid", "gantt", `  title ${label(title)}`, "  dateFormat YYYY-MM-DD HH:mm", "  axisFormat %d %b"];
-  const bySchedule = /* @__PURE__ */ new Map();
-  for (const s2 of shifts) bySchedule.set(s2.schedule, [...bySchedule.get(s2.schedule) ?? [], s2]);
-  for (const [schedule, list] of bySchedule) {
-    out.push(`  section ${label(schedule)}`);
-    for (const s2 of list) {
-      const name = people.get(s2.person)?.name ?? s2.person;
-      out.push(`  ${label(s2.source === "swap" ? `${name} (swap)` : name)} :${s2.source === "swap" ? "crit, " : ""}${mermaidTime(s2.start)}, ${mermaidTime(s2.end)}`);
-    }
-  }
-  out.push("```");
-  return out.join("\n") + "\n";
-}
-function label(text) {
-  return text.replace(/[:;#]/g, " ").replace(/\s+/g, " ").trim();
-}
-function mermaidTime(ms) {
-  return isoUtc(ms).slice(0, 16).replace("T", " ");
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
 }
 
 // src/report/calendar.ts

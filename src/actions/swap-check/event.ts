@@ -1,0 +1,28 @@
+/**
+ * Which pull request an event is about. PR events carry it; a `workflow_run` (the trusted re-run
+ * after a review) names the head branch and commit, and the PR is looked up by them.
+ */
+import type { RunContext } from '../../github/context.js';
+import type { GitHubClient } from '../../github/octokit.js';
+import type { RepoRef } from '../../github/policy-files.js';
+
+interface WorkflowRun {
+  head_sha?: string;
+  head_branch?: string;
+  head_repository?: { owner?: { login?: string } };
+  pull_requests?: { number: number }[];
+}
+
+export async function pullRequestNumber(octokit: GitHubClient, where: RepoRef, ctx: RunContext): Promise<number | undefined> {
+  const pr = ctx.event.pull_request as { number?: number } | undefined;
+  if (typeof pr?.number === 'number') return pr.number;
+  const run = ctx.event.workflow_run as WorkflowRun | undefined;
+  if (!run?.head_sha) return undefined;
+  const direct = run.pull_requests?.[0]?.number;
+  if (typeof direct === 'number') return direct;
+  // Pull requests from forks are not listed on the run: find the open PR whose head is that commit.
+  const owner = run.head_repository?.owner?.login;
+  if (!owner || !run.head_branch) return undefined;
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: 'open', head: `${owner}:${run.head_branch}`, per_page: 100 });
+  return pulls.find((p) => p.head.sha === run.head_sha)?.number;
+}

@@ -1,0 +1,47 @@
+/**
+ * One comment per pull request and purpose, found again by a hidden marker and updated in place:
+ * the same event delivered twice, or twenty pushes, still leave exactly one comment.
+ */
+import type { GitHubClient } from './octokit.js';
+import type { RepoRef } from './policy-files.js';
+
+export interface StickyComment {
+  id: number;
+  body: string;
+}
+
+const marker = (key: string) => `<!-- oncall-as-code:${key} -->`;
+const STATE = /<!-- oncall-state (\{.*?\}) -->/s;
+
+export async function findSticky(octokit: GitHubClient, where: RepoRef, issue: number, key: string, author: string): Promise<StickyComment | undefined> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: issue, per_page: 100 });
+  const mine = comments.filter((c) => c.body?.includes(marker(key)) && c.user?.login.toLowerCase() === author.toLowerCase());
+  const c = mine[0];
+  return c ? { id: c.id, body: c.body ?? '' } : undefined;
+}
+
+/** Creates or updates the comment; does nothing when the body is unchanged. */
+export async function upsertSticky(octokit: GitHubClient, where: RepoRef, issue: number, key: string, existing: StickyComment | undefined, body: string): Promise<number> {
+  const full = `${marker(key)}\n${body}`;
+  if (existing) {
+    if (existing.body !== full) await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: full });
+    return existing.id;
+  }
+  const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: issue, body: full });
+  return data.id;
+}
+
+/** Machine state kept in a comment, invisible to readers. Not for anything a PR author must not forge. */
+export function readState<T extends object>(body: string | undefined): Partial<T> {
+  const m = body ? STATE.exec(body) : null;
+  if (!m) return {};
+  try {
+    return JSON.parse(m[1]!) as Partial<T>;
+  } catch {
+    return {};
+  }
+}
+
+export function writeState(state: object): string {
+  return `<!-- oncall-state ${JSON.stringify(state).replace(/--/g, '-\\u002d')} -->`;
+}

@@ -1,0 +1,23 @@
+/**
+ * "Post in #on-call-swaps": a merged swap, announced once through a Slack incoming webhook (any
+ * receiver of Slack's webhook format works). The webhook URL is a secret and is never printed.
+ */
+import type { Policy, SwapEntry } from '../model/load.js';
+import { instantMs, isoUtc } from '../util/time.js';
+
+export function swapAnnouncement(swap: SwapEntry, policy: Policy, link: string): string {
+  const name = (id: string) => policy.team?.people.find((p) => p.id === id)?.name ?? id;
+  const d = swap.data;
+  const until = d.end ? ` to ${isoUtc(instantMs(d.end))}` : ' for the rest of the shift';
+  return `:arrows_counterclockwise: On-call swap merged: ${name(d.covering)} covers ${name(d.relieved)} on *${d.schedule}* from ${isoUtc(instantMs(d.start))}${until}. Reason: ${d.reason}. ${link}`;
+}
+
+export async function postSwapToChannel(webhook: string, swap: SwapEntry, policy: Policy, link: string): Promise<void> {
+  const response = await fetch(webhook, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: swapAnnouncement(swap, policy, link) }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`the team channel's webhook answered HTTP ${response.status}`);
+}

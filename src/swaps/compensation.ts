@@ -1,0 +1,98 @@
+/**
+ * How the hours of a swap are paid ("Coverage Compensation"): hours on a holiday at the holiday
+ * rate; the rest a time trade when a payback swap falls in the same pay period, overtime otherwise.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { SwapEntry } from '../model/load.js';
+import type { CompensationFile } from '../model/types.js';
+import { intersect, normalize } from '../schedule/intervals.js';
+import type { Interval } from '../schedule/types.js';
+import { HOUR_MS } from '../util/time.js';
+
+export type RateClass = 'time_trade' | 'overtime' | 'holiday';
+export type Hours = Record<RateClass, number>;
+
+export interface PayPeriod extends Interval {
+  label: string;
+}
+
+const midnight = (d: Temporal.PlainDate, tz: string) => d.toZonedDateTime({ timeZone: tz }).epochMilliseconds;
+
+/** The pay period containing instant t. */
+export function payPeriodOf(t: number, rule: CompensationFile['pay_periods']): PayPeriod {
+  const tz = rule.time_zone;
+  const day = Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(tz).toPlainDate();
+  let first: Temporal.PlainDate;
+  let next: Temporal.PlainDate;
+  switch (rule.kind) {
+    case 'monthly':
+      first = day.with({ day: 1 });
+      next = first.add({ months: 1 });
+      break;
+    case 'semi-monthly':
+      first = day.day <= 15 ? day.with({ day: 1 }) : day.with({ day: 16 });
+      next = day.day <= 15 ? day.with({ day: 16 }) : day.with({ day: 1 }).add({ months: 1 });
+      break;
+    default: {
+      const length = rule.kind === 'weekly' ? 7 : 14;
+      const anchor = Temporal.PlainDate.from(rule.anchor ?? '2026-01-05');
+      const offset = anchor.until(day, { largestUnit: 'days' }).days;
+      first = anchor.add({ days: Math.floor(offset / length) * length });
+      next = first.add({ days: length });
+    }
+  }
+  return { start: midnight(first, tz), end: midnight(next, tz), label: `${first.toString()} to ${next.subtract({ days: 1 }).toString()}` };
+}
+
+/** The holidays overlapping a window, each midnight to midnight in the holiday calendar's zone. */
+export function holidayIntervals(holidays: CompensationFile['holidays'], window: Interval): Interval[] {
+  const out: Interval[] = [];
+  for (const h of holidays.dates) {
+    const day = Temporal.PlainDate.from(h.date);
+    const start = midnight(day, holidays.time_zone);
+    const end = midnight(day.add({ days: 1 }), holidays.time_zone);
+    if (end > window.start && start < window.end) out.push({ start, end });
+  }
+  return normalize(out);
+}
+
+export interface Classification {
+  hours: Hours;
+  payPeriod: PayPeriod;
+  /** The swap that pays this one back within the same pay period, when there is one. */
+  payback?: string;
+  /** One sentence: why these classes. */
+  reason: string;
+}
+
+/**
+ * Classifies the covering engineer's hours of one swap. `periods` gives every swap's resolved
+ * period (id → interval), so a payback is judged by when it really happens.
+ */
+export function classifySwap(swap: SwapEntry, period: Interval, all: readonly SwapEntry[], periods: ReadonlyMap<string, Interval>, compensation: CompensationFile): Classification {
+  const total = (period.end - period.start) / HOUR_MS;
+  const holiday = intersect(period, holidayIntervals(compensation.holidays, period)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+  const payPeriod = payPeriodOf(period.start, compensation.pay_periods);
+  const within = (i: Interval) => i.start >= payPeriod.start && i.end <= payPeriod.end;
+  const partner = all.find(
+    (other) =>
+      other !== swap &&
+      (swap.data.payback === other.id || other.data.payback === swap.id) &&
+      other.data.relieved === swap.data.covering &&
+      other.data.covering === swap.data.relieved,
+  );
+  const partnerPeriod = partner ? periods.get(partner.id) : undefined;
+  const traded = partner !== undefined && partnerPeriod !== undefined && within(period) && within(partnerPeriod);
+  const rest = total - holiday;
+  const hours: Hours = { time_trade: traded ? rest : 0, overtime: traded ? 0 : rest, holiday };
+  const reason = traded
+    ? `paid back by swap ${partner!.id} in the same pay period (${payPeriod.label}): a time trade`
+    : partner
+      ? `the payback ${partner.id} falls outside this pay period (${payPeriod.label}): overtime`
+      : `no payback swap in the pay period ${payPeriod.label}: overtime`;
+  return { hours, payPeriod, ...(traded ? { payback: partner!.id } : {}), reason: holiday > 0 ? `${reason}; ${round(holiday)} h fall on a holiday` : reason };
+}
+
+export function round(hours: number): number {
+  return Math.round(hours * 100) / 100;
+}
