@@ -161,3 +161,28 @@ describe('oncall who / schedule / calendar', () => {
     expect((await runNode(CLI, ['validate', '--horizon', 'many'])).code).toBe(2);
   });
 });
+
+describe('oncall swap', () => {
+  it('writes the swap file, shows before and after, and prints the PR commands', async () => {
+    const root = tempPolicy();
+    const r = await runNode(CLI, ['swap', '--root', root, '--schedule', 'primary', '--at', '2026-12-13T10:00:00Z', '--from', 'engineer-b', '--to', 'engineer-d', '--reason', 'Family wedding']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/After:\n.*\n.*\n2026-12-13T10:00:00Z +2026-12-20T10:00:00Z +primary +Engineer D \(engineer-d\) +swap 2026-12-13-primary-engineer-b/);
+    expect(r.stdout).toContain('gh pr create --title "Swap: engineer-d covers engineer-b on primary from 2026-12-13" --template swap.md');
+    const written = readFileSync(join(root, 'oncall/swaps/2026-12-13-primary-engineer-b.yaml'), 'utf8');
+    expect(written).toBe(
+      '# yaml-language-server: $schema=../../schemas/swap.schema.json\nschedule: primary\nstart: 2026-12-13T10:00:00Z\nrelieved: engineer-b\ncovering: engineer-d\nreason: Family wedding\n',
+    );
+    // The file it wrote passes validation as it stands in the repository.
+    expect((await runNode(CLI, ['validate', '--root', root, '--now', '2026-11-27T12:00:00Z'])).code).toBe(0);
+  });
+
+  it('refuses a swap that would break the policy, writing nothing', async () => {
+    const root = tempPolicy();
+    const r = await runNode(CLI, ['swap', '--root', root, '--schedule', 'primary', '--at', '2026-12-13T10:00:00Z', '--from', 'engineer-a', '--to', 'engineer-c', '--reason', 'x']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nothing was written[\s\S]*swap\/not-held/);
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(root, 'oncall/swaps/2026-12-13-primary-engineer-a.yaml'))).toBe(false);
+  });
+});

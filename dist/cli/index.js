@@ -4,14 +4,15 @@ import {
   findPolicyRoot,
   readPolicyFiles,
   renderText
-} from "../shared/chunk-WTTXMKSZ.js";
+} from "../shared/chunk-URV5B45K.js";
 import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "../shared/chunk-BEILL5FX.js";
+} from "../shared/chunk-IRZQC4DP.js";
 import {
+  DAY_MS,
   Temporal,
   WEEK_MS,
   __commonJS,
@@ -21,11 +22,13 @@ import {
   countFindings,
   emitAnnotations,
   hasErrors,
+  instantMs,
   isoUtc,
   onCallAt,
+  require_dist,
   shiftsIn,
   validatePolicy
-} from "../shared/chunk-FCFIZKVZ.js";
+} from "../shared/chunk-4OGDGNXN.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4347,6 +4350,94 @@ async function runCalendar(root, options, io) {
   return 0;
 }
 
+// src/cli/swap.ts
+import { existsSync } from "node:fs";
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+// src/swaps/file.ts
+var import_yaml = __toESM(require_dist(), 1);
+function swapFileText(data) {
+  const ordered = { schedule: data.schedule, start: data.start };
+  if (data.end !== void 0) ordered.end = data.end;
+  Object.assign(ordered, { relieved: data.relieved, covering: data.covering, reason: data.reason });
+  if (data.payback !== void 0) ordered.payback = data.payback;
+  return `# yaml-language-server: $schema=../../schemas/swap.schema.json
+${new import_yaml.Document(ordered).toString({ lineWidth: 0 })}`;
+}
+function swapFileName(data, taken) {
+  const stem = `oncall/swaps/${isoUtc(instantMs(data.start)).slice(0, 10)}-${data.schedule}-${data.relieved}`;
+  for (let n2 = 1; ; n2++) {
+    const path = n2 === 1 ? `${stem}.yaml` : `${stem}-${n2}.yaml`;
+    if (!taken(path)) return path;
+  }
+}
+
+// src/cli/swap.ts
+async function runSwap(root, o2, io) {
+  const now = Date.now();
+  const start = parseInstant(o2.at, "--at", now);
+  const data = {
+    schedule: o2.schedule,
+    start: isoUtc(start),
+    ...o2.until ? { end: isoUtc(parseInstant(o2.until, "--until", now)) } : {},
+    relieved: o2.from,
+    covering: o2.to,
+    reason: o2.reason,
+    ...o2.payback ? { payback: o2.payback } : {}
+  };
+  const files = await readPolicyFiles(root);
+  const path = swapFileName(data, (p2) => files.some((f2) => f2.path === p2) || existsSync(join(root, p2)));
+  const text = swapFileText(data);
+  const withSwap = [...files, { path, bytes: Buffer.from(text) }];
+  const before = validatePolicy(files, { now });
+  const after = validatePolicy(withSwap, { now });
+  const known = new Set(before.findings.map((f2) => `${f2.ruleId}|${f2.message}`));
+  const introduced = after.findings.filter((f2) => f2.severity === "error" && !known.has(`${f2.ruleId}|${f2.message}`));
+  if (introduced.length) {
+    io.stderr(`The swap would break the policy; nothing was written.
+
+${renderText(introduced, { color: wantsColor(io), files: withSwap.length })}`);
+    return 1;
+  }
+  const window = { start: start - 3 * DAY_MS, end: (data.end ? Date.parse(data.end) : start) + 10 * DAY_MS };
+  const pick = (policy) => shiftsIn(buildTimeline(policy, window)).filter((s2) => s2.schedule === o2.schedule);
+  const people = new Map((after.policy.team?.people ?? []).map((p2) => [p2.id, p2]));
+  const outcome = buildTimeline(after.policy, window).swaps.find((s2) => s2.swap.file === path);
+  io.stdout(`Swap: ${o2.to} covers ${o2.from} on ${o2.schedule} from ${isoUtc(start)} to ${outcome?.end !== void 0 ? isoUtc(outcome.end) : "?"}.
+
+Before:
+`);
+  io.stdout(renderShiftsText(pick(before.policy), people, { color: wantsColor(io) }));
+  io.stdout("\nAfter:\n");
+  io.stdout(renderShiftsText(pick(after.policy), people, { color: wantsColor(io) }));
+  if (o2.dryRun) {
+    io.stdout(`
+--dry-run: would write ${path}:
+
+${text}`);
+    return 0;
+  }
+  await mkdir(dirname(join(root, path)), { recursive: true });
+  await writeFile2(join(root, path), text);
+  const branch = `swap/${path.replace(/^oncall\/swaps\//, "").replace(/\.yaml$/, "")}`;
+  const title = `Swap: ${o2.to} covers ${o2.from} on ${o2.schedule} from ${isoUtc(start).slice(0, 10)}`;
+  io.stdout(
+    `
+Wrote ${path}. To propose it (at least 48 h before ${isoUtc(start)}):
+
+  git switch -c ${branch}
+  git add ${path}
+  git commit -m ${JSON.stringify(title)}
+  git push -u origin ${branch}
+  gh pr create --title ${JSON.stringify(title)} --template swap.md
+
+Then ${o2.from === o2.to ? "" : `ask the other engineer to approve it; `}the swap check notifies your managers.
+`
+  );
+  return 0;
+}
+
 // src/report/json.ts
 function toJsonReport(findings, files) {
   const counts = countFindings(findings);
@@ -4393,6 +4484,9 @@ async function main(argv, io = processIO()) {
   });
   common(program2.command("calendar")).description("the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default").option("--person <id>", "only this person").option("--schedule <id>", "only this schedule").option("--from <instant>", "window start, ISO-8601").option("--until <instant>", "window end, ISO-8601").option("--output <file>", "write to a file instead of stdout").action(async (o2) => {
     exitCode = await runCalendar(await rootOf(o2), o2, io);
+  });
+  common(program2.command("swap")).description("write a swap file, check the policy with it, and show how to open the pull request").requiredOption("--schedule <id>", "the schedule whose shift is swapped").requiredOption("--at <instant>", "when the covering engineer takes over, ISO-8601").option("--until <instant>", "when the shift returns (default: the end of the relieved engineer\u2019s shift)").requiredOption("--from <person>", "the engineer relieved of the shift").requiredOption("--to <person>", "the engineer who covers it").requiredOption("--reason <text>", "why, for reviewers and the team channel").option("--payback <swap>", "the swap file (without .yaml) that pays this one back").option("--dry-run", "show the effect without writing the file").action(async (o2) => {
+    exitCode = await runSwap(await rootOf(o2), o2, io);
   });
   try {
     await program2.parseAsync(argv, { from: "user" });

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readPolicyFiles,
   renderText
-} from "../shared/chunk-WTTXMKSZ.js";
+} from "../shared/chunk-URV5B45K.js";
 import {
   blobUrl,
   readRunContext
@@ -17,7 +17,7 @@ import {
   setOutput,
   summary,
   validatePolicy
-} from "../shared/chunk-FCFIZKVZ.js";
+} from "../shared/chunk-4OGDGNXN.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

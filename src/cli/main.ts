@@ -8,6 +8,7 @@ import { findPolicyRoot } from '../io/read-policy.js';
 import { processIO, UsageError, type CliIO } from './io.js';
 import { PolicyError } from './policy.js';
 import { runCalendar, runSchedule, runWho, type ScheduleFormat } from './schedule.js';
+import { runSwap, type SwapOptions } from './swap.js';
 import { runValidate, type OutputFormat } from './validate.js';
 
 interface CommonOptions {
@@ -65,6 +66,20 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--output <file>', 'write to a file instead of stdout')
     .action(async (o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; output?: string }) => {
       exitCode = await runCalendar(await rootOf(o), o, io);
+    });
+
+  common(program.command('swap'))
+    .description('write a swap file, check the policy with it, and show how to open the pull request')
+    .requiredOption('--schedule <id>', 'the schedule whose shift is swapped')
+    .requiredOption('--at <instant>', 'when the covering engineer takes over, ISO-8601')
+    .option('--until <instant>', 'when the shift returns (default: the end of the relieved engineer’s shift)')
+    .requiredOption('--from <person>', 'the engineer relieved of the shift')
+    .requiredOption('--to <person>', 'the engineer who covers it')
+    .requiredOption('--reason <text>', 'why, for reviewers and the team channel')
+    .option('--payback <swap>', 'the swap file (without .yaml) that pays this one back')
+    .option('--dry-run', 'show the effect without writing the file')
+    .action(async (o: CommonOptions & SwapOptions) => {
+      exitCode = await runSwap(await rootOf(o), o, io);
     });
 
   try {

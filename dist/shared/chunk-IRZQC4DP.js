@@ -4,7 +4,7 @@ import {
   __toESM,
   isoUtc,
   require_picocolors
-} from "./chunk-FCFIZKVZ.js";
+} from "./chunk-4OGDGNXN.js";
 
 // src/report/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

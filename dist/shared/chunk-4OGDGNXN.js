@@ -42930,6 +42930,7 @@ export {
   __toESM,
   POLICY_DIR,
   SWAPS,
+  require_dist,
   MAX_FILE_BYTES,
   require_picocolors,
   countFindings,
