@@ -1,0 +1,78 @@
+/**
+ * The trust rules of the swap check (docs/branch-protection.md), read from the workflow files
+ * themselves: a pull request's code is never checked out or run where a write token or a secret is.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from './helpers/policy.js';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  steps?: Step[];
+}
+
+const load = (name: string) => {
+  const text = readFileSync(join(REPO_ROOT, '.github/workflows', name), 'utf8');
+  return { text, wf: parse(text) as { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> } };
+};
+
+describe('swap-check.yml', () => {
+  const { text, wf } = load('swap-check.yml');
+  const steps = Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
+
+  it('runs from the base branch: pull_request_target for PR events, workflow_run for reviews', () => {
+    expect(Object.keys(wf.on).sort()).toEqual(['pull_request_target', 'workflow_run']);
+    expect((wf.on.workflow_run as { workflows: string[] }).workflows).toEqual(['swap review relay']);
+    for (const t of ['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review', 'labeled', 'unlabeled'])
+      expect((wf.on.pull_request_target as { types: string[] }).types).toContain(t);
+  });
+
+  it('never checks out or runs the pull request’s code', () => {
+    for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@'))) {
+      expect(s.with?.ref, 'checkout must take the default branch').toBeUndefined();
+      expect(s.with?.repository).toBeUndefined();
+    }
+    // The head commit may name a concurrency group, but no step may be given it.
+    expect(JSON.stringify(steps)).not.toMatch(/pull_request\.head|head_ref|workflow_run\.head/);
+    expect(steps.filter((s) => s.run)).toEqual([]); // no shell: nothing of the PR can be executed
+    expect(steps.filter((s) => s.uses && !s.uses.startsWith('actions/checkout@')).map((s) => s.uses)).toEqual(['./.github/actions/swap-check']);
+  });
+
+  it('grants only contents: read, pull-requests: write and statuses: write, and uses no secret but GITHUB_TOKEN', () => {
+    expect(wf.permissions).toEqual({});
+    expect(Object.values(wf.jobs).map((j) => j.permissions)).toEqual([{ contents: 'read', 'pull-requests': 'write', statuses: 'write' }]);
+    expect(text).not.toMatch(/secrets\./);
+  });
+});
+
+describe('swap-review-relay.yml', () => {
+  const { wf } = load('swap-review-relay.yml');
+
+  it('only marks the review: no permissions, no checkout, no action', () => {
+    expect(Object.keys(wf.on)).toEqual(['pull_request_review']);
+    expect(wf.permissions).toEqual({});
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
+    expect(steps.every((s) => !s.uses)).toBe(true);
+    // Untrusted text reaches the shell only through an environment variable, never an expression.
+    for (const s of steps) expect(s.run ?? '').not.toMatch(/\$\{\{/);
+  });
+});
+
+describe('swap-announce.yml', () => {
+  const { text, wf } = load('swap-announce.yml');
+
+  it('runs only for merged PRs from the base branch, with the webhook as its only secret', () => {
+    expect(Object.keys(wf.on)).toEqual(['pull_request_target']);
+    expect(text.match(/secrets\.[A-Z_]+/g)).toEqual(['secrets.ONCALL_SWAPS_WEBHOOK']);
+    expect(text).toContain('github.event.pull_request.merged == true');
+    for (const s of Object.values(wf.jobs).flatMap((j) => j.steps ?? [])) expect(s.with?.ref).toBeUndefined();
+  });
+});
