@@ -4,13 +4,13 @@ import {
   findPolicyRoot,
   readPolicyFiles,
   renderText
-} from "../shared/chunk-URV5B45K.js";
+} from "../shared/chunk-23ZW7W2B.js";
 import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "../shared/chunk-IRZQC4DP.js";
+} from "../shared/chunk-6P4WFXAK.js";
 import {
   DAY_MS,
   Temporal,
@@ -28,7 +28,7 @@ import {
   require_dist,
   shiftsIn,
   validatePolicy
-} from "../shared/chunk-4OGDGNXN.js";
+} from "../shared/chunk-4MXGKQFU.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-IRZQC4DP.js";
+} from "../shared/chunk-6P4WFXAK.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
@@ -31,7 +31,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-4OGDGNXN.js";
+} from "../shared/chunk-4MXGKQFU.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

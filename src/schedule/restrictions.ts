@@ -22,7 +22,7 @@ export function restrictionWindows(restrictions: readonly Restriction[], timeZon
     const endOffsetDays = Math.floor((startMin + lengthMin) / 1440);
     // Day d's window opens at startOf(d) and closes at endOf(d + endOffsetDays), both wall-clock times.
     const startOf = wallClockSeries(at(first, startMin), timeZone, 'days', 1);
-    const endOf = wallClockSeries(at(first, (startMin + lengthMin) % 1440), timeZone, 'days', 1);
+    const endOf = wallClockSeries(at(first, startMin + lengthMin - endOffsetDays * 1440), timeZone, 'days', 1);
     const firstWeekday = first.dayOfWeek - 1;
     for (let d = 0; d < days; d++) {
       if (r.days && !r.days.includes(WEEKDAYS[(firstWeekday + d) % 7]!)) continue;
@@ -34,6 +34,8 @@ export function restrictionWindows(restrictions: readonly Restriction[], timeZon
   return normalize(windows);
 }
 
+/** Wall-clock time `minutes` after the start of `day`; 24:00 (1440) is the next day's midnight. */
 function at(day: Temporal.PlainDate, minutes: number): Temporal.PlainDateTime {
-  return day.toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+  const m = minutes % 1440;
+  return day.add({ days: Math.floor(minutes / 1440) }).toPlainDateTime({ hour: Math.floor(m / 60), minute: m % 60 });
 }

@@ -1,6 +1,8 @@
 /**
  * A schedule's layers → its rotation shifts. Where layers overlap the lowest (last listed) wins,
- * as in PagerDuty; consecutive pieces held by the same person join into one shift.
+ * as in PagerDuty. Each turn stays its own shift, even when one person holds the next one too: a
+ * shift's bounds are then the same whatever window is asked about (a one-member layer would
+ * otherwise be one endless shift that no finite computation can return whole).
  */
 import type { Schedule } from '../model/types.js';
 import { normalize, subtract } from './intervals.js';
@@ -17,17 +19,5 @@ export function rotationShifts(schedule: Schedule, window: Interval): Shift[] {
         pieces.push({ start: free.start, end: free.end, schedule: schedule.id, person: s.person, source: 'rotation', layer: s.layer });
     if (i > 0) covered = normalize(covered.concat(segments));
   }
-  pieces.sort((a, b) => a.start - b.start);
-  return joinAdjacent(pieces);
-}
-
-/** Joins shifts that touch and have the same holder from the same source (mutates the shifts it is given). */
-export function joinAdjacent(shifts: readonly Shift[]): Shift[] {
-  const out: Shift[] = [];
-  for (const s of shifts) {
-    const last = out[out.length - 1];
-    if (last && last.end === s.start && last.person === s.person && last.source === s.source && last.swap === s.swap) last.end = s.end;
-    else out.push(s);
-  }
-  return out;
+  return pieces.sort((a, b) => a.start - b.start);
 }

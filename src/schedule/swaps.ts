@@ -77,13 +77,14 @@ export function applySwaps(rotation: ReadonlyMap<string, Shift[]>, swaps: readon
 
   // What is left conflicts. It still takes effect, as PagerDuty would render the override, so every
   // view shows what syncing this policy would do; validation reports it as an error.
-  for (const swap of pending) {
+  // Each is judged against the timeline the valid swaps made, before any leftover is laid on it.
+  const leftovers = pending.map((swap) => {
     const timeline = schedules.get(swap.data.schedule)!;
     const period = resolvePeriod(swap, timeline, true);
-    const others = othersIn(timeline, period.start, period.end!, swap.data.relieved);
-    outcomes.set(swap, { swap, status: 'not-held', ...period, others });
-    override(timeline, swap, period.start, period.end!);
-  }
+    outcomes.set(swap, { swap, status: 'not-held', ...period, others: othersIn(timeline, period.start, period.end!, swap.data.relieved) });
+    return { swap, timeline, period };
+  });
+  for (const { swap, timeline, period } of leftovers) override(timeline, swap, period.start, period.end!);
   return { schedules, outcomes: swaps.map((s) => outcomes.get(s)!) };
 }
 

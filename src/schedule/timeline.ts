@@ -33,10 +33,7 @@ function reach(policy: SchedulePolicy): number {
 
 export function buildTimeline(policy: SchedulePolicy, window: Interval): Timeline {
   const margin = 2 * reach(policy);
-  const swaps: SwapEntry[] = policy.swaps.filter((s) => {
-    const { start, end = start + margin } = swapInstants(s);
-    return start < window.end && end > window.start;
-  });
+  const swaps = swapsReaching(policy.swaps, { start: window.start - margin, end: window.end + margin }, margin);
   // Compute beyond the window, so swaps overlapping its edges see the shifts they relieve whole.
   let from = window.start - margin;
   let until = window.end + margin;
@@ -49,6 +46,29 @@ export function buildTimeline(policy: SchedulePolicy, window: Interval): Timelin
   const { schedules, outcomes } = applySwaps(rotation, swaps);
   for (const [id, shifts] of schedules) schedules.set(id, overlapping(shifts, window));
   return { window, schedules, swaps: outcomes };
+}
+
+/**
+ * The swaps that can matter in a range: those overlapping it, and every swap overlapping those, and
+ * so on. Whether a swap holds depends on the swaps beneath it, which may reach outside the range;
+ * taking whole clusters of overlapping swaps makes the answer the same whatever range is asked.
+ */
+function swapsReaching(all: readonly SwapEntry[], range: Interval, margin: number): SwapEntry[] {
+  const spans = all
+    .map((swap) => {
+      const { start, end = start + margin } = swapInstants(swap);
+      return { swap, start, end };
+    })
+    .sort((a, b) => a.start - b.start);
+  const chosen = new Set<SwapEntry>();
+  for (let i = 0; i < spans.length; ) {
+    let j = i;
+    let clusterEnd = spans[i]!.end;
+    while (j + 1 < spans.length && spans[j + 1]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, spans[++j]!.end);
+    if (spans[i]!.start < range.end && clusterEnd > range.start) for (let k = i; k <= j; k++) chosen.add(spans[k]!.swap);
+    i = j + 1;
+  }
+  return all.filter((s) => chosen.has(s)); // in the policy's order, as outcomes are reported
 }
 
 function overlapping(shifts: readonly Shift[], window: Interval): Shift[] {

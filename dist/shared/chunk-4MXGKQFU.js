@@ -40173,7 +40173,7 @@ function restrictionWindows(restrictions, timeZone, span2) {
     const lengthMin = endMin > startMin ? endMin - startMin : endMin + 1440 - startMin;
     const endOffsetDays = Math.floor((startMin + lengthMin) / 1440);
     const startOf = wallClockSeries(at(first, startMin), timeZone, "days", 1);
-    const endOf = wallClockSeries(at(first, (startMin + lengthMin) % 1440), timeZone, "days", 1);
+    const endOf = wallClockSeries(at(first, startMin + lengthMin - endOffsetDays * 1440), timeZone, "days", 1);
     const firstWeekday = first.dayOfWeek - 1;
     for (let d = 0; d < days; d++) {
       if (r.days && !r.days.includes(WEEKDAYS[(firstWeekday + d) % 7])) continue;
@@ -40185,7 +40185,8 @@ function restrictionWindows(restrictions, timeZone, span2) {
   return normalize(windows);
 }
 function at(day, minutes) {
-  return day.toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+  const m = minutes % 1440;
+  return day.add({ days: Math.floor(minutes / 1440) }).toPlainDateTime({ hour: Math.floor(m / 60), minute: m % 60 });
 }
 
 // src/schedule/layers.ts
@@ -40459,17 +40460,7 @@ function rotationShifts(schedule, window) {
         pieces.push({ start: free.start, end: free.end, schedule: schedule.id, person: s.person, source: "rotation", layer: s.layer });
     if (i > 0) covered = normalize(covered.concat(segments));
   }
-  pieces.sort((a, b) => a.start - b.start);
-  return joinAdjacent(pieces);
-}
-function joinAdjacent(shifts) {
-  const out = [];
-  for (const s of shifts) {
-    const last = out[out.length - 1];
-    if (last && last.end === s.start && last.person === s.person && last.source === s.source && last.swap === s.swap) last.end = s.end;
-    else out.push(s);
-  }
-  return out;
+  return pieces.sort((a, b) => a.start - b.start);
 }
 
 // src/schedule/swaps.ts
@@ -40509,13 +40500,13 @@ function applySwaps(rotation, swaps) {
     }
     pending = next;
   }
-  for (const swap of pending) {
+  const leftovers = pending.map((swap) => {
     const timeline = schedules.get(swap.data.schedule);
     const period = resolvePeriod(swap, timeline, true);
-    const others = othersIn(timeline, period.start, period.end, swap.data.relieved);
-    outcomes.set(swap, { swap, status: "not-held", ...period, others });
-    override(timeline, swap, period.start, period.end);
-  }
+    outcomes.set(swap, { swap, status: "not-held", ...period, others: othersIn(timeline, period.start, period.end, swap.data.relieved) });
+    return { swap, timeline, period };
+  });
+  for (const { swap, timeline, period } of leftovers) override(timeline, swap, period.start, period.end);
   return { schedules, outcomes: swaps.map((s) => outcomes.get(s)) };
 }
 function resolvePeriod(swap, timeline, force = false) {
@@ -40560,10 +40551,7 @@ function reach(policy) {
 }
 function buildTimeline(policy, window) {
   const margin = 2 * reach(policy);
-  const swaps = policy.swaps.filter((s) => {
-    const { start, end = start + margin } = swapInstants(s);
-    return start < window.end && end > window.start;
-  });
+  const swaps = swapsReaching(policy.swaps, { start: window.start - margin, end: window.end + margin }, margin);
   let from = window.start - margin;
   let until = window.end + margin;
   for (const s of swaps) {
@@ -40575,6 +40563,21 @@ function buildTimeline(policy, window) {
   const { schedules, outcomes } = applySwaps(rotation, swaps);
   for (const [id, shifts] of schedules) schedules.set(id, overlapping(shifts, window));
   return { window, schedules, swaps: outcomes };
+}
+function swapsReaching(all, range, margin) {
+  const spans = all.map((swap) => {
+    const { start, end = start + margin } = swapInstants(swap);
+    return { swap, start, end };
+  }).sort((a, b) => a.start - b.start);
+  const chosen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < spans.length; ) {
+    let j = i;
+    let clusterEnd = spans[i].end;
+    while (j + 1 < spans.length && spans[j + 1].start < clusterEnd) clusterEnd = Math.max(clusterEnd, spans[++j].end);
+    if (spans[i].start < range.end && clusterEnd > range.start) for (let k = i; k <= j; k++) chosen.add(spans[k].swap);
+    i = j + 1;
+  }
+  return all.filter((s) => chosen.has(s));
 }
 function overlapping(shifts, window) {
   const first = firstEndingAfter(shifts, window.start);

@@ -4,7 +4,7 @@ import {
   __toESM,
   isoUtc,
   require_picocolors
-} from "./chunk-4OGDGNXN.js";
+} from "./chunk-4MXGKQFU.js";
 
 // src/report/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

@@ -7,7 +7,7 @@ import {
   __toESM,
   countFindings,
   require_picocolors
-} from "./chunk-4OGDGNXN.js";
+} from "./chunk-4MXGKQFU.js";
 
 // src/io/read-policy.ts
 import { lstat, open, readdir } from "node:fs/promises";
