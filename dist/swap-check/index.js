@@ -5708,6 +5708,7 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/octokit.ts
 var GitHub = Octokit2.plugin(retry, throttling);
+var UNSPACED = { key: () => ({ schedule: (_options, job) => job() }) };
 function createGitHub(options) {
   const retryBase = options.retryBaseMs ?? (Number(process.env.ONCALL_HTTP_RETRY_BASE_MS) || 1e3);
   const log = options.log ?? (() => {
@@ -5718,6 +5719,7 @@ function createGitHub(options) {
     userAgent: "oncall-as-code",
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: retryBase },
     throttle: {
+      ...retryBase < 1e3 ? { write: UNSPACED, notifications: UNSPACED, retryAfterBaseValue: retryBase } : {},
       // Primary limit: wait once for the reset GitHub names; secondary limit: once, as GitHub asks.
       onRateLimit: (after, request2, _octokit, retryCount) => {
         log(`GitHub rate limit on ${request2.method} ${request2.url}; retrying in ${after} s`);
@@ -5726,8 +5728,7 @@ function createGitHub(options) {
       onSecondaryRateLimit: (after, request2, _octokit, retryCount) => {
         log(`GitHub secondary rate limit on ${request2.method} ${request2.url}; retrying in ${after} s`);
         return retryCount < 1;
-      },
-      ...retryBase < 1e3 ? { fallbackSecondaryRateRetryAfter: 0, minimumSecondaryRateRetryAfter: 0 } : {}
+      }
     },
     log: { debug: () => {
     }, info: () => {

@@ -75,6 +75,14 @@ export const KNOWN_SPEC_FIXES: readonly SpecFix[] = [
       };
     },
   },
+  {
+    title: "GitHub's official OpenAPI spec + Octokit extension",
+    pointer: '/components/schemas/pull-request-simple/properties/labels/items/properties/description',
+    reason:
+      'a label without a description has description null (the `label` and `pull-request` schemas say nullable; pull-request-simple alone says string)',
+    applies: (cur) => isObj(cur) && cur.type === 'string' && cur.nullable !== true,
+    replace: (cur) => ({ ...(cur as Obj), nullable: true }),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -244,6 +252,9 @@ export function checkResponse(op: OperationRef, response: ResponseToCheck, optio
 // Implementation
 
 interface Route {
+  /** Segment counts this route can match: fixed, or from `min` up when it has a multi-segment parameter. */
+  minSegments: number;
+  maxSegments: number;
   path: PathTemplate;
   methods: Map<string, OperationEntry>;
 }
@@ -318,7 +329,14 @@ class Spec implements OpenApiSpec {
     this.openapi = String(doc.openapi ?? '');
     if (!this.openapi.startsWith('3.0')) this.warnings.push(`written for OpenAPI 3.0; this document is ${this.openapi || 'not OpenAPI 3'}`);
     this.applyFixes();
-    this.ajv = new Ajv({ strict: false, allErrors: true, verbose: true, validateSchema: false, unicodeRegExp: false });
+    this.ajv = new Ajv({
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      // Shared components are compiled once and called, not copied into every operation: faster compiles.
+      inlineRefs: false,
+      unicodeRegExp: false,
+    });
     addFormats(this.ajv);
     // OpenAPI `time` in practice (PagerDuty support hours) is a time of day without an offset.
     this.ajv.addFormat('time', /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i);
@@ -362,7 +380,14 @@ class Spec implements OpenApiSpec {
         }
       }
       const path = compilePathTemplate(template, multi);
-      const route: Route = { path, methods: new Map() };
+      const segments = path.rank.length;
+      const multiAt = path.rank.indexOf(3);
+      const route: Route = {
+        path,
+        methods: new Map(),
+        minSegments: multiAt === segments - 1 ? segments - 1 : segments,
+        maxSegments: multiAt >= 0 ? Infinity : segments,
+      };
       this.byTemplate.set(template, route);
       for (const [method, op] of entries) {
         route.methods.set(method, {
@@ -388,9 +413,12 @@ class Spec implements OpenApiSpec {
 
   private *candidates(pathname: string): Generator<[Route, Record<string, string>]> {
     const clean = pathname.split('?')[0] as string;
-    const first = clean.split('/')[1] ?? '';
+    const parts = clean.replace(/\/$/, '').split('/');
+    const first = parts[1] ?? '';
+    const count = parts.length - 1;
     for (const list of [this.buckets.get(first) ?? [], this.wildcard]) {
       for (const route of list) {
+        if (count < route.minSegments || count > route.maxSegments) continue;
         const params = route.path.match(clean);
         if (params) yield [route, params];
       }
@@ -437,6 +465,9 @@ class Spec implements OpenApiSpec {
         values = h === undefined ? undefined : [h];
       } else continue; // cookies: neither API uses them
       const where = `${p.in} parameter "${p.name}"`;
+      // A trailing multi-segment parameter may be empty: GET /repos/o/r/contents lists the root, and is
+      // what Octokit sends for getContent({ path: '' }).
+      if (p.in === 'path' && values?.[0] === '' && entry.path.rank.at(-1) === 3 && entry.path.names.at(-1) === p.name) continue;
       if (values === undefined || (p.in === 'path' && values[0] === '')) {
         if (p.required) out.push(`missing required ${where}`);
         continue;
@@ -451,7 +482,7 @@ class Spec implements OpenApiSpec {
         out.push(`${where} ${coerced.error}`);
         continue;
       }
-      if (p.validate && !p.validate(coerced.value)) out.push(...formatErrors(where, p.validate.errors ?? []));
+      if (p.validate && !p.validate(coerced.value)) out.push(...formatErrors(where, p.validate.errors ?? [], coerced.value));
     }
 
     const body = c.body;
@@ -464,7 +495,7 @@ class Spec implements OpenApiSpec {
       if (ct && !body.mediaTypes.some((m) => mediaTypeMatches(m, ct))) {
         out.push(`request content-type ${ct} is not one of ${body.mediaTypes.join(', ')}`);
       } else if (body.json && (!ct || isJsonMediaType(ct))) {
-        if (!body.json(req.body)) out.push(...formatErrors('request body', body.json.errors ?? []));
+        if (!body.json(req.body)) out.push(...formatErrors('request body', body.json.errors ?? [], req.body));
       }
     }
     return out.length > MAX_VIOLATIONS ? [...out.slice(0, MAX_VIOLATIONS), `… and ${out.length - MAX_VIOLATIONS} more`] : out;
@@ -485,7 +516,7 @@ class Spec implements OpenApiSpec {
     const ct = mediaType(firstHeader(res.headers?.['content-type'] ?? res.headers?.['Content-Type']));
     if (res.body === undefined || validate === null || (ct && !isJsonMediaType(ct))) return [];
     if (validate(res.body)) return [];
-    const out = formatErrors(`response ${status} body`, validate.errors ?? []);
+    const out = formatErrors(`response ${status} body`, validate.errors ?? [], res.body);
     return out.length > MAX_VIOLATIONS ? [...out.slice(0, MAX_VIOLATIONS), `… and ${out.length - MAX_VIOLATIONS} more`] : out;
   }
 
@@ -514,7 +545,10 @@ class Spec implements OpenApiSpec {
           const first = Object.values(param.content)[0];
           schema = isObj(first) ? this.deref(first.schema) : undefined;
         }
-        const s = isObj(schema) ? schema : {};
+        let s = isObj(schema) ? schema : {};
+        // Rails-style "name[]" parameters are arrays even where the description types them as one value
+        // (PagerDuty's include[] on GET /oncalls): each repetition is checked against that type.
+        if (String(param.name).endsWith('[]') && schemaType(s, (x) => this.deref(x)) !== 'array') s = { type: 'array', items: s };
         const type = schemaType(s, (x) => this.deref(x));
         const items = type === 'array' ? this.deref(s.items) : undefined;
         const style = typeof param.style === 'string' ? param.style : where === 'query' || where === 'cookie' ? 'form' : 'simple';
@@ -881,7 +915,7 @@ function mediaTypeMatches(declared: string, actual: string): boolean {
 }
 
 /** ajv's errors as sentences, without the noise of the null branch that `nullable` adds. */
-function formatErrors(where: string, errors: ErrorObject[]): string[] {
+function formatErrors(where: string, errors: ErrorObject[], root: unknown): string[] {
   const kept = errors.filter((e) => !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null'));
   const out = new Set<string>();
   for (const e of kept) {
@@ -894,6 +928,7 @@ function formatErrors(where: string, errors: ErrorObject[]): string[] {
     }
     const at = e.instancePath ? `${where} ${e.instancePath}` : where;
     const p = e.params as Record<string, unknown>;
+    const data = atPointer(root, e.instancePath);
     switch (e.keyword) {
       case 'required':
         out.add(`${at} is missing required property "${String(p.missingProperty)}"`);
@@ -902,19 +937,30 @@ function formatErrors(where: string, errors: ErrorObject[]): string[] {
         out.add(`${at} has unknown property "${String(p.additionalProperty)}"`);
         break;
       case 'enum':
-        out.add(`${at} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${show(e.data)})`);
+        out.add(`${at} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${show(data)})`);
         break;
       case 'type':
-        out.add(`${at} must be ${String(p.type)} (got ${show(e.data)})`);
+        out.add(`${at} must be ${String(p.type)} (got ${show(data)})`);
         break;
       case 'format':
-        out.add(`${at} must be a valid ${String(p.format)} (got ${show(e.data)})`);
+        out.add(`${at} must be a valid ${String(p.format)} (got ${show(data)})`);
         break;
       default:
-        out.add(`${at} ${e.message ?? e.keyword}${e.data !== undefined && typeof e.data !== 'object' ? ` (got ${show(e.data)})` : ''}`);
+        out.add(`${at} ${e.message ?? e.keyword}${data !== undefined && typeof data !== 'object' ? ` (got ${show(data)})` : ''}`);
     }
   }
   return [...out];
+}
+
+function atPointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = unescapePointer(raw);
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (isObj(node)) node = node[key];
+    else return undefined;
+  }
+  return node;
 }
 
 function show(v: unknown): string {
