@@ -6204,7 +6204,7 @@ async function run() {
       { limitPerSeverity: 10 }
     );
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(body).write();
-    const hashes = changes.filter((c) => c.head).map((c) => c.hash);
+    const hashes = changes.map((c) => c.hash);
     await tolerate(
       "post the commit status",
       () => octokit.rest.repos.createCommitStatus({

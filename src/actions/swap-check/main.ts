@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
     );
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
 
-    const hashes = changes.filter((c) => c.head).map((c) => c.hash);
+    const hashes = changes.map((c) => c.hash);
     await tolerate('post the commit status', () =>
       octokit.rest.repos.createCommitStatus({
         ...where,
