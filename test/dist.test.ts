@@ -2,9 +2,9 @@
  * dist/ is committed (actions run it without installing anything), so it must be exactly what
  * `npm run bundle` makes from src/ now: a stale bundle would ship old behaviour.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { REPO_ROOT } from './helpers/policy.js';
@@ -19,6 +19,7 @@ function listFiles(dir: string): string[] {
 describe('dist/', () => {
   it('is byte-identical to a fresh bundle of src/ (run `npm run bundle` and commit dist/ if this fails)', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'oncall-dist-'));
+    onTestFinished(() => rmSync(fresh, { recursive: true, force: true }));
     execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/bundle.mjs'), fresh], { cwd: REPO_ROOT });
     const committed = join(REPO_ROOT, 'dist');
     expect(listFiles(committed)).toEqual(listFiles(fresh));

@@ -3,10 +3,23 @@
  * a user's shell or GitHub's runner does. Asynchronous, so fakes served by this process keep answering.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { REPO_ROOT } from './policy.js';
+
+/** Temp folders made by this test file, removed when it finishes. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 export interface RunResult {
   code: number | null;
@@ -42,7 +55,7 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /** A copy of the repository's oncall/ (and schemas/) in a fresh temp folder, optionally with one file replaced. */
 export function tempPolicy(replace: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oncall-test-'));
+  const dir = tempDir('oncall-test-');
   cpSync(join(REPO_ROOT, 'oncall'), join(dir, 'oncall'), { recursive: true });
   cpSync(join(REPO_ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
   for (const [path, content] of Object.entries(replace)) writeFileSync(join(dir, path), content);
@@ -51,7 +64,7 @@ export function tempPolicy(replace: Record<string, string | Uint8Array> = {}): s
 
 /** A runner-like temp environment: workspace, event, summary and output files. */
 export function runnerEnv(workspace: string, extra: NodeJS.ProcessEnv = {}): { env: NodeJS.ProcessEnv; summary: string; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'oncall-runner-'));
+  const dir = tempDir('oncall-runner-');
   const summary = join(dir, 'summary.md');
   const output = join(dir, 'output.txt');
   const event = join(dir, 'event.json');
