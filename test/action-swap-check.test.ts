@@ -126,7 +126,7 @@ describe('swap check, end to end', () => {
     expect(r.code).toBe(1);
     expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
     expect(comments(repo, pr.number)[0]!.body).toMatch(/\| ❌ \| 48-hour notice \| Only 47 h 59 min notice before/);
-    expect(r.stdout).toMatch(new RegExp(`^::error title=swap/notice,file=${swapPath(s)},line=2,.*::Only 47 h 59 min notice`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^::error title=swap/notice,file=${swapPath(s)},line=3,.*::Only 47 h 59 min notice`, 'm')); // the start: line
   });
 
   it('a swap moved nearer by a later push counts its notice from that push; the earlier approval goes stale', async () => {

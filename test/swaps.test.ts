@@ -119,6 +119,13 @@ describe('consent', () => {
     expect(check(e, 'consent').message).toMatch(/Waiting for Engineer C \(@edustream-eng-c\)/);
   });
 
+  it('a failing check is a finding on the swap file line it is about', () => {
+    const e = evaluateSwapPr(facts({ reviews: [] }));
+    expect(e.checkFindings).toEqual([
+      expect.objectContaining({ ruleId: 'swap/consent', severity: 'error', file: swapPath(A_WEEK), line: 5, column: 11 }),
+    ]);
+  });
+
   it('an approval by someone not on the roster does not count', () => {
     const e = evaluateSwapPr(facts({ reviews: [{ login: 'stranger', state: 'APPROVED', submittedAt: TEST_NOW - H }] }));
     expect(check(e, 'consent').ok).toBe(false);

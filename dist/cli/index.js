@@ -4,13 +4,13 @@ import {
   findPolicyRoot,
   readPolicyFiles,
   renderText
-} from "../shared/chunk-23ZW7W2B.js";
+} from "../shared/chunk-XEIICJ2C.js";
 import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "../shared/chunk-6P4WFXAK.js";
+} from "../shared/chunk-UNSCYUYO.js";
 import {
   DAY_MS,
   Temporal,
@@ -28,7 +28,7 @@ import {
   require_dist,
   shiftsIn,
   validatePolicy
-} from "../shared/chunk-4MXGKQFU.js";
+} from "../shared/chunk-7LE67JOR.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-6P4WFXAK.js";
+} from "../shared/chunk-UNSCYUYO.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
@@ -23,6 +23,7 @@ import {
   instantMs,
   intersect,
   isoUtc,
+  locate,
   normalize,
   setFailed,
   setOutput,
@@ -31,7 +32,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-4MXGKQFU.js";
+} from "../shared/chunk-7LE67JOR.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -6101,6 +6102,7 @@ function fmtHours(h) {
 }
 
 // src/swaps/evaluate.ts
+var FIELD = { notice: "start", consent: "covering", managers: "relieved" };
 function evaluateSwapPr(facts) {
   const base = validatePolicy(facts.baseFiles, { now: facts.now });
   const head = validatePolicy(facts.headFiles, { now: facts.now });
@@ -6127,7 +6129,15 @@ function evaluateSwapPr(facts) {
     return { report, before: around(before), after: around(after) };
   });
   const people = new Map((base.policy.team?.people ?? []).map((p) => [p.id, p]));
-  return { verdict, changes, views, people, headFindings: head.findings };
+  const checkFindings = verdict.reports.flatMap((r) => {
+    const source = (r.change.head ? head : base).policy.sources.get(r.swap.file);
+    return r.checks.filter((c) => c.ok === false && c.id !== "policy").map((c) => {
+      const field = FIELD[c.id];
+      const span = source && field ? locate(source, [field]) : { line: 1, column: 1 };
+      return { ruleId: `swap/${c.id}`, severity: "error", message: c.message, file: r.swap.file, ...span };
+    });
+  });
+  return { verdict, changes, views, people, headFindings: head.findings, checkFindings };
 }
 
 // src/actions/swap-check/event.ts
@@ -6177,7 +6187,7 @@ async function run() {
     }
     const ledger = await ledgerStatuses(octokit, where, number, state.shas ?? [], botLogin);
     const asked = await reviewersAsked(octokit, where, number, reviews);
-    const { verdict, changes, views, people, headFindings } = evaluateSwapPr({
+    const { verdict, changes, views, people, headFindings, checkFindings } = evaluateSwapPr({
       number,
       author: pr.author,
       createdAt: pr.createdAt,
@@ -6194,15 +6204,7 @@ async function run() {
     const newlyNotified = await requestReviews(octokit, where, number, verdict.notify);
     const body = renderSwapComment(verdict, views, people);
     info(verdict.summary);
-    emitAnnotations(
-      [
-        ...headFindings.filter((f) => f.severity === "error"),
-        ...verdict.reports.flatMap(
-          (r) => r.checks.filter((c) => c.ok === false).map((c) => ({ ruleId: `swap/${c.id}`, severity: "error", message: c.message, file: r.swap.file, line: 2, column: 1 }))
-        )
-      ],
-      { limitPerSeverity: 10 }
-    );
+    emitAnnotations([...checkFindings, ...headFindings.filter((f) => f.severity === "error")], { limitPerSeverity: 10 });
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(body).write();
     const hashes = changes.map((c) => c.hash);
     await tolerate(

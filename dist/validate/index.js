@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readPolicyFiles,
   renderText
-} from "../shared/chunk-23ZW7W2B.js";
+} from "../shared/chunk-XEIICJ2C.js";
 import {
   blobUrl,
   readRunContext
@@ -17,7 +17,7 @@ import {
   setOutput,
   summary,
   validatePolicy
-} from "../shared/chunk-4MXGKQFU.js";
+} from "../shared/chunk-7LE67JOR.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

@@ -3,6 +3,7 @@
  * fetches the facts, this evaluates them, the renderers present the result.
  */
 import type { RawFile } from '../model/load.js';
+import { locate } from '../model/source.js';
 import type { Finding } from '../report/finding.js';
 import type { People } from '../report/schedule.js';
 import type { SwapView } from '../report/swap-comment.js';
@@ -12,7 +13,7 @@ import { validatePolicy } from '../validate.js';
 import type { Review } from './consent.js';
 import { diffSwaps, type SwapChange } from './diff.js';
 import { ledgerFrom, proposedAt, type LedgerStatus } from './ledger.js';
-import { decide, type Verdict } from './verdict.js';
+import { decide, type CheckId, type Verdict } from './verdict.js';
 
 export interface SwapPrFacts {
   number: number;
@@ -38,7 +39,12 @@ export interface SwapEvaluation {
   views: SwapView[];
   people: People;
   headFindings: Finding[];
+  /** Every failing check as a Finding on the swap file's line it is about, for annotations. */
+  checkFindings: Finding[];
 }
+
+/** The field of a swap file each check is about, so its annotation lands on that line. */
+const FIELD: Partial<Record<CheckId, string>> = { notice: 'start', consent: 'covering', managers: 'relieved' };
 
 export function evaluateSwapPr(facts: SwapPrFacts): SwapEvaluation {
   const base = validatePolicy(facts.baseFiles, { now: facts.now });
@@ -69,5 +75,15 @@ export function evaluateSwapPr(facts: SwapPrFacts): SwapEvaluation {
     return { report, before: around(before), after: around(after) };
   });
   const people = new Map((base.policy.team?.people ?? []).map((p) => [p.id, p]));
-  return { verdict, changes, views, people, headFindings: head.findings };
+  const checkFindings = verdict.reports.flatMap((r) => {
+    const source = (r.change.head ? head : base).policy.sources.get(r.swap.file);
+    return r.checks
+      .filter((c) => c.ok === false && c.id !== 'policy') // policy failures are the head's own findings
+      .map((c): Finding => {
+        const field = FIELD[c.id];
+        const span = source && field ? locate(source, [field]) : { line: 1, column: 1 };
+        return { ruleId: `swap/${c.id}`, severity: 'error', message: c.message, file: r.swap.file, ...span };
+      });
+  });
+  return { verdict, changes, views, people, headFindings: head.findings, checkFindings };
 }

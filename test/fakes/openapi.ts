@@ -341,6 +341,16 @@ class Spec implements OpenApiSpec {
     // OpenAPI `time` in practice (PagerDuty support hours) is a time of day without an offset.
     this.ajv.addFormat('time', /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i);
     this.ajv.addFormat('partial-time', /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?$/);
+    // OpenAPI `url` (PagerDuty's self/html_url) is just an absolute URL; ajv-formats' own `url` refuses
+    // loopback and private hosts, so every link a fake on 127.0.0.1 hands out would fail it.
+    this.ajv.addFormat('url', (s: string) => {
+      try {
+        new URL(s);
+        return true;
+      } catch {
+        return false;
+      }
+    });
     this.buildRoutes();
   }
 

@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
 
     const ledger = await ledgerStatuses(octokit, where, number, state.shas ?? [], botLogin);
     const asked = await reviewersAsked(octokit, where, number, reviews);
-    const { verdict, changes, views, people, headFindings } = evaluateSwapPr({
+    const { verdict, changes, views, people, headFindings, checkFindings } = evaluateSwapPr({
       number,
       author: pr.author,
       createdAt: pr.createdAt,
@@ -80,15 +80,7 @@ export async function run(): Promise<void> {
     const body = renderSwapComment(verdict, views, people);
 
     core.info(verdict.summary);
-    emitAnnotations(
-      [
-        ...headFindings.filter((f) => f.severity === 'error'),
-        ...verdict.reports.flatMap((r) =>
-          r.checks.filter((c) => c.ok === false).map((c) => ({ ruleId: `swap/${c.id}`, severity: 'error' as const, message: c.message, file: r.swap.file, line: 2, column: 1 })),
-        ),
-      ],
-      { limitPerSeverity: 10 },
-    );
+    emitAnnotations([...checkFindings, ...headFindings.filter((f) => f.severity === 'error')], { limitPerSeverity: 10 });
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
 
     const hashes = changes.map((c) => c.hash);

@@ -34747,53 +34747,122 @@ var compensation_schema_default = {
   description: "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.",
   type: "object",
   additionalProperties: false,
-  required: ["pay_periods", "rate_classes", "holidays"],
+  required: [
+    "pay_periods",
+    "rate_classes",
+    "holidays"
+  ],
   properties: {
     pay_periods: {
       type: "object",
       additionalProperties: false,
-      required: ["kind", "time_zone"],
+      required: [
+        "kind",
+        "time_zone"
+      ],
       properties: {
         kind: {
-          enum: ["monthly", "semi-monthly", "weekly", "biweekly"],
+          enum: [
+            "monthly",
+            "semi-monthly",
+            "weekly",
+            "biweekly"
+          ],
           description: "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor."
         },
-        time_zone: { $ref: "common.schema.json#/$defs/timeZone" },
-        anchor: { $ref: "common.schema.json#/$defs/date", description: "A date a weekly or biweekly period starts on." }
+        time_zone: {
+          $ref: "common.schema.json#/$defs/timeZone"
+        },
+        anchor: {
+          $ref: "common.schema.json#/$defs/date",
+          description: "A date a weekly or biweekly period starts on."
+        }
       }
     },
     rate_classes: {
       type: "object",
       additionalProperties: false,
-      required: ["time_trade", "overtime", "holiday"],
+      required: [
+        "time_trade",
+        "overtime",
+        "holiday"
+      ],
       properties: {
-        time_trade: { type: "string", minLength: 1 },
-        overtime: { type: "string", minLength: 1 },
-        holiday: { type: "string", minLength: 1 }
+        time_trade: {
+          type: "string",
+          minLength: 1
+        },
+        overtime: {
+          type: "string",
+          minLength: 1
+        },
+        holiday: {
+          type: "string",
+          minLength: 1
+        }
       }
     },
     holidays: {
       type: "object",
       additionalProperties: false,
-      required: ["time_zone", "dates"],
+      required: [
+        "time_zone",
+        "dates"
+      ],
       properties: {
-        calendar: { type: "string", description: "Which public calendar these dates come from." },
-        time_zone: { $ref: "common.schema.json#/$defs/timeZone", description: "A holiday is midnight to midnight here." },
+        calendar: {
+          type: "string",
+          description: "Which public calendar these dates come from."
+        },
+        time_zone: {
+          $ref: "common.schema.json#/$defs/timeZone",
+          description: "A holiday is midnight to midnight here."
+        },
         dates: {
           type: "array",
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["date", "name"],
+            required: [
+              "date",
+              "name"
+            ],
             properties: {
-              date: { $ref: "common.schema.json#/$defs/date" },
-              name: { type: "string", minLength: 1 }
+              date: {
+                $ref: "common.schema.json#/$defs/date"
+              },
+              name: {
+                type: "string",
+                minLength: 1
+              }
             }
           }
         }
       }
     }
-  }
+  },
+  examples: [
+    {
+      pay_periods: {
+        kind: "monthly",
+        time_zone: "Europe/London"
+      },
+      rate_classes: {
+        time_trade: "Paid back in the same pay period",
+        overtime: "No payback",
+        holiday: "On a public holiday"
+      },
+      holidays: {
+        time_zone: "Europe/London",
+        dates: [
+          {
+            date: "2026-12-25",
+            name: "Christmas Day"
+          }
+        ]
+      }
+    }
+  ]
 };
 
 // schemas/contacts.schema.json
@@ -34804,25 +34873,46 @@ var contacts_schema_default = {
   description: "The escalation path as people read it, external services' support contacts, and the team's channels.",
   type: "object",
   additionalProperties: false,
-  required: ["escalation_path", "external"],
+  required: [
+    "escalation_path",
+    "external"
+  ],
   properties: {
     escalation_path: {
       type: "object",
       additionalProperties: false,
-      required: ["policy", "levels"],
+      required: [
+        "policy",
+        "levels"
+      ],
       properties: {
-        policy: { $ref: "common.schema.json#/$defs/id", description: "The escalation policy this path describes." },
+        policy: {
+          $ref: "common.schema.json#/$defs/id",
+          description: "The escalation policy this path describes."
+        },
         levels: {
           type: "array",
           minItems: 1,
           items: {
             type: "object",
             additionalProperties: false,
-            required: ["level", "contact", "when"],
+            required: [
+              "level",
+              "contact",
+              "when"
+            ],
             properties: {
-              level: { type: "integer", minimum: 1 },
-              contact: { $ref: "common.schema.json#/$defs/target" },
-              when: { type: "string", minLength: 1 }
+              level: {
+                type: "integer",
+                minimum: 1
+              },
+              contact: {
+                $ref: "common.schema.json#/$defs/target"
+              },
+              when: {
+                type: "string",
+                minLength: 1
+              }
             }
           }
         }
@@ -34833,12 +34923,29 @@ var contacts_schema_default = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["id", "name", "contact", "issue_type"],
+        required: [
+          "id",
+          "name",
+          "contact",
+          "issue_type"
+        ],
         properties: {
-          id: { $ref: "common.schema.json#/$defs/id" },
-          name: { type: "string", minLength: 1 },
-          contact: { type: "string", format: "uri", description: "Where to ask for support." },
-          issue_type: { type: "string", minLength: 1 }
+          id: {
+            $ref: "common.schema.json#/$defs/id"
+          },
+          name: {
+            type: "string",
+            minLength: 1
+          },
+          contact: {
+            type: "string",
+            format: "uri",
+            description: "Where to ask for support."
+          },
+          issue_type: {
+            type: "string",
+            minLength: 1
+          }
         }
       }
     },
@@ -34847,15 +34954,54 @@ var contacts_schema_default = {
       description: "Team chat channels by purpose.",
       additionalProperties: false,
       properties: {
-        alerts: { $ref: "#/$defs/channel" },
-        swaps: { $ref: "#/$defs/channel" },
-        incidents: { $ref: "#/$defs/channel" }
+        alerts: {
+          $ref: "#/$defs/channel"
+        },
+        swaps: {
+          $ref: "#/$defs/channel"
+        },
+        incidents: {
+          $ref: "#/$defs/channel"
+        }
       }
     }
   },
   $defs: {
-    channel: { type: "string", pattern: "^#[a-z0-9][a-z0-9_-]*$", examples: ["#on-call-swaps"] }
-  }
+    channel: {
+      type: "string",
+      pattern: "^#[a-z0-9][a-z0-9_-]*$",
+      examples: [
+        "#on-call-swaps"
+      ]
+    }
+  },
+  examples: [
+    {
+      escalation_path: {
+        policy: "edustream-engineering",
+        levels: [
+          {
+            level: 1,
+            contact: {
+              schedule: "primary"
+            },
+            when: "First responder"
+          }
+        ]
+      },
+      external: [
+        {
+          id: "stripe",
+          name: "Stripe",
+          contact: "https://stripe.com/support",
+          issue_type: "Payment issues"
+        }
+      ],
+      channels: {
+        swaps: "#on-call-swaps"
+      }
+    }
+  ]
 };
 
 // schemas/coverage.schema.json
@@ -34866,40 +35012,95 @@ var coverage_schema_default = {
   description: "Business hours in a named time zone (after hours is every other time) and how fast each severity must be acknowledged in each.",
   type: "object",
   additionalProperties: false,
-  required: ["time_zone", "business_hours", "response_minutes"],
+  required: [
+    "time_zone",
+    "business_hours",
+    "response_minutes"
+  ],
   properties: {
-    time_zone: { $ref: "common.schema.json#/$defs/timeZone", description: "The zone business hours are read in." },
+    time_zone: {
+      $ref: "common.schema.json#/$defs/timeZone",
+      description: "The zone business hours are read in."
+    },
     business_hours: {
       type: "object",
       additionalProperties: false,
-      required: ["days", "start", "end"],
+      required: [
+        "days",
+        "start",
+        "end"
+      ],
       properties: {
         days: {
           type: "array",
           minItems: 1,
           uniqueItems: true,
-          items: { $ref: "common.schema.json#/$defs/weekday" }
+          items: {
+            $ref: "common.schema.json#/$defs/weekday"
+          }
         },
-        start: { $ref: "common.schema.json#/$defs/clockTime" },
-        end: { $ref: "common.schema.json#/$defs/clockTime" }
+        start: {
+          $ref: "common.schema.json#/$defs/clockTime"
+        },
+        end: {
+          $ref: "common.schema.json#/$defs/clockTime"
+        }
       }
     },
     response_minutes: {
       type: "object",
       description: "Per severity id: the minutes to acknowledge in business hours and after hours.",
-      propertyNames: { $ref: "common.schema.json#/$defs/severityRef" },
+      propertyNames: {
+        $ref: "common.schema.json#/$defs/severityRef"
+      },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
-        required: ["business_hours", "after_hours"],
+        required: [
+          "business_hours",
+          "after_hours"
+        ],
         properties: {
-          business_hours: { $ref: "common.schema.json#/$defs/minutes" },
-          after_hours: { $ref: "common.schema.json#/$defs/minutes" }
+          business_hours: {
+            $ref: "common.schema.json#/$defs/minutes"
+          },
+          after_hours: {
+            $ref: "common.schema.json#/$defs/minutes"
+          }
         }
       },
-      examples: [{ P0: { business_hours: 15, after_hours: 30 } }]
+      examples: [
+        {
+          P0: {
+            business_hours: 15,
+            after_hours: 30
+          }
+        }
+      ]
     }
-  }
+  },
+  examples: [
+    {
+      time_zone: "Europe/London",
+      business_hours: {
+        days: [
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday"
+        ],
+        start: "09:00",
+        end: "18:00"
+      },
+      response_minutes: {
+        P0: {
+          business_hours: 15,
+          after_hours: 30
+        }
+      }
+    }
+  ]
 };
 
 // schemas/escalation.schema.json
@@ -34910,23 +35111,40 @@ var escalation_schema_default = {
   description: "Who is paged, in order, until someone acknowledges; mirrors PagerDuty escalation policies.",
   type: "object",
   additionalProperties: false,
-  required: ["policies"],
+  required: [
+    "policies"
+  ],
   properties: {
     policies: {
       type: "array",
       minItems: 1,
-      items: { $ref: "#/$defs/policy" }
+      items: {
+        $ref: "#/$defs/policy"
+      }
     }
   },
   $defs: {
     policy: {
       type: "object",
       additionalProperties: false,
-      required: ["id", "name", "rules"],
+      required: [
+        "id",
+        "name",
+        "rules"
+      ],
       properties: {
-        id: { $ref: "common.schema.json#/$defs/id", description: "How services name this policy." },
-        name: { type: "string", minLength: 1, description: "The name in PagerDuty." },
-        description: { type: "string" },
+        id: {
+          $ref: "common.schema.json#/$defs/id",
+          description: "How services name this policy."
+        },
+        name: {
+          type: "string",
+          minLength: 1,
+          description: "The name in PagerDuty."
+        },
+        description: {
+          type: "string"
+        },
         num_loops: {
           type: "integer",
           minimum: 0,
@@ -34938,29 +35156,67 @@ var escalation_schema_default = {
           type: "array",
           minItems: 1,
           maxItems: 20,
-          items: { $ref: "#/$defs/rule" }
+          items: {
+            $ref: "#/$defs/rule"
+          }
         }
       }
     },
     rule: {
       type: "object",
       additionalProperties: false,
-      required: ["escalation_delay_minutes", "targets"],
+      required: [
+        "escalation_delay_minutes",
+        "targets"
+      ],
       properties: {
         escalation_delay_minutes: {
           type: "integer",
           description: "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).",
-          examples: [15]
+          examples: [
+            15
+          ]
         },
         targets: {
           type: "array",
           minItems: 1,
           maxItems: 10,
-          items: { $ref: "common.schema.json#/$defs/target" }
+          items: {
+            $ref: "common.schema.json#/$defs/target"
+          }
         }
       }
     }
-  }
+  },
+  examples: [
+    {
+      policies: [
+        {
+          id: "edustream-engineering",
+          name: "EduStream engineering",
+          num_loops: 2,
+          rules: [
+            {
+              escalation_delay_minutes: 15,
+              targets: [
+                {
+                  schedule: "primary"
+                }
+              ]
+            },
+            {
+              escalation_delay_minutes: 30,
+              targets: [
+                {
+                  person: "cto"
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    }
+  ]
 };
 
 // schemas/rotations.schema.json
@@ -35082,22 +35338,37 @@ var services_schema_default = {
   description: "Where alerts arrive, which escalation policy they follow, and how urgently each severity pages.",
   type: "object",
   additionalProperties: false,
-  required: ["services"],
+  required: [
+    "services"
+  ],
   properties: {
     services: {
       type: "array",
       minItems: 1,
-      items: { $ref: "#/$defs/service" }
+      items: {
+        $ref: "#/$defs/service"
+      }
     }
   },
   $defs: {
     service: {
       type: "object",
       additionalProperties: false,
-      required: ["id", "description", "escalation_policy", "urgency"],
+      required: [
+        "id",
+        "description",
+        "escalation_policy",
+        "urgency"
+      ],
       properties: {
-        id: { $ref: "common.schema.json#/$defs/id", description: "The service name in PagerDuty." },
-        description: { type: "string", minLength: 1 },
+        id: {
+          $ref: "common.schema.json#/$defs/id",
+          description: "The service name in PagerDuty."
+        },
+        description: {
+          type: "string",
+          minLength: 1
+        },
         escalation_policy: {
           $ref: "common.schema.json#/$defs/id",
           description: "The id of a policy in escalation.yaml."
@@ -35106,13 +35377,41 @@ var services_schema_default = {
           type: "object",
           description: "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).",
           minProperties: 1,
-          propertyNames: { $ref: "common.schema.json#/$defs/severityRef" },
-          additionalProperties: { enum: ["high", "low", "business-hours"] },
-          examples: [{ P0: "high", P1: "business-hours" }]
+          propertyNames: {
+            $ref: "common.schema.json#/$defs/severityRef"
+          },
+          additionalProperties: {
+            enum: [
+              "high",
+              "low",
+              "business-hours"
+            ]
+          },
+          examples: [
+            {
+              P0: "high",
+              P1: "business-hours"
+            }
+          ]
         }
       }
     }
-  }
+  },
+  examples: [
+    {
+      services: [
+        {
+          id: "edustream-payments",
+          description: "Payment failures",
+          escalation_policy: "edustream-engineering",
+          urgency: {
+            P0: "high",
+            P1: "business-hours"
+          }
+        }
+      ]
+    }
+  ]
 };
 
 // schemas/severities.schema.json
@@ -42934,6 +43233,7 @@ export {
   POLICY_DIR,
   SWAPS,
   require_dist,
+  locate,
   MAX_FILE_BYTES,
   require_picocolors,
   countFindings,

@@ -7,7 +7,7 @@ import {
   __toESM,
   countFindings,
   require_picocolors
-} from "./chunk-4MXGKQFU.js";
+} from "./chunk-7LE67JOR.js";
 
 // src/io/read-policy.ts
 import { lstat, open, readdir } from "node:fs/promises";
