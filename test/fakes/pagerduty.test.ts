@@ -249,9 +249,14 @@ describe('fake PagerDuty: schedules and their layer quirks', () => {
     expect((await post({ rotation_turn_length_seconds: 3600 })).status).toBe(201);
     expect((await post({ users: [ref('PNOBODY')] })).body.error.errors).toEqual(['schedule_layers[0].users[0]: user PNOBODY not found']);
     expect((await post({ start: '2026-03-08T10:00:00Z', end: '2026-03-08T10:00:00Z' })).status).toBe(400);
+    const mars = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'S', time_zone: 'Mars/Olympus_Mons', schedule_layers: [layer()] } });
+    expect(mars.body.error.errors).toEqual(['Time zone "Mars/Olympus_Mons" is not a valid time zone']);
+    // ActiveSupport names (the description's format) are time zones too.
+    const eastern = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'NY', time_zone: 'Eastern Time (US & Canada)', schedule_layers: [layer()] } });
+    expect(eastern.body.schedule.schedule_layers[0].rotation_virtual_start).toBe('2026-01-04T05:00:00-05:00');
 
     // A PUT with a bad time changes nothing either.
-    const s = [...pd!.state.schedules.values()][0]!;
+    const s = [...pd!.state.schedules.values()].find((x) => x.name === 'S')!;
     const before = JSON.stringify(s.layers);
     const put = await call('PUT', `/schedules/${s.id}`, { schedule: { type: 'schedule', time_zone: 'Etc/UTC', schedule_layers: [layer({ id: s.layers[0]!.id, end: '2026-04-01T00:00:01Z' }), layer()] } });
     expect(put.status).toBe(500);

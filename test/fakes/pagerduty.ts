@@ -989,12 +989,14 @@ function planLayers(c: Ctx, existing: readonly FakeLayer[], raw: unknown): FakeL
         return;
       }
     }
+    const unparsable = new Set<string>();
     const time = (name: string): number | null | undefined => {
       const v = item[name];
       if (v === undefined || v === null) return v;
       const t = typeof v === 'string' ? Date.parse(v) : NaN;
       if (Number.isNaN(t)) {
         errors.push(`${where}.${name} must be an ISO 8601 date-time`);
+        unparsable.add(name);
         return undefined;
       }
       if (t % MINUTE !== 0) notWholeMinute.push(`${where}.${name} ${String(v)}`);
@@ -1003,8 +1005,10 @@ function planLayers(c: Ctx, existing: readonly FakeLayer[], raw: unknown): FakeL
     const start = time('start');
     const end = time('end');
     const virtualStart = time('rotation_virtual_start');
-    if (start === null || (start === undefined && !target)) errors.push(`${where}.start is required`);
-    if (virtualStart === null || (virtualStart === undefined && !target)) errors.push(`${where}.rotation_virtual_start is required`);
+    if (start === null || (start === undefined && !target && !unparsable.has('start'))) errors.push(`${where}.start is required`);
+    if (virtualStart === null || (virtualStart === undefined && !target && !unparsable.has('rotation_virtual_start'))) {
+      errors.push(`${where}.rotation_virtual_start is required`);
+    }
     const turn = item.rotation_turn_length_seconds;
     if (turn === undefined && !target) errors.push(`${where}.rotation_turn_length_seconds is required`);
     else if (turn !== undefined && (typeof turn !== 'number' || !Number.isInteger(turn) || turn < 3600 || turn > 31_536_000)) {
