@@ -186,3 +186,28 @@ describe('oncall swap', () => {
     expect(existsSync(join(root, 'oncall/swaps/2026-12-13-primary-engineer-a.yaml'))).toBe(false);
   });
 });
+
+describe('oncall pagerduty', () => {
+  it('plans, applies, and then has nothing to do; without a token it is a usage error', async () => {
+    const { startFakePagerDuty } = await import('./fakes/pagerduty.js');
+    const users = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'].map((id) => ({ name: id, email: `${id}@example.com` }));
+    const pd = await startFakePagerDuty({ users });
+    try {
+      const env = cleanEnv({ PAGERDUTY_API_URL: pd.url, PAGERDUTY_TOKEN: 'cli-token', ONCALL_HTTP_RETRY_BASE_MS: '1' });
+      const plan = await runNode(CLI, ['pagerduty', 'plan'], { env });
+      expect(plan.code).toBe(0);
+      expect(plan.stdout).toMatch(/^PagerDuty plan for http:\/\/127\.0\.0\.1:\d+: 8 to create, 0 to update, 0 to delete\./);
+      expect(plan.stdout).toContain('  + schedule "primary" (layer "weekly": engineer-a, engineer-b, engineer-c, engineer-d every 604800 s from 2026-01-04T10:00:00Z)');
+      expect(pd.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      expect((await runNode(CLI, ['pagerduty', 'apply'], { env })).code).toBe(0);
+      const again = await runNode(CLI, ['pagerduty', 'plan', '--json'], { env });
+      expect(JSON.parse(again.stdout)).toMatchObject({ create: 0, update: 0, delete: 0, changes: [] });
+      expect(pd.state.violations).toEqual([]);
+      const noToken = await runNode(CLI, ['pagerduty', 'plan']);
+      expect(noToken.code).toBe(2);
+      expect(noToken.stderr).toMatch(/set PAGERDUTY_TOKEN/);
+    } finally {
+      await pd.close();
+    }
+  });
+});

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-UNSCYUYO.js";
+} from "../shared/chunk-HNNFUZRU.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
@@ -32,7 +32,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-7LE67JOR.js";
+} from "../shared/chunk-VZ6FXTHJ.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   readPolicyFiles,
   renderText
-} from "../shared/chunk-XEIICJ2C.js";
+} from "../shared/chunk-6CATR2WT.js";
 import {
   blobUrl,
   readRunContext
@@ -17,7 +17,7 @@ import {
   setOutput,
   summary,
   validatePolicy
-} from "../shared/chunk-7LE67JOR.js";
+} from "../shared/chunk-VZ6FXTHJ.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

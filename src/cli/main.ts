@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { processIO, UsageError, type CliIO } from './io.js';
+import { runPagerDuty } from './pagerduty.js';
 import { PolicyError } from './policy.js';
 import { runCalendar, runSchedule, runWho, type ScheduleFormat } from './schedule.js';
 import { runSwap, type SwapOptions } from './swap.js';
@@ -81,6 +82,15 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .action(async (o: CommonOptions & SwapOptions) => {
       exitCode = await runSwap(await rootOf(o), o, io);
     });
+
+  const pagerduty = program.command('pagerduty').description('compare PagerDuty with the policy (plan) and make it match (apply)');
+  for (const mode of ['plan', 'apply'] as const)
+    common(pagerduty.command(mode))
+      .description(mode === 'plan' ? 'show what apply would change; writes nothing' : 'change PagerDuty to match the policy; only what differs')
+      .option('--prune', 'also delete future overrides on managed schedules that no swap explains')
+      .action(async (o: CommonOptions & { prune?: boolean }) => {
+        exitCode = await runPagerDuty(await rootOf(o), mode, o, io);
+      });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -4,7 +4,7 @@ import {
   __toESM,
   isoUtc,
   require_picocolors
-} from "./chunk-7LE67JOR.js";
+} from "./chunk-VZ6FXTHJ.js";
 
 // src/report/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

@@ -7,7 +7,7 @@ import {
   __toESM,
   countFindings,
   require_picocolors
-} from "./chunk-7LE67JOR.js";
+} from "./chunk-VZ6FXTHJ.js";
 
 // src/io/read-policy.ts
 import { lstat, open, readdir } from "node:fs/promises";

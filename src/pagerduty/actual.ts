@@ -1,0 +1,81 @@
+/** What the PagerDuty account holds now, read with as few requests as the API allows. */
+import type { PagerDutyClient } from './client.js';
+
+export interface PdReference {
+  id: string;
+  type: string;
+}
+
+export interface PdLayer {
+  id: string;
+  name?: string;
+  start: string;
+  end?: string | null;
+  rotation_virtual_start: string;
+  rotation_turn_length_seconds: number;
+  users: { user: PdReference }[];
+  restrictions?: { type: string; start_time_of_day: string; duration_seconds: number; start_day_of_week?: number | null }[];
+}
+
+export interface PdSchedule {
+  id: string;
+  type: string;
+  name: string;
+  description?: string | null;
+  time_zone: string;
+  schedule_layers?: PdLayer[];
+}
+
+export interface PdOverride {
+  id: string;
+  start: string;
+  end: string;
+  user: PdReference;
+}
+
+export interface PdPolicy {
+  id: string;
+  name: string;
+  description?: string | null;
+  num_loops?: number;
+  escalation_rules: { id?: string; escalation_delay_in_minutes: number; targets: PdReference[] }[];
+}
+
+export interface PdService {
+  id: string;
+  name: string;
+  description?: string | null;
+  escalation_policy: PdReference;
+  incident_urgency_rule?: Record<string, unknown>;
+  support_hours?: Record<string, unknown> | null;
+}
+
+export interface ActualState {
+  /** Lower-cased email → user id. */
+  users: Map<string, string>;
+  schedules: PdSchedule[];
+  /** Schedule id → its overrides from now to the horizon. */
+  overrides: Map<string, PdOverride[]>;
+  policies: PdPolicy[];
+  services: PdService[];
+}
+
+/**
+ * Reads users, schedules (with layers), escalation policies and services in one listing each, and
+ * the overrides of the schedules named in `scheduleNames` over [since, until).
+ */
+export async function readActual(client: PagerDutyClient, scheduleNames: readonly string[], since: number, until: number): Promise<ActualState> {
+  const users = new Map<string, string>();
+  for (const u of await client.list<{ id: string; email: string }>('/users', 'users')) users.set(u.email.toLowerCase(), u.id);
+  const schedules = await client.list<PdSchedule>('/schedules', 'schedules', { 'include[]': ['schedule_layers'] });
+  const overrides = new Map<string, PdOverride[]>();
+  for (const s of schedules.filter((x) => scheduleNames.includes(x.name))) {
+    const page = await client.request<PdOverride[] | { overrides?: PdOverride[] }>('GET', `/schedules/${s.id}/overrides`, {
+      query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() },
+    });
+    overrides.set(s.id, Array.isArray(page) ? page : (page?.overrides ?? []));
+  }
+  const policies = await client.list<PdPolicy>('/escalation_policies', 'escalation_policies');
+  const services = await client.list<PdService>('/services', 'services');
+  return { users, schedules, overrides, policies, services };
+}

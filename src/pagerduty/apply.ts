@@ -1,0 +1,169 @@
+/**
+ * Carries out a plan, in an order that lets every reference resolve: schedules, then escalation
+ * policies, services, overrides, and last each schedule's layers and ledger of overrides. Any
+ * failure stops the run with the operation named; what was done stays done, and the next run's
+ * plan starts from the account as it then is, so runs converge instead of duplicating.
+ */
+import type { ActualState, PdLayer, PdSchedule } from './actual.js';
+import type { PagerDutyClient } from './client.js';
+import { PagerDutyError } from './client.js';
+import type { DesiredLayer, DesiredOverride, DesiredPolicy, DesiredSchedule, DesiredService, DesiredState } from './desired.js';
+import { ledgerOf, withLedger, type Plan } from './plan.js';
+
+export interface ApplyResult {
+  /** One line per write that succeeded. */
+  done: string[];
+}
+
+export async function applyPlan(client: PagerDutyClient, p: Plan, desired: DesiredState, actual: ActualState, now: number): Promise<ApplyResult> {
+  if (p.errors.length) throw new Error(`the plan has ${p.errors.length} error(s); nothing was written`);
+  const done: string[] = [];
+  const minute = 60_000;
+  const nowIso = new Date(Math.ceil(now / minute) * minute).toISOString();
+  const scheduleIds = new Map(desired.schedules.flatMap((d) => actual.schedules.filter((s) => s.name === d.id && s.description?.includes('[managed by')).map((s) => [d.id, s.id] as const)));
+  const policyIds = new Map(desired.policies.flatMap((d) => actual.policies.filter((x) => x.name === d.name && x.description?.includes('[managed by')).map((x) => [d.id, x.id] as const)));
+  const ref = (type: 'user' | 'schedule' | 'escalation_policy', id: string) => ({ id, type: `${type}_reference` });
+  const userId = (person: string) => p.users.get(person)!;
+
+  const layerBody = (l: DesiredLayer, id?: string) => ({
+    ...(id ? { id } : {}),
+    name: l.name,
+    // A start in the past is replaced by "now" anyway; a future one is when the layer begins.
+    start: Date.parse(l.rotation_virtual_start) > now ? l.rotation_virtual_start : nowIso,
+    end: l.end,
+    rotation_virtual_start: l.rotation_virtual_start,
+    rotation_turn_length_seconds: l.rotation_turn_length_seconds,
+    users: l.members.map((m) => ({ user: ref('user', userId(m)) })),
+    restrictions: l.restrictions,
+  });
+  const scheduleBody = (d: DesiredSchedule, existing: readonly PdLayer[], ended: readonly PdLayer[], ledger: readonly string[]) => ({
+    schedule: {
+      type: 'schedule',
+      name: d.id,
+      time_zone: d.time_zone,
+      description: withLedger(d.description, ledger),
+      schedule_layers: [
+        ...d.layers.map((l) => layerBody(l, existing.find((x) => x.name === l.name)?.id)),
+        ...ended.map((l) => ({
+          id: l.id,
+          name: l.name,
+          start: l.start,
+          end: nowIso,
+          rotation_virtual_start: l.rotation_virtual_start,
+          rotation_turn_length_seconds: l.rotation_turn_length_seconds,
+          users: l.users.map((u) => ({ user: ref('user', u.user.id) })),
+          restrictions: l.restrictions ?? [],
+        })),
+      ],
+    },
+  });
+  const policyBody = (d: DesiredPolicy) => ({
+    escalation_policy: {
+      type: 'escalation_policy',
+      name: d.name,
+      description: d.description,
+      num_loops: d.num_loops,
+      escalation_rules: d.rules.map((r) => ({
+        escalation_delay_in_minutes: r.delay,
+        targets: r.targets.map((t) => ('schedule' in t ? ref('schedule', scheduleIds.get(t.schedule)!) : ref('user', userId(t.person)))),
+      })),
+    },
+  });
+  const serviceBody = (d: DesiredService) => ({
+    service: {
+      type: 'service',
+      name: d.id,
+      description: d.description,
+      escalation_policy: ref('escalation_policy', policyIds.get(d.policy)!),
+      incident_urgency_rule: d.urgency,
+      ...(d.urgency.type === 'use_support_hours' && desired.supportHours ? { support_hours: desired.supportHours } : {}),
+    },
+  });
+
+  const step = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await call();
+      done.push(what);
+      return result;
+    } catch (error) {
+      const reason = error instanceof PagerDutyError ? error.message : (error as Error).message;
+      throw new ApplyError(what, reason, done);
+    }
+  };
+
+  // 1. Schedules that do not exist yet (their overrides and ledger come in step 5).
+  const createdLayers = new Map<string, PdLayer[]>();
+  for (const c of p.changes)
+    if (c.kind === 'create-schedule') {
+      const created = await step(`create schedule "${c.desired.id}"`, () => client.request<{ schedule: PdSchedule }>('POST', '/schedules', { body: scheduleBody(c.desired, [], [], []) }));
+      scheduleIds.set(c.desired.id, created.schedule.id);
+      // A later PUT must name these layers by id, or PagerDuty would add them a second time.
+      createdLayers.set(c.desired.id, created.schedule.schedule_layers ?? []);
+    }
+  // 2–3. Escalation policies, then the services that use them.
+  for (const c of p.changes) {
+    if (c.kind === 'create-policy') {
+      const created = await step(`create escalation policy "${c.desired.name}"`, () => client.request<{ escalation_policy: { id: string } }>('POST', '/escalation_policies', { body: policyBody(c.desired) }));
+      policyIds.set(c.desired.id, created.escalation_policy.id);
+    } else if (c.kind === 'update-policy') await step(`update escalation policy "${c.desired.name}"`, () => client.request('PUT', `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired) }));
+  }
+  for (const c of p.changes) {
+    if (c.kind === 'create-service') await step(`create service "${c.desired.id}"`, () => client.request('POST', '/services', { body: serviceBody(c.desired) }));
+    else if (c.kind === 'update-service') await step(`update service "${c.desired.id}"`, () => client.request('PUT', `/services/${c.actual.id}`, { body: serviceBody(c.desired) }));
+  }
+  // 4. Overrides: deletions, then one batch of creations per schedule, each item checked.
+  const written = new Set<string>();
+  const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
+  for (const c of p.changes)
+    if (c.kind === 'delete-override') await step(`delete override ${c.override.id} on "${c.schedule}" (${c.why})`, () => client.request('DELETE', `/schedules/${c.scheduleId}/overrides/${c.override.id}`));
+  const creations = new Map<string, DesiredOverride[]>();
+  for (const c of p.changes) if (c.kind === 'create-override') creations.set(c.desired.schedule, [...(creations.get(c.desired.schedule) ?? []), c.desired]);
+  for (const [schedule, overrides] of creations) {
+    const id = scheduleIds.get(schedule)!;
+    const what = `create ${overrides.length} override(s) on "${schedule}"`;
+    const answer = await step(what, () =>
+      client.request<unknown>('POST', `/schedules/${id}/overrides`, {
+        body: { overrides: overrides.map((o) => ({ start: new Date(o.start).toISOString(), end: new Date(o.end).toISOString(), user: ref('user', userId(o.person)) })) },
+      }),
+    );
+    // PagerDuty answers 201 with a status per item: an HTTP success does not mean each was created.
+    const items = (Array.isArray(answer) ? answer : ((answer as { overrides?: unknown[] })?.overrides ?? [])) as { status?: number; override?: { id: string }; id?: string; errors?: string[] }[];
+    const failed: string[] = [];
+    items.forEach((item, i) => {
+      const createdId = item.override?.id ?? item.id;
+      if ((item.status === undefined || item.status < 300) && createdId) ledger.get(schedule)?.push(createdId);
+      else failed.push(`${new Date(overrides[i]!.start).toISOString()} (${overrides[i]!.swap}): ${(item.errors ?? ['rejected']).join('; ')}`);
+    });
+    // Record what was created before reporting what was not, so a rerun does not create it twice.
+    await recordLedger(schedule);
+    if (failed.length) throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join('; ')}`, done);
+  }
+  // 5. Layers and the ledger of overrides, one PUT per schedule that needs it.
+  async function recordLedger(schedule: string): Promise<void> {
+    const d = desired.schedules.find((s) => s.id === schedule)!;
+    const a = actual.schedules.find((s) => s.id === scheduleIds.get(schedule));
+    const change = p.changes.find((c) => c.kind === 'update-schedule' && c.desired.id === schedule);
+    const ids = ledger.get(schedule) ?? [];
+    const created = p.changes.some((c) => c.kind === 'create-schedule' && c.desired.id === schedule);
+    const ledgerChanged = [...ids].sort().join() !== [...ledgerOf(a)].sort().join();
+    if (written.has(schedule) || (!change && !ledgerChanged) || (created && ids.length === 0)) return;
+    written.add(schedule);
+    const layers = a?.schedule_layers ?? createdLayers.get(schedule) ?? [];
+    const ended = change?.kind === 'update-schedule' ? change.endLayers : [];
+    await step(`update schedule "${schedule}"${change ? '' : ' (ledger of overrides)'}`, () =>
+      client.request('PUT', `/schedules/${scheduleIds.get(schedule)}`, { body: scheduleBody(d, layers, ended, ids) }),
+    );
+  }
+  for (const d of desired.schedules) if (scheduleIds.has(d.id)) await recordLedger(d.id);
+  return { done };
+}
+
+export class ApplyError extends Error {
+  constructor(
+    readonly operation: string,
+    reason: string,
+    readonly done: readonly string[],
+  ) {
+    super(`${operation} failed: ${reason}`);
+  }
+}

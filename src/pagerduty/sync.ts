@@ -1,0 +1,44 @@
+/**
+ * plan and apply, composed: validate the policy, compute the timeline and the desired state, read
+ * the account, diff, and (for apply) write. Nothing is written when the policy has errors.
+ */
+import type { RawFile } from '../model/load.js';
+import type { Finding } from '../report/finding.js';
+import { buildTimeline } from '../schedule/timeline.js';
+import { WEEK_MS } from '../util/time.js';
+import { validatePolicy } from '../validate.js';
+import { readActual } from './actual.js';
+import { applyPlan, type ApplyResult } from './apply.js';
+import type { PagerDutyClient } from './client.js';
+import { desiredState } from './desired.js';
+import { plan, type Plan } from './plan.js';
+import { swapInstants } from '../schedule/swaps.js';
+
+export interface SyncOptions {
+  mode: 'plan' | 'apply';
+  now: number;
+  prune?: boolean;
+  /** How far ahead overrides are read and written (default 26 weeks, or the last swap). */
+  horizonWeeks?: number;
+}
+
+export interface SyncResult {
+  plan?: Plan;
+  applied?: ApplyResult;
+  /** Errors of the policy itself: when present nothing was read or written. */
+  policyErrors: Finding[];
+}
+
+export async function syncPagerDuty(client: PagerDutyClient, files: readonly RawFile[], options: SyncOptions): Promise<SyncResult> {
+  const { policy, findings } = validatePolicy(files, { now: options.now });
+  const policyErrors = findings.filter((f) => f.severity === 'error');
+  if (policyErrors.length) return { policyErrors };
+  let until = options.now + (options.horizonWeeks ?? 26) * WEEK_MS;
+  for (const s of policy.swaps) until = Math.max(until, swapInstants(s).end ?? swapInstants(s).start + WEEK_MS);
+  const timeline = buildTimeline(policy, { start: options.now, end: until });
+  const desired = desiredState(policy, timeline, options.now);
+  const actual = await readActual(client, desired.schedules.map((s) => s.id), options.now, until);
+  const p = plan(desired, actual, { now: options.now, prune: options.prune });
+  if (options.mode === 'plan' || p.errors.length) return { plan: p, policyErrors };
+  return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now), policyErrors };
+}

@@ -1,0 +1,65 @@
+/** A PagerDuty plan for people (like terraform's) and for scripts. */
+import type { Change, Plan } from '../pagerduty/plan.js';
+
+const SIGN: Record<Change['kind'], string> = {
+  'create-schedule': '+',
+  'update-schedule': '~',
+  'create-override': '+',
+  'delete-override': '-',
+  'create-policy': '+',
+  'update-policy': '~',
+  'create-service': '+',
+  'update-service': '~',
+};
+
+export function describeChange(c: Change): string {
+  switch (c.kind) {
+    case 'create-schedule':
+      return `schedule "${c.desired.id}" (${c.desired.layers.map((l) => `layer "${l.name}": ${l.members.join(', ')} every ${l.rotation_turn_length_seconds} s from ${l.rotation_virtual_start}`).join('; ')})`;
+    case 'update-schedule':
+      return `schedule "${c.desired.id}": ${c.details.join('; ')}`;
+    case 'create-override':
+      return `override on "${c.desired.schedule}": ${c.desired.person} ${new Date(c.desired.start).toISOString()} → ${new Date(c.desired.end).toISOString()} (swap ${c.desired.swap})`;
+    case 'delete-override':
+      return `override ${c.override.id} on "${c.schedule}" ${c.override.start} → ${c.override.end}: ${c.why}`;
+    case 'create-policy':
+      return `escalation policy "${c.desired.name}" (${c.desired.rules.map((r) => `${r.delay} min`).join(' → ')})`;
+    case 'update-policy':
+      return `escalation policy "${c.desired.name}": ${c.details.join('; ')}`;
+    case 'create-service':
+      return `service "${c.desired.id}" → policy ${c.desired.policy}, urgency ${c.desired.urgency.type === 'constant' ? c.desired.urgency.urgency : 'by support hours'}`;
+    case 'update-service':
+      return `service "${c.desired.id}": ${c.details.join('; ')}`;
+  }
+}
+
+export function counts(p: Plan): { create: number; update: number; delete: number } {
+  return {
+    create: p.changes.filter((c) => SIGN[c.kind] === '+').length,
+    update: p.changes.filter((c) => SIGN[c.kind] === '~').length,
+    delete: p.changes.filter((c) => SIGN[c.kind] === '-').length,
+  };
+}
+
+export function renderPlanText(p: Plan, target: string): string {
+  const n = counts(p);
+  const lines = [`PagerDuty plan for ${target}: ${n.create} to create, ${n.update} to update, ${n.delete} to delete.`];
+  if (p.changes.length === 0 && p.errors.length === 0) lines.push('', 'No changes. PagerDuty matches the policy.');
+  if (p.changes.length) lines.push('', ...p.changes.map((c) => `  ${SIGN[c.kind]} ${describeChange(c)}`));
+  if (p.warnings.length) lines.push('', ...p.warnings.map((w) => `  ! ${w}`));
+  if (p.errors.length) lines.push('', 'Errors (nothing will be written):', ...p.errors.map((e) => `  ✖ ${e}`));
+  return lines.join('\n') + '\n';
+}
+
+export function renderPlanMarkdown(p: Plan, target: string): string {
+  return ['## PagerDuty plan', '', '```diff', renderPlanText(p, target).trimEnd().replace(/^ {2}([+~!✖-])/gm, '$1 '), '```', ''].join('\n');
+}
+
+export function planJson(p: Plan): object {
+  return {
+    ...counts(p),
+    changes: p.changes.map((c) => ({ action: c.kind, sign: SIGN[c.kind], summary: describeChange(c) })),
+    warnings: p.warnings,
+    errors: p.errors,
+  };
+}

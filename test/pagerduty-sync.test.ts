@@ -1,0 +1,207 @@
+/**
+ * PagerDuty sync against the fake PagerDuty on 127.0.0.1 (which rejects what the official
+ * description forbids and behaves with the API's quirks). "Now" is TEST_NOW on both sides.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RawFile } from '../src/model/load.js';
+import { PagerDutyClient } from '../src/pagerduty/client.js';
+import { syncPagerDuty } from '../src/pagerduty/sync.js';
+import { renderPlanText } from '../src/report/pagerduty-plan.js';
+import { startFakePagerDuty, type FakePagerDuty } from './fakes/pagerduty.js';
+import { edit, repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
+import { withSwaps } from './helpers/swaps.js';
+
+const TOKEN = 'u+sentinelTOKENvalue1234';
+const base = repoPolicyFiles();
+let pd: FakePagerDuty | undefined;
+
+afterEach(async () => {
+  expect(pd?.state.violations ?? [], 'requests the OpenAPI description forbids').toEqual([]);
+  await pd?.close();
+  pd = undefined;
+});
+
+async function account(options: { withUsers?: boolean } = {}): Promise<FakePagerDuty> {
+  const users = options.withUsers === false ? [] : [
+    ['Engineer A', 'Engineer-A@example.com'], // emails match case-insensitively
+    ['Engineer B', 'engineer-b@example.com'],
+    ['Engineer C', 'engineer-c@example.com'],
+    ['Engineer D', 'engineer-d@example.com'],
+    ['Engineering Manager', 'eng-manager@example.com'],
+    ['CTO', 'cto@example.com'],
+    ['Another A', 'not-engineer-a@example.com'], // a substring match that must not be taken
+  ].map(([name, email]) => ({ name: name!, email: email! }));
+  pd = await startFakePagerDuty({ now: () => new Date(TEST_NOW), users, keys: { [TOKEN]: 'full' } });
+  return pd;
+}
+
+const client = () => new PagerDutyClient({ token: TOKEN, baseUrl: pd!.url, retryBaseMs: 1, defaultRateLimitWaitMs: 5 });
+const sync = (files: RawFile[], mode: 'plan' | 'apply' = 'apply', c = client(), prune = false) => syncPagerDuty(c, files, { mode, now: TEST_NOW, prune });
+const writes = () => pd!.requests.filter((r) => r.method !== 'GET');
+const A_WEEK = { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' };
+
+describe('PagerDuty sync', () => {
+  it('creates everything in an empty account, then a second run writes nothing', async () => {
+    await account();
+    const first = await sync(base);
+    expect(first.policyErrors).toEqual([]);
+    expect(first.plan!.errors).toEqual([]);
+    expect(first.applied!.done).toEqual([
+      'create schedule "primary"',
+      'create schedule "secondary"',
+      'create escalation policy "EduStream engineering"',
+      ...['backend-critical', 'frontend-critical', 'database', 'payments', 'general'].map((s) => `create service "edustream-${s}"`),
+    ]);
+    const [primary] = [...pd!.state.schedules.values()];
+    expect(primary).toMatchObject({ name: 'primary', timeZone: 'Etc/UTC' });
+    expect(primary!.layers[0]).toMatchObject({ name: 'weekly', rotationTurnLengthSeconds: 604_800, rotationVirtualStart: Date.parse('2026-01-04T10:00:00Z') });
+    const userIds = (emails: string[]) => emails.map((e) => pd!.state.userByEmail(e)!.id);
+    expect(primary!.layers[0]!.users).toEqual(userIds(['engineer-a@example.com', 'engineer-b@example.com', 'engineer-c@example.com', 'engineer-d@example.com']));
+    const policy = [...pd!.state.escalationPolicies.values()][0]!;
+    expect(policy.rules.map((r) => [r.delayMinutes, r.targets.map((t) => t.type)])).toEqual([
+      [15, ['schedule_reference']],
+      [15, ['schedule_reference']],
+      [30, ['user_reference']],
+      [30, ['user_reference']],
+    ]);
+    expect(policy.numLoops).toBe(2);
+    const payments = [...pd!.state.services.values()].find((s) => s.name === 'edustream-payments')!;
+    expect(payments.fields.incident_urgency_rule).toEqual({ type: 'constant', urgency: 'high' });
+
+    const before = pd!.requests.length;
+    const second = await sync(base);
+    expect(second.plan!.changes).toEqual([]);
+    expect(pd!.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+    // Reads: one page each of users, schedules, policies, services, plus each schedule's overrides.
+    expect(pd!.requests.slice(before).length).toBeLessThanOrEqual(2 + 1 + 5 + 1 + 1);
+  });
+
+  it('a new swap is exactly one override POST; removing it deletes exactly that override', async () => {
+    await account();
+    await sync(base);
+    const mark = writes().length;
+    const withSwap = withSwaps(base, A_WEEK);
+    const added = await sync(withSwap);
+    expect(added.plan!.changes.map((c) => c.kind)).toEqual(['create-override']);
+    const posts = writes().slice(mark).filter((r) => r.method === 'POST');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.path).toMatch(/^\/schedules\/\w+\/overrides$/);
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
+    expect([...primary.overrides.values()].map((o) => [o.start, o.end, o.userId])).toEqual([
+      [Date.parse('2026-12-06T10:00:00Z'), Date.parse('2026-12-13T10:00:00Z'), pd!.state.userByEmail('engineer-c@example.com')!.id],
+    ]);
+    expect((await sync(withSwap)).plan!.changes).toEqual([]); // idempotent
+
+    const removed = await sync(base);
+    expect(removed.plan!.changes.map((c) => c.kind)).toEqual(['delete-override']);
+    expect(primary.overrides.size).toBe(0);
+  });
+
+  it('an override no swap explains is reported, and deleted only with --prune', async () => {
+    await account();
+    await sync(base);
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
+    pd!.state.addOverride(primary.id, { start: '2026-12-20T10:00:00Z', end: '2026-12-21T10:00:00Z', user: pd!.state.userByEmail('cto@example.com')!.id });
+    const planned = await sync(base, 'plan');
+    expect(planned.plan!.changes).toEqual([]);
+    expect(planned.plan!.warnings.join()).toMatch(/is explained by no swap in oncall\/swaps\/.*--prune/);
+    const pruned = await sync(base, 'apply', client(), true);
+    expect(pruned.plan!.changes.map((c) => c.kind)).toEqual(['delete-override']);
+    expect(primary.overrides.size).toBe(0);
+  });
+
+  it('a member change updates the layer in place and warns that it may move the current on-call', async () => {
+    await account();
+    await sync(base);
+    const { files } = edit(base, 'oncall/rotations.yaml', 'members: [engineer-a, engineer-b, engineer-c, engineer-d]', 'members: [engineer-a, engineer-d, engineer-c, engineer-b]');
+    const r = await sync(files);
+    expect(r.plan!.changes.map((c) => c.kind)).toEqual(['update-schedule']);
+    expect(r.plan!.warnings.join()).toMatch(/recomputes the rotation from its start/);
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
+    expect(primary.layers).toHaveLength(1); // updated by id, not added
+    expect((await sync(files)).plan!.changes).toEqual([]);
+  });
+
+  it('an escalation delay change updates the policy', async () => {
+    await account();
+    await sync(base);
+    const { files } = edit(base, 'oncall/escalation.yaml', '      - escalation_delay_minutes: 30\n        targets:\n          - person: cto', '      - escalation_delay_minutes: 45\n        targets:\n          - person: cto');
+    const r = await sync(files);
+    expect(r.plan!.changes.map((c) => c.kind)).toEqual(['update-policy']);
+    expect(renderPlanText(r.plan!, 'fake')).toContain('~ escalation policy "EduStream engineering": rule 4 delay 30 → 45 min');
+    expect([...pd!.state.escalationPolicies.values()][0]!.rules[3]!.delayMinutes).toBe(45);
+  });
+
+  it('a person without a PagerDuty user stops the run before any write', async () => {
+    await account({ withUsers: false });
+    const r = await sync(base);
+    expect(r.applied).toBeUndefined();
+    expect(r.plan!.errors.join('\n')).toMatch(/No PagerDuty user has the email engineer-a@example\.com of engineer-a/);
+    expect(writes()).toEqual([]);
+  });
+
+  it('an unmanaged schedule with the same name is refused, not taken over', async () => {
+    await account();
+    pd!.state.addSchedule({ name: 'primary', description: 'Hand-made', time_zone: 'Etc/UTC', layers: [] });
+    const r = await sync(base);
+    expect(r.plan!.errors.join()).toMatch(/already has a schedule named "primary" that this tool does not manage/);
+    expect(writes()).toEqual([]);
+  });
+
+  it('a policy that does not validate is neither read nor written', async () => {
+    await account();
+    const { files } = edit(base, 'oncall/escalation.yaml', '- schedule: secondary', '- schedule: tertiary');
+    const r = await sync(files);
+    expect(r.policyErrors.map((f) => f.ruleId)).toContain('reference/unknown-schedule');
+    expect(pd!.requests).toEqual([]);
+  });
+
+  it('with 20 % of requests failing, runs converge within 3 to the state of a fault-free run, with no duplicate override', async () => {
+    const files = withSwaps(base, A_WEEK, { start: '2026-12-20T10:00:00Z', end: '2026-12-21T10:00:00Z', relieved: 'engineer-c', covering: 'engineer-a' });
+    await account();
+    await sync(files);
+    const clean = snapshot();
+    await pd!.close();
+
+    await account();
+    const faults = pd!.failRandomly(0.2, 7);
+    let converged = false;
+    for (let run = 0; run < 3 && !converged; run++) {
+      try {
+        const r = await sync(files);
+        converged = r.plan!.changes.length === 0;
+      } catch {
+        // a failed run leaves a state the next converges from
+      }
+    }
+    faults.cancel();
+    expect(Object.values(faults.hits as Record<string, number>).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    const last = await sync(files);
+    expect(converged || last.plan!.changes.length === 0).toBe(true);
+    expect(snapshot()).toEqual(clean);
+  });
+
+  it('the token never appears in output, even when an error body echoes the request', async () => {
+    await account();
+    pd!.inject({ method: 'GET', path: '/users', status: 500, body: { error: { message: `bad request with Authorization: Token token=${TOKEN}`, code: 2001 } }, times: 10 });
+    const error = await sync(base).catch((e: Error) => e);
+    expect(String((error as Error).message)).toMatch(/PagerDuty GET \/users failed with HTTP 500 \(error code 2001\)/);
+    expect(String((error as Error).message)).not.toContain(TOKEN);
+  });
+});
+
+/** The account's managed objects, ids left out: two runs over different faults must agree on this. */
+function snapshot(): unknown {
+  const s = pd!.state;
+  const email = (id: string) => [...s.users.values()].find((u) => u.id === id)?.email;
+  return {
+    schedules: [...s.schedules.values()].map((x) => ({
+      name: x.name,
+      zone: x.timeZone,
+      layers: x.layers.map((l) => ({ name: l.name, start: l.rotationVirtualStart, turn: l.rotationTurnLengthSeconds, users: l.users.map(email), end: l.end })),
+      overrides: [...x.overrides.values()].map((o) => [o.start, o.end, email(o.userId)]).sort(),
+    })),
+    policies: [...s.escalationPolicies.values()].map((p) => ({ name: p.name, loops: p.numLoops, rules: p.rules.map((r) => r.delayMinutes) })),
+    services: [...s.services.values()].map((x) => ({ name: x.name, urgency: x.fields.incident_urgency_rule })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+  };
+}
