@@ -14,6 +14,7 @@ export const ENTRIES = {
   'cli/index': 'src/cli/index.ts',
   'validate/index': 'src/actions/validate/index.ts',
   'swap-check/index': 'src/actions/swap-check/index.ts',
+  'pagerduty-sync/index': 'src/actions/pagerduty-sync/index.ts',
 };
 
 await rm(outdir, { recursive: true, force: true });

@@ -1,26 +1,35 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  findPolicyRoot,
-  readPolicyFiles,
   renderText
-} from "../shared/chunk-6CATR2WT.js";
+} from "../shared/chunk-EYZOHPK6.js";
 import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "../shared/chunk-HNNFUZRU.js";
+} from "../shared/chunk-OYUFR4QF.js";
+import "../shared/chunk-FMXRLI2Q.js";
+import {
+  ApplyError,
+  PagerDutyClient,
+  PagerDutyError,
+  planJson,
+  renderPlanText,
+  syncPagerDuty
+} from "../shared/chunk-4M3N4MRU.js";
+import {
+  findPolicyRoot,
+  readPolicyFiles
+} from "../shared/chunk-LATRZSTT.js";
 import {
   DAY_MS,
   Temporal,
-  WEEKDAYS,
   WEEK_MS,
   __commonJS,
   __require,
   __toESM,
   buildTimeline,
-  clockMinutes,
   countFindings,
   emitAnnotations,
   hasErrors,
@@ -29,11 +38,8 @@ import {
   onCallAt,
   require_dist,
   shiftsIn,
-  swapInstants,
-  turnLength,
-  validatePolicy,
-  zoned
-} from "../shared/chunk-VZ6FXTHJ.js";
+  validatePolicy
+} from "../shared/chunk-IV27TOSN.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3499,596 +3505,6 @@ function wantsColor(io) {
 var UsageError = class extends Error {
 };
 
-// src/pagerduty/client.ts
-var PagerDutyError = class extends Error {
-  constructor(method, path, status, code, detail) {
-    super(`PagerDuty ${method} ${path} failed${status ? ` with HTTP ${status}` : ""}${code !== void 0 ? ` (error code ${code})` : ""}: ${detail}`);
-    this.method = method;
-    this.path = path;
-    this.status = status;
-    this.code = code;
-  }
-  method;
-  path;
-  status;
-  code;
-};
-var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "DELETE"]);
-var MAX_OFFSET = 1e4;
-var PagerDutyClient = class {
-  constructor(options) {
-    this.options = options;
-    this.baseUrl = (options.baseUrl ?? process.env.PAGERDUTY_API_URL ?? "https://api.pagerduty.com").replace(/\/+$/, "");
-  }
-  options;
-  counts = { reads: 0, writes: 0 };
-  baseUrl;
-  sent = [];
-  async request(method, path, init = {}) {
-    const url = `${this.baseUrl}${path}${queryString(init.query)}`;
-    const retries = IDEMPOTENT.has(method) ? this.options.retries ?? 4 : 0;
-    const base = this.options.retryBaseMs ?? (Number(process.env.ONCALL_HTTP_RETRY_BASE_MS) || 500);
-    for (let attempt = 0; ; attempt++) {
-      await this.pace();
-      if (method === "GET") this.counts.reads++;
-      else this.counts.writes++;
-      let response;
-      try {
-        response = await fetch(url, {
-          method,
-          headers: {
-            authorization: `Token token=${this.options.token}`,
-            accept: "application/vnd.pagerduty+json;version=2",
-            // The description lists Content-Type as required on every operation, GETs included.
-            "content-type": "application/json"
-          },
-          body: init.body !== void 0 ? JSON.stringify(init.body) : void 0,
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 3e4)
-        });
-      } catch (error) {
-        const reason = error.name === "TimeoutError" ? "timed out" : `network error (${error.message})`;
-        if (attempt < retries) {
-          await this.wait(backoff(base, attempt), `${method} ${path} ${reason}`);
-          continue;
-        }
-        throw new PagerDutyError(method, path, void 0, void 0, reason);
-      }
-      if (response.status === 429) {
-        const reset = Number(response.headers.get("ratelimit-reset"));
-        const waitMs = Number.isFinite(reset) && reset > 0 ? reset * 1e3 : this.options.defaultRateLimitWaitMs ?? 5e3;
-        await response.body?.cancel();
-        if (attempt < Math.max(retries, 4)) {
-          await this.wait(waitMs + Math.random() * Math.min(waitMs, 500), `${method} ${path} rate limited`);
-          continue;
-        }
-      } else if (response.status >= 500 && attempt < retries) {
-        await response.body?.cancel();
-        await this.wait(backoff(base, attempt), `${method} ${path} answered HTTP ${response.status}`);
-        continue;
-      }
-      const text = await response.text();
-      if (!response.ok) throw errorOf(method, path, response.status, text.split(this.options.token).join("***"));
-      return text ? JSON.parse(text) : void 0;
-    }
-  }
-  /** Every item of an offset-paginated collection (limit 100, until `more` is false or the 10,000 cap). */
-  async list(path, key, query = {}) {
-    const out = [];
-    for (let offset = 0; offset + 100 <= MAX_OFFSET; offset += 100) {
-      const page = await this.request("GET", path, { query: { ...query, limit: 100, offset } });
-      out.push(...page[key] ?? []);
-      if (!page.more) return out;
-    }
-    throw new PagerDutyError("GET", path, void 0, void 0, `more than ${MAX_OFFSET} results; narrow the query`);
-  }
-  /** Stays under the per-minute budget without slowing small runs: waits only when a minute is full. */
-  async pace() {
-    const limit = this.options.requestsPerMinute ?? 900;
-    const now = Date.now();
-    while (this.sent.length && this.sent[0] <= now - 6e4) this.sent.shift();
-    if (this.sent.length >= limit) await this.wait(this.sent[0] + 6e4 - now, "pacing under the per-minute limit");
-    this.sent.push(Date.now());
-  }
-  async wait(ms, why) {
-    this.options.log?.(`${why}; retrying in ${Math.round(ms)} ms`);
-    await new Promise((r2) => setTimeout(r2, ms));
-  }
-};
-function backoff(base, attempt) {
-  const ms = base * 2 ** attempt;
-  return ms / 2 + Math.random() * (ms / 2);
-}
-function queryString(query) {
-  if (!query) return "";
-  const params = new URLSearchParams();
-  for (const [k2, v2] of Object.entries(query)) {
-    if (v2 === void 0) continue;
-    if (Array.isArray(v2)) for (const item of v2) params.append(k2, item);
-    else params.append(k2, String(v2));
-  }
-  const s2 = params.toString();
-  return s2 ? `?${s2}` : "";
-}
-function errorOf(method, path, status, text) {
-  try {
-    const body = JSON.parse(text);
-    const e3 = body.error;
-    if (e3) return new PagerDutyError(method, path, status, e3.code, [e3.message, ...e3.errors ?? []].filter(Boolean).join("; "));
-  } catch {
-  }
-  return new PagerDutyError(method, path, status, void 0, text.slice(0, 200) || "no details");
-}
-
-// src/pagerduty/desired.ts
-var MARKER = "[managed by oncall-as-code]";
-var describe = (text, source) => `${text ? `${text} ` : ""}${MARKER} Edit ${source} in the policy repository, not here.`;
-function desiredState(policy, timeline, now) {
-  const problems = [];
-  const schedules = (policy.rotations?.schedules ?? []).map((s2) => {
-    const zones = [...new Set(s2.layers.map((l2) => l2.time_zone))];
-    if (zones.length > 1) problems.push(`Schedule "${s2.id}" has layers in ${zones.join(" and ")}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`);
-    return { id: s2.id, description: describe(s2.description ?? s2.name, `oncall/rotations.yaml (schedule ${s2.id})`), time_zone: zones[0] ?? "Etc/UTC", layers: s2.layers.map(layerOf) };
-  });
-  const minute = 6e4;
-  const from = Math.ceil(now / minute) * minute;
-  const overrides = [];
-  for (const [schedule, shifts] of timeline.schedules)
-    for (const s2 of shifts)
-      if (s2.source === "swap" && s2.end > from) overrides.push({ schedule, person: s2.person, start: Math.max(s2.start, from), end: s2.end, swap: s2.swap });
-  const policies = (policy.escalation?.policies ?? []).map(
-    (p2) => ({
-      id: p2.id,
-      name: p2.name,
-      description: describe(p2.description, `oncall/escalation.yaml (policy ${p2.id})`),
-      num_loops: p2.num_loops ?? 0,
-      rules: p2.rules.map((r2) => ({ delay: r2.escalation_delay_minutes, targets: r2.targets.map((t2) => t2.schedule !== void 0 ? { schedule: t2.schedule } : { person: t2.person }) }))
-    })
-  );
-  const services = (policy.services?.services ?? []).map(
-    (s2) => ({ id: s2.id, description: describe(s2.description, `oncall/services.yaml (service ${s2.id})`), policy: s2.escalation_policy, urgency: urgencyOf(s2) })
-  );
-  const coverage = policy.coverage;
-  const supportHours = coverage && {
-    type: "fixed_time_per_day",
-    time_zone: coverage.time_zone,
-    days_of_week: coverage.business_hours.days.map((d2) => WEEKDAYS.indexOf(d2) + 1),
-    start_time: `${coverage.business_hours.start}:00`,
-    end_time: `${coverage.business_hours.end === "24:00" ? "23:59" : coverage.business_hours.end}:00`
-  };
-  const emails = new Map((policy.team?.people ?? []).map((p2) => [p2.id, p2.email]));
-  return { schedules, overrides, policies, services, ...supportHours ? { supportHours } : {}, emails, problems };
-}
-function layerOf(l2) {
-  const { unit, count } = turnLength(l2.turn_length);
-  return {
-    name: l2.id,
-    rotation_virtual_start: isoUtc(zoned(l2.start, l2.time_zone).epochMilliseconds),
-    rotation_turn_length_seconds: count * (unit === "hours" ? 3600 : unit === "days" ? 86400 : 604800),
-    end: l2.end !== void 0 ? isoUtc(zoned(l2.end, l2.time_zone).epochMilliseconds) : null,
-    members: [...l2.members],
-    restrictions: (l2.restrictions ?? []).flatMap(restrictionsOf)
-  };
-}
-function restrictionsOf(r2) {
-  const start = clockMinutes(r2.start) % 1440;
-  const end = clockMinutes(r2.end);
-  const length = end > clockMinutes(r2.start) ? end - clockMinutes(r2.start) : end + 1440 - clockMinutes(r2.start);
-  const time = `${String(Math.floor(start / 60)).padStart(2, "0")}:${String(start % 60).padStart(2, "0")}:00`;
-  const shift = clockMinutes(r2.start) >= 1440 ? 1 : 0;
-  if (!r2.days) return [{ type: "daily_restriction", start_time_of_day: time, duration_seconds: length * 60 }];
-  return r2.days.map((d2) => ({ type: "weekly_restriction", start_time_of_day: time, duration_seconds: length * 60, start_day_of_week: (WEEKDAYS.indexOf(d2) + shift) % 7 + 1 }));
-}
-function urgencyOf(s2) {
-  const values = new Set(Object.values(s2.urgency));
-  if (values.has("high")) return { type: "constant", urgency: "high" };
-  if (values.has("business-hours")) return { type: "use_support_hours", during_support_hours: "high", outside_support_hours: "low" };
-  return { type: "constant", urgency: "low" };
-}
-
-// src/pagerduty/plan.ts
-var LEDGER = /overrides: ([A-Z0-9,]*)$/;
-var same = (a2, b2) => a2 == null ? b2 == null : b2 != null && Date.parse(a2) === Date.parse(b2);
-var managed = (description) => (description ?? "").includes(MARKER);
-function ledgerOf(schedule) {
-  return LEDGER.exec(schedule?.description ?? "")?.[1]?.split(",").filter(Boolean) ?? [];
-}
-function withLedger(description, ids) {
-  return ids.length ? `${description} overrides: ${[...ids].sort().join(",")}` : description;
-}
-function plan(desired, actual, options) {
-  const errors = [...desired.problems];
-  const warnings = [];
-  const changes = [];
-  const users = /* @__PURE__ */ new Map();
-  for (const [person, email] of desired.emails) {
-    const id = actual.users.get(email.toLowerCase());
-    if (id) users.set(person, id);
-  }
-  const needed = /* @__PURE__ */ new Set([
-    ...desired.schedules.flatMap((s2) => s2.layers.flatMap((l2) => l2.members)),
-    ...desired.overrides.map((o2) => o2.person),
-    ...desired.policies.flatMap((p2) => p2.rules.flatMap((r2) => r2.targets.flatMap((t2) => "person" in t2 ? [t2.person] : [])))
-  ]);
-  for (const person of needed)
-    if (!users.has(person))
-      errors.push(`No PagerDuty user has the email ${desired.emails.get(person) ?? "(none)"} of ${person} (team.yaml). Invite them to PagerDuty or correct the email; nothing is written until every person maps to a user.`);
-  const byName = (list, name) => list.filter((x2) => x2.name === name);
-  const refuse = (what, name) => errors.push(`PagerDuty already has a ${what} named "${name}" that this tool does not manage (its description lacks ${MARKER}). Rename one of them, or add the marker to adopt it.`);
-  const scheduleIds = /* @__PURE__ */ new Map();
-  const ledger = /* @__PURE__ */ new Map();
-  for (const d2 of desired.schedules) {
-    const found = byName(actual.schedules, d2.id);
-    const a2 = found.find((s2) => managed(s2.description));
-    if (!a2) {
-      if (found.length) refuse("schedule", d2.id);
-      else changes.push({ kind: "create-schedule", desired: d2 });
-      continue;
-    }
-    if (a2.type === "schedule_v3") {
-      errors.push(`Schedule "${d2.id}" was upgraded to a flexible (schedule_v3) schedule, which the layer API cannot update. Revert the upgrade in PagerDuty or remove the schedule from the policy.`);
-      continue;
-    }
-    scheduleIds.set(d2.id, a2.id);
-    const { details, endLayers } = diffSchedule(d2, a2, users, options.now);
-    if (details.length) changes.push({ kind: "update-schedule", desired: d2, actual: a2, details, endLayers });
-    for (const l2 of a2.schedule_layers ?? []) {
-      const want = d2.layers.find((x2) => x2.name === l2.name);
-      if (want && usersOf(l2).join() !== want.members.map((m2) => users.get(m2)).join() && !l2.end)
-        warnings.push(`Changing the members of layer "${l2.name}" of "${d2.id}" recomputes the rotation from its start, which can change who is on call right now. To change at a handoff, end the layer there and add a new one.`);
-    }
-  }
-  for (const d2 of desired.schedules) {
-    const id = scheduleIds.get(d2.id);
-    const recorded = new Set(ledgerOf(actual.schedules.find((s2) => s2.id === id)));
-    const existing = id ? actual.overrides.get(id) ?? [] : [];
-    const matched = /* @__PURE__ */ new Set();
-    const keep = [];
-    for (const o2 of desired.overrides.filter((x2) => x2.schedule === d2.id)) {
-      const hit = existing.find((e3) => !matched.has(e3) && e3.user.id === users.get(o2.person) && Date.parse(e3.start) === o2.start && Date.parse(e3.end) === o2.end);
-      if (hit) {
-        matched.add(hit);
-        keep.push(hit.id);
-      } else changes.push({ kind: "create-override", desired: o2 });
-    }
-    for (const e3 of existing) {
-      if (matched.has(e3) || Date.parse(e3.end) <= options.now) continue;
-      const mine = recorded.has(e3.id);
-      const description = `${e3.user.id} ${new Date(Date.parse(e3.start)).toISOString()} to ${new Date(Date.parse(e3.end)).toISOString()}`;
-      if (mine) changes.push({ kind: "delete-override", schedule: d2.id, scheduleId: id, override: e3, why: "its swap is gone" });
-      else if (options.prune) changes.push({ kind: "delete-override", schedule: d2.id, scheduleId: id, override: e3, why: "no swap explains it (--prune)" });
-      else warnings.push(`Override ${e3.id} on "${d2.id}" (${description}) is explained by no swap in oncall/swaps/. Add the swap, remove the override in PagerDuty, or run with --prune to delete it.`);
-    }
-    ledger.set(d2.id, keep);
-  }
-  const policyIds = /* @__PURE__ */ new Map();
-  for (const d2 of desired.policies) {
-    const found = byName(actual.policies, d2.name);
-    const a2 = found.find((p2) => managed(p2.description));
-    if (!a2) {
-      if (found.length) refuse("escalation policy", d2.name);
-      else changes.push({ kind: "create-policy", desired: d2 });
-      continue;
-    }
-    policyIds.set(d2.id, a2.id);
-    const details = diffPolicy(d2, a2, users, scheduleIds);
-    if (details.length) changes.push({ kind: "update-policy", desired: d2, actual: a2, details });
-  }
-  for (const d2 of desired.services) {
-    const found = byName(actual.services, d2.id);
-    const a2 = found.find((s2) => managed(s2.description));
-    if (!a2) {
-      if (found.length) refuse("service", d2.id);
-      else changes.push({ kind: "create-service", desired: d2 });
-      continue;
-    }
-    const details = diffService(d2, a2, policyIds, desired.supportHours);
-    if (details.length) changes.push({ kind: "update-service", desired: d2, actual: a2, details });
-  }
-  return { changes, errors, warnings, ledger, users };
-}
-function usersOf(l2) {
-  return l2.users.map((u2) => u2.user.id);
-}
-function diffSchedule(d2, a2, users, now) {
-  const details = [];
-  if (a2.time_zone !== d2.time_zone) details.push(`time zone ${a2.time_zone} \u2192 ${d2.time_zone}`);
-  const ids = ledgerOf(a2);
-  if ((a2.description ?? "") !== withLedger(d2.description, ids) && (a2.description ?? "").replace(LEDGER, "").trim() !== d2.description) details.push("description");
-  for (const want of d2.layers) {
-    const have = (a2.schedule_layers ?? []).find((l2) => l2.name === want.name);
-    if (!have) {
-      details.push(`+ layer "${want.name}"`);
-      continue;
-    }
-    const diffs = diffLayer(want, have, users, now);
-    if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join("; ")}`);
-  }
-  const endLayers = (a2.schedule_layers ?? []).filter((l2) => !d2.layers.some((x2) => x2.name === l2.name) && (!l2.end || Date.parse(l2.end) > now));
-  for (const l2 of endLayers) details.push(`- layer "${l2.name ?? l2.id}" ended now (layers cannot be deleted)`);
-  return { details, endLayers };
-}
-function diffLayer(want, have, users, now) {
-  const out = [];
-  if (!same(have.rotation_virtual_start, want.rotation_virtual_start)) out.push(`handoffs from ${have.rotation_virtual_start} \u2192 ${want.rotation_virtual_start}`);
-  if (have.rotation_turn_length_seconds !== want.rotation_turn_length_seconds) out.push(`turn ${have.rotation_turn_length_seconds} s \u2192 ${want.rotation_turn_length_seconds} s`);
-  const wantUsers = want.members.map((m2) => users.get(m2) ?? `?${m2}`);
-  if (usersOf(have).join() !== wantUsers.join()) out.push(`members ${usersOf(have).join(", ")} \u2192 ${wantUsers.join(", ")}`);
-  if (!same(have.end ?? null, want.end)) out.push(`end ${have.end ?? "none"} \u2192 ${want.end ?? "none"}`);
-  const startWanted = Date.parse(want.rotation_virtual_start);
-  if (startWanted > now + 6e4 && !same(have.start, want.rotation_virtual_start)) out.push(`start ${have.start} \u2192 ${want.rotation_virtual_start}`);
-  const norm = (rs) => rs.map((r2) => `${r2.type}/${r2.start_time_of_day}/${r2.duration_seconds}/${r2.type === "weekly_restriction" ? r2.start_day_of_week : ""}`).sort().join();
-  if (norm(have.restrictions ?? []) !== norm(want.restrictions)) out.push("restrictions");
-  return out;
-}
-function targetsOf(d2, users, schedules) {
-  return d2.targets.map((t2) => "schedule" in t2 ? `schedule_reference:${schedules.get(t2.schedule) ?? `new:${t2.schedule}`}` : `user_reference:${users.get(t2.person) ?? `?${t2.person}`}`);
-}
-function diffPolicy(d2, a2, users, schedules) {
-  const out = [];
-  if ((a2.description ?? "") !== d2.description) out.push("description");
-  if ((a2.num_loops ?? 0) !== d2.num_loops) out.push(`loops ${a2.num_loops ?? 0} \u2192 ${d2.num_loops}`);
-  const n2 = Math.max(d2.rules.length, a2.escalation_rules.length);
-  for (let i2 = 0; i2 < n2; i2++) {
-    const want = d2.rules[i2];
-    const have = a2.escalation_rules[i2];
-    if (!want) out.push(`- rule ${i2 + 1}`);
-    else if (!have) out.push(`+ rule ${i2 + 1}`);
-    else {
-      if (have.escalation_delay_in_minutes !== want.delay) out.push(`rule ${i2 + 1} delay ${have.escalation_delay_in_minutes} \u2192 ${want.delay} min`);
-      const haveTargets = have.targets.map((t2) => `${t2.type.replace(/^(user|schedule)$/, "$1_reference")}:${t2.id}`);
-      if (haveTargets.join() !== targetsOf(want, users, schedules).join()) out.push(`rule ${i2 + 1} targets`);
-    }
-  }
-  return out;
-}
-function diffService(d2, a2, policies, hours) {
-  const out = [];
-  if ((a2.description ?? "") !== d2.description) out.push("description");
-  if (a2.escalation_policy.id !== (policies.get(d2.policy) ?? `new:${d2.policy}`)) out.push(`escalation policy \u2192 ${d2.policy}`);
-  const rule = a2.incident_urgency_rule ?? {};
-  const urgencyNow = rule.type === "use_support_hours" ? "use_support_hours" : `constant:${String(rule.urgency)}`;
-  const urgencyWanted = d2.urgency.type === "use_support_hours" ? "use_support_hours" : `constant:${d2.urgency.urgency}`;
-  if (urgencyNow !== urgencyWanted) out.push(`urgency ${urgencyNow} \u2192 ${urgencyWanted}`);
-  if (d2.urgency.type === "use_support_hours" && hours && JSON.stringify(pick(a2.support_hours ?? {})) !== JSON.stringify(pick(hours))) out.push("support hours");
-  return out;
-}
-function pick(h2) {
-  return [h2.type, h2.time_zone, h2.days_of_week, h2.start_time, h2.end_time];
-}
-
-// src/pagerduty/apply.ts
-async function applyPlan(client, p2, desired, actual, now) {
-  if (p2.errors.length) throw new Error(`the plan has ${p2.errors.length} error(s); nothing was written`);
-  const done = [];
-  const minute = 6e4;
-  const nowIso = new Date(Math.ceil(now / minute) * minute).toISOString();
-  const scheduleIds = new Map(desired.schedules.flatMap((d2) => actual.schedules.filter((s2) => s2.name === d2.id && s2.description?.includes("[managed by")).map((s2) => [d2.id, s2.id])));
-  const policyIds = new Map(desired.policies.flatMap((d2) => actual.policies.filter((x2) => x2.name === d2.name && x2.description?.includes("[managed by")).map((x2) => [d2.id, x2.id])));
-  const ref = (type, id) => ({ id, type: `${type}_reference` });
-  const userId = (person) => p2.users.get(person);
-  const layerBody = (l2, id) => ({
-    ...id ? { id } : {},
-    name: l2.name,
-    // A start in the past is replaced by "now" anyway; a future one is when the layer begins.
-    start: Date.parse(l2.rotation_virtual_start) > now ? l2.rotation_virtual_start : nowIso,
-    end: l2.end,
-    rotation_virtual_start: l2.rotation_virtual_start,
-    rotation_turn_length_seconds: l2.rotation_turn_length_seconds,
-    users: l2.members.map((m2) => ({ user: ref("user", userId(m2)) })),
-    restrictions: l2.restrictions
-  });
-  const scheduleBody = (d2, existing, ended, ledger2) => ({
-    schedule: {
-      type: "schedule",
-      name: d2.id,
-      time_zone: d2.time_zone,
-      description: withLedger(d2.description, ledger2),
-      schedule_layers: [
-        ...d2.layers.map((l2) => layerBody(l2, existing.find((x2) => x2.name === l2.name)?.id)),
-        ...ended.map((l2) => ({
-          id: l2.id,
-          name: l2.name,
-          start: l2.start,
-          end: nowIso,
-          rotation_virtual_start: l2.rotation_virtual_start,
-          rotation_turn_length_seconds: l2.rotation_turn_length_seconds,
-          users: l2.users.map((u2) => ({ user: ref("user", u2.user.id) })),
-          restrictions: l2.restrictions ?? []
-        }))
-      ]
-    }
-  });
-  const policyBody = (d2) => ({
-    escalation_policy: {
-      type: "escalation_policy",
-      name: d2.name,
-      description: d2.description,
-      num_loops: d2.num_loops,
-      escalation_rules: d2.rules.map((r2) => ({
-        escalation_delay_in_minutes: r2.delay,
-        targets: r2.targets.map((t2) => "schedule" in t2 ? ref("schedule", scheduleIds.get(t2.schedule)) : ref("user", userId(t2.person)))
-      }))
-    }
-  });
-  const serviceBody = (d2) => ({
-    service: {
-      type: "service",
-      name: d2.id,
-      description: d2.description,
-      escalation_policy: ref("escalation_policy", policyIds.get(d2.policy)),
-      incident_urgency_rule: d2.urgency,
-      ...d2.urgency.type === "use_support_hours" && desired.supportHours ? { support_hours: desired.supportHours } : {}
-    }
-  });
-  const step = async (what, call) => {
-    try {
-      const result = await call();
-      done.push(what);
-      return result;
-    } catch (error) {
-      const reason = error instanceof PagerDutyError ? error.message : error.message;
-      throw new ApplyError(what, reason, done);
-    }
-  };
-  const createdLayers = /* @__PURE__ */ new Map();
-  for (const c2 of p2.changes)
-    if (c2.kind === "create-schedule") {
-      const created = await step(`create schedule "${c2.desired.id}"`, () => client.request("POST", "/schedules", { body: scheduleBody(c2.desired, [], [], []) }));
-      scheduleIds.set(c2.desired.id, created.schedule.id);
-      createdLayers.set(c2.desired.id, created.schedule.schedule_layers ?? []);
-    }
-  for (const c2 of p2.changes) {
-    if (c2.kind === "create-policy") {
-      const created = await step(`create escalation policy "${c2.desired.name}"`, () => client.request("POST", "/escalation_policies", { body: policyBody(c2.desired) }));
-      policyIds.set(c2.desired.id, created.escalation_policy.id);
-    } else if (c2.kind === "update-policy") await step(`update escalation policy "${c2.desired.name}"`, () => client.request("PUT", `/escalation_policies/${c2.actual.id}`, { body: policyBody(c2.desired) }));
-  }
-  for (const c2 of p2.changes) {
-    if (c2.kind === "create-service") await step(`create service "${c2.desired.id}"`, () => client.request("POST", "/services", { body: serviceBody(c2.desired) }));
-    else if (c2.kind === "update-service") await step(`update service "${c2.desired.id}"`, () => client.request("PUT", `/services/${c2.actual.id}`, { body: serviceBody(c2.desired) }));
-  }
-  const written = /* @__PURE__ */ new Set();
-  const ledger = new Map([...p2.ledger].map(([k2, v2]) => [k2, [...v2]]));
-  for (const c2 of p2.changes)
-    if (c2.kind === "delete-override") await step(`delete override ${c2.override.id} on "${c2.schedule}" (${c2.why})`, () => client.request("DELETE", `/schedules/${c2.scheduleId}/overrides/${c2.override.id}`));
-  const creations = /* @__PURE__ */ new Map();
-  for (const c2 of p2.changes) if (c2.kind === "create-override") creations.set(c2.desired.schedule, [...creations.get(c2.desired.schedule) ?? [], c2.desired]);
-  for (const [schedule, overrides] of creations) {
-    const id = scheduleIds.get(schedule);
-    const what = `create ${overrides.length} override(s) on "${schedule}"`;
-    const answer = await step(
-      what,
-      () => client.request("POST", `/schedules/${id}/overrides`, {
-        body: { overrides: overrides.map((o2) => ({ start: new Date(o2.start).toISOString(), end: new Date(o2.end).toISOString(), user: ref("user", userId(o2.person)) })) }
-      })
-    );
-    const items = Array.isArray(answer) ? answer : answer?.overrides ?? [];
-    const failed = [];
-    items.forEach((item, i2) => {
-      const createdId = item.override?.id ?? item.id;
-      if ((item.status === void 0 || item.status < 300) && createdId) ledger.get(schedule)?.push(createdId);
-      else failed.push(`${new Date(overrides[i2].start).toISOString()} (${overrides[i2].swap}): ${(item.errors ?? ["rejected"]).join("; ")}`);
-    });
-    await recordLedger(schedule);
-    if (failed.length) throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join("; ")}`, done);
-  }
-  async function recordLedger(schedule) {
-    const d2 = desired.schedules.find((s2) => s2.id === schedule);
-    const a2 = actual.schedules.find((s2) => s2.id === scheduleIds.get(schedule));
-    const change = p2.changes.find((c2) => c2.kind === "update-schedule" && c2.desired.id === schedule);
-    const ids = ledger.get(schedule) ?? [];
-    const created = p2.changes.some((c2) => c2.kind === "create-schedule" && c2.desired.id === schedule);
-    const ledgerChanged = [...ids].sort().join() !== [...ledgerOf(a2)].sort().join();
-    if (written.has(schedule) || !change && !ledgerChanged || created && ids.length === 0) return;
-    written.add(schedule);
-    const layers = a2?.schedule_layers ?? createdLayers.get(schedule) ?? [];
-    const ended = change?.kind === "update-schedule" ? change.endLayers : [];
-    await step(
-      `update schedule "${schedule}"${change ? "" : " (ledger of overrides)"}`,
-      () => client.request("PUT", `/schedules/${scheduleIds.get(schedule)}`, { body: scheduleBody(d2, layers, ended, ids) })
-    );
-  }
-  for (const d2 of desired.schedules) if (scheduleIds.has(d2.id)) await recordLedger(d2.id);
-  return { done };
-}
-var ApplyError = class extends Error {
-  constructor(operation, reason, done) {
-    super(`${operation} failed: ${reason}`);
-    this.operation = operation;
-    this.done = done;
-  }
-  operation;
-  done;
-};
-
-// src/pagerduty/actual.ts
-async function readActual(client, scheduleNames, since, until) {
-  const users = /* @__PURE__ */ new Map();
-  for (const u2 of await client.list("/users", "users")) users.set(u2.email.toLowerCase(), u2.id);
-  const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
-  const overrides = /* @__PURE__ */ new Map();
-  for (const s2 of schedules.filter((x2) => scheduleNames.includes(x2.name))) {
-    const page = await client.request("GET", `/schedules/${s2.id}/overrides`, {
-      query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
-    });
-    overrides.set(s2.id, Array.isArray(page) ? page : page?.overrides ?? []);
-  }
-  const policies = await client.list("/escalation_policies", "escalation_policies");
-  const services = await client.list("/services", "services");
-  return { users, schedules, overrides, policies, services };
-}
-
-// src/pagerduty/sync.ts
-async function syncPagerDuty(client, files, options) {
-  const { policy, findings } = validatePolicy(files, { now: options.now });
-  const policyErrors = findings.filter((f2) => f2.severity === "error");
-  if (policyErrors.length) return { policyErrors };
-  let until = options.now + (options.horizonWeeks ?? 26) * WEEK_MS;
-  for (const s2 of policy.swaps) until = Math.max(until, swapInstants(s2).end ?? swapInstants(s2).start + WEEK_MS);
-  const timeline = buildTimeline(policy, { start: options.now, end: until });
-  const desired = desiredState(policy, timeline, options.now);
-  const actual = await readActual(client, desired.schedules.map((s2) => s2.id), options.now, until);
-  const p2 = plan(desired, actual, { now: options.now, prune: options.prune });
-  if (options.mode === "plan" || p2.errors.length) return { plan: p2, policyErrors };
-  return { plan: p2, applied: await applyPlan(client, p2, desired, actual, options.now), policyErrors };
-}
-
-// src/report/pagerduty-plan.ts
-var SIGN = {
-  "create-schedule": "+",
-  "update-schedule": "~",
-  "create-override": "+",
-  "delete-override": "-",
-  "create-policy": "+",
-  "update-policy": "~",
-  "create-service": "+",
-  "update-service": "~"
-};
-function describeChange(c2) {
-  switch (c2.kind) {
-    case "create-schedule":
-      return `schedule "${c2.desired.id}" (${c2.desired.layers.map((l2) => `layer "${l2.name}": ${l2.members.join(", ")} every ${l2.rotation_turn_length_seconds} s from ${l2.rotation_virtual_start}`).join("; ")})`;
-    case "update-schedule":
-      return `schedule "${c2.desired.id}": ${c2.details.join("; ")}`;
-    case "create-override":
-      return `override on "${c2.desired.schedule}": ${c2.desired.person} ${new Date(c2.desired.start).toISOString()} \u2192 ${new Date(c2.desired.end).toISOString()} (swap ${c2.desired.swap})`;
-    case "delete-override":
-      return `override ${c2.override.id} on "${c2.schedule}" ${c2.override.start} \u2192 ${c2.override.end}: ${c2.why}`;
-    case "create-policy":
-      return `escalation policy "${c2.desired.name}" (${c2.desired.rules.map((r2) => `${r2.delay} min`).join(" \u2192 ")})`;
-    case "update-policy":
-      return `escalation policy "${c2.desired.name}": ${c2.details.join("; ")}`;
-    case "create-service":
-      return `service "${c2.desired.id}" \u2192 policy ${c2.desired.policy}, urgency ${c2.desired.urgency.type === "constant" ? c2.desired.urgency.urgency : "by support hours"}`;
-    case "update-service":
-      return `service "${c2.desired.id}": ${c2.details.join("; ")}`;
-  }
-}
-function counts(p2) {
-  return {
-    create: p2.changes.filter((c2) => SIGN[c2.kind] === "+").length,
-    update: p2.changes.filter((c2) => SIGN[c2.kind] === "~").length,
-    delete: p2.changes.filter((c2) => SIGN[c2.kind] === "-").length
-  };
-}
-function renderPlanText(p2, target) {
-  const n2 = counts(p2);
-  const lines = [`PagerDuty plan for ${target}: ${n2.create} to create, ${n2.update} to update, ${n2.delete} to delete.`];
-  if (p2.changes.length === 0 && p2.errors.length === 0) lines.push("", "No changes. PagerDuty matches the policy.");
-  if (p2.changes.length) lines.push("", ...p2.changes.map((c2) => `  ${SIGN[c2.kind]} ${describeChange(c2)}`));
-  if (p2.warnings.length) lines.push("", ...p2.warnings.map((w2) => `  ! ${w2}`));
-  if (p2.errors.length) lines.push("", "Errors (nothing will be written):", ...p2.errors.map((e3) => `  \u2716 ${e3}`));
-  return lines.join("\n") + "\n";
-}
-function planJson(p2) {
-  return {
-    ...counts(p2),
-    changes: p2.changes.map((c2) => ({ action: c2.kind, sign: SIGN[c2.kind], summary: describeChange(c2) })),
-    warnings: p2.warnings,
-    errors: p2.errors
-  };
-}
-
 // src/cli/pagerduty.ts
 async function runPagerDuty(root, mode, o2, io) {
   const token = io.env.PAGERDUTY_TOKEN;
@@ -5038,16 +4454,16 @@ ${renderText(introduced, { color: wantsColor(io), files: withSwap.length })}`);
     return 1;
   }
   const window = { start: start - 3 * DAY_MS, end: (data.end ? Date.parse(data.end) : start) + 10 * DAY_MS };
-  const pick2 = (policy) => shiftsIn(buildTimeline(policy, window)).filter((s2) => s2.schedule === o2.schedule);
+  const pick = (policy) => shiftsIn(buildTimeline(policy, window)).filter((s2) => s2.schedule === o2.schedule);
   const people = new Map((after.policy.team?.people ?? []).map((p2) => [p2.id, p2]));
   const outcome = buildTimeline(after.policy, window).swaps.find((s2) => s2.swap.file === path);
   io.stdout(`Swap: ${o2.to} covers ${o2.from} on ${o2.schedule} from ${isoUtc(start)} to ${outcome?.end !== void 0 ? isoUtc(outcome.end) : "?"}.
 
 Before:
 `);
-  io.stdout(renderShiftsText(pick2(before.policy), people, { color: wantsColor(io) }));
+  io.stdout(renderShiftsText(pick(before.policy), people, { color: wantsColor(io) }));
   io.stdout("\nAfter:\n");
-  io.stdout(renderShiftsText(pick2(after.policy), people, { color: wantsColor(io) }));
+  io.stdout(renderShiftsText(pick(after.policy), people, { color: wantsColor(io) }));
   if (o2.dryRun) {
     io.stdout(`
 --dry-run: would write ${path}:
@@ -5077,13 +4493,13 @@ Then ${o2.from === o2.to ? "" : `ask the other engineer to approve it; `}the swa
 
 // src/report/json.ts
 function toJsonReport(findings, files) {
-  const counts2 = countFindings(findings);
+  const counts = countFindings(findings);
   return {
-    ok: counts2.error === 0,
+    ok: counts.error === 0,
     files,
-    errors: counts2.error,
-    warnings: counts2.warning,
-    notices: counts2.notice,
+    errors: counts.error,
+    warnings: counts.warning,
+    notices: counts.notice,
     findings: [...findings]
   };
 }

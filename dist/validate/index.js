@@ -1,9 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  readPolicyFiles,
   renderText
-} from "../shared/chunk-6CATR2WT.js";
+} from "../shared/chunk-EYZOHPK6.js";
+import "../shared/chunk-FMXRLI2Q.js";
+import {
+  readPolicyFiles
+} from "../shared/chunk-LATRZSTT.js";
 import {
   blobUrl,
   readRunContext
@@ -17,7 +20,7 @@ import {
   setOutput,
   summary,
   validatePolicy
-} from "../shared/chunk-VZ6FXTHJ.js";
+} from "../shared/chunk-IV27TOSN.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

@@ -1,10 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  __toESM,
-  isoUtc,
   require_picocolors
-} from "./chunk-VZ6FXTHJ.js";
+} from "./chunk-FMXRLI2Q.js";
+import {
+  __toESM,
+  isoUtc
+} from "./chunk-IV27TOSN.js";
 
 // src/report/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

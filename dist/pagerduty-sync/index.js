@@ -1,0 +1,128 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  ApplyError,
+  PagerDutyClient,
+  counts,
+  renderPlanMarkdown,
+  syncPagerDuty
+} from "../shared/chunk-4M3N4MRU.js";
+import {
+  readPolicyFiles
+} from "../shared/chunk-LATRZSTT.js";
+import {
+  createGitHub,
+  findSticky,
+  upsertSticky
+} from "../shared/chunk-32XDRVOS.js";
+import {
+  readRunContext
+} from "../shared/chunk-DUN7GSSF.js";
+import {
+  emitAnnotations,
+  getBooleanInput,
+  getInput,
+  info,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "../shared/chunk-IV27TOSN.js";
+
+// src/actions/pagerduty-sync/main.ts
+import { resolve } from "node:path";
+
+// src/github/drift-issue.ts
+var DRIFT_LABEL = "pagerduty-drift";
+var MARKER = "<!-- oncall-as-code:pagerduty-drift -->";
+async function reconcileDriftIssue(octokit, where, drift) {
+  const open = (await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: DRIFT_LABEL, state: "open", per_page: 100 })).filter(
+    (i) => !i.pull_request && i.body?.includes(MARKER)
+  );
+  const [issue, ...duplicates] = open;
+  for (const d of duplicates) await octokit.rest.issues.update({ ...where, issue_number: d.number, state: "closed", state_reason: "not_planned" });
+  if (!drift) {
+    if (!issue) return "No drift, no drift issue.";
+    await octokit.rest.issues.createComment({ ...where, issue_number: issue.number, body: "PagerDuty matches the policy again; closing." });
+    await octokit.rest.issues.update({ ...where, issue_number: issue.number, state: "closed", state_reason: "completed" });
+    return `No drift: closed #${issue.number}.`;
+  }
+  const body = `${MARKER}
+PagerDuty differs from the policy in this repository. Until it is resolved, PagerDuty pages differently from what \`oncall/\` says. Merge a change to \`oncall/\` or run the sync (apply) to make PagerDuty match.
+
+${drift}`;
+  if (issue) {
+    if (issue.body !== body) await octokit.rest.issues.update({ ...where, issue_number: issue.number, body });
+    return `Drift: updated #${issue.number}.`;
+  }
+  const { data } = await octokit.rest.issues.create({ ...where, title: "PagerDuty has drifted from the on-call policy", body, labels: [DRIFT_LABEL] });
+  return `Drift: opened #${data.number}.`;
+}
+
+// src/actions/pagerduty-sync/main.ts
+async function run() {
+  try {
+    const ctx = readRunContext();
+    const token = getInput("pagerduty-token");
+    if (token) setSecret(token);
+    const githubToken = getInput("github-token");
+    if (githubToken) setSecret(githubToken);
+    const mode = getInput("mode") || (ctx.eventName === "pull_request" ? "plan" : ctx.eventName === "schedule" ? "drift" : "apply");
+    if (!["plan", "apply", "drift"].includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
+    if (!token) {
+      setFailed("No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned).");
+      return;
+    }
+    const baseUrl = getInput("pagerduty-api-url") || process.env.PAGERDUTY_API_URL || "https://api.pagerduty.com";
+    const client = new PagerDutyClient({ token, baseUrl, log: (m) => info(m) });
+    const files = await readPolicyFiles(resolve(ctx.workspace, getInput("root") || "."));
+    const result = await syncPagerDuty(client, files, { mode: mode === "apply" ? "apply" : "plan", now: Date.now(), prune: getBooleanInput("prune") });
+    if (result.policyErrors.length) {
+      emitAnnotations(result.policyErrors, { limitPerSeverity: 10 });
+      setFailed(`The policy does not validate (${result.policyErrors.length} errors); nothing was read from or written to PagerDuty.`);
+      return;
+    }
+    const p = result.plan;
+    const markdown = renderPlanMarkdown(p, baseUrl);
+    const applied = result.applied ? `
+**Applied:** ${result.applied.done.length} write(s).
+
+${result.applied.done.map((d) => `- \u2705 ${d}`).join("\n")}
+` : "";
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(`${markdown}${applied}
+Requests: ${client.counts.reads} reads, ${client.counts.writes} writes.
+`).write();
+    info(markdown);
+    const n = counts(p);
+    setOutput("changes", String(p.changes.length));
+    setOutput("creates", String(n.create));
+    setOutput("updates", String(n.update));
+    setOutput("deletes", String(n.delete));
+    const [owner, repo] = (ctx.repository ?? "/").split("/");
+    const where = { owner, repo };
+    if (mode === "plan" && ctx.event.pull_request && githubToken) {
+      const number = ctx.event.pull_request.number;
+      const octokit = createGitHub({ token: githubToken, baseUrl: ctx.apiUrl });
+      try {
+        const sticky = await findSticky(octokit, where, number, "pagerduty-plan", getInput("bot-login") || "github-actions[bot]");
+        await upsertSticky(octokit, where, number, "pagerduty-plan", sticky, `${markdown}
+Nothing is written to PagerDuty until this merges.`);
+      } catch (error) {
+        warning(`Could not comment the plan on the pull request (${error.message}); it is in the job summary.`);
+      }
+    }
+    if (mode === "drift" && githubToken) {
+      const octokit = createGitHub({ token: githubToken, baseUrl: ctx.apiUrl });
+      const drifted = p.changes.length > 0 || p.warnings.length > 0 || p.errors.length > 0;
+      info(await reconcileDriftIssue(octokit, where, drifted ? markdown : void 0));
+    }
+    if (p.errors.length) setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
+  } catch (error) {
+    if (error instanceof ApplyError) setFailed(`${error.message}. Done before it: ${error.done.join("; ") || "nothing"}. The next run continues from the account as it is.`);
+    else setFailed(`PagerDuty sync could not run: ${error.message}`);
+  }
+}
+
+// src/actions/pagerduty-sync/index.ts
+await run();

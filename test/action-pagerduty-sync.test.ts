@@ -1,0 +1,119 @@
+/**
+ * The bundled PagerDuty sync action end to end: a child process with the runner's environment,
+ * against the fake PagerDuty and the fake GitHub on 127.0.0.1.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { startFakeGitHub, type FakeGitHub } from './fakes/github.js';
+import { startFakePagerDuty, type FakePagerDuty } from './fakes/pagerduty.js';
+import { REPO_ROOT } from './helpers/policy.js';
+import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';
+
+const ACTION = 'dist/pagerduty-sync/index.js';
+const PD_TOKEN = 'pd-SENTINEL-9f8e7d6c5b4a';
+const GH_TOKEN = 'ghs_SENTINEL_0a1b2c3d4e5f';
+let pd: FakePagerDuty | undefined;
+let gh: FakeGitHub | undefined;
+
+afterEach(async () => {
+  expect(pd?.state.violations ?? []).toEqual([]);
+  expect(gh?.state.violations ?? []).toEqual([]);
+  await pd?.close();
+  await gh?.close();
+  pd = gh = undefined;
+});
+
+async function fakes() {
+  const users = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'].map((id) => ({ name: id, email: `${id}@example.com` }));
+  pd = await startFakePagerDuty({ users, keys: { [PD_TOKEN]: 'full' } });
+  gh = await startFakeGitHub({ tokens: { [GH_TOKEN]: 'github-actions[bot]' } });
+  const repo = gh.state.repo('edustream/oncall');
+  repo.commit({ 'README.md': 'x' });
+  return repo;
+}
+
+async function runAction(event: string, payload: object, workspace = REPO_ROOT) {
+  const { env, summary, output } = runnerEnv(workspace, {
+    GITHUB_API_URL: gh!.url,
+    GITHUB_REPOSITORY: 'edustream/oncall',
+    GITHUB_EVENT_NAME: event,
+    'INPUT_PAGERDUTY-TOKEN': PD_TOKEN,
+    'INPUT_PAGERDUTY-API-URL': pd!.url,
+    'INPUT_GITHUB-TOKEN': GH_TOKEN,
+    INPUT_PRUNE: 'false',
+    ONCALL_HTTP_RETRY_BASE_MS: '1',
+  });
+  writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify(payload));
+  const r = await runNode(ACTION, [], { env });
+  const result = { ...r, summary: readFileSync(summary, 'utf8'), outputs: readOutputs(output) };
+  // The secrets never leave the process in clear text: not in stdout, stderr, summary or outputs —
+  // except in the `::add-mask::` command itself, which is how the runner learns to hide them.
+  const shown = { ...result, stdout: result.stdout.replace(/^::add-mask::.*$/gm, '') };
+  for (const secret of [PD_TOKEN, GH_TOKEN]) expect(JSON.stringify(shown)).not.toContain(secret);
+  expect(result.stdout).toContain(`::add-mask::${PD_TOKEN}`);
+  return result;
+}
+
+const pdWrites = () => pd!.requests.filter((r) => r.method !== 'GET');
+
+describe('PagerDuty sync action', () => {
+  it('on a pull request: plans into a sticky comment and the summary, and writes nothing to PagerDuty', async () => {
+    const repo = await fakes();
+    const pr = repo.addPull({ head: 'change', changes: { 'oncall/x.md': 'x' } });
+    const r = await runAction('pull_request', { action: 'opened', pull_request: { number: pr.number } });
+    expect(r.code).toBe(0);
+    expect(pdWrites()).toEqual([]);
+    expect(r.outputs).toMatchObject({ changes: '8', creates: '8' });
+    const comments = [...repo.comments.values()];
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('## PagerDuty plan');
+    expect(comments[0]!.body).toMatch(/\+ schedule "primary"/);
+    expect(r.summary).toContain('## PagerDuty plan');
+    await runAction('pull_request', { action: 'synchronize', pull_request: { number: pr.number } });
+    expect([...repo.comments.values()]).toHaveLength(1);
+  });
+
+  it('on a push to main: applies, and a second push writes nothing', async () => {
+    await fakes();
+    const first = await runAction('push', { ref: 'refs/heads/main' });
+    expect(first.code).toBe(0);
+    expect(first.summary).toMatch(/\*\*Applied:\*\* 8 write\(s\)/);
+    expect(pd!.state.schedules.size).toBe(2);
+    const writes = pdWrites().length;
+    const second = await runAction('push', { ref: 'refs/heads/main' });
+    expect(second.code).toBe(0);
+    expect(second.outputs.changes).toBe('0');
+    expect(pdWrites().length).toBe(writes);
+  });
+
+  it('daily: opens one drift issue, updates it, and closes it once PagerDuty matches', async () => {
+    const repo = await fakes();
+    const opened = await runAction('schedule', {});
+    expect(opened.stdout).toMatch(/Drift: opened #\d+\./);
+    expect((await runAction('schedule', {})).stdout).toMatch(/Drift: updated #\d+\.|Drift: updated/);
+    const open = [...repo.issues.values()].filter((i) => i.state === 'open' && !i.pull);
+    expect(open).toHaveLength(1);
+    await runAction('push', { ref: 'refs/heads/main' });
+    const closed = await runAction('schedule', {});
+    expect(closed.stdout).toMatch(/No drift: closed #\d+\./);
+    expect([...repo.issues.values()].filter((i) => i.state === 'open' && !i.pull)).toHaveLength(0);
+  });
+
+  it('a policy that does not validate fails the step with annotations and touches nothing', async () => {
+    await fakes();
+    const workspace = tempPolicy({ 'oncall/escalation.yaml': readFileSync(`${REPO_ROOT}/oncall/escalation.yaml`, 'utf8').replace('- schedule: secondary', '- schedule: tertiary') });
+    const r = await runAction('push', { ref: 'refs/heads/main' }, workspace);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error title=reference\/unknown-schedule,file=oncall\/escalation\.yaml/m);
+    expect(pd!.requests).toEqual([]);
+  });
+
+  it('a failing write names the operation and never the token, even when the error echoes it', async () => {
+    await fakes();
+    pd!.inject({ method: 'POST', path: '/escalation_policies', status: 400, body: { error: { message: `Invalid Input Provided (Authorization: Token token=${PD_TOKEN})`, code: 2001 } } });
+    const r = await runAction('push', { ref: 'refs/heads/main' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error::create escalation policy "EduStream engineering" failed: PagerDuty POST \/escalation_policies failed with HTTP 400 \(error code 2001\)/m);
+    expect(r.stdout).toContain('Done before it: create schedule "primary"; create schedule "secondary"');
+  });
+});
