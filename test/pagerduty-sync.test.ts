@@ -140,6 +140,44 @@ describe('PagerDuty sync', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('two layers survive GET’s reversed order; a layer removed from the policy is ended, not deleted', async () => {
+    await account();
+    const startLine = '        start: 2026-01-04T10:00 # Sunday, 10:00 UTC: week 1 starts\n        turn_length: { weeks: 1 }\n        members: [engineer-a, engineer-b, engineer-c, engineer-d]\n';
+    const extra = `      - id: weekday-days\n        time_zone: Etc/UTC\n        start: 2026-01-05T09:00\n        turn_length: { weeks: 1 }\n        members: [engineer-c, engineer-d, engineer-a, engineer-b]\n        restrictions: [{ days: [monday, tuesday, wednesday, thursday, friday], start: "09:00", end: "17:00" }]\n`;
+    const { files } = edit(base, 'oncall/rotations.yaml', startLine, startLine + extra);
+    const first = await sync(files);
+    expect(first.policyErrors.map((f) => f.ruleId)).toEqual([]);
+    expect((await sync(files)).plan!.changes).toEqual([]); // matched by name, not by position
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
+    expect(primary.layers.map((l) => l.name)).toEqual(['weekly', 'weekday-days']);
+    expect(primary.layers[1]!.restrictions).toHaveLength(5);
+
+    const removed = await sync(base);
+    expect(removed.plan!.changes.map((c) => c.kind)).toEqual(['update-schedule']);
+    expect(renderPlanText(removed.plan!, 'fake')).toMatch(/- layer "weekday-days" ended now \(layers cannot be deleted\)/);
+    expect(primary.layers).toHaveLength(2);
+    expect(primary.layers[1]!.end).toBe(TEST_NOW + 60_000); // created this very minute: ended one minute on
+    expect((await sync(base)).plan!.changes).toEqual([]); // an ended layer is history
+  });
+
+  it('a schedule upgraded to schedule_v3 stops the run with an explanation', async () => {
+    await account();
+    await sync(base);
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
+    primary.type = 'schedule_v3';
+    const r = await sync(base, 'plan');
+    expect(r.plan!.errors.join()).toMatch(/flexible \(schedule_v3\) schedule, which the layer API cannot update/);
+  });
+
+  it('an override PagerDuty refuses item by item is reported, and the ones it created are kept', async () => {
+    await account();
+    await sync(base);
+    pd!.inject({ method: 'POST', path: '/schedules/{id}/overrides', status: 201, body: [{ status: 400, errors: ['Override must end after its start'] }] });
+    const error = await sync(withSwaps(base, A_WEEK)).catch((e: Error) => e);
+    expect(String(error)).toMatch(/create 1 override\(s\) on "primary" failed: PagerDuty refused 1 of them: 2026-12-06T10:00:00.000Z \(2026-12-06-primary-engineer-a\): Override must end after its start/);
+    expect((await sync(withSwaps(base, A_WEEK))).plan!.changes.map((c) => c.kind)).toEqual(['create-override']);
+  });
+
   it('an unmanaged schedule with the same name is refused, not taken over', async () => {
     await account();
     pd!.state.addSchedule({ name: 'primary', description: 'Hand-made', time_zone: 'Etc/UTC', layers: [] });

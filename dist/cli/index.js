@@ -17,7 +17,7 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "../shared/chunk-4M3N4MRU.js";
+} from "../shared/chunk-O3F72UGR.js";
 import {
   findPolicyRoot,
   readPolicyFiles

@@ -6,7 +6,7 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-4M3N4MRU.js";
+} from "../shared/chunk-O3F72UGR.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-LATRZSTT.js";

@@ -77,5 +77,16 @@ export async function readActual(client: PagerDutyClient, scheduleNames: readonl
   }
   const policies = await client.list<PdPolicy>('/escalation_policies', 'escalation_policies');
   const services = await client.list<PdService>('/services', 'services');
+  // /schedules lists no schedule upgraded to schedule_v3; a policy still names it, so look it up,
+  // or the plan would create a second schedule of the same name.
+  const listed = new Set(schedules.map((x) => x.id));
+  const hidden = new Set(policies.flatMap((p) => p.escalation_rules.flatMap((r) => r.targets.filter((t) => t.type.startsWith('schedule') && !listed.has(t.id)).map((t) => t.id))));
+  for (const id of hidden) {
+    try {
+      schedules.push((await client.request<{ schedule: PdSchedule }>('GET', `/schedules/${id}`)).schedule);
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
+  }
   return { users, schedules, overrides, policies, services };
 }

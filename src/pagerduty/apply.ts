@@ -48,7 +48,8 @@ export async function applyPlan(client: PagerDutyClient, p: Plan, desired: Desir
           id: l.id,
           name: l.name,
           start: l.start,
-          end: nowIso,
+          // PagerDuty wants an end after the start, and a layer created moments ago starts now.
+          end: new Date(Math.max(Date.parse(nowIso), Date.parse(l.start) + minute)).toISOString(),
           rotation_virtual_start: l.rotation_virtual_start,
           rotation_turn_length_seconds: l.rotation_turn_length_seconds,
           users: l.users.map((u) => ({ user: ref('user', u.user.id) })),

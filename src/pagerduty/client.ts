@@ -16,6 +16,8 @@ export interface PagerDutyOptions {
   /** Wait when a 429 carries no ratelimit-reset header, in ms. */
   defaultRateLimitWaitMs?: number;
   requestsPerMinute?: number;
+  /** The window the budget applies to; a minute, as PagerDuty counts (shorter only in tests). */
+  paceWindowMs?: number;
   log?: (message: string) => void;
 }
 
@@ -116,9 +118,10 @@ export class PagerDutyClient {
   /** Stays under the per-minute budget without slowing small runs: waits only when a minute is full. */
   private async pace(): Promise<void> {
     const limit = this.options.requestsPerMinute ?? 900;
+    const window = this.options.paceWindowMs ?? 60_000;
     const now = Date.now();
-    while (this.sent.length && this.sent[0]! <= now - 60_000) this.sent.shift();
-    if (this.sent.length >= limit) await this.wait(this.sent[0]! + 60_000 - now, 'pacing under the per-minute limit');
+    while (this.sent.length && this.sent[0]! <= now - window) this.sent.shift();
+    if (this.sent.length >= limit) await this.wait(this.sent[0]! + window - now, 'pacing under the per-minute limit');
     this.sent.push(Date.now());
   }
 

@@ -166,7 +166,8 @@ function diffSchedule(d: DesiredSchedule, a: PdSchedule, users: Map<string, stri
     const diffs = diffLayer(want, have, users, now);
     if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join('; ')}`);
   }
-  const endLayers = (a.schedule_layers ?? []).filter((l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now));
+  // A layer gone from the policy is ended now (one created this minute ends a minute on: give that slack).
+  const endLayers = (a.schedule_layers ?? []).filter((l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now + 2 * 60_000));
   for (const l of endLayers) details.push(`- layer "${l.name ?? l.id}" ended now (layers cannot be deleted)`);
   return { details, endLayers };
 }

@@ -97,9 +97,10 @@ var PagerDutyClient = class {
   /** Stays under the per-minute budget without slowing small runs: waits only when a minute is full. */
   async pace() {
     const limit = this.options.requestsPerMinute ?? 900;
+    const window = this.options.paceWindowMs ?? 6e4;
     const now = Date.now();
-    while (this.sent.length && this.sent[0] <= now - 6e4) this.sent.shift();
-    if (this.sent.length >= limit) await this.wait(this.sent[0] + 6e4 - now, "pacing under the per-minute limit");
+    while (this.sent.length && this.sent[0] <= now - window) this.sent.shift();
+    if (this.sent.length >= limit) await this.wait(this.sent[0] + window - now, "pacing under the per-minute limit");
     this.sent.push(Date.now());
   }
   async wait(ms, why) {
@@ -316,7 +317,7 @@ function diffSchedule(d, a, users, now) {
     const diffs = diffLayer(want, have, users, now);
     if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join("; ")}`);
   }
-  const endLayers = (a.schedule_layers ?? []).filter((l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now));
+  const endLayers = (a.schedule_layers ?? []).filter((l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now + 2 * 6e4));
   for (const l of endLayers) details.push(`- layer "${l.name ?? l.id}" ended now (layers cannot be deleted)`);
   return { details, endLayers };
 }
@@ -402,7 +403,8 @@ async function applyPlan(client, p, desired, actual, now) {
           id: l.id,
           name: l.name,
           start: l.start,
-          end: nowIso,
+          // PagerDuty wants an end after the start, and a layer created moments ago starts now.
+          end: new Date(Math.max(Date.parse(nowIso), Date.parse(l.start) + minute)).toISOString(),
           rotation_virtual_start: l.rotation_virtual_start,
           rotation_turn_length_seconds: l.rotation_turn_length_seconds,
           users: l.users.map((u) => ({ user: ref("user", u.user.id) })),
@@ -528,6 +530,15 @@ async function readActual(client, scheduleNames, since, until) {
   }
   const policies = await client.list("/escalation_policies", "escalation_policies");
   const services = await client.list("/services", "services");
+  const listed = new Set(schedules.map((x) => x.id));
+  const hidden = new Set(policies.flatMap((p) => p.escalation_rules.flatMap((r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id))));
+  for (const id of hidden) {
+    try {
+      schedules.push((await client.request("GET", `/schedules/${id}`)).schedule);
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+  }
   return { users, schedules, overrides, policies, services };
 }
 
