@@ -82,7 +82,8 @@ function openPr(repo: FakeRepo, swaps: SwapSpec[], o: { author: string; createdA
   const changes: Record<string, string | null> = {};
   for (const s of swaps) changes[swapPath(s)] = swapYaml(s);
   for (const s of o.remove ?? []) changes[swapPath(s)] = null;
-  return repo.addPull({ head: 'swap', user: login(o.author), changes, labels: o.labels, createdAt: new Date(Date.now() - (o.createdAgoHours ?? 1) * H) });
+  // By default the PR was opened two minutes ago, as the check's opened run would see it.
+  return repo.addPull({ head: 'swap', user: login(o.author), changes, labels: o.labels, createdAt: new Date(Date.now() - (o.createdAgoHours ?? 2 / 60) * H) });
 }
 
 function review(repo: FakeRepo, number: number, who: string, state: ReviewState = 'APPROVED', agoMs = 60_000) {

@@ -178,6 +178,55 @@ describe('PagerDuty sync', () => {
     expect((await sync(withSwaps(base, A_WEEK))).plan!.changes.map((c) => c.kind)).toEqual(['create-override']);
   });
 
+  it('writes only to the objects the plan matched, never to a same-named one another tool manages', async () => {
+    await account();
+    await sync(base);
+    const foreign = pd!.state.addSchedule({ name: 'primary', description: 'Owned by team X [managed by terraform]', time_zone: 'Etc/UTC', layers: [] });
+    await sync(withSwaps(base, A_WEEK));
+    expect(foreign.overrides.size).toBe(0);
+    expect(foreign.description).toBe('Owned by team X [managed by terraform]');
+    const ours = [...pd!.state.schedules.values()].find((x) => x.name === 'primary' && x !== foreign)!;
+    expect(ours.overrides.size).toBe(1);
+  });
+
+  it('a swap under way is left alone on later syncs, not truncated and written again', async () => {
+    await account();
+    await sync(withSwaps(base, A_WEEK));
+    for (const now of [Date.parse('2026-12-08T12:00:30Z'), Date.parse('2026-12-08T13:00:30Z')]) {
+      pd!.state.setNow(new Date(now));
+      const r = await syncPagerDuty(client(), withSwaps(base, A_WEEK), { mode: 'apply', now });
+      expect(r.plan!.changes).toEqual([]);
+    }
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
+    expect(primary.overrides.size).toBe(1);
+  });
+
+  it('a roster change whose old layer has ended does not break later writes to the schedule', async () => {
+    const startLine = '        start: 2026-01-04T10:00 # Sunday, 10:00 UTC: week 1 starts\n        turn_length: { weeks: 1 }\n        members: [engineer-a, engineer-b, engineer-c, engineer-d]\n';
+    const next = `        end: 2026-11-22T10:00\n      - id: weekly-2\n        time_zone: Etc/UTC\n        start: 2026-11-22T10:00\n        turn_length: { weeks: 1 }\n        members: [engineer-c, engineer-d, engineer-a, engineer-b]\n`;
+    const { files } = edit(base, 'oncall/rotations.yaml', startLine, startLine + next);
+    await account();
+    const first = await sync(files);
+    expect(first.policyErrors).toEqual([]);
+    const swap = { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-d' }; // weekly-2 puts engineer-a on primary then
+    const r = await sync(withSwaps(files, swap));
+    expect(r.plan!.changes.map((c) => c.kind)).toEqual(['create-override']);
+    expect((await sync(withSwaps(files, swap))).plan!.changes).toEqual([]);
+    const removed = await sync(files);
+    expect(removed.plan!.changes.map((c) => c.kind)).toEqual(['delete-override']); // recorded, so removable
+  });
+
+  it('a service whose severities all page by business hours gets the support-hours urgency rule', async () => {
+    await account();
+    const { files } = edit(base, 'oncall/services.yaml', '      P2: low\n', '      P1: business-hours\n');
+    const r = await sync(files);
+    expect(r.plan!.errors).toEqual([]);
+    const general = [...pd!.state.services.values()].find((s) => s.name === 'edustream-general')!;
+    expect(general.fields.incident_urgency_rule).toEqual({ type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' } });
+    expect(general.fields.support_hours).toMatchObject({ type: 'fixed_time_per_day', time_zone: 'Europe/London', days_of_week: [1, 2, 3, 4, 5], start_time: '09:00:00', end_time: '18:00:00' });
+    expect((await sync(files)).plan!.changes).toEqual([]);
+  });
+
   it('an unmanaged schedule with the same name is refused, not taken over', async () => {
     await account();
     pd!.state.addSchedule({ name: 'primary', description: 'Hand-made', time_zone: 'Etc/UTC', layers: [] });

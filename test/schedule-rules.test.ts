@@ -82,6 +82,12 @@ describe.each([
     message: /engineer-a would cover their own shift/,
   },
   {
+    rule: 'swap/period',
+    swaps: [{ start: '2026-12-08T10:00:30Z', end: '2026-12-08T12:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' }],
+    line: 3,
+    message: /start 2026-12-08T10:00:30Z is not on a whole minute; PagerDuty drops seconds/,
+  },
+  {
     rule: 'swap/payback',
     swaps: [{ start: A_WEEK, relieved: 'engineer-a', covering: 'engineer-c', payback: '2027-01-10-primary-engineer-c' }],
     line: 7,

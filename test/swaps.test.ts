@@ -206,6 +206,31 @@ describe('changes the PR makes', () => {
     expect(e.verdict.summary).toBe('1 of 2 swap changes do not meet the swap policy: consent.');
   });
 
+  it('editing a swap in place also undoes the old one: its notice and its engineers count', () => {
+    // The base gives engineer-a's week from 2026-12-06 to engineer-c; the edit repurposes the file for
+    // another week and other people, in a PR opened 23 h before the old period starts.
+    const now = Date.parse('2026-12-05T12:00:00Z');
+    const old: SwapSpec = { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' };
+    const repurposed: SwapSpec = { ...old, start: '2026-12-27T10:00:00Z', relieved: 'engineer-d', covering: 'engineer-c' };
+    const e = evaluateSwapPr(
+      facts({ now, createdAt: now - H, baseSwaps: [old], swaps: [{ ...repurposed, path: swapPath(old) } as SwapSpec], author: login('engineer-c'), reviews: [approve('engineer-d', now - 60_000)] }),
+    );
+    expect(e.changes.map((c) => c.kind)).toEqual(['changed']);
+    expect(check(e, 'notice').ok).toBe(false);
+    expect(check(e, 'notice').message).toMatch(/^Only 23 h notice before 2026-12-06T10:00:00Z/);
+    expect(check(e, 'consent').message).toMatch(/Waiting for Engineer A/);
+  });
+
+  it('a first status long after the PR opened is not taken for the opened run (a force-push cannot backdate a swap)', () => {
+    const soon: SwapSpec = { start: '2026-11-29T10:00:00Z', relieved: 'engineer-d', covering: 'engineer-b' };
+    const hash = swapHashOf(soon);
+    const opened = TEST_NOW - 7 * 24 * H;
+    const ledger = [{ createdAt: TEST_NOW - 60_000, description: statusDescription('1 of 1 swap change do not meet the swap policy: notice.', [hash]) }];
+    const e = evaluateSwapPr(facts({ swaps: [soon], author: login('engineer-d'), createdAt: opened, openedEvent: false, statuses: ledger, reviews: [approve('engineer-b', TEST_NOW - 30_000)] }));
+    expect(e.verdict.reports[0]!.proposedAt).toBe(TEST_NOW - 60_000);
+    expect(check(e, 'notice').ok).toBe(false);
+  });
+
   it('a renamed swap file is no change; an edited one is', () => {
     const renamed = evaluateSwapPr(facts({ baseSwaps: [A_WEEK], swaps: [{ ...A_WEEK, path: 'oncall/swaps/2026-12-06-primary-engineer-a-2.yaml' } as SwapSpec] }));
     expect(renamed.changes).toEqual([]);

@@ -20,8 +20,9 @@ export async function applyPlan(client: PagerDutyClient, p: Plan, desired: Desir
   const done: string[] = [];
   const minute = 60_000;
   const nowIso = new Date(Math.ceil(now / minute) * minute).toISOString();
-  const scheduleIds = new Map(desired.schedules.flatMap((d) => actual.schedules.filter((s) => s.name === d.id && s.description?.includes('[managed by')).map((s) => [d.id, s.id] as const)));
-  const policyIds = new Map(desired.policies.flatMap((d) => actual.policies.filter((x) => x.name === d.name && x.description?.includes('[managed by')).map((x) => [d.id, x.id] as const)));
+  // Exactly the objects the plan matched; anything created below is added as it is created.
+  const scheduleIds = new Map(p.scheduleIds);
+  const policyIds = new Map(p.policyIds);
   const ref = (type: 'user' | 'schedule' | 'escalation_policy', id: string) => ({ id, type: `${type}_reference` });
   const userId = (person: string) => p.users.get(person)!;
 

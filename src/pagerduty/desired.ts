@@ -39,8 +39,11 @@ export interface DesiredSchedule {
 export interface DesiredOverride {
   schedule: string;
   person: string;
+  /** The part still to come: the swap's start, or now for a swap under way. */
   start: number;
   end: number;
+  /** Where the swap's shift really starts (before `start` for a swap under way). */
+  from: number;
   swap: string;
 }
 
@@ -54,7 +57,7 @@ export interface DesiredPolicy {
 
 export type UrgencyRule =
   | { type: 'constant'; urgency: 'high' | 'low' }
-  | { type: 'use_support_hours'; during_support_hours: 'high'; outside_support_hours: 'low' };
+  | { type: 'use_support_hours'; during_support_hours: { type: 'constant'; urgency: 'high' }; outside_support_hours: { type: 'constant'; urgency: 'low' } };
 
 export interface DesiredService {
   id: string;
@@ -90,7 +93,9 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
   const schedules = (policy.rotations?.schedules ?? []).map((s): DesiredSchedule => {
     const zones = [...new Set(s.layers.map((l) => l.time_zone))];
     if (zones.length > 1) problems.push(`Schedule "${s.id}" has layers in ${zones.join(' and ')}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`);
-    return { id: s.id, description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`), time_zone: zones[0] ?? 'Etc/UTC', layers: s.layers.map(layerOf) };
+    // A layer that has ended is history: PagerDuty keeps it as it was, and will not take an end before a start.
+    const current = s.layers.filter((l) => l.end === undefined || zoned(l.end, l.time_zone).epochMilliseconds > now);
+    return { id: s.id, description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`), time_zone: zones[0] ?? 'Etc/UTC', layers: current.map(layerOf) };
   });
 
   // One override per swap period still to come; a swap under way keeps only its remaining part.
@@ -99,7 +104,7 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
   const overrides: DesiredOverride[] = [];
   for (const [schedule, shifts] of timeline.schedules)
     for (const s of shifts)
-      if (s.source === 'swap' && s.end > from) overrides.push({ schedule, person: s.person, start: Math.max(s.start, from), end: s.end, swap: s.swap! });
+      if (s.source === 'swap' && s.end > from) overrides.push({ schedule, person: s.person, start: Math.max(s.start, from), end: s.end, from: s.start, swap: s.swap! });
 
   const policies = (policy.escalation?.policies ?? []).map(
     (p): DesiredPolicy => ({
@@ -156,6 +161,7 @@ function restrictionsOf(r: Restriction): DesiredRestriction[] {
 export function urgencyOf(s: Service): UrgencyRule {
   const values = new Set<Urgency>(Object.values(s.urgency));
   if (values.has('high')) return { type: 'constant', urgency: 'high' };
-  if (values.has('business-hours')) return { type: 'use_support_hours', during_support_hours: 'high', outside_support_hours: 'low' };
+  if (values.has('business-hours'))
+    return { type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' } };
   return { type: 'constant', urgency: 'low' };
 }

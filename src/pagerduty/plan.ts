@@ -27,6 +27,9 @@ export interface Plan {
   ledger: Map<string, string[]>;
   /** Every user id by person id, for writing references. */
   users: Map<string, string>;
+  /** The managed objects the plan matched, by policy id: apply writes to exactly these. */
+  scheduleIds: Map<string, string>;
+  policyIds: Map<string, string>;
 }
 
 export interface PlanOptions {
@@ -103,7 +106,10 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     const matched = new Set<PdOverride>();
     const keep: string[] = [];
     for (const o of desired.overrides.filter((x) => x.schedule === d.id)) {
-      const hit = existing.find((e) => !matched.has(e) && e.user.id === users.get(o.person) && Date.parse(e.start) === o.start && Date.parse(e.end) === o.end);
+      // A swap under way was written with its remaining part: any start from the swap's own start
+      // up to now is the same override, not one to truncate and write again.
+      const startsOk = (e: PdOverride) => Date.parse(e.start) === o.start || (o.from < o.start && Date.parse(e.start) >= o.from && Date.parse(e.start) <= o.start);
+      const hit = existing.find((e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e) && Date.parse(e.end) === o.end);
       if (hit) {
         matched.add(hit);
         keep.push(hit.id);
@@ -145,7 +151,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     const details = diffService(d, a, policyIds, desired.supportHours);
     if (details.length) changes.push({ kind: 'update-service', desired: d, actual: a, details });
   }
-  return { changes, errors, warnings, ledger, users };
+  return { changes, errors, warnings, ledger, users, scheduleIds, policyIds };
 }
 
 function usersOf(l: PdLayer): string[] {

@@ -32,13 +32,18 @@ export const swapHeld = defineRule({
 export const swapPeriod = defineRule({
   id: 'swap/period',
   severity: 'error',
-  description: 'A swap ends after it starts and hands the shift to someone else.',
+  description: 'A swap ends after it starts, on whole minutes, and hands the shift to someone else.',
   needs: [],
   check(p) {
     const out: Problem[] = [];
     for (const s of p.swaps) {
       if (s.data.end !== undefined && instantMs(s.data.end) <= instantMs(s.data.start))
         out.push({ file: s.file, path: ['end'], message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.` });
+      for (const field of ['start', 'end'] as const) {
+        const value = s.data[field];
+        if (value !== undefined && instantMs(value) % 60_000 !== 0)
+          out.push({ file: s.file, path: [field], message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.` });
+      }
       if (s.data.relieved === s.data.covering)
         out.push({ file: s.file, path: ['covering'], message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.` });
     }

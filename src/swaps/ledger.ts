@@ -16,9 +16,16 @@ export interface LedgerStatus {
 export interface Ledger {
   /** Earliest sighting of each swap hash. */
   seen: Map<string, number>;
-  /** Hashes in the check's first status on the PR: present since it was opened. */
-  fromStart: Set<string>;
+  /** Hashes in the check's earliest status on the PR, and when it was posted. */
+  first?: { createdAt: number; hashes: Set<string> };
 }
+
+/**
+ * How soon after a PR is opened the check's first status must be posted to count as the `opened`
+ * run. Without this bound, a PR opened with no swap, force-pushed days later, would pass its first
+ * sighting off as present from the start.
+ */
+export const OPENED_RUN_WINDOW_MS = 10 * 60_000;
 
 export function ledgerFrom(statuses: readonly LedgerStatus[]): Ledger {
   const seen = new Map<string, number>();
@@ -28,17 +35,18 @@ export function ledgerFrom(statuses: readonly LedgerStatus[]): Ledger {
     for (const h of hashes) seen.set(h, Math.min(seen.get(h) ?? Infinity, s.createdAt));
     if (!first || s.createdAt < first.createdAt) first = s;
   }
-  return { seen, fromStart: new Set(first ? (SEEN.exec(first.description)?.[1]?.split(',') ?? []) : []) };
+  return { seen, ...(first ? { first: { createdAt: first.createdAt, hashes: new Set(SEEN.exec(first.description)?.[1]?.split(',') ?? []) } } : {}) };
 }
 
 /**
  * The instant each swap hash was first proposed: the PR's creation for swaps there from the start
- * (or on the run for the `opened` event itself), the first status that saw it otherwise, and now
- * for a swap this run sees first.
+ * (seen by the run for the `opened` event, or by a first status posted within minutes of it), the
+ * first status that saw it otherwise, and now for a swap this run sees first.
  */
 export function proposedAt(ledger: Ledger, prCreatedAt: number, now: number, openedEvent: boolean): (hash: string) => number {
+  const openedRun = ledger.first && ledger.first.createdAt - prCreatedAt <= OPENED_RUN_WINDOW_MS ? ledger.first.hashes : new Set<string>();
   return (hash) => {
-    if (openedEvent || ledger.fromStart.has(hash)) return prCreatedAt;
+    if (openedEvent || openedRun.has(hash)) return prCreatedAt;
     return ledger.seen.get(hash) ?? now;
   };
 }

@@ -91,12 +91,17 @@ export function decide(input: VerdictInput): Verdict {
     const period = outcome?.end !== undefined ? { start: outcome.start, end: outcome.end } : undefined;
     const proposedAt = input.proposedAt(change.hash);
     const checks: Check[] = [];
+    // Editing a swap in place also undoes the old one: its period and its people count too.
+    const prior = change.kind === 'changed' && change.base && !samePeriodAndPeople(change.base, swap) ? change.base : undefined;
+    const priorOutcome = prior ? input.baseSwaps.find((o) => o.swap === prior) : undefined;
+    const priorParties = prior ? [byId.get(prior.data.relieved), byId.get(prior.data.covering)] : [];
 
     if (protectedChanges.length)
       checks.push({ id: 'trust', ok: false, message: `This PR also changes ${protectedChanges.join(', ')}: a swap must come in a PR of its own, judged by the roster and checker already on the base branch.` });
 
     // Notice: measured from when the swap, as it now reads, was first proposed.
-    const start = period?.start ?? outcome?.start ?? Date.parse(swap.data.start);
+    const ownStart = period?.start ?? outcome?.start ?? Date.parse(swap.data.start);
+    const start = Math.min(ownStart, priorOutcome?.start ?? (prior ? Date.parse(prior.data.start) : ownStart));
     const noticeHours = (start - proposedAt) / HOUR_MS;
     const shortNotice = noticeHours < NOTICE_HOURS;
     const relieved = byId.get(swap.data.relieved);
@@ -104,7 +109,7 @@ export function decide(input: VerdictInput): Verdict {
     const approvers = approversSince(input.pr.reviews, proposedAt);
     const author = input.pr.author.toLowerCase();
     const consents = (p: Person | undefined) => p !== undefined && (p.github.toLowerCase() === author || approvers.has(p.github.toLowerCase()));
-    const managers = [...new Set([relieved?.manager, covering?.manager].filter((m): m is string => m !== undefined))].map((id) => byId.get(id)).filter((m): m is Person => m !== undefined);
+    const managers = [...new Set([relieved, covering, ...priorParties].map((p) => p?.manager).filter((m): m is string => m !== undefined))].map((id) => byId.get(id)).filter((m): m is Person => m !== undefined);
     const managerApproved = managers.find((m) => approvers.has(m.github.toLowerCase()));
     let emergency = false;
     if (start <= input.now || start <= proposedAt) {
@@ -124,7 +129,7 @@ export function decide(input: VerdictInput): Verdict {
     }
 
     // Consent: whoever gives the shift up and whoever takes it on.
-    const parties = change.kind === 'removed' ? [covering, relieved] : [relieved, covering];
+    const parties = [...new Set(change.kind === 'removed' ? [covering, relieved] : [relieved, covering, ...priorParties])];
     const missingConsent = parties.filter((p) => !consents(p));
     checks.push(
       missingConsent.length === 0
@@ -180,6 +185,11 @@ export function decide(input: VerdictInput): Verdict {
 function fmtNotice(hours: number): string {
   const minutes = Math.floor(hours * 60);
   return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
+}
+
+function samePeriodAndPeople(a: SwapEntry, b: SwapEntry): boolean {
+  const keys = ['schedule', 'start', 'end', 'relieved', 'covering'] as const;
+  return keys.every((k) => a.data[k] === b.data[k]);
 }
 
 function fmtHours(h: number): string {
