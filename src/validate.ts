@@ -1,5 +1,9 @@
 /** The whole check: files → policy → rules → sorted findings. Pure; the CLI and actions feed it files. */
+import { posix } from 'node:path';
+import { POSTMORTEMS } from './model/kinds.js';
 import { loadPolicy, type Policy, type RawFile } from './model/load.js';
+import { checkPostmortem } from './postmortems/checks.js';
+import { parsePostmortem } from './postmortems/parse.js';
 import { compareFindings, type Finding } from './report/finding.js';
 import { RULES } from './rules/index.js';
 import { runRules, type RuleContext } from './rules/rule.js';
@@ -13,6 +17,10 @@ export interface ValidationResult {
 }
 
 export interface ValidateOptions {
+  /** Whether a repository path exists, for links in postmortems (default: every link resolves). */
+  fileExists?: (path: string) => boolean;
+  /** When a postmortem was first proposed (its PR, or locally its first commit), for the 24-hour rule. */
+  proposedAt?: (file: string) => number | undefined;
   /** Evaluate time rules as of this instant (epoch ms); default: the current time. */
   now?: number;
   /** How far ahead coverage, double-role and training rules look, in weeks (default 12). */
@@ -24,8 +32,23 @@ export const DEFAULT_HORIZON_WEEKS = 12;
 export function validatePolicy(files: readonly RawFile[], options: ValidateOptions = {}): ValidationResult {
   const { policy, findings } = loadPolicy(files);
   findings.push(...runRules(policy, RULES, ruleContext(policy, options)));
+  findings.push(...checkPostmortems(files, policy, options));
   findings.sort(compareFindings);
   return { policy, findings, files: files.length };
+}
+
+/** Every postmortem under postmortems/ (the template aside), parsed and checked against the policy. */
+function checkPostmortems(files: readonly RawFile[], policy: Policy, options: ValidateOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const f of files) {
+    if (posix.dirname(f.path) !== POSTMORTEMS.dir || !f.path.endsWith('.md') || f.path === POSTMORTEMS.template) continue;
+    const text = new TextDecoder().decode(f.bytes);
+    const { postmortem, tree, findings } = parsePostmortem(f.path, text);
+    out.push(...findings);
+    const proposedAt = options.proposedAt?.(f.path);
+    out.push(...checkPostmortem(postmortem, tree, text, { policy, fileExists: options.fileExists ?? (() => true), ...(proposedAt !== undefined ? { proposedAt } : {}) }));
+  }
+  return out;
 }
 
 export function ruleContext(policy: Policy, options: ValidateOptions = {}): RuleContext {

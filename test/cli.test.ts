@@ -12,7 +12,7 @@ describe('oncall validate', () => {
   it('passes the repository policy with exit 0 and a clean report', async () => {
     const r = await runNode(CLI, ['validate']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/✔ 8 files checked: no problems\./);
+    expect(r.stdout).toMatch(/✔ 9 files checked: no problems\./);
     expect(r.stdout).not.toContain(`${ESC}[`); // not a terminal: no colour
   });
 
@@ -209,5 +209,22 @@ describe('oncall pagerduty', () => {
     } finally {
       await pd.close();
     }
+  });
+});
+
+describe('oncall postmortem new', () => {
+  it('writes a dated file from the template that validate reads as a postmortem', async () => {
+    const root = tempPolicy();
+    const { cpSync } = await import('node:fs');
+    cpSync(join(REPO_ROOT, 'postmortems'), join(root, 'postmortems'), { recursive: true });
+    const r = await runNode(CLI, ['postmortem', 'new', 'Payments webhook backlog', '--root', root, '--severity', 'P1', '--date', '2026-03-14']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(root, 'postmortems/2026-03-14-payments-webhook-backlog.md'), 'utf8');
+    expect(text).toContain('title: "Payments webhook backlog"');
+    expect(text).toContain('# Incident Postmortem: Payments webhook backlog');
+    // Still the template's placeholders: validate says what to fill in, at the right lines.
+    const v = JSON.parse((await runNode(CLI, ['validate', '--root', root, '--json'])).stdout);
+    expect(v.findings.some((f: { file: string; ruleId: string }) => f.file === 'postmortems/2026-03-14-payments-webhook-backlog.md' && f.ruleId === 'postmortem/action-items')).toBe(true);
+    expect((await runNode(CLI, ['postmortem', 'new', 'Payments webhook backlog', '--root', root, '--date', '2026-03-14'])).code).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, SWAPS } from '../src/model/kinds.js';
+import { KINDS, POSTMORTEMS, SWAPS } from '../src/model/kinds.js';
 import { validatorFor } from '../src/model/schema.js';
 import { REPO_ROOT } from './helpers/policy.js';
 
@@ -13,7 +13,7 @@ const schemas = readdirSync(dir)
 
 describe('schemas/', () => {
   it('has one schema per file kind plus the shared definitions', () => {
-    expect(schemas.map((s) => s.file).sort()).toEqual([...KINDS.map((k) => k.schemaFile), SWAPS.schemaFile, 'common.schema.json'].sort());
+    expect(schemas.map((s) => s.file).sort()).toEqual([...KINDS.map((k) => k.schemaFile), SWAPS.schemaFile, POSTMORTEMS.schemaFile, 'common.schema.json'].sort());
   });
 
   it.each(schemas)('$file is draft 2020-12 with an $id matching its file name, a title and a description', ({ file, schema }) => {
@@ -23,7 +23,7 @@ describe('schemas/', () => {
     expect(schema.description).toBeTruthy();
   });
 
-  it.each([...KINDS, SWAPS])('$schemaFile has examples, and accepts them', (k) => {
+  it.each([...KINDS, SWAPS, POSTMORTEMS])('$schemaFile has examples, and accepts them', (k) => {
     const examples = (k.schema as { examples?: unknown[] }).examples ?? [];
     expect(examples.length).toBeGreaterThan(0);
     const validate = validatorFor(k.kind);

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-EYZOHPK6.js";
+} from "../shared/chunk-GW7P6VBF.js";
 import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "../shared/chunk-OYUFR4QF.js";
-import "../shared/chunk-FMXRLI2Q.js";
+} from "../shared/chunk-UJ6M2C4L.js";
+import "../shared/chunk-AG4EKRTJ.js";
 import {
   ApplyError,
   PagerDutyClient,
@@ -17,13 +17,16 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "../shared/chunk-O3F72UGR.js";
+} from "../shared/chunk-4QOMYURR.js";
 import {
   findPolicyRoot,
-  readPolicyFiles
-} from "../shared/chunk-LATRZSTT.js";
+  firstCommitTimes,
+  readPolicyFiles,
+  repoPathExists
+} from "../shared/chunk-LXRY755B.js";
 import {
   DAY_MS,
+  POSTMORTEMS,
   Temporal,
   WEEK_MS,
   __commonJS,
@@ -39,7 +42,7 @@ import {
   require_dist,
   shiftsIn,
   validatePolicy
-} from "../shared/chunk-IV27TOSN.js";
+} from "../shared/chunk-6AJQ7GWQ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3547,6 +3550,26 @@ Done before it: ${error.done.length ? error.done.join("; ") : "nothing"}. Run ap
   }
 }
 
+// src/cli/postmortem.ts
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+async function runPostmortemNew(root, title, o2, io) {
+  const date = o2.date ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError("--date must be YYYY-MM-DD.");
+  const slug = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  if (!slug) throw new UsageError("the title needs at least one letter or digit.");
+  const path = join(root, POSTMORTEMS.dir, `${date}-${slug}.md`);
+  if (existsSync(path)) throw new UsageError(`${POSTMORTEMS.dir}/${date}-${slug}.md exists already.`);
+  const template = await readFile(join(root, POSTMORTEMS.template), "utf8");
+  const quoted = JSON.stringify(title);
+  const text = template.replace(/^title: .*$/m, `title: ${quoted}`).replace(/^date: .*$/m, `date: ${date}`).replace(/^severity: .*$/m, `severity: ${o2.severity ?? "P1"}`).replace("# Incident Postmortem: [Title]", `# Incident Postmortem: ${title}`).replace("**Date**: [YYYY-MM-DD]", `**Date**: ${date}`).replace("**Severity**: [P0/P1/P2]", `**Severity**: ${o2.severity ?? "P1"}`);
+  await writeFile(path, text);
+  io.stdout(`Wrote ${POSTMORTEMS.dir}/${date}-${slug}.md. Fill it in within 24 hours of resolution, then run: npx oncall validate
+`);
+  return 0;
+}
+
 // src/cli/policy.ts
 var PolicyError = class extends Error {
 };
@@ -3576,7 +3599,7 @@ function parseInstant(text, option, fallback) {
 }
 
 // src/cli/schedule.ts
-import { writeFile } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 
 // node_modules/ical-generator/dist/index.mjs
 var e = (function(e3) {
@@ -4398,15 +4421,15 @@ async function runCalendar(root, options, io) {
   const who = options.person ? ` for ${policy.team?.people.find((p2) => p2.id === options.person)?.name ?? options.person}` : "";
   const what = options.schedule ? ` (${options.schedule})` : "";
   const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}` });
-  if (options.output) await writeFile(options.output, ics);
+  if (options.output) await writeFile2(options.output, ics);
   else io.stdout(ics);
   return 0;
 }
 
 // src/cli/swap.ts
-import { existsSync } from "node:fs";
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
 
 // src/swaps/file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -4440,7 +4463,7 @@ async function runSwap(root, o2, io) {
     ...o2.payback ? { payback: o2.payback } : {}
   };
   const files = await readPolicyFiles(root);
-  const path = swapFileName(data, (p2) => files.some((f2) => f2.path === p2) || existsSync(join(root, p2)));
+  const path = swapFileName(data, (p2) => files.some((f2) => f2.path === p2) || existsSync2(join2(root, p2)));
   const text = swapFileText(data);
   const withSwap = [...files, { path, bytes: Buffer.from(text) }];
   const before = validatePolicy(files, { now });
@@ -4471,8 +4494,8 @@ Before:
 ${text}`);
     return 0;
   }
-  await mkdir(dirname(join(root, path)), { recursive: true });
-  await writeFile2(join(root, path), text);
+  await mkdir(dirname(join2(root, path)), { recursive: true });
+  await writeFile3(join2(root, path), text);
   const branch = `swap/${path.replace(/^oncall\/swaps\//, "").replace(/\.yaml$/, "")}`;
   const title = `Swap: ${o2.to} covers ${o2.from} on ${o2.schedule} from ${isoUtc(start).slice(0, 10)}`;
   io.stdout(
@@ -4513,7 +4536,7 @@ async function runValidate(root, options, io) {
   const horizonWeeks = Number(options.horizon ?? 12);
   if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520) throw new UsageError("--horizon must be a whole number of weeks from 1 to 520.");
   const files = await readPolicyFiles(root);
-  const result = validatePolicy(files, { now, horizonWeeks });
+  const result = validatePolicy(files, { now, horizonWeeks, fileExists: repoPathExists(root), proposedAt: firstCommitTimes(root) });
   if (options.format === "json") io.stdout(renderJson(result.findings, result.files));
   else if (options.format === "github") emitAnnotations(result.findings);
   else io.stdout(renderText(result.findings, { color: wantsColor(io), files: result.files }));
@@ -4546,6 +4569,9 @@ async function main(argv, io = processIO()) {
     common(pagerduty.command(mode)).description(mode === "plan" ? "show what apply would change; writes nothing" : "change PagerDuty to match the policy; only what differs").option("--prune", "also delete future overrides on managed schedules that no swap explains").action(async (o2) => {
       exitCode = await runPagerDuty(await rootOf(o2), mode, o2, io);
     });
+  common(program2.command("postmortem").description("postmortems in the team template").command("new")).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o2) => {
+    exitCode = await runPostmortemNew(await rootOf(o2), title, o2, io);
+  });
   try {
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;

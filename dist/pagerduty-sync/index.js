@@ -6,15 +6,15 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-O3F72UGR.js";
+} from "../shared/chunk-4QOMYURR.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-LATRZSTT.js";
+} from "../shared/chunk-LXRY755B.js";
 import {
   createGitHub,
   findSticky,
   upsertSticky
-} from "../shared/chunk-32XDRVOS.js";
+} from "../shared/chunk-FGD2HQHO.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
@@ -28,7 +28,7 @@ import {
   setSecret,
   summary,
   warning
-} from "../shared/chunk-IV27TOSN.js";
+} from "../shared/chunk-6AJQ7GWQ.js";
 
 // src/actions/pagerduty-sync/main.ts
 import { resolve } from "node:path";

@@ -3,15 +3,15 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-OYUFR4QF.js";
-import "../shared/chunk-FMXRLI2Q.js";
+} from "../shared/chunk-UJ6M2C4L.js";
+import "../shared/chunk-AG4EKRTJ.js";
 import {
   createGitHub,
   findSticky,
   readState,
   upsertSticky,
   writeState
-} from "../shared/chunk-32XDRVOS.js";
+} from "../shared/chunk-FGD2HQHO.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
@@ -38,7 +38,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-IV27TOSN.js";
+} from "../shared/chunk-6AJQ7GWQ.js";
 
 // src/github/policy-files.ts
 async function readPolicyAt(octokit, where, ref) {
@@ -71,6 +71,7 @@ async function listDir(octokit, where, path, ref) {
 var SWAP_STATUS_CONTEXT = "oncall/swap-policy";
 var SEEN = / · seen ([0-9a-f]{12}(?:,[0-9a-f]{12})*)$/;
 var MAX_DESCRIPTION = 140;
+var OPENED_RUN_WINDOW_MS = 10 * 6e4;
 function ledgerFrom(statuses) {
   const seen = /* @__PURE__ */ new Map();
   let first;
@@ -79,11 +80,12 @@ function ledgerFrom(statuses) {
     for (const h of hashes) seen.set(h, Math.min(seen.get(h) ?? Infinity, s.createdAt));
     if (!first || s.createdAt < first.createdAt) first = s;
   }
-  return { seen, fromStart: new Set(first ? SEEN.exec(first.description)?.[1]?.split(",") ?? [] : []) };
+  return { seen, ...first ? { first: { createdAt: first.createdAt, hashes: new Set(SEEN.exec(first.description)?.[1]?.split(",") ?? []) } } : {} };
 }
 function proposedAt(ledger, prCreatedAt, now, openedEvent) {
+  const openedRun = ledger.first && ledger.first.createdAt - prCreatedAt <= OPENED_RUN_WINDOW_MS ? ledger.first.hashes : /* @__PURE__ */ new Set();
   return (hash) => {
-    if (openedEvent || ledger.fromStart.has(hash)) return prCreatedAt;
+    if (openedEvent || openedRun.has(hash)) return prCreatedAt;
     return ledger.seen.get(hash) ?? now;
   };
 }
@@ -303,9 +305,13 @@ function decide(input) {
     const period = outcome?.end !== void 0 ? { start: outcome.start, end: outcome.end } : void 0;
     const proposedAt2 = input.proposedAt(change.hash);
     const checks = [];
+    const prior = change.kind === "changed" && change.base && !samePeriodAndPeople(change.base, swap) ? change.base : void 0;
+    const priorOutcome = prior ? input.baseSwaps.find((o) => o.swap === prior) : void 0;
+    const priorParties = prior ? [byId.get(prior.data.relieved), byId.get(prior.data.covering)] : [];
     if (protectedChanges.length)
       checks.push({ id: "trust", ok: false, message: `This PR also changes ${protectedChanges.join(", ")}: a swap must come in a PR of its own, judged by the roster and checker already on the base branch.` });
-    const start = period?.start ?? outcome?.start ?? Date.parse(swap.data.start);
+    const ownStart = period?.start ?? outcome?.start ?? Date.parse(swap.data.start);
+    const start = Math.min(ownStart, priorOutcome?.start ?? (prior ? Date.parse(prior.data.start) : ownStart));
     const noticeHours = (start - proposedAt2) / HOUR_MS;
     const shortNotice = noticeHours < NOTICE_HOURS;
     const relieved = byId.get(swap.data.relieved);
@@ -313,7 +319,7 @@ function decide(input) {
     const approvers = approversSince(input.pr.reviews, proposedAt2);
     const author = input.pr.author.toLowerCase();
     const consents = (p) => p !== void 0 && (p.github.toLowerCase() === author || approvers.has(p.github.toLowerCase()));
-    const managers = [...new Set([relieved?.manager, covering?.manager].filter((m) => m !== void 0))].map((id) => byId.get(id)).filter((m) => m !== void 0);
+    const managers = [...new Set([relieved, covering, ...priorParties].map((p) => p?.manager).filter((m) => m !== void 0))].map((id) => byId.get(id)).filter((m) => m !== void 0);
     const managerApproved = managers.find((m) => approvers.has(m.github.toLowerCase()));
     let emergency = false;
     if (start <= input.now || start <= proposedAt2) {
@@ -331,7 +337,7 @@ function decide(input) {
       const missing = [!emergencyLabel && `the ${EMERGENCY_LABEL} label`, !managerApproved && `an approval from a manager (${managers.map((m) => `@${m.github}`).join(" or ") || "none on the roster"})`].filter(Boolean);
       checks.push({ id: "notice", ok: false, message: `Only ${fmtNotice(noticeHours)} notice before ${isoUtc(start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(" and ")}.` });
     }
-    const parties = change.kind === "removed" ? [covering, relieved] : [relieved, covering];
+    const parties = [...new Set(change.kind === "removed" ? [covering, relieved] : [relieved, covering, ...priorParties])];
     const missingConsent = parties.filter((p) => !consents(p));
     checks.push(
       missingConsent.length === 0 ? { id: "consent", ok: true, message: `${parties.map((p) => `${p.name} (@${p.github})`).join(" and ")} agreed (authored the PR or approved it after the swap last changed).` } : {
@@ -367,6 +373,10 @@ function decide(input) {
 function fmtNotice(hours) {
   const minutes = Math.floor(hours * 60);
   return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}`;
+}
+function samePeriodAndPeople(a, b) {
+  const keys = ["schedule", "start", "end", "relieved", "covering"];
+  return keys.every((k) => a.data[k] === b.data[k]);
 }
 function fmtHours(h) {
   return Number.isInteger(h) ? String(h) : h.toFixed(1);

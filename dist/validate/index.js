@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-EYZOHPK6.js";
-import "../shared/chunk-FMXRLI2Q.js";
+} from "../shared/chunk-GW7P6VBF.js";
+import "../shared/chunk-AG4EKRTJ.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-LATRZSTT.js";
+} from "../shared/chunk-LXRY755B.js";
 import {
   blobUrl,
   readRunContext
@@ -20,7 +20,7 @@ import {
   setOutput,
   summary,
   validatePolicy
-} from "../shared/chunk-IV27TOSN.js";
+} from "../shared/chunk-6AJQ7GWQ.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { processIO, UsageError, type CliIO } from './io.js';
 import { runPagerDuty } from './pagerduty.js';
+import { runPostmortemNew } from './postmortem.js';
 import { PolicyError } from './policy.js';
 import { runCalendar, runSchedule, runWho, type ScheduleFormat } from './schedule.js';
 import { runSwap, type SwapOptions } from './swap.js';
@@ -91,6 +92,15 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       .action(async (o: CommonOptions & { prune?: boolean }) => {
         exitCode = await runPagerDuty(await rootOf(o), mode, o, io);
       });
+
+  common(program.command('postmortem').description('postmortems in the team template').command('new'))
+    .description('write postmortems/<date>-<slug>.md from the template')
+    .argument('<title>', 'what happened, in a few words')
+    .option('--severity <id>', 'the severity from severities.yaml', 'P1')
+    .option('--date <YYYY-MM-DD>', 'the day the incident began (default: today, UTC)')
+    .action(async (title: string, o: CommonOptions & { severity?: string; date?: string }) => {
+      exitCode = await runPostmortemNew(await rootOf(o), title, o, io);
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,5 +1,5 @@
 /** `oncall validate`: every file and rule; exit 0 clean, 1 when any finding is an error. */
-import { readPolicyFiles } from '../io/read-policy.js';
+import { firstCommitTimes, readPolicyFiles, repoPathExists } from '../io/read-policy.js';
 import { emitAnnotations } from '../report/annotations.js';
 import { hasErrors } from '../report/finding.js';
 import { renderJson } from '../report/json.js';
@@ -21,7 +21,7 @@ export async function runValidate(root: string, options: ValidateCliOptions, io:
   const horizonWeeks = Number(options.horizon ?? 12);
   if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520) throw new UsageError('--horizon must be a whole number of weeks from 1 to 520.');
   const files = await readPolicyFiles(root);
-  const result = validatePolicy(files, { now, horizonWeeks });
+  const result = validatePolicy(files, { now, horizonWeeks, fileExists: repoPathExists(root), proposedAt: firstCommitTimes(root) });
   if (options.format === 'json') io.stdout(renderJson(result.findings, result.files));
   else if (options.format === 'github') emitAnnotations(result.findings);
   else io.stdout(renderText(result.findings, { color: wantsColor(io), files: result.files }));

@@ -2,9 +2,11 @@
  * Reads the policy files under a root. The only module of the loading path that touches the disk;
  * everything after it works on the bytes it returns.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { POLICY_DIR, SWAPS } from '../model/kinds.js';
+import { POLICY_DIR, POSTMORTEMS, SWAPS } from '../model/kinds.js';
 import type { RawFile } from '../model/load.js';
 import { MAX_FILE_BYTES } from '../model/parse.js';
 
@@ -12,10 +14,10 @@ import { MAX_FILE_BYTES } from '../model/parse.js';
 const IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
 
 export async function readPolicyFiles(root: string): Promise<RawFile[]> {
-  return [...(await readFolder(root, POLICY_DIR)), ...(await readFolder(root, SWAPS.dir))];
+  return [...(await readFolder(root, POLICY_DIR)), ...(await readFolder(root, SWAPS.dir)), ...(await readFolder(root, POSTMORTEMS.dir, /\.md$/))];
 }
 
-async function readFolder(root: string, folder: string): Promise<RawFile[]> {
+async function readFolder(root: string, folder: string, only?: RegExp): Promise<RawFile[]> {
   let names: string[];
   try {
     names = (await readdir(join(root, folder))).sort();
@@ -24,7 +26,7 @@ async function readFolder(root: string, folder: string): Promise<RawFile[]> {
   }
   const files: RawFile[] = [];
   for (const name of names) {
-    if (IGNORED.test(name)) continue;
+    if (only ? !only.test(name) : IGNORED.test(name)) continue;
     const full = join(root, folder, name);
     const info = await lstat(full);
     // Symlinks could point outside the repository; policy is plain files only (folders are read by name).
@@ -59,4 +61,32 @@ export async function findPolicyRoot(from: string): Promise<string> {
     if (parent === dir) return resolve(from);
     dir = parent;
   }
+}
+
+/** Whether a repository path exists under root (for links in postmortems). */
+export function repoPathExists(root: string): (path: string) => boolean {
+  return (path) => !path.startsWith('..') && existsSync(join(root, path));
+}
+
+/**
+ * When each postmortem was first committed, from one `git log` over postmortems/ (local runs; a
+ * file not committed yet has no time and is not judged late).
+ */
+export function firstCommitTimes(root: string): (file: string) => number | undefined {
+  let added: Map<string, number> | undefined;
+  return (file) => {
+    if (!added) {
+      added = new Map();
+      try {
+        const out = execFileSync('git', ['log', '--diff-filter=A', '--name-only', '--format=%x00%cI', '--', POSTMORTEMS.dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+        for (const entry of out.split('\0').slice(1)) {
+          const [date, ...paths] = entry.trim().split('\n');
+          for (const p of paths.filter(Boolean)) added.set(p, Math.min(added.get(p) ?? Infinity, Date.parse(date!)));
+        }
+      } catch {
+        // not a git checkout: no history to judge by
+      }
+    }
+    return added.get(file);
+  };
 }

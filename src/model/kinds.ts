@@ -11,6 +11,7 @@ import rotationsSchema from '../../schemas/rotations.schema.json' with { type: '
 import servicesSchema from '../../schemas/services.schema.json' with { type: 'json' };
 import severitiesSchema from '../../schemas/severities.schema.json' with { type: 'json' };
 import swapSchema from '../../schemas/swap.schema.json' with { type: 'json' };
+import postmortemSchema from '../../schemas/postmortem.schema.json' with { type: 'json' };
 import teamSchema from '../../schemas/team.schema.json' with { type: 'json' };
 import type {
   CompensationFile,
@@ -36,7 +37,7 @@ export interface FileKinds {
 
 export type KindName = keyof FileKinds;
 /** Kinds that check files: the single-file kinds plus swaps (one file per swap). */
-export type SchemaName = KindName | 'swap';
+export type SchemaName = KindName | 'swap' | 'postmortem';
 
 export interface KindSpec {
   kind: KindName;
@@ -75,6 +76,15 @@ export const SWAPS = {
   dir: `${POLICY_DIR}/swaps`,
   schema: swapSchema as { $id: string },
   schemaFile: 'swap.schema.json',
+};
+
+/** Postmortems: markdown files whose YAML front matter has a schema of its own. */
+export const POSTMORTEMS = {
+  kind: 'postmortem' as const,
+  dir: 'postmortems',
+  schema: postmortemSchema as { $id: string },
+  schemaFile: 'postmortem.schema.json',
+  template: 'postmortems/TEMPLATE.md',
 };
 
 /** Schemas that others `$ref` but that check no file of their own. */

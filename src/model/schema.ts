@@ -6,7 +6,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import type { Finding } from '../report/finding.js';
 import { isLocalDateTime, isTimeZone } from '../util/time.js';
-import { KINDS, SHARED_SCHEMAS, SWAPS, type SchemaName } from './kinds.js';
+import { KINDS, POSTMORTEMS, SHARED_SCHEMAS, SWAPS, type SchemaName } from './kinds.js';
 import { locate, type Path, type SourceFile } from './source.js';
 import { closest, describePath, quoteList } from './wording.js';
 
@@ -27,6 +27,7 @@ export function validatorFor(kind: SchemaName): ValidateFunction {
     for (const schema of SHARED_SCHEMAS) ajv.addSchema(schema);
     validators = new Map<SchemaName, ValidateFunction>(KINDS.map((k) => [k.kind, ajv.compile(k.schema)]));
     validators.set(SWAPS.kind, ajv.compile(SWAPS.schema));
+    validators.set(POSTMORTEMS.kind, ajv.compile(POSTMORTEMS.schema));
   }
   const v = validators.get(kind);
   if (!v) throw new Error(`no schema for ${kind}`);

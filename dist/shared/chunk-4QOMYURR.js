@@ -10,7 +10,7 @@ import {
   turnLength,
   validatePolicy,
   zoned
-} from "./chunk-IV27TOSN.js";
+} from "./chunk-6AJQ7GWQ.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
@@ -141,14 +141,15 @@ function desiredState(policy, timeline, now) {
   const schedules = (policy.rotations?.schedules ?? []).map((s) => {
     const zones = [...new Set(s.layers.map((l) => l.time_zone))];
     if (zones.length > 1) problems.push(`Schedule "${s.id}" has layers in ${zones.join(" and ")}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`);
-    return { id: s.id, description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`), time_zone: zones[0] ?? "Etc/UTC", layers: s.layers.map(layerOf) };
+    const current = s.layers.filter((l) => l.end === void 0 || zoned(l.end, l.time_zone).epochMilliseconds > now);
+    return { id: s.id, description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`), time_zone: zones[0] ?? "Etc/UTC", layers: current.map(layerOf) };
   });
   const minute = 6e4;
   const from = Math.ceil(now / minute) * minute;
   const overrides = [];
   for (const [schedule, shifts] of timeline.schedules)
     for (const s of shifts)
-      if (s.source === "swap" && s.end > from) overrides.push({ schedule, person: s.person, start: Math.max(s.start, from), end: s.end, swap: s.swap });
+      if (s.source === "swap" && s.end > from) overrides.push({ schedule, person: s.person, start: Math.max(s.start, from), end: s.end, from: s.start, swap: s.swap });
   const policies = (policy.escalation?.policies ?? []).map(
     (p) => ({
       id: p.id,
@@ -195,7 +196,8 @@ function restrictionsOf(r) {
 function urgencyOf(s) {
   const values = new Set(Object.values(s.urgency));
   if (values.has("high")) return { type: "constant", urgency: "high" };
-  if (values.has("business-hours")) return { type: "use_support_hours", during_support_hours: "high", outside_support_hours: "low" };
+  if (values.has("business-hours"))
+    return { type: "use_support_hours", during_support_hours: { type: "constant", urgency: "high" }, outside_support_hours: { type: "constant", urgency: "low" } };
   return { type: "constant", urgency: "low" };
 }
 
@@ -258,7 +260,8 @@ function plan(desired, actual, options) {
     const matched = /* @__PURE__ */ new Set();
     const keep = [];
     for (const o of desired.overrides.filter((x) => x.schedule === d.id)) {
-      const hit = existing.find((e) => !matched.has(e) && e.user.id === users.get(o.person) && Date.parse(e.start) === o.start && Date.parse(e.end) === o.end);
+      const startsOk = (e) => Date.parse(e.start) === o.start || o.from < o.start && Date.parse(e.start) >= o.from && Date.parse(e.start) <= o.start;
+      const hit = existing.find((e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e) && Date.parse(e.end) === o.end);
       if (hit) {
         matched.add(hit);
         keep.push(hit.id);
@@ -298,7 +301,7 @@ function plan(desired, actual, options) {
     const details = diffService(d, a, policyIds, desired.supportHours);
     if (details.length) changes.push({ kind: "update-service", desired: d, actual: a, details });
   }
-  return { changes, errors, warnings, ledger, users };
+  return { changes, errors, warnings, ledger, users, scheduleIds, policyIds };
 }
 function usersOf(l) {
   return l.users.map((u) => u.user.id);
@@ -376,8 +379,8 @@ async function applyPlan(client, p, desired, actual, now) {
   const done = [];
   const minute = 6e4;
   const nowIso = new Date(Math.ceil(now / minute) * minute).toISOString();
-  const scheduleIds = new Map(desired.schedules.flatMap((d) => actual.schedules.filter((s) => s.name === d.id && s.description?.includes("[managed by")).map((s) => [d.id, s.id])));
-  const policyIds = new Map(desired.policies.flatMap((d) => actual.policies.filter((x) => x.name === d.name && x.description?.includes("[managed by")).map((x) => [d.id, x.id])));
+  const scheduleIds = new Map(p.scheduleIds);
+  const policyIds = new Map(p.policyIds);
   const ref = (type, id) => ({ id, type: `${type}_reference` });
   const userId = (person) => p.users.get(person);
   const layerBody = (l, id) => ({

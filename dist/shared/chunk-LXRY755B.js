@@ -3,17 +3,20 @@ const require = __createRequire(import.meta.url);
 import {
   MAX_FILE_BYTES,
   POLICY_DIR,
+  POSTMORTEMS,
   SWAPS
-} from "./chunk-IV27TOSN.js";
+} from "./chunk-6AJQ7GWQ.js";
 
 // src/io/read-policy.ts
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { lstat, open, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 var IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
 async function readPolicyFiles(root) {
-  return [...await readFolder(root, POLICY_DIR), ...await readFolder(root, SWAPS.dir)];
+  return [...await readFolder(root, POLICY_DIR), ...await readFolder(root, SWAPS.dir), ...await readFolder(root, POSTMORTEMS.dir, /\.md$/)];
 }
-async function readFolder(root, folder) {
+async function readFolder(root, folder, only) {
   let names;
   try {
     names = (await readdir(join(root, folder))).sort();
@@ -22,7 +25,7 @@ async function readFolder(root, folder) {
   }
   const files = [];
   for (const name of names) {
-    if (IGNORED.test(name)) continue;
+    if (only ? !only.test(name) : IGNORED.test(name)) continue;
     const full = join(root, folder, name);
     const info = await lstat(full);
     if (!info.isFile()) continue;
@@ -52,8 +55,30 @@ async function findPolicyRoot(from) {
     dir = parent;
   }
 }
+function repoPathExists(root) {
+  return (path) => !path.startsWith("..") && existsSync(join(root, path));
+}
+function firstCommitTimes(root) {
+  let added;
+  return (file) => {
+    if (!added) {
+      added = /* @__PURE__ */ new Map();
+      try {
+        const out = execFileSync("git", ["log", "--diff-filter=A", "--name-only", "--format=%x00%cI", "--", POSTMORTEMS.dir], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+        for (const entry of out.split("\0").slice(1)) {
+          const [date, ...paths] = entry.trim().split("\n");
+          for (const p of paths.filter(Boolean)) added.set(p, Math.min(added.get(p) ?? Infinity, Date.parse(date)));
+        }
+      } catch {
+      }
+    }
+    return added.get(file);
+  };
+}
 
 export {
   readPolicyFiles,
-  findPolicyRoot
+  findPolicyRoot,
+  repoPathExists,
+  firstCommitTimes
 };
