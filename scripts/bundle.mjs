@@ -15,6 +15,7 @@ export const ENTRIES = {
   'validate/index': 'src/actions/validate/index.ts',
   'swap-check/index': 'src/actions/swap-check/index.ts',
   'pagerduty-sync/index': 'src/actions/pagerduty-sync/index.ts',
+  'postmortem-issues/index': 'src/actions/postmortem-issues/index.ts',
 };
 
 await rm(outdir, { recursive: true, force: true });

@@ -89,13 +89,13 @@ describe('PagerDuty sync action', () => {
   it('daily: opens one drift issue, updates it, and closes it once PagerDuty matches', async () => {
     const repo = await fakes();
     const opened = await runAction('schedule', {});
-    expect(opened.stdout).toMatch(/Drift: opened #\d+\./);
-    expect((await runAction('schedule', {})).stdout).toMatch(/Drift: updated #\d+\.|Drift: updated/);
+    expect(opened.stdout).toMatch(/drifted from the on-call policy: opened #\d+\./);
+    expect((await runAction('schedule', {})).stdout).toMatch(/drifted from the on-call policy: updated #\d+\./);
     const open = [...repo.issues.values()].filter((i) => i.state === 'open' && !i.pull);
     expect(open).toHaveLength(1);
     await runAction('push', { ref: 'refs/heads/main' });
     const closed = await runAction('schedule', {});
-    expect(closed.stdout).toMatch(/No drift: closed #\d+\./);
+    expect(closed.stdout).toMatch(/drifted from the on-call policy: closed #\d+\./);
     expect([...repo.issues.values()].filter((i) => i.state === 'open' && !i.pull)).toHaveLength(0);
   });
 

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-GW7P6VBF.js";
+} from "../shared/chunk-RVO4UOR5.js";
 import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "../shared/chunk-UJ6M2C4L.js";
-import "../shared/chunk-AG4EKRTJ.js";
+} from "../shared/chunk-V2ZQKZXC.js";
+import "../shared/chunk-DGHGWXTO.js";
 import {
   ApplyError,
   PagerDutyClient,
@@ -17,13 +17,16 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "../shared/chunk-4QOMYURR.js";
+} from "../shared/chunk-57IXVLSZ.js";
+import {
+  emitAnnotations
+} from "../shared/chunk-Y45CXL64.js";
 import {
   findPolicyRoot,
   firstCommitTimes,
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-LXRY755B.js";
+} from "../shared/chunk-2QCJTWVK.js";
 import {
   DAY_MS,
   POSTMORTEMS,
@@ -34,7 +37,6 @@ import {
   __toESM,
   buildTimeline,
   countFindings,
-  emitAnnotations,
   hasErrors,
   instantMs,
   isoUtc,
@@ -42,7 +44,7 @@ import {
   require_dist,
   shiftsIn,
   validatePolicy
-} from "../shared/chunk-6AJQ7GWQ.js";
+} from "../shared/chunk-QEZSVAO6.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -6,20 +6,25 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-4QOMYURR.js";
+} from "../shared/chunk-57IXVLSZ.js";
+import {
+  emitAnnotations
+} from "../shared/chunk-Y45CXL64.js";
+import {
+  reconcileSingletonIssue
+} from "../shared/chunk-JYONYNLG.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-LXRY755B.js";
+} from "../shared/chunk-2QCJTWVK.js";
 import {
   createGitHub,
   findSticky,
   upsertSticky
-} from "../shared/chunk-FGD2HQHO.js";
+} from "../shared/chunk-U5QAUUF5.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
 import {
-  emitAnnotations,
   getBooleanInput,
   getInput,
   info,
@@ -28,36 +33,23 @@ import {
   setSecret,
   summary,
   warning
-} from "../shared/chunk-6AJQ7GWQ.js";
+} from "../shared/chunk-QEZSVAO6.js";
 
 // src/actions/pagerduty-sync/main.ts
 import { resolve } from "node:path";
 
 // src/github/drift-issue.ts
 var DRIFT_LABEL = "pagerduty-drift";
-var MARKER = "<!-- oncall-as-code:pagerduty-drift -->";
 async function reconcileDriftIssue(octokit, where, drift) {
-  const open = (await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: DRIFT_LABEL, state: "open", per_page: 100 })).filter(
-    (i) => !i.pull_request && i.body?.includes(MARKER)
-  );
-  const [issue, ...duplicates] = open;
-  for (const d of duplicates) await octokit.rest.issues.update({ ...where, issue_number: d.number, state: "closed", state_reason: "not_planned" });
-  if (!drift) {
-    if (!issue) return "No drift, no drift issue.";
-    await octokit.rest.issues.createComment({ ...where, issue_number: issue.number, body: "PagerDuty matches the policy again; closing." });
-    await octokit.rest.issues.update({ ...where, issue_number: issue.number, state: "closed", state_reason: "completed" });
-    return `No drift: closed #${issue.number}.`;
-  }
-  const body = `${MARKER}
-PagerDuty differs from the policy in this repository. Until it is resolved, PagerDuty pages differently from what \`oncall/\` says. Merge a change to \`oncall/\` or run the sync (apply) to make PagerDuty match.
+  return reconcileSingletonIssue(octokit, where, {
+    label: DRIFT_LABEL,
+    key: "pagerduty-drift",
+    title: "PagerDuty has drifted from the on-call policy",
+    body: drift && `PagerDuty differs from the policy in this repository. Until it is resolved, PagerDuty pages differently from what \`oncall/\` says. Merge a change to \`oncall/\` or run the sync (apply) to make PagerDuty match.
 
-${drift}`;
-  if (issue) {
-    if (issue.body !== body) await octokit.rest.issues.update({ ...where, issue_number: issue.number, body });
-    return `Drift: updated #${issue.number}.`;
-  }
-  const { data } = await octokit.rest.issues.create({ ...where, title: "PagerDuty has drifted from the on-call policy", body, labels: [DRIFT_LABEL] });
-  return `Drift: opened #${data.number}.`;
+${drift}`,
+    closingComment: "PagerDuty matches the policy again; closing."
+  });
 }
 
 // src/actions/pagerduty-sync/main.ts

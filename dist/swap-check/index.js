@@ -3,15 +3,18 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-UJ6M2C4L.js";
-import "../shared/chunk-AG4EKRTJ.js";
+} from "../shared/chunk-V2ZQKZXC.js";
+import "../shared/chunk-DGHGWXTO.js";
+import {
+  emitAnnotations
+} from "../shared/chunk-Y45CXL64.js";
 import {
   createGitHub,
   findSticky,
   readState,
   upsertSticky,
   writeState
-} from "../shared/chunk-FGD2HQHO.js";
+} from "../shared/chunk-U5QAUUF5.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
@@ -23,7 +26,6 @@ import {
   SWAPS,
   Temporal,
   buildTimeline,
-  emitAnnotations,
   getInput,
   info,
   instantMs,
@@ -38,7 +40,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-6AJQ7GWQ.js";
+} from "../shared/chunk-QEZSVAO6.js";
 
 // src/github/policy-files.ts
 async function readPolicyAt(octokit, where, ref) {

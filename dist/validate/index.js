@@ -2,25 +2,27 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-GW7P6VBF.js";
-import "../shared/chunk-AG4EKRTJ.js";
+} from "../shared/chunk-RVO4UOR5.js";
+import "../shared/chunk-DGHGWXTO.js";
+import {
+  emitAnnotations
+} from "../shared/chunk-Y45CXL64.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-LXRY755B.js";
+} from "../shared/chunk-2QCJTWVK.js";
 import {
   blobUrl,
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   countFindings,
-  emitAnnotations,
   getInput,
   info,
   setFailed,
   setOutput,
   summary,
   validatePolicy
-} from "../shared/chunk-6AJQ7GWQ.js";
+} from "../shared/chunk-QEZSVAO6.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

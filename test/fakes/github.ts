@@ -1065,6 +1065,13 @@ route('GET', '/repos/{owner}/{repo}/pulls', (c) => {
   return paginate(c, pulls, (p) => c.render.pull(repo, p, false));
 });
 
+route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (c) => {
+  const repo = repoOf(c);
+  const sha = c.params.commit_sha;
+  const pulls = [...repo.pulls.values()].filter((p) => p.mergeCommitSha === sha || p.head.sha === sha).sort((a, b) => b.number - a.number);
+  return paginate(c, pulls, (p) => c.render.pull(repo, p, false));
+});
+
 route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', (c) => {
   const repo = repoOf(c);
   return { status: 200, body: c.render.pull(repo, pullOf(c, repo), true) };

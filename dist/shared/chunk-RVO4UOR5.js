@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-AG4EKRTJ.js";
+} from "./chunk-DGHGWXTO.js";
 import {
   __toESM,
   countFindings
-} from "./chunk-6AJQ7GWQ.js";
+} from "./chunk-QEZSVAO6.js";
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

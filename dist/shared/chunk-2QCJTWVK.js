@@ -5,7 +5,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-6AJQ7GWQ.js";
+} from "./chunk-QEZSVAO6.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

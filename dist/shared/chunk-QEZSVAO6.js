@@ -40,6 +40,195 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format.apply(null, [fmt].concat(replacements));
+      }
+      function format(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -14103,7 +14292,7 @@ var require_unevaluated = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
+var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14193,11 +14382,11 @@ var require_format = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
+var require_format3 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
+    var format_1 = require_format2();
     var format = [format_1.default];
     exports.default = format;
   }
@@ -14237,7 +14426,7 @@ var require_draft2020 = __commonJS({
     var dynamic_1 = require_dynamic();
     var next_1 = require_next();
     var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
+    var format_1 = require_format3();
     var metadata_1 = require_metadata();
     var draft2020Vocabularies = [
       dynamic_1.default,
@@ -15061,7 +15250,7 @@ var require_draft7 = __commonJS({
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
-    var format_1 = require_format2();
+    var format_1 = require_format3();
     var metadata_1 = require_metadata();
     var draft7Vocabularies = [
       core_1.default,
@@ -15764,195 +15953,6 @@ var require_pluralize = __commonJS({
       ].forEach(pluralize5.addUncountableRule);
       return pluralize5;
     });
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/format/format.js
-var require_format3 = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format.apply(null, [fmt].concat(replacements));
-      }
-      function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
   }
 });
 
@@ -35070,23 +35070,6 @@ var require_undici = __commonJS({
   }
 });
 
-// src/report/finding.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-function countFindings(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-function hasErrors(findings) {
-  return findings.some((f) => f.severity === "error");
-}
-
-// src/validate.ts
-import { posix as posix3 } from "node:path";
-
 // schemas/common.schema.json
 var common_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -36143,5629 +36126,9 @@ var POSTMORTEMS = {
 };
 var SHARED_SCHEMAS = [common_schema_default];
 
-// src/model/load.ts
-import { posix } from "node:path";
-
-// src/model/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/model/source.ts
-var import_yaml = __toESM(require_dist(), 1);
-function spanAt(file, offset, endOffset = offset + 1) {
-  const start = file.lineCounter.linePos(offset);
-  const end = file.lineCounter.linePos(Math.max(offset, endOffset));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-}
-function locate(file, path7, options = {}) {
-  const root2 = file.doc?.contents;
-  if (!root2) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  let node2 = root2;
-  let pair2;
-  for (const segment of path7) {
-    const next = child(node2, segment);
-    if (!next) break;
-    node2 = next.node;
-    pair2 = next.pair;
-  }
-  const target = options.key && pair2 && (0, import_yaml.isScalar)(pair2.key) ? pair2.key : node2;
-  const range = target.range ?? [0, 0, 0];
-  if (range[1] > range[0]) return spanAt(file, range[0], range[1]);
-  let at2 = range[0];
-  while (at2 < file.text.length && (file.text[at2] === " " || file.text[at2] === "	")) at2++;
-  return spanAt(file, at2, at2 + 1);
-}
-function child(node2, segment) {
-  if ((0, import_yaml.isMap)(node2)) {
-    for (const item of node2.items) {
-      if ((0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value ?? "") === String(segment)) {
-        const value2 = item.value;
-        const empty3 = !value2 || !value2.range || (0, import_yaml.isScalar)(value2) && value2.value === null && value2.range[0] === value2.range[1];
-        return { node: empty3 ? item.key : value2, pair: item };
-      }
-    }
-    return void 0;
-  }
-  if ((0, import_yaml.isSeq)(node2)) {
-    const item = node2.items[Number(segment)];
-    return item && item.range ? { node: item } : void 0;
-  }
-  return void 0;
-}
-
-// src/model/parse.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function parseYamlFile(path7, bytes) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const bare = { path: path7, text: "", lineCounter };
-  const at2 = (line) => ({ file: path7, line, column: 1, endLine: line, endColumn: 1 });
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      source: bare,
-      findings: [
-        {
-          ruleId: "file/too-large",
-          severity: "error",
-          message: `The file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the most a policy file may be. Split it or remove what does not belong.`,
-          ...at2(1)
-        }
-      ]
-    };
-  }
-  const badLine = firstNonTextLine(bytes);
-  if (badLine !== void 0) {
-    return {
-      source: bare,
-      findings: [
-        {
-          ruleId: "file/not-text",
-          severity: "error",
-          message: `Line ${badLine} holds bytes that are not UTF-8 text (binary data or a NUL byte). Policy files must be UTF-8 text; re-save it as UTF-8.`,
-          ...at2(badLine)
-        }
-      ]
-    };
-  }
-  const text5 = new TextDecoder("utf-8").decode(bytes);
-  const source = { path: path7, text: text5, lineCounter };
-  let doc;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text5, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  } catch (error2) {
-    return {
-      source,
-      findings: [
-        {
-          ruleId: "yaml/syntax",
-          severity: "error",
-          message: `The file cannot be parsed as YAML (${error2.message}). Simplify its structure.`,
-          ...at2(1)
-        }
-      ]
-    };
-  }
-  source.doc = doc;
-  const findings = [...syntaxFindings(source, doc.errors), ...doc.warnings.map((e) => yamlFinding(source, e, "warning"))];
-  if (doc.errors.length > 0) return { source, findings };
-  if (doc.contents === null) {
-    findings.push({
-      ruleId: "file/empty",
-      severity: "error",
-      message: "The file has no content. Fill it in (see its schema in schemas/) or delete it.",
-      ...at2(1)
-    });
-    return { source, findings };
-  }
-  try {
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { source, data, findings };
-  } catch (error2) {
-    const alias = firstAliasOffset(doc);
-    findings.push({
-      ruleId: alias !== void 0 ? "yaml/alias-limit" : "yaml/syntax",
-      severity: "error",
-      message: alias !== void 0 ? `The file's aliases (*name) expand too far (${error2.message}). Write the values out instead of nesting aliases.` : `The file cannot be read as data: ${error2.message}.`,
-      file: path7,
-      ...spanAt(source, alias ?? 0)
-    });
-    return { source, findings };
-  }
-}
-function firstAliasOffset(doc) {
-  let offset;
-  (0, import_yaml2.visit)(doc, {
-    Alias(_, node2) {
-      offset = node2.range?.[0] ?? 0;
-      return import_yaml2.visit.BREAK;
-    }
-  });
-  return offset;
-}
-function syntaxFindings(source, errors) {
-  const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
-  if (syntax.length === 0) return errors.map((e) => yamlFinding(source, e, "error"));
-  const first = [...syntax].sort((a, b) => a.pos[0] - b.pos[0])[0];
-  const finding = yamlFinding(source, first, "error");
-  if (errors.length > 1) finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? "" : "s"} may follow from this one: fix it first.)`;
-  return [finding];
-}
-var YAML_HINTS = [
-  [/^Map keys must be unique/, "Each key may appear once in a mapping; remove or rename the repeat."],
-  [/tab/i, "YAML indents with spaces only; replace the tabs with spaces."],
-  [/end with a [\]}]/, "The bracket opened here is never closed: add the closing bracket (or brace)."],
-  [/^Missing closing .?quote/, "The quote opened here is never closed: add the closing quote."],
-  [/Source contains multiple documents/, "A policy file holds one document; remove the extra `---` section."],
-  [/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/, "This line is indented further than its siblings, so YAML reads it as part of the value above. Align it with the keys above."],
-  [/Sequence item without - indicator/, "Check the indentation of this line against the list items above it."],
-  [/Implicit map keys need to be followed by map values/, "A key needs a colon after it; check for a missing colon or a stray line."],
-  [/sufficiently indented|indentation|indent/i, "Check the indentation of this line against the lines above it."],
-  [/Unexpected/, 'Check for a stray character, a missing colon, or an unquoted value with ": " in it.'],
-  [/Maximum call stack/, "The data is nested far too deeply to be a policy; flatten it."]
-];
-function yamlFinding(source, e, severity) {
-  const duplicate = e.code === "DUPLICATE_KEY";
-  const message = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "").trim();
-  const hint = YAML_HINTS.find(([re]) => re.test(message))?.[1];
-  const [start, end] = wherePersonEdits(source.text, message, e.pos);
-  return {
-    ruleId: duplicate ? "yaml/duplicate-key" : severity === "warning" ? "yaml/warning" : "yaml/syntax",
-    severity,
-    message: `${message.replace(/\.$/, "")}.${hint ? ` ${hint}` : ""}`,
-    file: source.path,
-    ...spanAt(source, start, end)
-  };
-}
-function wherePersonEdits(text5, message, pos2) {
-  const bracket = /end with a ([\]}])/.exec(message);
-  if (bracket) {
-    const open2 = unclosedOpener(text5, pos2[0], bracket[1] === "]" ? "[" : "{", bracket[1]);
-    if (open2 !== void 0) return [open2, open2 + 1];
-  }
-  const quote = /^Missing closing (["'])?quote/.exec(message);
-  if (quote) {
-    const q = quote[1] ?? (message.includes("'") ? "'" : '"');
-    const open2 = openingQuote(text5, pos2[0], q);
-    if (open2 !== void 0) return [open2, open2 + 1];
-  }
-  if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(message)) {
-    const nextLine = text5.indexOf("\n", pos2[0]);
-    const sameLine = text5.slice(pos2[0], nextLine < 0 ? void 0 : nextLine);
-    if (nextLine >= 0 && !/:(\s|$)/.test(sameLine)) {
-      const indent2 = /^[ \t]*/.exec(text5.slice(nextLine + 1))[0].length;
-      const lineStart = nextLine + 1 + indent2;
-      if (lineStart < text5.length) return [lineStart, lineStart + 1];
-    }
-  }
-  return pos2;
-}
-function unclosedOpener(text5, from, open2, close2) {
-  let depth = 0;
-  for (let i = Math.min(from, text5.length) - 1; i >= 0; i--) {
-    if (text5[i] === close2) depth++;
-    else if (text5[i] === open2) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return void 0;
-}
-function openingQuote(text5, from, quote) {
-  for (let i = Math.min(from, text5.length) - 1; i >= 0; i--) {
-    if (text5[i] === quote && (i === 0 || /[\s:\-[{,]/.test(text5[i - 1]))) return i;
-  }
-  return void 0;
-}
-function firstNonTextLine(bytes) {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 10) {
-      const slice = bytes.subarray(start, i);
-      if (slice.includes(0)) return line;
-      try {
-        decoder.decode(slice);
-      } catch {
-        return line;
-      }
-      line += 1;
-      start = i + 1;
-    }
-  }
-  return void 0;
-}
-
-// src/model/schema.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-
-// node_modules/temporal-polyfill/chunks/root.js
-var NativeTemporal = globalThis.Temporal;
-
-// node_modules/temporal-utils/dist/errorMessages.js
-var expectedPositive = (entityName, num) => `Non-positive ${entityName}: ${num}`;
-var expectedFinite = (entityName, num) => `Non-finite ${entityName}: ${num}`;
-var forbiddenBigIntToNumber = (entityName) => `Cannot convert bigint to ${entityName}`;
-var invalidObject = "Invalid object";
-var numberOutOfRange = (entityName, val, min, max) => invalidEntity(entityName, val) + `; must be between ${min}-${max}`;
-var invalidEntity = (fieldName, val) => `Invalid ${fieldName}: ${val}`;
-
-// node_modules/temporal-utils/dist/utils.js
-var nanoInMicro = 1e3;
-var nanoInMilli = 1e6;
-var nanoInSec = 1e9;
-var nanoInMinute = 6e10;
-var nanoInHour = 36e11;
-function normalizeOptions(options) {
-  if (options === void 0) {
-    return /* @__PURE__ */ Object.create(null);
-  }
-  return requireObjectLike(options);
-}
-function toFiniteNumber(arg, entityName = "number") {
-  if (typeof arg === "bigint") {
-    throw new TypeError(forbiddenBigIntToNumber(entityName));
-  }
-  arg = Number(arg);
-  if (!Number.isFinite(arg)) {
-    throw new RangeError(expectedFinite(entityName, arg));
-  }
-  return arg;
-}
-function toIntegerWithTrunc(arg, entityName) {
-  return Math.trunc(toFiniteNumber(arg, entityName)) || 0;
-}
-function toPositiveIntegerWithTruncation(arg, entityName) {
-  return requireNumberIsPositive(toIntegerWithTrunc(arg, entityName), entityName);
-}
-function requireNumberIsPositive(num, entityName = "number") {
-  if (num <= 0) {
-    throw new RangeError(expectedPositive(entityName, num));
-  }
-  return num;
-}
-function constrainToRange(num, min, max) {
-  return Math.min(Math.max(num, min), max);
-}
-function isObjectLike(arg) {
-  return arg !== null && (typeof arg === "object" || typeof arg === "function");
-}
-function requireObjectLike(arg) {
-  if (!isObjectLike(arg)) {
-    throw new TypeError(invalidObject);
-  }
-  return arg;
-}
-
-// node_modules/temporal-polyfill/chunks/internal.js
-var invalidEntity2 = invalidEntity;
-var missingField = (fieldName) => `Missing ${fieldName}`;
-var invalidBag = "Invalid bag";
-var invalidChoice = (fieldName, val, choiceMap) => invalidEntity(fieldName, val) + "; must be " + Object.keys(choiceMap).join();
-var forbiddenValueOf = "Cannot use valueOf";
-var invalidCallingContext = "Invalid calling context";
-var missingYear = (allowEra) => "Missing year" + (allowEra ? "/era/eraYear" : "");
-var invalidLeapMonth = "Invalid leap month";
-var invalidCalendar = (calendarId) => invalidEntity("Calendar", calendarId);
-var exoticCalendarRequired = (calendarId, remedy) => `Unknown calendar ${calendarId}; might need ${remedy}`;
-var invalidTimeZone = (calendarId) => invalidEntity("TimeZone", calendarId);
-var outOfBoundsDate = "Out-of-bounds date";
-var failedParse = (s) => `Cannot parse: ${s}`;
-var constrainToRange2 = constrainToRange;
-var isObjectLike2 = isObjectLike;
-function throwRangeError(message) {
-  throw new RangeError(message);
-}
-function throwTypeError(message) {
-  throw new TypeError(message);
-}
-function clampProp(props, propName, min, max, overflow) {
-  return clampEntity(propName, ((props2, propName2) => {
-    const propVal = props2[propName2];
-    return void 0 === propVal && throwTypeError(missingField(propName2)), propVal;
-  })(props, propName), min, max, overflow);
-}
-function clampEntity(entityName, num, min, max, overflow, choices) {
-  const clamped = constrainToRange2(num, min, max);
-  return overflow && num !== clamped && throwRangeError(((entityName2, val, min2, max2, choices2) => choices2 ? numberOutOfRange(entityName2, choices2[val], choices2[min2], choices2[max2]) : numberOutOfRange(entityName2, val, min2, max2))(entityName, num, min, max, choices)), clamped;
-}
-function memoize(generator, MapClass = Map, maxSize = 1e4) {
-  const map3 = new MapClass();
-  return (key, ...otherArgs) => {
-    if (map3.has(key)) {
-      return map3.get(key);
-    }
-    map3.size >= maxSize && map3.clear();
-    const val = generator(key, ...otherArgs);
-    return map3.set(key, val), val;
-  };
-}
-var createNameDescriptors = (name) => createPropDescriptors({
-  name
-}, 1);
-var createPropDescriptors = (propVals, readonly) => mapProps((value2) => ({
-  value: value2,
-  configurable: 1,
-  writable: !readonly
-}), propVals);
-var createStringTagDescriptors = (value2) => ({
-  [Symbol.toStringTag]: {
-    value: value2,
-    configurable: 1
-  }
-});
-function mapProps(transformer, props) {
-  const res = {};
-  for (const propName in props) {
-    res[propName] = transformer(props[propName], propName);
-  }
-  return res;
-}
-function zipPropsConst(propNames, propVal) {
-  const res = {};
-  for (const propName of propNames) {
-    res[propName] = propVal;
-  }
-  return res;
-}
-function createPropGetters(propNames) {
-  const getters = {};
-  for (const propName of propNames) {
-    getters[propName] = (slots) => slots[propName];
-  }
-  return getters;
-}
-function pluckProps(propNames, props, dest = /* @__PURE__ */ Object.create(null)) {
-  for (const propName of propNames) {
-    dest[propName] = props[propName];
-  }
-  return dest;
-}
-function allPropsEqual(propNames, props0, props1) {
-  for (const propName of propNames) {
-    if (props0[propName] !== props1[propName]) {
-      return 0;
-    }
-  }
-  return 1;
-}
-function zeroOutProps(propNames, clearUntilI, props) {
-  const copy = {
-    ...props
-  };
-  for (let i = 0; i < clearUntilI; i++) {
-    copy[propNames[i]] = 0;
-  }
-  return copy;
-}
-function bindArgs(f, ...boundArgs) {
-  return (...dynamicArgs) => f(...boundArgs, ...dynamicArgs);
-}
-function noop() {
-}
-function capitalize(s) {
-  return s[0].toUpperCase() + s.substring(1);
-}
-function sortStrings(...strss) {
-  return [].concat(...strss).sort();
-}
-function createRegExp(meat) {
-  return new RegExp(`^${meat}$`);
-}
-function parseSubsecNano(fracStr) {
-  return parseInt(fracStr.padEnd(9, "0"));
-}
-function parseInt0(s) {
-  return void 0 === s ? 0 : parseInt(s);
-}
-function padNumber(digits, num) {
-  return String(num).padStart(digits, "0");
-}
-var padNumber2 = /* @__PURE__ */ bindArgs(padNumber, 2);
-function compareNumbers(a, b) {
-  return Math.sign(a - b);
-}
-function compareBigInts(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function divFloorBigInt(num, denom) {
-  const whole = num / denom;
-  return num % denom < 0n ? whole - 1n : whole;
-}
-function divModFloorBigInt(num, divisor) {
-  const quotient = divFloorBigInt(num, divisor);
-  return [quotient, num - quotient * divisor];
-}
-function divModFloor(num, divisor) {
-  return [Math.floor(num / divisor), modFloor(num, divisor)];
-}
-function modFloor(num, divisor) {
-  return (num % divisor + divisor) % divisor;
-}
-function divTrunc(num, divisor) {
-  return Math.trunc(num / divisor) || 0;
-}
-function modTrunc(num, divisor) {
-  return num % divisor || 0;
-}
-function fabricateNearHalfFraction(halfCompare, sign = 1) {
-  return sign * (0.5 + halfCompare / 5);
-}
-function hasHalf(num) {
-  return 0.5 === Math.abs(num % 1);
-}
-var isoCalendarId = "iso8601";
-var gregoryCalendarId = "gregory";
-var gregoryEraOrigins = {
-  "bce": -1,
-  "ce": 0
-};
-function normalizeEraName(era) {
-  const normalized = era.normalize("NFD").toLowerCase().replace(/[^a-z0-9]/g, "");
-  return "bc" === normalized || "b" === normalized ? "bce" : "ad" === normalized || "a" === normalized ? "ce" : normalized;
-}
-var isoCalendarImpl = void 0;
-var gregoryCalendarImpl = 0;
-function getCalendarSlotId(calendar) {
-  return calendar === isoCalendarImpl ? "iso8601" : 0 === calendar ? "gregory" : calendar.id;
-}
-var monthCodeRegExp = /^M(\d{2})(L?)$/;
-function parseMonthCode(monthCode) {
-  const m = monthCodeRegExp.exec(monthCode);
-  return m || throwRangeError(((monthCode2) => `Invalid monthCode: ${monthCode2}`)(monthCode)), [parseInt(m[1]), Boolean(m[2])];
-}
-function formatMonthCode(monthCodeNumber, isLeapMonth) {
-  return "M" + padNumber2(monthCodeNumber) + (isLeapMonth ? "L" : "");
-}
-function monthCodeNumberToMonth(monthCodeNumber, isLeapMonth, leapMonth) {
-  return monthCodeNumber + (isLeapMonth || leapMonth && monthCodeNumber >= leapMonth ? 1 : 0);
-}
-var unitNameMap = {
-  nanosecond: 0,
-  microsecond: 1,
-  millisecond: 2,
-  second: 3,
-  minute: 4,
-  hour: 5,
-  day: 6,
-  week: 7,
-  month: 8,
-  year: 9
-};
-var unitNamesAsc = /* @__PURE__ */ Object.keys(unitNameMap);
-var nanoInMicro2 = nanoInMicro;
-var nanoInMilli2 = nanoInMilli;
-var nanoInSec2 = nanoInSec;
-var nanoInMinute2 = nanoInMinute;
-var nanoInHour2 = nanoInHour;
-var nanoInUtcDay = 864e11;
-var unitNanoMap = [1, nanoInMicro2, nanoInMilli2, nanoInSec2, nanoInMinute2, nanoInHour2, nanoInUtcDay];
-var bigNanoInMicro = /* @__PURE__ */ BigInt(nanoInMicro2);
-var bigNanoInMilli = /* @__PURE__ */ BigInt(nanoInMilli2);
-var bigNanoInSec = /* @__PURE__ */ BigInt(nanoInSec2);
-var bigNanoInMinute = /* @__PURE__ */ BigInt(nanoInMinute2);
-var bigNanoInHour = /* @__PURE__ */ BigInt(nanoInHour2);
-var bigNanoInUtcDay = /* @__PURE__ */ BigInt(nanoInUtcDay);
-function divideBigNanoToExactNumber(bigNano, divisorNano) {
-  const days = Number(bigNano / bigNanoInUtcDay);
-  const timeNano = Number(bigNano % bigNanoInUtcDay);
-  return days * (nanoInUtcDay / divisorNano) + (Math.trunc(timeNano / divisorNano) + timeNano % divisorNano / divisorNano);
-}
-var timeFieldNamesAsc = /* @__PURE__ */ unitNamesAsc.slice(0, 6);
-var timeGetters = /* @__PURE__ */ createPropGetters(timeFieldNamesAsc);
-var yearFieldNamesAsc = ["year"];
-var dayFieldNamesAsc = ["day"];
-var calendarDateFieldNamesAsc = ["day", "month", "year"];
-var offsetFieldNames = ["offset"];
-var timeZoneFieldNames = ["timeZone"];
-var eraYearFieldNames = ["era", "eraYear"];
-var allYearFieldNames = ["era", "eraYear", "year"];
-var monthFieldNames = ["month", "monthCode"];
-var monthDayFieldNames = ["day", "month", "monthCode"];
-var timeFieldNamesAlpha = /* @__PURE__ */ sortStrings(timeFieldNamesAsc);
-var yearFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(eraYearFieldNames, yearFieldNamesAsc);
-var yearMonthFieldNamesAlpha = /* @__PURE__ */ sortStrings(monthFieldNames, yearFieldNamesAsc);
-var yearMonthFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(eraYearFieldNames, yearMonthFieldNamesAlpha);
-var yearMonthCodeFieldNamesAlpha = /* @__PURE__ */ sortStrings(["monthCode"], yearFieldNamesAsc);
-var yearMonthCodeFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(eraYearFieldNames, yearMonthCodeFieldNamesAlpha);
-var monthCodeDayFieldNamesAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, ["monthCode"]);
-var dateFieldNamesAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, yearMonthFieldNamesAlpha);
-var dateFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, eraYearFieldNames, yearMonthFieldNamesAlpha);
-var dateTimeFieldNamesAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesAlpha, timeFieldNamesAsc);
-var dateTimeFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesWithEraAlpha, timeFieldNamesAsc);
-var dateTimeAndOffsetFieldNamesAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesAlpha, timeFieldNamesAsc, offsetFieldNames);
-var dateTimeAndOffsetFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesWithEraAlpha, timeFieldNamesAsc, offsetFieldNames);
-var dateTimeAndZoneFieldNamesAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesAlpha, timeFieldNamesAsc, offsetFieldNames, timeZoneFieldNames);
-var dateTimeAndZoneFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesWithEraAlpha, timeFieldNamesAsc, offsetFieldNames, timeZoneFieldNames);
-var yearMonthCodeDayFieldNamesAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, yearMonthCodeFieldNamesAlpha);
-var yearMonthCodeDayFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, eraYearFieldNames, yearMonthCodeFieldNamesAlpha);
-var timeFieldDefaults = /* @__PURE__ */ zipPropsConst(timeFieldNamesAsc, 0);
-function validateTimeFields(timeFields) {
-  return constrainTimeFields(timeFields, 1), timeFields;
-}
-var maxValues = {
-  hour: 23,
-  minute: 59,
-  second: 59
-};
-function constrainTimeFields(timeFields, overflow) {
-  const constrainedFields = {};
-  for (const fieldName of timeFieldNamesAsc) {
-    constrainedFields[fieldName] = clampEntity(fieldName, timeFields[fieldName], 0, maxValues[fieldName] || 999, overflow);
-  }
-  return constrainedFields;
-}
-function timeFieldsToNano(timeFields) {
-  return timeFieldsToSec(timeFields) * nanoInSec2 + timeFieldsToSubsecNano(timeFields);
-}
-function timeFieldsToMilli(timeFields) {
-  return 1e3 * timeFieldsToSec(timeFields) + timeFields.millisecond;
-}
-function timeFieldsToSec(timeFields) {
-  return 3600 * timeFields.hour + 60 * timeFields.minute + timeFields.second;
-}
-function timeFieldsToSubsecNano(timeFields) {
-  return timeFields.millisecond * nanoInMilli2 + timeFields.microsecond * nanoInMicro2 + timeFields.nanosecond;
-}
-function nanoToTimeAndDay(nano) {
-  const [dayDelta, timeNano] = divModFloor(nano, nanoInUtcDay);
-  return [nanoToTimeFields(timeNano), dayDelta];
-}
-function nanoToTimeFields(timeNano) {
-  const [timeMilli, nanoAfterMilli] = divModFloor(timeNano, nanoInMilli2);
-  const [microsecond, nanosecond] = divModFloor(nanoAfterMilli, nanoInMicro2);
-  return milliToTimeFields(timeMilli, microsecond, nanosecond);
-}
-function milliToTimeFields(timeMilli, microsecond = 0, nanosecond = 0) {
-  const [hour, milliAfterHour] = divModFloor(timeMilli, 36e5);
-  const [minute, milliAfterMinute] = divModFloor(milliAfterHour, 6e4);
-  const [second, millisecond] = divModFloor(milliAfterMinute, 1e3);
-  return {
-    hour,
-    minute,
-    second,
-    millisecond,
-    microsecond,
-    nanosecond
-  };
-}
-function epochNanoToSecMod(epochNano) {
-  const [epochSec, nano] = divModFloorBigInt(epochNano, bigNanoInSec);
-  return [Number(epochSec), Number(nano)];
-}
-function epochNanoToMilli(epochNano) {
-  return Number(divFloorBigInt(epochNano, bigNanoInMilli));
-}
-function isoDateTimeToEpochNano(isoDateTime) {
-  return isoDateToEpochNano(isoDateTime) + BigInt(timeFieldsToNano(isoDateTime));
-}
-function isoDateTimeToEpochMilli(isoDateTime) {
-  return isoDateToEpochMilli(isoDateTime) + timeFieldsToMilli(isoDateTime);
-}
-function isoDateToEpochNano(isoDate) {
-  return BigInt(isoDateToEpochDays(isoDate)) * bigNanoInUtcDay;
-}
-function isoDateToEpochMilli(isoDate) {
-  return 864e5 * isoDateToEpochDays(isoDate);
-}
-function isoDateToEpochDays(isoDate) {
-  return isoPartsToEpochDays(isoDate.year, isoDate.month, isoDate.day);
-}
-function isoPartsToEpochDays(isoYear, isoMonth = 1, isoDay = 1) {
-  const monthIndex = isoMonth - 1;
-  return isoYear += Math.floor(monthIndex / 12), isoMonth = modFloor(monthIndex, 12), Date.UTC(isoYear % 400 - 400, isoMonth, 0) / 864e5 + 146097 * (divTrunc(isoYear, 400) + 1) + isoDay;
-}
-function epochNanoToIsoDateTime(epochNano) {
-  const [epochDays, nanoAfterDay] = divModFloorBigInt(epochNano, bigNanoInUtcDay);
-  return {
-    ...epochDaysToIsoDate(Number(epochDays)),
-    ...nanoToTimeFields(Number(nanoAfterDay))
-  };
-}
-function epochDaysToIsoDate(epochDays) {
-  const legacyDate = new Date(864e5 * modFloor(epochDays, 146097));
-  return {
-    year: legacyDate.getUTCFullYear() + 400 * Math.floor(epochDays / 146097),
-    month: legacyDate.getUTCMonth() + 1,
-    day: legacyDate.getUTCDate()
-  };
-}
-var isoEpochFirstLeapYear = 1972;
-function computeIsoMonthCodeParts(month) {
-  return [month, 0];
-}
-function computeIsoYearMonthFieldsForMonthDay(monthCodeNumber, isLeapMonth) {
-  if (!isLeapMonth) {
-    return {
-      year: 1972,
-      month: monthCodeNumber
-    };
-  }
-}
-function computeIsoFieldsFromParts(year, month, day) {
-  return {
-    year,
-    month,
-    day
-  };
-}
-function computeIsoDaysInMonth(year, month) {
-  switch (month) {
-    case 2:
-      return computeIsoInLeapYear(year) ? 29 : 28;
-    case 4:
-    case 6:
-    case 9:
-    case 11:
-      return 30;
-  }
-  return 31;
-}
-function computeIsoDaysInYear(year) {
-  return computeIsoInLeapYear(year) ? 366 : 365;
-}
-function computeIsoInLeapYear(year) {
-  return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-}
-function addIsoMonths(year, month, monthDelta) {
-  return year += divTrunc(monthDelta, 12), (month += modTrunc(monthDelta, 12)) < 1 ? (year--, month += 12) : month > 12 && (year++, month -= 12), {
-    year,
-    month
-  };
-}
-function diffIsoMonthSlots(year0, month0, year1, month1) {
-  return 12 * (year1 - year0) + month1 - month0;
-}
-function computeIsoDayOfWeek(isoDate) {
-  return modFloor(isoPartsToEpochDays(isoDate.year, isoDate.month, isoDate.day) + 4, 7) || 7;
-}
-function computeIsoDayOfYear(isoDate) {
-  return isoPartsToEpochDays(isoDate.year, isoDate.month, isoDate.day) - isoPartsToEpochDays(isoDate.year) + 1;
-}
-function computeIsoWeekFields(isoDate) {
-  let yearOfWeek = isoDate.year;
-  let weekOfYear = Math.floor((computeIsoDayOfYear(isoDate) - computeIsoDayOfWeek(isoDate) + 10) / 7);
-  let weeksInYear = computeIsoWeeksInYear(yearOfWeek);
-  return weekOfYear < 1 ? weekOfYear = weeksInYear = computeIsoWeeksInYear(--yearOfWeek) : weekOfYear > weeksInYear && (weekOfYear = 1, weeksInYear = computeIsoWeeksInYear(++yearOfWeek)), {
-    weekOfYear,
-    yearOfWeek,
-    De: weeksInYear
-  };
-}
-function computeIsoWeeksInYear(year) {
-  const y0DayOfWeek = computeIsoDayOfWeek({
-    year,
-    month: 1,
-    day: 1
-  });
-  return 4 === y0DayOfWeek || 3 === y0DayOfWeek && computeIsoInLeapYear(year) ? 53 : 52;
-}
-function computeGregoryEraFields({ year }) {
-  return year < 1 ? {
-    era: "bce",
-    eraYear: 1 - year
-  } : {
-    era: "ce",
-    eraYear: year
-  };
-}
-function validateIsoDateTimeFields(isoDateTime) {
-  return validateIsoDateFields(isoDateTime), validateTimeFields(isoDateTime);
-}
-function validateIsoDateFields(isoInternals) {
-  return constrainIsoDateFields(isoInternals, 1), isoInternals;
-}
-function constrainIsoDateFields(isoDate, overflow) {
-  const { year } = isoDate;
-  const month = clampProp(isoDate, "month", 1, 12, overflow);
-  return {
-    year,
-    month,
-    day: clampProp(isoDate, "day", 1, computeIsoDaysInMonth(year, month), overflow)
-  };
-}
-function computeCalendarDateFields(calendar, isoDate) {
-  return calendar ? calendar.de(isoDate) : isoDate;
-}
-function computeCalendarMonthCodeParts(calendar, year, month) {
-  return calendar ? calendar.L(year, month) : computeIsoMonthCodeParts(month);
-}
-function computeCalendarEraFields(calendar, isoDate) {
-  return 0 === calendar ? computeGregoryEraFields(isoDate) : calendar && calendar.h?.(isoDate) || {};
-}
-function computeCalendarIsoFieldsFromParts(calendar, year, month, day) {
-  return calendar ? calendar.fe(year, month, day) : computeIsoFieldsFromParts(year, month, day);
-}
-function computeCalendarMonthsInYearForYear(calendar, year) {
-  return calendar ? calendar.j(year) : 12;
-}
-function computeCalendarDaysInMonthForYearMonth(calendar, year, month) {
-  return calendar ? calendar.o(year, month) : computeIsoDaysInMonth(year, month);
-}
-function computeCalendarMonthCode(calendar, isoDate) {
-  const { year, month } = computeCalendarDateFields(calendar, isoDate);
-  const [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, year, month);
-  return formatMonthCode(monthCodeNumber, isLeapMonth);
-}
-function computeCalendarInLeapYear(calendar, isoDate) {
-  const { year } = computeCalendarDateFields(calendar, isoDate);
-  return calendar ? calendar.q(year) : computeIsoInLeapYear(year);
-}
-function computeCalendarMonthsInYear(calendar, isoDate) {
-  const { year } = computeCalendarDateFields(calendar, isoDate);
-  return computeCalendarMonthsInYearForYear(calendar, year);
-}
-function computeCalendarDaysInMonth(calendar, isoDate) {
-  const { year, month } = computeCalendarDateFields(calendar, isoDate);
-  return computeCalendarDaysInMonthForYearMonth(calendar, year, month);
-}
-function computeCalendarDaysInYear(calendar, isoDate) {
-  const { year } = computeCalendarDateFields(calendar, isoDate);
-  return calendar ? calendar.i(year) : computeIsoDaysInYear(year);
-}
-function computeCalendarDayOfYear(calendar, isoDate) {
-  if (!calendar) {
-    return computeIsoDayOfYear(isoDate);
-  }
-  const { year } = computeCalendarDateFields(calendar, isoDate);
-  const yearStartIsoDate = computeCalendarIsoFieldsFromParts(calendar, year, 1, 1);
-  return isoDateToEpochDays(isoDate) - isoDateToEpochDays(yearStartIsoDate) + 1;
-}
-function computeCalendarWeekOfYear(calendar, isoDate) {
-  return calendar === isoCalendarImpl ? computeIsoWeekFields(isoDate).weekOfYear : void 0;
-}
-function computeCalendarYearOfWeek(calendar, isoDate) {
-  return calendar === isoCalendarImpl ? computeIsoWeekFields(isoDate).yearOfWeek : void 0;
-}
-var durationFieldNamesAsc = /* @__PURE__ */ unitNamesAsc.map((unitName) => unitName + "s");
-var durationGetters = /* @__PURE__ */ createPropGetters(durationFieldNamesAsc);
-var durationFieldNamesAlpha = /* @__PURE__ */ sortStrings(durationFieldNamesAsc);
-var durationTimeFieldNamesAsc = /* @__PURE__ */ durationFieldNamesAsc.slice(0, 6);
-var durationDateFieldNamesAsc = /* @__PURE__ */ durationFieldNamesAsc.slice(6);
-var durationCalendarFieldNamesAsc = /* @__PURE__ */ durationDateFieldNamesAsc.slice(1);
-var durationFieldDefaults = /* @__PURE__ */ zipPropsConst(durationFieldNamesAsc, 0);
-var durationTimeFieldDefaults = /* @__PURE__ */ zipPropsConst(durationTimeFieldNamesAsc, 0);
-var clearDurationFields = /* @__PURE__ */ bindArgs(zeroOutProps, durationFieldNamesAsc);
-function requirePropDefined(optionName, optionVal) {
-  return null == optionVal && throwRangeError(missingField(optionName)), optionVal;
-}
-var requireString = /* @__PURE__ */ bindArgs(requireType, "string");
-function requireType(typeName, arg, entityName = typeName) {
-  return typeof arg !== typeName && throwTypeError(invalidEntity2(entityName, arg)), arg;
-}
-function requireNumberIsInteger(num, entityName = "number") {
-  return Number.isInteger(num) || throwRangeError(((entityName2, num2) => `Non-integer ${entityName2}: ${num2}`)(entityName, num)), num || 0;
-}
-function toString(arg) {
-  return "symbol" == typeof arg && throwTypeError("Cannot convert Symbol to string"), String(arg);
-}
-function toPrimitiveWithStringHint(arg) {
-  if (!isObjectLike(arg)) {
-    return arg;
-  }
-  const exoticToPrimitive = arg[Symbol.toPrimitive];
-  if (null != exoticToPrimitive) {
-    "function" != typeof exoticToPrimitive && throwTypeError();
-    const primitive = Reflect.apply(exoticToPrimitive, arg, ["string"]);
-    return isObjectLike(primitive) && throwTypeError(), primitive;
-  }
-  return Date.prototype[Symbol.toPrimitive].call(arg, "string");
-}
-function toBigInt(bi) {
-  return "boolean" == typeof bi ? BigInt(bi ? 1 : 0) : "string" == typeof bi ? BigInt(bi) : ("bigint" != typeof bi && throwTypeError(`Invalid bigint: ${bi}`), bi);
-}
-function toStrictInteger(arg, entityName) {
-  return requireNumberIsInteger(toFiniteNumber(arg, entityName), entityName);
-}
-var smallestUnitStr = "smallestUnit";
-var overflowMap = {
-  constrain: 0,
-  reject: 1
-};
-var epochDisambigMap = {
-  compatible: 0,
-  reject: 1,
-  earlier: 2,
-  later: 3
-};
-var offsetDisambigMap = {
-  reject: 0,
-  use: 1,
-  prefer: 2,
-  ignore: 3
-};
-var calendarDisplayMap = {
-  auto: 0,
-  never: 1,
-  critical: 2,
-  always: 3
-};
-var timeZoneDisplayMap = {
-  auto: 0,
-  never: 1,
-  critical: 2
-};
-var offsetDisplayMap = {
-  auto: 0,
-  never: 1
-};
-var roundingModeMap = {
-  floor: 0,
-  halfFloor: 1,
-  ceil: 2,
-  halfCeil: 3,
-  trunc: 4,
-  halfTrunc: 5,
-  expand: 6,
-  halfExpand: 7,
-  halfEven: 8
-};
-var roundingModeFuncs = [Math.floor, (num) => hasHalf(num) ? Math.floor(num) : Math.round(num), Math.ceil, (num) => hasHalf(num) ? Math.ceil(num) : Math.round(num), Math.trunc, (num) => hasHalf(num) ? Math.trunc(num) || 0 : Math.round(num), (num) => num < 0 ? Math.floor(num) : Math.ceil(num), (num) => Math.sign(num) * Math.round(Math.abs(num)) || 0, (num) => hasHalf(num) ? (num = Math.trunc(num) || 0) + num % 2 : Math.round(num)];
-var directionMap = {
-  previous: -1,
-  next: 1
-};
-function coerceRoundingIncInteger(options) {
-  const roundingInc = options.roundingIncrement;
-  if (void 0 === roundingInc) {
-    return 1;
-  }
-  const integer = toIntegerWithTrunc(roundingInc, "roundingIncrement");
-  return (integer < 1 || integer > 10 ** 9) && throwRangeError(invalidEntity2("roundingIncrement", integer)), integer;
-}
-function coerceFractionalSecondDigits(options) {
-  let subsecDigits = options.fractionalSecondDigits;
-  if (void 0 !== subsecDigits) {
-    if ("number" != typeof subsecDigits) {
-      if ("auto" === toString(subsecDigits)) {
-        return;
-      }
-      throwRangeError(invalidEntity2("fractionalSecondDigits", subsecDigits));
-    }
-    subsecDigits = clampEntity("fractionalSecondDigits", Math.floor(subsecDigits), 0, 9, 1);
-  }
-  return subsecDigits;
-}
-function coerceUnitOption(optionName, options, minUnit = 0, ensureDefined) {
-  let unitStr = options[optionName];
-  if (void 0 === unitStr) {
-    return ensureDefined ? minUnit : void 0;
-  }
-  if (unitStr = toString(unitStr), "auto" === unitStr) {
-    return ensureDefined ? minUnit : null;
-  }
-  let unit = unitNameMap[unitStr];
-  return void 0 === unit && (unit = durationFieldNamesAsc.indexOf(unitStr)), unit < 0 && throwRangeError(invalidChoice(optionName, unitStr, unitNameMap)), unit;
-}
-function coerceChoiceOption(optionName, enumNameMap, options, defaultChoice = 0) {
-  const enumArg = options[optionName];
-  if (void 0 === enumArg) {
-    return defaultChoice;
-  }
-  const enumStr = toString(enumArg);
-  const enumNum = enumNameMap[enumStr];
-  return void 0 === enumNum && throwRangeError(invalidChoice(optionName, enumStr, enumNameMap)), enumNum;
-}
-var coerceSmallestUnit = /* @__PURE__ */ bindArgs(coerceUnitOption, smallestUnitStr);
-var coerceLargestUnit = /* @__PURE__ */ bindArgs(coerceUnitOption, "largestUnit");
-var coerceTotalUnit = /* @__PURE__ */ bindArgs(coerceUnitOption, "unit");
-var coerceOverflow = /* @__PURE__ */ bindArgs(coerceChoiceOption, "overflow", overflowMap);
-var coerceEpochDisambig = /* @__PURE__ */ bindArgs(coerceChoiceOption, "disambiguation", epochDisambigMap);
-var coerceOffsetDisambig = /* @__PURE__ */ bindArgs(coerceChoiceOption, "offset", offsetDisambigMap);
-var coerceCalendarDisplay = /* @__PURE__ */ bindArgs(coerceChoiceOption, "calendarName", calendarDisplayMap);
-var coerceTimeZoneDisplay = /* @__PURE__ */ bindArgs(coerceChoiceOption, "timeZoneName", timeZoneDisplayMap);
-var coerceOffsetDisplay = /* @__PURE__ */ bindArgs(coerceChoiceOption, "offset", offsetDisplayMap);
-var coerceRoundingMode = /* @__PURE__ */ bindArgs(coerceChoiceOption, "roundingMode", roundingModeMap);
-var coerceDirection = /* @__PURE__ */ bindArgs(coerceChoiceOption, "direction", directionMap);
-function normalizeOptionsOrString(options, optionName) {
-  return "string" == typeof options ? ((optionName2, optionVal) => {
-    const res = /* @__PURE__ */ Object.create(null);
-    return res[optionName2] = optionVal, res;
-  })(optionName, options) : requireObjectLike(options);
-}
-function validateRoundingInc(roundingInc, smallestUnit, allowManyLargeUnits, solarMode) {
-  const upUnitNano = solarMode ? nanoInUtcDay : unitNanoMap[smallestUnit + 1];
-  if (upUnitNano) {
-    const incNano = roundingInc * unitNanoMap[smallestUnit];
-    (upUnitNano % incNano || !solarMode && incNano === upUnitNano) && throwRangeError(invalidEntity2("roundingIncrement", roundingInc));
-  } else {
-    !allowManyLargeUnits && roundingInc > 1 && throwRangeError(invalidEntity2("roundingIncrement", roundingInc));
-  }
-  return roundingInc;
-}
-function validateUnitRange(optionName, unit, minUnit, maxUnit) {
-  return null != unit && clampEntity(optionName, unit, minUnit, maxUnit, 1, unitNamesAsc), unit;
-}
-function checkLargestSmallestUnit(largestUnit, smallestUnit) {
-  smallestUnit > largestUnit && throwRangeError("smallestUnit > largestUnit");
-}
-function refineDiffOptions(roundingModeInvert, options, defaultLargestUnit, maxUnit = 9, minUnit = 0, defaultRoundingMode = 4) {
-  options = normalizeOptions(options);
-  let largestUnit = coerceLargestUnit(options, minUnit);
-  let roundingInc = coerceRoundingIncInteger(options);
-  let roundingMode = coerceRoundingMode(options, defaultRoundingMode);
-  let smallestUnit = coerceSmallestUnit(options, minUnit, 1);
-  return largestUnit = validateUnitRange("largestUnit", largestUnit, minUnit, maxUnit), smallestUnit = validateUnitRange(smallestUnitStr, smallestUnit, minUnit, maxUnit), null == largestUnit ? largestUnit = Math.max(defaultLargestUnit, smallestUnit) : checkLargestSmallestUnit(largestUnit, smallestUnit), roundingInc = validateRoundingInc(roundingInc, smallestUnit, 1), roundingModeInvert && (roundingMode = ((roundingMode2) => roundingMode2 < 4 ? (roundingMode2 + 2) % 4 : roundingMode2)(roundingMode)), [largestUnit, smallestUnit, roundingInc, roundingMode];
-}
-function refineRoundingOptions(options, maxUnit = 6, solarMode) {
-  let roundingInc = coerceRoundingIncInteger(options = normalizeOptionsOrString(options, smallestUnitStr));
-  const roundingMode = coerceRoundingMode(options, 7);
-  let smallestUnit = coerceSmallestUnit(options);
-  return smallestUnit = requirePropDefined(smallestUnitStr, smallestUnit), smallestUnit = validateUnitRange(smallestUnitStr, smallestUnit, 0, maxUnit), roundingInc = validateRoundingInc(roundingInc, smallestUnit, void 0, solarMode), [smallestUnit, roundingInc, roundingMode];
-}
-function combineDateAndTime(isoDate, time) {
-  return pluckProps(calendarDateFieldNamesAsc, isoDate, pluckProps(timeFieldNamesAsc, time));
-}
-var epochNanoMax = /* @__PURE__ */ BigInt(1e8) * bigNanoInUtcDay;
-var epochNanoMin = /* @__PURE__ */ BigInt(-1e8) * bigNanoInUtcDay;
-var plainDateEpochNanoMin = epochNanoMin - bigNanoInUtcDay;
-function checkIsoYearMonthInBounds(isoDate) {
-  const isoYearMonthIndex = 12 * isoDate.year + isoDate.month;
-  return (isoYearMonthIndex < -3261848 || isoYearMonthIndex > 3309129) && throwRangeError(outOfBoundsDate), isoDate;
-}
-function checkIsoDateInBounds(isoDate, allowPlainDateLowerEdge = 1) {
-  const epochNano = isoDateToEpochNano(isoDate);
-  return (epochNano < (allowPlainDateLowerEdge ? plainDateEpochNanoMin : epochNanoMin) || epochNano > epochNanoMax) && throwRangeError(outOfBoundsDate), isoDate;
-}
-function checkIsoDateTimeInBounds(isoDateTime) {
-  return checkIsoDateTimeEpochNanoInBounds(isoDateTimeToEpochNano(isoDateTime)), isoDateTime;
-}
-function checkIsoDateTimeEpochNanoInBounds(epochNano) {
-  return (epochNano <= plainDateEpochNanoMin || epochNano >= epochNanoMax + bigNanoInUtcDay) && throwRangeError(outOfBoundsDate), epochNano;
-}
-function checkEpochNanoInBounds(epochNano) {
-  return (epochNano < epochNanoMin || epochNano > epochNanoMax) && throwRangeError(outOfBoundsDate), epochNano;
-}
-function isoDateTimeAndOffsetToEpochNano(isoDateTime, offsetNano) {
-  return checkEpochNanoInBounds(isoDateToEpochNano(isoDateTime) + BigInt(timeFieldsToNano(isoDateTime) - offsetNano));
-}
-function roundNumberToInc(num, roundingInc, roundingMode) {
-  return roundWithMode(num / roundingInc, roundingMode) * roundingInc || 0;
-}
-function roundWithMode(num, roundingMode) {
-  return roundingModeFuncs[roundingMode](num);
-}
-function totalRelativeUnit(wholeValue, sign, endEpochNano, moveValueToEpochNano) {
-  const unitWindow = clampRelativeUnitValue(wholeValue, sign, moveValueToEpochNano, endEpochNano);
-  return interpolateRelativeUnitWindow(unitWindow, Number(endEpochNano - unitWindow.N) / Number(unitWindow.te - unitWindow.N));
-}
-function roundRelativeUnitWindow(unitWindow, endEpochNano, roundingInc, roundingMode) {
-  return roundNumberToInc(interpolateRelativeUnitWindow(unitWindow, computeEpochNanoFrac(endEpochNano, unitWindow.N, unitWindow.te)), roundingInc, roundingMode);
-}
-function clampRelativeUnitValue(startValue, valueDelta, moveValueToEpochNano, epochNanoProgress) {
-  let unitWindow = computeRelativeUnitWindow(startValue, valueDelta, moveValueToEpochNano);
-  return ((epochNanoProgress2, epochNano0, epochNano1, sign) => sign > 0 ? epochNano0 <= epochNanoProgress2 && epochNanoProgress2 <= epochNano1 : epochNano1 <= epochNanoProgress2 && epochNanoProgress2 <= epochNano0)(epochNanoProgress, unitWindow.N, unitWindow.te, Math.sign(valueDelta)) || (unitWindow = computeRelativeUnitWindow(startValue + valueDelta, valueDelta, moveValueToEpochNano)), unitWindow;
-}
-function computeRelativeUnitWindow(startValue, valueDelta, moveValueToEpochNano) {
-  const endValue = startValue + valueDelta;
-  return {
-    ve: startValue,
-    pe: endValue,
-    N: moveValueToEpochNano(startValue),
-    te: moveValueToEpochNano(endValue)
-  };
-}
-function interpolateRelativeUnitWindow(unitWindow, fraction) {
-  return unitWindow.ve + fraction * (unitWindow.pe - unitWindow.ve);
-}
-function computeEpochNanoFrac(epochNanoProgress, epochNano0, epochNano1) {
-  const denomBig = epochNano1 - epochNano0;
-  const numeratorBig = epochNanoProgress - epochNano0;
-  if (!numeratorBig) {
-    return 0;
-  }
-  const absNumerator = numeratorBig < 0n ? -numeratorBig : numeratorBig;
-  const absDenom = denomBig < 0n ? -denomBig : denomBig;
-  const fracSign = compareBigInts(numeratorBig, 0n) === compareBigInts(denomBig, 0n) ? 1 : -1;
-  return compareBigInts(absNumerator, absDenom) <= 0 ? absNumerator === absDenom ? fracSign : fabricateNearHalfFraction(compareBigInts(2n * absNumerator, absDenom), fracSign) : Number(numeratorBig) / Number(denomBig);
-}
-function createEpochNanoSlots(epochNano) {
-  return {
-    epochNanoseconds: epochNano
-  };
-}
-function createZonedEpochNanoSlots(epochNano, timeZone, calendar) {
-  return {
-    calendar,
-    timeZone,
-    epochNanoseconds: epochNano
-  };
-}
-function createDateTimeSlots(isoDateTime, calendar) {
-  return pluckProps(timeFieldNamesAsc, isoDateTime, createDateSlots(isoDateTime, calendar));
-}
-function createDateSlots(isoDate, calendar) {
-  return pluckProps(calendarDateFieldNamesAsc, isoDate, {
-    calendar
-  });
-}
-function createTimeSlots(time) {
-  return pluckProps(timeFieldNamesAsc, time);
-}
-function createDurationSlots(durationFields) {
-  return pluckProps(durationFieldNamesAsc, durationFields, {
-    sign: computeDurationSign(durationFields)
-  });
-}
-function roundZonedEpochSlotsToUnit(slots, smallestUnit, roundingInc, roundingMode) {
-  return createZonedEpochNanoSlots(6 === smallestUnit ? roundZonedEpochToDay(slots, roundingMode) : roundZonedEpochToTime(slots, smallestUnit, roundingInc, roundingMode), slots.timeZone, slots.calendar);
-}
-function computeZonedHoursInDay(slots) {
-  const [epochNano0, epochNano1] = computeZonedDayEpochInterval(slots);
-  return divideBigNanoToExactNumber(epochNano1 - epochNano0, nanoInHour2);
-}
-function computeZonedStartOfDay(slots) {
-  const { timeZone, calendar } = slots;
-  return createZonedEpochNanoSlots(getStartOfDayInstantFor(timeZone, combineDateAndTime(zonedEpochSlotsToIso(slots), timeFieldDefaults)), timeZone, calendar);
-}
-function roundRelativeDuration(durationFields, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps, isZoned) {
-  if (0 === smallestUnit && 1 === roundingInc) {
-    return durationFields;
-  }
-  const sign = computeDurationSign(durationFields) || 1;
-  const nudgeFunc = isUniformUnit(smallestUnit, isZoned) ? isZoned && smallestUnit < 6 && largestUnit >= 6 ? nudgeZonedTimeDuration : nudgeDayTimeDuration : nudgeRelativeDuration;
-  let [roundedDurationFields, roundedEpochNano, grewBigUnit] = nudgeFunc(sign, durationFields, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps);
-  return grewBigUnit && 7 !== smallestUnit && (roundedDurationFields = ((durationFields2, endEpochNano2, largestUnit2, smallestUnit2, sign2, relativeOps2) => {
-    for (let currentUnit = smallestUnit2 + 1; currentUnit <= largestUnit2; currentUnit++) {
-      if (7 === currentUnit && 7 !== largestUnit2) {
-        continue;
-      }
-      const baseDurationFields = clearDurationFields(currentUnit, durationFields2);
-      baseDurationFields[durationFieldNamesAsc[currentUnit]] += sign2;
-      const thresholdCompare = compareBigInts(endEpochNano2, moveRelativeMarkerToEpochNano(relativeOps2, baseDurationFields));
-      if (thresholdCompare && thresholdCompare !== sign2) {
-        break;
-      }
-      durationFields2 = baseDurationFields;
-    }
-    return durationFields2;
-  })(roundedDurationFields, roundedEpochNano, largestUnit, Math.max(6, smallestUnit), sign, relativeOps)), roundedDurationFields;
-}
-function roundDayTimeDurationByInc(durationFields, nanoInc, roundingMode) {
-  const maxUnit = Math.max(Math.min(getMaxDurationUnit(durationFields), 6), 3);
-  return nanoToDurationDayTimeFields(roundBigNanoToInc(durationDayTimeToBigNano(durationFields), BigInt(nanoInc), roundingMode), maxUnit);
-}
-function roundZonedEpochToDay(slots, roundingMode) {
-  const [epochNano0, epochNano1] = computeZonedDayEpochInterval(slots);
-  return roundZonedEpochToBounds(slots.epochNanoseconds, epochNano0, epochNano1, roundingMode);
-}
-function roundZonedEpochToTime(slots, smallestUnit, roundingInc, roundingMode) {
-  if (0 === smallestUnit && 1 === roundingInc) {
-    return slots.epochNanoseconds;
-  }
-  const isoDateTime = zonedEpochSlotsToIso(slots);
-  return getInstantPreferringOffset(slots.timeZone, roundDateTimeToUnit(isoDateTime, smallestUnit, roundingInc, roundingMode), isoDateTime.offsetNanoseconds);
-}
-function roundDateTimeToUnit(isoDateTime, smallestUnit, roundingInc, roundingMode) {
-  return roundDateTimeToInc(isoDateTime, computeNanoInc(smallestUnit, roundingInc), roundingMode, unitNanoMap[smallestUnit + 1]);
-}
-function roundTimeToUnit(timeFields, smallestUnit, roundingInc, roundingMode) {
-  return roundTimeToInc(timeFields, computeNanoInc(smallestUnit, roundingInc), roundingMode, unitNanoMap[smallestUnit + 1]);
-}
-function roundDateTimeToInc(isoDateTime, nanoInc, roundingMode, spanNano) {
-  const [roundedTimeFields, dayDelta] = roundTimeToInc(isoDateTime, nanoInc, roundingMode, spanNano);
-  const roundedIsoDateTime = combineDateAndTime(moveDateByDays(isoDateTime, dayDelta), roundedTimeFields);
-  return checkIsoDateTimeInBounds(roundedIsoDateTime), roundedIsoDateTime;
-}
-function roundTimeToInc(timeFields, nanoInc, roundingMode, spanNano = nanoInUtcDay) {
-  const timeNano = timeFieldsToNano(timeFields);
-  const remainderNano = timeNano % spanNano;
-  return nanoToTimeAndDay(timeNano - remainderNano + roundNumberToInc(remainderNano, nanoInc, roundingMode));
-}
-function nudgeRelativeDuration(sign, durationFields, endEpochNano, _largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps) {
-  const smallestUnitFieldName = durationFieldNamesAsc[smallestUnit];
-  const baseDurationFields = clearDurationFields(smallestUnit, durationFields);
-  7 === smallestUnit && (durationFields = {
-    ...durationFields,
-    weeks: durationFields.weeks + Math.trunc(durationFields.days / 7)
-  });
-  const truncedVal = divTrunc(durationFields[smallestUnitFieldName], roundingInc) * roundingInc;
-  const nudgeWindow = clampRelativeUnitValue(truncedVal, roundingInc * sign, (value2) => (baseDurationFields[smallestUnitFieldName] = value2, moveRelativeMarkerToEpochNano(relativeOps, baseDurationFields)), endEpochNano);
-  const roundedVal = roundRelativeUnitWindow(nudgeWindow, endEpochNano, roundingInc, roundingMode);
-  return baseDurationFields[smallestUnitFieldName] = roundedVal, [baseDurationFields, roundedVal === nudgeWindow.pe ? nudgeWindow.te : nudgeWindow.N, roundedVal !== truncedVal];
-}
-function nudgeZonedTimeDuration(sign, durationFields, _endEpochNano, _largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps) {
-  const timeNano = Number(durationTimeToBigNano(durationFields));
-  const nanoInc = computeNanoInc(smallestUnit, roundingInc);
-  let roundedTimeNano = roundNumberToInc(timeNano, nanoInc, roundingMode);
-  const dateDurationFields = {
-    ...durationFields,
-    ...durationTimeFieldDefaults
-  };
-  const dayEpochNano0 = relativeOps.X(dateDurationFields);
-  const dayEpochNano1 = relativeOps.X({
-    ...dateDurationFields,
-    days: dateDurationFields.days + sign
-  });
-  const daySpanNano = Number(dayEpochNano1 - dayEpochNano0);
-  Math.sign(daySpanNano) !== sign && throwRangeError("Out-of-bounds TimeZone gap");
-  const beyondDayNano = roundedTimeNano - daySpanNano;
-  let dayDelta = 0;
-  let nudgedEpochNano;
-  beyondDayNano && Math.sign(beyondDayNano) !== sign ? nudgedEpochNano = dayEpochNano0 + BigInt(roundedTimeNano) : (dayDelta += sign, roundedTimeNano = roundNumberToInc(beyondDayNano, nanoInc, roundingMode), nudgedEpochNano = dayEpochNano1 + BigInt(roundedTimeNano));
-  const durationTimeFields = nanoToDurationTimeFields(roundedTimeNano);
-  return [{
-    ...durationFields,
-    ...durationTimeFields,
-    days: durationFields.days + dayDelta
-  }, nudgedEpochNano, Boolean(dayDelta)];
-}
-function nudgeDayTimeDuration(sign, durationFields, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode) {
-  const bigNano = durationDayTimeToBigNano(durationFields);
-  const roundedBigNano = roundBigNanoToInc(bigNano, computeBigNanoInc(smallestUnit, roundingInc), roundingMode);
-  const nanoDiff = roundedBigNano - bigNano;
-  const expandedBigUnit = Math.sign(Number(roundedBigNano / bigNanoInUtcDay) - Number(bigNano / bigNanoInUtcDay)) === sign;
-  const roundedDayTimeFields = nanoToDurationDayTimeFields(roundedBigNano, Math.min(largestUnit, 6));
-  return [{
-    ...durationFields,
-    ...roundedDayTimeFields
-  }, endEpochNano + nanoDiff, expandedBigUnit];
-}
-function computeZonedDayEpochInterval(slots) {
-  const { timeZone } = slots;
-  const isoDateTime0 = combineDateAndTime(zonedEpochSlotsToIso(slots), timeFieldDefaults);
-  const isoDateTime1 = combineDateAndTime(moveDateByDays(isoDateTime0, 1), timeFieldDefaults);
-  return [getStartOfDayInstantFor(timeZone, isoDateTime0), getStartOfDayInstantFor(timeZone, isoDateTime1)];
-}
-function roundZonedEpochToBounds(epochNano, epochNano0, epochNano1, roundingMode) {
-  return roundWithMode(computeEpochNanoFrac(epochNano < epochNano1 ? epochNano : epochNano1 - 1n, epochNano0, epochNano1), roundingMode) ? epochNano1 : epochNano0;
-}
-function roundToMinute(offsetNano) {
-  return roundNumberToInc(offsetNano, nanoInMinute2, 7);
-}
-function roundBigNanoToInc(bigNano, bigNanoInc, roundingMode) {
-  return roundBigNanoToIncWithTail(bigNano, bigNanoInc, roundingMode, bigNano / bigNanoInc % 2n);
-}
-function roundBigNanoToDayOriginInc(bigNano, bigNanoInc, roundingMode) {
-  const [day, timeNano] = divModFloorBigInt(bigNano, bigNanoInUtcDay);
-  const dayOriginNano = day * bigNanoInUtcDay;
-  return dayOriginNano + roundBigNanoToIncWithTail(timeNano, bigNanoInc, roundingMode, dayOriginNano / bigNanoInc + timeNano / bigNanoInc & 1n);
-}
-function roundBigNanoToIncWithTail(bigNano, bigNanoInc, roundingMode, quotientTail) {
-  const quotient = bigNano / bigNanoInc;
-  const remainder = bigNano % bigNanoInc;
-  let fraction = 0;
-  remainder && (fraction = fabricateNearHalfFraction(compareBigInts(2n * (remainder < 0n ? -remainder : remainder), bigNanoInc), Math.sign(Number(remainder))));
-  const roundedTail = roundWithMode(Number(quotientTail) + fraction, roundingMode);
-  return (quotient - quotientTail + BigInt(roundedTail)) * bigNanoInc;
-}
-function computeNanoInc(smallestUnit, roundingInc) {
-  return unitNanoMap[smallestUnit] * roundingInc;
-}
-function computeBigNanoInc(smallestUnit, roundingInc) {
-  return BigInt(unitNanoMap[smallestUnit]) * BigInt(roundingInc);
-}
-var zonedEpochSlotsToIso = /* @__PURE__ */ memoize(_zonedEpochSlotsToIso, WeakMap);
-function _zonedEpochSlotsToIso(slots) {
-  const { epochNanoseconds, timeZone } = slots;
-  const offsetNanoseconds = timeZone.B(epochNanoseconds);
-  return {
-    ...epochNanoToIsoDateTime(epochNanoseconds + BigInt(offsetNanoseconds)),
-    offsetNanoseconds
-  };
-}
-function getInstantPreferringOffset(timeZone, isoDateTime, offsetNano) {
-  return getMatchingInstantFor(timeZone, isoDateTime, offsetNano, 2, 0);
-}
-function getMatchingInstantFor(timeZone, isoDateTime, offsetNano, offsetDisambig = 0, epochDisambig = 0, epochFuzzy, hasZ) {
-  if (hasZ || void 0 !== offsetNano && 1 === offsetDisambig) {
-    return isoDateTimeAndOffsetToEpochNano(isoDateTime, offsetNano || 0);
-  }
-  const possibleEpochNanos = timeZone.O(isoDateTime);
-  if (void 0 !== offsetNano && 3 !== offsetDisambig) {
-    checkIsoDateInBounds(isoDateTime, 0);
-    const matchingEpochNano = ((possibleEpochNanos2, isoDateTime2, offsetNano2, fuzzy) => {
-      const zonedEpochNano = isoDateTimeToEpochNano(isoDateTime2);
-      fuzzy && (offsetNano2 = roundToMinute(offsetNano2));
-      for (const possibleEpochNano of possibleEpochNanos2) {
-        let possibleOffsetNano = Number(zonedEpochNano - possibleEpochNano);
-        if (fuzzy && (possibleOffsetNano = roundToMinute(possibleOffsetNano)), possibleOffsetNano === offsetNano2) {
-          return possibleEpochNano;
-        }
-      }
-    })(possibleEpochNanos, isoDateTime, offsetNano, epochFuzzy);
-    if (void 0 !== matchingEpochNano) {
-      return matchingEpochNano;
-    }
-    0 === offsetDisambig && throwRangeError("Invalid TimeZone offset");
-  }
-  return getSingleInstantFor(timeZone, isoDateTime, epochDisambig, possibleEpochNanos);
-}
-function getSingleInstantFor(timeZone, isoDateTime, disambig = 0, possibleEpochNanos = timeZone.O(isoDateTime)) {
-  if (1 === possibleEpochNanos.length) {
-    return possibleEpochNanos[0];
-  }
-  if (1 === disambig && throwRangeError("Ambiguous offset"), possibleEpochNanos.length) {
-    return possibleEpochNanos[3 === disambig ? 1 : 0];
-  }
-  const zonedEpochNano = isoDateTimeToEpochNano(isoDateTime);
-  const gapNano = ((timeZone2, zonedEpochNano2) => {
-    const startOffsetNano = timeZone2.B(zonedEpochNano2 - bigNanoInUtcDay);
-    return ((gapNano2) => (gapNano2 > nanoInUtcDay && throwRangeError("Out-of-bounds TimeZone gap"), gapNano2))(timeZone2.B(zonedEpochNano2 + bigNanoInUtcDay) - startOffsetNano);
-  })(timeZone, zonedEpochNano);
-  const shiftedIsoDateTime = epochNanoToIsoDateTime(zonedEpochNano + BigInt(gapNano * (2 === disambig ? -1 : 1)));
-  return (possibleEpochNanos = timeZone.O(shiftedIsoDateTime))[2 === disambig ? 0 : possibleEpochNanos.length - 1];
-}
-function getStartOfDayInstantFor(timeZone, isoDateTime) {
-  const possibleEpochNanos = timeZone.O(isoDateTime);
-  if (possibleEpochNanos.length) {
-    return possibleEpochNanos[0];
-  }
-  const zonedEpochNanoDayBefore = isoDateTimeToEpochNano(isoDateTime) - bigNanoInUtcDay;
-  return timeZone.C(zonedEpochNanoDayBefore, 1);
-}
-function moveYearMonth(calendar, isoDate, durationSlots, overflow = 0) {
-  computeDurationSign(durationSlots) && clampEntity("unit", getMaxDurationUnit(durationSlots), 8, 9, 1, durationFieldNamesAsc);
-  const first = checkIsoDateInBounds(moveToStartOfMonth(calendar, isoDate));
-  return moveToStartOfMonth(calendar, moveDate(calendar, first, durationSlots, overflow));
-}
-function moveZonedEpochSlots(slots, durationFields, overflow = 0) {
-  const { calendar, epochNanoseconds: epochNano, timeZone } = slots;
-  const timeOnlyNano = durationTimeToBigNano(durationFields);
-  let movedEpochNano = epochNano;
-  if (durationHasDateParts(durationFields)) {
-    const isoDateTime = zonedEpochSlotsToIso(slots);
-    movedEpochNano = getSingleInstantFor(timeZone, combineDateAndTime(moveDate(calendar, isoDateTime, {
-      ...durationFields,
-      ...durationTimeFieldDefaults
-    }, overflow), isoDateTime)) + timeOnlyNano;
-  } else {
-    movedEpochNano += timeOnlyNano;
-  }
-  return {
-    ...slots,
-    epochNanoseconds: checkEpochNanoInBounds(movedEpochNano)
-  };
-}
-function moveDateTime(calendar, isoDateTime, durationFields, overflow = 0) {
-  const [movedTimeFields, dayDelta] = moveTime(isoDateTime, durationFields);
-  return checkIsoDateTimeInBounds(combineDateAndTime(moveDate(calendar, isoDateTime, {
-    ...durationFields,
-    ...durationTimeFieldDefaults,
-    days: durationFields.days + dayDelta
-  }, overflow), movedTimeFields));
-}
-function moveTime(timeFields, durationFields) {
-  return moveTimeByNano(timeFields, durationTimeToBigNano(durationFields));
-}
-function moveEpochNano(epochNano, durationFields) {
-  return moveEpochNanoByNano(epochNano, (clampEntity("unit", getMaxDurationUnit(fields = durationFields), 0, 5, 1, durationFieldNamesAsc), durationTimeToBigNano(fields)));
-  var fields;
-}
-function moveDate(calendar, isoDate, durationFields, overflow = 0) {
-  let { years, months, weeks, days } = durationFields;
-  let movedIsoDate;
-  if (days += Number(durationTimeToBigNano(durationFields) / bigNanoInUtcDay), years || months) {
-    movedIsoDate = moveDateByCalendarUnits(calendar, isoDate, years, months, overflow);
-  } else {
-    if (!weeks && !days) {
-      return isoDate;
-    }
-    movedIsoDate = isoDate;
-  }
-  return (weeks || days) && (movedIsoDate = moveDateByDays(movedIsoDate, 7 * weeks + days)), checkIsoDateInBounds(movedIsoDate);
-}
-function moveToStartOfMonth(calendar, isoDate) {
-  return moveDateByDays(isoDate, 1 - computeCalendarDateFields(calendar, isoDate).day);
-}
-function moveDateByCalendarUnits(calendar, isoDate, years, months, overflow) {
-  const dateParts = computeCalendarDateFields(calendar, isoDate);
-  let { year, month, day } = dateParts;
-  if (years) {
-    const [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, year, month);
-    year += years, month = resolveMonthInMovedYear(calendar, monthCodeNumber, isLeapMonth, calendar ? calendar.p(year) : void 0, overflow), month = clampEntity("month", month, 1, computeCalendarMonthsInYearForYear(calendar, year), overflow);
-  }
-  if (months) {
-    const yearMonthParts = addCalendarMonths(calendar, year, month, months);
-    ({ year, month } = yearMonthParts);
-  }
-  return day = clampEntity("day", day, 1, computeCalendarDaysInMonthForYearMonth(calendar, year, month), overflow), computeCalendarIsoFieldsFromParts(calendar, year, month, day);
-}
-function addCalendarMonths(calendar, year, month, monthDelta) {
-  return calendar ? calendar.ae(year, month, monthDelta) : addIsoMonths(year, month, monthDelta);
-}
-function resolveMonthInMovedYear(calendar, monthCodeNumber, isLeapMonth, targetLeapMonth, overflow) {
-  if (isLeapMonth) {
-    const leapMonthMeta = calendar ? calendar.l : void 0;
-    if (void 0 !== targetLeapMonth && (leapMonthMeta < 0 || targetLeapMonth === monthCodeNumber + 1)) {
-      return targetLeapMonth;
-    }
-    if (1 === overflow && throwRangeError(invalidLeapMonth), leapMonthMeta < 0) {
-      return -leapMonthMeta;
-    }
-  }
-  return monthCodeNumberToMonth(monthCodeNumber, 0, targetLeapMonth);
-}
-function moveTimeByNano(timeFields, durationBigNano) {
-  const durDays = Number(durationBigNano / bigNanoInUtcDay);
-  const durTimeNano = Number(durationBigNano % bigNanoInUtcDay);
-  const [newTimeFields, overflowDays] = nanoToTimeAndDay(timeFieldsToNano(timeFields) + durTimeNano);
-  return [newTimeFields, durDays + overflowDays];
-}
-function moveEpochNanoByNano(epochNano, deltaNano) {
-  return checkEpochNanoInBounds(epochNano + deltaNano);
-}
-function moveDateByDays(isoDate, days) {
-  return days ? epochDaysToIsoDate(isoDateToEpochDays(isoDate) + days) : isoDate;
-}
-function getCommonCalendar(a, b) {
-  return getCalendarSlotId(a) !== getCalendarSlotId(b) && throwRangeError("Mismatching Calendars"), a;
-}
-function getCommonTimeZone(a, b) {
-  return a.m !== b.m && throwRangeError("Mismatching TimeZones"), a;
-}
-function getZonedTimeZoneId(slots) {
-  return slots.timeZone.id;
-}
-function diffZonedDateTimesRounded(calendar, startZoned, endZoned, largestUnit, smallestUnit, roundingInc, roundingMode) {
-  return largestUnit < 6 ? diffEpochNanosRounded(startZoned.epochNanoseconds, endZoned.epochNanoseconds, largestUnit, smallestUnit, roundingInc, roundingMode) : ((calendar2, startZoned2, endZoned2, largestUnit2, smallestUnit2, roundingInc2, roundingMode2) => {
-    const timeZone = getCommonTimeZone(startZoned2.timeZone, endZoned2.timeZone);
-    const endEpochNano = endZoned2.epochNanoseconds;
-    if (endEpochNano === startZoned2.epochNanoseconds) {
-      return durationFieldDefaults;
-    }
-    let durationFields;
-    return durationFields = diffZonedEpochsExact(timeZone, calendar2, startZoned2, endZoned2, largestUnit2), durationFields = roundRelativeDuration(durationFields, endEpochNano, largestUnit2, smallestUnit2, roundingInc2, roundingMode2, createZonedRelativeOps(calendar2, timeZone, startZoned2), 1), durationFields;
-  })(calendar, startZoned, endZoned, largestUnit, smallestUnit, roundingInc, roundingMode);
-}
-function diffDateTimesRounded(calendar, startIsoDateTime, endIsoDateTime, largestUnit, smallestUnit, roundingInc, roundingMode) {
-  return largestUnit <= 6 ? diffEpochNanosRounded(isoDateTimeToEpochNano(startIsoDateTime), isoDateTimeToEpochNano(endIsoDateTime), largestUnit, smallestUnit, roundingInc, roundingMode) : ((calendar2, startIsoDateTime2, endIsoDateTime2, largestUnit2, smallestUnit2, roundingInc2, roundingMode2) => {
-    const endEpochNano = isoDateTimeToEpochNano(endIsoDateTime2);
-    const sign = compareBigInts(endEpochNano, isoDateTimeToEpochNano(startIsoDateTime2));
-    if (!sign) {
-      return durationFieldDefaults;
-    }
-    let durationFields;
-    return durationFields = diffDateTimesBig(calendar2, startIsoDateTime2, endIsoDateTime2, sign, largestUnit2), durationFields = roundRelativeDuration(durationFields, endEpochNano, largestUnit2, smallestUnit2, roundingInc2, roundingMode2, ((calendar3, origin) => ({
-      ne: isoDateTimeToEpochNano(origin),
-      X: (duration) => isoDateTimeToEpochNano(combineDateAndTime(moveDate(calendar3, origin, duration), origin))
-    }))(calendar2, startIsoDateTime2)), durationFields;
-  })(calendar, startIsoDateTime, endIsoDateTime, largestUnit, smallestUnit, roundingInc, roundingMode);
-}
-function diffYearMonthsRounded(calendar, startIsoDate, endIsoDate, largestUnit, smallestUnit, roundingInc, roundingMode) {
-  const firstOfMonth0 = moveToStartOfMonth(calendar, startIsoDate);
-  const firstOfMonth1 = moveToStartOfMonth(calendar, endIsoDate);
-  return compareIsoDates(firstOfMonth0, firstOfMonth1) ? diffDateCalendarUnitsRounded(calendar, checkIsoDateInBounds(firstOfMonth0), checkIsoDateInBounds(firstOfMonth1), largestUnit, smallestUnit, roundingInc, roundingMode, 8) : durationFieldDefaults;
-}
-function diffDatesRounded(calendar, startIsoDate, endIsoDate, largestUnit, smallestUnit, roundingInc, roundingMode, smallestPrecision = 6) {
-  return 6 === largestUnit ? diffEpochNanosRounded(isoDateToEpochNano(startIsoDate), isoDateToEpochNano(endIsoDate), largestUnit, smallestUnit, roundingInc, roundingMode) : diffDateCalendarUnitsRounded(calendar, startIsoDate, endIsoDate, largestUnit, smallestUnit, roundingInc, roundingMode, smallestPrecision);
-}
-function diffTimesRounded(plainTimeSlots0, plainTimeSlots1, largestUnit, smallestUnit, roundingInc, roundingMode) {
-  const timeDiffNano = roundNumberToInc(timeFieldsToNano(plainTimeSlots1) - timeFieldsToNano(plainTimeSlots0), computeNanoInc(smallestUnit, roundingInc), roundingMode);
-  return {
-    ...durationFieldDefaults,
-    ...nanoToDurationTimeFields(timeDiffNano, largestUnit)
-  };
-}
-function diffDateCalendarUnitsRounded(calendar, startIsoDate, endIsoDate, largestUnit, smallestUnit, roundingInc, roundingMode, smallestPrecision = 6) {
-  const endEpochNano = isoDateToEpochNano(endIsoDate);
-  if (!compareIsoDates(startIsoDate, endIsoDate)) {
-    return durationFieldDefaults;
-  }
-  let durationFields;
-  return durationFields = diffCalendarDates(calendar, startIsoDate, endIsoDate, largestUnit), smallestUnit === smallestPrecision && 1 === roundingInc || (durationFields = roundRelativeDuration(durationFields, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode, createDateRelativeOps(calendar, startIsoDate))), durationFields;
-}
-function diffEpochNanosRounded(startEpochNano, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode) {
-  return {
-    ...durationFieldDefaults,
-    ...nanoToDurationDayTimeFields(roundBigNanoToInc(endEpochNano - startEpochNano, computeBigNanoInc(smallestUnit, roundingInc), roundingMode), largestUnit)
-  };
-}
-function diffZonedEpochsExact(timeZone, calendar, startZoned, endZoned, largestUnit) {
-  return largestUnit < 6 ? {
-    ...durationFieldDefaults,
-    ...nanoToDurationDayTimeFields(endZoned.epochNanoseconds - startZoned.epochNanoseconds, largestUnit)
-  } : ((timeZone2, startZoned2, endZoned2) => {
-    const sign = compareBigInts(endZoned2.epochNanoseconds, startZoned2.epochNanoseconds);
-    if (!sign) {
-      return durationFieldDefaults;
-    }
-    if (!compareIsoDates(zonedEpochSlotsToIso(startZoned2), zonedEpochSlotsToIso(endZoned2))) {
-      return {
-        ...durationFieldDefaults,
-        ...nanoToDurationDayTimeFields(endZoned2.epochNanoseconds - startZoned2.epochNanoseconds, 5)
-      };
-    }
-    const [startIsoDateTime, endIsoDate, remainderNano] = prepareZonedEpochDiff(timeZone2, startZoned2, endZoned2, sign);
-    return {
-      ...(start = startIsoDateTime, end = endIsoDate, diffCalendarDates(calendar, start, end, largestUnit)),
-      ...nanoToDurationTimeFields(remainderNano)
-    };
-    var start, end;
-  })(timeZone, startZoned, endZoned);
-}
-function diffDateTimesExact(calendar, startIsoDateTime, endIsoDateTime, largestUnit) {
-  const startEpochNano = isoDateTimeToEpochNano(startIsoDateTime);
-  const endEpochNano = isoDateTimeToEpochNano(endIsoDateTime);
-  const sign = compareBigInts(endEpochNano, startEpochNano);
-  return sign ? largestUnit <= 6 ? {
-    ...durationFieldDefaults,
-    ...nanoToDurationDayTimeFields(endEpochNano - startEpochNano, largestUnit)
-  } : diffDateTimesBig(calendar, startIsoDateTime, endIsoDateTime, sign, largestUnit) : durationFieldDefaults;
-}
-function diffDateTimesBig(calendar, startIsoDateTime, endIsoDateTime, sign, largestUnit) {
-  let diffEndDate = endIsoDateTime;
-  let timeNano = timeFieldsToNano(endIsoDateTime) - timeFieldsToNano(startIsoDateTime);
-  return Math.sign(timeNano) === -sign && (diffEndDate = moveDateByDays(endIsoDateTime, -sign), timeNano += nanoInUtcDay * sign), {
-    ...diffCalendarDates(calendar, startIsoDateTime, diffEndDate, largestUnit),
-    ...nanoToDurationTimeFields(timeNano)
-  };
-}
-function prepareZonedEpochDiff(timeZone, startZoned, endZoned, sign) {
-  const startIsoDate = zonedEpochSlotsToIso(startZoned);
-  const endIsoDate = zonedEpochSlotsToIso(endZoned);
-  const endEpochNano = endZoned.epochNanoseconds;
-  let dayCorrection = 0;
-  const timeDiffNano = timeFieldsToNano(endIsoDate) - timeFieldsToNano(startIsoDate);
-  Math.sign(timeDiffNano) === -sign && dayCorrection++;
-  const maxDayCorrection = sign > 0 ? 2 : 1;
-  for (; ; dayCorrection++) {
-    const midIsoDate = moveDateByDays(endIsoDate, dayCorrection * -sign);
-    const midEpochNano = getSingleInstantFor(timeZone, combineDateAndTime(midIsoDate, startIsoDate));
-    if (dayCorrection === maxDayCorrection || compareBigInts(endEpochNano, midEpochNano) !== -sign) {
-      return [startIsoDate, midIsoDate, Number(endEpochNano - midEpochNano)];
-    }
-  }
-}
-function diffCalendarDates(calendar, startIsoDate, endIsoDate, largestUnit) {
-  if (largestUnit <= 7) {
-    return ((asWeeks, start, end) => {
-      const days = countIsoDays(start, end);
-      return asWeeks ? {
-        ...durationFieldDefaults,
-        weeks: divTrunc(days, 7),
-        days: modTrunc(days, 7)
-      } : {
-        ...durationFieldDefaults,
-        days
-      };
-    })(7 === largestUnit, startIsoDate, endIsoDate);
-  }
-  const yearMonthDayStart = computeCalendarDateFields(calendar, startIsoDate);
-  const yearMonthDayEnd = computeCalendarDateFields(calendar, endIsoDate);
-  if (8 === largestUnit) {
-    const { year: year02, month: month02, day: day02 } = yearMonthDayStart;
-    const { year: year12, month: month12, day: day12 } = yearMonthDayEnd;
-    const sign = Math.sign(compareNumbers(year12, year02) || compareNumbers(month12, month02) || countIsoDays(startIsoDate, endIsoDate));
-    let months = 0;
-    let days = 0;
-    if (sign) {
-      months = calendar ? calendar.ee(year02, month02, year12, month12) : diffIsoMonthSlots(year02, month02, year12, month12);
-      let anchorIsoDate = moveDateByCalendarUnits(calendar, startIsoDate, 0, months, 0);
-      sign * compareNumbers(day02, day12) > 0 && (months -= sign, anchorIsoDate = moveDateByCalendarUnits(calendar, startIsoDate, 0, months, 0)), days = countIsoDays(anchorIsoDate, endIsoDate);
-    }
-    return {
-      ...durationFieldDefaults,
-      months,
-      days
-    };
-  }
-  const { year: year0, month: month0, day: day0 } = yearMonthDayStart;
-  let { year: year1, month: month1, day: day1 } = yearMonthDayEnd;
-  let yearDiff = year1 - year0;
-  let monthDiff = month1 - month0;
-  let dayDiff = day1 - day0;
-  if (yearDiff || monthDiff) {
-    const sign = Math.sign(yearDiff || monthDiff);
-    let daysInMonth1 = computeCalendarDaysInMonthForYearMonth(calendar, year1, month1);
-    let dayCorrect = 0;
-    if (Math.sign(day1 - day0) === -sign) {
-      const origDaysInMonth1 = daysInMonth1;
-      const yearMonthParts = addCalendarMonths(calendar, year1, month1, -sign);
-      ({ year: year1, month: month1 } = yearMonthParts), yearDiff = year1 - year0, monthDiff = month1 - month0, daysInMonth1 = computeCalendarDaysInMonthForYearMonth(calendar, year1, month1), dayCorrect = sign < 0 ? -origDaysInMonth1 : daysInMonth1;
-    }
-    if (dayDiff = day1 - Math.min(day0, daysInMonth1) + dayCorrect, yearDiff) {
-      const [monthCodeNumber0, isLeapMonth0] = computeCalendarMonthCodeParts(calendar, year0, month0);
-      const [monthCodeNumber1, isLeapMonth1] = computeCalendarMonthCodeParts(calendar, year1, month1);
-      const leapMonthMeta = calendar ? calendar.l : void 0;
-      if (monthDiff = void 0 !== leapMonthMeta && isLeapMonth0 && !isLeapMonth1 && (leapMonthMeta < 0 ? sign > 0 && monthCodeNumber1 === -leapMonthMeta : sign < 0 && monthCodeNumber1 === monthCodeNumber0) ? 0 : monthCodeNumber1 - monthCodeNumber0 || Number(isLeapMonth1) - Number(isLeapMonth0), Math.sign(monthDiff) === -sign) {
-        const monthCorrect = sign < 0 && -computeCalendarMonthsInYearForYear(calendar, year1);
-        year1 -= sign, yearDiff = year1 - year0, monthDiff = month1 - resolveMonthInMovedYear(calendar, monthCodeNumber0, isLeapMonth0, calendar ? calendar.p(year1) : void 0, 0) + (monthCorrect || computeCalendarMonthsInYearForYear(calendar, year1));
-      } else if (calendar) {
-        const month0Projected = resolveMonthInMovedYear(calendar, monthCodeNumber0, isLeapMonth0, calendar.p(year1), 0);
-        monthDiff = calendar.ee(year1, month0Projected, year1, month1);
-      }
-    }
-  }
-  return {
-    ...durationFieldDefaults,
-    years: yearDiff,
-    months: monthDiff,
-    days: dayDiff
-  };
-}
-function compareIsoDates(isoDate0, isoDate1) {
-  return compareNumbers(isoDate0.year, isoDate1.year) || compareNumbers(isoDate0.month, isoDate1.month) || compareNumbers(isoDate0.day, isoDate1.day);
-}
-function countIsoDays(startIsoDate, endIsoDate) {
-  return isoDateToEpochDays(endIsoDate) - isoDateToEpochDays(startIsoDate);
-}
-function spanRelativeDuration(relativeToSlots, durationFields, largestUnit) {
-  return isZonedEpochSlots(relativeToSlots) ? ((relativeToSlots2, durationFields2, largestUnit2) => {
-    const { calendar, timeZone } = relativeToSlots2;
-    const endSlots = moveZonedEpochSlots(relativeToSlots2, durationFields2);
-    return [diffZonedEpochsExact(timeZone, calendar, relativeToSlots2, endSlots, largestUnit2), endSlots.epochNanoseconds, createZonedRelativeOps(calendar, timeZone, relativeToSlots2)];
-  })(relativeToSlots, durationFields, largestUnit) : ((relativeToSlots2, durationFields2, largestUnit2) => {
-    const { calendar } = relativeToSlots2;
-    const origin = checkIsoDateTimeInBounds(combineDateAndTime(relativeToSlots2, timeFieldDefaults));
-    const end = moveDateTime(calendar, origin, durationFields2);
-    return [diffDateTimesExact(calendar, origin, end, largestUnit2), isoDateTimeToEpochNano(end), createDateRelativeOps(calendar, relativeToSlots2)];
-  })(relativeToSlots, durationFields, largestUnit);
-}
-function moveRelativeEndpointToEpochNano(relativeToSlots, durationFields) {
-  return isZonedEpochSlots(relativeToSlots) ? moveZonedEpochSlots(relativeToSlots, durationFields).epochNanoseconds : isoDateTimeToEpochNano(moveDateTime(relativeToSlots.calendar, combineDateAndTime(relativeToSlots, timeFieldDefaults), durationFields));
-}
-function moveRelativeMarkerToEpochNano(relativeOps, dateDuration) {
-  return durationHasDateParts(dateDuration) ? relativeOps.X(dateDuration) : relativeOps.ne;
-}
-function createZonedRelativeOps(calendar, timeZone, slots) {
-  const origin = zonedEpochSlotsToIso(slots);
-  return {
-    ne: slots.epochNanoseconds,
-    X: (duration) => getSingleInstantFor(timeZone, combineDateAndTime(moveDate(calendar, origin, duration), origin))
-  };
-}
-function createDateRelativeOps(calendar, origin) {
-  return {
-    ne: isoDateToEpochNano(origin),
-    X: (duration) => isoDateToEpochNano(moveDate(calendar, origin, duration))
-  };
-}
-function isZonedEpochSlots(slots) {
-  return "timeZone" in slots;
-}
-function isUniformUnit(unit, isZoned) {
-  return unit <= 6 - (isZoned ? 1 : 0);
-}
-function nanoToGivenFields(nano, largestUnit, fieldNames) {
-  const fields = {};
-  for (let unit = largestUnit; unit >= 0; unit--) {
-    const divisor = unitNanoMap[unit];
-    fields[fieldNames[unit]] = divTrunc(nano, divisor), nano = modTrunc(nano, divisor);
-  }
-  return fields;
-}
-var maxDurationSeconds = 2 ** 53;
-function addDurationsWithoutRelativeTo(doSubtract, slots, otherSlots) {
-  const maxUnit = Math.max(getMaxDurationUnit(slots), getMaxDurationUnit(otherSlots));
-  return clampEntity("unit", maxUnit, 0, 6, 1, durationFieldNamesAsc), ((doSubtract2, slots2, otherSlots2, maxUnit2) => createDurationSlots(validateDurationFields(((a, b, largestUnit, doSubtract3) => {
-    const combined = durationDayTimeToBigNano(a) + durationDayTimeToBigNano(b) * BigInt(doSubtract3 ? -1 : 1);
-    return Number.isFinite(Number(combined / bigNanoInUtcDay)) || throwRangeError(outOfBoundsDate), {
-      ...durationFieldDefaults,
-      ...nanoToDurationDayTimeFields(combined, largestUnit)
-    };
-  })(slots2, otherSlots2, maxUnit2, doSubtract2))))(doSubtract, slots, otherSlots, maxUnit);
-}
-function roundDuration(refineRelativeTo, slots, options) {
-  const durationLargestUnit = getMaxDurationUnit(slots);
-  const [largestUnit, smallestUnit, roundingInc, roundingMode, relativeToSlots] = ((options2, defaultLargestUnit, refineRelativeTo2) => {
-    options2 = normalizeOptionsOrString(options2, smallestUnitStr);
-    let largestUnit2 = coerceLargestUnit(options2);
-    const relativeToInternals = refineRelativeTo2(options2.relativeTo);
-    let roundingInc2 = coerceRoundingIncInteger(options2);
-    const roundingMode2 = coerceRoundingMode(options2, 7);
-    let smallestUnit2 = coerceSmallestUnit(options2);
-    return void 0 === largestUnit2 && void 0 === smallestUnit2 && throwRangeError("Required smallestUnit or largestUnit"), null == smallestUnit2 && (smallestUnit2 = 0), null == largestUnit2 && (largestUnit2 = Math.max(smallestUnit2, defaultLargestUnit)), checkLargestSmallestUnit(largestUnit2, smallestUnit2), roundingInc2 = validateRoundingInc(roundingInc2, smallestUnit2, 1), roundingInc2 > 1 && smallestUnit2 > 5 && largestUnit2 !== smallestUnit2 && throwRangeError("For calendar units with roundingIncrement > 1, use largestUnit = smallestUnit"), [largestUnit2, smallestUnit2, roundingInc2, roundingMode2, relativeToInternals];
-  })(options, durationLargestUnit, refineRelativeTo);
-  if (!relativeToSlots && Math.max(durationLargestUnit, largestUnit) <= 6) {
-    return createDurationSlots(validateDurationFields(((durationFields, largestUnit2, smallestUnit2, roundingInc2, roundingMode2) => {
-      const roundedBigNano = roundBigNanoToInc(durationDayTimeToBigNano(durationFields), computeBigNanoInc(smallestUnit2, roundingInc2), roundingMode2);
-      return {
-        ...durationFieldDefaults,
-        ...nanoToDurationDayTimeFields(roundedBigNano, largestUnit2)
-      };
-    })(slots, largestUnit, smallestUnit, roundingInc, roundingMode)));
-  }
-  relativeToSlots || throwRangeError("Missing relativeTo");
-  const isZoned = isZonedEpochSlots(relativeToSlots);
-  if (!slots.sign && (!isZoned || largestUnit < 6)) {
-    return slots;
-  }
-  const [balancedDuration, endEpochNano, relativeOps] = spanRelativeDuration(relativeToSlots, slots, largestUnit);
-  return createDurationSlots(roundRelativeDuration(balancedDuration, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps, isZoned));
-}
-function absDuration(slots) {
-  return -1 === slots.sign ? negateDuration(slots) : slots;
-}
-function negateDuration(slots) {
-  return createDurationSlots(negateDurationFields(slots));
-}
-function negateDurationFields(fields) {
-  const res = {};
-  for (const fieldName of durationFieldNamesAsc) {
-    res[fieldName] = -1 * fields[fieldName] || 0;
-  }
-  return res;
-}
-function computeDurationSign(fields, fieldNames = durationFieldNamesAsc) {
-  let sign = 0;
-  for (const fieldName of fieldNames) {
-    const fieldSign = Math.sign(fields[fieldName]);
-    fieldSign && (sign && sign !== fieldSign && throwRangeError("Cannot mix duration signs"), sign = fieldSign);
-  }
-  return sign;
-}
-function validateDurationFields(fields) {
-  for (const calendarUnit of durationCalendarFieldNamesAsc) {
-    validateDurationCalendarUnit(calendarUnit, fields[calendarUnit]);
-  }
-  const bigNano = durationDayTimeToBigNano(fields);
-  return validateDurationTimeUnit(Number(bigNano / bigNanoInSec)), fields;
-}
-function validateDurationCalendarUnit(unit, value2) {
-  return clampEntity(unit, value2, -4294967295, 4294967295, 1);
-}
-function validateDurationTimeUnit(n) {
-  Number.isSafeInteger(n) || throwRangeError("Out-of-bounds duration");
-}
-function durationDayTimeToBigNano(fields) {
-  return BigInt(fields.days) * bigNanoInUtcDay + durationTimeToBigNano(fields);
-}
-function durationTimeToBigNano(fields) {
-  return BigInt(fields.hours) * bigNanoInHour + BigInt(fields.minutes) * bigNanoInMinute + durationSubMinuteToBigNano(fields);
-}
-function durationSubMinuteToBigNano(fields) {
-  return BigInt(fields.seconds) * bigNanoInSec + BigInt(fields.milliseconds) * bigNanoInMilli + BigInt(fields.microseconds) * bigNanoInMicro + BigInt(fields.nanoseconds);
-}
-function nanoToDurationDayTimeFields(bigNano, largestUnit = 6) {
-  const days = Number(bigNano / bigNanoInUtcDay);
-  const timeNano = Number(bigNano % bigNanoInUtcDay);
-  const unitNano = unitNanoMap[largestUnit];
-  const largestUnitVal = largestUnit <= 3 ? Number(bigNano / BigInt(unitNano)) : days * (nanoInUtcDay / unitNano) + divTrunc(timeNano, unitNano);
-  Number.isFinite(largestUnitVal) || throwRangeError(outOfBoundsDate), largestUnit <= 3 && Math.abs(largestUnitVal) / (nanoInSec2 / unitNanoMap[largestUnit]) >= maxDurationSeconds && throwRangeError(outOfBoundsDate);
-  const dayTimeFields = nanoToGivenFields(timeNano, largestUnit, durationFieldNamesAsc);
-  return dayTimeFields[durationFieldNamesAsc[largestUnit]] = largestUnitVal, dayTimeFields;
-}
-function nanoToDurationTimeFields(nano, largestUnit = 5) {
-  return nanoToGivenFields(nano, largestUnit, durationFieldNamesAsc);
-}
-function durationHasDateParts(fields) {
-  return Boolean(computeDurationSign(fields, durationDateFieldNamesAsc));
-}
-function getMaxDurationUnit(fields) {
-  let unit = 9;
-  for (; unit > 0 && !fields[durationFieldNamesAsc[unit]]; unit--) {
-  }
-  return unit;
-}
-function compareZonedEpochSlots(zonedEpochSlots0, zonedEpochSlots1) {
-  return compareBigInts(zonedEpochSlots0.epochNanoseconds, zonedEpochSlots1.epochNanoseconds);
-}
-function compareDurations(refineRelativeTo, durationSlots0, durationSlots1, options) {
-  const relativeToSlots = refineRelativeTo(normalizeOptions(options).relativeTo);
-  const maxUnit = Math.max(getMaxDurationUnit(durationSlots0), getMaxDurationUnit(durationSlots1));
-  return allPropsEqual(durationFieldNamesAsc, durationSlots0, durationSlots1) ? 0 : isUniformUnit(maxUnit, relativeToSlots && isZonedEpochSlots(relativeToSlots)) ? compareBigInts(durationDayTimeToBigNano(durationSlots0), durationDayTimeToBigNano(durationSlots1)) : (relativeToSlots || throwRangeError("Missing relativeTo"), compareBigInts(moveRelativeEndpointToEpochNano(relativeToSlots, durationSlots0), moveRelativeEndpointToEpochNano(relativeToSlots, durationSlots1)));
-}
-function compareIsoDateTimeFields(isoDateTime0, isoDateTime1) {
-  return compareIsoDateFields(isoDateTime0, isoDateTime1) || compareTimeFields(isoDateTime0, isoDateTime1);
-}
-function compareIsoDateFields(isoDate0, isoDate1) {
-  return compareNumbers(isoDateToEpochDays(isoDate0), isoDateToEpochDays(isoDate1));
-}
-function compareTimeFields(timeFields0, timeFields1) {
-  return compareNumbers(timeFieldsToNano(timeFields0), timeFieldsToNano(timeFields1));
-}
-function instantsEqual(instantSlots0, instantSlots1) {
-  return !compareZonedEpochSlots(instantSlots0, instantSlots1);
-}
-function zonedDateTimesEqual(zonedDateTimeSlots0, zonedDateTimeSlots1) {
-  return !compareZonedEpochSlots(zonedDateTimeSlots0, zonedDateTimeSlots1) && zonedDateTimeSlots0.timeZone.m === zonedDateTimeSlots1.timeZone.m && zonedDateTimeSlots0.calendar === zonedDateTimeSlots1.calendar;
-}
-function plainDateTimesEqual(plainDateTimeSlots0, plainDateTimeSlots1) {
-  return !compareIsoDateTimeFields(plainDateTimeSlots0, plainDateTimeSlots1) && plainDateTimeSlots0.calendar === plainDateTimeSlots1.calendar;
-}
-function plainDatesEqual(plainDateSlots0, plainDateSlots1) {
-  return !compareIsoDateFields(plainDateSlots0, plainDateSlots1) && plainDateSlots0.calendar === plainDateSlots1.calendar;
-}
-function plainYearMonthsEqual(plainYearMonthSlots0, plainYearMonthSlots1) {
-  return !compareIsoDateFields(plainYearMonthSlots0, plainYearMonthSlots1) && plainYearMonthSlots0.calendar === plainYearMonthSlots1.calendar;
-}
-function plainMonthDaysEqual(plainMonthDaySlots0, plainMonthDaySlots1) {
-  return !compareIsoDateFields(plainMonthDaySlots0, plainMonthDaySlots1) && plainMonthDaySlots0.calendar === plainMonthDaySlots1.calendar;
-}
-function plainTimesEqual(plainTimeSlots0, plainTimeSlots1) {
-  return !compareTimeFields(plainTimeSlots0, plainTimeSlots1);
-}
-function getCalendarEraOrigins(calendar) {
-  return 0 === calendar ? gregoryEraOrigins : calendar ? calendar.k : void 0;
-}
-function getCalendarFieldNames(calendar, fieldNames, fieldNamesWithEra = fieldNames) {
-  return getCalendarEraOrigins(calendar) ? fieldNamesWithEra : fieldNames;
-}
-function resolveCalendarYear(fields, calendar) {
-  const exoticCalendar = calendar || void 0;
-  const eraOrigins = getCalendarEraOrigins(calendar);
-  let { era, eraYear, year } = fields;
-  if (void 0 !== year && (year = toIntegerWithTrunc(year, "year")), void 0 !== eraYear && (eraYear = toIntegerWithTrunc(eraYear, "eraYear")), void 0 !== era || void 0 !== eraYear) {
-    void 0 !== era && void 0 !== eraYear || throwTypeError("Mismatching era/eraYear"), eraOrigins || throwRangeError("Forbidden era/eraYear");
-    const normalizedEra = normalizeEraName(era);
-    const eraOrigin = eraOrigins[normalizedEra];
-    void 0 === eraOrigin && throwRangeError(((era2) => `Invalid era: ${era2}`)(era));
-    const yearByEra = exoticCalendar?._ ? exoticCalendar._(eraYear, normalizedEra, eraOrigin) : eraYearToYear(eraYear, eraOrigin);
-    void 0 !== year && year !== yearByEra && throwRangeError("Mismatching year/eraYear"), year = yearByEra;
-  } else {
-    void 0 === year && throwTypeError(missingYear(eraOrigins));
-  }
-  return year;
-}
-function resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow) {
-  let { month, monthCode } = fields;
-  if (void 0 !== monthCode) {
-    const monthByCode = ((calendar2, monthCode2, year2, overflow2, monthCodeParts2 = parseMonthCode(monthCode2)) => {
-      const leapMonth = calendar2 ? calendar2.p(year2) : void 0;
-      const [monthCodeNumber, wantsLeapMonth] = monthCodeParts2;
-      let month2 = monthCodeNumberToMonth(monthCodeNumber, wantsLeapMonth, leapMonth);
-      if (wantsLeapMonth) {
-        const leapMonthMeta = calendar2 ? calendar2.l : void 0;
-        void 0 === leapMonthMeta && throwRangeError(invalidLeapMonth), leapMonthMeta > 0 ? (month2 > leapMonthMeta && throwRangeError(invalidLeapMonth), leapMonth !== month2 && (1 === overflow2 && throwRangeError(invalidLeapMonth), month2 = monthCodeNumberToMonth(monthCodeNumber, 0, leapMonth))) : (month2 !== -leapMonthMeta && throwRangeError(invalidLeapMonth), void 0 === leapMonth && 1 === overflow2 && throwRangeError(invalidLeapMonth));
-      }
-      return month2;
-    })(calendar, monthCode, year, overflow, monthCodeParts);
-    void 0 !== month && month !== monthByCode && throwRangeError("Mismatching month/monthCode"), month = monthByCode, overflow = 1;
-  } else {
-    void 0 === month && throwTypeError("Missing month/monthCode");
-  }
-  return clampEntity("month", month, 1, computeCalendarMonthsInYearForYear(calendar, year), overflow);
-}
-function resolveCalendarDay(fields, calendar, year, month, overflow) {
-  return clampProp(fields, "day", 1, computeCalendarDaysInMonthForYearMonth(calendar, year, month), overflow);
-}
-function eraYearToYear(eraYear, eraOrigin) {
-  return (eraOrigin + eraYear) * (Math.sign(eraOrigin) || 1) || 0;
-}
-function resolveTimeFields(fields, overflow) {
-  return constrainTimeFields(pluckProps(timeFieldNamesAsc, {
-    ...timeFieldDefaults,
-    ...fields
-  }), overflow);
-}
-var offsetRegExp = /^([+-])([01]\d|2[0-3])(?:(:?)([0-5]\d)(?:\3([0-5]\d)(?:[.,](\d{1,9}))?)?)?$/;
-function parseOffsetNano(s) {
-  const offsetNano = parseOffsetNanoMaybe(s);
-  return void 0 === offsetNano && throwRangeError(failedParse(s)), offsetNano;
-}
-function parseOffsetNanoMaybe(s, onlyHourMinute) {
-  const parts = offsetRegExp.exec(s);
-  if (parts) {
-    return onlyHourMinute && parts[5] && throwRangeError(failedParse(s)), /* @__PURE__ */ ((s2) => s2 && "+" !== s2 ? -1 : 1)(parts[1]) * (parseInt(parts[2]) * nanoInHour2 + parseInt0(parts[4]) * nanoInMinute2 + parseInt0(parts[5]) * nanoInSec2 + parseSubsecNano(parts[6] || ""));
-  }
-}
-var dateFieldRefiners = {
-  era: toString,
-  month: toPositiveIntegerWithTruncation,
-  monthCode(monthCode, fieldName) {
-    return requireString(toPrimitiveWithStringHint(monthCode), fieldName);
-  },
-  day: toPositiveIntegerWithTruncation
-};
-var timeFieldRefiners = /* @__PURE__ */ zipPropsConst(timeFieldNamesAsc, toIntegerWithTrunc);
-var durationFieldRefiners = /* @__PURE__ */ zipPropsConst(durationFieldNamesAsc, toStrictInteger);
-var dateTimeFieldRefiners = /* @__PURE__ */ Object.assign({}, dateFieldRefiners, timeFieldRefiners);
-var zonedDateTimeFieldRefiners = {
-  offset(offsetString) {
-    return parseOffsetNano(requireString(toPrimitiveWithStringHint(offsetString)));
-  },
-  ...dateTimeFieldRefiners
-};
-function readAndRefineBagFields(bag, validFieldNames, fieldRefiners, requiredFieldNames, disallowEmpty = !requiredFieldNames) {
-  const res = {};
-  let anyMatching = 0;
-  for (const fieldName of validFieldNames) {
-    let fieldVal = bag[fieldName];
-    if (void 0 !== fieldVal) {
-      anyMatching = 1;
-      const refiner = fieldRefiners[fieldName];
-      refiner && (fieldVal = refiner(fieldVal, fieldName)), res[fieldName] = fieldVal;
-    } else {
-      requiredFieldNames && requiredFieldNames.includes(fieldName) && throwTypeError(missingField(fieldName));
-    }
-  }
-  return disallowEmpty && !anyMatching && throwTypeError("No valid fields: " + validFieldNames.join()), res;
-}
-function refineOverflowOptions(options) {
-  return void 0 === options ? 0 : coerceOverflow(requireObjectLike(options));
-}
-function refineZonedFieldOptions(options, defaultOffsetDisambig = 0) {
-  options = normalizeOptions(options);
-  const epochDisambig = coerceEpochDisambig(options);
-  const offsetDisambig = coerceOffsetDisambig(options, defaultOffsetDisambig);
-  return [coerceOverflow(options), offsetDisambig, epochDisambig];
-}
-function refineEpochDisambigOptions(options) {
-  return coerceEpochDisambig(normalizeOptions(options));
-}
-function refineCalendarDateFields(fields, calendar, allowMissingDay) {
-  const eraOrigins = getCalendarEraOrigins(calendar);
-  void 0 !== fields.year || void 0 !== fields.era && void 0 !== fields.eraYear || throwTypeError(missingYear(eraOrigins)), void 0 === fields.monthCode && void 0 === fields.month && throwTypeError("Missing month/monthCode"), allowMissingDay || void 0 !== fields.day || throwTypeError(missingField("day"));
-  const monthCodeParts = parseMonthCodeField(fields);
-  return [resolveCalendarYear(fields, calendar), monthCodeParts];
-}
-function refineMonthDayFields(fields, calendar) {
-  const isIso = calendar === isoCalendarImpl;
-  const eraOrigins = getCalendarEraOrigins(calendar);
-  void 0 === fields.day && throwTypeError(missingField("day")), isIso || void 0 === fields.month || void 0 !== fields.year || void 0 !== fields.era && void 0 !== fields.eraYear || throwTypeError(missingYear(eraOrigins));
-  const monthCodeParts = parseMonthCodeField(fields);
-  return [void 0 !== fields.eraYear || void 0 !== fields.year ? resolveCalendarYear(fields, calendar) : void 0, monthCodeParts];
-}
-function createDateTimeFromRefinedFields(isoDate, timeFields = timeFieldDefaults, calendar) {
-  const isoDateTime = combineDateAndTime(isoDate, timeFields);
-  return checkIsoDateTimeInBounds(isoDateTime), createDateTimeSlots(isoDateTime, calendar);
-}
-function createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
-  const month = resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow);
-  return createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, year, month, resolveCalendarDay(fields, calendar, year, month, overflow))), calendar);
-}
-function createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
-  return createYearMonthFromCalendarParts(calendar, year, resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow));
-}
-function createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
-  const isIso = calendar === isoCalendarImpl;
-  let yearMaybe = year;
-  let day;
-  let monthCodeNumber;
-  let isLeapMonth;
-  if (void 0 === yearMaybe && isIso && (yearMaybe = 1972), void 0 !== yearMaybe) {
-    isIso || checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, yearMaybe, 1, 1));
-    const month = resolveCalendarMonth(fields, calendar, yearMaybe, monthCodeParts, overflow);
-    day = resolveCalendarDay(fields, calendar, yearMaybe, month, overflow), [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, yearMaybe, month);
-  } else {
-    void 0 === fields.monthCode && throwTypeError("Missing month/monthCode"), [monthCodeNumber, isLeapMonth] = monthCodeParts;
-    const referenceYear = calendar ? calendar.re : 1972;
-    if (void 0 !== referenceYear) {
-      day = resolveCalendarDay(fields, calendar, referenceYear, resolveCalendarMonth(fields, calendar, referenceYear, monthCodeParts, overflow), overflow);
-    } else {
-      const constrainedDay = 0 === overflow && calendar ? calendar.ge?.(monthCodeNumber, isLeapMonth, fields.day) : void 0;
-      day = void 0 !== constrainedDay ? constrainedDay : fields.day;
-    }
-  }
-  return createMonthDayFromMonthCodeParts(calendar, monthCodeNumber, isLeapMonth, day, fields.day, overflow);
-}
-function createYearMonthFromCalendarParts(calendar, year, month) {
-  return createDateSlots(checkIsoYearMonthInBounds(computeCalendarIsoFieldsFromParts(calendar, year, month, 1)), calendar);
-}
-function createMonthDayFromMonthCodeParts(calendar, monthCodeNumber, isLeapMonthArg, day, requestedDay, overflow) {
-  let isLeapMonth = isLeapMonthArg;
-  isLeapMonth && ((calendar && calendar.U?.[monthCodeNumber]) ?? 1 / 0) < requestedDay && (1 === overflow && throwRangeError(invalidLeapMonth), isLeapMonth = 0, day = constrainToRange2(requestedDay, 1, (calendar && calendar.R) ?? 1 / 0));
-  let res = calendar ? calendar.u(monthCodeNumber, Boolean(isLeapMonth), day) : computeIsoYearMonthFieldsForMonthDay(monthCodeNumber, Boolean(isLeapMonth));
-  for (; !res && 0 === overflow && day > 1; ) {
-    day--, res = calendar ? calendar.u(monthCodeNumber, Boolean(isLeapMonth), day) : computeIsoYearMonthFieldsForMonthDay(monthCodeNumber, Boolean(isLeapMonth));
-  }
-  res || throwRangeError("Cannot guess year");
-  const { year: finalYear, month: finalMonth } = res;
-  return createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, finalYear, finalMonth, day)), calendar);
-}
-function parseMonthCodeField(fields) {
-  if (void 0 !== fields.monthCode) {
-    return parseMonthCode(fields.monthCode);
-  }
-}
-var RawDateTimeFormat = Intl.DateTimeFormat;
-function formatEpochMilliToPartsRecord(intlFormat, epochMilli) {
-  epochMilli < -864e13 && throwRangeError(outOfBoundsDate);
-  const parts = intlFormat.formatToParts(epochMilli);
-  const hash = {};
-  for (const part of parts) {
-    hash[part.type] = part.value;
-  }
-  return hash;
-}
-var timeZonePeriodDaysByName = {
-  "El_Aaiun": 16,
-  "Tucuman": 12,
-  "Tirane": 11,
-  "Riga": 10,
-  "Simferopol": 9,
-  "Vienna": 9,
-  "Tunis": 8,
-  "Boa_Vista": 6,
-  "Fortaleza": 6,
-  "Maceio": 6,
-  "Noronha": 6,
-  "Recife": 6,
-  "Gaza": 6,
-  "Hebron": 6,
-  "DeNoronha": 6
-};
-var minPossibleTransitionSec = -4e9;
-function refineTimeDisplayTuple(options, maxSmallestUnit = 4) {
-  const subsecDigits = coerceFractionalSecondDigits(options);
-  const roundingMode = coerceRoundingMode(options, 4);
-  const smallestUnit = coerceSmallestUnit(options);
-  return [roundingMode, ...resolveSmallestUnitAndSubsecDigits(validateUnitRange(smallestUnitStr, smallestUnit, 0, maxSmallestUnit), subsecDigits)];
-}
-function refineDateDisplayOptions(options) {
-  return coerceCalendarDisplay(normalizeOptions(options));
-}
-function refineTimeDisplayOptions(options, maxSmallestUnit) {
-  return refineTimeDisplayTuple(normalizeOptions(options), maxSmallestUnit);
-}
-function resolveSmallestUnitAndSubsecDigits(smallestUnit, subsecDigits) {
-  return null != smallestUnit ? [unitNanoMap[smallestUnit], smallestUnit < 4 ? 9 - 3 * smallestUnit : -1] : [void 0 === subsecDigits ? 1 : 10 ** (9 - subsecDigits), subsecDigits];
-}
-function formatInstantIso(refineTimeZoneString, instantSlots, options) {
-  const [timeZoneArg, roundingMode, nanoInc, subsecDigits] = ((options2) => {
-    const subsecDigits2 = coerceFractionalSecondDigits(options2 = normalizeOptions(options2));
-    const roundingMode2 = coerceRoundingMode(options2, 4);
-    const smallestUnit = coerceSmallestUnit(options2);
-    return [options2.timeZone, roundingMode2, ...resolveSmallestUnitAndSubsecDigits(validateUnitRange(smallestUnitStr, smallestUnit, 0, 4), subsecDigits2)];
-  })(options);
-  const providedTimeZone = void 0 !== timeZoneArg;
-  return ((providedTimeZone2, timeZone, epochNano, roundingMode2, nanoInc2, subsecDigits2) => {
-    epochNano = roundBigNanoToDayOriginInc(epochNano, BigInt(nanoInc2), roundingMode2);
-    const offsetNano = timeZone.B(epochNano);
-    return formatIsoDateTimeFields(epochNanoToIsoDateTime(epochNano + BigInt(offsetNano)), subsecDigits2) + (providedTimeZone2 ? formatOffsetNano(roundToMinute(offsetNano)) : "Z");
-  })(providedTimeZone, queryTimeZone(providedTimeZone ? refineTimeZoneString(timeZoneArg) : "UTC"), instantSlots.epochNanoseconds, roundingMode, nanoInc, subsecDigits);
-}
-function formatZonedDateTimeIso(zonedDateTimeSlots0, options) {
-  const displayOptions = ((options2) => {
-    options2 = normalizeOptions(options2);
-    const calendarDisplay = coerceCalendarDisplay(options2);
-    const subsecDigits = coerceFractionalSecondDigits(options2);
-    const offsetDisplay = coerceOffsetDisplay(options2);
-    const roundingMode = coerceRoundingMode(options2, 4);
-    const smallestUnit = coerceSmallestUnit(options2);
-    return [calendarDisplay, coerceTimeZoneDisplay(options2), offsetDisplay, roundingMode, ...resolveSmallestUnitAndSubsecDigits(validateUnitRange(smallestUnitStr, smallestUnit, 0, 4), subsecDigits)];
-  })(options);
-  return ((calendar, timeZoneId, timeZone, epochNano, calendarDisplay, timeZoneDisplay, offsetDisplay, roundingMode, nanoInc, subsecDigits) => {
-    epochNano = roundBigNanoToDayOriginInc(epochNano, BigInt(nanoInc), roundingMode);
-    const offsetNano = timeZone.B(epochNano);
-    return formatIsoDateTimeFields(epochNanoToIsoDateTime(epochNano + BigInt(offsetNano)), subsecDigits) + formatOffsetNano(roundToMinute(offsetNano), offsetDisplay) + formatTimeZone(timeZoneId, timeZoneDisplay) + formatCalendar(calendar, calendarDisplay);
-  })(zonedDateTimeSlots0.calendar, zonedDateTimeSlots0.timeZone.id, zonedDateTimeSlots0.timeZone, zonedDateTimeSlots0.epochNanoseconds, ...displayOptions);
-}
-function formatPlainDateTimeIso(plainDateTimeSlots0, options) {
-  const displayOptions = ((options2) => (options2 = normalizeOptions(options2), [coerceCalendarDisplay(options2), ...refineTimeDisplayTuple(options2)]))(options);
-  return ((calendar, isoDateTime, calendarDisplay, roundingMode, nanoInc, subsecDigits) => formatIsoDateTimeFields(roundDateTimeToInc(isoDateTime, nanoInc, roundingMode), subsecDigits) + formatCalendar(calendar, calendarDisplay))(plainDateTimeSlots0.calendar, plainDateTimeSlots0, ...displayOptions);
-}
-function formatPlainDateIso(plainDateSlots, options) {
-  return calendar = plainDateSlots.calendar, isoDate = plainDateSlots, calendarDisplay = refineDateDisplayOptions(options), formatIsoDateFields(isoDate) + formatCalendar(calendar, calendarDisplay);
-  var calendar, isoDate, calendarDisplay;
-}
-function formatPlainYearMonthIso(plainYearMonthSlots, options) {
-  return formatDateLikeIso(plainYearMonthSlots.calendar, formatIsoYearMonthFields, plainYearMonthSlots, refineDateDisplayOptions(options));
-}
-function formatPlainMonthDayIso(plainMonthDaySlots, options) {
-  return formatDateLikeIso(plainMonthDaySlots.calendar, formatIsoMonthDayFields, plainMonthDaySlots, refineDateDisplayOptions(options));
-}
-function formatDateLikeIso(calendar, formatSimple, isoDate, calendarDisplay) {
-  const showCalendar = calendarDisplay > 1 || 0 === calendarDisplay && calendar !== isoCalendarImpl;
-  return 1 === calendarDisplay ? calendar === isoCalendarImpl ? formatSimple(isoDate) : formatIsoDateFields(isoDate) : showCalendar ? formatIsoDateFields(isoDate) + formatCalendarId(getCalendarSlotId(calendar), 2 === calendarDisplay) : formatSimple(isoDate);
-}
-function formatPlainTimeIso(slots, options) {
-  return ((fields, roundingMode, nanoInc, subsecDigits) => formatTimeFields(roundTimeToInc(fields, nanoInc, roundingMode)[0], subsecDigits))(slots, ...refineTimeDisplayOptions(options));
-}
-function formatDurationIso(slots, options) {
-  const [roundingMode, nanoInc, subsecDigits] = refineTimeDisplayOptions(options, 3);
-  return nanoInc > 1 && ((slots = {
-    ...slots,
-    ...roundDayTimeDurationByInc(slots, nanoInc, roundingMode)
-  }).sign = computeDurationSign(slots), validateDurationFields(slots)), formatDurationSlots(slots, subsecDigits);
-}
-function formatDurationSlots(durationSlots, subsecDigits) {
-  const { sign } = durationSlots;
-  const abs = -1 === sign ? negateDurationFields(durationSlots) : durationSlots;
-  const { hours: hours2, minutes } = abs;
-  const bigNano = durationSubMinuteToBigNano(abs);
-  const wholeSec = Number(bigNano / bigNanoInSec);
-  const subsecNano = Number(bigNano % bigNanoInSec);
-  validateDurationTimeUnit(wholeSec);
-  const subsecNanoString = formatSubsecNano(subsecNano, subsecDigits);
-  const forceSec = subsecDigits >= 0 || !sign || subsecNanoString;
-  return (sign < 0 ? "-" : "") + "P" + formatDurationFragments({
-    "Y": formatDurationNumber(abs.years),
-    "M": formatDurationNumber(abs.months),
-    "W": formatDurationNumber(abs.weeks),
-    "D": formatDurationNumber(abs.days)
-  }) + (hours2 || minutes || wholeSec || forceSec ? "T" + formatDurationFragments({
-    "H": formatDurationNumber(hours2),
-    "M": formatDurationNumber(minutes),
-    "S": formatDurationNumber(wholeSec, forceSec) + subsecNanoString
-  }) : "");
-}
-function formatDurationFragments(fragObj) {
-  const parts = [];
-  for (const fragName in fragObj) {
-    const fragVal = fragObj[fragName];
-    fragVal && parts.push(fragVal, fragName);
-  }
-  return parts.join("");
-}
-function formatDurationNumber(n, force) {
-  if (!n && !force) {
-    return "";
-  }
-  const options = /* @__PURE__ */ Object.create(null);
-  return options.useGrouping = 0, n.toLocaleString("fullwide", options);
-}
-function formatIsoDateTimeFields(isoDateTime, subsecDigits) {
-  return formatIsoDateFields(isoDateTime) + "T" + formatTimeFields(isoDateTime, subsecDigits);
-}
-function formatIsoDateFields(isoDate) {
-  return formatIsoYearMonthFields(isoDate) + "-" + padNumber2(isoDate.day);
-}
-function formatIsoYearMonthFields(isoDate) {
-  const { year } = isoDate;
-  return (year < 0 || year > 9999 ? getSignStr(year) + padNumber(6, Math.abs(year)) : padNumber(4, year)) + "-" + padNumber2(isoDate.month);
-}
-function formatIsoMonthDayFields(isoDate) {
-  return padNumber2(isoDate.month) + "-" + padNumber2(isoDate.day);
-}
-function formatTimeFields(timeFields, subsecDigits) {
-  const parts = [padNumber2(timeFields.hour), padNumber2(timeFields.minute)];
-  return -1 !== subsecDigits && parts.push(padNumber2(timeFields.second) + ((millisecond, microsecond, nanosecond, subsecDigits2) => formatSubsecNano(millisecond * nanoInMilli2 + microsecond * nanoInMicro2 + nanosecond, subsecDigits2))(timeFields.millisecond, timeFields.microsecond, timeFields.nanosecond, subsecDigits)), parts.join(":");
-}
-function formatOffsetNano(offsetNano, offsetDisplay = 0) {
-  if (1 === offsetDisplay) {
-    return "";
-  }
-  const [hour, nanoRemainder0] = divModFloor(Math.abs(offsetNano), nanoInHour2);
-  const [minute, nanoRemainder1] = divModFloor(nanoRemainder0, nanoInMinute2);
-  const [second, nanoRemainder2] = divModFloor(nanoRemainder1, nanoInSec2);
-  return getSignStr(offsetNano) + padNumber2(hour) + ":" + padNumber2(minute) + (second || nanoRemainder2 ? ":" + padNumber2(second) + formatSubsecNano(nanoRemainder2) : "");
-}
-function formatTimeZone(timeZoneId, timeZoneDisplay) {
-  return 1 !== timeZoneDisplay ? "[" + (2 === timeZoneDisplay ? "!" : "") + timeZoneId + "]" : "";
-}
-function formatCalendar(calendar, calendarDisplay) {
-  return calendarDisplay > 1 || 0 === calendarDisplay && calendar !== isoCalendarImpl ? formatCalendarId(getCalendarSlotId(calendar), 2 === calendarDisplay) : "";
-}
-function formatCalendarId(calendarId, isCritical) {
-  return "[" + (isCritical ? "!" : "") + "u-ca=" + calendarId + "]";
-}
-var trailingZerosRE = /0+$/;
-function formatSubsecNano(totalNano, subsecDigits) {
-  let s = padNumber(9, totalNano);
-  return s = void 0 === subsecDigits ? s.replace(trailingZerosRE, "") : s.slice(0, subsecDigits), s ? "." + s : "";
-}
-function getSignStr(num) {
-  return num < 0 ? "-" : "+";
-}
-var icuRegExp = /^(AC|AE|AG|AR|AS|BE|BS|CA|CN|CS|CT|EA|EC|IE|IS|JS|MI|NE|NS|PL|PN|PR|PS|SS|VS)T$/;
-var badCharactersRegExp = /[^\w\/:+-]+/;
-function refineTimeZoneId(rawId) {
-  return resolveTimeZoneId(requireString(rawId));
-}
-function resolveTimeZoneId(rawId) {
-  return resolveTimeZoneRecord(rawId).id;
-}
-var resolveTimeZoneRecord = /* @__PURE__ */ memoize((rawId) => {
-  const upperRawId = rawId.toUpperCase();
-  const offsetRecord = ((upperRawId2) => {
-    const offsetNano = parseOffsetNanoMaybe(upperRawId2, 1);
-    if (void 0 !== offsetNano) {
-      return {
-        id: formatOffsetNano(offsetNano),
-        Z: offsetNano,
-        m: offsetNano
-      };
-    }
-  })(upperRawId);
-  if (offsetRecord) {
-    return {
-      kind: "fixed",
-      ...offsetRecord
-    };
-  }
-  const normId = "UTC" === upperRawId ? "UTC" : ((rawId2) => (badCharactersRegExp.test(rawId2) && throwRangeError(invalidTimeZone(rawId2)), icuRegExp.test(rawId2) && throwRangeError("Forbidden ICU TimeZone"), rawId2.toLowerCase().split("/").map((part, partI) => (part.length <= 3 || /\d/.test(part)) && !/etc|yap/.test(part) ? part.toUpperCase() : part.replace(/baja|dumont|[a-z]+/g, (a, i) => a.length <= 2 && !partI || "in" === a || "chat" === a ? a.toUpperCase() : a.length > 2 || !i ? capitalize(a).replace(/island|noronha|murdo|rivadavia|urville/, capitalize) : a)).join("/")))(rawId);
-  return queryNamedTimeZoneRecord(normId);
-});
-var queryNamedTimeZoneRecord = /* @__PURE__ */ memoize((normId) => {
-  if ("UTC" === normId) {
-    return {
-      kind: "utc",
-      id: normId,
-      m: normId
-    };
-  }
-  const format = (upperNormId = normId.toUpperCase(), new RawDateTimeFormat("en-u-hc-h23", {
-    calendar: "iso8601",
-    timeZone: upperNormId,
-    era: "short",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric"
-  }));
-  var upperNormId;
-  return {
-    kind: "named",
-    id: normId,
-    format,
-    m: format.resolvedOptions().timeZone
-  };
-});
-function queryTimeZone(rawTimeZoneId) {
-  const record = resolveTimeZoneRecord(rawTimeZoneId);
-  return queryTimeZoneRecord(record.id, record);
-}
-var queryTimeZoneRecord = /* @__PURE__ */ memoize((normTimeZoneId, record) => "named" === record.kind ? new IntlTimeZone(normTimeZoneId, record.m, record.format) : new FixedTimeZone(normTimeZoneId, record.m, "fixed" === record.kind ? record.Z : 0));
-var FixedTimeZone = class {
-  constructor(id, compareKey, offsetNano) {
-    this.id = id, this.m = compareKey, this.Z = offsetNano;
-  }
-  B() {
-    return this.Z;
-  }
-  O(isoDateTime) {
-    return [isoDateTimeAndOffsetToEpochNano(isoDateTime, this.Z)];
-  }
-  C() {
-  }
-};
-var IntlTimeZone = class {
-  constructor(id, compareKey, format) {
-    this.id = id, this.m = compareKey, this.me = ((computeOffsetSec, periodDays) => {
-      const getSample = memoize(computeOffsetSec);
-      const getSplit = memoize(createSplitTuple);
-      const periodSec = 86400 * periodDays;
-      function getOffsetSec(epochSec) {
-        const [startEpochSec, endEpochSec] = computePeriod(epochSec, periodSec);
-        const clampedStartEpochSec = clampIntlSampleEpochSec(startEpochSec);
-        const clampedEndEpochSec = clampIntlSampleEpochSec(endEpochSec);
-        const startOffsetSec = getSample(clampedStartEpochSec);
-        const endOffsetSec = getSample(clampedEndEpochSec);
-        return startOffsetSec === endOffsetSec ? startOffsetSec : pinch(getSplit(clampedStartEpochSec, clampedEndEpochSec), startOffsetSec, endOffsetSec, epochSec);
-      }
-      function searchTransition(searchEpochSec, direction, searchLimit, epochSec = searchEpochSec) {
-        let [startEpochSec, endEpochSec] = computePeriod(searchEpochSec, periodSec);
-        const inc = periodSec * direction;
-        const inBounds = () => direction < 0 ? endEpochSec > searchLimit : startEpochSec < searchLimit;
-        for (; inBounds(); ) {
-          const clampedStartEpochSec = clampIntlSampleEpochSec(startEpochSec);
-          const clampedEndEpochSec = clampIntlSampleEpochSec(endEpochSec);
-          const startOffsetSec = getSample(clampedStartEpochSec);
-          const endOffsetSec = getSample(clampedEndEpochSec);
-          if (startOffsetSec !== endOffsetSec) {
-            const split = getSplit(clampedStartEpochSec, clampedEndEpochSec);
-            pinch(split, startOffsetSec, endOffsetSec);
-            const transitionEpochSec = split[0];
-            if ((compareNumbers(transitionEpochSec, epochSec) || 1) === direction) {
-              return transitionEpochSec;
-            }
-          }
-          startEpochSec += inc, endEpochSec += inc;
-        }
-      }
-      function pinch(split, startOffsetSec, endOffsetSec, forEpochSec) {
-        let offsetSec;
-        let splitDurSec;
-        for (; (void 0 === forEpochSec || void 0 === (offsetSec = forEpochSec < split[0] ? startOffsetSec : forEpochSec >= split[1] ? endOffsetSec : void 0)) && (splitDurSec = split[1] - split[0]); ) {
-          const middleEpochSec = split[0] + Math.floor(splitDurSec / 2);
-          computeOffsetSec(middleEpochSec) === endOffsetSec ? split[1] = middleEpochSec : split[0] = middleEpochSec + 1;
-        }
-        return offsetSec;
-      }
-      return {
-        Ae(zonedEpochSec) {
-          const wideOffsetSec0 = getOffsetSec(zonedEpochSec - 86400);
-          const wideOffsetSec1 = getOffsetSec(zonedEpochSec + 86400);
-          const wideUtcEpochSec0 = zonedEpochSec - wideOffsetSec0;
-          const wideUtcEpochSec1 = zonedEpochSec - wideOffsetSec1;
-          if (wideOffsetSec0 === wideOffsetSec1) {
-            return [wideUtcEpochSec0];
-          }
-          const narrowOffsetSec0 = getOffsetSec(wideUtcEpochSec0);
-          return narrowOffsetSec0 === getOffsetSec(wideUtcEpochSec1) ? [zonedEpochSec - narrowOffsetSec0] : wideOffsetSec0 > wideOffsetSec1 ? [wideUtcEpochSec0, wideUtcEpochSec1] : [];
-        },
-        ze: getOffsetSec,
-        C(epochSec, direction) {
-          if (!(direction > 0 && epochSec >= 864e10)) {
-            if (direction < 0) {
-              if (epochSec <= minPossibleTransitionSec) {
-                return;
-              }
-              return epochSec > 4e9 ? searchTransition(epochSec, -1, epochSec - 94867200) ?? searchTransition(4e9, -1, minPossibleTransitionSec) : searchTransition(epochSec, -1, minPossibleTransitionSec);
-            }
-            return searchTransition(Math.max(epochSec, minPossibleTransitionSec) - 1, 1, Math.max(epochSec, Math.floor(Date.now() / 1e3)) + 94867200, epochSec);
-          }
-        }
-      };
-    })(/* @__PURE__ */ ((format2) => (epochSec) => {
-      const intlParts = formatEpochMilliToPartsRecord(format2, 1e3 * epochSec);
-      return 86400 * isoPartsToEpochDays(((intlParts2) => {
-        const relatedYear = intlParts2.relatedYear;
-        if (void 0 !== relatedYear) {
-          return parseInt(relatedYear);
-        }
-        const year = parseInt(intlParts2.year);
-        return void 0 !== intlParts2.era && "bce" === normalizeEraName(intlParts2.era) ? 1 - year : year;
-      })(intlParts), parseInt(intlParts.month), parseInt(intlParts.day)) + 3600 * parseInt(intlParts.hour) + 60 * parseInt(intlParts.minute) + parseInt(intlParts.second) - epochSec;
-    })(format), ((timeZoneId) => {
-      const timeZoneName = timeZoneId.split("/").pop();
-      return timeZonePeriodDaysByName[timeZoneName] || 19;
-    })(id));
-  }
-  B(epochNano) {
-    return this.me.ze(((epochNano2) => epochNanoToSecMod(epochNano2)[0])(epochNano)) * nanoInSec2;
-  }
-  O(isoDateTime) {
-    const zonedEpochSec = 86400 * isoDateToEpochDays(isoDateTime) + timeFieldsToSec(isoDateTime);
-    const subsecNano = timeFieldsToSubsecNano(isoDateTime);
-    return this.me.Ae(zonedEpochSec).map((epochSec) => checkEpochNanoInBounds(BigInt(epochSec) * bigNanoInSec + BigInt(subsecNano)));
-  }
-  C(epochNano, direction) {
-    const [epochSec, subsecNano] = epochNanoToSecMod(epochNano);
-    const resEpochSec = this.me.C(epochSec + (direction > 0 || subsecNano ? 1 : 0), direction);
-    if (void 0 !== resEpochSec) {
-      return BigInt(resEpochSec) * bigNanoInSec;
-    }
-  }
-};
-function createSplitTuple(startEpochSec, endEpochSec) {
-  return [startEpochSec, endEpochSec];
-}
-function computePeriod(epochSec, periodSec) {
-  const startEpochSec = Math.floor(epochSec / periodSec) * periodSec;
-  return [startEpochSec, startEpochSec + periodSec];
-}
-function clampIntlSampleEpochSec(epochSec) {
-  return constrainToRange2(epochSec, -1e10, 864e10);
-}
-function refineMaybeZonedDateTimeObjectLike(refineTimeZoneString, calendar, bag) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeAndZoneFieldNamesAlpha, dateTimeAndZoneFieldNamesWithEraAlpha), zonedDateTimeFieldRefiners, [], 0);
-  const isZoned = void 0 !== fields.timeZone;
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
-  const isoDate = createDateFromRefinedFields(fields, calendar, year, monthCodeParts, 0);
-  if (isZoned) {
-    const timeFields = resolveTimeFields(fields);
-    const timeZone = queryTimeZone(refineTimeZoneString(fields.timeZone));
-    return {
-      epochNanoseconds: getMatchingInstantFor(timeZone, combineDateAndTime(isoDate, timeFields), fields.offset),
-      timeZone,
-      calendar
-    };
-  }
-  return isoDate;
-}
-function refineZonedDateTimeObjectLike(refineTimeZoneString, calendar, bag, options) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeAndZoneFieldNamesAlpha, dateTimeAndZoneFieldNamesWithEraAlpha), zonedDateTimeFieldRefiners, timeZoneFieldNames, 0);
-  const timeZoneId = refineTimeZoneString(fields.timeZone);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
-  const [overflow, offsetDisambig, epochDisambig] = refineZonedFieldOptions(options);
-  const isoDate = createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
-  const timeFields = resolveTimeFields(fields, overflow);
-  const timeZone = queryTimeZone(timeZoneId);
-  return createZonedEpochNanoSlots(getMatchingInstantFor(timeZone, combineDateAndTime(isoDate, timeFields), fields.offset, offsetDisambig, epochDisambig), timeZone, calendar);
-}
-function refinePlainDateTimeObjectLike(calendar, bag, options) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeFieldNamesAlpha, dateTimeFieldNamesWithEraAlpha), dateTimeFieldRefiners, [], 0);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
-  const overflow = refineOverflowOptions(options);
-  return createDateTimeFromRefinedFields(createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow), resolveTimeFields(fields, overflow), calendar);
-}
-function refinePlainDateObjectLike(calendar, bag, options, requireFields = []) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha), dateFieldRefiners, requireFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
-  return createDateFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
-}
-function refinePlainYearMonthObjectLike(calendar, bag, options, requireFields) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, yearMonthFieldNamesAlpha, yearMonthFieldNamesWithEraAlpha), dateFieldRefiners, requireFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar, 1);
-  return createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
-}
-function refinePlainMonthDayObjectLike(calendar, calendarAbsent, bag, options) {
-  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha), dateFieldRefiners, dayFieldNamesAsc, 0);
-  calendarAbsent && void 0 !== fields.month && void 0 === fields.monthCode && void 0 === fields.year && (fields.year = 1972);
-  const [year, monthCodeParts] = refineMonthDayFields(fields, calendar);
-  return createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
-}
-function refinePlainTimeObjectLike(bag, options) {
-  return resolveTimeFields(readAndRefineBagFields(bag, timeFieldNamesAlpha, timeFieldRefiners, [], 1), refineOverflowOptions(options));
-}
-function refineDurationObjectLike(bag) {
-  const durationFields = readAndRefineBagFields(bag, durationFieldNamesAlpha, durationFieldRefiners);
-  return createDurationSlots(validateDurationFields({
-    ...durationFieldDefaults,
-    ...durationFields
-  }));
-}
-function throwFailedParse(s) {
-  throwRangeError(failedParse(s));
-}
-function parseInstant(s) {
-  const organized = parseDateTimeLike(s = requireString(toPrimitiveWithStringHint(s)));
-  let offsetNano;
-  return organized || throwFailedParse(s), organized.I ? offsetNano = 0 : organized.offset ? offsetNano = parseOffsetNano(organized.offset) : throwFailedParse(s), createEpochNanoSlots(isoDateTimeAndOffsetToEpochNano(organized, offsetNano));
-}
-function parseRelativeToSlots(s, resolveCalendar) {
-  const organized = parseDateTimeLike(requireString(s));
-  return organized && organized.timeZoneId ? finalizeZonedDateTime(organized, resolveCalendar, void 0) : finalizeDate(parsePlainDateLike(s), resolveCalendar);
-}
-function parseZonedDateTime(s, resolveCalendar, options) {
-  const organized = parseDateTimeLike(requireString(s));
-  return organized && organized.timeZoneId || throwFailedParse(s), finalizeZonedDateTime(organized, resolveCalendar, options);
-}
-function parsePlainDateTime(s, resolveCalendar) {
-  const organized = parsePlainDateLike(s);
-  return checkIsoDateTimeInBounds(organized), {
-    ...combineDateAndTime(organized, organized),
-    calendar: resolveCalendar(organized.calendarId)
-  };
-}
-function parsePlainDate(s, resolveCalendar) {
-  return finalizeDate(parsePlainDateLike(s), resolveCalendar);
-}
-function parsePlainYearMonth(s, resolveCalendar) {
-  const organized = parseYearMonthOnly(requireString(s)) || parsePlainDateLike(s);
-  const calendar = resolveCalendar(organized.calendarId);
-  return createDateSlots(checkIsoYearMonthInBounds(moveToStartOfMonth(calendar, checkIsoYearMonthInBounds(organized))), calendar);
-}
-function parsePlainMonthDay(s, resolveCalendar) {
-  const organized = parseMonthDayOnly(requireString(s)) || parsePlainDateLike(s);
-  if ("iso8601" === organized.calendarId) {
-    return createDateSlots({
-      ...organized,
-      year: 1972
-    }, resolveCalendar("iso8601"));
-  }
-  const { calendar } = finalizeDate(organized, resolveCalendar);
-  const { year: origYear, month: origMonth, day } = computeCalendarDateFields(calendar, organized);
-  const [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, origYear, origMonth);
-  const yearMonthFields = calendar ? calendar.u(monthCodeNumber, isLeapMonth, day) : computeIsoYearMonthFieldsForMonthDay(monthCodeNumber, isLeapMonth);
-  return yearMonthFields || throwRangeError("Cannot guess year"), createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, yearMonthFields.year, yearMonthFields.month, day)), calendar);
-}
-function parsePlainTime(s) {
-  const organized = parseDateTimeLike(s = requireString(s)) || parseTimeOnly(s);
-  return (!organized || !organized.qe || organized.I || parseYearMonthOnly(s) || parseMonthDayOnly(s)) && throwFailedParse(s), createTimeSlots(organized);
-}
-function parseDuration(s) {
-  const parts = durationRegExp.exec(requireString(s));
-  parts && !invalidDurationRegExp.test(s) || throwFailedParse(s);
-  const fraction = nanoToGivenFields(3600 * parseSubsecNano(parts[7] || "") + 60 * parseSubsecNano(parts[9] || "") + parseSubsecNano(parts[11] || ""), 4, durationFieldNamesAsc);
-  const durationFields = {
-    ...fraction,
-    years: parseInt0(parts[2]),
-    months: parseInt0(parts[3]),
-    weeks: parseInt0(parts[4]),
-    days: parseInt0(parts[5]),
-    hours: parseInt0(parts[6]),
-    minutes: parseInt0(parts[8]) + fraction.minutes,
-    seconds: parseInt0(parts[10]) + fraction.seconds
-  };
-  return createDurationSlots(validateDurationFields("-" === parts[1] ? negateDurationFields(durationFields) : durationFields));
-}
-function parseCalendarId(s) {
-  const organized = parseDateTimeLike(s) || parseYearMonthOnly(s) || parseMonthDayOnly(s) || parseTimeOnly(s);
-  return organized ? organized.calendarId : s;
-}
-function parseTimeZoneId(s) {
-  const parsed = parseDateTimeLike(s);
-  return parsed && (parsed.timeZoneId || parsed.I && "UTC" || parsed.offset) || s;
-}
-function parsePlainDateLike(s) {
-  const organized = parseDateTimeLike(requireString(s));
-  return organized && !organized.I || throwFailedParse(s), organized;
-}
-function finalizeZonedDateTime(organized, resolveCalendar, options) {
-  const timeZone = queryTimeZone(resolveTimeZoneId(organized.timeZoneId));
-  let epochNano;
-  if (organized.qe) {
-    const offsetNano = organized.offset ? parseOffsetNano(organized.offset) : void 0;
-    const [, offsetDisambig, epochDisambig] = refineZonedFieldOptions(options);
-    epochNano = getMatchingInstantFor(timeZone, organized, offsetNano, offsetDisambig, epochDisambig, !(timeZone.Z || void 0 === organized.offset || (offset = organized.offset, offset.length > 6)), organized.I);
-  } else {
-    refineZonedFieldOptions(options), epochNano = getStartOfDayInstantFor(timeZone, organized);
-  }
-  var offset;
-  return checkEpochNanoInBounds(epochNano), createZonedEpochNanoSlots(epochNano, timeZone, resolveCalendar(organized.calendarId));
-}
-function finalizeDate(organized, resolveCalendar) {
-  return createDateSlots(checkIsoDateInBounds(organized), resolveCalendar(organized.calendarId));
-}
-function timeRegExpStr(separatorIndex, leapSecondStr = "") {
-  return `([01]\\d|2[0-3])(?:(:?)([0-5]\\d)(?:\\${separatorIndex}([0-5]\\d${leapSecondStr})(?:[.,](\\d{1,9}))?)?)?`;
-}
-var dateTimeRegExpStr = "((?!-0{6})[+-]\\d{6}|\\d{4})(-?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?:[Tt ]" + timeRegExpStr(6, "|60") + "(?:([Zz])|(([+-])" + timeRegExpStr(14) + "))?)?";
-var yearMonthRegExp = /* @__PURE__ */ createRegExp("((?!-0{6})[+-]\\d{6}|\\d{4})-?(0[1-9]|1[0-2])(?:\\[!?([+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?|[a-zA-Z._][\\w.+-]*(?:/[a-zA-Z._][\\w.+-]*)*)\\])?((?:\\[!?[a-z_][a-z\\d_-]*=[a-zA-Z\\d]+(?:-[a-zA-Z\\d]+)*\\])*)");
-var monthDayRegExp = /* @__PURE__ */ createRegExp("(?:--)?(0[1-9]|1[0-2])-?(0[1-9]|[12]\\d|3[01])(?:\\[!?([+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?|[a-zA-Z._][\\w.+-]*(?:/[a-zA-Z._][\\w.+-]*)*)\\])?((?:\\[!?[a-z_][a-z\\d_-]*=[a-zA-Z\\d]+(?:-[a-zA-Z\\d]+)*\\])*)");
-var dateTimeRegExp = /* @__PURE__ */ createRegExp(dateTimeRegExpStr + "(?:\\[!?([+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?|[a-zA-Z._][\\w.+-]*(?:/[a-zA-Z._][\\w.+-]*)*)\\])?((?:\\[!?[a-z_][a-z\\d_-]*=[a-zA-Z\\d]+(?:-[a-zA-Z\\d]+)*\\])*)");
-var annotationRegExp = /\[(!?)([^=]+)=([^\]]+)/g;
-var durationRegExp = /^([+-])?P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(?:T(?:(\d+)(?:[.,](\d{1,9}))?H)?(?:(\d+)(?:[.,](\d{1,9}))?M)?(?:(\d+)(?:[.,](\d{1,9}))?S)?)?$/i;
-var invalidDurationRegExp = /[PT]$|[.,]\d+[HMS]./i;
-function parseDateTimeLike(s) {
-  const parts = dateTimeRegExp.exec(s);
-  if (!parts) {
-    return;
-  }
-  const organized = ((parts2) => ({
-    year: parseInt(parts2[1]),
-    month: parseInt(parts2[3]),
-    day: parseInt(parts2[4]),
-    ...nanoToTimeAndDay(parseSubsecNano(parts2[9] || ""))[0],
-    hour: parseInt0(parts2[5]),
-    minute: parseInt0(parts2[7]),
-    second: Math.min(parseInt0(parts2[8]), 59),
-    ...organizeAnnotationParts(parts2[18], parts2[19]),
-    qe: !!parts2[5],
-    I: !!parts2[10],
-    offset: parts2[11]
-  }))(parts);
-  return validateIsoDateFields(organized);
-}
-function parseYearMonthOnly(s) {
-  const parts = yearMonthRegExp.exec(s);
-  return parts ? requireIsoCalendar(((parts2) => ({
-    year: parseInt(parts2[1]),
-    month: parseInt(parts2[2]),
-    day: 1,
-    ...organizeAnnotationParts(parts2[3], parts2[4])
-  }))(parts)) : void 0;
-}
-function parseMonthDayOnly(s) {
-  const parts = monthDayRegExp.exec(s);
-  if (parts) {
-    const organized = ((parts2) => ({
-      year: 1972,
-      month: parseInt(parts2[1]),
-      day: parseInt(parts2[2]),
-      ...organizeAnnotationParts(parts2[3], parts2[4])
-    }))(parts);
-    if (allPropsEqual(calendarDateFieldNamesAsc, isoDate = organized, constrainIsoDateFields(isoDate))) {
-      return requireIsoCalendar(organized);
-    }
-  }
-  var isoDate;
-}
-function requireIsoCalendar(organized) {
-  return "iso8601" !== organized.calendarId && throwFailedParse(organized.calendarId), organized;
-}
-function parseTimeOnly(s) {
-  const organized = parseDateTimeLike(s.replace(/^t?/i, "0000-01-01T"));
-  return organized && !organized.I ? organized : void 0;
-}
-function organizeAnnotationParts(timeZoneId, s) {
-  let calendarIsCritical;
-  const calendarIds = [];
-  return s.replace(annotationRegExp, (whole, criticalStr, key, value2) => ("u-ca" === key ? (calendarIds.push(value2.toLowerCase()), calendarIsCritical || (calendarIsCritical = criticalStr)) : criticalStr && throwFailedParse(whole), "")), calendarIds.length > 1 && calendarIsCritical && throwFailedParse(s), {
-    timeZoneId,
-    calendarId: calendarIds[0] || "iso8601"
-  };
-}
-function mergeCalendarFields(calendar, baseFields, additionalFields) {
-  const merged = Object.assign(/* @__PURE__ */ Object.create(null), baseFields);
-  return spliceFields(merged, additionalFields, monthFieldNames), getCalendarEraOrigins(calendar) && (spliceFields(merged, additionalFields, allYearFieldNames), calendar && calendar.je && spliceFields(merged, additionalFields, monthDayFieldNames, eraYearFieldNames)), merged;
-}
-function spliceFields(dest, additional, allPropNames, deletablePropNames) {
-  let anyMatching = 0;
-  const nonMatchingPropNames = [];
-  for (const propName of allPropNames) {
-    void 0 !== additional[propName] ? anyMatching = 1 : nonMatchingPropNames.push(propName);
-  }
-  if (Object.assign(dest, additional), anyMatching) {
-    for (const deletablePropName of deletablePropNames || nonMatchingPropNames) {
-      delete dest[deletablePropName];
-    }
-  }
-}
-function mergeZonedDateTimeFields(calendar, zonedDateTimeSlots, modFields) {
-  const validFieldNames = getCalendarFieldNames(calendar, dateTimeAndOffsetFieldNamesAlpha, dateTimeAndOffsetFieldNamesWithEraAlpha);
-  const zonedSlots = zonedEpochSlotsToIso(zonedDateTimeSlots);
-  const { year, month, day } = computeCalendarDateFields(calendar, zonedSlots);
-  const origFields = {
-    year,
-    monthCode: computeMonthCode(calendar, year, month),
-    day,
-    hour: zonedSlots.hour,
-    minute: zonedSlots.minute,
-    second: zonedSlots.second,
-    millisecond: zonedSlots.millisecond,
-    microsecond: zonedSlots.microsecond,
-    nanosecond: zonedSlots.nanosecond,
-    offset: zonedSlots.offsetNanoseconds
-  };
-  const partialFields = readAndRefineBagFields(modFields, validFieldNames, zonedDateTimeFieldRefiners);
-  const mergedCalendarFields = mergeCalendarFields(calendar, origFields, partialFields);
-  return [{
-    ...origFields,
-    ...partialFields
-  }, mergedCalendarFields];
-}
-function mergeDateTimeFields(calendar, plainDateTimeSlots, modFields) {
-  const validFieldNames = getCalendarFieldNames(calendar, dateTimeFieldNamesAlpha, dateTimeFieldNamesWithEraAlpha);
-  const { year, month, day } = computeCalendarDateFields(calendar, plainDateTimeSlots);
-  const origFields = {
-    year,
-    monthCode: computeMonthCode(calendar, year, month),
-    day,
-    hour: plainDateTimeSlots.hour,
-    minute: plainDateTimeSlots.minute,
-    second: plainDateTimeSlots.second,
-    millisecond: plainDateTimeSlots.millisecond,
-    microsecond: plainDateTimeSlots.microsecond,
-    nanosecond: plainDateTimeSlots.nanosecond
-  };
-  const partialFields = readAndRefineBagFields(modFields, validFieldNames, dateTimeFieldRefiners);
-  const mergedCalendarFields = mergeCalendarFields(calendar, origFields, partialFields);
-  return [{
-    ...origFields,
-    ...partialFields
-  }, mergedCalendarFields];
-}
-function mergeDateFields(calendar, plainDateSlots, modFields) {
-  const validFieldNames = getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha);
-  const { year, month, day } = computeCalendarDateFields(calendar, plainDateSlots);
-  return mergeCalendarFields(calendar, {
-    year,
-    monthCode: computeMonthCode(calendar, year, month),
-    day
-  }, readAndRefineBagFields(modFields, validFieldNames, dateFieldRefiners));
-}
-function mergeYearMonthFields(calendar, plainYearMonthSlots, modFields) {
-  const validFieldNames = getCalendarFieldNames(calendar, yearMonthFieldNamesAlpha, yearMonthFieldNamesWithEraAlpha);
-  const { year, month } = computeCalendarDateFields(calendar, plainYearMonthSlots);
-  return mergeCalendarFields(calendar, {
-    year,
-    monthCode: computeMonthCode(calendar, year, month)
-  }, readAndRefineBagFields(modFields, validFieldNames, dateFieldRefiners));
-}
-function mergeMonthDayFields(calendar, plainMonthDaySlots, modFields) {
-  const validFieldNames = getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha);
-  const { year, month, day } = computeCalendarDateFields(calendar, plainMonthDaySlots);
-  return mergeCalendarFields(calendar, {
-    monthCode: computeMonthCode(calendar, year, month),
-    day
-  }, readAndRefineBagFields(modFields, validFieldNames, dateFieldRefiners));
-}
-function createZonedDateTimeFromMergedFields(zonedDateTimeSlots, mergedAllFields, calendarFields, year, monthCodeParts, overflow, offsetDisambig, epochDisambig) {
-  const { calendar, timeZone } = zonedDateTimeSlots;
-  return createZonedEpochNanoSlots(getMatchingInstantFor(timeZone, combineDateAndTime(createDateFromRefinedFields(calendarFields, calendar, year, monthCodeParts, overflow), constrainTimeFields(mergedAllFields, overflow)), mergedAllFields.offset, offsetDisambig, epochDisambig), timeZone, calendar);
-}
-function createDateTimeFromMergedFields(mergedAllFields, calendarFields, calendar, year, monthCodeParts, overflow) {
-  return createDateTimeFromRefinedFields(createDateFromRefinedFields(calendarFields, calendar, year, monthCodeParts, overflow), constrainTimeFields(mergedAllFields, overflow), calendar);
-}
-function mergeTimeFields(initialFields, modFields) {
-  return {
-    ...pluckProps(timeFieldNamesAlpha, initialFields),
-    ...readAndRefineBagFields(modFields, timeFieldNamesAlpha, timeFieldRefiners)
-  };
-}
-function mergeDurationFields(slots, fields) {
-  return createDurationSlots((initialFields = slots, modFields = fields, validateDurationFields({
-    ...initialFields,
-    ...readAndRefineBagFields(modFields, durationFieldNamesAlpha, durationFieldRefiners)
-  })));
-  var initialFields, modFields;
-}
-function computeMonthCode(calendar, year, month) {
-  const [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, year, month);
-  return formatMonthCode(monthCodeNumber, isLeapMonth);
-}
-function totalDuration(refineRelativeTo, slots, options) {
-  const [totalUnit, relativeToSlots] = ((options2, refineRelativeTo2) => {
-    const relativeToInternals = refineRelativeTo2((options2 = normalizeOptionsOrString(options2, "unit")).relativeTo);
-    let totalUnit2 = coerceTotalUnit(options2);
-    return totalUnit2 = requirePropDefined("unit", totalUnit2), [totalUnit2, relativeToInternals];
-  })(options, refineRelativeTo);
-  const maxDurationUnit = getMaxDurationUnit(slots);
-  const maxUnit = Math.max(totalUnit, maxDurationUnit);
-  const isZoned = relativeToSlots && isZonedEpochSlots(relativeToSlots);
-  if (!relativeToSlots && isUniformUnit(maxUnit, isZoned)) {
-    return totalDayTimeDuration(slots, totalUnit);
-  }
-  if (relativeToSlots || throwRangeError("Missing relativeTo"), !slots.sign && (!isZoned || totalUnit < 6)) {
-    return 0;
-  }
-  const [balancedDuration, endEpochNano, relativeOps] = spanRelativeDuration(relativeToSlots, slots, totalUnit);
-  return isUniformUnit(totalUnit, isZoned) ? totalDayTimeDuration(balancedDuration, totalUnit) : ((durationFields, endEpochNano2, totalUnit2, relativeOps2) => {
-    const fieldName = durationFieldNamesAsc[totalUnit2];
-    const baseDurationFields = clearDurationFields(totalUnit2, durationFields);
-    return totalRelativeUnit(durationFields[fieldName], computeDurationSign(durationFields) || 1, endEpochNano2, (value2) => (baseDurationFields[fieldName] = value2, moveRelativeMarkerToEpochNano(relativeOps2, baseDurationFields)));
-  })(balancedDuration, endEpochNano, totalUnit, relativeOps);
-}
-function totalDayTimeDuration(durationFields, totalUnit) {
-  return divideBigNanoToExactNumber(durationDayTimeToBigNano(durationFields), unitNanoMap[totalUnit]);
-}
-function instantToZonedDateTime(instantSlots, timeZone, calendar) {
-  return createZonedEpochNanoSlots(instantSlots.epochNanoseconds, timeZone, calendar);
-}
-function zonedDateTimeToInstant(zonedDateTimeSlots0) {
-  return createEpochNanoSlots(zonedDateTimeSlots0.epochNanoseconds);
-}
-function zonedDateTimeToDateTime(zonedDateTimeSlots0) {
-  return createDateTimeSlots(zonedEpochSlotsToIso(zonedDateTimeSlots0), zonedDateTimeSlots0.calendar);
-}
-function zonedDateTimeToDate(zonedDateTimeSlots0) {
-  return createDateSlots(zonedEpochSlotsToIso(zonedDateTimeSlots0), zonedDateTimeSlots0.calendar);
-}
-function zonedDateTimeToTime(zonedDateTimeSlots0) {
-  return createTimeSlots(zonedEpochSlotsToIso(zonedDateTimeSlots0));
-}
-function dateTimeToZonedDateTime(plainDateTimeSlots, timeZone, epochDisambig) {
-  return createZonedEpochNanoSlots(checkEpochNanoInBounds(getSingleInstantFor(timeZone, plainDateTimeSlots, epochDisambig)), timeZone, plainDateTimeSlots.calendar);
-}
-function dateToZonedDateTime(plainDateSlots, timeZone, timeFields) {
-  let epochNano;
-  return epochNano = timeFields ? getSingleInstantFor(timeZone, combineDateAndTime(plainDateSlots, timeFields)) : getStartOfDayInstantFor(timeZone, combineDateAndTime(plainDateSlots, timeFieldDefaults)), createZonedEpochNanoSlots(epochNano, timeZone, plainDateSlots.calendar);
-}
-function yearMonthToDate(calendar, input, bag) {
-  return mergeFieldsIntoDate(calendar, pluckProps(getCalendarFieldNames(calendar, yearMonthCodeFieldNamesAlpha, yearMonthCodeFieldNamesWithEraAlpha), input), readAndRefineBagFields(requireObjectLike(bag), dayFieldNamesAsc, dateFieldRefiners, []));
-}
-function monthDayToDate(calendar, input, bag) {
-  const extraFieldNames = getCalendarFieldNames(calendar, yearFieldNamesAsc, yearFieldNamesWithEraAlpha);
-  return mergeFieldsIntoDate(calendar, pluckProps(monthCodeDayFieldNamesAlpha, input), readAndRefineBagFields(requireObjectLike(bag), extraFieldNames, dateFieldRefiners, []));
-}
-function fieldsToMonthDay(calendar, input) {
-  const refinedFields = readAndRefineBagFields(input, monthCodeDayFieldNamesAlpha, dateFieldRefiners);
-  const [year, monthCodeParts] = refineMonthDayFields(refinedFields, calendar);
-  return createMonthDayFromRefinedFields(refinedFields, calendar, year, monthCodeParts, 0);
-}
-function fieldsToYearMonth(calendar, input) {
-  const refinedFields = readAndRefineBagFields(input, getCalendarFieldNames(calendar, yearMonthCodeFieldNamesAlpha, yearMonthCodeFieldNamesWithEraAlpha), dateFieldRefiners);
-  const [year, monthCodeParts] = refineCalendarDateFields(refinedFields, calendar, 1);
-  return createYearMonthFromRefinedFields(refinedFields, calendar, year, monthCodeParts, 0);
-}
-function mergeFieldsIntoDate(calendar, inputFields, extraFields) {
-  const mergedFieldNames = getCalendarFieldNames(calendar, yearMonthCodeDayFieldNamesAlpha, yearMonthCodeDayFieldNamesWithEraAlpha);
-  let mergedFields = mergeCalendarFields(calendar, inputFields, extraFields);
-  mergedFields = readAndRefineBagFields(mergedFields, mergedFieldNames, dateFieldRefiners, []);
-  const [year, monthCodeParts] = refineCalendarDateFields(mergedFields, calendar);
-  return createDateFromRefinedFields(mergedFields, calendar, year, monthCodeParts, 0);
-}
-function epochMilliToInstant(epochMilli) {
-  return createEpochNanoSlots(checkEpochNanoInBounds(BigInt(toStrictInteger(epochMilli)) * bigNanoInMilli));
-}
-function epochNanoToInstant(epochNano) {
-  return createEpochNanoSlots(checkEpochNanoInBounds(toBigInt(epochNano)));
-}
-function applyPlainFormatTimeZone(options) {
-  return options.timeZone = "UTC", ["full", "long"].includes(options.timeStyle) && (options.timeStyle = "medium"), options;
-}
-function applyZonedFormatTimeZone(options, timeZoneId) {
-  return void 0 !== options.timeZone && throwTypeError("Cannot specify TimeZone"), options.timeZone = timeZoneId, options;
-}
-function checkResolvedCalendarCompatible(format, slots, strictCalendarCheck) {
-  const resolvedCalendarId = format.resolvedOptions().calendar;
-  !strictCalendarCheck && slots.calendar === isoCalendarImpl || getCalendarSlotId(slots.calendar) === resolvedCalendarId || throwRangeError("Mismatching Calendars");
-}
-function createOptionsTransformer(shapeFieldNames, invalidShapeFieldNames, ignoredFieldNames, defaultShapeFields, dateStyleReplacementFields) {
-  const shapeFieldNameSet = new Set(shapeFieldNames);
-  const invalidShapeFieldNameSet = new Set(invalidShapeFieldNames);
-  const ignoredFieldNameSet = new Set(ignoredFieldNames);
-  return (options, allowPartialOverlap) => {
-    let dateStyle;
-    let timeStyle;
-    const granularShapeFields = {};
-    const modifierFields = {};
-    const otherFields = {};
-    let hasInvalidGranularShapeFields = 0;
-    let hasInvalidStyleFields = 0;
-    for (const name of Object.keys(options)) {
-      const value2 = options[name];
-      void 0 === value2 || ignoredFieldNameSet.has(name) || (shapeFieldNameSet.has(name) ? "dateStyle" === name ? dateStyle = value2 : "timeStyle" === name ? timeStyle = value2 : granularShapeFields[name] = value2 : "era" === name ? modifierFields[name] = value2 : invalidShapeFieldNameSet.has(name) ? "dateStyle" === name || "timeStyle" === name ? hasInvalidStyleFields = 1 : hasInvalidGranularShapeFields = 1 : otherFields[name] = value2);
-    }
-    const hasDateStyle = void 0 !== dateStyle;
-    const hasTimeStyle = void 0 !== timeStyle;
-    const hasAnyStyle = hasDateStyle || hasTimeStyle;
-    const hasGranularShapeFields = Object.keys(granularShapeFields).length > 0;
-    const hasInvalids = hasInvalidGranularShapeFields || hasInvalidStyleFields;
-    const hasShapeFields = hasGranularShapeFields || hasDateStyle || hasTimeStyle;
-    const hasModifierFields = Object.keys(modifierFields).length > 0;
-    (!allowPartialOverlap && hasInvalids || allowPartialOverlap && hasInvalids && !hasShapeFields || hasAnyStyle && (hasGranularShapeFields || hasModifierFields || hasInvalidGranularShapeFields)) && throwTypeError("Invalid formatting options");
-    const transformedOptions = {};
-    return hasAnyStyle || hasShapeFields || Object.assign(transformedOptions, defaultShapeFields), Object.assign(transformedOptions, granularShapeFields, modifierFields, otherFields), hasDateStyle && (dateStyleReplacementFields ? Object.assign(transformedOptions, dateStyleReplacementFields[dateStyle]) : transformedOptions.dateStyle = dateStyle), hasTimeStyle && (transformedOptions.timeStyle = timeStyle), transformedOptions;
-  };
-}
-var dateDefaultShapeFields = {
-  year: "numeric",
-  month: "numeric",
-  day: "numeric"
-};
-var timeDefaultShapeFields = {
-  hour: "numeric",
-  minute: "numeric",
-  second: "numeric"
-};
-var dateTimeDefaultShapeFields = /* @__PURE__ */ Object.assign({}, dateDefaultShapeFields, timeDefaultShapeFields);
-var dateShapeFieldNames = ["weekday", "year", "month", "day", "dateStyle"];
-var timeShapeFieldNames = ["dayPeriod", "hour", "minute", "second", "fractionalSecondDigits", "timeStyle"];
-var dateTimeShapeFieldNames = /* @__PURE__ */ dateShapeFieldNames.concat(timeShapeFieldNames);
-var yearMonthIgnoredFieldNames = /* @__PURE__ */ ["weekday", "day"].concat(timeShapeFieldNames);
-var monthDayIgnoredFieldNames = /* @__PURE__ */ ["weekday", "year"].concat(timeShapeFieldNames);
-var transformInstantOptions = /* @__PURE__ */ createOptionsTransformer(dateTimeShapeFieldNames, [], [], dateTimeDefaultShapeFields);
-var transformZonedOptions = /* @__PURE__ */ createOptionsTransformer(dateTimeShapeFieldNames, [], [], {
-  ...dateTimeDefaultShapeFields,
-  timeZoneName: "short"
-});
-var transformDateTimeOptions = /* @__PURE__ */ createOptionsTransformer(dateTimeShapeFieldNames, [], ["timeZoneName"], dateTimeDefaultShapeFields);
-var transformDateOptions = /* @__PURE__ */ createOptionsTransformer(dateShapeFieldNames, timeShapeFieldNames, ["timeZoneName"], dateDefaultShapeFields);
-var transformTimeOptions = /* @__PURE__ */ createOptionsTransformer(timeShapeFieldNames, dateShapeFieldNames, ["timeZoneName", "era"], timeDefaultShapeFields);
-var transformYearMonthOptions = /* @__PURE__ */ createOptionsTransformer(["year", "month", "dateStyle"], yearMonthIgnoredFieldNames, ["timeZoneName"], {
-  year: "numeric",
-  month: "numeric"
-}, {
-  full: {
-    year: "numeric",
-    month: "long"
-  },
-  long: {
-    year: "numeric",
-    month: "long"
-  },
-  medium: {
-    year: "numeric",
-    month: "short"
-  },
-  short: {
-    year: "2-digit",
-    month: "numeric"
-  }
-});
-var transformMonthDayOptions = /* @__PURE__ */ createOptionsTransformer(["month", "day", "dateStyle"], monthDayIgnoredFieldNames, ["timeZoneName", "era"], {
-  month: "numeric",
-  day: "numeric"
-}, {
-  full: {
-    month: "long",
-    day: "numeric"
-  },
-  long: {
-    month: "long",
-    day: "numeric"
-  },
-  medium: {
-    month: "short",
-    day: "numeric"
-  },
-  short: {
-    month: "numeric",
-    day: "numeric"
-  }
-});
-function zonedDateTimeWithPlainTime(zonedDateTimeSlots, plainTimeFields) {
-  const { timeZone } = zonedDateTimeSlots;
-  const newIsoDateTime = combineDateAndTime(zonedEpochSlotsToIso(zonedDateTimeSlots), plainTimeFields || timeFieldDefaults);
-  return createZonedEpochNanoSlots(plainTimeFields ? getSingleInstantFor(timeZone, newIsoDateTime) : getStartOfDayInstantFor(timeZone, newIsoDateTime), timeZone, zonedDateTimeSlots.calendar);
-}
-function refineDirectionOptions(options) {
-  const normalizedOptions = normalizeOptionsOrString(options, "direction");
-  const res = coerceDirection(normalizedOptions, 0);
-  return res || throwRangeError(invalidEntity2("direction", res)), res;
-}
-function getCurrentIsoDateTime(timeZone) {
-  const epochNano = getCurrentEpochNano();
-  const offsetNano = timeZone.B(epochNano);
-  return epochNanoToIsoDateTime(epochNano + BigInt(offsetNano));
-}
-function getCurrentEpochNano() {
-  return BigInt(Date.now()) * bigNanoInMilli;
-}
-function getCurrentTimeZoneId() {
-  return new RawDateTimeFormat().resolvedOptions().timeZone || "UTC";
-}
-
-// node_modules/temporal-polyfill/chunks/apiHelpers.js
-var PlainYearMonthBranding = "PlainYearMonth";
-var PlainMonthDayBranding = "PlainMonthDay";
-var PlainDateBranding = "PlainDate";
-var PlainDateTimeBranding = "PlainDateTime";
-var PlainTimeBranding = "PlainTime";
-var ZonedDateTimeBranding = "ZonedDateTime";
-var InstantBranding = "Instant";
-var DurationBranding = "Duration";
-function defineTemporalClass(branding, cls, getSlots, ...getterMaps) {
-  return Object.defineProperties(cls, createNameDescriptors(branding)), Object.defineProperties(cls.prototype, createStringTagDescriptors("Temporal." + branding)), Object.defineProperties(cls.prototype, mapProps((getter) => ({
-    get() {
-      return getter(getSlots(this));
-    },
-    configurable: 1
-  }), Object.assign({}, ...getterMaps))), cls;
-}
-var attachDebugString = "noop" !== noop.name || globalThis.process ? noop : (instance) => {
-  Object.defineProperty(instance, "_str_", {
-    value: instance.toJSON()
-  });
-};
-function invalidRecordType() {
-  throwTypeError(invalidCallingContext);
-}
-function forbiddenValueOf2() {
-  throwTypeError(forbiddenValueOf);
-}
-var yearMonthFieldGetters$1 = {
-  era(slots) {
-    return computeCalendarEraFields(slots.calendar, slots).era;
-  },
-  eraYear(slots) {
-    return computeCalendarEraFields(slots.calendar, slots).eraYear;
-  },
-  year(slots) {
-    return computeCalendarDateFields(slots.calendar, slots).year;
-  },
-  month(slots) {
-    return computeCalendarDateFields(slots.calendar, slots).month;
-  },
-  monthCode(slots) {
-    return computeCalendarMonthCode(slots.calendar, slots);
-  }
-};
-var dateFieldGetters$1 = {
-  era(slots) {
-    return computeCalendarEraFields(slots.calendar, slots).era;
-  },
-  eraYear(slots) {
-    return computeCalendarEraFields(slots.calendar, slots).eraYear;
-  },
-  year(slots) {
-    return computeCalendarDateFields(slots.calendar, slots).year;
-  },
-  month(slots) {
-    return computeCalendarDateFields(slots.calendar, slots).month;
-  },
-  monthCode(slots) {
-    return computeCalendarMonthCode(slots.calendar, slots);
-  },
-  day(slots) {
-    return computeCalendarDateFields(slots.calendar, slots).day;
-  }
-};
-var monthDayFieldGetters$1 = {
-  monthCode(slots) {
-    return computeCalendarMonthCode(slots.calendar, slots);
-  },
-  day(slots) {
-    return computeCalendarDateFields(slots.calendar, slots).day;
-  }
-};
-var yearMonthDerivedGetters = {
-  daysInMonth(slots) {
-    return computeCalendarDaysInMonth(slots.calendar, slots);
-  },
-  daysInYear(slots) {
-    return computeCalendarDaysInYear(slots.calendar, slots);
-  },
-  monthsInYear(slots) {
-    return computeCalendarMonthsInYear(slots.calendar, slots);
-  },
-  inLeapYear(slots) {
-    return computeCalendarInLeapYear(slots.calendar, slots);
-  }
-};
-var dateDerivedGetters = {
-  dayOfWeek(slots) {
-    return computeIsoDayOfWeek(slots);
-  },
-  dayOfYear(slots) {
-    return computeCalendarDayOfYear(slots.calendar, slots);
-  },
-  weekOfYear(slots) {
-    return computeCalendarWeekOfYear(slots.calendar, slots);
-  },
-  yearOfWeek(slots) {
-    return computeCalendarYearOfWeek(slots.calendar, slots);
-  },
-  daysInWeek() {
-    return 7;
-  },
-  daysInMonth(slots) {
-    return computeCalendarDaysInMonth(slots.calendar, slots);
-  },
-  daysInYear(slots) {
-    return computeCalendarDaysInYear(slots.calendar, slots);
-  },
-  monthsInYear(slots) {
-    return computeCalendarMonthsInYear(slots.calendar, slots);
-  },
-  inLeapYear(slots) {
-    return computeCalendarInLeapYear(slots.calendar, slots);
-  }
-};
-function diffInstants(invert, instantSlots0, instantSlots1, options) {
-  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 3, 5);
-  return createDiffDurationSlots(invert, diffEpochNanosRounded(instantSlots0.epochNanoseconds, instantSlots1.epochNanoseconds, largestUnit, smallestUnit, roundingInc, roundingMode));
-}
-function diffZonedDateTimes(invert, slots0, slots1, options) {
-  const calendar = getCommonCalendar(slots0.calendar, slots1.calendar);
-  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 5);
-  return createDiffDurationSlots(invert, diffZonedDateTimesRounded(calendar, slots0, slots1, largestUnit, smallestUnit, roundingInc, roundingMode));
-}
-function diffDateTimes(invert, plainDateTimeSlots0, plainDateTimeSlots1, options) {
-  const calendar = getCommonCalendar(plainDateTimeSlots0.calendar, plainDateTimeSlots1.calendar);
-  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 6);
-  return createDiffDurationSlots(invert, diffDateTimesRounded(calendar, plainDateTimeSlots0, plainDateTimeSlots1, largestUnit, smallestUnit, roundingInc, roundingMode));
-}
-function diffDates(invert, plainDateSlots0, plainDateSlots1, options) {
-  const calendar = getCommonCalendar(plainDateSlots0.calendar, plainDateSlots1.calendar);
-  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 6, 9, 6);
-  return createDiffDurationSlots(invert, diffDatesRounded(calendar, plainDateSlots0, plainDateSlots1, largestUnit, smallestUnit, roundingInc, roundingMode));
-}
-function diffYearMonths(invert, plainYearMonthSlots0, plainYearMonthSlots1, options) {
-  const calendar = getCommonCalendar(plainYearMonthSlots0.calendar, plainYearMonthSlots1.calendar);
-  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 9, 9, 8);
-  return createDiffDurationSlots(invert, diffYearMonthsRounded(calendar, plainYearMonthSlots0, plainYearMonthSlots1, largestUnit, smallestUnit, roundingInc, roundingMode));
-}
-function diffTimes(invert, plainTimeSlots0, plainTimeSlots1, options) {
-  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 5, 5);
-  return createDiffDurationSlots(invert, diffTimesRounded(plainTimeSlots0, plainTimeSlots1, largestUnit, smallestUnit, roundingInc, roundingMode));
-}
-function createDiffDurationSlots(invert, durationFields) {
-  return createDurationSlots(invert ? negateDurationFields(durationFields) : durationFields);
-}
-function withDateFields(slots, modFields, options) {
-  const { calendar } = slots;
-  const fields = mergeDateFields(calendar, slots, modFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
-  const overflow = refineOverflowOptions(options);
-  return createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
-}
-function withDateTimeFields(slots, modFields, options) {
-  const { calendar } = slots;
-  const [mergedFields, calendarFields] = mergeDateTimeFields(calendar, slots, modFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(calendarFields, calendar);
-  const overflow = refineOverflowOptions(options);
-  return createDateTimeFromMergedFields(mergedFields, calendarFields, calendar, year, monthCodeParts, overflow);
-}
-function withYearMonthFields(slots, modFields, options) {
-  const { calendar } = slots;
-  const fields = mergeYearMonthFields(calendar, slots, modFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar, 1);
-  const overflow = refineOverflowOptions(options);
-  return createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
-}
-function withMonthDayFields(slots, modFields, options) {
-  const { calendar } = slots;
-  const fields = mergeMonthDayFields(calendar, slots, modFields);
-  const [year, monthCodeParts] = refineMonthDayFields(fields, calendar);
-  const overflow = refineOverflowOptions(options);
-  return createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
-}
-function withTimeFields(slots, modFields, options) {
-  const refinedFields = mergeTimeFields(slots, modFields);
-  const overflow = refineOverflowOptions(options);
-  return resolveTimeFields(refinedFields, overflow);
-}
-function withZonedDateTimeFields(slots, modFields, options) {
-  const { calendar } = slots;
-  const [mergedFields, calendarFields] = mergeZonedDateTimeFields(calendar, slots, modFields);
-  const [year, monthCodeParts] = refineCalendarDateFields(calendarFields, calendar);
-  const [overflow, offsetDisambig, epochDisambig] = refineZonedFieldOptions(options, 2);
-  return createZonedDateTimeFromMergedFields(slots, mergedFields, calendarFields, year, monthCodeParts, overflow, offsetDisambig, epochDisambig);
-}
-
-// node_modules/temporal-polyfill/chunks/classApi-basic.js
-function resolveBasicCalendarId(rawCalendarId) {
-  const lowerRawCalendarId = requireString(rawCalendarId).toLowerCase();
-  return lowerRawCalendarId === isoCalendarId ? isoCalendarImpl : lowerRawCalendarId === gregoryCalendarId ? gregoryCalendarImpl : void throwRangeError(exoticCalendarRequired(rawCalendarId, "temporal-polyfill/full"));
-}
-function resolveBasicCalendarArg(rawCalendarId = isoCalendarId) {
-  return resolveBasicCalendarId(rawCalendarId);
-}
-var zonedDateTimeSlotsMap = /* @__PURE__ */ new WeakMap();
-var ZonedDateTime = /* @__PURE__ */ defineTemporalClass(ZonedDateTimeBranding, class {
-  constructor(epochNanoseconds, timeZoneId, calendar = void 0) {
-    const epochNano = checkEpochNanoInBounds(toBigInt(epochNanoseconds));
-    const timeZone = queryTimeZone(refineTimeZoneId(timeZoneId));
-    const calendarImpl = resolveBasicCalendarArg(calendar);
-    initZonedDateTime(this, createZonedEpochNanoSlots(epochNano, timeZone, calendarImpl));
-  }
-  static from(arg, options = void 0) {
-    return createZonedDateTime(toZonedDateTimeSlots(arg, options));
-  }
-  static compare(arg0, arg1) {
-    return compareZonedEpochSlots(toZonedDateTimeSlots(arg0), toZonedDateTimeSlots(arg1));
-  }
-  get calendarId() {
-    return getCalendarSlotId(getZonedDateTimeSlots(this).calendar);
-  }
-  get timeZoneId() {
-    return getZonedDateTimeSlots(this).timeZone.id;
-  }
-  get epochMilliseconds() {
-    return epochNanoToMilli(getZonedDateTimeSlots(this).epochNanoseconds);
-  }
-  get epochNanoseconds() {
-    return getZonedDateTimeSlots(this).epochNanoseconds;
-  }
-  get offset() {
-    return formatOffsetNano(zonedEpochSlotsToIso(getZonedDateTimeSlots(this)).offsetNanoseconds);
-  }
-  get offsetNanoseconds() {
-    return zonedEpochSlotsToIso(getZonedDateTimeSlots(this)).offsetNanoseconds;
-  }
-  get hoursInDay() {
-    return computeZonedHoursInDay(getZonedDateTimeSlots(this));
-  }
-  with(mod, options = void 0) {
-    return createZonedDateTime(withZonedDateTimeFields(getZonedDateTimeSlots(this), validateBag(mod), options));
-  }
-  withCalendar(calendarArg) {
-    return createZonedDateTime({
-      ...getZonedDateTimeSlots(this),
-      calendar: refineCalendarArg(calendarArg)
-    });
-  }
-  withTimeZone(timeZoneArg) {
-    return createZonedDateTime({
-      ...getZonedDateTimeSlots(this),
-      timeZone: queryTimeZone(refineTimeZoneArg(timeZoneArg))
-    });
-  }
-  withPlainTime(plainTimeArg = void 0) {
-    return createZonedDateTime(zonedDateTimeWithPlainTime(getZonedDateTimeSlots(this), optionalToPlainTimeFields(plainTimeArg)));
-  }
-  add(durationArg, options = void 0) {
-    const slots = getZonedDateTimeSlots(this);
-    return createZonedDateTime(moveZonedEpochSlots(slots, toDurationSlots(durationArg), refineOverflowOptions(options)));
-  }
-  subtract(durationArg, options = void 0) {
-    const slots = getZonedDateTimeSlots(this);
-    return createZonedDateTime(moveZonedEpochSlots(slots, negateDurationFields(toDurationSlots(durationArg)), refineOverflowOptions(options)));
-  }
-  until(otherArg, options = void 0) {
-    const slots = getZonedDateTimeSlots(this);
-    const other = toZonedDateTimeSlots(otherArg);
-    return createDuration(diffZonedDateTimes(0, slots, other, options));
-  }
-  since(otherArg, options = void 0) {
-    const slots = getZonedDateTimeSlots(this);
-    const other = toZonedDateTimeSlots(otherArg);
-    return createDuration(diffZonedDateTimes(1, slots, other, options));
-  }
-  round(options) {
-    const slots = getZonedDateTimeSlots(this);
-    const [smallestUnit, roundingInc, roundingMode] = refineRoundingOptions(options);
-    return createZonedDateTime(roundZonedEpochSlotsToUnit(slots, smallestUnit, roundingInc, roundingMode));
-  }
-  startOfDay() {
-    return createZonedDateTime(computeZonedStartOfDay(getZonedDateTimeSlots(this)));
-  }
-  equals(otherArg) {
-    return zonedDateTimesEqual(getZonedDateTimeSlots(this), toZonedDateTimeSlots(otherArg));
-  }
-  toInstant() {
-    return createInstant(zonedDateTimeToInstant(getZonedDateTimeSlots(this)));
-  }
-  toPlainDateTime() {
-    return createPlainDateTime(zonedDateTimeToDateTime(getZonedDateTimeSlots(this)));
-  }
-  toPlainDate() {
-    return createPlainDate(zonedDateTimeToDate(getZonedDateTimeSlots(this)));
-  }
-  toPlainTime() {
-    return createPlainTime(zonedDateTimeToTime(getZonedDateTimeSlots(this)));
-  }
-  toLocaleString(locales = void 0, options = {}) {
-    const slots = getZonedDateTimeSlots(this);
-    const format = new RawDateTimeFormat(locales, applyZonedFormatTimeZone(transformZonedOptions(options), getZonedTimeZoneId(slots)));
-    return checkResolvedCalendarCompatible(format, slots), format.format(epochNanoToMilli(slots.epochNanoseconds));
-  }
-  toString(options = void 0) {
-    return formatZonedDateTimeIso(getZonedDateTimeSlots(this), options);
-  }
-  toJSON() {
-    return formatZonedDateTimeIso(getZonedDateTimeSlots(this));
-  }
-  getTimeZoneTransition(options) {
-    const slots = getZonedDateTimeSlots(this);
-    const newEpochNano = slots.timeZone.C(slots.epochNanoseconds, refineDirectionOptions(options));
-    return void 0 !== newEpochNano ? createZonedDateTime({
-      ...slots,
-      epochNanoseconds: newEpochNano
-    }) : null;
-  }
-  valueOf() {
-    return forbiddenValueOf2();
-  }
-}, getZonedDateTimeIsoSlots, dateFieldGetters$1, dateDerivedGetters, timeGetters);
-function createZonedDateTime(slots) {
-  return initZonedDateTime(Object.create(ZonedDateTime.prototype), slots);
-}
-function getZonedDateTimeSlots(obj) {
-  return getZonedDateTimeSlotsIfPresent(obj) || invalidRecordType();
-}
-function getZonedDateTimeIsoSlots(obj) {
-  const slots = getZonedDateTimeSlots(obj);
-  return {
-    ...zonedEpochSlotsToIso(slots),
-    calendar: slots.calendar
-  };
-}
-function getZonedDateTimeSlotsIfPresent(obj) {
-  return zonedDateTimeSlotsMap.get(obj);
-}
-function toZonedDateTimeSlots(arg, options) {
-  if (isObjectLike2(arg)) {
-    const ownSlots = getZonedDateTimeSlotsIfPresent(arg);
-    if (ownSlots) {
-      return refineZonedFieldOptions(options), ownSlots;
-    }
-    const calendar = getCalendarFromBag(arg);
-    return refineZonedDateTimeObjectLike(refineTimeZoneArg, calendar, arg, options);
-  }
-  return parseZonedDateTime(arg, resolveBasicCalendarId, options);
-}
-function initZonedDateTime(instance, slots) {
-  return zonedDateTimeSlotsMap.set(instance, slots), attachDebugString(instance), instance;
-}
-function refineTimeZoneArg(arg) {
-  if (isObjectLike2(arg)) {
-    const slots = getZonedDateTimeSlotsIfPresent(arg);
-    return slots || throwTypeError(invalidTimeZone(arg)), slots.timeZone.id;
-  }
-  return ((arg2) => resolveTimeZoneId(parseTimeZoneId(requireString(arg2))))(arg);
-}
-var instantSlotsMap = /* @__PURE__ */ new WeakMap();
-var Instant = /* @__PURE__ */ defineTemporalClass(InstantBranding, class {
-  constructor(epochNanoseconds) {
-    const epochNano = checkEpochNanoInBounds(toBigInt(epochNanoseconds));
-    initInstant(this, createEpochNanoSlots(epochNano));
-  }
-  static from(arg) {
-    return createInstant(toInstantSlots(arg));
-  }
-  static fromEpochMilliseconds(epochMilli) {
-    return createInstant(epochMilliToInstant(epochMilli));
-  }
-  static fromEpochNanoseconds(epochNano) {
-    return createInstant(epochNanoToInstant(epochNano));
-  }
-  static compare(a, b) {
-    return compareZonedEpochSlots(toInstantSlots(a), toInstantSlots(b));
-  }
-  get epochMilliseconds() {
-    return epochNanoToMilli(getInstantSlots(this).epochNanoseconds);
-  }
-  get epochNanoseconds() {
-    return getInstantSlots(this).epochNanoseconds;
-  }
-  add(durationArg) {
-    const slots = getInstantSlots(this);
-    return createInstant(createEpochNanoSlots(moveEpochNano(slots.epochNanoseconds, toDurationSlots(durationArg))));
-  }
-  subtract(durationArg) {
-    const slots = getInstantSlots(this);
-    return createInstant(createEpochNanoSlots(moveEpochNano(slots.epochNanoseconds, negateDurationFields(toDurationSlots(durationArg)))));
-  }
-  until(otherArg, options = void 0) {
-    return createDuration(diffInstants(0, getInstantSlots(this), toInstantSlots(otherArg), options));
-  }
-  since(otherArg, options = void 0) {
-    return createDuration(diffInstants(1, getInstantSlots(this), toInstantSlots(otherArg), options));
-  }
-  round(options) {
-    const slots = getInstantSlots(this);
-    const [smallestUnit, roundingInc, roundingMode] = refineRoundingOptions(options, 5, 1);
-    return createInstant(createEpochNanoSlots(roundBigNanoToDayOriginInc(slots.epochNanoseconds, computeBigNanoInc(smallestUnit, roundingInc), roundingMode)));
-  }
-  equals(otherArg) {
-    return instantsEqual(getInstantSlots(this), toInstantSlots(otherArg));
-  }
-  toZonedDateTimeISO(timeZoneArg) {
-    return createZonedDateTime(instantToZonedDateTime(getInstantSlots(this), queryTimeZone(refineTimeZoneArg(timeZoneArg))));
-  }
-  toLocaleString(locales = void 0, options = {}) {
-    const slots = getInstantSlots(this);
-    return new RawDateTimeFormat(locales, transformInstantOptions(options)).format(epochNanoToMilli(slots.epochNanoseconds));
-  }
-  toString(options = void 0) {
-    return formatInstantIso(refineTimeZoneArg, getInstantSlots(this), options);
-  }
-  toJSON() {
-    return formatInstantIso(refineTimeZoneArg, getInstantSlots(this));
-  }
-  valueOf() {
-    return forbiddenValueOf2();
-  }
-});
-function createInstant(slots) {
-  return initInstant(Object.create(Instant.prototype), slots);
-}
-function getInstantSlots(obj) {
-  return getInstantSlotsIfPresent(obj) || invalidRecordType();
-}
-function getInstantSlotsIfPresent(obj) {
-  return instantSlotsMap.get(obj);
-}
-function toInstantSlots(arg) {
-  if (isObjectLike2(arg)) {
-    const ownSlots = getInstantSlotsIfPresent(arg);
-    if (ownSlots) {
-      return ownSlots;
-    }
-    const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(arg);
-    if (zonedDateTimeSlots) {
-      return createEpochNanoSlots(zonedDateTimeSlots.epochNanoseconds);
-    }
-  }
-  return parseInstant(arg);
-}
-var { toTemporalInstant } = {
-  toTemporalInstant() {
-    const epochMilli = Date.prototype.valueOf.call(this);
-    return createInstant(createEpochNanoSlots(BigInt(requireNumberIsInteger(epochMilli)) * bigNanoInMilli));
-  }
-};
-function initInstant(instance, slots) {
-  return instantSlotsMap.set(instance, slots), attachDebugString(instance), instance;
-}
-var plainMonthDaySlotsMap = /* @__PURE__ */ new WeakMap();
-var PlainMonthDay = /* @__PURE__ */ defineTemporalClass(PlainMonthDayBranding, class {
-  constructor(isoMonth, isoDay, calendar = void 0, referenceIsoYear) {
-    const isoMonthInt = toIntegerWithTrunc(isoMonth);
-    const isoDayInt = toIntegerWithTrunc(isoDay);
-    const calendarImpl = resolveBasicCalendarArg(calendar);
-    const isoYearInt = toIntegerWithTrunc(referenceIsoYear ?? isoEpochFirstLeapYear);
-    const fields = checkIsoDateInBounds(validateIsoDateFields({
-      year: isoYearInt,
-      month: isoMonthInt,
-      day: isoDayInt
-    }));
-    initPlainMonthDay(this, createDateSlots(fields, calendarImpl));
-  }
-  static from(arg, options = void 0) {
-    return createPlainMonthDay(toPlainMonthDaySlots(arg, options));
-  }
-  get calendarId() {
-    return getCalendarSlotId(getPlainMonthDaySlots(this).calendar);
-  }
-  with(mod, options = void 0) {
-    return createPlainMonthDay(withMonthDayFields(getPlainMonthDaySlots(this), validateBag(mod), options));
-  }
-  equals(otherArg) {
-    return plainMonthDaysEqual(getPlainMonthDaySlots(this), toPlainMonthDaySlots(otherArg));
-  }
-  toPlainDate(bag) {
-    const slots = getPlainMonthDaySlots(this);
-    return createPlainDate(monthDayToDate(slots.calendar, this, bag));
-  }
-  toLocaleString(locales = void 0, options = {}) {
-    const slots = getPlainMonthDaySlots(this);
-    const format = new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformMonthDayOptions(options)));
-    return checkResolvedCalendarCompatible(format, slots, 1), format.format(isoDateToEpochMilli(slots));
-  }
-  toString(options = void 0) {
-    return formatPlainMonthDayIso(getPlainMonthDaySlots(this), options);
-  }
-  toJSON() {
-    return formatPlainMonthDayIso(getPlainMonthDaySlots(this));
-  }
-  valueOf() {
-    return forbiddenValueOf2();
-  }
-}, getPlainMonthDaySlots, monthDayFieldGetters$1);
-function createPlainMonthDay(slots) {
-  return initPlainMonthDay(Object.create(PlainMonthDay.prototype), slots);
-}
-function getPlainMonthDaySlots(obj) {
-  return getPlainMonthDaySlotsIfPresent(obj) || invalidRecordType();
-}
-function getPlainMonthDaySlotsIfPresent(obj) {
-  return plainMonthDaySlotsMap.get(obj);
-}
-function toPlainMonthDaySlots(arg, options) {
-  if (isObjectLike2(arg)) {
-    const ownSlots = getPlainMonthDaySlotsIfPresent(arg);
-    if (ownSlots) {
-      return refineOverflowOptions(options), ownSlots;
-    }
-    const calendarMaybe = extractCalendarFromBag(arg);
-    return refinePlainMonthDayObjectLike(void 0 === calendarMaybe ? isoCalendarImpl : calendarMaybe, void 0 === calendarMaybe, arg, options);
-  }
-  const res = parsePlainMonthDay(arg, resolveBasicCalendarId);
-  return refineOverflowOptions(options), res;
-}
-function initPlainMonthDay(instance, slots) {
-  return plainMonthDaySlotsMap.set(instance, slots), attachDebugString(instance), instance;
-}
-var plainYearMonthSlotsMap = /* @__PURE__ */ new WeakMap();
-var PlainYearMonth = /* @__PURE__ */ defineTemporalClass(PlainYearMonthBranding, class {
-  constructor(isoYear, isoMonth, calendar = void 0, referenceIsoDay) {
-    const isoYearInt = toIntegerWithTrunc(isoYear);
-    const isoMonthInt = toIntegerWithTrunc(isoMonth);
-    const calendarImpl = resolveBasicCalendarArg(calendar);
-    const isoDayInt = toIntegerWithTrunc(referenceIsoDay ?? 1);
-    const fields = checkIsoYearMonthInBounds(validateIsoDateFields({
-      year: isoYearInt,
-      month: isoMonthInt,
-      day: isoDayInt
-    }));
-    initPlainYearMonth(this, createDateSlots(fields, calendarImpl));
-  }
-  static from(arg, options = void 0) {
-    return createPlainYearMonth(toPlainYearMonthSlots(arg, options));
-  }
-  static compare(arg0, arg1) {
-    return compareIsoDateFields(toPlainYearMonthSlots(arg0), toPlainYearMonthSlots(arg1));
-  }
-  get calendarId() {
-    return getCalendarSlotId(getPlainYearMonthSlots(this).calendar);
-  }
-  with(mod, options = void 0) {
-    return createPlainYearMonth(withYearMonthFields(getPlainYearMonthSlots(this), validateBag(mod), options));
-  }
-  add(durationArg, options = void 0) {
-    const slots = getPlainYearMonthSlots(this);
-    return createPlainYearMonth(createDateSlots(moveYearMonth(slots.calendar, slots, toDurationSlots(durationArg), refineOverflowOptions(options)), slots.calendar));
-  }
-  subtract(durationArg, options = void 0) {
-    const slots = getPlainYearMonthSlots(this);
-    return createPlainYearMonth(createDateSlots(moveYearMonth(slots.calendar, slots, negateDurationFields(toDurationSlots(durationArg)), refineOverflowOptions(options)), slots.calendar));
-  }
-  until(otherArg, options = void 0) {
-    const slots = getPlainYearMonthSlots(this);
-    const other = toPlainYearMonthSlots(otherArg);
-    return createDuration(diffYearMonths(0, slots, other, options));
-  }
-  since(otherArg, options = void 0) {
-    const slots = getPlainYearMonthSlots(this);
-    const other = toPlainYearMonthSlots(otherArg);
-    return createDuration(diffYearMonths(1, slots, other, options));
-  }
-  equals(otherArg) {
-    return plainYearMonthsEqual(getPlainYearMonthSlots(this), toPlainYearMonthSlots(otherArg));
-  }
-  toPlainDate(bag) {
-    const slots = getPlainYearMonthSlots(this);
-    return createPlainDate(yearMonthToDate(slots.calendar, this, bag));
-  }
-  toLocaleString(locales = void 0, options = {}) {
-    const slots = getPlainYearMonthSlots(this);
-    const format = new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformYearMonthOptions(options)));
-    return checkResolvedCalendarCompatible(format, slots, 1), format.format(isoDateToEpochMilli(slots));
-  }
-  toString(options = void 0) {
-    return formatPlainYearMonthIso(getPlainYearMonthSlots(this), options);
-  }
-  toJSON() {
-    return formatPlainYearMonthIso(getPlainYearMonthSlots(this));
-  }
-  valueOf() {
-    return forbiddenValueOf2();
-  }
-}, getPlainYearMonthSlots, yearMonthFieldGetters$1, yearMonthDerivedGetters);
-function createPlainYearMonth(slots) {
-  return initPlainYearMonth(Object.create(PlainYearMonth.prototype), slots);
-}
-function getPlainYearMonthSlots(obj) {
-  return getPlainYearMonthSlotsIfPresent(obj) || invalidRecordType();
-}
-function getPlainYearMonthSlotsIfPresent(obj) {
-  return plainYearMonthSlotsMap.get(obj);
-}
-function toPlainYearMonthSlots(arg, options) {
-  if (isObjectLike2(arg)) {
-    const ownSlots = getPlainYearMonthSlotsIfPresent(arg);
-    if (ownSlots) {
-      return refineOverflowOptions(options), ownSlots;
-    }
-    const calendar = getCalendarFromBag(arg);
-    return refinePlainYearMonthObjectLike(calendar, arg, options);
-  }
-  const res = parsePlainYearMonth(arg, resolveBasicCalendarId);
-  return refineOverflowOptions(options), res;
-}
-function initPlainYearMonth(instance, slots) {
-  return plainYearMonthSlotsMap.set(instance, slots), attachDebugString(instance), instance;
-}
-function getTemporalBrandingAndSlots(obj) {
-  if (!isObjectLike2(obj)) {
-    return;
-  }
-  let slots = getInstantSlotsIfPresent(obj);
-  return slots ? [InstantBranding, slots] : (slots = getZonedDateTimeSlotsIfPresent(obj), slots ? [ZonedDateTimeBranding, slots] : (slots = getPlainDateTimeSlotsIfPresent(obj), slots ? [PlainDateTimeBranding, slots] : (slots = getPlainDateSlotsIfPresent(obj), slots ? [PlainDateBranding, slots] : (slots = getPlainTimeSlotsIfPresent(obj), slots ? [PlainTimeBranding, slots] : (slots = getPlainYearMonthSlotsIfPresent(obj), slots ? [PlainYearMonthBranding, slots] : (slots = getPlainMonthDaySlotsIfPresent(obj), slots ? [PlainMonthDayBranding, slots] : (slots = getDurationSlotsIfPresent(obj), slots ? [DurationBranding, slots] : void 0)))))));
-}
-function validateBag(bag) {
-  return (getTemporalBrandingAndSlots(bag) || void 0 !== bag.calendar || void 0 !== bag.timeZone) && throwTypeError(invalidBag), bag;
-}
-var plainTimeSlotsMap = /* @__PURE__ */ new WeakMap();
-var PlainTime = /* @__PURE__ */ defineTemporalClass(PlainTimeBranding, class {
-  constructor(hour = 0, minute = 0, second = 0, millisecond = 0, microsecond = 0, nanosecond = 0) {
-    const fields = validateTimeFields(mapProps(toIntegerWithTrunc, {
-      hour,
-      minute,
-      second,
-      millisecond,
-      microsecond,
-      nanosecond
-    }));
-    initPlainTime(this, createTimeSlots(fields));
-  }
-  static from(arg, options = void 0) {
-    return createPlainTime(toPlainTimeSlots(arg, options));
-  }
-  static compare(arg0, arg1) {
-    return compareTimeFields(toPlainTimeSlots(arg0), toPlainTimeSlots(arg1));
-  }
-  with(mod, options = void 0) {
-    return createPlainTime(withTimeFields(getPlainTimeSlots(this), validateBag(mod), options));
-  }
-  add(durationArg) {
-    const slots = getPlainTimeSlots(this);
-    return createPlainTime(moveTime(slots, toDurationSlots(durationArg))[0]);
-  }
-  subtract(durationArg) {
-    const slots = getPlainTimeSlots(this);
-    return createPlainTime(moveTime(slots, negateDurationFields(toDurationSlots(durationArg)))[0]);
-  }
-  until(otherArg, options = void 0) {
-    return createDuration(diffTimes(0, getPlainTimeSlots(this), toPlainTimeSlots(otherArg), options));
-  }
-  since(otherArg, options = void 0) {
-    return createDuration(diffTimes(1, getPlainTimeSlots(this), toPlainTimeSlots(otherArg), options));
-  }
-  round(options) {
-    const slots = getPlainTimeSlots(this);
-    const [smallestUnit, roundingInc, roundingMode] = refineRoundingOptions(options, 5);
-    return createPlainTime(roundTimeToUnit(slots, smallestUnit, roundingInc, roundingMode)[0]);
-  }
-  equals(other) {
-    return plainTimesEqual(getPlainTimeSlots(this), toPlainTimeSlots(other));
-  }
-  toLocaleString(locales = void 0, options = {}) {
-    const slots = getPlainTimeSlots(this);
-    return new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformTimeOptions(options))).format(timeFieldsToMilli(slots));
-  }
-  toString(options = void 0) {
-    return formatPlainTimeIso(getPlainTimeSlots(this), options);
-  }
-  toJSON() {
-    return formatPlainTimeIso(getPlainTimeSlots(this));
-  }
-  valueOf() {
-    return forbiddenValueOf2();
-  }
-}, getPlainTimeSlots, timeGetters);
-function createPlainTime(slots) {
-  return initPlainTime(Object.create(PlainTime.prototype), slots);
-}
-function getPlainTimeSlots(obj) {
-  return getPlainTimeSlotsIfPresent(obj) || invalidRecordType();
-}
-function getPlainTimeSlotsIfPresent(obj) {
-  return plainTimeSlotsMap.get(obj);
-}
-function toPlainTimeSlots(arg, options) {
-  if (isObjectLike2(arg)) {
-    const ownSlots = getPlainTimeSlotsIfPresent(arg);
-    if (ownSlots) {
-      return refineOverflowOptions(options), ownSlots;
-    }
-    const dateTimeSlots = getPlainDateTimeSlotsIfPresent(arg);
-    if (dateTimeSlots) {
-      return refineOverflowOptions(options), createTimeSlots(dateTimeSlots);
-    }
-    const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(arg);
-    return zonedDateTimeSlots ? (refineOverflowOptions(options), zonedDateTimeToTime(zonedDateTimeSlots)) : refinePlainTimeObjectLike(arg, options);
-  }
-  const timeSlots = parsePlainTime(arg);
-  return refineOverflowOptions(options), timeSlots;
-}
-function optionalToPlainTimeFields(timeArg) {
-  return void 0 === timeArg ? void 0 : toPlainTimeSlots(timeArg);
-}
-function initPlainTime(instance, slots) {
-  return plainTimeSlotsMap.set(instance, slots), attachDebugString(instance), instance;
-}
-var plainDateTimeSlotsMap = /* @__PURE__ */ new WeakMap();
-var PlainDateTime = /* @__PURE__ */ defineTemporalClass(PlainDateTimeBranding, class {
-  constructor(isoYear, isoMonth, isoDay, hour = 0, minute = 0, second = 0, millisecond = 0, microsecond = 0, nanosecond = 0, calendar = void 0) {
-    const fields = checkIsoDateTimeInBounds(validateIsoDateTimeFields(mapProps(toIntegerWithTrunc, {
-      year: isoYear,
-      month: isoMonth,
-      day: isoDay,
-      hour,
-      minute,
-      second,
-      millisecond,
-      microsecond,
-      nanosecond
-    })));
-    const calendarImpl = resolveBasicCalendarArg(calendar);
-    initPlainDateTime(this, createDateTimeSlots(fields, calendarImpl));
-  }
-  static from(arg, options = void 0) {
-    return createPlainDateTime(toPlainDateTimeSlots(arg, options));
-  }
-  static compare(arg0, arg1) {
-    const slots0 = toPlainDateTimeSlots(arg0);
-    const slots1 = toPlainDateTimeSlots(arg1);
-    return compareIsoDateTimeFields(slots0, slots1);
-  }
-  get calendarId() {
-    return getCalendarSlotId(getPlainDateTimeSlots(this).calendar);
-  }
-  with(mod, options = void 0) {
-    return createPlainDateTime(withDateTimeFields(getPlainDateTimeSlots(this), validateBag(mod), options));
-  }
-  withCalendar(calendarArg) {
-    const slots = getPlainDateTimeSlots(this);
-    return createPlainDateTime(createDateTimeSlots(slots, refineCalendarArg(calendarArg)));
-  }
-  withPlainTime(plainTimeArg = void 0) {
-    const slots = getPlainDateTimeSlots(this);
-    return createPlainDateTime(createDateTimeFromRefinedFields(slots, optionalToPlainTimeFields(plainTimeArg), slots.calendar));
-  }
-  add(durationArg, options = void 0) {
-    const slots = getPlainDateTimeSlots(this);
-    return createPlainDateTime(createDateTimeSlots(moveDateTime(slots.calendar, slots, toDurationSlots(durationArg), refineOverflowOptions(options)), slots.calendar));
-  }
-  subtract(durationArg, options = void 0) {
-    const slots = getPlainDateTimeSlots(this);
-    return createPlainDateTime(createDateTimeSlots(moveDateTime(slots.calendar, slots, negateDurationFields(toDurationSlots(durationArg)), refineOverflowOptions(options)), slots.calendar));
-  }
-  until(otherArg, options = void 0) {
-    const slots = getPlainDateTimeSlots(this);
-    const other = toPlainDateTimeSlots(otherArg);
-    return createDuration(diffDateTimes(0, slots, other, options));
-  }
-  since(otherArg, options = void 0) {
-    const slots = getPlainDateTimeSlots(this);
-    const other = toPlainDateTimeSlots(otherArg);
-    return createDuration(diffDateTimes(1, slots, other, options));
-  }
-  round(options) {
-    const slots = getPlainDateTimeSlots(this);
-    const [smallestUnit, roundingInc, roundingMode] = refineRoundingOptions(options);
-    return createPlainDateTime(createDateTimeSlots(roundDateTimeToUnit(slots, smallestUnit, roundingInc, roundingMode), slots.calendar));
-  }
-  equals(otherArg) {
-    return plainDateTimesEqual(getPlainDateTimeSlots(this), toPlainDateTimeSlots(otherArg));
-  }
-  toZonedDateTime(timeZoneArg, options = void 0) {
-    return createZonedDateTime(dateTimeToZonedDateTime(getPlainDateTimeSlots(this), queryTimeZone(refineTimeZoneArg(timeZoneArg)), refineEpochDisambigOptions(options)));
-  }
-  toPlainDate() {
-    const slots = getPlainDateTimeSlots(this);
-    return createPlainDate(createDateSlots(slots, slots.calendar));
-  }
-  toPlainTime() {
-    return createPlainTime(createTimeSlots(getPlainDateTimeSlots(this)));
-  }
-  toLocaleString(locales = void 0, options = {}) {
-    const slots = getPlainDateTimeSlots(this);
-    const format = new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformDateTimeOptions(options)));
-    return checkResolvedCalendarCompatible(format, slots), format.format(isoDateTimeToEpochMilli(slots));
-  }
-  toString(options = void 0) {
-    return formatPlainDateTimeIso(getPlainDateTimeSlots(this), options);
-  }
-  toJSON() {
-    return formatPlainDateTimeIso(getPlainDateTimeSlots(this));
-  }
-  valueOf() {
-    return forbiddenValueOf2();
-  }
-}, getPlainDateTimeSlots, dateFieldGetters$1, dateDerivedGetters, timeGetters);
-function createPlainDateTime(slots) {
-  return initPlainDateTime(Object.create(PlainDateTime.prototype), slots);
-}
-function getPlainDateTimeSlots(obj) {
-  return getPlainDateTimeSlotsIfPresent(obj) || invalidRecordType();
-}
-function getPlainDateTimeSlotsIfPresent(obj) {
-  return plainDateTimeSlotsMap.get(obj);
-}
-function toPlainDateTimeSlots(arg, options) {
-  if (isObjectLike2(arg)) {
-    const ownSlots = getPlainDateTimeSlotsIfPresent(arg);
-    if (ownSlots) {
-      return refineOverflowOptions(options), ownSlots;
-    }
-    const dateSlots = getPlainDateSlotsIfPresent(arg);
-    if (dateSlots) {
-      return refineOverflowOptions(options), createDateTimeSlots(combineDateAndTime(dateSlots, timeFieldDefaults), dateSlots.calendar);
-    }
-    const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(arg);
-    if (zonedDateTimeSlots) {
-      return refineOverflowOptions(options), zonedDateTimeToDateTime(zonedDateTimeSlots);
-    }
-    const calendar = getCalendarFromBag(arg);
-    return refinePlainDateTimeObjectLike(calendar, arg, options);
-  }
-  const res = parsePlainDateTime(arg, resolveBasicCalendarId);
-  return refineOverflowOptions(options), res;
-}
-function initPlainDateTime(instance, slots) {
-  return plainDateTimeSlotsMap.set(instance, slots), attachDebugString(instance), instance;
-}
-var plainDateSlotsMap = /* @__PURE__ */ new WeakMap();
-var PlainDate = /* @__PURE__ */ defineTemporalClass(PlainDateBranding, class {
-  constructor(isoYear, isoMonth, isoDay, calendar = void 0) {
-    const fields = checkIsoDateInBounds(validateIsoDateFields(mapProps(toIntegerWithTrunc, {
-      year: isoYear,
-      month: isoMonth,
-      day: isoDay
-    })));
-    const calendarImpl = resolveBasicCalendarArg(calendar);
-    initPlainDate(this, createDateSlots(fields, calendarImpl));
-  }
-  static from(arg, options = void 0) {
-    return createPlainDate(toPlainDateSlots(arg, options));
-  }
-  static compare(arg0, arg1) {
-    return compareIsoDateFields(toPlainDateSlots(arg0), toPlainDateSlots(arg1));
-  }
-  get calendarId() {
-    return getCalendarSlotId(getPlainDateSlots(this).calendar);
-  }
-  with(mod, options = void 0) {
-    return createPlainDate(withDateFields(getPlainDateSlots(this), validateBag(mod), options));
-  }
-  withCalendar(calendarArg) {
-    const slots = getPlainDateSlots(this);
-    return createPlainDate(createDateSlots(slots, refineCalendarArg(calendarArg)));
-  }
-  add(durationArg, options = void 0) {
-    const slots = getPlainDateSlots(this);
-    return createPlainDate(createDateSlots(moveDate(slots.calendar, slots, toDurationSlots(durationArg), refineOverflowOptions(options)), slots.calendar));
-  }
-  subtract(durationArg, options = void 0) {
-    const slots = getPlainDateSlots(this);
-    return createPlainDate(createDateSlots(moveDate(slots.calendar, slots, negateDurationFields(toDurationSlots(durationArg)), refineOverflowOptions(options)), slots.calendar));
-  }
-  until(otherArg, options = void 0) {
-    const slots = getPlainDateSlots(this);
-    const other = toPlainDateSlots(otherArg);
-    return createDuration(diffDates(0, slots, other, options));
-  }
-  since(otherArg, options = void 0) {
-    const slots = getPlainDateSlots(this);
-    const other = toPlainDateSlots(otherArg);
-    return createDuration(diffDates(1, slots, other, options));
-  }
-  equals(otherArg) {
-    return plainDatesEqual(getPlainDateSlots(this), toPlainDateSlots(otherArg));
-  }
-  toZonedDateTime(options) {
-    const optionsObj = isObjectLike2(options) ? {
-      timeZone: options.timeZone,
-      plainTime: options.plainTime
-    } : {
-      timeZone: options
-    };
-    const slots = getPlainDateSlots(this);
-    const timeZoneId = refineTimeZoneArg(optionsObj.timeZone);
-    const plainTimeArg = optionsObj.plainTime;
-    const timeFields = void 0 !== plainTimeArg ? toPlainTimeSlots(plainTimeArg) : void 0;
-    return createZonedDateTime(dateToZonedDateTime(slots, queryTimeZone(timeZoneId), timeFields));
-  }
-  toPlainDateTime(plainTimeArg = void 0) {
-    const slots = getPlainDateSlots(this);
-    return createPlainDateTime(createDateTimeFromRefinedFields(slots, optionalToPlainTimeFields(plainTimeArg), slots.calendar));
-  }
-  toPlainYearMonth() {
-    const slots = getPlainDateSlots(this);
-    return createPlainYearMonth(fieldsToYearMonth(slots.calendar, this));
-  }
-  toPlainMonthDay() {
-    const slots = getPlainDateSlots(this);
-    return createPlainMonthDay(fieldsToMonthDay(slots.calendar, this));
-  }
-  toLocaleString(locales = void 0, options = {}) {
-    const slots = getPlainDateSlots(this);
-    const format = new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformDateOptions(options)));
-    return checkResolvedCalendarCompatible(format, slots), format.format(isoDateToEpochMilli(slots));
-  }
-  toString(options = void 0) {
-    return formatPlainDateIso(getPlainDateSlots(this), options);
-  }
-  toJSON() {
-    return formatPlainDateIso(getPlainDateSlots(this));
-  }
-  valueOf() {
-    return forbiddenValueOf2();
-  }
-}, getPlainDateSlots, dateFieldGetters$1, dateDerivedGetters);
-function createPlainDate(slots) {
-  return initPlainDate(Object.create(PlainDate.prototype), slots);
-}
-function getPlainDateSlots(obj) {
-  return getPlainDateSlotsIfPresent(obj) || invalidRecordType();
-}
-function getPlainDateSlotsIfPresent(obj) {
-  return plainDateSlotsMap.get(obj);
-}
-function toPlainDateSlots(arg, options) {
-  if (isObjectLike2(arg)) {
-    const ownSlots = getPlainDateSlotsIfPresent(arg);
-    if (ownSlots) {
-      return refineOverflowOptions(options), ownSlots;
-    }
-    const dateTimeSlots = getPlainDateTimeSlotsIfPresent(arg);
-    if (dateTimeSlots) {
-      return refineOverflowOptions(options), createDateSlots(dateTimeSlots, dateTimeSlots.calendar);
-    }
-    const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(arg);
-    if (zonedDateTimeSlots) {
-      return refineOverflowOptions(options), zonedDateTimeToDate(zonedDateTimeSlots);
-    }
-    const calendar = getCalendarFromBag(arg);
-    return refinePlainDateObjectLike(calendar, arg, options);
-  }
-  const res = parsePlainDate(arg, resolveBasicCalendarId);
-  return refineOverflowOptions(options), res;
-}
-function initPlainDate(instance, slots) {
-  return plainDateSlotsMap.set(instance, slots), attachDebugString(instance), instance;
-}
-function getCalendarFromBag(bag) {
-  const calendar = extractCalendarFromBag(bag);
-  return void 0 === calendar ? isoCalendarImpl : calendar;
-}
-function extractCalendarFromBag(bag) {
-  const { calendar: calendarArg } = bag;
-  if (void 0 !== calendarArg) {
-    return refineCalendarArg(calendarArg);
-  }
-}
-function refineCalendarArg(arg) {
-  if (isObjectLike2(arg)) {
-    const slots = getPlainDateSlotsIfPresent(arg) || getPlainDateTimeSlotsIfPresent(arg) || getZonedDateTimeSlotsIfPresent(arg) || getPlainMonthDaySlotsIfPresent(arg) || getPlainYearMonthSlotsIfPresent(arg);
-    return slots || throwTypeError(invalidCalendar(arg)), slots.calendar;
-  }
-  return ((arg2) => resolveBasicCalendarId(parseCalendarId(requireString(arg2))))(arg);
-}
-var durationSlotsMap = /* @__PURE__ */ new WeakMap();
-var Duration = /* @__PURE__ */ defineTemporalClass(DurationBranding, class {
-  constructor(years = 0, months = 0, weeks = 0, days = 0, hours2 = 0, minutes = 0, seconds = 0, milliseconds = 0, microseconds = 0, nanoseconds = 0) {
-    const fields = validateDurationFields(mapProps(toStrictInteger, {
-      years,
-      months,
-      weeks,
-      days,
-      hours: hours2,
-      minutes,
-      seconds,
-      milliseconds,
-      microseconds,
-      nanoseconds
-    }));
-    initDuration(this, createDurationSlots(fields));
-  }
-  static from(arg) {
-    return createDuration(toDurationSlots(arg));
-  }
-  static compare(durationArg0, durationArg1, options = void 0) {
-    return compareDurations(refinePublicRelativeTo, toDurationSlots(durationArg0), toDurationSlots(durationArg1), options);
-  }
-  get sign() {
-    return getDurationSlots(this).sign;
-  }
-  get blank() {
-    return !getDurationSlots(this).sign;
-  }
-  with(mod) {
-    return createDuration(mergeDurationFields(getDurationSlots(this), mod));
-  }
-  negated() {
-    return createDuration(negateDuration(getDurationSlots(this)));
-  }
-  abs() {
-    return createDuration(absDuration(getDurationSlots(this)));
-  }
-  add(otherArg) {
-    return createDuration(addDurationsWithoutRelativeTo(0, getDurationSlots(this), toDurationSlots(otherArg)));
-  }
-  subtract(otherArg) {
-    return createDuration(addDurationsWithoutRelativeTo(1, getDurationSlots(this), toDurationSlots(otherArg)));
-  }
-  round(roundTo) {
-    return createDuration(roundDuration(refinePublicRelativeTo, getDurationSlots(this), roundTo));
-  }
-  total(totalOf) {
-    return totalDuration(refinePublicRelativeTo, getDurationSlots(this), totalOf);
-  }
-  toLocaleString(locales = void 0, options) {
-    const slots = getDurationSlots(this);
-    return Intl.DurationFormat ? new Intl.DurationFormat(locales, options).format(slots) : formatDurationIso(slots, options);
-  }
-  toString(options = void 0) {
-    return formatDurationIso(getDurationSlots(this), options);
-  }
-  toJSON() {
-    return formatDurationIso(getDurationSlots(this));
-  }
-  valueOf() {
-    return forbiddenValueOf2();
-  }
-}, getDurationSlots, durationGetters);
-function createDuration(slots) {
-  return initDuration(Object.create(Duration.prototype), slots);
-}
-function getDurationSlots(obj) {
-  return getDurationSlotsIfPresent(obj) || invalidRecordType();
-}
-function getDurationSlotsIfPresent(obj) {
-  return durationSlotsMap.get(obj);
-}
-function toDurationSlots(arg) {
-  if (isObjectLike2(arg)) {
-    return getDurationSlotsIfPresent(arg) || refineDurationObjectLike(arg);
-  }
-  return parseDuration(arg);
-}
-function refinePublicRelativeTo(relativeTo) {
-  if (void 0 !== relativeTo) {
-    if (isObjectLike2(relativeTo)) {
-      const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(relativeTo);
-      if (zonedDateTimeSlots) {
-        return zonedDateTimeSlots;
-      }
-      const dateSlots = getPlainDateSlotsIfPresent(relativeTo);
-      if (dateSlots) {
-        return dateSlots;
-      }
-      const dateTimeSlots = getPlainDateTimeSlotsIfPresent(relativeTo);
-      if (dateTimeSlots) {
-        return createDateSlots(dateTimeSlots, dateTimeSlots.calendar);
-      }
-      const calendar = getCalendarFromBag(relativeTo);
-      return refineMaybeZonedDateTimeObjectLike(refineTimeZoneArg, calendar, relativeTo);
-    }
-    return parseRelativeToSlots(relativeTo, resolveBasicCalendarId);
-  }
-}
-function initDuration(instance, slots) {
-  return durationSlotsMap.set(instance, slots), attachDebugString(instance), instance;
-}
-var Now = /* @__PURE__ */ Object.defineProperties({}, {
-  ...createStringTagDescriptors("Temporal.Now"),
-  ...createPropDescriptors({
-    timeZoneId() {
-      return getCurrentTimeZoneId();
-    },
-    instant() {
-      return createInstant(createEpochNanoSlots(getCurrentEpochNano()));
-    },
-    zonedDateTimeISO(timeZoneArg = getCurrentTimeZoneId()) {
-      const timeZone = queryTimeZone(refineTimeZoneArg(timeZoneArg));
-      return createZonedDateTime(createZonedEpochNanoSlots(getCurrentEpochNano(), timeZone));
-    },
-    plainDateTimeISO(timeZoneArg = getCurrentTimeZoneId()) {
-      const isoDateTime = getCurrentIsoDateTime(queryTimeZone(refineTimeZoneArg(timeZoneArg)));
-      return createPlainDateTime(createDateTimeSlots(isoDateTime));
-    },
-    plainDateISO(timeZoneArg = getCurrentTimeZoneId()) {
-      const isoDateTime = getCurrentIsoDateTime(queryTimeZone(refineTimeZoneArg(timeZoneArg)));
-      return createPlainDate(createDateSlots(isoDateTime));
-    },
-    plainTimeISO(timeZoneArg = getCurrentTimeZoneId()) {
-      const isoDateTime = getCurrentIsoDateTime(queryTimeZone(refineTimeZoneArg(timeZoneArg)));
-      return createPlainTime(createTimeSlots(isoDateTime));
-    }
-  })
-});
-var Temporal = /* @__PURE__ */ Object.defineProperties({}, {
-  ...createStringTagDescriptors("Temporal"),
-  ...createPropDescriptors({
-    PlainYearMonth,
-    PlainMonthDay,
-    PlainDate,
-    PlainTime,
-    PlainDateTime,
-    ZonedDateTime,
-    Instant,
-    Duration,
-    Now
-  })
-});
-
-// node_modules/temporal-polyfill/index.js
-var Temporal2 = NativeTemporal || Temporal;
-var toTemporalInstant2 = NativeTemporal ? Date.prototype.toTemporalInstant : toTemporalInstant;
-
-// src/util/time.ts
-var zoneCache = /* @__PURE__ */ new Map();
-function isTimeZone(name) {
-  let known = zoneCache.get(name);
-  if (known === void 0) {
-    known = false;
-    if (/[A-Za-z]/.test(name)) {
-      try {
-        known = Temporal2.ZonedDateTime.from({ year: 2e3, month: 1, day: 1, timeZone: name }).timeZoneId === name;
-      } catch {
-        known = false;
-      }
-    }
-    zoneCache.set(name, known);
-  }
-  return known;
-}
-function isLocalDateTime(text5) {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text5)) return false;
-  try {
-    Temporal2.PlainDateTime.from(text5, { overflow: "reject" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-function parseLocalDateTime(text5) {
-  return Temporal2.PlainDateTime.from(text5, { overflow: "reject" });
-}
-function clockMinutes(text5) {
-  const [h, m] = text5.split(":").map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
-function zoned(local, timeZone) {
-  return Temporal2.PlainDateTime.from(local, { overflow: "reject" }).toZonedDateTime(timeZone, { disambiguation: "compatible" });
-}
-function instantMs(iso) {
-  return Temporal2.Instant.from(iso).epochMilliseconds;
-}
-function isoUtc(ms) {
-  return Temporal2.Instant.fromEpochMilliseconds(ms).toString();
-}
-var MINUTE_MS = 6e4;
-var HOUR_MS = 60 * MINUTE_MS;
-var DAY_MS = 24 * HOUR_MS;
-var WEEK_MS = 7 * DAY_MS;
-function wallClockSeries(local, timeZone, unit, count) {
-  const stepMs = count * (unit === "weeks" ? WEEK_MS : DAY_MS);
-  let anchorK = Number.POSITIVE_INFINITY;
-  let anchorMs = 0;
-  let nextTransition = Number.NEGATIVE_INFINITY;
-  const exact = (k) => {
-    const wall = local.add({ [unit]: count * k });
-    const zdt = wall.toZonedDateTime(timeZone, { disambiguation: "compatible" });
-    if (Temporal2.PlainDateTime.compare(zdt.toPlainDateTime(), wall) === 0) {
-      anchorK = k;
-      anchorMs = zdt.epochMilliseconds;
-      nextTransition = zdt.getTimeZoneTransition("next")?.epochMilliseconds ?? Number.POSITIVE_INFINITY;
-    }
-    return zdt.epochMilliseconds;
-  };
-  return (k) => {
-    if (k >= anchorK) {
-      const candidate = anchorMs + (k - anchorK) * stepMs;
-      if (candidate < nextTransition) return candidate;
-    }
-    return exact(k);
-  };
-}
-
-// src/model/wording.ts
-function describePath(path7) {
-  if (path7.length === 0) return "the document";
-  let out = "";
-  for (const seg of path7) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (!/^[A-Za-z0-9_-]+$/.test(seg)) out += `[${JSON.stringify(seg)}]`;
-    else out += out ? `.${seg}` : seg;
-  }
-  return out;
-}
-function quoteList(items) {
-  return items.map((i) => `"${i}"`).join(", ");
-}
-function closest(word, candidates2) {
-  let best;
-  let bestDistance = Infinity;
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  for (const c of candidates2) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-function distance(a, b) {
-  if (a.length > 64 || b.length > 64) return Infinity;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-// src/model/schema.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var validators;
-function validatorFor(kind) {
-  if (!validators) {
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
-    addFormats(ajv, ["date", "date-time", "email", "uri"]);
-    ajv.addFormat("iana-time-zone", { type: "string", validate: isTimeZone });
-    ajv.addFormat("local-date-time", { type: "string", validate: isLocalDateTime });
-    for (const schema of SHARED_SCHEMAS) ajv.addSchema(schema);
-    validators = new Map(KINDS.map((k) => [k.kind, ajv.compile(k.schema)]));
-    validators.set(SWAPS.kind, ajv.compile(SWAPS.schema));
-    validators.set(POSTMORTEMS.kind, ajv.compile(POSTMORTEMS.schema));
-  }
-  const v = validators.get(kind);
-  if (!v) throw new Error(`no schema for ${kind}`);
-  return v;
-}
-function checkSchema(file, kind, data) {
-  const validate = validatorFor(kind);
-  if (validate(data)) return [];
-  const errors = simplify(validate.errors ?? []);
-  return errors.map((e) => toFinding(file, e));
-}
-function simplify(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of errors) {
-    if (e.keyword === "propertyNames") continue;
-    if (e.keyword === "if") continue;
-    const key = `${e.instancePath}|${e.keyword}|${e.propertyName ?? ""}|${JSON.stringify(e.params)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
-  }
-  return out;
-}
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function toFinding(file, e) {
-  let path7 = pointerToPath(e.instancePath);
-  let key = false;
-  const where = describePath(path7);
-  const desc = e.parentSchema?.description;
-  let ruleId = `schema/${e.keyword}`;
-  let message;
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const prop = String(e.params.additionalProperty);
-      path7 = [...path7, prop];
-      key = true;
-      const allowed = Object.keys(e.parentSchema.properties ?? {});
-      const guess2 = closest(prop, allowed);
-      message = `Unknown property "${prop}" in ${where}` + (guess2 ? `: did you mean "${guess2}"?` : allowed.length ? `. Allowed here: ${quoteList(allowed)}.` : ".") + " Remove it or correct its name.";
-      ruleId = "schema/unknown-property";
-      break;
-    }
-    case "required": {
-      const prop = e.params.missingProperty;
-      message = `${where} is missing the required property "${prop}". Add it.`;
-      break;
-    }
-    case "type": {
-      const expected = e.params.type;
-      message = `${where} must be ${article(expected)}, not ${describeValue(e.data)}.`;
-      break;
-    }
-    case "enum": {
-      const allowed = e.params.allowedValues.map(String);
-      const guess2 = typeof e.data === "string" ? closest(e.data, allowed) : void 0;
-      message = `${where} is ${describeValue(e.data)}; it must be one of ${quoteList(allowed)}.` + (guess2 ? ` Did you mean "${guess2}"?` : "");
-      break;
-    }
-    case "format":
-      message = formatMessage(where, e);
-      break;
-    case "pattern":
-      if (e.propertyName !== void 0) {
-        path7 = [...path7, e.propertyName];
-        key = true;
-        message = `The key "${e.propertyName}" in ${where} is not a valid name.` + (desc ? ` ${desc}` : "");
-      } else {
-        message = `${where} is ${describeValue(e.data)}, which is not valid.` + (desc ? ` ${desc}` : "");
-      }
-      break;
-    case "minItems":
-      message = `${where} needs at least ${e.params.limit} item(s).`;
-      break;
-    case "maxItems":
-      message = `${where} may have at most ${e.params.limit} items.`;
-      break;
-    case "minProperties":
-    case "maxProperties": {
-      const props = Object.keys(e.parentSchema.properties ?? {});
-      const limit = e.params.limit;
-      message = limit === 1 && e.parentSchema.maxProperties === 1 ? `${where} must set exactly one of ${quoteList(props)}.` : `${where} must have ${e.keyword === "minProperties" ? "at least" : "at most"} ${limit} entr${limit === 1 ? "y" : "ies"}.`;
-      break;
-    }
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      message = `${where} is ${describeValue(e.data)}; it ${e.message ?? "is out of range"}.`;
-      break;
-    case "minLength":
-      message = `${where} must not be empty.`;
-      break;
-    case "uniqueItems":
-      message = `${where} lists the same value twice (items ${e.params.j + 1} and ${e.params.i + 1}). Remove the repeat.`;
-      break;
-    default:
-      message = `${where} ${e.message ?? "is invalid"}.`;
-  }
-  const span2 = locate(file, path7, { key });
-  return { ruleId, severity: "error", message, file: file.path, ...span2 };
-}
-function formatMessage(where, e) {
-  const format = e.params.format;
-  const value2 = describeValue(e.data);
-  switch (format) {
-    case "date":
-      return `${where} is ${value2}, which is not a real calendar date. Write YYYY-MM-DD, e.g. 2026-01-04.`;
-    case "iana-time-zone":
-      return `${where} is ${value2}, which is not an IANA time zone. Use a name such as Etc/UTC, Europe/London or America/New_York, spelt exactly.`;
-    case "local-date-time":
-      return `${where} is ${value2}, which is not a real date and time. Write YYYY-MM-DDTHH:MM, e.g. 2026-01-04T10:00.`;
-    case "date-time":
-      return `${where} is ${value2}, which is not an instant. Write the date, time and UTC offset, e.g. 2026-12-13T10:00:00Z.`;
-    case "email":
-      return `${where} is ${value2}, which is not an email address.`;
-    case "uri":
-      return `${where} is ${value2}, which is not an absolute URL. Write it with its scheme, e.g. https://\u2026.`;
-    default:
-      return `${where} is ${value2}, which is not a valid ${format}.`;
-  }
-}
-function article(type) {
-  const t = Array.isArray(type) ? type.join(" or ") : type;
-  const names = {
-    object: "a mapping (key: value)",
-    array: "a list",
-    string: "text",
-    integer: "a whole number",
-    number: "a number",
-    boolean: "true or false"
-  };
-  return names[t] ?? `a ${t}`;
-}
-function describeValue(v) {
-  if (v === null) return "empty";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
-  return String(v);
-}
-
-// src/model/load.ts
-var SCHEMA_COMMENT = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/;
-function loadPolicy(files) {
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  const sources = /* @__PURE__ */ new Map();
-  const findings = [];
-  const policy = { sources, swaps: [], brokenSwaps: [] };
-  const load = (raw, schema, schemaFile) => {
-    const parsed = parseYamlFile(raw.path, raw.bytes);
-    sources.set(raw.path, parsed.source);
-    findings.push(...parsed.findings);
-    if (parsed.data === void 0) return void 0;
-    const fileFindings = [...checkSchemaComment(parsed.source, schemaFile), ...checkSchema(parsed.source, schema, parsed.data)];
-    findings.push(...fileFindings);
-    const clean = !parsed.findings.some((f) => f.severity === "error") && !fileFindings.some((f) => f.ruleId.startsWith("schema/"));
-    return clean ? parsed.data : void 0;
-  };
-  for (const spec2 of KINDS) {
-    const raw = byPath.get(spec2.file);
-    if (!raw) {
-      findings.push({
-        ruleId: "file/missing",
-        severity: "error",
-        message: `${spec2.file} is missing. Every policy needs it; create it following schemas/${spec2.schemaFile}.`,
-        file: spec2.file,
-        line: 1,
-        column: 1
-      });
-      continue;
-    }
-    const data = load(raw, spec2.kind, spec2.schemaFile);
-    if (data !== void 0) assign(policy, spec2.kind, data);
-  }
-  const known = new Set(KINDS.map((k) => k.file));
-  for (const raw of [...files].sort((a, b) => a.path < b.path ? -1 : 1)) {
-    const dir = posix.dirname(raw.path);
-    if (dir === SWAPS.dir && raw.path.endsWith(".yaml")) {
-      const data = load(raw, SWAPS.kind, SWAPS.schemaFile);
-      if (data === void 0) policy.brokenSwaps.push(raw.path);
-      else policy.swaps.push({ id: posix.basename(raw.path, ".yaml"), file: raw.path, data });
-    } else if (!known.has(raw.path) && (dir === POLICY_DIR || dir === SWAPS.dir)) {
-      findings.push({
-        ruleId: "file/unknown",
-        severity: "warning",
-        message: dir === SWAPS.dir ? `${raw.path} is not a swap file (those end in .yaml); it is ignored. Rename or remove it.` : `${raw.path} is not a policy file this tool knows (${KINDS.map((k) => posix.basename(k.file)).join(", ")}); it is ignored. Rename or remove it.`,
-        file: raw.path,
-        line: 1,
-        column: 1
-      });
-    }
-  }
-  return { policy, findings };
-}
-function assign(policy, kind, data) {
-  policy[kind] = data;
-}
-function checkSchemaComment(source, schemaFile) {
-  const expected = posix.relative(posix.dirname(source.path), `schemas/${schemaFile}`);
-  const firstLine = source.text.split(/\r?\n/, 1)[0] ?? "";
-  const match = SCHEMA_COMMENT.exec(firstLine);
-  const fix2 = `Make line 1 read: # yaml-language-server: $schema=${expected}`;
-  if (!match) {
-    return [
-      {
-        ruleId: "file/schema-comment",
-        severity: "error",
-        message: `Line 1 does not name the file's schema, so editors cannot check it. ${fix2}`,
-        file: source.path,
-        line: 1,
-        column: 1
-      }
-    ];
-  }
-  if (match[1] !== expected) {
-    return [
-      {
-        ruleId: "file/schema-comment",
-        severity: "error",
-        message: `Line 1 names the schema ${match[1]}, but this file is checked against ${expected}. ${fix2}`,
-        file: source.path,
-        line: 1,
-        column: firstLine.indexOf("$schema=") + 9
-      }
-    ];
-  }
-  return [];
-}
-
-// src/postmortems/checks.ts
-import { posix as posix2 } from "node:path";
-
-// node_modules/mdast-comment-marker/lib/index.js
-var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
-var esCommentExpression = new RegExp(
-  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
-);
-var markerExpression = new RegExp(
-  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
-);
-function commentMarker(value2) {
-  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
-    const match = value2.value.match(
-      value2.type === "html" ? markerExpression : esCommentExpression
-    );
-    if (match && match[0].length === value2.value.length) {
-      const parameters = parseParameters(match[3] || "");
-      if (parameters) {
-        return {
-          name: match[2],
-          attributes: (match[4] || "").trim(),
-          parameters,
-          node: value2
-        };
-      }
-    }
-  }
-}
-function parseParameters(value2) {
-  const parameters = {};
-  return value2.replace(
-    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
-    replacer
-  ).replace(/\s+/g, "") ? void 0 : parameters;
-  function replacer(_, $1, $2, $3, $4) {
-    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
-    const number = Number(value3);
-    if (value3 === "true" || value3 === void 0) {
-      value3 = true;
-    } else if (value3 === "false") {
-      value3 = false;
-    } else if (value3.trim() && !Number.isNaN(number)) {
-      value3 = number;
-    }
-    parameters[$1] = value3;
-    return "";
-  }
-}
-function isNode(value2) {
-  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
-}
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/space-separated-tokens/index.js
-function parse(value2) {
-  const input = String(value2 || "").trim();
-  return input ? input.split(/[ \t\n\r\f]+/g) : [];
-}
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test2) {
-    if (test2 === null || test2 === void 0) {
-      return ok2;
-    }
-    if (typeof test2 === "function") {
-      return castFactory(test2);
-    }
-    if (typeof test2 === "object") {
-      return Array.isArray(test2) ? anyFactory(test2) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test2
-        )
-      );
-    }
-    if (typeof test2 === "string") {
-      return typeFactory(test2);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check2) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check2
-  );
-  return castFactory(all2);
-  function all2(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check2) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check2) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check2;
-  }
-}
-function castFactory(testFunction) {
-  return check2;
-  function check2(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok2() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check2;
-  let visitors;
-  let enter;
-  let exit3;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit3 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check2);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit3, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit3;
-    function visit3() {
-      const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child3 = nodeAsParent.children[offset];
-            const subresult = factory(child3, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit3 && matches) {
-        const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-
-// node_modules/unist-util-visit/lib/index.js
-function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check2;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check2, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check2, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// node_modules/vfile-location/lib/index.js
-function location(file) {
-  const value2 = String(file);
-  const indices = [];
-  let cr = -1;
-  let lf = -1;
-  return { toOffset, toPoint };
-  function grow() {
-    const from = indices.at(-1) ?? 0;
-    if (cr < from) {
-      cr = value2.indexOf("\r", from);
-      if (cr === -1) cr = Infinity;
-    }
-    if (lf < from) {
-      lf = value2.indexOf("\n", from);
-      if (lf === -1) lf = Infinity;
-    }
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
-    indices.push((eol === Infinity ? value2.length : eol) + 1);
-  }
-  function toPoint(offset) {
-    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow();
-      let low = 0;
-      let high = indices.length - 1;
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2);
-        if (indices[middle] > offset) {
-          high = middle;
-        } else {
-          low = middle + 1;
-        }
-      }
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      };
-    }
-  }
-  function toOffset(point4) {
-    if (point4 && typeof point4.line === "number" && typeof point4.column === "number" && !Number.isNaN(point4.line) && // Excludes `NaN` too.
-    point4.column > 0) {
-      while (indices.length < point4.line && (indices.at(-1) ?? 0) <= value2.length) {
-        grow();
-      }
-      const offset = (point4.line > 1 ? indices[point4.line - 2] : 0) + point4.column - 1;
-      if (offset < indices[point4.line - 1]) return offset;
-    }
-  }
-}
-
-// node_modules/unified-message-control/lib/index.js
-var own = {}.hasOwnProperty;
-function messageControl(tree, options) {
-  if (!options || typeof options !== "object") {
-    throw new Error("Expected `options`");
-  }
-  const { file, marker, name, test: test2 } = options;
-  let { enable, disable: disable2, known, reset, source } = options;
-  if (!enable) enable = [];
-  if (!disable2) disable2 = [];
-  if (!file) {
-    throw new Error("Expected `file` in `options`");
-  }
-  if (!marker) {
-    throw new Error("Expected `marker` in `options`");
-  }
-  if (!name) {
-    throw new Error("Expected `name` in `options`");
-  }
-  const sources = typeof source === "string" ? [source] : source || [name];
-  const toOffset = location(file).toOffset;
-  const initial = !reset;
-  const gaps = detectGaps(tree);
-  const scope = {};
-  const globals = [];
-  visit2(tree, test2, visitor);
-  file.messages = file.messages.filter(function(m) {
-    return filter(m);
-  });
-  function visitor(node2, position3, parent) {
-    const point4 = node2.position && node2.position.start;
-    const mark = marker(node2);
-    if (!point4 || !mark || mark.name !== name) {
-      return;
-    }
-    const ruleIds = parse(mark.attributes);
-    const verb = ruleIds.shift();
-    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
-    if (!fn) {
-      file.fail(
-        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
-        node2
-      );
-    }
-    ok(verb, "expected verb");
-    ok(fn, "expected verb");
-    const next = parent && position3 !== void 0 && parent.children[position3 + 1] || void 0;
-    const tail = next && next.position && next.position.end;
-    if (ruleIds.length === 0) {
-      fn(point4, void 0, tail);
-    } else {
-      let index2 = -1;
-      while (++index2 < ruleIds.length) {
-        const ruleId = ruleIds[index2];
-        if (isKnown(ruleId, verb, node2)) {
-          fn(point4, ruleId, tail);
-        }
-      }
-    }
-  }
-  function doIgnore(point4, ruleId, tail) {
-    if (tail) {
-      toggle(point4, false, ruleId);
-      toggle(tail, true, ruleId);
-    }
-  }
-  function doDisable(point4, ruleId) {
-    toggle(point4, false, ruleId);
-    if (!ruleId) reset = true;
-  }
-  function doEnable(point4, ruleId) {
-    toggle(point4, true, ruleId);
-    if (!ruleId) reset = false;
-  }
-  function filter(message) {
-    let gapIndex = gaps.length;
-    if (!message.source || !sources.includes(message.source)) {
-      return true;
-    }
-    if (!message.line) message.line = 1;
-    if (!message.column) message.column = 1;
-    const offset = toOffset(message);
-    ok(typeof offset === "number");
-    while (gapIndex--) {
-      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
-        return false;
-      }
-    }
-    return (!message.ruleId || check2(message, scope[message.ruleId], true)) && check2(message, globals, false);
-  }
-  function isKnown(ruleId, verb, node2) {
-    const result = known ? known.includes(ruleId) : true;
-    if (!result) {
-      file.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
-        ancestors: [node2],
-        place: node2.position,
-        ruleId: "known",
-        source: "unified-message-control"
-      });
-    }
-    return result;
-  }
-  function getState2(ruleId) {
-    const ranges = ruleId ? scope[ruleId] : globals;
-    if (ranges && ranges.length > 0) {
-      return ranges[ranges.length - 1].state;
-    }
-    ok(enable);
-    ok(disable2);
-    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
-  }
-  function toggle(point4, state, ruleId) {
-    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
-    const current = getState2(ruleId);
-    if (current !== state) {
-      markers2.push({ state, point: point4 });
-    }
-    if (!ruleId) {
-      for (ruleId in scope) {
-        if (own.call(scope, ruleId)) {
-          toggle(point4, state, ruleId);
-        }
-      }
-    }
-  }
-  function check2(message, marks, local) {
-    if (message.line && message.column && marks && marks.length > 0) {
-      let index2 = marks.length;
-      while (index2--) {
-        const mark = marks[index2];
-        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
-          return mark.state === true;
-        }
-      }
-    }
-    if (local) {
-      ok(message.ruleId);
-      ok(enable);
-      ok(disable2);
-      return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
-    }
-    return Boolean(initial || reset);
-  }
-}
-function detectGaps(tree) {
-  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
-  let offset = 0;
-  let gap = false;
-  const gaps = [];
-  visit2(tree, one2);
-  if (typeof end === "number" && offset !== end) {
-    update();
-    update(end);
-  }
-  return gaps;
-  function one2(node2) {
-    update(node2.position && node2.position.start && node2.position.start.offset);
-    if (!("children" in node2)) {
-      update(node2.position && node2.position.end && node2.position.end.offset);
-    }
-  }
-  function update(latest) {
-    if (latest === null || latest === void 0) {
-      gap = true;
-    } else if (offset < latest) {
-      if (gap) {
-        gaps.push([offset, latest]);
-        gap = false;
-      }
-      offset = latest;
-    }
-  }
-}
-
-// node_modules/remark-message-control/lib/index.js
-var test = [
-  "comment",
-  // In MDX@1, comments have their own node.
-  "html",
-  // Comments are `html` nodes in mdast.
-  "mdxFlowExpression",
-  // In MDX@2, comments exist in bracketed expressions.
-  "mdxTextExpression"
-];
-function remarkMessageControl(options) {
-  return function(tree, file) {
-    messageControl(tree, { ...options, file, marker: commentMarker, test });
-  };
-}
-
-// node_modules/remark-lint/index.js
-function remarkLint() {
-  this.use(lintMessageControl);
-}
-function lintMessageControl() {
-  return remarkMessageControl({ name: "lint", source: "remark-lint" });
-}
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run, use };
-  return pipeline;
-  function run(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error2, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error2) {
-        callback(error2);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap2(fn, next)(...output);
-      } else {
-        callback(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap2(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error2) {
-      const exception = (
-        /** @type {Error} */
-        error2
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error2, ...output) {
-    if (!called) {
-      called = true;
-      callback(error2, ...output);
-    }
-  }
-  function then(value2) {
-    done(null, value2);
-  }
-}
-
-// node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta, rule) {
-  const id = typeof meta === "string" ? meta : meta.origin;
-  const url = typeof meta === "string" ? void 0 : meta.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config) {
-    const [severity, options] = coerce(ruleId, config);
-    const fatal = severity === 2;
-    if (!severity) return;
-    return function(tree, file, next) {
-      let index2 = file.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages = file.messages;
-        if (error2 && !messages.includes(error2)) {
-          try {
-            file.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages.length) {
-          Object.assign(messages[index2], { fatal, ruleId, source, url });
-        }
-        next();
-      })(tree, file, options);
-    };
-  }
-}
-function coerce(name, config) {
-  if (Array.isArray(config)) {
-    const [severity, option] = config;
-    switch (severity) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity + "` for `" + name + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config
-        ];
-      }
-    }
-  }
-  return [1, config];
-}
-
-// node_modules/remark-lint-final-newline/index.js
-var remarkLintFinalNewline = lintRule(
-  {
-    origin: "remark-lint:final-newline",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-final-newline#readme"
-  },
-  /**
-   * @param {Root} _
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(_, file) {
-    const value2 = String(file);
-    const end = location(file).toPoint(value2.length);
-    const last = value2.length - 1;
-    ok(end);
-    if (
-      // Empty is fine.
-      last !== -1 && value2.charAt(last) !== "\n"
-    ) {
-      file.message(
-        "Unexpected missing final newline character, expected line feed (`\\n`) at end of file",
-        end
-      );
-    }
-  }
-);
-var remark_lint_final_newline_default = remarkLintFinalNewline;
-
-// node_modules/unist-util-position/lib/index.js
-var pointEnd = point("end");
-var pointStart = point("start");
-function point(type) {
-  return point4;
-  function point4(node2) {
-    const point5 = node2 && node2.position && node2.position[type] || {};
-    if (typeof point5.line === "number" && point5.line > 0 && typeof point5.column === "number" && point5.column > 0) {
-      return {
-        line: point5.line,
-        column: point5.column,
-        offset: typeof point5.offset === "number" && point5.offset > -1 ? point5.offset : void 0
-      };
-    }
-  }
-}
-
-// node_modules/remark-lint-hard-break-spaces/index.js
-var remarkLintHardBreakSpaces = lintRule(
-  {
-    origin: "remark-lint:hard-break-spaces",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-hard-break-spaces#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @param {Options | null | undefined} [options]
-   *   Configuration.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file, options) {
-    const value2 = String(file);
-    let allowSpaces = true;
-    if (options === null || options === void 0) {
-    } else if (typeof options === "object") {
-      if (typeof options.allowSpaces === "boolean") {
-        allowSpaces = options.allowSpaces;
-      } else if (options.allowSpaces !== null && options.allowSpaces !== void 0) {
-        file.fail(
-          "Unexpected value `" + options.allowSpaces + "` for `options.allowSpaces`, expected `boolean`"
-        );
-      }
-    } else {
-      file.fail(
-        "Unexpected value `" + options + "` for `options`, expected object"
-      );
-    }
-    visit2(tree, "break", function(node2) {
-      const end = pointEnd(node2);
-      const start = pointStart(node2);
-      if (end && start && typeof end.offset === "number" && typeof start.offset === "number") {
-        const slice = value2.slice(start.offset, end.offset);
-        let actual = 0;
-        while (slice.charCodeAt(actual) === 32) actual++;
-        if (allowSpaces ? actual > 2 : actual) {
-          file.message(
-            "Unexpected `" + actual + "` spaces for hard break, expected " + (allowSpaces ? "`2` spaces" : "escape"),
-            node2
-          );
-        }
-      }
-    });
-  }
-);
-var remark_lint_hard_break_spaces_default = remarkLintHardBreakSpaces;
-
-// node_modules/remark-lint-list-item-bullet-indent/index.js
-var import_pluralize = __toESM(require_pluralize(), 1);
-var remarkLintListItemBulletIndent = lintRule(
-  {
-    origin: "remark-lint:list-item-bullet-indent",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-bullet-indent#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file) {
-    const treeStart = pointStart(tree);
-    if (!tree || tree.type !== "root" || !treeStart) return;
-    for (const child3 of tree.children) {
-      if (child3.type !== "list") continue;
-      const list3 = child3;
-      for (const item of list3.children) {
-        const place = pointStart(item);
-        if (!place) continue;
-        const actual = place.column - treeStart.column;
-        if (actual) {
-          file.message(
-            "Unexpected `" + actual + "` " + (0, import_pluralize.default)("space", actual) + " before list item, expected `0` spaces, remove them",
-            { ancestors: [tree, list3, item], place }
-          );
-        }
-      }
-    }
-  }
-);
-var remark_lint_list_item_bullet_indent_default = remarkLintListItemBulletIndent;
-
-// node_modules/mdast-util-phrasing/lib/index.js
-var phrasing = (
-  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-  convert([
-    "break",
-    "delete",
-    "emphasis",
-    // To do: next major: removed since footnotes were added to GFM.
-    "footnote",
-    "footnoteReference",
-    "image",
-    "imageReference",
-    "inlineCode",
-    // Enabled by `mdast-util-math`:
-    "inlineMath",
-    "link",
-    "linkReference",
-    // Enabled by `mdast-util-mdx`:
-    "mdxJsxTextElement",
-    // Enabled by `mdast-util-mdx`:
-    "mdxTextExpression",
-    "strong",
-    "text",
-    // Enabled by `mdast-util-directive`:
-    "textDirective"
-  ])
-);
-
-// node_modules/remark-lint-list-item-indent/index.js
-var import_pluralize2 = __toESM(require_pluralize(), 1);
-var remarkLintListItemIndent = lintRule(
-  {
-    origin: "remark-lint:list-item-indent",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-indent#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @param {Options | null | undefined} [options='one']
-   *   Configuration (default: `'one'`).
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file, options) {
-    const value2 = String(file);
-    let expected;
-    if (options === null || options === void 0) {
-      expected = "one";
-    } else if (options === "space") {
-      file.fail(
-        "Unexpected value `" + options + "` for `options`, expected `'one'`"
-      );
-    } else if (options === "tab-size") {
-      file.fail(
-        "Unexpected value `" + options + "` for `options`, expected `'tab'`"
-      );
-    } else if (options === "mixed" || options === "one" || options === "tab") {
-      expected = options;
-    } else {
-      file.fail(
-        "Unexpected value `" + options + "` for `options`, expected `'mixed'`, `'one'`, or `'tab'`"
-      );
-    }
-    visitParents(tree, function(node2, parents) {
-      if (phrasing(node2)) {
-        return SKIP;
-      }
-      if (node2.type !== "list") return;
-      let loose = node2.spread;
-      if (!loose) {
-        for (const child3 of node2.children) {
-          if (child3.spread) {
-            loose = true;
-            break;
-          }
-        }
-      }
-      for (const child3 of node2.children) {
-        const head = child3.children[0];
-        const itemStart = pointStart(child3);
-        const headStart = pointStart(head);
-        if (itemStart && headStart && typeof itemStart.offset === "number" && typeof headStart.offset === "number") {
-          let slice = value2.slice(itemStart.offset, headStart.offset);
-          const checkboxIndex = slice.indexOf("[");
-          if (checkboxIndex !== -1) slice = slice.slice(0, checkboxIndex);
-          const actualIndent = slice.length;
-          let end = actualIndent;
-          let previous3 = slice.charCodeAt(end - 1);
-          while (previous3 === 9 || previous3 === 32) {
-            end--;
-            previous3 = slice.charCodeAt(end - 1);
-          }
-          let expectedIndent = end + 1;
-          if (expected === "tab" || expected === "mixed" && loose) {
-            expectedIndent = Math.ceil(expectedIndent / 4) * 4;
-          }
-          const expectedSpaces = expectedIndent - end;
-          const actualSpaces = actualIndent - end;
-          if (actualSpaces !== expectedSpaces) {
-            const difference = expectedSpaces - actualSpaces;
-            const differenceAbsolute = Math.abs(difference);
-            file.message(
-              "Unexpected `" + actualSpaces + "` " + (0, import_pluralize2.default)("space", actualSpaces) + " between list item marker and content" + (expected === "mixed" ? " in " + (loose ? "loose" : "tight") + " list" : "") + ", expected `" + expectedSpaces + "` " + (0, import_pluralize2.default)("space", expectedSpaces) + ", " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` " + (0, import_pluralize2.default)("space", differenceAbsolute),
-              { ancestors: [...parents, node2, child3], place: headStart }
-            );
-          }
-        }
-      }
-    });
-  }
-);
-var remark_lint_list_item_indent_default = remarkLintListItemIndent;
-
-// node_modules/remark-lint-no-blockquote-without-marker/index.js
-var import_pluralize3 = __toESM(require_pluralize(), 1);
-var remarkLintNoBlockquoteWithoutMarker = lintRule(
-  {
-    origin: "remark-lint:no-blockquote-without-marker",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-blockquote-without-marker#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file) {
-    const value2 = String(file);
-    const loc = location(file);
-    visitParents(tree, function(node2, parents) {
-      if (phrasing(node2)) {
-        return SKIP;
-      }
-      if (node2.type !== "paragraph") return;
-      let expected = 0;
-      for (const parent of parents) {
-        if (parent.type === "blockquote") {
-          expected++;
-        } else if (parent.type === "containerDirective" || parent.type === "footnoteDefinition" || parent.type === "list" || parent.type === "listItem" || parent.type === "root") {
-        } else {
-          return SKIP;
-        }
-      }
-      if (!expected) return SKIP;
-      const end = pointEnd(node2);
-      const start = pointStart(node2);
-      if (!end || !start) return SKIP;
-      let line = start.line;
-      while (++line <= end.line) {
-        const lineStart = loc.toOffset({ line, column: 1 });
-        ok(lineStart !== void 0);
-        let actual = 0;
-        let index2 = lineStart;
-        while (index2 < value2.length) {
-          const code3 = value2.charCodeAt(index2);
-          if (code3 === 9 || code3 === 32) {
-          } else if (code3 === 62) {
-            actual++;
-          } else {
-            break;
-          }
-          index2++;
-        }
-        const point4 = loc.toPoint(index2);
-        ok(point4);
-        const difference = expected - actual;
-        if (difference) {
-          file.message(
-            "Unexpected `" + actual + "` block quote " + (0, import_pluralize3.default)("marker", actual) + " before paragraph line, expected `" + expected + "` " + (0, import_pluralize3.default)("marker", expected) + ", add `" + difference + "` " + (0, import_pluralize3.default)("marker", difference),
-            { ancestors: [...parents, node2], place: point4 }
-          );
-        }
-      }
-    });
-  }
-);
-var remark_lint_no_blockquote_without_marker_default = remarkLintNoBlockquoteWithoutMarker;
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position2(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position2(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point2(value2);
-  }
-  return "";
-}
-function point2(point4) {
-  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
-}
-function position2(pos2) {
-  return point2(pos2 && pos2.start) + "-" + point2(pos2 && pos2.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start ? start.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/remark-lint-no-duplicate-definitions/index.js
-var empty2 = [];
-var remarkLintNoDuplicateDefinitions = lintRule(
-  {
-    origin: "remark-lint:no-duplicate-definitions",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-duplicate-definitions#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file) {
-    const definitions = /* @__PURE__ */ new Map();
-    const footnoteDefinitions = /* @__PURE__ */ new Map();
-    visitParents(tree, function(node2, parents) {
-      if (phrasing(node2)) {
-        return SKIP;
-      }
-      const [map3, identifier] = node2.type === "definition" ? [definitions, node2.identifier] : node2.type === "footnoteDefinition" ? [footnoteDefinitions, node2.identifier] : empty2;
-      if (map3 && identifier && node2.position) {
-        const ancestors = [...parents, node2];
-        const duplicateAncestors = map3.get(identifier);
-        if (duplicateAncestors) {
-          const duplicate = duplicateAncestors.at(-1);
-          ok(duplicate);
-          file.message(
-            "Unexpected " + (node2.type === "footnoteDefinition" ? "footnote " : "") + "definition with an already defined identifier (`" + identifier + "`), expected unique identifiers",
-            {
-              ancestors,
-              cause: new VFileMessage("Identifier already defined here", {
-                ancestors: duplicateAncestors,
-                place: duplicate.position,
-                source: "remark-lint",
-                ruleId: "no-duplicate-definitions"
-              }),
-              place: node2.position
-            }
-          );
-        }
-        map3.set(identifier, ancestors);
-      }
-    });
-  }
-);
-var remark_lint_no_duplicate_definitions_default = remarkLintNoDuplicateDefinitions;
-
-// node_modules/remark-lint-no-heading-content-indent/index.js
-var import_pluralize4 = __toESM(require_pluralize(), 1);
-var remarkLintNoHeadingContentIndent = lintRule(
-  {
-    origin: "remark-lint:no-heading-content-indent",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-heading-content-indent#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file) {
-    const value2 = String(file);
-    visitParents(tree, function(node2, parents) {
-      if (phrasing(node2)) {
-        return SKIP;
-      }
-      if (node2.type !== "heading") return;
-      const start = pointStart(node2);
-      const end = pointEnd(node2);
-      if (!end || !start || typeof end.offset !== "number" || typeof start.offset !== "number") {
-        return;
-      }
-      let index2 = start.offset;
-      let code3 = value2.charCodeAt(index2);
-      let found = false;
-      while (value2.charCodeAt(index2) === 35) {
-        index2++;
-        found = true;
-        continue;
-      }
-      const from = index2;
-      code3 = value2.charCodeAt(index2);
-      while (code3 === 9 || code3 === 32) {
-        code3 = value2.charCodeAt(++index2);
-        continue;
-      }
-      const size = index2 - from;
-      if (found && size > 1) {
-        file.message(
-          "Unexpected `" + size + "` " + (0, import_pluralize4.default)("space", size) + " between hashes and content, expected `1` space, remove `" + (size - 1) + "` " + (0, import_pluralize4.default)("space", size - 1),
-          {
-            ancestors: [...parents, node2],
-            place: {
-              line: start.line,
-              column: start.column + (index2 - start.offset),
-              offset: start.offset + (index2 - start.offset)
-            }
-          }
-        );
-      }
-      const contentStart = index2;
-      index2 = end.offset;
-      code3 = value2.charCodeAt(index2 - 1);
-      while (code3 === 9 || code3 === 32) {
-        index2--;
-        code3 = value2.charCodeAt(index2 - 1);
-        continue;
-      }
-      let endFound = false;
-      while (value2.charCodeAt(index2 - 1) === 35) {
-        index2--;
-        endFound = true;
-        continue;
-      }
-      const endFrom = index2;
-      code3 = value2.charCodeAt(index2 - 1);
-      while (code3 === 9 || code3 === 32) {
-        index2--;
-        code3 = value2.charCodeAt(index2 - 1);
-        continue;
-      }
-      const endSize = endFrom - index2;
-      if (endFound && index2 > contentStart && endSize > 1) {
-        file.message(
-          "Unexpected `" + endSize + "` " + (0, import_pluralize4.default)("space", endSize) + " between content and hashes, expected `1` space, remove `" + (endSize - 1) + "` " + (0, import_pluralize4.default)("space", endSize - 1),
-          {
-            ancestors: [...parents, node2],
-            place: {
-              line: end.line,
-              column: end.column - (end.offset - endFrom),
-              offset: end.offset - (end.offset - endFrom)
-            }
-          }
-        );
-      }
-    });
-  }
-);
-var remark_lint_no_heading_content_indent_default = remarkLintNoHeadingContentIndent;
-
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString2(value2, options) {
+function toString(value2, options) {
   const settings = options || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
@@ -41800,6 +36163,10 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
 // node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
@@ -41832,1608 +36199,8 @@ function regexCheck(regex) {
   }
 }
 
-// node_modules/remark-lint-no-literal-urls/index.js
-var defaultHttp = "http://";
-var defaultMailto = "mailto:";
-var remarkLintNoLiteralUrls = lintRule(
-  {
-    origin: "remark-lint:no-literal-urls",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-literal-urls#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file) {
-    const value2 = String(file);
-    visitParents(tree, "link", function(node2, parents) {
-      const start = pointStart(node2);
-      if (!start || typeof start.offset !== "number") return;
-      const raw = toString2(node2);
-      let protocol;
-      let otherwiseFine = false;
-      if (raw === node2.url) {
-        otherwiseFine = true;
-      } else if (defaultHttp + raw === node2.url) {
-        protocol = defaultHttp;
-      } else if (defaultMailto + raw === node2.url) {
-        protocol = defaultMailto;
-      }
-      if (
-        // If the url is the same as the content…
-        (protocol || otherwiseFine) && // …and it doesn’t start with a marker.
-        !asciiPunctuation(value2.charCodeAt(start.offset))
-      ) {
-        file.message(
-          "Unexpected GFM autolink literal, expected regular autolink, add " + (protocol ? "`<" + protocol + "`" : "`<`") + " before and `>` after",
-          { ancestors: [...parents, node2], place: node2.position }
-        );
-      }
-    });
-  }
-);
-var remark_lint_no_literal_urls_default = remarkLintNoLiteralUrls;
-
-// node_modules/remark-lint-no-shortcut-reference-image/index.js
-var remarkLintNoShortcutReferenceImage = lintRule(
-  {
-    origin: "remark-lint:no-shortcut-reference-image",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-image#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file) {
-    visitParents(tree, "imageReference", function(node2, parents) {
-      if (node2.position && node2.referenceType === "shortcut") {
-        file.message(
-          "Unexpected shortcut reference image (`![text]`), expected collapsed reference (`![text][]`)",
-          { ancestors: [...parents, node2], place: node2.position }
-        );
-      }
-    });
-  }
-);
-var remark_lint_no_shortcut_reference_image_default = remarkLintNoShortcutReferenceImage;
-
-// node_modules/remark-lint-no-shortcut-reference-link/index.js
-var remarkLintNoShortcutReferenceLink = lintRule(
-  {
-    origin: "remark-lint:no-shortcut-reference-link",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-link#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file) {
-    visitParents(tree, "linkReference", function(node2, parents) {
-      if (node2.position && node2.referenceType === "shortcut") {
-        file.message(
-          "Unexpected shortcut reference link (`[text]`), expected collapsed reference (`[text][]`)",
-          { ancestors: [...parents, node2], place: node2.position }
-        );
-      }
-    });
-  }
-);
-var remark_lint_no_shortcut_reference_link_default = remarkLintNoShortcutReferenceLink;
-
-// node_modules/collapse-white-space/index.js
-var js = /\s+/g;
-var html = /[\t\n\v\f\r ]+/g;
-function collapseWhiteSpace(value2, options) {
-  if (!options) {
-    options = {};
-  } else if (typeof options === "string") {
-    options = { style: options };
-  }
-  const replace2 = options.preserveLineEndings ? replaceLineEnding : replaceSpace;
-  return String(value2).replace(
-    options.style === "html" ? html : js,
-    options.trim ? trimFactory(replace2) : replace2
-  );
-}
-function replaceLineEnding(value2) {
-  const match = /\r?\n|\r/.exec(value2);
-  return match ? match[0] : " ";
-}
-function replaceSpace() {
-  return " ";
-}
-function trimFactory(replace2) {
-  return dropOrReplace;
-  function dropOrReplace(value2, index2, all2) {
-    return index2 === 0 || index2 + value2.length === all2.length ? "" : replace2(value2);
-  }
-}
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
-// node_modules/remark-lint-no-undefined-references/index.js
-var emptyOptions2 = {};
-var emptyAllow = [];
-var lineEndingExpression = /(\r?\n|\r)[\t ]*(>[\t ]*)*/g;
-var remarkLintNoUndefinedReferences = lintRule(
-  {
-    origin: "remark-lint:no-undefined-references",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-undefined-references#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @param {Readonly<Options> | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file, options) {
-    const settings = options || emptyOptions2;
-    const allow = settings.allow || emptyAllow;
-    const allowShortcutLink = settings.allowShortcutLink || false;
-    const value2 = String(file);
-    const toPoint = location(file).toPoint;
-    const definitionIdentifiers = /* @__PURE__ */ new Set();
-    const footnoteDefinitionIdentifiers = /* @__PURE__ */ new Set();
-    const regexes = [];
-    const strings = /* @__PURE__ */ new Set();
-    const phrasingStacks = [];
-    let index2 = -1;
-    while (++index2 < allow.length) {
-      const value3 = allow[index2];
-      if (typeof value3 === "string") {
-        strings.add(normalizeIdentifier(value3));
-      } else if (typeof value3 === "object" && "source" in value3) {
-        regexes.push(new RegExp(value3.source, value3.flags ?? "i"));
-      }
-    }
-    visitParents(tree, function(node2, parents) {
-      if (node2.type === "definition") {
-        definitionIdentifiers.add(normalizeIdentifier(node2.identifier));
-      }
-      if (node2.type === "footnoteDefinition") {
-        footnoteDefinitionIdentifiers.add(normalizeIdentifier(node2.identifier));
-      }
-      if (node2.type === "heading" || node2.type === "paragraph" || node2.type === "tableCell") {
-        phrasingStacks.push([...parents, node2]);
-      }
-    });
-    for (const ancestors of phrasingStacks) {
-      findInPhrasingContainer(ancestors);
-    }
-    function findInPhrasingContainer(ancestors) {
-      const bracketRanges = [];
-      const node2 = ancestors.at(-1);
-      ok(node2);
-      ok("children" in node2);
-      for (const child3 of node2.children) {
-        if (child3.type === "text") {
-          findRangesInText(bracketRanges, [...ancestors, child3]);
-        } else if ("children" in child3) {
-          findInPhrasingContainer([...ancestors, child3]);
-        }
-      }
-      for (const range of bracketRanges) {
-        handleRange(range);
-      }
-    }
-    function findRangesInText(ranges, ancestors) {
-      const node2 = ancestors.at(-1);
-      ok(node2);
-      const end = pointEnd(node2);
-      const start = pointStart(node2);
-      if (!end || !start || typeof start.offset !== "number" || typeof end.offset !== "number") {
-        return;
-      }
-      const source = value2.slice(start.offset, end.offset);
-      const lines = [[start.offset, ""]];
-      let last = 0;
-      lineEndingExpression.lastIndex = 0;
-      let match = lineEndingExpression.exec(source);
-      while (match) {
-        const index3 = match.index;
-        const lineTuple2 = lines.at(-1);
-        ok(lineTuple2);
-        lineTuple2[1] = source.slice(last, index3);
-        last = index3 + match[0].length;
-        lines.push([start.offset + last, ""]);
-        match = lineEndingExpression.exec(source);
-      }
-      const lineTuple = lines.at(-1);
-      ok(lineTuple);
-      lineTuple[1] = source.slice(last);
-      for (const lineTuple2 of lines) {
-        const [lineStart, line] = lineTuple2;
-        let index3 = 0;
-        while (index3 < line.length) {
-          const code3 = line.charCodeAt(index3);
-          if (code3 === 91) {
-            ranges.push([ancestors, [lineStart + index3]]);
-            index3++;
-          } else if (code3 === 92) {
-            const next = line.charCodeAt(index3 + 1);
-            index3++;
-            if (next === 91 || next === 93) {
-              index3++;
-            }
-          } else if (code3 === 93) {
-            const bracketInfo = ranges.at(-1);
-            if (!bracketInfo) {
-              index3++;
-            } else if (line.charCodeAt(index3 + 1) === 91 && // That would be the end of a reference already.
-            bracketInfo[1].length !== 3) {
-              index3++;
-              bracketInfo[1].push(lineStart + index3, lineStart + index3);
-              index3++;
-            } else {
-              index3++;
-              bracketInfo[1].push(lineStart + index3);
-              handleRange(bracketInfo);
-              ranges.pop();
-            }
-          } else {
-            index3++;
-          }
-        }
-      }
-    }
-    function handleRange(bracketRange) {
-      const [ancestors, range] = bracketRange;
-      if (range.length === 1) return;
-      if (range.length === 3) range.length = 2;
-      if (range.length === 2 && range[0] + 2 === range[1]) return;
-      const label = value2.charCodeAt(range[0] - 1) === 33 ? "image" : value2.charCodeAt(range[0] + 1) === 94 ? "footnote" : "link";
-      const offset = range.length === 4 && range[2] + 2 !== range[3] ? 2 : 0;
-      let id = normalizeIdentifier(
-        collapseWhiteSpace(
-          value2.slice(range[0 + offset] + 1, range[1 + offset] - 1),
-          { style: "html", trim: true }
-        )
-      );
-      let defined = definitionIdentifiers;
-      if (label === "footnote") {
-        if (id.includes(" ")) return;
-        defined = footnoteDefinitionIdentifiers;
-        id = id.slice(1);
-      }
-      if (allowShortcutLink && range.length === 2 || defined.has(id) || strings.has(id) || regexes.some(function(regex) {
-        return regex.test(id);
-      })) {
-        return;
-      }
-      const start = toPoint(range[0]);
-      const end = toPoint(range[range.length - 1]);
-      if (end && start) {
-        file.message(
-          "Unexpected reference to undefined definition, expected corresponding definition (`" + id.toLowerCase() + "`) for " + (label === "image" ? "an" : "a") + " " + label + " or escaped opening bracket (`\\[`) for regular text",
-          {
-            ancestors,
-            place: { start, end }
-          }
-        );
-      }
-    }
-  }
-);
-var remark_lint_no_undefined_references_default = remarkLintNoUndefinedReferences;
-
-// node_modules/remark-lint-no-unused-definitions/index.js
-var remarkLintNoUnusedDefinitions = lintRule(
-  {
-    origin: "remark-lint:no-unused-definitions",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-unused-definitions#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file) {
-    const footnoteDefinitions = /* @__PURE__ */ new Map();
-    const definitions = /* @__PURE__ */ new Map();
-    visitParents(tree, function(node2, parents) {
-      if ("identifier" in node2) {
-        const map3 = node2.type === "footnoteDefinition" || node2.type === "footnoteReference" ? footnoteDefinitions : definitions;
-        let entry = map3.get(node2.identifier);
-        if (!entry) {
-          entry = { ancestors: void 0, used: false };
-          map3.set(node2.identifier, entry);
-        }
-        if (node2.type === "definition" || node2.type === "footnoteDefinition") {
-          entry.ancestors = [...parents, node2];
-        } else if (node2.type === "imageReference" || node2.type === "linkReference" || node2.type === "footnoteReference") {
-          entry.used = true;
-        }
-      }
-    });
-    const entries = [...footnoteDefinitions.values(), ...definitions.values()];
-    for (const entry of entries) {
-      if (!entry.used) {
-        ok(entry.ancestors);
-        const node2 = entry.ancestors.at(-1);
-        ok(node2);
-        ok(node2.type === "footnoteDefinition" || node2.type === "definition");
-        if (node2.position) {
-          const prefix = node2.type === "footnoteDefinition" ? "footnote " : "";
-          file.message(
-            "Unexpected unused " + prefix + "definition, expected no definition or one or more " + prefix + "references to `" + node2.identifier + "`",
-            { ancestors: entry.ancestors, place: node2.position }
-          );
-        }
-      }
-    }
-  }
-);
-var remark_lint_no_unused_definitions_default = remarkLintNoUnusedDefinitions;
-
-// node_modules/remark-lint-ordered-list-marker-style/index.js
-var remarkLintOrderedListMarkerStyle = lintRule(
-  {
-    origin: "remark-lint:ordered-list-marker-style",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-style#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @param {Options | null | undefined} [options='consistent']
-   *   Configuration (default: `'consistent'`).
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file, options) {
-    const value2 = String(file);
-    let expected;
-    let cause;
-    if (options === null || options === void 0 || options === "consistent") {
-    } else if (options === "." || options === ")") {
-      expected = options;
-    } else {
-      file.fail(
-        "Unexpected value `" + options + "` for `options`, expected `'.'`, `')'`, or `'consistent'`"
-      );
-    }
-    visitParents(tree, function(node2, parents) {
-      if (phrasing(node2)) {
-        return SKIP;
-      }
-      if (node2.type !== "listItem") return;
-      const parent = parents.at(-1);
-      if (!parent || parent.type !== "list" || !parent.ordered) return;
-      const start = pointStart(node2);
-      if (start && typeof start.offset === "number") {
-        let index2 = start.offset;
-        let code3 = value2.charCodeAt(index2);
-        while (asciiDigit(code3)) {
-          index2++;
-          code3 = value2.charCodeAt(index2);
-        }
-        const actual = code3 === 41 ? ")" : code3 === 46 ? "." : void 0;
-        if (!actual) return;
-        const place = {
-          line: start.line,
-          column: start.column + (index2 - start.offset),
-          offset: start.offset + (index2 - start.offset)
-        };
-        if (expected) {
-          if (actual !== expected) {
-            file.message(
-              "Unexpected ordered list marker `" + actual + "`, expected `" + expected + "`",
-              { ancestors: [...parents, node2], cause, place }
-            );
-          }
-        } else {
-          expected = actual;
-          cause = new VFileMessage(
-            "Ordered list marker style `" + expected + "` first defined for `'consistent'` here",
-            {
-              ancestors: [...parents, node2],
-              place,
-              ruleId: "ordered-list-marker-style",
-              source: "remark-lint"
-            }
-          );
-        }
-      }
-    });
-  }
-);
-var remark_lint_ordered_list_marker_style_default = remarkLintOrderedListMarkerStyle;
-
-// node_modules/remark-preset-lint-recommended/index.js
-var remarkPresetLintRecommended = {
-  plugins: [
-    remarkLint,
-    // Unix compatibility.
-    remark_lint_final_newline_default,
-    // Rendering across vendors differs greatly if using other styles.
-    remark_lint_list_item_bullet_indent_default,
-    [remark_lint_list_item_indent_default, "one"],
-    remark_lint_no_blockquote_without_marker_default,
-    remark_lint_no_literal_urls_default,
-    [remark_lint_ordered_list_marker_style_default, "."],
-    // Mistakes.
-    // To do: next major: change to `allowSpaces: false`.
-    remark_lint_hard_break_spaces_default,
-    remark_lint_no_duplicate_definitions_default,
-    remark_lint_no_heading_content_indent_default,
-    remark_lint_no_shortcut_reference_image_default,
-    remark_lint_no_shortcut_reference_link_default,
-    remark_lint_no_undefined_references_default,
-    remark_lint_no_unused_definitions_default
-  ]
-};
-var remark_preset_lint_recommended_default = remarkPresetLintRecommended;
-
-// node_modules/bail/index.js
-function bail(error2) {
-  if (error2) {
-    throw error2;
-  }
-}
-
-// node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value2) {
-  if (typeof value2 !== "object" || value2 === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value2);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
-}
-
-// node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value2) {
-    let options;
-    if (!value2) {
-      options = {};
-    } else if (isUrl(value2)) {
-      options = { path: value2 };
-    } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options = { value: value2 };
-    } else {
-      options = value2;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-      }
-    }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename3) {
-    assertNonEmpty(basename3, "basename");
-    assertPart(basename3, "basename");
-    this.path = default2.join(this.dirname || "", basename3);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname3) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname2) {
-    assertPart(extname2, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname2) {
-      if (extname2.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname2.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname2 || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path7) {
-    if (isUrl(path7)) {
-      path7 = fileURLToPath(path7);
-    }
-    assertNonEmpty(path7, "path");
-    if (this.path !== path7) {
-      this.history.push(path7);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
-  }
-};
-function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error("`" + name + "` cannot be empty");
-  }
-}
-function assertPath(path7, name) {
-  if (!path7) {
-    throw new Error("Setting `" + name + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self = this;
-    const constr = self.constructor;
-    const proto = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value2 = proto[property];
-    const apply = function() {
-      return value2.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto);
-    return apply;
-  })
-);
-
-// node_modules/unified/lib/index.js
-var own2 = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key, value2) {
-    if (typeof key === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value2;
-        return this;
-      }
-      return own2.call(this.namespace, key) && this.namespace[key] || void 0;
-    }
-    if (key) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser = this.parser || this.Parser;
-    assertParser("parse", parser);
-    return parser(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self.parse(realFile)
-      );
-      self.run(parseTree, realFile, function(error2, tree, file2) {
-        if (error2 || !tree || !file2) {
-          return realDone(error2);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error2,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error2, file2) {
-        if (error2 || !file2) {
-          reject(error2);
-        } else if (resolve2) {
-          resolve2(file2);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error2, file2) {
-      complete = true;
-      bail(error2);
-      result = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
-      ok(
-        typeof file !== "function",
-        "`file` can\u2019t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error2, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error2) {
-          reject(error2);
-        } else if (resolve2) {
-          resolve2(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error2, tree2) {
-      bail(error2);
-      result = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
-    assertNode(tree);
-    return compiler2(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value2, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value2 === null || value2 === void 0) {
-    } else if (typeof value2 === "function") {
-      addPlugin(value2, parameters);
-    } else if (typeof value2 === "object") {
-      if (Array.isArray(value2)) {
-        addList(value2);
-      } else {
-        addPreset(value2);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value2 + "`");
-    }
-    return this;
-    function add(value3) {
-      if (typeof value3 === "function") {
-        addPlugin(value3, []);
-      } else if (typeof value3 === "object") {
-        if (Array.isArray(value3)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value3
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value3);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value3 + "`");
-      }
-    }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
-  }
-}
-function assertCompiler(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node2) {
-  if (!isPlainObject(node2) || typeof node2.type !== "string") {
-    throw new TypeError("Expected node, got `" + node2 + "`");
-  }
-}
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value2) {
-  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
-}
-function looksLikeAVFile(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
-  );
-}
-function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array2(value2);
-}
-function isUint8Array2(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-
 // node_modules/fault/index.js
-var import_format = __toESM(require_format3(), 1);
+var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
   range: create(RangeError),
@@ -43452,7 +36219,7 @@ function create(Constructor) {
 }
 
 // node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own3 = {}.hasOwnProperty;
+var own = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
   toml: "+"
@@ -43469,7 +36236,7 @@ function toMatters(options) {
 function matter(option) {
   let result = option;
   if (typeof result === "string") {
-    if (!own3.call(markers, result)) {
+    if (!own.call(markers, result)) {
       throw fault("Missing matter definition for `%s`", result);
     }
     result = {
@@ -43479,10 +36246,10 @@ function matter(option) {
   } else if (typeof result !== "object") {
     throw fault("Expected matter to be an object, not `%j`", result);
   }
-  if (!own3.call(result, "type")) {
+  if (!own.call(result, "type")) {
     throw fault("Missing `type` in matter `%j`", result);
   }
-  if (!own3.call(result, "fence") && !own3.call(result, "marker")) {
+  if (!own.call(result, "fence") && !own.call(result, "marker")) {
     throw fault("Missing `marker` or `fence` in matter `%j`", result);
   }
   return result;
@@ -43750,13 +36517,13 @@ function pick2(schema, prop) {
 }
 
 // node_modules/remark-frontmatter/lib/index.js
-var emptyOptions3 = "yaml";
+var emptyOptions2 = "yaml";
 function remarkFrontmatter(options) {
   const self = (
     /** @type {Processor} */
     this
   );
-  const settings = options || emptyOptions3;
+  const settings = options || emptyOptions2;
   const data = self.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
@@ -43787,6 +36554,230 @@ function escapeStringRegexp2(string3) {
     throw new TypeError("Expected a string");
   }
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test2) {
+    if (test2 === null || test2 === void 0) {
+      return ok2;
+    }
+    if (typeof test2 === "function") {
+      return castFactory(test2);
+    }
+    if (typeof test2 === "object") {
+      return Array.isArray(test2) ? anyFactory(test2) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test2
+        )
+      );
+    }
+    if (typeof test2 === "string") {
+      return typeFactory(test2);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check2) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check2
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check2) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check2) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check2;
+  }
+}
+function castFactory(testFunction) {
+  return check2;
+  function check2(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check2;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check2);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit3, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit3;
+    function visit3() {
+      const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child3 = nodeAsParent.children[offset];
+            const subresult = factory(child3, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit3 && matches) {
+        const exitResult = toResult(exit3(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
@@ -44082,6 +37073,11 @@ function splitUrl(url) {
 function previous(match) {
   const code3 = match.input.charCodeAt(match.index - 1);
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
+}
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -44396,6 +37392,34 @@ function toAlignment(value2) {
   const code3 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
+
+// node_modules/mdast-util-phrasing/lib/index.js
+var phrasing = (
+  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+  convert([
+    "break",
+    "delete",
+    "emphasis",
+    // To do: next major: removed since footnotes were added to GFM.
+    "footnote",
+    "footnoteReference",
+    "image",
+    "imageReference",
+    "inlineCode",
+    // Enabled by `mdast-util-math`:
+    "inlineMath",
+    "link",
+    "linkReference",
+    // Enabled by `mdast-util-mdx`:
+    "mdxJsxTextElement",
+    // Enabled by `mdast-util-mdx`:
+    "mdxTextExpression",
+    "strong",
+    "text",
+    // Enabled by `mdast-util-directive`:
+    "textDirective"
+  ])
+);
 
 // node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote(node2, _, state, info2) {
@@ -45177,17 +38201,52 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check2;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check2, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check2, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
 // node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
-  visit2(node2, function(node3) {
+  visit(node2, function(node3) {
     if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
       literalWithBreak = true;
       return EXIT;
     }
   });
   return Boolean(
-    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
+    (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
   );
 }
 
@@ -45235,8 +38294,8 @@ function heading(node2, _, state, info2) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/html.js
-html2.peek = htmlPeek;
-function html2(node2) {
+html.peek = htmlPeek;
+function html(node2) {
   return node2.value || "";
 }
 function htmlPeek() {
@@ -45374,7 +38433,7 @@ function inlineCodePeek() {
 
 // node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
-  const raw = toString2(node2);
+  const raw = toString(node2);
   return Boolean(
     !state.options.resourceLink && // If there’s a url…
     node2.url && // And there’s no title…
@@ -45742,7 +38801,7 @@ var handle = {
   emphasis,
   hardBreak,
   heading,
-  html: html2,
+  html,
   image,
   imageReference,
   inlineCode,
@@ -47887,9 +40946,9 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own4 = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
-  return own4.call(characterEntities, value2) ? characterEntities[value2] : false;
+  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -48113,14 +41172,14 @@ function joinTable(left, right, parent, state) {
 }
 function formatHeadingAsSetext2(node2, state) {
   let literalWithBreak = false;
-  visit2(node2, function(node3) {
+  visit(node2, function(node3) {
     if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
       literalWithBreak = true;
       return EXIT;
     }
   });
   return Boolean(
-    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
+    (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
   );
 }
 
@@ -52595,13 +45654,13 @@ function gfm(options) {
 }
 
 // node_modules/remark-gfm/lib/index.js
-var emptyOptions4 = {};
+var emptyOptions3 = {};
 function remarkGfm(options) {
   const self = (
     /** @type {Processor<Root>} */
     this
   );
-  const settings = options || emptyOptions4;
+  const settings = options || emptyOptions3;
   const data = self.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
@@ -53437,7 +46496,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse2(options) {
+function parse(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -53549,14 +46608,40 @@ function preprocess() {
   }
 }
 
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point4) {
+  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
+}
+function position(pos2) {
+  return point(pos2 && pos2.start) + "-" + point(pos2 && pos2.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+
 // node_modules/mdast-util-from-markdown/lib/index.js
-var own5 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -53702,7 +46787,7 @@ function compiler(options) {
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
-      if (own5.call(handler2, events2[index2][1].type)) {
+      if (own3.call(handler2, events2[index2][1].type)) {
         handler2[events2[index2][1].type].call({
           ...context,
           sliceSerialize: events2[index2][2].sliceSerialize
@@ -53721,12 +46806,12 @@ function compiler(options) {
       handler2.call(context, void 0, tail[0]);
     }
     tree.position = {
-      start: point3(events2.length > 0 ? events2[0][1].start : {
+      start: point2(events2.length > 0 ? events2[0][1].start : {
         line: 1,
         column: 1,
         offset: 0
       }),
-      end: point3(events2.length > 0 ? events2[events2.length - 2][1].end : {
+      end: point2(events2.length > 0 ? events2[events2.length - 2][1].end : {
         line: 1,
         column: 1,
         offset: 0
@@ -53865,7 +46950,7 @@ function compiler(options) {
     this.stack.push(node2);
     this.tokenStack.push([token, errorHandler || void 0]);
     node2.position = {
-      start: point3(token.start),
+      start: point2(token.start),
       // @ts-expect-error: `end` will be patched later.
       end: void 0
     };
@@ -53894,10 +46979,10 @@ function compiler(options) {
         handler2.call(this, token, open2[0]);
       }
     }
-    node2.position.end = point3(token.end);
+    node2.position.end = point2(token.end);
   }
   function resume() {
-    return toString2(this.stack.pop());
+    return toString(this.stack.pop());
   }
   function onenterlistordered() {
     this.data.expectingFirstListItemValue = true;
@@ -53975,7 +47060,7 @@ function compiler(options) {
     if (!tail || tail.type !== "text") {
       tail = text5();
       tail.position = {
-        start: point3(token.start),
+        start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
         end: void 0
       };
@@ -53986,13 +47071,13 @@ function compiler(options) {
   function onexitdata(token) {
     const tail = this.stack.pop();
     tail.value += this.sliceSerialize(token);
-    tail.position.end = point3(token.end);
+    tail.position.end = point2(token.end);
   }
   function onexitlineending(token) {
     const context = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
       const tail = context.children[context.children.length - 1];
-      tail.position.end = point3(token.end);
+      tail.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
@@ -54107,7 +47192,7 @@ function compiler(options) {
   }
   function onexitcharacterreference(token) {
     const tail = this.stack.pop();
-    tail.position.end = point3(token.end);
+    tail.position.end = point2(token.end);
   }
   function onexitautolinkprotocol(token) {
     onexitdata.call(this, token);
@@ -54246,7 +47331,7 @@ function compiler(options) {
     };
   }
 }
-function point3(d) {
+function point2(d) {
   return {
     line: d.line,
     column: d.column,
@@ -54267,7 +47352,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own5.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -54336,6 +47421,5576 @@ function remarkParse(options) {
   }
 }
 
+// node_modules/bail/index.js
+function bail(error2) {
+  if (error2) {
+    throw error2;
+  }
+}
+
+// node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
+}
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run, use };
+  return pipeline;
+  function run(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error2, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error2) {
+        callback(error2);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap2(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap2(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error2) {
+      const exception = (
+        /** @type {Error} */
+        error2
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error2, ...output) {
+    if (!called) {
+      called = true;
+      callback(error2, ...output);
+    }
+  }
+  function then(value2) {
+    done(null, value2);
+  }
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value2) {
+    let options;
+    if (!value2) {
+      options = {};
+    } else if (isUrl(value2)) {
+      options = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options = { value: value2 };
+    } else {
+      options = value2;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field2 = order[index2];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      }
+    }
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename3) {
+    assertNonEmpty(basename3, "basename");
+    assertPart(basename3, "basename");
+    this.path = default2.join(this.dirname || "", basename3);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname3) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname3 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname2) {
+    assertPart(extname2, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname2) {
+      if (extname2.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname2.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname2 || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path7) {
+    if (isUrl(path7)) {
+      path7 = fileURLToPath(path7);
+    }
+    assertNonEmpty(path7, "path");
+    if (this.path !== path7) {
+      this.history.push(path7);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path7, name) {
+  if (!path7) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self = this;
+    const constr = self.constructor;
+    const proto = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value2 = proto[property];
+    const apply = function() {
+      return value2.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto);
+    return apply;
+  })
+);
+
+// node_modules/unified/lib/index.js
+var own4 = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key, value2) {
+    if (typeof key === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key] = value2;
+        return this;
+      }
+      return own4.call(this.namespace, key) && this.namespace[key] || void 0;
+    }
+    if (key) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve2, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self.parse(realFile)
+      );
+      self.run(parseTree, realFile, function(error2, tree, file2) {
+        if (error2 || !tree || !file2) {
+          return realDone(error2);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error2,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error2, file2) {
+        if (error2 || !file2) {
+          reject(error2);
+        } else if (resolve2) {
+          resolve2(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error2, file2) {
+      complete = true;
+      bail(error2);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve2, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can\u2019t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error2, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error2) {
+          reject(error2);
+        } else if (resolve2) {
+          resolve2(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error2, tree2) {
+      bail(error2);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler2 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler2);
+    assertNode(tree);
+    return compiler2(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value2, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value2 === null || value2 === void 0) {
+    } else if (typeof value2 === "function") {
+      addPlugin(value2, parameters);
+    } else if (typeof value2 === "object") {
+      if (Array.isArray(value2)) {
+        addList(value2);
+      } else {
+        addPreset(value2);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value2 + "`");
+    }
+    return this;
+    function add(value3) {
+      if (typeof value3 === "function") {
+        addPlugin(value3, []);
+      } else if (typeof value3 === "object") {
+        if (Array.isArray(value3)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value3
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value3);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value3 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node2) {
+  if (!isPlainObject(node2) || typeof node2.type !== "string") {
+    throw new TypeError("Expected node, got `" + node2 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
+}
+function looksLikeAVFile(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
+  );
+}
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
+}
+function isUint8Array2(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// src/model/parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/model/source.ts
+var import_yaml = __toESM(require_dist(), 1);
+function spanAt(file, offset, endOffset = offset + 1) {
+  const start = file.lineCounter.linePos(offset);
+  const end = file.lineCounter.linePos(Math.max(offset, endOffset));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+function locate(file, path7, options = {}) {
+  const root2 = file.doc?.contents;
+  if (!root2) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  let node2 = root2;
+  let pair2;
+  for (const segment of path7) {
+    const next = child(node2, segment);
+    if (!next) break;
+    node2 = next.node;
+    pair2 = next.pair;
+  }
+  const target = options.key && pair2 && (0, import_yaml.isScalar)(pair2.key) ? pair2.key : node2;
+  const range = target.range ?? [0, 0, 0];
+  if (range[1] > range[0]) return spanAt(file, range[0], range[1]);
+  let at2 = range[0];
+  while (at2 < file.text.length && (file.text[at2] === " " || file.text[at2] === "	")) at2++;
+  return spanAt(file, at2, at2 + 1);
+}
+function child(node2, segment) {
+  if ((0, import_yaml.isMap)(node2)) {
+    for (const item of node2.items) {
+      if ((0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value ?? "") === String(segment)) {
+        const value2 = item.value;
+        const empty3 = !value2 || !value2.range || (0, import_yaml.isScalar)(value2) && value2.value === null && value2.range[0] === value2.range[1];
+        return { node: empty3 ? item.key : value2, pair: item };
+      }
+    }
+    return void 0;
+  }
+  if ((0, import_yaml.isSeq)(node2)) {
+    const item = node2.items[Number(segment)];
+    return item && item.range ? { node: item } : void 0;
+  }
+  return void 0;
+}
+
+// src/model/parse.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function parseYamlFile(path7, bytes) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const bare = { path: path7, text: "", lineCounter };
+  const at2 = (line) => ({ file: path7, line, column: 1, endLine: line, endColumn: 1 });
+  if (bytes.length > MAX_FILE_BYTES) {
+    return {
+      source: bare,
+      findings: [
+        {
+          ruleId: "file/too-large",
+          severity: "error",
+          message: `The file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the most a policy file may be. Split it or remove what does not belong.`,
+          ...at2(1)
+        }
+      ]
+    };
+  }
+  const badLine = firstNonTextLine(bytes);
+  if (badLine !== void 0) {
+    return {
+      source: bare,
+      findings: [
+        {
+          ruleId: "file/not-text",
+          severity: "error",
+          message: `Line ${badLine} holds bytes that are not UTF-8 text (binary data or a NUL byte). Policy files must be UTF-8 text; re-save it as UTF-8.`,
+          ...at2(badLine)
+        }
+      ]
+    };
+  }
+  const text5 = new TextDecoder("utf-8").decode(bytes);
+  const source = { path: path7, text: text5, lineCounter };
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text5, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error2) {
+    return {
+      source,
+      findings: [
+        {
+          ruleId: "yaml/syntax",
+          severity: "error",
+          message: `The file cannot be parsed as YAML (${error2.message}). Simplify its structure.`,
+          ...at2(1)
+        }
+      ]
+    };
+  }
+  source.doc = doc;
+  const findings = [...syntaxFindings(source, doc.errors), ...doc.warnings.map((e) => yamlFinding(source, e, "warning"))];
+  if (doc.errors.length > 0) return { source, findings };
+  if (doc.contents === null) {
+    findings.push({
+      ruleId: "file/empty",
+      severity: "error",
+      message: "The file has no content. Fill it in (see its schema in schemas/) or delete it.",
+      ...at2(1)
+    });
+    return { source, findings };
+  }
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { source, data, findings };
+  } catch (error2) {
+    const alias = firstAliasOffset(doc);
+    findings.push({
+      ruleId: alias !== void 0 ? "yaml/alias-limit" : "yaml/syntax",
+      severity: "error",
+      message: alias !== void 0 ? `The file's aliases (*name) expand too far (${error2.message}). Write the values out instead of nesting aliases.` : `The file cannot be read as data: ${error2.message}.`,
+      file: path7,
+      ...spanAt(source, alias ?? 0)
+    });
+    return { source, findings };
+  }
+}
+function firstAliasOffset(doc) {
+  let offset;
+  (0, import_yaml2.visit)(doc, {
+    Alias(_, node2) {
+      offset = node2.range?.[0] ?? 0;
+      return import_yaml2.visit.BREAK;
+    }
+  });
+  return offset;
+}
+function syntaxFindings(source, errors) {
+  const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  if (syntax.length === 0) return errors.map((e) => yamlFinding(source, e, "error"));
+  const first = [...syntax].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const finding = yamlFinding(source, first, "error");
+  if (errors.length > 1) finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? "" : "s"} may follow from this one: fix it first.)`;
+  return [finding];
+}
+var YAML_HINTS = [
+  [/^Map keys must be unique/, "Each key may appear once in a mapping; remove or rename the repeat."],
+  [/tab/i, "YAML indents with spaces only; replace the tabs with spaces."],
+  [/end with a [\]}]/, "The bracket opened here is never closed: add the closing bracket (or brace)."],
+  [/^Missing closing .?quote/, "The quote opened here is never closed: add the closing quote."],
+  [/Source contains multiple documents/, "A policy file holds one document; remove the extra `---` section."],
+  [/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/, "This line is indented further than its siblings, so YAML reads it as part of the value above. Align it with the keys above."],
+  [/Sequence item without - indicator/, "Check the indentation of this line against the list items above it."],
+  [/Implicit map keys need to be followed by map values/, "A key needs a colon after it; check for a missing colon or a stray line."],
+  [/sufficiently indented|indentation|indent/i, "Check the indentation of this line against the lines above it."],
+  [/Unexpected/, 'Check for a stray character, a missing colon, or an unquoted value with ": " in it.'],
+  [/Maximum call stack/, "The data is nested far too deeply to be a policy; flatten it."]
+];
+function yamlFinding(source, e, severity) {
+  const duplicate = e.code === "DUPLICATE_KEY";
+  const message = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "").trim();
+  const hint = YAML_HINTS.find(([re]) => re.test(message))?.[1];
+  const [start, end] = wherePersonEdits(source.text, message, e.pos);
+  return {
+    ruleId: duplicate ? "yaml/duplicate-key" : severity === "warning" ? "yaml/warning" : "yaml/syntax",
+    severity,
+    message: `${message.replace(/\.$/, "")}.${hint ? ` ${hint}` : ""}`,
+    file: source.path,
+    ...spanAt(source, start, end)
+  };
+}
+function wherePersonEdits(text5, message, pos2) {
+  const bracket = /end with a ([\]}])/.exec(message);
+  if (bracket) {
+    const open2 = unclosedOpener(text5, pos2[0], bracket[1] === "]" ? "[" : "{", bracket[1]);
+    if (open2 !== void 0) return [open2, open2 + 1];
+  }
+  const quote = /^Missing closing (["'])?quote/.exec(message);
+  if (quote) {
+    const q = quote[1] ?? (message.includes("'") ? "'" : '"');
+    const open2 = openingQuote(text5, pos2[0], q);
+    if (open2 !== void 0) return [open2, open2 + 1];
+  }
+  if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(message)) {
+    const nextLine = text5.indexOf("\n", pos2[0]);
+    const sameLine = text5.slice(pos2[0], nextLine < 0 ? void 0 : nextLine);
+    if (nextLine >= 0 && !/:(\s|$)/.test(sameLine)) {
+      const indent2 = /^[ \t]*/.exec(text5.slice(nextLine + 1))[0].length;
+      const lineStart = nextLine + 1 + indent2;
+      if (lineStart < text5.length) return [lineStart, lineStart + 1];
+    }
+  }
+  return pos2;
+}
+function unclosedOpener(text5, from, open2, close2) {
+  let depth = 0;
+  for (let i = Math.min(from, text5.length) - 1; i >= 0; i--) {
+    if (text5[i] === close2) depth++;
+    else if (text5[i] === open2) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return void 0;
+}
+function openingQuote(text5, from, quote) {
+  for (let i = Math.min(from, text5.length) - 1; i >= 0; i--) {
+    if (text5[i] === quote && (i === 0 || /[\s:\-[{,]/.test(text5[i - 1]))) return i;
+  }
+  return void 0;
+}
+function firstNonTextLine(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 10) {
+      const slice = bytes.subarray(start, i);
+      if (slice.includes(0)) return line;
+      try {
+        decoder.decode(slice);
+      } catch {
+        return line;
+      }
+      line += 1;
+      start = i + 1;
+    }
+  }
+  return void 0;
+}
+
+// src/model/schema.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
+
+// node_modules/temporal-polyfill/chunks/root.js
+var NativeTemporal = globalThis.Temporal;
+
+// node_modules/temporal-utils/dist/errorMessages.js
+var expectedPositive = (entityName, num) => `Non-positive ${entityName}: ${num}`;
+var expectedFinite = (entityName, num) => `Non-finite ${entityName}: ${num}`;
+var forbiddenBigIntToNumber = (entityName) => `Cannot convert bigint to ${entityName}`;
+var invalidObject = "Invalid object";
+var numberOutOfRange = (entityName, val, min, max) => invalidEntity(entityName, val) + `; must be between ${min}-${max}`;
+var invalidEntity = (fieldName, val) => `Invalid ${fieldName}: ${val}`;
+
+// node_modules/temporal-utils/dist/utils.js
+var nanoInMicro = 1e3;
+var nanoInMilli = 1e6;
+var nanoInSec = 1e9;
+var nanoInMinute = 6e10;
+var nanoInHour = 36e11;
+function normalizeOptions(options) {
+  if (options === void 0) {
+    return /* @__PURE__ */ Object.create(null);
+  }
+  return requireObjectLike(options);
+}
+function toFiniteNumber(arg, entityName = "number") {
+  if (typeof arg === "bigint") {
+    throw new TypeError(forbiddenBigIntToNumber(entityName));
+  }
+  arg = Number(arg);
+  if (!Number.isFinite(arg)) {
+    throw new RangeError(expectedFinite(entityName, arg));
+  }
+  return arg;
+}
+function toIntegerWithTrunc(arg, entityName) {
+  return Math.trunc(toFiniteNumber(arg, entityName)) || 0;
+}
+function toPositiveIntegerWithTruncation(arg, entityName) {
+  return requireNumberIsPositive(toIntegerWithTrunc(arg, entityName), entityName);
+}
+function requireNumberIsPositive(num, entityName = "number") {
+  if (num <= 0) {
+    throw new RangeError(expectedPositive(entityName, num));
+  }
+  return num;
+}
+function constrainToRange(num, min, max) {
+  return Math.min(Math.max(num, min), max);
+}
+function isObjectLike(arg) {
+  return arg !== null && (typeof arg === "object" || typeof arg === "function");
+}
+function requireObjectLike(arg) {
+  if (!isObjectLike(arg)) {
+    throw new TypeError(invalidObject);
+  }
+  return arg;
+}
+
+// node_modules/temporal-polyfill/chunks/internal.js
+var invalidEntity2 = invalidEntity;
+var missingField = (fieldName) => `Missing ${fieldName}`;
+var invalidBag = "Invalid bag";
+var invalidChoice = (fieldName, val, choiceMap) => invalidEntity(fieldName, val) + "; must be " + Object.keys(choiceMap).join();
+var forbiddenValueOf = "Cannot use valueOf";
+var invalidCallingContext = "Invalid calling context";
+var missingYear = (allowEra) => "Missing year" + (allowEra ? "/era/eraYear" : "");
+var invalidLeapMonth = "Invalid leap month";
+var invalidCalendar = (calendarId) => invalidEntity("Calendar", calendarId);
+var exoticCalendarRequired = (calendarId, remedy) => `Unknown calendar ${calendarId}; might need ${remedy}`;
+var invalidTimeZone = (calendarId) => invalidEntity("TimeZone", calendarId);
+var outOfBoundsDate = "Out-of-bounds date";
+var failedParse = (s) => `Cannot parse: ${s}`;
+var constrainToRange2 = constrainToRange;
+var isObjectLike2 = isObjectLike;
+function throwRangeError(message) {
+  throw new RangeError(message);
+}
+function throwTypeError(message) {
+  throw new TypeError(message);
+}
+function clampProp(props, propName, min, max, overflow) {
+  return clampEntity(propName, ((props2, propName2) => {
+    const propVal = props2[propName2];
+    return void 0 === propVal && throwTypeError(missingField(propName2)), propVal;
+  })(props, propName), min, max, overflow);
+}
+function clampEntity(entityName, num, min, max, overflow, choices) {
+  const clamped = constrainToRange2(num, min, max);
+  return overflow && num !== clamped && throwRangeError(((entityName2, val, min2, max2, choices2) => choices2 ? numberOutOfRange(entityName2, choices2[val], choices2[min2], choices2[max2]) : numberOutOfRange(entityName2, val, min2, max2))(entityName, num, min, max, choices)), clamped;
+}
+function memoize(generator, MapClass = Map, maxSize = 1e4) {
+  const map3 = new MapClass();
+  return (key, ...otherArgs) => {
+    if (map3.has(key)) {
+      return map3.get(key);
+    }
+    map3.size >= maxSize && map3.clear();
+    const val = generator(key, ...otherArgs);
+    return map3.set(key, val), val;
+  };
+}
+var createNameDescriptors = (name) => createPropDescriptors({
+  name
+}, 1);
+var createPropDescriptors = (propVals, readonly) => mapProps((value2) => ({
+  value: value2,
+  configurable: 1,
+  writable: !readonly
+}), propVals);
+var createStringTagDescriptors = (value2) => ({
+  [Symbol.toStringTag]: {
+    value: value2,
+    configurable: 1
+  }
+});
+function mapProps(transformer, props) {
+  const res = {};
+  for (const propName in props) {
+    res[propName] = transformer(props[propName], propName);
+  }
+  return res;
+}
+function zipPropsConst(propNames, propVal) {
+  const res = {};
+  for (const propName of propNames) {
+    res[propName] = propVal;
+  }
+  return res;
+}
+function createPropGetters(propNames) {
+  const getters = {};
+  for (const propName of propNames) {
+    getters[propName] = (slots) => slots[propName];
+  }
+  return getters;
+}
+function pluckProps(propNames, props, dest = /* @__PURE__ */ Object.create(null)) {
+  for (const propName of propNames) {
+    dest[propName] = props[propName];
+  }
+  return dest;
+}
+function allPropsEqual(propNames, props0, props1) {
+  for (const propName of propNames) {
+    if (props0[propName] !== props1[propName]) {
+      return 0;
+    }
+  }
+  return 1;
+}
+function zeroOutProps(propNames, clearUntilI, props) {
+  const copy = {
+    ...props
+  };
+  for (let i = 0; i < clearUntilI; i++) {
+    copy[propNames[i]] = 0;
+  }
+  return copy;
+}
+function bindArgs(f, ...boundArgs) {
+  return (...dynamicArgs) => f(...boundArgs, ...dynamicArgs);
+}
+function noop() {
+}
+function capitalize(s) {
+  return s[0].toUpperCase() + s.substring(1);
+}
+function sortStrings(...strss) {
+  return [].concat(...strss).sort();
+}
+function createRegExp(meat) {
+  return new RegExp(`^${meat}$`);
+}
+function parseSubsecNano(fracStr) {
+  return parseInt(fracStr.padEnd(9, "0"));
+}
+function parseInt0(s) {
+  return void 0 === s ? 0 : parseInt(s);
+}
+function padNumber(digits, num) {
+  return String(num).padStart(digits, "0");
+}
+var padNumber2 = /* @__PURE__ */ bindArgs(padNumber, 2);
+function compareNumbers(a, b) {
+  return Math.sign(a - b);
+}
+function compareBigInts(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function divFloorBigInt(num, denom) {
+  const whole = num / denom;
+  return num % denom < 0n ? whole - 1n : whole;
+}
+function divModFloorBigInt(num, divisor) {
+  const quotient = divFloorBigInt(num, divisor);
+  return [quotient, num - quotient * divisor];
+}
+function divModFloor(num, divisor) {
+  return [Math.floor(num / divisor), modFloor(num, divisor)];
+}
+function modFloor(num, divisor) {
+  return (num % divisor + divisor) % divisor;
+}
+function divTrunc(num, divisor) {
+  return Math.trunc(num / divisor) || 0;
+}
+function modTrunc(num, divisor) {
+  return num % divisor || 0;
+}
+function fabricateNearHalfFraction(halfCompare, sign = 1) {
+  return sign * (0.5 + halfCompare / 5);
+}
+function hasHalf(num) {
+  return 0.5 === Math.abs(num % 1);
+}
+var isoCalendarId = "iso8601";
+var gregoryCalendarId = "gregory";
+var gregoryEraOrigins = {
+  "bce": -1,
+  "ce": 0
+};
+function normalizeEraName(era) {
+  const normalized = era.normalize("NFD").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return "bc" === normalized || "b" === normalized ? "bce" : "ad" === normalized || "a" === normalized ? "ce" : normalized;
+}
+var isoCalendarImpl = void 0;
+var gregoryCalendarImpl = 0;
+function getCalendarSlotId(calendar) {
+  return calendar === isoCalendarImpl ? "iso8601" : 0 === calendar ? "gregory" : calendar.id;
+}
+var monthCodeRegExp = /^M(\d{2})(L?)$/;
+function parseMonthCode(monthCode) {
+  const m = monthCodeRegExp.exec(monthCode);
+  return m || throwRangeError(((monthCode2) => `Invalid monthCode: ${monthCode2}`)(monthCode)), [parseInt(m[1]), Boolean(m[2])];
+}
+function formatMonthCode(monthCodeNumber, isLeapMonth) {
+  return "M" + padNumber2(monthCodeNumber) + (isLeapMonth ? "L" : "");
+}
+function monthCodeNumberToMonth(monthCodeNumber, isLeapMonth, leapMonth) {
+  return monthCodeNumber + (isLeapMonth || leapMonth && monthCodeNumber >= leapMonth ? 1 : 0);
+}
+var unitNameMap = {
+  nanosecond: 0,
+  microsecond: 1,
+  millisecond: 2,
+  second: 3,
+  minute: 4,
+  hour: 5,
+  day: 6,
+  week: 7,
+  month: 8,
+  year: 9
+};
+var unitNamesAsc = /* @__PURE__ */ Object.keys(unitNameMap);
+var nanoInMicro2 = nanoInMicro;
+var nanoInMilli2 = nanoInMilli;
+var nanoInSec2 = nanoInSec;
+var nanoInMinute2 = nanoInMinute;
+var nanoInHour2 = nanoInHour;
+var nanoInUtcDay = 864e11;
+var unitNanoMap = [1, nanoInMicro2, nanoInMilli2, nanoInSec2, nanoInMinute2, nanoInHour2, nanoInUtcDay];
+var bigNanoInMicro = /* @__PURE__ */ BigInt(nanoInMicro2);
+var bigNanoInMilli = /* @__PURE__ */ BigInt(nanoInMilli2);
+var bigNanoInSec = /* @__PURE__ */ BigInt(nanoInSec2);
+var bigNanoInMinute = /* @__PURE__ */ BigInt(nanoInMinute2);
+var bigNanoInHour = /* @__PURE__ */ BigInt(nanoInHour2);
+var bigNanoInUtcDay = /* @__PURE__ */ BigInt(nanoInUtcDay);
+function divideBigNanoToExactNumber(bigNano, divisorNano) {
+  const days = Number(bigNano / bigNanoInUtcDay);
+  const timeNano = Number(bigNano % bigNanoInUtcDay);
+  return days * (nanoInUtcDay / divisorNano) + (Math.trunc(timeNano / divisorNano) + timeNano % divisorNano / divisorNano);
+}
+var timeFieldNamesAsc = /* @__PURE__ */ unitNamesAsc.slice(0, 6);
+var timeGetters = /* @__PURE__ */ createPropGetters(timeFieldNamesAsc);
+var yearFieldNamesAsc = ["year"];
+var dayFieldNamesAsc = ["day"];
+var calendarDateFieldNamesAsc = ["day", "month", "year"];
+var offsetFieldNames = ["offset"];
+var timeZoneFieldNames = ["timeZone"];
+var eraYearFieldNames = ["era", "eraYear"];
+var allYearFieldNames = ["era", "eraYear", "year"];
+var monthFieldNames = ["month", "monthCode"];
+var monthDayFieldNames = ["day", "month", "monthCode"];
+var timeFieldNamesAlpha = /* @__PURE__ */ sortStrings(timeFieldNamesAsc);
+var yearFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(eraYearFieldNames, yearFieldNamesAsc);
+var yearMonthFieldNamesAlpha = /* @__PURE__ */ sortStrings(monthFieldNames, yearFieldNamesAsc);
+var yearMonthFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(eraYearFieldNames, yearMonthFieldNamesAlpha);
+var yearMonthCodeFieldNamesAlpha = /* @__PURE__ */ sortStrings(["monthCode"], yearFieldNamesAsc);
+var yearMonthCodeFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(eraYearFieldNames, yearMonthCodeFieldNamesAlpha);
+var monthCodeDayFieldNamesAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, ["monthCode"]);
+var dateFieldNamesAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, yearMonthFieldNamesAlpha);
+var dateFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, eraYearFieldNames, yearMonthFieldNamesAlpha);
+var dateTimeFieldNamesAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesAlpha, timeFieldNamesAsc);
+var dateTimeFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesWithEraAlpha, timeFieldNamesAsc);
+var dateTimeAndOffsetFieldNamesAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesAlpha, timeFieldNamesAsc, offsetFieldNames);
+var dateTimeAndOffsetFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesWithEraAlpha, timeFieldNamesAsc, offsetFieldNames);
+var dateTimeAndZoneFieldNamesAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesAlpha, timeFieldNamesAsc, offsetFieldNames, timeZoneFieldNames);
+var dateTimeAndZoneFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dateFieldNamesWithEraAlpha, timeFieldNamesAsc, offsetFieldNames, timeZoneFieldNames);
+var yearMonthCodeDayFieldNamesAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, yearMonthCodeFieldNamesAlpha);
+var yearMonthCodeDayFieldNamesWithEraAlpha = /* @__PURE__ */ sortStrings(dayFieldNamesAsc, eraYearFieldNames, yearMonthCodeFieldNamesAlpha);
+var timeFieldDefaults = /* @__PURE__ */ zipPropsConst(timeFieldNamesAsc, 0);
+function validateTimeFields(timeFields) {
+  return constrainTimeFields(timeFields, 1), timeFields;
+}
+var maxValues = {
+  hour: 23,
+  minute: 59,
+  second: 59
+};
+function constrainTimeFields(timeFields, overflow) {
+  const constrainedFields = {};
+  for (const fieldName of timeFieldNamesAsc) {
+    constrainedFields[fieldName] = clampEntity(fieldName, timeFields[fieldName], 0, maxValues[fieldName] || 999, overflow);
+  }
+  return constrainedFields;
+}
+function timeFieldsToNano(timeFields) {
+  return timeFieldsToSec(timeFields) * nanoInSec2 + timeFieldsToSubsecNano(timeFields);
+}
+function timeFieldsToMilli(timeFields) {
+  return 1e3 * timeFieldsToSec(timeFields) + timeFields.millisecond;
+}
+function timeFieldsToSec(timeFields) {
+  return 3600 * timeFields.hour + 60 * timeFields.minute + timeFields.second;
+}
+function timeFieldsToSubsecNano(timeFields) {
+  return timeFields.millisecond * nanoInMilli2 + timeFields.microsecond * nanoInMicro2 + timeFields.nanosecond;
+}
+function nanoToTimeAndDay(nano) {
+  const [dayDelta, timeNano] = divModFloor(nano, nanoInUtcDay);
+  return [nanoToTimeFields(timeNano), dayDelta];
+}
+function nanoToTimeFields(timeNano) {
+  const [timeMilli, nanoAfterMilli] = divModFloor(timeNano, nanoInMilli2);
+  const [microsecond, nanosecond] = divModFloor(nanoAfterMilli, nanoInMicro2);
+  return milliToTimeFields(timeMilli, microsecond, nanosecond);
+}
+function milliToTimeFields(timeMilli, microsecond = 0, nanosecond = 0) {
+  const [hour, milliAfterHour] = divModFloor(timeMilli, 36e5);
+  const [minute, milliAfterMinute] = divModFloor(milliAfterHour, 6e4);
+  const [second, millisecond] = divModFloor(milliAfterMinute, 1e3);
+  return {
+    hour,
+    minute,
+    second,
+    millisecond,
+    microsecond,
+    nanosecond
+  };
+}
+function epochNanoToSecMod(epochNano) {
+  const [epochSec, nano] = divModFloorBigInt(epochNano, bigNanoInSec);
+  return [Number(epochSec), Number(nano)];
+}
+function epochNanoToMilli(epochNano) {
+  return Number(divFloorBigInt(epochNano, bigNanoInMilli));
+}
+function isoDateTimeToEpochNano(isoDateTime) {
+  return isoDateToEpochNano(isoDateTime) + BigInt(timeFieldsToNano(isoDateTime));
+}
+function isoDateTimeToEpochMilli(isoDateTime) {
+  return isoDateToEpochMilli(isoDateTime) + timeFieldsToMilli(isoDateTime);
+}
+function isoDateToEpochNano(isoDate) {
+  return BigInt(isoDateToEpochDays(isoDate)) * bigNanoInUtcDay;
+}
+function isoDateToEpochMilli(isoDate) {
+  return 864e5 * isoDateToEpochDays(isoDate);
+}
+function isoDateToEpochDays(isoDate) {
+  return isoPartsToEpochDays(isoDate.year, isoDate.month, isoDate.day);
+}
+function isoPartsToEpochDays(isoYear, isoMonth = 1, isoDay = 1) {
+  const monthIndex = isoMonth - 1;
+  return isoYear += Math.floor(monthIndex / 12), isoMonth = modFloor(monthIndex, 12), Date.UTC(isoYear % 400 - 400, isoMonth, 0) / 864e5 + 146097 * (divTrunc(isoYear, 400) + 1) + isoDay;
+}
+function epochNanoToIsoDateTime(epochNano) {
+  const [epochDays, nanoAfterDay] = divModFloorBigInt(epochNano, bigNanoInUtcDay);
+  return {
+    ...epochDaysToIsoDate(Number(epochDays)),
+    ...nanoToTimeFields(Number(nanoAfterDay))
+  };
+}
+function epochDaysToIsoDate(epochDays) {
+  const legacyDate = new Date(864e5 * modFloor(epochDays, 146097));
+  return {
+    year: legacyDate.getUTCFullYear() + 400 * Math.floor(epochDays / 146097),
+    month: legacyDate.getUTCMonth() + 1,
+    day: legacyDate.getUTCDate()
+  };
+}
+var isoEpochFirstLeapYear = 1972;
+function computeIsoMonthCodeParts(month) {
+  return [month, 0];
+}
+function computeIsoYearMonthFieldsForMonthDay(monthCodeNumber, isLeapMonth) {
+  if (!isLeapMonth) {
+    return {
+      year: 1972,
+      month: monthCodeNumber
+    };
+  }
+}
+function computeIsoFieldsFromParts(year, month, day) {
+  return {
+    year,
+    month,
+    day
+  };
+}
+function computeIsoDaysInMonth(year, month) {
+  switch (month) {
+    case 2:
+      return computeIsoInLeapYear(year) ? 29 : 28;
+    case 4:
+    case 6:
+    case 9:
+    case 11:
+      return 30;
+  }
+  return 31;
+}
+function computeIsoDaysInYear(year) {
+  return computeIsoInLeapYear(year) ? 366 : 365;
+}
+function computeIsoInLeapYear(year) {
+  return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+}
+function addIsoMonths(year, month, monthDelta) {
+  return year += divTrunc(monthDelta, 12), (month += modTrunc(monthDelta, 12)) < 1 ? (year--, month += 12) : month > 12 && (year++, month -= 12), {
+    year,
+    month
+  };
+}
+function diffIsoMonthSlots(year0, month0, year1, month1) {
+  return 12 * (year1 - year0) + month1 - month0;
+}
+function computeIsoDayOfWeek(isoDate) {
+  return modFloor(isoPartsToEpochDays(isoDate.year, isoDate.month, isoDate.day) + 4, 7) || 7;
+}
+function computeIsoDayOfYear(isoDate) {
+  return isoPartsToEpochDays(isoDate.year, isoDate.month, isoDate.day) - isoPartsToEpochDays(isoDate.year) + 1;
+}
+function computeIsoWeekFields(isoDate) {
+  let yearOfWeek = isoDate.year;
+  let weekOfYear = Math.floor((computeIsoDayOfYear(isoDate) - computeIsoDayOfWeek(isoDate) + 10) / 7);
+  let weeksInYear = computeIsoWeeksInYear(yearOfWeek);
+  return weekOfYear < 1 ? weekOfYear = weeksInYear = computeIsoWeeksInYear(--yearOfWeek) : weekOfYear > weeksInYear && (weekOfYear = 1, weeksInYear = computeIsoWeeksInYear(++yearOfWeek)), {
+    weekOfYear,
+    yearOfWeek,
+    De: weeksInYear
+  };
+}
+function computeIsoWeeksInYear(year) {
+  const y0DayOfWeek = computeIsoDayOfWeek({
+    year,
+    month: 1,
+    day: 1
+  });
+  return 4 === y0DayOfWeek || 3 === y0DayOfWeek && computeIsoInLeapYear(year) ? 53 : 52;
+}
+function computeGregoryEraFields({ year }) {
+  return year < 1 ? {
+    era: "bce",
+    eraYear: 1 - year
+  } : {
+    era: "ce",
+    eraYear: year
+  };
+}
+function validateIsoDateTimeFields(isoDateTime) {
+  return validateIsoDateFields(isoDateTime), validateTimeFields(isoDateTime);
+}
+function validateIsoDateFields(isoInternals) {
+  return constrainIsoDateFields(isoInternals, 1), isoInternals;
+}
+function constrainIsoDateFields(isoDate, overflow) {
+  const { year } = isoDate;
+  const month = clampProp(isoDate, "month", 1, 12, overflow);
+  return {
+    year,
+    month,
+    day: clampProp(isoDate, "day", 1, computeIsoDaysInMonth(year, month), overflow)
+  };
+}
+function computeCalendarDateFields(calendar, isoDate) {
+  return calendar ? calendar.de(isoDate) : isoDate;
+}
+function computeCalendarMonthCodeParts(calendar, year, month) {
+  return calendar ? calendar.L(year, month) : computeIsoMonthCodeParts(month);
+}
+function computeCalendarEraFields(calendar, isoDate) {
+  return 0 === calendar ? computeGregoryEraFields(isoDate) : calendar && calendar.h?.(isoDate) || {};
+}
+function computeCalendarIsoFieldsFromParts(calendar, year, month, day) {
+  return calendar ? calendar.fe(year, month, day) : computeIsoFieldsFromParts(year, month, day);
+}
+function computeCalendarMonthsInYearForYear(calendar, year) {
+  return calendar ? calendar.j(year) : 12;
+}
+function computeCalendarDaysInMonthForYearMonth(calendar, year, month) {
+  return calendar ? calendar.o(year, month) : computeIsoDaysInMonth(year, month);
+}
+function computeCalendarMonthCode(calendar, isoDate) {
+  const { year, month } = computeCalendarDateFields(calendar, isoDate);
+  const [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, year, month);
+  return formatMonthCode(monthCodeNumber, isLeapMonth);
+}
+function computeCalendarInLeapYear(calendar, isoDate) {
+  const { year } = computeCalendarDateFields(calendar, isoDate);
+  return calendar ? calendar.q(year) : computeIsoInLeapYear(year);
+}
+function computeCalendarMonthsInYear(calendar, isoDate) {
+  const { year } = computeCalendarDateFields(calendar, isoDate);
+  return computeCalendarMonthsInYearForYear(calendar, year);
+}
+function computeCalendarDaysInMonth(calendar, isoDate) {
+  const { year, month } = computeCalendarDateFields(calendar, isoDate);
+  return computeCalendarDaysInMonthForYearMonth(calendar, year, month);
+}
+function computeCalendarDaysInYear(calendar, isoDate) {
+  const { year } = computeCalendarDateFields(calendar, isoDate);
+  return calendar ? calendar.i(year) : computeIsoDaysInYear(year);
+}
+function computeCalendarDayOfYear(calendar, isoDate) {
+  if (!calendar) {
+    return computeIsoDayOfYear(isoDate);
+  }
+  const { year } = computeCalendarDateFields(calendar, isoDate);
+  const yearStartIsoDate = computeCalendarIsoFieldsFromParts(calendar, year, 1, 1);
+  return isoDateToEpochDays(isoDate) - isoDateToEpochDays(yearStartIsoDate) + 1;
+}
+function computeCalendarWeekOfYear(calendar, isoDate) {
+  return calendar === isoCalendarImpl ? computeIsoWeekFields(isoDate).weekOfYear : void 0;
+}
+function computeCalendarYearOfWeek(calendar, isoDate) {
+  return calendar === isoCalendarImpl ? computeIsoWeekFields(isoDate).yearOfWeek : void 0;
+}
+var durationFieldNamesAsc = /* @__PURE__ */ unitNamesAsc.map((unitName) => unitName + "s");
+var durationGetters = /* @__PURE__ */ createPropGetters(durationFieldNamesAsc);
+var durationFieldNamesAlpha = /* @__PURE__ */ sortStrings(durationFieldNamesAsc);
+var durationTimeFieldNamesAsc = /* @__PURE__ */ durationFieldNamesAsc.slice(0, 6);
+var durationDateFieldNamesAsc = /* @__PURE__ */ durationFieldNamesAsc.slice(6);
+var durationCalendarFieldNamesAsc = /* @__PURE__ */ durationDateFieldNamesAsc.slice(1);
+var durationFieldDefaults = /* @__PURE__ */ zipPropsConst(durationFieldNamesAsc, 0);
+var durationTimeFieldDefaults = /* @__PURE__ */ zipPropsConst(durationTimeFieldNamesAsc, 0);
+var clearDurationFields = /* @__PURE__ */ bindArgs(zeroOutProps, durationFieldNamesAsc);
+function requirePropDefined(optionName, optionVal) {
+  return null == optionVal && throwRangeError(missingField(optionName)), optionVal;
+}
+var requireString = /* @__PURE__ */ bindArgs(requireType, "string");
+function requireType(typeName, arg, entityName = typeName) {
+  return typeof arg !== typeName && throwTypeError(invalidEntity2(entityName, arg)), arg;
+}
+function requireNumberIsInteger(num, entityName = "number") {
+  return Number.isInteger(num) || throwRangeError(((entityName2, num2) => `Non-integer ${entityName2}: ${num2}`)(entityName, num)), num || 0;
+}
+function toString2(arg) {
+  return "symbol" == typeof arg && throwTypeError("Cannot convert Symbol to string"), String(arg);
+}
+function toPrimitiveWithStringHint(arg) {
+  if (!isObjectLike(arg)) {
+    return arg;
+  }
+  const exoticToPrimitive = arg[Symbol.toPrimitive];
+  if (null != exoticToPrimitive) {
+    "function" != typeof exoticToPrimitive && throwTypeError();
+    const primitive = Reflect.apply(exoticToPrimitive, arg, ["string"]);
+    return isObjectLike(primitive) && throwTypeError(), primitive;
+  }
+  return Date.prototype[Symbol.toPrimitive].call(arg, "string");
+}
+function toBigInt(bi) {
+  return "boolean" == typeof bi ? BigInt(bi ? 1 : 0) : "string" == typeof bi ? BigInt(bi) : ("bigint" != typeof bi && throwTypeError(`Invalid bigint: ${bi}`), bi);
+}
+function toStrictInteger(arg, entityName) {
+  return requireNumberIsInteger(toFiniteNumber(arg, entityName), entityName);
+}
+var smallestUnitStr = "smallestUnit";
+var overflowMap = {
+  constrain: 0,
+  reject: 1
+};
+var epochDisambigMap = {
+  compatible: 0,
+  reject: 1,
+  earlier: 2,
+  later: 3
+};
+var offsetDisambigMap = {
+  reject: 0,
+  use: 1,
+  prefer: 2,
+  ignore: 3
+};
+var calendarDisplayMap = {
+  auto: 0,
+  never: 1,
+  critical: 2,
+  always: 3
+};
+var timeZoneDisplayMap = {
+  auto: 0,
+  never: 1,
+  critical: 2
+};
+var offsetDisplayMap = {
+  auto: 0,
+  never: 1
+};
+var roundingModeMap = {
+  floor: 0,
+  halfFloor: 1,
+  ceil: 2,
+  halfCeil: 3,
+  trunc: 4,
+  halfTrunc: 5,
+  expand: 6,
+  halfExpand: 7,
+  halfEven: 8
+};
+var roundingModeFuncs = [Math.floor, (num) => hasHalf(num) ? Math.floor(num) : Math.round(num), Math.ceil, (num) => hasHalf(num) ? Math.ceil(num) : Math.round(num), Math.trunc, (num) => hasHalf(num) ? Math.trunc(num) || 0 : Math.round(num), (num) => num < 0 ? Math.floor(num) : Math.ceil(num), (num) => Math.sign(num) * Math.round(Math.abs(num)) || 0, (num) => hasHalf(num) ? (num = Math.trunc(num) || 0) + num % 2 : Math.round(num)];
+var directionMap = {
+  previous: -1,
+  next: 1
+};
+function coerceRoundingIncInteger(options) {
+  const roundingInc = options.roundingIncrement;
+  if (void 0 === roundingInc) {
+    return 1;
+  }
+  const integer = toIntegerWithTrunc(roundingInc, "roundingIncrement");
+  return (integer < 1 || integer > 10 ** 9) && throwRangeError(invalidEntity2("roundingIncrement", integer)), integer;
+}
+function coerceFractionalSecondDigits(options) {
+  let subsecDigits = options.fractionalSecondDigits;
+  if (void 0 !== subsecDigits) {
+    if ("number" != typeof subsecDigits) {
+      if ("auto" === toString2(subsecDigits)) {
+        return;
+      }
+      throwRangeError(invalidEntity2("fractionalSecondDigits", subsecDigits));
+    }
+    subsecDigits = clampEntity("fractionalSecondDigits", Math.floor(subsecDigits), 0, 9, 1);
+  }
+  return subsecDigits;
+}
+function coerceUnitOption(optionName, options, minUnit = 0, ensureDefined) {
+  let unitStr = options[optionName];
+  if (void 0 === unitStr) {
+    return ensureDefined ? minUnit : void 0;
+  }
+  if (unitStr = toString2(unitStr), "auto" === unitStr) {
+    return ensureDefined ? minUnit : null;
+  }
+  let unit = unitNameMap[unitStr];
+  return void 0 === unit && (unit = durationFieldNamesAsc.indexOf(unitStr)), unit < 0 && throwRangeError(invalidChoice(optionName, unitStr, unitNameMap)), unit;
+}
+function coerceChoiceOption(optionName, enumNameMap, options, defaultChoice = 0) {
+  const enumArg = options[optionName];
+  if (void 0 === enumArg) {
+    return defaultChoice;
+  }
+  const enumStr = toString2(enumArg);
+  const enumNum = enumNameMap[enumStr];
+  return void 0 === enumNum && throwRangeError(invalidChoice(optionName, enumStr, enumNameMap)), enumNum;
+}
+var coerceSmallestUnit = /* @__PURE__ */ bindArgs(coerceUnitOption, smallestUnitStr);
+var coerceLargestUnit = /* @__PURE__ */ bindArgs(coerceUnitOption, "largestUnit");
+var coerceTotalUnit = /* @__PURE__ */ bindArgs(coerceUnitOption, "unit");
+var coerceOverflow = /* @__PURE__ */ bindArgs(coerceChoiceOption, "overflow", overflowMap);
+var coerceEpochDisambig = /* @__PURE__ */ bindArgs(coerceChoiceOption, "disambiguation", epochDisambigMap);
+var coerceOffsetDisambig = /* @__PURE__ */ bindArgs(coerceChoiceOption, "offset", offsetDisambigMap);
+var coerceCalendarDisplay = /* @__PURE__ */ bindArgs(coerceChoiceOption, "calendarName", calendarDisplayMap);
+var coerceTimeZoneDisplay = /* @__PURE__ */ bindArgs(coerceChoiceOption, "timeZoneName", timeZoneDisplayMap);
+var coerceOffsetDisplay = /* @__PURE__ */ bindArgs(coerceChoiceOption, "offset", offsetDisplayMap);
+var coerceRoundingMode = /* @__PURE__ */ bindArgs(coerceChoiceOption, "roundingMode", roundingModeMap);
+var coerceDirection = /* @__PURE__ */ bindArgs(coerceChoiceOption, "direction", directionMap);
+function normalizeOptionsOrString(options, optionName) {
+  return "string" == typeof options ? ((optionName2, optionVal) => {
+    const res = /* @__PURE__ */ Object.create(null);
+    return res[optionName2] = optionVal, res;
+  })(optionName, options) : requireObjectLike(options);
+}
+function validateRoundingInc(roundingInc, smallestUnit, allowManyLargeUnits, solarMode) {
+  const upUnitNano = solarMode ? nanoInUtcDay : unitNanoMap[smallestUnit + 1];
+  if (upUnitNano) {
+    const incNano = roundingInc * unitNanoMap[smallestUnit];
+    (upUnitNano % incNano || !solarMode && incNano === upUnitNano) && throwRangeError(invalidEntity2("roundingIncrement", roundingInc));
+  } else {
+    !allowManyLargeUnits && roundingInc > 1 && throwRangeError(invalidEntity2("roundingIncrement", roundingInc));
+  }
+  return roundingInc;
+}
+function validateUnitRange(optionName, unit, minUnit, maxUnit) {
+  return null != unit && clampEntity(optionName, unit, minUnit, maxUnit, 1, unitNamesAsc), unit;
+}
+function checkLargestSmallestUnit(largestUnit, smallestUnit) {
+  smallestUnit > largestUnit && throwRangeError("smallestUnit > largestUnit");
+}
+function refineDiffOptions(roundingModeInvert, options, defaultLargestUnit, maxUnit = 9, minUnit = 0, defaultRoundingMode = 4) {
+  options = normalizeOptions(options);
+  let largestUnit = coerceLargestUnit(options, minUnit);
+  let roundingInc = coerceRoundingIncInteger(options);
+  let roundingMode = coerceRoundingMode(options, defaultRoundingMode);
+  let smallestUnit = coerceSmallestUnit(options, minUnit, 1);
+  return largestUnit = validateUnitRange("largestUnit", largestUnit, minUnit, maxUnit), smallestUnit = validateUnitRange(smallestUnitStr, smallestUnit, minUnit, maxUnit), null == largestUnit ? largestUnit = Math.max(defaultLargestUnit, smallestUnit) : checkLargestSmallestUnit(largestUnit, smallestUnit), roundingInc = validateRoundingInc(roundingInc, smallestUnit, 1), roundingModeInvert && (roundingMode = ((roundingMode2) => roundingMode2 < 4 ? (roundingMode2 + 2) % 4 : roundingMode2)(roundingMode)), [largestUnit, smallestUnit, roundingInc, roundingMode];
+}
+function refineRoundingOptions(options, maxUnit = 6, solarMode) {
+  let roundingInc = coerceRoundingIncInteger(options = normalizeOptionsOrString(options, smallestUnitStr));
+  const roundingMode = coerceRoundingMode(options, 7);
+  let smallestUnit = coerceSmallestUnit(options);
+  return smallestUnit = requirePropDefined(smallestUnitStr, smallestUnit), smallestUnit = validateUnitRange(smallestUnitStr, smallestUnit, 0, maxUnit), roundingInc = validateRoundingInc(roundingInc, smallestUnit, void 0, solarMode), [smallestUnit, roundingInc, roundingMode];
+}
+function combineDateAndTime(isoDate, time) {
+  return pluckProps(calendarDateFieldNamesAsc, isoDate, pluckProps(timeFieldNamesAsc, time));
+}
+var epochNanoMax = /* @__PURE__ */ BigInt(1e8) * bigNanoInUtcDay;
+var epochNanoMin = /* @__PURE__ */ BigInt(-1e8) * bigNanoInUtcDay;
+var plainDateEpochNanoMin = epochNanoMin - bigNanoInUtcDay;
+function checkIsoYearMonthInBounds(isoDate) {
+  const isoYearMonthIndex = 12 * isoDate.year + isoDate.month;
+  return (isoYearMonthIndex < -3261848 || isoYearMonthIndex > 3309129) && throwRangeError(outOfBoundsDate), isoDate;
+}
+function checkIsoDateInBounds(isoDate, allowPlainDateLowerEdge = 1) {
+  const epochNano = isoDateToEpochNano(isoDate);
+  return (epochNano < (allowPlainDateLowerEdge ? plainDateEpochNanoMin : epochNanoMin) || epochNano > epochNanoMax) && throwRangeError(outOfBoundsDate), isoDate;
+}
+function checkIsoDateTimeInBounds(isoDateTime) {
+  return checkIsoDateTimeEpochNanoInBounds(isoDateTimeToEpochNano(isoDateTime)), isoDateTime;
+}
+function checkIsoDateTimeEpochNanoInBounds(epochNano) {
+  return (epochNano <= plainDateEpochNanoMin || epochNano >= epochNanoMax + bigNanoInUtcDay) && throwRangeError(outOfBoundsDate), epochNano;
+}
+function checkEpochNanoInBounds(epochNano) {
+  return (epochNano < epochNanoMin || epochNano > epochNanoMax) && throwRangeError(outOfBoundsDate), epochNano;
+}
+function isoDateTimeAndOffsetToEpochNano(isoDateTime, offsetNano) {
+  return checkEpochNanoInBounds(isoDateToEpochNano(isoDateTime) + BigInt(timeFieldsToNano(isoDateTime) - offsetNano));
+}
+function roundNumberToInc(num, roundingInc, roundingMode) {
+  return roundWithMode(num / roundingInc, roundingMode) * roundingInc || 0;
+}
+function roundWithMode(num, roundingMode) {
+  return roundingModeFuncs[roundingMode](num);
+}
+function totalRelativeUnit(wholeValue, sign, endEpochNano, moveValueToEpochNano) {
+  const unitWindow = clampRelativeUnitValue(wholeValue, sign, moveValueToEpochNano, endEpochNano);
+  return interpolateRelativeUnitWindow(unitWindow, Number(endEpochNano - unitWindow.N) / Number(unitWindow.te - unitWindow.N));
+}
+function roundRelativeUnitWindow(unitWindow, endEpochNano, roundingInc, roundingMode) {
+  return roundNumberToInc(interpolateRelativeUnitWindow(unitWindow, computeEpochNanoFrac(endEpochNano, unitWindow.N, unitWindow.te)), roundingInc, roundingMode);
+}
+function clampRelativeUnitValue(startValue, valueDelta, moveValueToEpochNano, epochNanoProgress) {
+  let unitWindow = computeRelativeUnitWindow(startValue, valueDelta, moveValueToEpochNano);
+  return ((epochNanoProgress2, epochNano0, epochNano1, sign) => sign > 0 ? epochNano0 <= epochNanoProgress2 && epochNanoProgress2 <= epochNano1 : epochNano1 <= epochNanoProgress2 && epochNanoProgress2 <= epochNano0)(epochNanoProgress, unitWindow.N, unitWindow.te, Math.sign(valueDelta)) || (unitWindow = computeRelativeUnitWindow(startValue + valueDelta, valueDelta, moveValueToEpochNano)), unitWindow;
+}
+function computeRelativeUnitWindow(startValue, valueDelta, moveValueToEpochNano) {
+  const endValue = startValue + valueDelta;
+  return {
+    ve: startValue,
+    pe: endValue,
+    N: moveValueToEpochNano(startValue),
+    te: moveValueToEpochNano(endValue)
+  };
+}
+function interpolateRelativeUnitWindow(unitWindow, fraction) {
+  return unitWindow.ve + fraction * (unitWindow.pe - unitWindow.ve);
+}
+function computeEpochNanoFrac(epochNanoProgress, epochNano0, epochNano1) {
+  const denomBig = epochNano1 - epochNano0;
+  const numeratorBig = epochNanoProgress - epochNano0;
+  if (!numeratorBig) {
+    return 0;
+  }
+  const absNumerator = numeratorBig < 0n ? -numeratorBig : numeratorBig;
+  const absDenom = denomBig < 0n ? -denomBig : denomBig;
+  const fracSign = compareBigInts(numeratorBig, 0n) === compareBigInts(denomBig, 0n) ? 1 : -1;
+  return compareBigInts(absNumerator, absDenom) <= 0 ? absNumerator === absDenom ? fracSign : fabricateNearHalfFraction(compareBigInts(2n * absNumerator, absDenom), fracSign) : Number(numeratorBig) / Number(denomBig);
+}
+function createEpochNanoSlots(epochNano) {
+  return {
+    epochNanoseconds: epochNano
+  };
+}
+function createZonedEpochNanoSlots(epochNano, timeZone, calendar) {
+  return {
+    calendar,
+    timeZone,
+    epochNanoseconds: epochNano
+  };
+}
+function createDateTimeSlots(isoDateTime, calendar) {
+  return pluckProps(timeFieldNamesAsc, isoDateTime, createDateSlots(isoDateTime, calendar));
+}
+function createDateSlots(isoDate, calendar) {
+  return pluckProps(calendarDateFieldNamesAsc, isoDate, {
+    calendar
+  });
+}
+function createTimeSlots(time) {
+  return pluckProps(timeFieldNamesAsc, time);
+}
+function createDurationSlots(durationFields) {
+  return pluckProps(durationFieldNamesAsc, durationFields, {
+    sign: computeDurationSign(durationFields)
+  });
+}
+function roundZonedEpochSlotsToUnit(slots, smallestUnit, roundingInc, roundingMode) {
+  return createZonedEpochNanoSlots(6 === smallestUnit ? roundZonedEpochToDay(slots, roundingMode) : roundZonedEpochToTime(slots, smallestUnit, roundingInc, roundingMode), slots.timeZone, slots.calendar);
+}
+function computeZonedHoursInDay(slots) {
+  const [epochNano0, epochNano1] = computeZonedDayEpochInterval(slots);
+  return divideBigNanoToExactNumber(epochNano1 - epochNano0, nanoInHour2);
+}
+function computeZonedStartOfDay(slots) {
+  const { timeZone, calendar } = slots;
+  return createZonedEpochNanoSlots(getStartOfDayInstantFor(timeZone, combineDateAndTime(zonedEpochSlotsToIso(slots), timeFieldDefaults)), timeZone, calendar);
+}
+function roundRelativeDuration(durationFields, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps, isZoned) {
+  if (0 === smallestUnit && 1 === roundingInc) {
+    return durationFields;
+  }
+  const sign = computeDurationSign(durationFields) || 1;
+  const nudgeFunc = isUniformUnit(smallestUnit, isZoned) ? isZoned && smallestUnit < 6 && largestUnit >= 6 ? nudgeZonedTimeDuration : nudgeDayTimeDuration : nudgeRelativeDuration;
+  let [roundedDurationFields, roundedEpochNano, grewBigUnit] = nudgeFunc(sign, durationFields, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps);
+  return grewBigUnit && 7 !== smallestUnit && (roundedDurationFields = ((durationFields2, endEpochNano2, largestUnit2, smallestUnit2, sign2, relativeOps2) => {
+    for (let currentUnit = smallestUnit2 + 1; currentUnit <= largestUnit2; currentUnit++) {
+      if (7 === currentUnit && 7 !== largestUnit2) {
+        continue;
+      }
+      const baseDurationFields = clearDurationFields(currentUnit, durationFields2);
+      baseDurationFields[durationFieldNamesAsc[currentUnit]] += sign2;
+      const thresholdCompare = compareBigInts(endEpochNano2, moveRelativeMarkerToEpochNano(relativeOps2, baseDurationFields));
+      if (thresholdCompare && thresholdCompare !== sign2) {
+        break;
+      }
+      durationFields2 = baseDurationFields;
+    }
+    return durationFields2;
+  })(roundedDurationFields, roundedEpochNano, largestUnit, Math.max(6, smallestUnit), sign, relativeOps)), roundedDurationFields;
+}
+function roundDayTimeDurationByInc(durationFields, nanoInc, roundingMode) {
+  const maxUnit = Math.max(Math.min(getMaxDurationUnit(durationFields), 6), 3);
+  return nanoToDurationDayTimeFields(roundBigNanoToInc(durationDayTimeToBigNano(durationFields), BigInt(nanoInc), roundingMode), maxUnit);
+}
+function roundZonedEpochToDay(slots, roundingMode) {
+  const [epochNano0, epochNano1] = computeZonedDayEpochInterval(slots);
+  return roundZonedEpochToBounds(slots.epochNanoseconds, epochNano0, epochNano1, roundingMode);
+}
+function roundZonedEpochToTime(slots, smallestUnit, roundingInc, roundingMode) {
+  if (0 === smallestUnit && 1 === roundingInc) {
+    return slots.epochNanoseconds;
+  }
+  const isoDateTime = zonedEpochSlotsToIso(slots);
+  return getInstantPreferringOffset(slots.timeZone, roundDateTimeToUnit(isoDateTime, smallestUnit, roundingInc, roundingMode), isoDateTime.offsetNanoseconds);
+}
+function roundDateTimeToUnit(isoDateTime, smallestUnit, roundingInc, roundingMode) {
+  return roundDateTimeToInc(isoDateTime, computeNanoInc(smallestUnit, roundingInc), roundingMode, unitNanoMap[smallestUnit + 1]);
+}
+function roundTimeToUnit(timeFields, smallestUnit, roundingInc, roundingMode) {
+  return roundTimeToInc(timeFields, computeNanoInc(smallestUnit, roundingInc), roundingMode, unitNanoMap[smallestUnit + 1]);
+}
+function roundDateTimeToInc(isoDateTime, nanoInc, roundingMode, spanNano) {
+  const [roundedTimeFields, dayDelta] = roundTimeToInc(isoDateTime, nanoInc, roundingMode, spanNano);
+  const roundedIsoDateTime = combineDateAndTime(moveDateByDays(isoDateTime, dayDelta), roundedTimeFields);
+  return checkIsoDateTimeInBounds(roundedIsoDateTime), roundedIsoDateTime;
+}
+function roundTimeToInc(timeFields, nanoInc, roundingMode, spanNano = nanoInUtcDay) {
+  const timeNano = timeFieldsToNano(timeFields);
+  const remainderNano = timeNano % spanNano;
+  return nanoToTimeAndDay(timeNano - remainderNano + roundNumberToInc(remainderNano, nanoInc, roundingMode));
+}
+function nudgeRelativeDuration(sign, durationFields, endEpochNano, _largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps) {
+  const smallestUnitFieldName = durationFieldNamesAsc[smallestUnit];
+  const baseDurationFields = clearDurationFields(smallestUnit, durationFields);
+  7 === smallestUnit && (durationFields = {
+    ...durationFields,
+    weeks: durationFields.weeks + Math.trunc(durationFields.days / 7)
+  });
+  const truncedVal = divTrunc(durationFields[smallestUnitFieldName], roundingInc) * roundingInc;
+  const nudgeWindow = clampRelativeUnitValue(truncedVal, roundingInc * sign, (value2) => (baseDurationFields[smallestUnitFieldName] = value2, moveRelativeMarkerToEpochNano(relativeOps, baseDurationFields)), endEpochNano);
+  const roundedVal = roundRelativeUnitWindow(nudgeWindow, endEpochNano, roundingInc, roundingMode);
+  return baseDurationFields[smallestUnitFieldName] = roundedVal, [baseDurationFields, roundedVal === nudgeWindow.pe ? nudgeWindow.te : nudgeWindow.N, roundedVal !== truncedVal];
+}
+function nudgeZonedTimeDuration(sign, durationFields, _endEpochNano, _largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps) {
+  const timeNano = Number(durationTimeToBigNano(durationFields));
+  const nanoInc = computeNanoInc(smallestUnit, roundingInc);
+  let roundedTimeNano = roundNumberToInc(timeNano, nanoInc, roundingMode);
+  const dateDurationFields = {
+    ...durationFields,
+    ...durationTimeFieldDefaults
+  };
+  const dayEpochNano0 = relativeOps.X(dateDurationFields);
+  const dayEpochNano1 = relativeOps.X({
+    ...dateDurationFields,
+    days: dateDurationFields.days + sign
+  });
+  const daySpanNano = Number(dayEpochNano1 - dayEpochNano0);
+  Math.sign(daySpanNano) !== sign && throwRangeError("Out-of-bounds TimeZone gap");
+  const beyondDayNano = roundedTimeNano - daySpanNano;
+  let dayDelta = 0;
+  let nudgedEpochNano;
+  beyondDayNano && Math.sign(beyondDayNano) !== sign ? nudgedEpochNano = dayEpochNano0 + BigInt(roundedTimeNano) : (dayDelta += sign, roundedTimeNano = roundNumberToInc(beyondDayNano, nanoInc, roundingMode), nudgedEpochNano = dayEpochNano1 + BigInt(roundedTimeNano));
+  const durationTimeFields = nanoToDurationTimeFields(roundedTimeNano);
+  return [{
+    ...durationFields,
+    ...durationTimeFields,
+    days: durationFields.days + dayDelta
+  }, nudgedEpochNano, Boolean(dayDelta)];
+}
+function nudgeDayTimeDuration(sign, durationFields, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode) {
+  const bigNano = durationDayTimeToBigNano(durationFields);
+  const roundedBigNano = roundBigNanoToInc(bigNano, computeBigNanoInc(smallestUnit, roundingInc), roundingMode);
+  const nanoDiff = roundedBigNano - bigNano;
+  const expandedBigUnit = Math.sign(Number(roundedBigNano / bigNanoInUtcDay) - Number(bigNano / bigNanoInUtcDay)) === sign;
+  const roundedDayTimeFields = nanoToDurationDayTimeFields(roundedBigNano, Math.min(largestUnit, 6));
+  return [{
+    ...durationFields,
+    ...roundedDayTimeFields
+  }, endEpochNano + nanoDiff, expandedBigUnit];
+}
+function computeZonedDayEpochInterval(slots) {
+  const { timeZone } = slots;
+  const isoDateTime0 = combineDateAndTime(zonedEpochSlotsToIso(slots), timeFieldDefaults);
+  const isoDateTime1 = combineDateAndTime(moveDateByDays(isoDateTime0, 1), timeFieldDefaults);
+  return [getStartOfDayInstantFor(timeZone, isoDateTime0), getStartOfDayInstantFor(timeZone, isoDateTime1)];
+}
+function roundZonedEpochToBounds(epochNano, epochNano0, epochNano1, roundingMode) {
+  return roundWithMode(computeEpochNanoFrac(epochNano < epochNano1 ? epochNano : epochNano1 - 1n, epochNano0, epochNano1), roundingMode) ? epochNano1 : epochNano0;
+}
+function roundToMinute(offsetNano) {
+  return roundNumberToInc(offsetNano, nanoInMinute2, 7);
+}
+function roundBigNanoToInc(bigNano, bigNanoInc, roundingMode) {
+  return roundBigNanoToIncWithTail(bigNano, bigNanoInc, roundingMode, bigNano / bigNanoInc % 2n);
+}
+function roundBigNanoToDayOriginInc(bigNano, bigNanoInc, roundingMode) {
+  const [day, timeNano] = divModFloorBigInt(bigNano, bigNanoInUtcDay);
+  const dayOriginNano = day * bigNanoInUtcDay;
+  return dayOriginNano + roundBigNanoToIncWithTail(timeNano, bigNanoInc, roundingMode, dayOriginNano / bigNanoInc + timeNano / bigNanoInc & 1n);
+}
+function roundBigNanoToIncWithTail(bigNano, bigNanoInc, roundingMode, quotientTail) {
+  const quotient = bigNano / bigNanoInc;
+  const remainder = bigNano % bigNanoInc;
+  let fraction = 0;
+  remainder && (fraction = fabricateNearHalfFraction(compareBigInts(2n * (remainder < 0n ? -remainder : remainder), bigNanoInc), Math.sign(Number(remainder))));
+  const roundedTail = roundWithMode(Number(quotientTail) + fraction, roundingMode);
+  return (quotient - quotientTail + BigInt(roundedTail)) * bigNanoInc;
+}
+function computeNanoInc(smallestUnit, roundingInc) {
+  return unitNanoMap[smallestUnit] * roundingInc;
+}
+function computeBigNanoInc(smallestUnit, roundingInc) {
+  return BigInt(unitNanoMap[smallestUnit]) * BigInt(roundingInc);
+}
+var zonedEpochSlotsToIso = /* @__PURE__ */ memoize(_zonedEpochSlotsToIso, WeakMap);
+function _zonedEpochSlotsToIso(slots) {
+  const { epochNanoseconds, timeZone } = slots;
+  const offsetNanoseconds = timeZone.B(epochNanoseconds);
+  return {
+    ...epochNanoToIsoDateTime(epochNanoseconds + BigInt(offsetNanoseconds)),
+    offsetNanoseconds
+  };
+}
+function getInstantPreferringOffset(timeZone, isoDateTime, offsetNano) {
+  return getMatchingInstantFor(timeZone, isoDateTime, offsetNano, 2, 0);
+}
+function getMatchingInstantFor(timeZone, isoDateTime, offsetNano, offsetDisambig = 0, epochDisambig = 0, epochFuzzy, hasZ) {
+  if (hasZ || void 0 !== offsetNano && 1 === offsetDisambig) {
+    return isoDateTimeAndOffsetToEpochNano(isoDateTime, offsetNano || 0);
+  }
+  const possibleEpochNanos = timeZone.O(isoDateTime);
+  if (void 0 !== offsetNano && 3 !== offsetDisambig) {
+    checkIsoDateInBounds(isoDateTime, 0);
+    const matchingEpochNano = ((possibleEpochNanos2, isoDateTime2, offsetNano2, fuzzy) => {
+      const zonedEpochNano = isoDateTimeToEpochNano(isoDateTime2);
+      fuzzy && (offsetNano2 = roundToMinute(offsetNano2));
+      for (const possibleEpochNano of possibleEpochNanos2) {
+        let possibleOffsetNano = Number(zonedEpochNano - possibleEpochNano);
+        if (fuzzy && (possibleOffsetNano = roundToMinute(possibleOffsetNano)), possibleOffsetNano === offsetNano2) {
+          return possibleEpochNano;
+        }
+      }
+    })(possibleEpochNanos, isoDateTime, offsetNano, epochFuzzy);
+    if (void 0 !== matchingEpochNano) {
+      return matchingEpochNano;
+    }
+    0 === offsetDisambig && throwRangeError("Invalid TimeZone offset");
+  }
+  return getSingleInstantFor(timeZone, isoDateTime, epochDisambig, possibleEpochNanos);
+}
+function getSingleInstantFor(timeZone, isoDateTime, disambig = 0, possibleEpochNanos = timeZone.O(isoDateTime)) {
+  if (1 === possibleEpochNanos.length) {
+    return possibleEpochNanos[0];
+  }
+  if (1 === disambig && throwRangeError("Ambiguous offset"), possibleEpochNanos.length) {
+    return possibleEpochNanos[3 === disambig ? 1 : 0];
+  }
+  const zonedEpochNano = isoDateTimeToEpochNano(isoDateTime);
+  const gapNano = ((timeZone2, zonedEpochNano2) => {
+    const startOffsetNano = timeZone2.B(zonedEpochNano2 - bigNanoInUtcDay);
+    return ((gapNano2) => (gapNano2 > nanoInUtcDay && throwRangeError("Out-of-bounds TimeZone gap"), gapNano2))(timeZone2.B(zonedEpochNano2 + bigNanoInUtcDay) - startOffsetNano);
+  })(timeZone, zonedEpochNano);
+  const shiftedIsoDateTime = epochNanoToIsoDateTime(zonedEpochNano + BigInt(gapNano * (2 === disambig ? -1 : 1)));
+  return (possibleEpochNanos = timeZone.O(shiftedIsoDateTime))[2 === disambig ? 0 : possibleEpochNanos.length - 1];
+}
+function getStartOfDayInstantFor(timeZone, isoDateTime) {
+  const possibleEpochNanos = timeZone.O(isoDateTime);
+  if (possibleEpochNanos.length) {
+    return possibleEpochNanos[0];
+  }
+  const zonedEpochNanoDayBefore = isoDateTimeToEpochNano(isoDateTime) - bigNanoInUtcDay;
+  return timeZone.C(zonedEpochNanoDayBefore, 1);
+}
+function moveYearMonth(calendar, isoDate, durationSlots, overflow = 0) {
+  computeDurationSign(durationSlots) && clampEntity("unit", getMaxDurationUnit(durationSlots), 8, 9, 1, durationFieldNamesAsc);
+  const first = checkIsoDateInBounds(moveToStartOfMonth(calendar, isoDate));
+  return moveToStartOfMonth(calendar, moveDate(calendar, first, durationSlots, overflow));
+}
+function moveZonedEpochSlots(slots, durationFields, overflow = 0) {
+  const { calendar, epochNanoseconds: epochNano, timeZone } = slots;
+  const timeOnlyNano = durationTimeToBigNano(durationFields);
+  let movedEpochNano = epochNano;
+  if (durationHasDateParts(durationFields)) {
+    const isoDateTime = zonedEpochSlotsToIso(slots);
+    movedEpochNano = getSingleInstantFor(timeZone, combineDateAndTime(moveDate(calendar, isoDateTime, {
+      ...durationFields,
+      ...durationTimeFieldDefaults
+    }, overflow), isoDateTime)) + timeOnlyNano;
+  } else {
+    movedEpochNano += timeOnlyNano;
+  }
+  return {
+    ...slots,
+    epochNanoseconds: checkEpochNanoInBounds(movedEpochNano)
+  };
+}
+function moveDateTime(calendar, isoDateTime, durationFields, overflow = 0) {
+  const [movedTimeFields, dayDelta] = moveTime(isoDateTime, durationFields);
+  return checkIsoDateTimeInBounds(combineDateAndTime(moveDate(calendar, isoDateTime, {
+    ...durationFields,
+    ...durationTimeFieldDefaults,
+    days: durationFields.days + dayDelta
+  }, overflow), movedTimeFields));
+}
+function moveTime(timeFields, durationFields) {
+  return moveTimeByNano(timeFields, durationTimeToBigNano(durationFields));
+}
+function moveEpochNano(epochNano, durationFields) {
+  return moveEpochNanoByNano(epochNano, (clampEntity("unit", getMaxDurationUnit(fields = durationFields), 0, 5, 1, durationFieldNamesAsc), durationTimeToBigNano(fields)));
+  var fields;
+}
+function moveDate(calendar, isoDate, durationFields, overflow = 0) {
+  let { years, months, weeks, days } = durationFields;
+  let movedIsoDate;
+  if (days += Number(durationTimeToBigNano(durationFields) / bigNanoInUtcDay), years || months) {
+    movedIsoDate = moveDateByCalendarUnits(calendar, isoDate, years, months, overflow);
+  } else {
+    if (!weeks && !days) {
+      return isoDate;
+    }
+    movedIsoDate = isoDate;
+  }
+  return (weeks || days) && (movedIsoDate = moveDateByDays(movedIsoDate, 7 * weeks + days)), checkIsoDateInBounds(movedIsoDate);
+}
+function moveToStartOfMonth(calendar, isoDate) {
+  return moveDateByDays(isoDate, 1 - computeCalendarDateFields(calendar, isoDate).day);
+}
+function moveDateByCalendarUnits(calendar, isoDate, years, months, overflow) {
+  const dateParts = computeCalendarDateFields(calendar, isoDate);
+  let { year, month, day } = dateParts;
+  if (years) {
+    const [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, year, month);
+    year += years, month = resolveMonthInMovedYear(calendar, monthCodeNumber, isLeapMonth, calendar ? calendar.p(year) : void 0, overflow), month = clampEntity("month", month, 1, computeCalendarMonthsInYearForYear(calendar, year), overflow);
+  }
+  if (months) {
+    const yearMonthParts = addCalendarMonths(calendar, year, month, months);
+    ({ year, month } = yearMonthParts);
+  }
+  return day = clampEntity("day", day, 1, computeCalendarDaysInMonthForYearMonth(calendar, year, month), overflow), computeCalendarIsoFieldsFromParts(calendar, year, month, day);
+}
+function addCalendarMonths(calendar, year, month, monthDelta) {
+  return calendar ? calendar.ae(year, month, monthDelta) : addIsoMonths(year, month, monthDelta);
+}
+function resolveMonthInMovedYear(calendar, monthCodeNumber, isLeapMonth, targetLeapMonth, overflow) {
+  if (isLeapMonth) {
+    const leapMonthMeta = calendar ? calendar.l : void 0;
+    if (void 0 !== targetLeapMonth && (leapMonthMeta < 0 || targetLeapMonth === monthCodeNumber + 1)) {
+      return targetLeapMonth;
+    }
+    if (1 === overflow && throwRangeError(invalidLeapMonth), leapMonthMeta < 0) {
+      return -leapMonthMeta;
+    }
+  }
+  return monthCodeNumberToMonth(monthCodeNumber, 0, targetLeapMonth);
+}
+function moveTimeByNano(timeFields, durationBigNano) {
+  const durDays = Number(durationBigNano / bigNanoInUtcDay);
+  const durTimeNano = Number(durationBigNano % bigNanoInUtcDay);
+  const [newTimeFields, overflowDays] = nanoToTimeAndDay(timeFieldsToNano(timeFields) + durTimeNano);
+  return [newTimeFields, durDays + overflowDays];
+}
+function moveEpochNanoByNano(epochNano, deltaNano) {
+  return checkEpochNanoInBounds(epochNano + deltaNano);
+}
+function moveDateByDays(isoDate, days) {
+  return days ? epochDaysToIsoDate(isoDateToEpochDays(isoDate) + days) : isoDate;
+}
+function getCommonCalendar(a, b) {
+  return getCalendarSlotId(a) !== getCalendarSlotId(b) && throwRangeError("Mismatching Calendars"), a;
+}
+function getCommonTimeZone(a, b) {
+  return a.m !== b.m && throwRangeError("Mismatching TimeZones"), a;
+}
+function getZonedTimeZoneId(slots) {
+  return slots.timeZone.id;
+}
+function diffZonedDateTimesRounded(calendar, startZoned, endZoned, largestUnit, smallestUnit, roundingInc, roundingMode) {
+  return largestUnit < 6 ? diffEpochNanosRounded(startZoned.epochNanoseconds, endZoned.epochNanoseconds, largestUnit, smallestUnit, roundingInc, roundingMode) : ((calendar2, startZoned2, endZoned2, largestUnit2, smallestUnit2, roundingInc2, roundingMode2) => {
+    const timeZone = getCommonTimeZone(startZoned2.timeZone, endZoned2.timeZone);
+    const endEpochNano = endZoned2.epochNanoseconds;
+    if (endEpochNano === startZoned2.epochNanoseconds) {
+      return durationFieldDefaults;
+    }
+    let durationFields;
+    return durationFields = diffZonedEpochsExact(timeZone, calendar2, startZoned2, endZoned2, largestUnit2), durationFields = roundRelativeDuration(durationFields, endEpochNano, largestUnit2, smallestUnit2, roundingInc2, roundingMode2, createZonedRelativeOps(calendar2, timeZone, startZoned2), 1), durationFields;
+  })(calendar, startZoned, endZoned, largestUnit, smallestUnit, roundingInc, roundingMode);
+}
+function diffDateTimesRounded(calendar, startIsoDateTime, endIsoDateTime, largestUnit, smallestUnit, roundingInc, roundingMode) {
+  return largestUnit <= 6 ? diffEpochNanosRounded(isoDateTimeToEpochNano(startIsoDateTime), isoDateTimeToEpochNano(endIsoDateTime), largestUnit, smallestUnit, roundingInc, roundingMode) : ((calendar2, startIsoDateTime2, endIsoDateTime2, largestUnit2, smallestUnit2, roundingInc2, roundingMode2) => {
+    const endEpochNano = isoDateTimeToEpochNano(endIsoDateTime2);
+    const sign = compareBigInts(endEpochNano, isoDateTimeToEpochNano(startIsoDateTime2));
+    if (!sign) {
+      return durationFieldDefaults;
+    }
+    let durationFields;
+    return durationFields = diffDateTimesBig(calendar2, startIsoDateTime2, endIsoDateTime2, sign, largestUnit2), durationFields = roundRelativeDuration(durationFields, endEpochNano, largestUnit2, smallestUnit2, roundingInc2, roundingMode2, ((calendar3, origin) => ({
+      ne: isoDateTimeToEpochNano(origin),
+      X: (duration) => isoDateTimeToEpochNano(combineDateAndTime(moveDate(calendar3, origin, duration), origin))
+    }))(calendar2, startIsoDateTime2)), durationFields;
+  })(calendar, startIsoDateTime, endIsoDateTime, largestUnit, smallestUnit, roundingInc, roundingMode);
+}
+function diffYearMonthsRounded(calendar, startIsoDate, endIsoDate, largestUnit, smallestUnit, roundingInc, roundingMode) {
+  const firstOfMonth0 = moveToStartOfMonth(calendar, startIsoDate);
+  const firstOfMonth1 = moveToStartOfMonth(calendar, endIsoDate);
+  return compareIsoDates(firstOfMonth0, firstOfMonth1) ? diffDateCalendarUnitsRounded(calendar, checkIsoDateInBounds(firstOfMonth0), checkIsoDateInBounds(firstOfMonth1), largestUnit, smallestUnit, roundingInc, roundingMode, 8) : durationFieldDefaults;
+}
+function diffDatesRounded(calendar, startIsoDate, endIsoDate, largestUnit, smallestUnit, roundingInc, roundingMode, smallestPrecision = 6) {
+  return 6 === largestUnit ? diffEpochNanosRounded(isoDateToEpochNano(startIsoDate), isoDateToEpochNano(endIsoDate), largestUnit, smallestUnit, roundingInc, roundingMode) : diffDateCalendarUnitsRounded(calendar, startIsoDate, endIsoDate, largestUnit, smallestUnit, roundingInc, roundingMode, smallestPrecision);
+}
+function diffTimesRounded(plainTimeSlots0, plainTimeSlots1, largestUnit, smallestUnit, roundingInc, roundingMode) {
+  const timeDiffNano = roundNumberToInc(timeFieldsToNano(plainTimeSlots1) - timeFieldsToNano(plainTimeSlots0), computeNanoInc(smallestUnit, roundingInc), roundingMode);
+  return {
+    ...durationFieldDefaults,
+    ...nanoToDurationTimeFields(timeDiffNano, largestUnit)
+  };
+}
+function diffDateCalendarUnitsRounded(calendar, startIsoDate, endIsoDate, largestUnit, smallestUnit, roundingInc, roundingMode, smallestPrecision = 6) {
+  const endEpochNano = isoDateToEpochNano(endIsoDate);
+  if (!compareIsoDates(startIsoDate, endIsoDate)) {
+    return durationFieldDefaults;
+  }
+  let durationFields;
+  return durationFields = diffCalendarDates(calendar, startIsoDate, endIsoDate, largestUnit), smallestUnit === smallestPrecision && 1 === roundingInc || (durationFields = roundRelativeDuration(durationFields, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode, createDateRelativeOps(calendar, startIsoDate))), durationFields;
+}
+function diffEpochNanosRounded(startEpochNano, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode) {
+  return {
+    ...durationFieldDefaults,
+    ...nanoToDurationDayTimeFields(roundBigNanoToInc(endEpochNano - startEpochNano, computeBigNanoInc(smallestUnit, roundingInc), roundingMode), largestUnit)
+  };
+}
+function diffZonedEpochsExact(timeZone, calendar, startZoned, endZoned, largestUnit) {
+  return largestUnit < 6 ? {
+    ...durationFieldDefaults,
+    ...nanoToDurationDayTimeFields(endZoned.epochNanoseconds - startZoned.epochNanoseconds, largestUnit)
+  } : ((timeZone2, startZoned2, endZoned2) => {
+    const sign = compareBigInts(endZoned2.epochNanoseconds, startZoned2.epochNanoseconds);
+    if (!sign) {
+      return durationFieldDefaults;
+    }
+    if (!compareIsoDates(zonedEpochSlotsToIso(startZoned2), zonedEpochSlotsToIso(endZoned2))) {
+      return {
+        ...durationFieldDefaults,
+        ...nanoToDurationDayTimeFields(endZoned2.epochNanoseconds - startZoned2.epochNanoseconds, 5)
+      };
+    }
+    const [startIsoDateTime, endIsoDate, remainderNano] = prepareZonedEpochDiff(timeZone2, startZoned2, endZoned2, sign);
+    return {
+      ...(start = startIsoDateTime, end = endIsoDate, diffCalendarDates(calendar, start, end, largestUnit)),
+      ...nanoToDurationTimeFields(remainderNano)
+    };
+    var start, end;
+  })(timeZone, startZoned, endZoned);
+}
+function diffDateTimesExact(calendar, startIsoDateTime, endIsoDateTime, largestUnit) {
+  const startEpochNano = isoDateTimeToEpochNano(startIsoDateTime);
+  const endEpochNano = isoDateTimeToEpochNano(endIsoDateTime);
+  const sign = compareBigInts(endEpochNano, startEpochNano);
+  return sign ? largestUnit <= 6 ? {
+    ...durationFieldDefaults,
+    ...nanoToDurationDayTimeFields(endEpochNano - startEpochNano, largestUnit)
+  } : diffDateTimesBig(calendar, startIsoDateTime, endIsoDateTime, sign, largestUnit) : durationFieldDefaults;
+}
+function diffDateTimesBig(calendar, startIsoDateTime, endIsoDateTime, sign, largestUnit) {
+  let diffEndDate = endIsoDateTime;
+  let timeNano = timeFieldsToNano(endIsoDateTime) - timeFieldsToNano(startIsoDateTime);
+  return Math.sign(timeNano) === -sign && (diffEndDate = moveDateByDays(endIsoDateTime, -sign), timeNano += nanoInUtcDay * sign), {
+    ...diffCalendarDates(calendar, startIsoDateTime, diffEndDate, largestUnit),
+    ...nanoToDurationTimeFields(timeNano)
+  };
+}
+function prepareZonedEpochDiff(timeZone, startZoned, endZoned, sign) {
+  const startIsoDate = zonedEpochSlotsToIso(startZoned);
+  const endIsoDate = zonedEpochSlotsToIso(endZoned);
+  const endEpochNano = endZoned.epochNanoseconds;
+  let dayCorrection = 0;
+  const timeDiffNano = timeFieldsToNano(endIsoDate) - timeFieldsToNano(startIsoDate);
+  Math.sign(timeDiffNano) === -sign && dayCorrection++;
+  const maxDayCorrection = sign > 0 ? 2 : 1;
+  for (; ; dayCorrection++) {
+    const midIsoDate = moveDateByDays(endIsoDate, dayCorrection * -sign);
+    const midEpochNano = getSingleInstantFor(timeZone, combineDateAndTime(midIsoDate, startIsoDate));
+    if (dayCorrection === maxDayCorrection || compareBigInts(endEpochNano, midEpochNano) !== -sign) {
+      return [startIsoDate, midIsoDate, Number(endEpochNano - midEpochNano)];
+    }
+  }
+}
+function diffCalendarDates(calendar, startIsoDate, endIsoDate, largestUnit) {
+  if (largestUnit <= 7) {
+    return ((asWeeks, start, end) => {
+      const days = countIsoDays(start, end);
+      return asWeeks ? {
+        ...durationFieldDefaults,
+        weeks: divTrunc(days, 7),
+        days: modTrunc(days, 7)
+      } : {
+        ...durationFieldDefaults,
+        days
+      };
+    })(7 === largestUnit, startIsoDate, endIsoDate);
+  }
+  const yearMonthDayStart = computeCalendarDateFields(calendar, startIsoDate);
+  const yearMonthDayEnd = computeCalendarDateFields(calendar, endIsoDate);
+  if (8 === largestUnit) {
+    const { year: year02, month: month02, day: day02 } = yearMonthDayStart;
+    const { year: year12, month: month12, day: day12 } = yearMonthDayEnd;
+    const sign = Math.sign(compareNumbers(year12, year02) || compareNumbers(month12, month02) || countIsoDays(startIsoDate, endIsoDate));
+    let months = 0;
+    let days = 0;
+    if (sign) {
+      months = calendar ? calendar.ee(year02, month02, year12, month12) : diffIsoMonthSlots(year02, month02, year12, month12);
+      let anchorIsoDate = moveDateByCalendarUnits(calendar, startIsoDate, 0, months, 0);
+      sign * compareNumbers(day02, day12) > 0 && (months -= sign, anchorIsoDate = moveDateByCalendarUnits(calendar, startIsoDate, 0, months, 0)), days = countIsoDays(anchorIsoDate, endIsoDate);
+    }
+    return {
+      ...durationFieldDefaults,
+      months,
+      days
+    };
+  }
+  const { year: year0, month: month0, day: day0 } = yearMonthDayStart;
+  let { year: year1, month: month1, day: day1 } = yearMonthDayEnd;
+  let yearDiff = year1 - year0;
+  let monthDiff = month1 - month0;
+  let dayDiff = day1 - day0;
+  if (yearDiff || monthDiff) {
+    const sign = Math.sign(yearDiff || monthDiff);
+    let daysInMonth1 = computeCalendarDaysInMonthForYearMonth(calendar, year1, month1);
+    let dayCorrect = 0;
+    if (Math.sign(day1 - day0) === -sign) {
+      const origDaysInMonth1 = daysInMonth1;
+      const yearMonthParts = addCalendarMonths(calendar, year1, month1, -sign);
+      ({ year: year1, month: month1 } = yearMonthParts), yearDiff = year1 - year0, monthDiff = month1 - month0, daysInMonth1 = computeCalendarDaysInMonthForYearMonth(calendar, year1, month1), dayCorrect = sign < 0 ? -origDaysInMonth1 : daysInMonth1;
+    }
+    if (dayDiff = day1 - Math.min(day0, daysInMonth1) + dayCorrect, yearDiff) {
+      const [monthCodeNumber0, isLeapMonth0] = computeCalendarMonthCodeParts(calendar, year0, month0);
+      const [monthCodeNumber1, isLeapMonth1] = computeCalendarMonthCodeParts(calendar, year1, month1);
+      const leapMonthMeta = calendar ? calendar.l : void 0;
+      if (monthDiff = void 0 !== leapMonthMeta && isLeapMonth0 && !isLeapMonth1 && (leapMonthMeta < 0 ? sign > 0 && monthCodeNumber1 === -leapMonthMeta : sign < 0 && monthCodeNumber1 === monthCodeNumber0) ? 0 : monthCodeNumber1 - monthCodeNumber0 || Number(isLeapMonth1) - Number(isLeapMonth0), Math.sign(monthDiff) === -sign) {
+        const monthCorrect = sign < 0 && -computeCalendarMonthsInYearForYear(calendar, year1);
+        year1 -= sign, yearDiff = year1 - year0, monthDiff = month1 - resolveMonthInMovedYear(calendar, monthCodeNumber0, isLeapMonth0, calendar ? calendar.p(year1) : void 0, 0) + (monthCorrect || computeCalendarMonthsInYearForYear(calendar, year1));
+      } else if (calendar) {
+        const month0Projected = resolveMonthInMovedYear(calendar, monthCodeNumber0, isLeapMonth0, calendar.p(year1), 0);
+        monthDiff = calendar.ee(year1, month0Projected, year1, month1);
+      }
+    }
+  }
+  return {
+    ...durationFieldDefaults,
+    years: yearDiff,
+    months: monthDiff,
+    days: dayDiff
+  };
+}
+function compareIsoDates(isoDate0, isoDate1) {
+  return compareNumbers(isoDate0.year, isoDate1.year) || compareNumbers(isoDate0.month, isoDate1.month) || compareNumbers(isoDate0.day, isoDate1.day);
+}
+function countIsoDays(startIsoDate, endIsoDate) {
+  return isoDateToEpochDays(endIsoDate) - isoDateToEpochDays(startIsoDate);
+}
+function spanRelativeDuration(relativeToSlots, durationFields, largestUnit) {
+  return isZonedEpochSlots(relativeToSlots) ? ((relativeToSlots2, durationFields2, largestUnit2) => {
+    const { calendar, timeZone } = relativeToSlots2;
+    const endSlots = moveZonedEpochSlots(relativeToSlots2, durationFields2);
+    return [diffZonedEpochsExact(timeZone, calendar, relativeToSlots2, endSlots, largestUnit2), endSlots.epochNanoseconds, createZonedRelativeOps(calendar, timeZone, relativeToSlots2)];
+  })(relativeToSlots, durationFields, largestUnit) : ((relativeToSlots2, durationFields2, largestUnit2) => {
+    const { calendar } = relativeToSlots2;
+    const origin = checkIsoDateTimeInBounds(combineDateAndTime(relativeToSlots2, timeFieldDefaults));
+    const end = moveDateTime(calendar, origin, durationFields2);
+    return [diffDateTimesExact(calendar, origin, end, largestUnit2), isoDateTimeToEpochNano(end), createDateRelativeOps(calendar, relativeToSlots2)];
+  })(relativeToSlots, durationFields, largestUnit);
+}
+function moveRelativeEndpointToEpochNano(relativeToSlots, durationFields) {
+  return isZonedEpochSlots(relativeToSlots) ? moveZonedEpochSlots(relativeToSlots, durationFields).epochNanoseconds : isoDateTimeToEpochNano(moveDateTime(relativeToSlots.calendar, combineDateAndTime(relativeToSlots, timeFieldDefaults), durationFields));
+}
+function moveRelativeMarkerToEpochNano(relativeOps, dateDuration) {
+  return durationHasDateParts(dateDuration) ? relativeOps.X(dateDuration) : relativeOps.ne;
+}
+function createZonedRelativeOps(calendar, timeZone, slots) {
+  const origin = zonedEpochSlotsToIso(slots);
+  return {
+    ne: slots.epochNanoseconds,
+    X: (duration) => getSingleInstantFor(timeZone, combineDateAndTime(moveDate(calendar, origin, duration), origin))
+  };
+}
+function createDateRelativeOps(calendar, origin) {
+  return {
+    ne: isoDateToEpochNano(origin),
+    X: (duration) => isoDateToEpochNano(moveDate(calendar, origin, duration))
+  };
+}
+function isZonedEpochSlots(slots) {
+  return "timeZone" in slots;
+}
+function isUniformUnit(unit, isZoned) {
+  return unit <= 6 - (isZoned ? 1 : 0);
+}
+function nanoToGivenFields(nano, largestUnit, fieldNames) {
+  const fields = {};
+  for (let unit = largestUnit; unit >= 0; unit--) {
+    const divisor = unitNanoMap[unit];
+    fields[fieldNames[unit]] = divTrunc(nano, divisor), nano = modTrunc(nano, divisor);
+  }
+  return fields;
+}
+var maxDurationSeconds = 2 ** 53;
+function addDurationsWithoutRelativeTo(doSubtract, slots, otherSlots) {
+  const maxUnit = Math.max(getMaxDurationUnit(slots), getMaxDurationUnit(otherSlots));
+  return clampEntity("unit", maxUnit, 0, 6, 1, durationFieldNamesAsc), ((doSubtract2, slots2, otherSlots2, maxUnit2) => createDurationSlots(validateDurationFields(((a, b, largestUnit, doSubtract3) => {
+    const combined = durationDayTimeToBigNano(a) + durationDayTimeToBigNano(b) * BigInt(doSubtract3 ? -1 : 1);
+    return Number.isFinite(Number(combined / bigNanoInUtcDay)) || throwRangeError(outOfBoundsDate), {
+      ...durationFieldDefaults,
+      ...nanoToDurationDayTimeFields(combined, largestUnit)
+    };
+  })(slots2, otherSlots2, maxUnit2, doSubtract2))))(doSubtract, slots, otherSlots, maxUnit);
+}
+function roundDuration(refineRelativeTo, slots, options) {
+  const durationLargestUnit = getMaxDurationUnit(slots);
+  const [largestUnit, smallestUnit, roundingInc, roundingMode, relativeToSlots] = ((options2, defaultLargestUnit, refineRelativeTo2) => {
+    options2 = normalizeOptionsOrString(options2, smallestUnitStr);
+    let largestUnit2 = coerceLargestUnit(options2);
+    const relativeToInternals = refineRelativeTo2(options2.relativeTo);
+    let roundingInc2 = coerceRoundingIncInteger(options2);
+    const roundingMode2 = coerceRoundingMode(options2, 7);
+    let smallestUnit2 = coerceSmallestUnit(options2);
+    return void 0 === largestUnit2 && void 0 === smallestUnit2 && throwRangeError("Required smallestUnit or largestUnit"), null == smallestUnit2 && (smallestUnit2 = 0), null == largestUnit2 && (largestUnit2 = Math.max(smallestUnit2, defaultLargestUnit)), checkLargestSmallestUnit(largestUnit2, smallestUnit2), roundingInc2 = validateRoundingInc(roundingInc2, smallestUnit2, 1), roundingInc2 > 1 && smallestUnit2 > 5 && largestUnit2 !== smallestUnit2 && throwRangeError("For calendar units with roundingIncrement > 1, use largestUnit = smallestUnit"), [largestUnit2, smallestUnit2, roundingInc2, roundingMode2, relativeToInternals];
+  })(options, durationLargestUnit, refineRelativeTo);
+  if (!relativeToSlots && Math.max(durationLargestUnit, largestUnit) <= 6) {
+    return createDurationSlots(validateDurationFields(((durationFields, largestUnit2, smallestUnit2, roundingInc2, roundingMode2) => {
+      const roundedBigNano = roundBigNanoToInc(durationDayTimeToBigNano(durationFields), computeBigNanoInc(smallestUnit2, roundingInc2), roundingMode2);
+      return {
+        ...durationFieldDefaults,
+        ...nanoToDurationDayTimeFields(roundedBigNano, largestUnit2)
+      };
+    })(slots, largestUnit, smallestUnit, roundingInc, roundingMode)));
+  }
+  relativeToSlots || throwRangeError("Missing relativeTo");
+  const isZoned = isZonedEpochSlots(relativeToSlots);
+  if (!slots.sign && (!isZoned || largestUnit < 6)) {
+    return slots;
+  }
+  const [balancedDuration, endEpochNano, relativeOps] = spanRelativeDuration(relativeToSlots, slots, largestUnit);
+  return createDurationSlots(roundRelativeDuration(balancedDuration, endEpochNano, largestUnit, smallestUnit, roundingInc, roundingMode, relativeOps, isZoned));
+}
+function absDuration(slots) {
+  return -1 === slots.sign ? negateDuration(slots) : slots;
+}
+function negateDuration(slots) {
+  return createDurationSlots(negateDurationFields(slots));
+}
+function negateDurationFields(fields) {
+  const res = {};
+  for (const fieldName of durationFieldNamesAsc) {
+    res[fieldName] = -1 * fields[fieldName] || 0;
+  }
+  return res;
+}
+function computeDurationSign(fields, fieldNames = durationFieldNamesAsc) {
+  let sign = 0;
+  for (const fieldName of fieldNames) {
+    const fieldSign = Math.sign(fields[fieldName]);
+    fieldSign && (sign && sign !== fieldSign && throwRangeError("Cannot mix duration signs"), sign = fieldSign);
+  }
+  return sign;
+}
+function validateDurationFields(fields) {
+  for (const calendarUnit of durationCalendarFieldNamesAsc) {
+    validateDurationCalendarUnit(calendarUnit, fields[calendarUnit]);
+  }
+  const bigNano = durationDayTimeToBigNano(fields);
+  return validateDurationTimeUnit(Number(bigNano / bigNanoInSec)), fields;
+}
+function validateDurationCalendarUnit(unit, value2) {
+  return clampEntity(unit, value2, -4294967295, 4294967295, 1);
+}
+function validateDurationTimeUnit(n) {
+  Number.isSafeInteger(n) || throwRangeError("Out-of-bounds duration");
+}
+function durationDayTimeToBigNano(fields) {
+  return BigInt(fields.days) * bigNanoInUtcDay + durationTimeToBigNano(fields);
+}
+function durationTimeToBigNano(fields) {
+  return BigInt(fields.hours) * bigNanoInHour + BigInt(fields.minutes) * bigNanoInMinute + durationSubMinuteToBigNano(fields);
+}
+function durationSubMinuteToBigNano(fields) {
+  return BigInt(fields.seconds) * bigNanoInSec + BigInt(fields.milliseconds) * bigNanoInMilli + BigInt(fields.microseconds) * bigNanoInMicro + BigInt(fields.nanoseconds);
+}
+function nanoToDurationDayTimeFields(bigNano, largestUnit = 6) {
+  const days = Number(bigNano / bigNanoInUtcDay);
+  const timeNano = Number(bigNano % bigNanoInUtcDay);
+  const unitNano = unitNanoMap[largestUnit];
+  const largestUnitVal = largestUnit <= 3 ? Number(bigNano / BigInt(unitNano)) : days * (nanoInUtcDay / unitNano) + divTrunc(timeNano, unitNano);
+  Number.isFinite(largestUnitVal) || throwRangeError(outOfBoundsDate), largestUnit <= 3 && Math.abs(largestUnitVal) / (nanoInSec2 / unitNanoMap[largestUnit]) >= maxDurationSeconds && throwRangeError(outOfBoundsDate);
+  const dayTimeFields = nanoToGivenFields(timeNano, largestUnit, durationFieldNamesAsc);
+  return dayTimeFields[durationFieldNamesAsc[largestUnit]] = largestUnitVal, dayTimeFields;
+}
+function nanoToDurationTimeFields(nano, largestUnit = 5) {
+  return nanoToGivenFields(nano, largestUnit, durationFieldNamesAsc);
+}
+function durationHasDateParts(fields) {
+  return Boolean(computeDurationSign(fields, durationDateFieldNamesAsc));
+}
+function getMaxDurationUnit(fields) {
+  let unit = 9;
+  for (; unit > 0 && !fields[durationFieldNamesAsc[unit]]; unit--) {
+  }
+  return unit;
+}
+function compareZonedEpochSlots(zonedEpochSlots0, zonedEpochSlots1) {
+  return compareBigInts(zonedEpochSlots0.epochNanoseconds, zonedEpochSlots1.epochNanoseconds);
+}
+function compareDurations(refineRelativeTo, durationSlots0, durationSlots1, options) {
+  const relativeToSlots = refineRelativeTo(normalizeOptions(options).relativeTo);
+  const maxUnit = Math.max(getMaxDurationUnit(durationSlots0), getMaxDurationUnit(durationSlots1));
+  return allPropsEqual(durationFieldNamesAsc, durationSlots0, durationSlots1) ? 0 : isUniformUnit(maxUnit, relativeToSlots && isZonedEpochSlots(relativeToSlots)) ? compareBigInts(durationDayTimeToBigNano(durationSlots0), durationDayTimeToBigNano(durationSlots1)) : (relativeToSlots || throwRangeError("Missing relativeTo"), compareBigInts(moveRelativeEndpointToEpochNano(relativeToSlots, durationSlots0), moveRelativeEndpointToEpochNano(relativeToSlots, durationSlots1)));
+}
+function compareIsoDateTimeFields(isoDateTime0, isoDateTime1) {
+  return compareIsoDateFields(isoDateTime0, isoDateTime1) || compareTimeFields(isoDateTime0, isoDateTime1);
+}
+function compareIsoDateFields(isoDate0, isoDate1) {
+  return compareNumbers(isoDateToEpochDays(isoDate0), isoDateToEpochDays(isoDate1));
+}
+function compareTimeFields(timeFields0, timeFields1) {
+  return compareNumbers(timeFieldsToNano(timeFields0), timeFieldsToNano(timeFields1));
+}
+function instantsEqual(instantSlots0, instantSlots1) {
+  return !compareZonedEpochSlots(instantSlots0, instantSlots1);
+}
+function zonedDateTimesEqual(zonedDateTimeSlots0, zonedDateTimeSlots1) {
+  return !compareZonedEpochSlots(zonedDateTimeSlots0, zonedDateTimeSlots1) && zonedDateTimeSlots0.timeZone.m === zonedDateTimeSlots1.timeZone.m && zonedDateTimeSlots0.calendar === zonedDateTimeSlots1.calendar;
+}
+function plainDateTimesEqual(plainDateTimeSlots0, plainDateTimeSlots1) {
+  return !compareIsoDateTimeFields(plainDateTimeSlots0, plainDateTimeSlots1) && plainDateTimeSlots0.calendar === plainDateTimeSlots1.calendar;
+}
+function plainDatesEqual(plainDateSlots0, plainDateSlots1) {
+  return !compareIsoDateFields(plainDateSlots0, plainDateSlots1) && plainDateSlots0.calendar === plainDateSlots1.calendar;
+}
+function plainYearMonthsEqual(plainYearMonthSlots0, plainYearMonthSlots1) {
+  return !compareIsoDateFields(plainYearMonthSlots0, plainYearMonthSlots1) && plainYearMonthSlots0.calendar === plainYearMonthSlots1.calendar;
+}
+function plainMonthDaysEqual(plainMonthDaySlots0, plainMonthDaySlots1) {
+  return !compareIsoDateFields(plainMonthDaySlots0, plainMonthDaySlots1) && plainMonthDaySlots0.calendar === plainMonthDaySlots1.calendar;
+}
+function plainTimesEqual(plainTimeSlots0, plainTimeSlots1) {
+  return !compareTimeFields(plainTimeSlots0, plainTimeSlots1);
+}
+function getCalendarEraOrigins(calendar) {
+  return 0 === calendar ? gregoryEraOrigins : calendar ? calendar.k : void 0;
+}
+function getCalendarFieldNames(calendar, fieldNames, fieldNamesWithEra = fieldNames) {
+  return getCalendarEraOrigins(calendar) ? fieldNamesWithEra : fieldNames;
+}
+function resolveCalendarYear(fields, calendar) {
+  const exoticCalendar = calendar || void 0;
+  const eraOrigins = getCalendarEraOrigins(calendar);
+  let { era, eraYear, year } = fields;
+  if (void 0 !== year && (year = toIntegerWithTrunc(year, "year")), void 0 !== eraYear && (eraYear = toIntegerWithTrunc(eraYear, "eraYear")), void 0 !== era || void 0 !== eraYear) {
+    void 0 !== era && void 0 !== eraYear || throwTypeError("Mismatching era/eraYear"), eraOrigins || throwRangeError("Forbidden era/eraYear");
+    const normalizedEra = normalizeEraName(era);
+    const eraOrigin = eraOrigins[normalizedEra];
+    void 0 === eraOrigin && throwRangeError(((era2) => `Invalid era: ${era2}`)(era));
+    const yearByEra = exoticCalendar?._ ? exoticCalendar._(eraYear, normalizedEra, eraOrigin) : eraYearToYear(eraYear, eraOrigin);
+    void 0 !== year && year !== yearByEra && throwRangeError("Mismatching year/eraYear"), year = yearByEra;
+  } else {
+    void 0 === year && throwTypeError(missingYear(eraOrigins));
+  }
+  return year;
+}
+function resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow) {
+  let { month, monthCode } = fields;
+  if (void 0 !== monthCode) {
+    const monthByCode = ((calendar2, monthCode2, year2, overflow2, monthCodeParts2 = parseMonthCode(monthCode2)) => {
+      const leapMonth = calendar2 ? calendar2.p(year2) : void 0;
+      const [monthCodeNumber, wantsLeapMonth] = monthCodeParts2;
+      let month2 = monthCodeNumberToMonth(monthCodeNumber, wantsLeapMonth, leapMonth);
+      if (wantsLeapMonth) {
+        const leapMonthMeta = calendar2 ? calendar2.l : void 0;
+        void 0 === leapMonthMeta && throwRangeError(invalidLeapMonth), leapMonthMeta > 0 ? (month2 > leapMonthMeta && throwRangeError(invalidLeapMonth), leapMonth !== month2 && (1 === overflow2 && throwRangeError(invalidLeapMonth), month2 = monthCodeNumberToMonth(monthCodeNumber, 0, leapMonth))) : (month2 !== -leapMonthMeta && throwRangeError(invalidLeapMonth), void 0 === leapMonth && 1 === overflow2 && throwRangeError(invalidLeapMonth));
+      }
+      return month2;
+    })(calendar, monthCode, year, overflow, monthCodeParts);
+    void 0 !== month && month !== monthByCode && throwRangeError("Mismatching month/monthCode"), month = monthByCode, overflow = 1;
+  } else {
+    void 0 === month && throwTypeError("Missing month/monthCode");
+  }
+  return clampEntity("month", month, 1, computeCalendarMonthsInYearForYear(calendar, year), overflow);
+}
+function resolveCalendarDay(fields, calendar, year, month, overflow) {
+  return clampProp(fields, "day", 1, computeCalendarDaysInMonthForYearMonth(calendar, year, month), overflow);
+}
+function eraYearToYear(eraYear, eraOrigin) {
+  return (eraOrigin + eraYear) * (Math.sign(eraOrigin) || 1) || 0;
+}
+function resolveTimeFields(fields, overflow) {
+  return constrainTimeFields(pluckProps(timeFieldNamesAsc, {
+    ...timeFieldDefaults,
+    ...fields
+  }), overflow);
+}
+var offsetRegExp = /^([+-])([01]\d|2[0-3])(?:(:?)([0-5]\d)(?:\3([0-5]\d)(?:[.,](\d{1,9}))?)?)?$/;
+function parseOffsetNano(s) {
+  const offsetNano = parseOffsetNanoMaybe(s);
+  return void 0 === offsetNano && throwRangeError(failedParse(s)), offsetNano;
+}
+function parseOffsetNanoMaybe(s, onlyHourMinute) {
+  const parts = offsetRegExp.exec(s);
+  if (parts) {
+    return onlyHourMinute && parts[5] && throwRangeError(failedParse(s)), /* @__PURE__ */ ((s2) => s2 && "+" !== s2 ? -1 : 1)(parts[1]) * (parseInt(parts[2]) * nanoInHour2 + parseInt0(parts[4]) * nanoInMinute2 + parseInt0(parts[5]) * nanoInSec2 + parseSubsecNano(parts[6] || ""));
+  }
+}
+var dateFieldRefiners = {
+  era: toString2,
+  month: toPositiveIntegerWithTruncation,
+  monthCode(monthCode, fieldName) {
+    return requireString(toPrimitiveWithStringHint(monthCode), fieldName);
+  },
+  day: toPositiveIntegerWithTruncation
+};
+var timeFieldRefiners = /* @__PURE__ */ zipPropsConst(timeFieldNamesAsc, toIntegerWithTrunc);
+var durationFieldRefiners = /* @__PURE__ */ zipPropsConst(durationFieldNamesAsc, toStrictInteger);
+var dateTimeFieldRefiners = /* @__PURE__ */ Object.assign({}, dateFieldRefiners, timeFieldRefiners);
+var zonedDateTimeFieldRefiners = {
+  offset(offsetString) {
+    return parseOffsetNano(requireString(toPrimitiveWithStringHint(offsetString)));
+  },
+  ...dateTimeFieldRefiners
+};
+function readAndRefineBagFields(bag, validFieldNames, fieldRefiners, requiredFieldNames, disallowEmpty = !requiredFieldNames) {
+  const res = {};
+  let anyMatching = 0;
+  for (const fieldName of validFieldNames) {
+    let fieldVal = bag[fieldName];
+    if (void 0 !== fieldVal) {
+      anyMatching = 1;
+      const refiner = fieldRefiners[fieldName];
+      refiner && (fieldVal = refiner(fieldVal, fieldName)), res[fieldName] = fieldVal;
+    } else {
+      requiredFieldNames && requiredFieldNames.includes(fieldName) && throwTypeError(missingField(fieldName));
+    }
+  }
+  return disallowEmpty && !anyMatching && throwTypeError("No valid fields: " + validFieldNames.join()), res;
+}
+function refineOverflowOptions(options) {
+  return void 0 === options ? 0 : coerceOverflow(requireObjectLike(options));
+}
+function refineZonedFieldOptions(options, defaultOffsetDisambig = 0) {
+  options = normalizeOptions(options);
+  const epochDisambig = coerceEpochDisambig(options);
+  const offsetDisambig = coerceOffsetDisambig(options, defaultOffsetDisambig);
+  return [coerceOverflow(options), offsetDisambig, epochDisambig];
+}
+function refineEpochDisambigOptions(options) {
+  return coerceEpochDisambig(normalizeOptions(options));
+}
+function refineCalendarDateFields(fields, calendar, allowMissingDay) {
+  const eraOrigins = getCalendarEraOrigins(calendar);
+  void 0 !== fields.year || void 0 !== fields.era && void 0 !== fields.eraYear || throwTypeError(missingYear(eraOrigins)), void 0 === fields.monthCode && void 0 === fields.month && throwTypeError("Missing month/monthCode"), allowMissingDay || void 0 !== fields.day || throwTypeError(missingField("day"));
+  const monthCodeParts = parseMonthCodeField(fields);
+  return [resolveCalendarYear(fields, calendar), monthCodeParts];
+}
+function refineMonthDayFields(fields, calendar) {
+  const isIso = calendar === isoCalendarImpl;
+  const eraOrigins = getCalendarEraOrigins(calendar);
+  void 0 === fields.day && throwTypeError(missingField("day")), isIso || void 0 === fields.month || void 0 !== fields.year || void 0 !== fields.era && void 0 !== fields.eraYear || throwTypeError(missingYear(eraOrigins));
+  const monthCodeParts = parseMonthCodeField(fields);
+  return [void 0 !== fields.eraYear || void 0 !== fields.year ? resolveCalendarYear(fields, calendar) : void 0, monthCodeParts];
+}
+function createDateTimeFromRefinedFields(isoDate, timeFields = timeFieldDefaults, calendar) {
+  const isoDateTime = combineDateAndTime(isoDate, timeFields);
+  return checkIsoDateTimeInBounds(isoDateTime), createDateTimeSlots(isoDateTime, calendar);
+}
+function createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
+  const month = resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow);
+  return createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, year, month, resolveCalendarDay(fields, calendar, year, month, overflow))), calendar);
+}
+function createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
+  return createYearMonthFromCalendarParts(calendar, year, resolveCalendarMonth(fields, calendar, year, monthCodeParts, overflow));
+}
+function createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, overflow) {
+  const isIso = calendar === isoCalendarImpl;
+  let yearMaybe = year;
+  let day;
+  let monthCodeNumber;
+  let isLeapMonth;
+  if (void 0 === yearMaybe && isIso && (yearMaybe = 1972), void 0 !== yearMaybe) {
+    isIso || checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, yearMaybe, 1, 1));
+    const month = resolveCalendarMonth(fields, calendar, yearMaybe, monthCodeParts, overflow);
+    day = resolveCalendarDay(fields, calendar, yearMaybe, month, overflow), [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, yearMaybe, month);
+  } else {
+    void 0 === fields.monthCode && throwTypeError("Missing month/monthCode"), [monthCodeNumber, isLeapMonth] = monthCodeParts;
+    const referenceYear = calendar ? calendar.re : 1972;
+    if (void 0 !== referenceYear) {
+      day = resolveCalendarDay(fields, calendar, referenceYear, resolveCalendarMonth(fields, calendar, referenceYear, monthCodeParts, overflow), overflow);
+    } else {
+      const constrainedDay = 0 === overflow && calendar ? calendar.ge?.(monthCodeNumber, isLeapMonth, fields.day) : void 0;
+      day = void 0 !== constrainedDay ? constrainedDay : fields.day;
+    }
+  }
+  return createMonthDayFromMonthCodeParts(calendar, monthCodeNumber, isLeapMonth, day, fields.day, overflow);
+}
+function createYearMonthFromCalendarParts(calendar, year, month) {
+  return createDateSlots(checkIsoYearMonthInBounds(computeCalendarIsoFieldsFromParts(calendar, year, month, 1)), calendar);
+}
+function createMonthDayFromMonthCodeParts(calendar, monthCodeNumber, isLeapMonthArg, day, requestedDay, overflow) {
+  let isLeapMonth = isLeapMonthArg;
+  isLeapMonth && ((calendar && calendar.U?.[monthCodeNumber]) ?? 1 / 0) < requestedDay && (1 === overflow && throwRangeError(invalidLeapMonth), isLeapMonth = 0, day = constrainToRange2(requestedDay, 1, (calendar && calendar.R) ?? 1 / 0));
+  let res = calendar ? calendar.u(monthCodeNumber, Boolean(isLeapMonth), day) : computeIsoYearMonthFieldsForMonthDay(monthCodeNumber, Boolean(isLeapMonth));
+  for (; !res && 0 === overflow && day > 1; ) {
+    day--, res = calendar ? calendar.u(monthCodeNumber, Boolean(isLeapMonth), day) : computeIsoYearMonthFieldsForMonthDay(monthCodeNumber, Boolean(isLeapMonth));
+  }
+  res || throwRangeError("Cannot guess year");
+  const { year: finalYear, month: finalMonth } = res;
+  return createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, finalYear, finalMonth, day)), calendar);
+}
+function parseMonthCodeField(fields) {
+  if (void 0 !== fields.monthCode) {
+    return parseMonthCode(fields.monthCode);
+  }
+}
+var RawDateTimeFormat = Intl.DateTimeFormat;
+function formatEpochMilliToPartsRecord(intlFormat, epochMilli) {
+  epochMilli < -864e13 && throwRangeError(outOfBoundsDate);
+  const parts = intlFormat.formatToParts(epochMilli);
+  const hash = {};
+  for (const part of parts) {
+    hash[part.type] = part.value;
+  }
+  return hash;
+}
+var timeZonePeriodDaysByName = {
+  "El_Aaiun": 16,
+  "Tucuman": 12,
+  "Tirane": 11,
+  "Riga": 10,
+  "Simferopol": 9,
+  "Vienna": 9,
+  "Tunis": 8,
+  "Boa_Vista": 6,
+  "Fortaleza": 6,
+  "Maceio": 6,
+  "Noronha": 6,
+  "Recife": 6,
+  "Gaza": 6,
+  "Hebron": 6,
+  "DeNoronha": 6
+};
+var minPossibleTransitionSec = -4e9;
+function refineTimeDisplayTuple(options, maxSmallestUnit = 4) {
+  const subsecDigits = coerceFractionalSecondDigits(options);
+  const roundingMode = coerceRoundingMode(options, 4);
+  const smallestUnit = coerceSmallestUnit(options);
+  return [roundingMode, ...resolveSmallestUnitAndSubsecDigits(validateUnitRange(smallestUnitStr, smallestUnit, 0, maxSmallestUnit), subsecDigits)];
+}
+function refineDateDisplayOptions(options) {
+  return coerceCalendarDisplay(normalizeOptions(options));
+}
+function refineTimeDisplayOptions(options, maxSmallestUnit) {
+  return refineTimeDisplayTuple(normalizeOptions(options), maxSmallestUnit);
+}
+function resolveSmallestUnitAndSubsecDigits(smallestUnit, subsecDigits) {
+  return null != smallestUnit ? [unitNanoMap[smallestUnit], smallestUnit < 4 ? 9 - 3 * smallestUnit : -1] : [void 0 === subsecDigits ? 1 : 10 ** (9 - subsecDigits), subsecDigits];
+}
+function formatInstantIso(refineTimeZoneString, instantSlots, options) {
+  const [timeZoneArg, roundingMode, nanoInc, subsecDigits] = ((options2) => {
+    const subsecDigits2 = coerceFractionalSecondDigits(options2 = normalizeOptions(options2));
+    const roundingMode2 = coerceRoundingMode(options2, 4);
+    const smallestUnit = coerceSmallestUnit(options2);
+    return [options2.timeZone, roundingMode2, ...resolveSmallestUnitAndSubsecDigits(validateUnitRange(smallestUnitStr, smallestUnit, 0, 4), subsecDigits2)];
+  })(options);
+  const providedTimeZone = void 0 !== timeZoneArg;
+  return ((providedTimeZone2, timeZone, epochNano, roundingMode2, nanoInc2, subsecDigits2) => {
+    epochNano = roundBigNanoToDayOriginInc(epochNano, BigInt(nanoInc2), roundingMode2);
+    const offsetNano = timeZone.B(epochNano);
+    return formatIsoDateTimeFields(epochNanoToIsoDateTime(epochNano + BigInt(offsetNano)), subsecDigits2) + (providedTimeZone2 ? formatOffsetNano(roundToMinute(offsetNano)) : "Z");
+  })(providedTimeZone, queryTimeZone(providedTimeZone ? refineTimeZoneString(timeZoneArg) : "UTC"), instantSlots.epochNanoseconds, roundingMode, nanoInc, subsecDigits);
+}
+function formatZonedDateTimeIso(zonedDateTimeSlots0, options) {
+  const displayOptions = ((options2) => {
+    options2 = normalizeOptions(options2);
+    const calendarDisplay = coerceCalendarDisplay(options2);
+    const subsecDigits = coerceFractionalSecondDigits(options2);
+    const offsetDisplay = coerceOffsetDisplay(options2);
+    const roundingMode = coerceRoundingMode(options2, 4);
+    const smallestUnit = coerceSmallestUnit(options2);
+    return [calendarDisplay, coerceTimeZoneDisplay(options2), offsetDisplay, roundingMode, ...resolveSmallestUnitAndSubsecDigits(validateUnitRange(smallestUnitStr, smallestUnit, 0, 4), subsecDigits)];
+  })(options);
+  return ((calendar, timeZoneId, timeZone, epochNano, calendarDisplay, timeZoneDisplay, offsetDisplay, roundingMode, nanoInc, subsecDigits) => {
+    epochNano = roundBigNanoToDayOriginInc(epochNano, BigInt(nanoInc), roundingMode);
+    const offsetNano = timeZone.B(epochNano);
+    return formatIsoDateTimeFields(epochNanoToIsoDateTime(epochNano + BigInt(offsetNano)), subsecDigits) + formatOffsetNano(roundToMinute(offsetNano), offsetDisplay) + formatTimeZone(timeZoneId, timeZoneDisplay) + formatCalendar(calendar, calendarDisplay);
+  })(zonedDateTimeSlots0.calendar, zonedDateTimeSlots0.timeZone.id, zonedDateTimeSlots0.timeZone, zonedDateTimeSlots0.epochNanoseconds, ...displayOptions);
+}
+function formatPlainDateTimeIso(plainDateTimeSlots0, options) {
+  const displayOptions = ((options2) => (options2 = normalizeOptions(options2), [coerceCalendarDisplay(options2), ...refineTimeDisplayTuple(options2)]))(options);
+  return ((calendar, isoDateTime, calendarDisplay, roundingMode, nanoInc, subsecDigits) => formatIsoDateTimeFields(roundDateTimeToInc(isoDateTime, nanoInc, roundingMode), subsecDigits) + formatCalendar(calendar, calendarDisplay))(plainDateTimeSlots0.calendar, plainDateTimeSlots0, ...displayOptions);
+}
+function formatPlainDateIso(plainDateSlots, options) {
+  return calendar = plainDateSlots.calendar, isoDate = plainDateSlots, calendarDisplay = refineDateDisplayOptions(options), formatIsoDateFields(isoDate) + formatCalendar(calendar, calendarDisplay);
+  var calendar, isoDate, calendarDisplay;
+}
+function formatPlainYearMonthIso(plainYearMonthSlots, options) {
+  return formatDateLikeIso(plainYearMonthSlots.calendar, formatIsoYearMonthFields, plainYearMonthSlots, refineDateDisplayOptions(options));
+}
+function formatPlainMonthDayIso(plainMonthDaySlots, options) {
+  return formatDateLikeIso(plainMonthDaySlots.calendar, formatIsoMonthDayFields, plainMonthDaySlots, refineDateDisplayOptions(options));
+}
+function formatDateLikeIso(calendar, formatSimple, isoDate, calendarDisplay) {
+  const showCalendar = calendarDisplay > 1 || 0 === calendarDisplay && calendar !== isoCalendarImpl;
+  return 1 === calendarDisplay ? calendar === isoCalendarImpl ? formatSimple(isoDate) : formatIsoDateFields(isoDate) : showCalendar ? formatIsoDateFields(isoDate) + formatCalendarId(getCalendarSlotId(calendar), 2 === calendarDisplay) : formatSimple(isoDate);
+}
+function formatPlainTimeIso(slots, options) {
+  return ((fields, roundingMode, nanoInc, subsecDigits) => formatTimeFields(roundTimeToInc(fields, nanoInc, roundingMode)[0], subsecDigits))(slots, ...refineTimeDisplayOptions(options));
+}
+function formatDurationIso(slots, options) {
+  const [roundingMode, nanoInc, subsecDigits] = refineTimeDisplayOptions(options, 3);
+  return nanoInc > 1 && ((slots = {
+    ...slots,
+    ...roundDayTimeDurationByInc(slots, nanoInc, roundingMode)
+  }).sign = computeDurationSign(slots), validateDurationFields(slots)), formatDurationSlots(slots, subsecDigits);
+}
+function formatDurationSlots(durationSlots, subsecDigits) {
+  const { sign } = durationSlots;
+  const abs = -1 === sign ? negateDurationFields(durationSlots) : durationSlots;
+  const { hours: hours2, minutes } = abs;
+  const bigNano = durationSubMinuteToBigNano(abs);
+  const wholeSec = Number(bigNano / bigNanoInSec);
+  const subsecNano = Number(bigNano % bigNanoInSec);
+  validateDurationTimeUnit(wholeSec);
+  const subsecNanoString = formatSubsecNano(subsecNano, subsecDigits);
+  const forceSec = subsecDigits >= 0 || !sign || subsecNanoString;
+  return (sign < 0 ? "-" : "") + "P" + formatDurationFragments({
+    "Y": formatDurationNumber(abs.years),
+    "M": formatDurationNumber(abs.months),
+    "W": formatDurationNumber(abs.weeks),
+    "D": formatDurationNumber(abs.days)
+  }) + (hours2 || minutes || wholeSec || forceSec ? "T" + formatDurationFragments({
+    "H": formatDurationNumber(hours2),
+    "M": formatDurationNumber(minutes),
+    "S": formatDurationNumber(wholeSec, forceSec) + subsecNanoString
+  }) : "");
+}
+function formatDurationFragments(fragObj) {
+  const parts = [];
+  for (const fragName in fragObj) {
+    const fragVal = fragObj[fragName];
+    fragVal && parts.push(fragVal, fragName);
+  }
+  return parts.join("");
+}
+function formatDurationNumber(n, force) {
+  if (!n && !force) {
+    return "";
+  }
+  const options = /* @__PURE__ */ Object.create(null);
+  return options.useGrouping = 0, n.toLocaleString("fullwide", options);
+}
+function formatIsoDateTimeFields(isoDateTime, subsecDigits) {
+  return formatIsoDateFields(isoDateTime) + "T" + formatTimeFields(isoDateTime, subsecDigits);
+}
+function formatIsoDateFields(isoDate) {
+  return formatIsoYearMonthFields(isoDate) + "-" + padNumber2(isoDate.day);
+}
+function formatIsoYearMonthFields(isoDate) {
+  const { year } = isoDate;
+  return (year < 0 || year > 9999 ? getSignStr(year) + padNumber(6, Math.abs(year)) : padNumber(4, year)) + "-" + padNumber2(isoDate.month);
+}
+function formatIsoMonthDayFields(isoDate) {
+  return padNumber2(isoDate.month) + "-" + padNumber2(isoDate.day);
+}
+function formatTimeFields(timeFields, subsecDigits) {
+  const parts = [padNumber2(timeFields.hour), padNumber2(timeFields.minute)];
+  return -1 !== subsecDigits && parts.push(padNumber2(timeFields.second) + ((millisecond, microsecond, nanosecond, subsecDigits2) => formatSubsecNano(millisecond * nanoInMilli2 + microsecond * nanoInMicro2 + nanosecond, subsecDigits2))(timeFields.millisecond, timeFields.microsecond, timeFields.nanosecond, subsecDigits)), parts.join(":");
+}
+function formatOffsetNano(offsetNano, offsetDisplay = 0) {
+  if (1 === offsetDisplay) {
+    return "";
+  }
+  const [hour, nanoRemainder0] = divModFloor(Math.abs(offsetNano), nanoInHour2);
+  const [minute, nanoRemainder1] = divModFloor(nanoRemainder0, nanoInMinute2);
+  const [second, nanoRemainder2] = divModFloor(nanoRemainder1, nanoInSec2);
+  return getSignStr(offsetNano) + padNumber2(hour) + ":" + padNumber2(minute) + (second || nanoRemainder2 ? ":" + padNumber2(second) + formatSubsecNano(nanoRemainder2) : "");
+}
+function formatTimeZone(timeZoneId, timeZoneDisplay) {
+  return 1 !== timeZoneDisplay ? "[" + (2 === timeZoneDisplay ? "!" : "") + timeZoneId + "]" : "";
+}
+function formatCalendar(calendar, calendarDisplay) {
+  return calendarDisplay > 1 || 0 === calendarDisplay && calendar !== isoCalendarImpl ? formatCalendarId(getCalendarSlotId(calendar), 2 === calendarDisplay) : "";
+}
+function formatCalendarId(calendarId, isCritical) {
+  return "[" + (isCritical ? "!" : "") + "u-ca=" + calendarId + "]";
+}
+var trailingZerosRE = /0+$/;
+function formatSubsecNano(totalNano, subsecDigits) {
+  let s = padNumber(9, totalNano);
+  return s = void 0 === subsecDigits ? s.replace(trailingZerosRE, "") : s.slice(0, subsecDigits), s ? "." + s : "";
+}
+function getSignStr(num) {
+  return num < 0 ? "-" : "+";
+}
+var icuRegExp = /^(AC|AE|AG|AR|AS|BE|BS|CA|CN|CS|CT|EA|EC|IE|IS|JS|MI|NE|NS|PL|PN|PR|PS|SS|VS)T$/;
+var badCharactersRegExp = /[^\w\/:+-]+/;
+function refineTimeZoneId(rawId) {
+  return resolveTimeZoneId(requireString(rawId));
+}
+function resolveTimeZoneId(rawId) {
+  return resolveTimeZoneRecord(rawId).id;
+}
+var resolveTimeZoneRecord = /* @__PURE__ */ memoize((rawId) => {
+  const upperRawId = rawId.toUpperCase();
+  const offsetRecord = ((upperRawId2) => {
+    const offsetNano = parseOffsetNanoMaybe(upperRawId2, 1);
+    if (void 0 !== offsetNano) {
+      return {
+        id: formatOffsetNano(offsetNano),
+        Z: offsetNano,
+        m: offsetNano
+      };
+    }
+  })(upperRawId);
+  if (offsetRecord) {
+    return {
+      kind: "fixed",
+      ...offsetRecord
+    };
+  }
+  const normId = "UTC" === upperRawId ? "UTC" : ((rawId2) => (badCharactersRegExp.test(rawId2) && throwRangeError(invalidTimeZone(rawId2)), icuRegExp.test(rawId2) && throwRangeError("Forbidden ICU TimeZone"), rawId2.toLowerCase().split("/").map((part, partI) => (part.length <= 3 || /\d/.test(part)) && !/etc|yap/.test(part) ? part.toUpperCase() : part.replace(/baja|dumont|[a-z]+/g, (a, i) => a.length <= 2 && !partI || "in" === a || "chat" === a ? a.toUpperCase() : a.length > 2 || !i ? capitalize(a).replace(/island|noronha|murdo|rivadavia|urville/, capitalize) : a)).join("/")))(rawId);
+  return queryNamedTimeZoneRecord(normId);
+});
+var queryNamedTimeZoneRecord = /* @__PURE__ */ memoize((normId) => {
+  if ("UTC" === normId) {
+    return {
+      kind: "utc",
+      id: normId,
+      m: normId
+    };
+  }
+  const format = (upperNormId = normId.toUpperCase(), new RawDateTimeFormat("en-u-hc-h23", {
+    calendar: "iso8601",
+    timeZone: upperNormId,
+    era: "short",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  }));
+  var upperNormId;
+  return {
+    kind: "named",
+    id: normId,
+    format,
+    m: format.resolvedOptions().timeZone
+  };
+});
+function queryTimeZone(rawTimeZoneId) {
+  const record = resolveTimeZoneRecord(rawTimeZoneId);
+  return queryTimeZoneRecord(record.id, record);
+}
+var queryTimeZoneRecord = /* @__PURE__ */ memoize((normTimeZoneId, record) => "named" === record.kind ? new IntlTimeZone(normTimeZoneId, record.m, record.format) : new FixedTimeZone(normTimeZoneId, record.m, "fixed" === record.kind ? record.Z : 0));
+var FixedTimeZone = class {
+  constructor(id, compareKey, offsetNano) {
+    this.id = id, this.m = compareKey, this.Z = offsetNano;
+  }
+  B() {
+    return this.Z;
+  }
+  O(isoDateTime) {
+    return [isoDateTimeAndOffsetToEpochNano(isoDateTime, this.Z)];
+  }
+  C() {
+  }
+};
+var IntlTimeZone = class {
+  constructor(id, compareKey, format) {
+    this.id = id, this.m = compareKey, this.me = ((computeOffsetSec, periodDays) => {
+      const getSample = memoize(computeOffsetSec);
+      const getSplit = memoize(createSplitTuple);
+      const periodSec = 86400 * periodDays;
+      function getOffsetSec(epochSec) {
+        const [startEpochSec, endEpochSec] = computePeriod(epochSec, periodSec);
+        const clampedStartEpochSec = clampIntlSampleEpochSec(startEpochSec);
+        const clampedEndEpochSec = clampIntlSampleEpochSec(endEpochSec);
+        const startOffsetSec = getSample(clampedStartEpochSec);
+        const endOffsetSec = getSample(clampedEndEpochSec);
+        return startOffsetSec === endOffsetSec ? startOffsetSec : pinch(getSplit(clampedStartEpochSec, clampedEndEpochSec), startOffsetSec, endOffsetSec, epochSec);
+      }
+      function searchTransition(searchEpochSec, direction, searchLimit, epochSec = searchEpochSec) {
+        let [startEpochSec, endEpochSec] = computePeriod(searchEpochSec, periodSec);
+        const inc = periodSec * direction;
+        const inBounds = () => direction < 0 ? endEpochSec > searchLimit : startEpochSec < searchLimit;
+        for (; inBounds(); ) {
+          const clampedStartEpochSec = clampIntlSampleEpochSec(startEpochSec);
+          const clampedEndEpochSec = clampIntlSampleEpochSec(endEpochSec);
+          const startOffsetSec = getSample(clampedStartEpochSec);
+          const endOffsetSec = getSample(clampedEndEpochSec);
+          if (startOffsetSec !== endOffsetSec) {
+            const split = getSplit(clampedStartEpochSec, clampedEndEpochSec);
+            pinch(split, startOffsetSec, endOffsetSec);
+            const transitionEpochSec = split[0];
+            if ((compareNumbers(transitionEpochSec, epochSec) || 1) === direction) {
+              return transitionEpochSec;
+            }
+          }
+          startEpochSec += inc, endEpochSec += inc;
+        }
+      }
+      function pinch(split, startOffsetSec, endOffsetSec, forEpochSec) {
+        let offsetSec;
+        let splitDurSec;
+        for (; (void 0 === forEpochSec || void 0 === (offsetSec = forEpochSec < split[0] ? startOffsetSec : forEpochSec >= split[1] ? endOffsetSec : void 0)) && (splitDurSec = split[1] - split[0]); ) {
+          const middleEpochSec = split[0] + Math.floor(splitDurSec / 2);
+          computeOffsetSec(middleEpochSec) === endOffsetSec ? split[1] = middleEpochSec : split[0] = middleEpochSec + 1;
+        }
+        return offsetSec;
+      }
+      return {
+        Ae(zonedEpochSec) {
+          const wideOffsetSec0 = getOffsetSec(zonedEpochSec - 86400);
+          const wideOffsetSec1 = getOffsetSec(zonedEpochSec + 86400);
+          const wideUtcEpochSec0 = zonedEpochSec - wideOffsetSec0;
+          const wideUtcEpochSec1 = zonedEpochSec - wideOffsetSec1;
+          if (wideOffsetSec0 === wideOffsetSec1) {
+            return [wideUtcEpochSec0];
+          }
+          const narrowOffsetSec0 = getOffsetSec(wideUtcEpochSec0);
+          return narrowOffsetSec0 === getOffsetSec(wideUtcEpochSec1) ? [zonedEpochSec - narrowOffsetSec0] : wideOffsetSec0 > wideOffsetSec1 ? [wideUtcEpochSec0, wideUtcEpochSec1] : [];
+        },
+        ze: getOffsetSec,
+        C(epochSec, direction) {
+          if (!(direction > 0 && epochSec >= 864e10)) {
+            if (direction < 0) {
+              if (epochSec <= minPossibleTransitionSec) {
+                return;
+              }
+              return epochSec > 4e9 ? searchTransition(epochSec, -1, epochSec - 94867200) ?? searchTransition(4e9, -1, minPossibleTransitionSec) : searchTransition(epochSec, -1, minPossibleTransitionSec);
+            }
+            return searchTransition(Math.max(epochSec, minPossibleTransitionSec) - 1, 1, Math.max(epochSec, Math.floor(Date.now() / 1e3)) + 94867200, epochSec);
+          }
+        }
+      };
+    })(/* @__PURE__ */ ((format2) => (epochSec) => {
+      const intlParts = formatEpochMilliToPartsRecord(format2, 1e3 * epochSec);
+      return 86400 * isoPartsToEpochDays(((intlParts2) => {
+        const relatedYear = intlParts2.relatedYear;
+        if (void 0 !== relatedYear) {
+          return parseInt(relatedYear);
+        }
+        const year = parseInt(intlParts2.year);
+        return void 0 !== intlParts2.era && "bce" === normalizeEraName(intlParts2.era) ? 1 - year : year;
+      })(intlParts), parseInt(intlParts.month), parseInt(intlParts.day)) + 3600 * parseInt(intlParts.hour) + 60 * parseInt(intlParts.minute) + parseInt(intlParts.second) - epochSec;
+    })(format), ((timeZoneId) => {
+      const timeZoneName = timeZoneId.split("/").pop();
+      return timeZonePeriodDaysByName[timeZoneName] || 19;
+    })(id));
+  }
+  B(epochNano) {
+    return this.me.ze(((epochNano2) => epochNanoToSecMod(epochNano2)[0])(epochNano)) * nanoInSec2;
+  }
+  O(isoDateTime) {
+    const zonedEpochSec = 86400 * isoDateToEpochDays(isoDateTime) + timeFieldsToSec(isoDateTime);
+    const subsecNano = timeFieldsToSubsecNano(isoDateTime);
+    return this.me.Ae(zonedEpochSec).map((epochSec) => checkEpochNanoInBounds(BigInt(epochSec) * bigNanoInSec + BigInt(subsecNano)));
+  }
+  C(epochNano, direction) {
+    const [epochSec, subsecNano] = epochNanoToSecMod(epochNano);
+    const resEpochSec = this.me.C(epochSec + (direction > 0 || subsecNano ? 1 : 0), direction);
+    if (void 0 !== resEpochSec) {
+      return BigInt(resEpochSec) * bigNanoInSec;
+    }
+  }
+};
+function createSplitTuple(startEpochSec, endEpochSec) {
+  return [startEpochSec, endEpochSec];
+}
+function computePeriod(epochSec, periodSec) {
+  const startEpochSec = Math.floor(epochSec / periodSec) * periodSec;
+  return [startEpochSec, startEpochSec + periodSec];
+}
+function clampIntlSampleEpochSec(epochSec) {
+  return constrainToRange2(epochSec, -1e10, 864e10);
+}
+function refineMaybeZonedDateTimeObjectLike(refineTimeZoneString, calendar, bag) {
+  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeAndZoneFieldNamesAlpha, dateTimeAndZoneFieldNamesWithEraAlpha), zonedDateTimeFieldRefiners, [], 0);
+  const isZoned = void 0 !== fields.timeZone;
+  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
+  const isoDate = createDateFromRefinedFields(fields, calendar, year, monthCodeParts, 0);
+  if (isZoned) {
+    const timeFields = resolveTimeFields(fields);
+    const timeZone = queryTimeZone(refineTimeZoneString(fields.timeZone));
+    return {
+      epochNanoseconds: getMatchingInstantFor(timeZone, combineDateAndTime(isoDate, timeFields), fields.offset),
+      timeZone,
+      calendar
+    };
+  }
+  return isoDate;
+}
+function refineZonedDateTimeObjectLike(refineTimeZoneString, calendar, bag, options) {
+  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeAndZoneFieldNamesAlpha, dateTimeAndZoneFieldNamesWithEraAlpha), zonedDateTimeFieldRefiners, timeZoneFieldNames, 0);
+  const timeZoneId = refineTimeZoneString(fields.timeZone);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
+  const [overflow, offsetDisambig, epochDisambig] = refineZonedFieldOptions(options);
+  const isoDate = createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
+  const timeFields = resolveTimeFields(fields, overflow);
+  const timeZone = queryTimeZone(timeZoneId);
+  return createZonedEpochNanoSlots(getMatchingInstantFor(timeZone, combineDateAndTime(isoDate, timeFields), fields.offset, offsetDisambig, epochDisambig), timeZone, calendar);
+}
+function refinePlainDateTimeObjectLike(calendar, bag, options) {
+  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateTimeFieldNamesAlpha, dateTimeFieldNamesWithEraAlpha), dateTimeFieldRefiners, [], 0);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
+  const overflow = refineOverflowOptions(options);
+  return createDateTimeFromRefinedFields(createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow), resolveTimeFields(fields, overflow), calendar);
+}
+function refinePlainDateObjectLike(calendar, bag, options, requireFields = []) {
+  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha), dateFieldRefiners, requireFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
+  return createDateFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
+}
+function refinePlainYearMonthObjectLike(calendar, bag, options, requireFields) {
+  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, yearMonthFieldNamesAlpha, yearMonthFieldNamesWithEraAlpha), dateFieldRefiners, requireFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar, 1);
+  return createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
+}
+function refinePlainMonthDayObjectLike(calendar, calendarAbsent, bag, options) {
+  const fields = readAndRefineBagFields(bag, getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha), dateFieldRefiners, dayFieldNamesAsc, 0);
+  calendarAbsent && void 0 !== fields.month && void 0 === fields.monthCode && void 0 === fields.year && (fields.year = 1972);
+  const [year, monthCodeParts] = refineMonthDayFields(fields, calendar);
+  return createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, refineOverflowOptions(options));
+}
+function refinePlainTimeObjectLike(bag, options) {
+  return resolveTimeFields(readAndRefineBagFields(bag, timeFieldNamesAlpha, timeFieldRefiners, [], 1), refineOverflowOptions(options));
+}
+function refineDurationObjectLike(bag) {
+  const durationFields = readAndRefineBagFields(bag, durationFieldNamesAlpha, durationFieldRefiners);
+  return createDurationSlots(validateDurationFields({
+    ...durationFieldDefaults,
+    ...durationFields
+  }));
+}
+function throwFailedParse(s) {
+  throwRangeError(failedParse(s));
+}
+function parseInstant(s) {
+  const organized = parseDateTimeLike(s = requireString(toPrimitiveWithStringHint(s)));
+  let offsetNano;
+  return organized || throwFailedParse(s), organized.I ? offsetNano = 0 : organized.offset ? offsetNano = parseOffsetNano(organized.offset) : throwFailedParse(s), createEpochNanoSlots(isoDateTimeAndOffsetToEpochNano(organized, offsetNano));
+}
+function parseRelativeToSlots(s, resolveCalendar) {
+  const organized = parseDateTimeLike(requireString(s));
+  return organized && organized.timeZoneId ? finalizeZonedDateTime(organized, resolveCalendar, void 0) : finalizeDate(parsePlainDateLike(s), resolveCalendar);
+}
+function parseZonedDateTime(s, resolveCalendar, options) {
+  const organized = parseDateTimeLike(requireString(s));
+  return organized && organized.timeZoneId || throwFailedParse(s), finalizeZonedDateTime(organized, resolveCalendar, options);
+}
+function parsePlainDateTime(s, resolveCalendar) {
+  const organized = parsePlainDateLike(s);
+  return checkIsoDateTimeInBounds(organized), {
+    ...combineDateAndTime(organized, organized),
+    calendar: resolveCalendar(organized.calendarId)
+  };
+}
+function parsePlainDate(s, resolveCalendar) {
+  return finalizeDate(parsePlainDateLike(s), resolveCalendar);
+}
+function parsePlainYearMonth(s, resolveCalendar) {
+  const organized = parseYearMonthOnly(requireString(s)) || parsePlainDateLike(s);
+  const calendar = resolveCalendar(organized.calendarId);
+  return createDateSlots(checkIsoYearMonthInBounds(moveToStartOfMonth(calendar, checkIsoYearMonthInBounds(organized))), calendar);
+}
+function parsePlainMonthDay(s, resolveCalendar) {
+  const organized = parseMonthDayOnly(requireString(s)) || parsePlainDateLike(s);
+  if ("iso8601" === organized.calendarId) {
+    return createDateSlots({
+      ...organized,
+      year: 1972
+    }, resolveCalendar("iso8601"));
+  }
+  const { calendar } = finalizeDate(organized, resolveCalendar);
+  const { year: origYear, month: origMonth, day } = computeCalendarDateFields(calendar, organized);
+  const [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, origYear, origMonth);
+  const yearMonthFields = calendar ? calendar.u(monthCodeNumber, isLeapMonth, day) : computeIsoYearMonthFieldsForMonthDay(monthCodeNumber, isLeapMonth);
+  return yearMonthFields || throwRangeError("Cannot guess year"), createDateSlots(checkIsoDateInBounds(computeCalendarIsoFieldsFromParts(calendar, yearMonthFields.year, yearMonthFields.month, day)), calendar);
+}
+function parsePlainTime(s) {
+  const organized = parseDateTimeLike(s = requireString(s)) || parseTimeOnly(s);
+  return (!organized || !organized.qe || organized.I || parseYearMonthOnly(s) || parseMonthDayOnly(s)) && throwFailedParse(s), createTimeSlots(organized);
+}
+function parseDuration(s) {
+  const parts = durationRegExp.exec(requireString(s));
+  parts && !invalidDurationRegExp.test(s) || throwFailedParse(s);
+  const fraction = nanoToGivenFields(3600 * parseSubsecNano(parts[7] || "") + 60 * parseSubsecNano(parts[9] || "") + parseSubsecNano(parts[11] || ""), 4, durationFieldNamesAsc);
+  const durationFields = {
+    ...fraction,
+    years: parseInt0(parts[2]),
+    months: parseInt0(parts[3]),
+    weeks: parseInt0(parts[4]),
+    days: parseInt0(parts[5]),
+    hours: parseInt0(parts[6]),
+    minutes: parseInt0(parts[8]) + fraction.minutes,
+    seconds: parseInt0(parts[10]) + fraction.seconds
+  };
+  return createDurationSlots(validateDurationFields("-" === parts[1] ? negateDurationFields(durationFields) : durationFields));
+}
+function parseCalendarId(s) {
+  const organized = parseDateTimeLike(s) || parseYearMonthOnly(s) || parseMonthDayOnly(s) || parseTimeOnly(s);
+  return organized ? organized.calendarId : s;
+}
+function parseTimeZoneId(s) {
+  const parsed = parseDateTimeLike(s);
+  return parsed && (parsed.timeZoneId || parsed.I && "UTC" || parsed.offset) || s;
+}
+function parsePlainDateLike(s) {
+  const organized = parseDateTimeLike(requireString(s));
+  return organized && !organized.I || throwFailedParse(s), organized;
+}
+function finalizeZonedDateTime(organized, resolveCalendar, options) {
+  const timeZone = queryTimeZone(resolveTimeZoneId(organized.timeZoneId));
+  let epochNano;
+  if (organized.qe) {
+    const offsetNano = organized.offset ? parseOffsetNano(organized.offset) : void 0;
+    const [, offsetDisambig, epochDisambig] = refineZonedFieldOptions(options);
+    epochNano = getMatchingInstantFor(timeZone, organized, offsetNano, offsetDisambig, epochDisambig, !(timeZone.Z || void 0 === organized.offset || (offset = organized.offset, offset.length > 6)), organized.I);
+  } else {
+    refineZonedFieldOptions(options), epochNano = getStartOfDayInstantFor(timeZone, organized);
+  }
+  var offset;
+  return checkEpochNanoInBounds(epochNano), createZonedEpochNanoSlots(epochNano, timeZone, resolveCalendar(organized.calendarId));
+}
+function finalizeDate(organized, resolveCalendar) {
+  return createDateSlots(checkIsoDateInBounds(organized), resolveCalendar(organized.calendarId));
+}
+function timeRegExpStr(separatorIndex, leapSecondStr = "") {
+  return `([01]\\d|2[0-3])(?:(:?)([0-5]\\d)(?:\\${separatorIndex}([0-5]\\d${leapSecondStr})(?:[.,](\\d{1,9}))?)?)?`;
+}
+var dateTimeRegExpStr = "((?!-0{6})[+-]\\d{6}|\\d{4})(-?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?:[Tt ]" + timeRegExpStr(6, "|60") + "(?:([Zz])|(([+-])" + timeRegExpStr(14) + "))?)?";
+var yearMonthRegExp = /* @__PURE__ */ createRegExp("((?!-0{6})[+-]\\d{6}|\\d{4})-?(0[1-9]|1[0-2])(?:\\[!?([+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?|[a-zA-Z._][\\w.+-]*(?:/[a-zA-Z._][\\w.+-]*)*)\\])?((?:\\[!?[a-z_][a-z\\d_-]*=[a-zA-Z\\d]+(?:-[a-zA-Z\\d]+)*\\])*)");
+var monthDayRegExp = /* @__PURE__ */ createRegExp("(?:--)?(0[1-9]|1[0-2])-?(0[1-9]|[12]\\d|3[01])(?:\\[!?([+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?|[a-zA-Z._][\\w.+-]*(?:/[a-zA-Z._][\\w.+-]*)*)\\])?((?:\\[!?[a-z_][a-z\\d_-]*=[a-zA-Z\\d]+(?:-[a-zA-Z\\d]+)*\\])*)");
+var dateTimeRegExp = /* @__PURE__ */ createRegExp(dateTimeRegExpStr + "(?:\\[!?([+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?|[a-zA-Z._][\\w.+-]*(?:/[a-zA-Z._][\\w.+-]*)*)\\])?((?:\\[!?[a-z_][a-z\\d_-]*=[a-zA-Z\\d]+(?:-[a-zA-Z\\d]+)*\\])*)");
+var annotationRegExp = /\[(!?)([^=]+)=([^\]]+)/g;
+var durationRegExp = /^([+-])?P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(?:T(?:(\d+)(?:[.,](\d{1,9}))?H)?(?:(\d+)(?:[.,](\d{1,9}))?M)?(?:(\d+)(?:[.,](\d{1,9}))?S)?)?$/i;
+var invalidDurationRegExp = /[PT]$|[.,]\d+[HMS]./i;
+function parseDateTimeLike(s) {
+  const parts = dateTimeRegExp.exec(s);
+  if (!parts) {
+    return;
+  }
+  const organized = ((parts2) => ({
+    year: parseInt(parts2[1]),
+    month: parseInt(parts2[3]),
+    day: parseInt(parts2[4]),
+    ...nanoToTimeAndDay(parseSubsecNano(parts2[9] || ""))[0],
+    hour: parseInt0(parts2[5]),
+    minute: parseInt0(parts2[7]),
+    second: Math.min(parseInt0(parts2[8]), 59),
+    ...organizeAnnotationParts(parts2[18], parts2[19]),
+    qe: !!parts2[5],
+    I: !!parts2[10],
+    offset: parts2[11]
+  }))(parts);
+  return validateIsoDateFields(organized);
+}
+function parseYearMonthOnly(s) {
+  const parts = yearMonthRegExp.exec(s);
+  return parts ? requireIsoCalendar(((parts2) => ({
+    year: parseInt(parts2[1]),
+    month: parseInt(parts2[2]),
+    day: 1,
+    ...organizeAnnotationParts(parts2[3], parts2[4])
+  }))(parts)) : void 0;
+}
+function parseMonthDayOnly(s) {
+  const parts = monthDayRegExp.exec(s);
+  if (parts) {
+    const organized = ((parts2) => ({
+      year: 1972,
+      month: parseInt(parts2[1]),
+      day: parseInt(parts2[2]),
+      ...organizeAnnotationParts(parts2[3], parts2[4])
+    }))(parts);
+    if (allPropsEqual(calendarDateFieldNamesAsc, isoDate = organized, constrainIsoDateFields(isoDate))) {
+      return requireIsoCalendar(organized);
+    }
+  }
+  var isoDate;
+}
+function requireIsoCalendar(organized) {
+  return "iso8601" !== organized.calendarId && throwFailedParse(organized.calendarId), organized;
+}
+function parseTimeOnly(s) {
+  const organized = parseDateTimeLike(s.replace(/^t?/i, "0000-01-01T"));
+  return organized && !organized.I ? organized : void 0;
+}
+function organizeAnnotationParts(timeZoneId, s) {
+  let calendarIsCritical;
+  const calendarIds = [];
+  return s.replace(annotationRegExp, (whole, criticalStr, key, value2) => ("u-ca" === key ? (calendarIds.push(value2.toLowerCase()), calendarIsCritical || (calendarIsCritical = criticalStr)) : criticalStr && throwFailedParse(whole), "")), calendarIds.length > 1 && calendarIsCritical && throwFailedParse(s), {
+    timeZoneId,
+    calendarId: calendarIds[0] || "iso8601"
+  };
+}
+function mergeCalendarFields(calendar, baseFields, additionalFields) {
+  const merged = Object.assign(/* @__PURE__ */ Object.create(null), baseFields);
+  return spliceFields(merged, additionalFields, monthFieldNames), getCalendarEraOrigins(calendar) && (spliceFields(merged, additionalFields, allYearFieldNames), calendar && calendar.je && spliceFields(merged, additionalFields, monthDayFieldNames, eraYearFieldNames)), merged;
+}
+function spliceFields(dest, additional, allPropNames, deletablePropNames) {
+  let anyMatching = 0;
+  const nonMatchingPropNames = [];
+  for (const propName of allPropNames) {
+    void 0 !== additional[propName] ? anyMatching = 1 : nonMatchingPropNames.push(propName);
+  }
+  if (Object.assign(dest, additional), anyMatching) {
+    for (const deletablePropName of deletablePropNames || nonMatchingPropNames) {
+      delete dest[deletablePropName];
+    }
+  }
+}
+function mergeZonedDateTimeFields(calendar, zonedDateTimeSlots, modFields) {
+  const validFieldNames = getCalendarFieldNames(calendar, dateTimeAndOffsetFieldNamesAlpha, dateTimeAndOffsetFieldNamesWithEraAlpha);
+  const zonedSlots = zonedEpochSlotsToIso(zonedDateTimeSlots);
+  const { year, month, day } = computeCalendarDateFields(calendar, zonedSlots);
+  const origFields = {
+    year,
+    monthCode: computeMonthCode(calendar, year, month),
+    day,
+    hour: zonedSlots.hour,
+    minute: zonedSlots.minute,
+    second: zonedSlots.second,
+    millisecond: zonedSlots.millisecond,
+    microsecond: zonedSlots.microsecond,
+    nanosecond: zonedSlots.nanosecond,
+    offset: zonedSlots.offsetNanoseconds
+  };
+  const partialFields = readAndRefineBagFields(modFields, validFieldNames, zonedDateTimeFieldRefiners);
+  const mergedCalendarFields = mergeCalendarFields(calendar, origFields, partialFields);
+  return [{
+    ...origFields,
+    ...partialFields
+  }, mergedCalendarFields];
+}
+function mergeDateTimeFields(calendar, plainDateTimeSlots, modFields) {
+  const validFieldNames = getCalendarFieldNames(calendar, dateTimeFieldNamesAlpha, dateTimeFieldNamesWithEraAlpha);
+  const { year, month, day } = computeCalendarDateFields(calendar, plainDateTimeSlots);
+  const origFields = {
+    year,
+    monthCode: computeMonthCode(calendar, year, month),
+    day,
+    hour: plainDateTimeSlots.hour,
+    minute: plainDateTimeSlots.minute,
+    second: plainDateTimeSlots.second,
+    millisecond: plainDateTimeSlots.millisecond,
+    microsecond: plainDateTimeSlots.microsecond,
+    nanosecond: plainDateTimeSlots.nanosecond
+  };
+  const partialFields = readAndRefineBagFields(modFields, validFieldNames, dateTimeFieldRefiners);
+  const mergedCalendarFields = mergeCalendarFields(calendar, origFields, partialFields);
+  return [{
+    ...origFields,
+    ...partialFields
+  }, mergedCalendarFields];
+}
+function mergeDateFields(calendar, plainDateSlots, modFields) {
+  const validFieldNames = getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha);
+  const { year, month, day } = computeCalendarDateFields(calendar, plainDateSlots);
+  return mergeCalendarFields(calendar, {
+    year,
+    monthCode: computeMonthCode(calendar, year, month),
+    day
+  }, readAndRefineBagFields(modFields, validFieldNames, dateFieldRefiners));
+}
+function mergeYearMonthFields(calendar, plainYearMonthSlots, modFields) {
+  const validFieldNames = getCalendarFieldNames(calendar, yearMonthFieldNamesAlpha, yearMonthFieldNamesWithEraAlpha);
+  const { year, month } = computeCalendarDateFields(calendar, plainYearMonthSlots);
+  return mergeCalendarFields(calendar, {
+    year,
+    monthCode: computeMonthCode(calendar, year, month)
+  }, readAndRefineBagFields(modFields, validFieldNames, dateFieldRefiners));
+}
+function mergeMonthDayFields(calendar, plainMonthDaySlots, modFields) {
+  const validFieldNames = getCalendarFieldNames(calendar, dateFieldNamesAlpha, dateFieldNamesWithEraAlpha);
+  const { year, month, day } = computeCalendarDateFields(calendar, plainMonthDaySlots);
+  return mergeCalendarFields(calendar, {
+    monthCode: computeMonthCode(calendar, year, month),
+    day
+  }, readAndRefineBagFields(modFields, validFieldNames, dateFieldRefiners));
+}
+function createZonedDateTimeFromMergedFields(zonedDateTimeSlots, mergedAllFields, calendarFields, year, monthCodeParts, overflow, offsetDisambig, epochDisambig) {
+  const { calendar, timeZone } = zonedDateTimeSlots;
+  return createZonedEpochNanoSlots(getMatchingInstantFor(timeZone, combineDateAndTime(createDateFromRefinedFields(calendarFields, calendar, year, monthCodeParts, overflow), constrainTimeFields(mergedAllFields, overflow)), mergedAllFields.offset, offsetDisambig, epochDisambig), timeZone, calendar);
+}
+function createDateTimeFromMergedFields(mergedAllFields, calendarFields, calendar, year, monthCodeParts, overflow) {
+  return createDateTimeFromRefinedFields(createDateFromRefinedFields(calendarFields, calendar, year, monthCodeParts, overflow), constrainTimeFields(mergedAllFields, overflow), calendar);
+}
+function mergeTimeFields(initialFields, modFields) {
+  return {
+    ...pluckProps(timeFieldNamesAlpha, initialFields),
+    ...readAndRefineBagFields(modFields, timeFieldNamesAlpha, timeFieldRefiners)
+  };
+}
+function mergeDurationFields(slots, fields) {
+  return createDurationSlots((initialFields = slots, modFields = fields, validateDurationFields({
+    ...initialFields,
+    ...readAndRefineBagFields(modFields, durationFieldNamesAlpha, durationFieldRefiners)
+  })));
+  var initialFields, modFields;
+}
+function computeMonthCode(calendar, year, month) {
+  const [monthCodeNumber, isLeapMonth] = computeCalendarMonthCodeParts(calendar, year, month);
+  return formatMonthCode(monthCodeNumber, isLeapMonth);
+}
+function totalDuration(refineRelativeTo, slots, options) {
+  const [totalUnit, relativeToSlots] = ((options2, refineRelativeTo2) => {
+    const relativeToInternals = refineRelativeTo2((options2 = normalizeOptionsOrString(options2, "unit")).relativeTo);
+    let totalUnit2 = coerceTotalUnit(options2);
+    return totalUnit2 = requirePropDefined("unit", totalUnit2), [totalUnit2, relativeToInternals];
+  })(options, refineRelativeTo);
+  const maxDurationUnit = getMaxDurationUnit(slots);
+  const maxUnit = Math.max(totalUnit, maxDurationUnit);
+  const isZoned = relativeToSlots && isZonedEpochSlots(relativeToSlots);
+  if (!relativeToSlots && isUniformUnit(maxUnit, isZoned)) {
+    return totalDayTimeDuration(slots, totalUnit);
+  }
+  if (relativeToSlots || throwRangeError("Missing relativeTo"), !slots.sign && (!isZoned || totalUnit < 6)) {
+    return 0;
+  }
+  const [balancedDuration, endEpochNano, relativeOps] = spanRelativeDuration(relativeToSlots, slots, totalUnit);
+  return isUniformUnit(totalUnit, isZoned) ? totalDayTimeDuration(balancedDuration, totalUnit) : ((durationFields, endEpochNano2, totalUnit2, relativeOps2) => {
+    const fieldName = durationFieldNamesAsc[totalUnit2];
+    const baseDurationFields = clearDurationFields(totalUnit2, durationFields);
+    return totalRelativeUnit(durationFields[fieldName], computeDurationSign(durationFields) || 1, endEpochNano2, (value2) => (baseDurationFields[fieldName] = value2, moveRelativeMarkerToEpochNano(relativeOps2, baseDurationFields)));
+  })(balancedDuration, endEpochNano, totalUnit, relativeOps);
+}
+function totalDayTimeDuration(durationFields, totalUnit) {
+  return divideBigNanoToExactNumber(durationDayTimeToBigNano(durationFields), unitNanoMap[totalUnit]);
+}
+function instantToZonedDateTime(instantSlots, timeZone, calendar) {
+  return createZonedEpochNanoSlots(instantSlots.epochNanoseconds, timeZone, calendar);
+}
+function zonedDateTimeToInstant(zonedDateTimeSlots0) {
+  return createEpochNanoSlots(zonedDateTimeSlots0.epochNanoseconds);
+}
+function zonedDateTimeToDateTime(zonedDateTimeSlots0) {
+  return createDateTimeSlots(zonedEpochSlotsToIso(zonedDateTimeSlots0), zonedDateTimeSlots0.calendar);
+}
+function zonedDateTimeToDate(zonedDateTimeSlots0) {
+  return createDateSlots(zonedEpochSlotsToIso(zonedDateTimeSlots0), zonedDateTimeSlots0.calendar);
+}
+function zonedDateTimeToTime(zonedDateTimeSlots0) {
+  return createTimeSlots(zonedEpochSlotsToIso(zonedDateTimeSlots0));
+}
+function dateTimeToZonedDateTime(plainDateTimeSlots, timeZone, epochDisambig) {
+  return createZonedEpochNanoSlots(checkEpochNanoInBounds(getSingleInstantFor(timeZone, plainDateTimeSlots, epochDisambig)), timeZone, plainDateTimeSlots.calendar);
+}
+function dateToZonedDateTime(plainDateSlots, timeZone, timeFields) {
+  let epochNano;
+  return epochNano = timeFields ? getSingleInstantFor(timeZone, combineDateAndTime(plainDateSlots, timeFields)) : getStartOfDayInstantFor(timeZone, combineDateAndTime(plainDateSlots, timeFieldDefaults)), createZonedEpochNanoSlots(epochNano, timeZone, plainDateSlots.calendar);
+}
+function yearMonthToDate(calendar, input, bag) {
+  return mergeFieldsIntoDate(calendar, pluckProps(getCalendarFieldNames(calendar, yearMonthCodeFieldNamesAlpha, yearMonthCodeFieldNamesWithEraAlpha), input), readAndRefineBagFields(requireObjectLike(bag), dayFieldNamesAsc, dateFieldRefiners, []));
+}
+function monthDayToDate(calendar, input, bag) {
+  const extraFieldNames = getCalendarFieldNames(calendar, yearFieldNamesAsc, yearFieldNamesWithEraAlpha);
+  return mergeFieldsIntoDate(calendar, pluckProps(monthCodeDayFieldNamesAlpha, input), readAndRefineBagFields(requireObjectLike(bag), extraFieldNames, dateFieldRefiners, []));
+}
+function fieldsToMonthDay(calendar, input) {
+  const refinedFields = readAndRefineBagFields(input, monthCodeDayFieldNamesAlpha, dateFieldRefiners);
+  const [year, monthCodeParts] = refineMonthDayFields(refinedFields, calendar);
+  return createMonthDayFromRefinedFields(refinedFields, calendar, year, monthCodeParts, 0);
+}
+function fieldsToYearMonth(calendar, input) {
+  const refinedFields = readAndRefineBagFields(input, getCalendarFieldNames(calendar, yearMonthCodeFieldNamesAlpha, yearMonthCodeFieldNamesWithEraAlpha), dateFieldRefiners);
+  const [year, monthCodeParts] = refineCalendarDateFields(refinedFields, calendar, 1);
+  return createYearMonthFromRefinedFields(refinedFields, calendar, year, monthCodeParts, 0);
+}
+function mergeFieldsIntoDate(calendar, inputFields, extraFields) {
+  const mergedFieldNames = getCalendarFieldNames(calendar, yearMonthCodeDayFieldNamesAlpha, yearMonthCodeDayFieldNamesWithEraAlpha);
+  let mergedFields = mergeCalendarFields(calendar, inputFields, extraFields);
+  mergedFields = readAndRefineBagFields(mergedFields, mergedFieldNames, dateFieldRefiners, []);
+  const [year, monthCodeParts] = refineCalendarDateFields(mergedFields, calendar);
+  return createDateFromRefinedFields(mergedFields, calendar, year, monthCodeParts, 0);
+}
+function epochMilliToInstant(epochMilli) {
+  return createEpochNanoSlots(checkEpochNanoInBounds(BigInt(toStrictInteger(epochMilli)) * bigNanoInMilli));
+}
+function epochNanoToInstant(epochNano) {
+  return createEpochNanoSlots(checkEpochNanoInBounds(toBigInt(epochNano)));
+}
+function applyPlainFormatTimeZone(options) {
+  return options.timeZone = "UTC", ["full", "long"].includes(options.timeStyle) && (options.timeStyle = "medium"), options;
+}
+function applyZonedFormatTimeZone(options, timeZoneId) {
+  return void 0 !== options.timeZone && throwTypeError("Cannot specify TimeZone"), options.timeZone = timeZoneId, options;
+}
+function checkResolvedCalendarCompatible(format, slots, strictCalendarCheck) {
+  const resolvedCalendarId = format.resolvedOptions().calendar;
+  !strictCalendarCheck && slots.calendar === isoCalendarImpl || getCalendarSlotId(slots.calendar) === resolvedCalendarId || throwRangeError("Mismatching Calendars");
+}
+function createOptionsTransformer(shapeFieldNames, invalidShapeFieldNames, ignoredFieldNames, defaultShapeFields, dateStyleReplacementFields) {
+  const shapeFieldNameSet = new Set(shapeFieldNames);
+  const invalidShapeFieldNameSet = new Set(invalidShapeFieldNames);
+  const ignoredFieldNameSet = new Set(ignoredFieldNames);
+  return (options, allowPartialOverlap) => {
+    let dateStyle;
+    let timeStyle;
+    const granularShapeFields = {};
+    const modifierFields = {};
+    const otherFields = {};
+    let hasInvalidGranularShapeFields = 0;
+    let hasInvalidStyleFields = 0;
+    for (const name of Object.keys(options)) {
+      const value2 = options[name];
+      void 0 === value2 || ignoredFieldNameSet.has(name) || (shapeFieldNameSet.has(name) ? "dateStyle" === name ? dateStyle = value2 : "timeStyle" === name ? timeStyle = value2 : granularShapeFields[name] = value2 : "era" === name ? modifierFields[name] = value2 : invalidShapeFieldNameSet.has(name) ? "dateStyle" === name || "timeStyle" === name ? hasInvalidStyleFields = 1 : hasInvalidGranularShapeFields = 1 : otherFields[name] = value2);
+    }
+    const hasDateStyle = void 0 !== dateStyle;
+    const hasTimeStyle = void 0 !== timeStyle;
+    const hasAnyStyle = hasDateStyle || hasTimeStyle;
+    const hasGranularShapeFields = Object.keys(granularShapeFields).length > 0;
+    const hasInvalids = hasInvalidGranularShapeFields || hasInvalidStyleFields;
+    const hasShapeFields = hasGranularShapeFields || hasDateStyle || hasTimeStyle;
+    const hasModifierFields = Object.keys(modifierFields).length > 0;
+    (!allowPartialOverlap && hasInvalids || allowPartialOverlap && hasInvalids && !hasShapeFields || hasAnyStyle && (hasGranularShapeFields || hasModifierFields || hasInvalidGranularShapeFields)) && throwTypeError("Invalid formatting options");
+    const transformedOptions = {};
+    return hasAnyStyle || hasShapeFields || Object.assign(transformedOptions, defaultShapeFields), Object.assign(transformedOptions, granularShapeFields, modifierFields, otherFields), hasDateStyle && (dateStyleReplacementFields ? Object.assign(transformedOptions, dateStyleReplacementFields[dateStyle]) : transformedOptions.dateStyle = dateStyle), hasTimeStyle && (transformedOptions.timeStyle = timeStyle), transformedOptions;
+  };
+}
+var dateDefaultShapeFields = {
+  year: "numeric",
+  month: "numeric",
+  day: "numeric"
+};
+var timeDefaultShapeFields = {
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric"
+};
+var dateTimeDefaultShapeFields = /* @__PURE__ */ Object.assign({}, dateDefaultShapeFields, timeDefaultShapeFields);
+var dateShapeFieldNames = ["weekday", "year", "month", "day", "dateStyle"];
+var timeShapeFieldNames = ["dayPeriod", "hour", "minute", "second", "fractionalSecondDigits", "timeStyle"];
+var dateTimeShapeFieldNames = /* @__PURE__ */ dateShapeFieldNames.concat(timeShapeFieldNames);
+var yearMonthIgnoredFieldNames = /* @__PURE__ */ ["weekday", "day"].concat(timeShapeFieldNames);
+var monthDayIgnoredFieldNames = /* @__PURE__ */ ["weekday", "year"].concat(timeShapeFieldNames);
+var transformInstantOptions = /* @__PURE__ */ createOptionsTransformer(dateTimeShapeFieldNames, [], [], dateTimeDefaultShapeFields);
+var transformZonedOptions = /* @__PURE__ */ createOptionsTransformer(dateTimeShapeFieldNames, [], [], {
+  ...dateTimeDefaultShapeFields,
+  timeZoneName: "short"
+});
+var transformDateTimeOptions = /* @__PURE__ */ createOptionsTransformer(dateTimeShapeFieldNames, [], ["timeZoneName"], dateTimeDefaultShapeFields);
+var transformDateOptions = /* @__PURE__ */ createOptionsTransformer(dateShapeFieldNames, timeShapeFieldNames, ["timeZoneName"], dateDefaultShapeFields);
+var transformTimeOptions = /* @__PURE__ */ createOptionsTransformer(timeShapeFieldNames, dateShapeFieldNames, ["timeZoneName", "era"], timeDefaultShapeFields);
+var transformYearMonthOptions = /* @__PURE__ */ createOptionsTransformer(["year", "month", "dateStyle"], yearMonthIgnoredFieldNames, ["timeZoneName"], {
+  year: "numeric",
+  month: "numeric"
+}, {
+  full: {
+    year: "numeric",
+    month: "long"
+  },
+  long: {
+    year: "numeric",
+    month: "long"
+  },
+  medium: {
+    year: "numeric",
+    month: "short"
+  },
+  short: {
+    year: "2-digit",
+    month: "numeric"
+  }
+});
+var transformMonthDayOptions = /* @__PURE__ */ createOptionsTransformer(["month", "day", "dateStyle"], monthDayIgnoredFieldNames, ["timeZoneName", "era"], {
+  month: "numeric",
+  day: "numeric"
+}, {
+  full: {
+    month: "long",
+    day: "numeric"
+  },
+  long: {
+    month: "long",
+    day: "numeric"
+  },
+  medium: {
+    month: "short",
+    day: "numeric"
+  },
+  short: {
+    month: "numeric",
+    day: "numeric"
+  }
+});
+function zonedDateTimeWithPlainTime(zonedDateTimeSlots, plainTimeFields) {
+  const { timeZone } = zonedDateTimeSlots;
+  const newIsoDateTime = combineDateAndTime(zonedEpochSlotsToIso(zonedDateTimeSlots), plainTimeFields || timeFieldDefaults);
+  return createZonedEpochNanoSlots(plainTimeFields ? getSingleInstantFor(timeZone, newIsoDateTime) : getStartOfDayInstantFor(timeZone, newIsoDateTime), timeZone, zonedDateTimeSlots.calendar);
+}
+function refineDirectionOptions(options) {
+  const normalizedOptions = normalizeOptionsOrString(options, "direction");
+  const res = coerceDirection(normalizedOptions, 0);
+  return res || throwRangeError(invalidEntity2("direction", res)), res;
+}
+function getCurrentIsoDateTime(timeZone) {
+  const epochNano = getCurrentEpochNano();
+  const offsetNano = timeZone.B(epochNano);
+  return epochNanoToIsoDateTime(epochNano + BigInt(offsetNano));
+}
+function getCurrentEpochNano() {
+  return BigInt(Date.now()) * bigNanoInMilli;
+}
+function getCurrentTimeZoneId() {
+  return new RawDateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+// node_modules/temporal-polyfill/chunks/apiHelpers.js
+var PlainYearMonthBranding = "PlainYearMonth";
+var PlainMonthDayBranding = "PlainMonthDay";
+var PlainDateBranding = "PlainDate";
+var PlainDateTimeBranding = "PlainDateTime";
+var PlainTimeBranding = "PlainTime";
+var ZonedDateTimeBranding = "ZonedDateTime";
+var InstantBranding = "Instant";
+var DurationBranding = "Duration";
+function defineTemporalClass(branding, cls, getSlots, ...getterMaps) {
+  return Object.defineProperties(cls, createNameDescriptors(branding)), Object.defineProperties(cls.prototype, createStringTagDescriptors("Temporal." + branding)), Object.defineProperties(cls.prototype, mapProps((getter) => ({
+    get() {
+      return getter(getSlots(this));
+    },
+    configurable: 1
+  }), Object.assign({}, ...getterMaps))), cls;
+}
+var attachDebugString = "noop" !== noop.name || globalThis.process ? noop : (instance) => {
+  Object.defineProperty(instance, "_str_", {
+    value: instance.toJSON()
+  });
+};
+function invalidRecordType() {
+  throwTypeError(invalidCallingContext);
+}
+function forbiddenValueOf2() {
+  throwTypeError(forbiddenValueOf);
+}
+var yearMonthFieldGetters$1 = {
+  era(slots) {
+    return computeCalendarEraFields(slots.calendar, slots).era;
+  },
+  eraYear(slots) {
+    return computeCalendarEraFields(slots.calendar, slots).eraYear;
+  },
+  year(slots) {
+    return computeCalendarDateFields(slots.calendar, slots).year;
+  },
+  month(slots) {
+    return computeCalendarDateFields(slots.calendar, slots).month;
+  },
+  monthCode(slots) {
+    return computeCalendarMonthCode(slots.calendar, slots);
+  }
+};
+var dateFieldGetters$1 = {
+  era(slots) {
+    return computeCalendarEraFields(slots.calendar, slots).era;
+  },
+  eraYear(slots) {
+    return computeCalendarEraFields(slots.calendar, slots).eraYear;
+  },
+  year(slots) {
+    return computeCalendarDateFields(slots.calendar, slots).year;
+  },
+  month(slots) {
+    return computeCalendarDateFields(slots.calendar, slots).month;
+  },
+  monthCode(slots) {
+    return computeCalendarMonthCode(slots.calendar, slots);
+  },
+  day(slots) {
+    return computeCalendarDateFields(slots.calendar, slots).day;
+  }
+};
+var monthDayFieldGetters$1 = {
+  monthCode(slots) {
+    return computeCalendarMonthCode(slots.calendar, slots);
+  },
+  day(slots) {
+    return computeCalendarDateFields(slots.calendar, slots).day;
+  }
+};
+var yearMonthDerivedGetters = {
+  daysInMonth(slots) {
+    return computeCalendarDaysInMonth(slots.calendar, slots);
+  },
+  daysInYear(slots) {
+    return computeCalendarDaysInYear(slots.calendar, slots);
+  },
+  monthsInYear(slots) {
+    return computeCalendarMonthsInYear(slots.calendar, slots);
+  },
+  inLeapYear(slots) {
+    return computeCalendarInLeapYear(slots.calendar, slots);
+  }
+};
+var dateDerivedGetters = {
+  dayOfWeek(slots) {
+    return computeIsoDayOfWeek(slots);
+  },
+  dayOfYear(slots) {
+    return computeCalendarDayOfYear(slots.calendar, slots);
+  },
+  weekOfYear(slots) {
+    return computeCalendarWeekOfYear(slots.calendar, slots);
+  },
+  yearOfWeek(slots) {
+    return computeCalendarYearOfWeek(slots.calendar, slots);
+  },
+  daysInWeek() {
+    return 7;
+  },
+  daysInMonth(slots) {
+    return computeCalendarDaysInMonth(slots.calendar, slots);
+  },
+  daysInYear(slots) {
+    return computeCalendarDaysInYear(slots.calendar, slots);
+  },
+  monthsInYear(slots) {
+    return computeCalendarMonthsInYear(slots.calendar, slots);
+  },
+  inLeapYear(slots) {
+    return computeCalendarInLeapYear(slots.calendar, slots);
+  }
+};
+function diffInstants(invert, instantSlots0, instantSlots1, options) {
+  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 3, 5);
+  return createDiffDurationSlots(invert, diffEpochNanosRounded(instantSlots0.epochNanoseconds, instantSlots1.epochNanoseconds, largestUnit, smallestUnit, roundingInc, roundingMode));
+}
+function diffZonedDateTimes(invert, slots0, slots1, options) {
+  const calendar = getCommonCalendar(slots0.calendar, slots1.calendar);
+  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 5);
+  return createDiffDurationSlots(invert, diffZonedDateTimesRounded(calendar, slots0, slots1, largestUnit, smallestUnit, roundingInc, roundingMode));
+}
+function diffDateTimes(invert, plainDateTimeSlots0, plainDateTimeSlots1, options) {
+  const calendar = getCommonCalendar(plainDateTimeSlots0.calendar, plainDateTimeSlots1.calendar);
+  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 6);
+  return createDiffDurationSlots(invert, diffDateTimesRounded(calendar, plainDateTimeSlots0, plainDateTimeSlots1, largestUnit, smallestUnit, roundingInc, roundingMode));
+}
+function diffDates(invert, plainDateSlots0, plainDateSlots1, options) {
+  const calendar = getCommonCalendar(plainDateSlots0.calendar, plainDateSlots1.calendar);
+  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 6, 9, 6);
+  return createDiffDurationSlots(invert, diffDatesRounded(calendar, plainDateSlots0, plainDateSlots1, largestUnit, smallestUnit, roundingInc, roundingMode));
+}
+function diffYearMonths(invert, plainYearMonthSlots0, plainYearMonthSlots1, options) {
+  const calendar = getCommonCalendar(plainYearMonthSlots0.calendar, plainYearMonthSlots1.calendar);
+  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 9, 9, 8);
+  return createDiffDurationSlots(invert, diffYearMonthsRounded(calendar, plainYearMonthSlots0, plainYearMonthSlots1, largestUnit, smallestUnit, roundingInc, roundingMode));
+}
+function diffTimes(invert, plainTimeSlots0, plainTimeSlots1, options) {
+  const [largestUnit, smallestUnit, roundingInc, roundingMode] = refineDiffOptions(invert, options, 5, 5);
+  return createDiffDurationSlots(invert, diffTimesRounded(plainTimeSlots0, plainTimeSlots1, largestUnit, smallestUnit, roundingInc, roundingMode));
+}
+function createDiffDurationSlots(invert, durationFields) {
+  return createDurationSlots(invert ? negateDurationFields(durationFields) : durationFields);
+}
+function withDateFields(slots, modFields, options) {
+  const { calendar } = slots;
+  const fields = mergeDateFields(calendar, slots, modFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar);
+  const overflow = refineOverflowOptions(options);
+  return createDateFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
+}
+function withDateTimeFields(slots, modFields, options) {
+  const { calendar } = slots;
+  const [mergedFields, calendarFields] = mergeDateTimeFields(calendar, slots, modFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(calendarFields, calendar);
+  const overflow = refineOverflowOptions(options);
+  return createDateTimeFromMergedFields(mergedFields, calendarFields, calendar, year, monthCodeParts, overflow);
+}
+function withYearMonthFields(slots, modFields, options) {
+  const { calendar } = slots;
+  const fields = mergeYearMonthFields(calendar, slots, modFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(fields, calendar, 1);
+  const overflow = refineOverflowOptions(options);
+  return createYearMonthFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
+}
+function withMonthDayFields(slots, modFields, options) {
+  const { calendar } = slots;
+  const fields = mergeMonthDayFields(calendar, slots, modFields);
+  const [year, monthCodeParts] = refineMonthDayFields(fields, calendar);
+  const overflow = refineOverflowOptions(options);
+  return createMonthDayFromRefinedFields(fields, calendar, year, monthCodeParts, overflow);
+}
+function withTimeFields(slots, modFields, options) {
+  const refinedFields = mergeTimeFields(slots, modFields);
+  const overflow = refineOverflowOptions(options);
+  return resolveTimeFields(refinedFields, overflow);
+}
+function withZonedDateTimeFields(slots, modFields, options) {
+  const { calendar } = slots;
+  const [mergedFields, calendarFields] = mergeZonedDateTimeFields(calendar, slots, modFields);
+  const [year, monthCodeParts] = refineCalendarDateFields(calendarFields, calendar);
+  const [overflow, offsetDisambig, epochDisambig] = refineZonedFieldOptions(options, 2);
+  return createZonedDateTimeFromMergedFields(slots, mergedFields, calendarFields, year, monthCodeParts, overflow, offsetDisambig, epochDisambig);
+}
+
+// node_modules/temporal-polyfill/chunks/classApi-basic.js
+function resolveBasicCalendarId(rawCalendarId) {
+  const lowerRawCalendarId = requireString(rawCalendarId).toLowerCase();
+  return lowerRawCalendarId === isoCalendarId ? isoCalendarImpl : lowerRawCalendarId === gregoryCalendarId ? gregoryCalendarImpl : void throwRangeError(exoticCalendarRequired(rawCalendarId, "temporal-polyfill/full"));
+}
+function resolveBasicCalendarArg(rawCalendarId = isoCalendarId) {
+  return resolveBasicCalendarId(rawCalendarId);
+}
+var zonedDateTimeSlotsMap = /* @__PURE__ */ new WeakMap();
+var ZonedDateTime = /* @__PURE__ */ defineTemporalClass(ZonedDateTimeBranding, class {
+  constructor(epochNanoseconds, timeZoneId, calendar = void 0) {
+    const epochNano = checkEpochNanoInBounds(toBigInt(epochNanoseconds));
+    const timeZone = queryTimeZone(refineTimeZoneId(timeZoneId));
+    const calendarImpl = resolveBasicCalendarArg(calendar);
+    initZonedDateTime(this, createZonedEpochNanoSlots(epochNano, timeZone, calendarImpl));
+  }
+  static from(arg, options = void 0) {
+    return createZonedDateTime(toZonedDateTimeSlots(arg, options));
+  }
+  static compare(arg0, arg1) {
+    return compareZonedEpochSlots(toZonedDateTimeSlots(arg0), toZonedDateTimeSlots(arg1));
+  }
+  get calendarId() {
+    return getCalendarSlotId(getZonedDateTimeSlots(this).calendar);
+  }
+  get timeZoneId() {
+    return getZonedDateTimeSlots(this).timeZone.id;
+  }
+  get epochMilliseconds() {
+    return epochNanoToMilli(getZonedDateTimeSlots(this).epochNanoseconds);
+  }
+  get epochNanoseconds() {
+    return getZonedDateTimeSlots(this).epochNanoseconds;
+  }
+  get offset() {
+    return formatOffsetNano(zonedEpochSlotsToIso(getZonedDateTimeSlots(this)).offsetNanoseconds);
+  }
+  get offsetNanoseconds() {
+    return zonedEpochSlotsToIso(getZonedDateTimeSlots(this)).offsetNanoseconds;
+  }
+  get hoursInDay() {
+    return computeZonedHoursInDay(getZonedDateTimeSlots(this));
+  }
+  with(mod, options = void 0) {
+    return createZonedDateTime(withZonedDateTimeFields(getZonedDateTimeSlots(this), validateBag(mod), options));
+  }
+  withCalendar(calendarArg) {
+    return createZonedDateTime({
+      ...getZonedDateTimeSlots(this),
+      calendar: refineCalendarArg(calendarArg)
+    });
+  }
+  withTimeZone(timeZoneArg) {
+    return createZonedDateTime({
+      ...getZonedDateTimeSlots(this),
+      timeZone: queryTimeZone(refineTimeZoneArg(timeZoneArg))
+    });
+  }
+  withPlainTime(plainTimeArg = void 0) {
+    return createZonedDateTime(zonedDateTimeWithPlainTime(getZonedDateTimeSlots(this), optionalToPlainTimeFields(plainTimeArg)));
+  }
+  add(durationArg, options = void 0) {
+    const slots = getZonedDateTimeSlots(this);
+    return createZonedDateTime(moveZonedEpochSlots(slots, toDurationSlots(durationArg), refineOverflowOptions(options)));
+  }
+  subtract(durationArg, options = void 0) {
+    const slots = getZonedDateTimeSlots(this);
+    return createZonedDateTime(moveZonedEpochSlots(slots, negateDurationFields(toDurationSlots(durationArg)), refineOverflowOptions(options)));
+  }
+  until(otherArg, options = void 0) {
+    const slots = getZonedDateTimeSlots(this);
+    const other = toZonedDateTimeSlots(otherArg);
+    return createDuration(diffZonedDateTimes(0, slots, other, options));
+  }
+  since(otherArg, options = void 0) {
+    const slots = getZonedDateTimeSlots(this);
+    const other = toZonedDateTimeSlots(otherArg);
+    return createDuration(diffZonedDateTimes(1, slots, other, options));
+  }
+  round(options) {
+    const slots = getZonedDateTimeSlots(this);
+    const [smallestUnit, roundingInc, roundingMode] = refineRoundingOptions(options);
+    return createZonedDateTime(roundZonedEpochSlotsToUnit(slots, smallestUnit, roundingInc, roundingMode));
+  }
+  startOfDay() {
+    return createZonedDateTime(computeZonedStartOfDay(getZonedDateTimeSlots(this)));
+  }
+  equals(otherArg) {
+    return zonedDateTimesEqual(getZonedDateTimeSlots(this), toZonedDateTimeSlots(otherArg));
+  }
+  toInstant() {
+    return createInstant(zonedDateTimeToInstant(getZonedDateTimeSlots(this)));
+  }
+  toPlainDateTime() {
+    return createPlainDateTime(zonedDateTimeToDateTime(getZonedDateTimeSlots(this)));
+  }
+  toPlainDate() {
+    return createPlainDate(zonedDateTimeToDate(getZonedDateTimeSlots(this)));
+  }
+  toPlainTime() {
+    return createPlainTime(zonedDateTimeToTime(getZonedDateTimeSlots(this)));
+  }
+  toLocaleString(locales = void 0, options = {}) {
+    const slots = getZonedDateTimeSlots(this);
+    const format = new RawDateTimeFormat(locales, applyZonedFormatTimeZone(transformZonedOptions(options), getZonedTimeZoneId(slots)));
+    return checkResolvedCalendarCompatible(format, slots), format.format(epochNanoToMilli(slots.epochNanoseconds));
+  }
+  toString(options = void 0) {
+    return formatZonedDateTimeIso(getZonedDateTimeSlots(this), options);
+  }
+  toJSON() {
+    return formatZonedDateTimeIso(getZonedDateTimeSlots(this));
+  }
+  getTimeZoneTransition(options) {
+    const slots = getZonedDateTimeSlots(this);
+    const newEpochNano = slots.timeZone.C(slots.epochNanoseconds, refineDirectionOptions(options));
+    return void 0 !== newEpochNano ? createZonedDateTime({
+      ...slots,
+      epochNanoseconds: newEpochNano
+    }) : null;
+  }
+  valueOf() {
+    return forbiddenValueOf2();
+  }
+}, getZonedDateTimeIsoSlots, dateFieldGetters$1, dateDerivedGetters, timeGetters);
+function createZonedDateTime(slots) {
+  return initZonedDateTime(Object.create(ZonedDateTime.prototype), slots);
+}
+function getZonedDateTimeSlots(obj) {
+  return getZonedDateTimeSlotsIfPresent(obj) || invalidRecordType();
+}
+function getZonedDateTimeIsoSlots(obj) {
+  const slots = getZonedDateTimeSlots(obj);
+  return {
+    ...zonedEpochSlotsToIso(slots),
+    calendar: slots.calendar
+  };
+}
+function getZonedDateTimeSlotsIfPresent(obj) {
+  return zonedDateTimeSlotsMap.get(obj);
+}
+function toZonedDateTimeSlots(arg, options) {
+  if (isObjectLike2(arg)) {
+    const ownSlots = getZonedDateTimeSlotsIfPresent(arg);
+    if (ownSlots) {
+      return refineZonedFieldOptions(options), ownSlots;
+    }
+    const calendar = getCalendarFromBag(arg);
+    return refineZonedDateTimeObjectLike(refineTimeZoneArg, calendar, arg, options);
+  }
+  return parseZonedDateTime(arg, resolveBasicCalendarId, options);
+}
+function initZonedDateTime(instance, slots) {
+  return zonedDateTimeSlotsMap.set(instance, slots), attachDebugString(instance), instance;
+}
+function refineTimeZoneArg(arg) {
+  if (isObjectLike2(arg)) {
+    const slots = getZonedDateTimeSlotsIfPresent(arg);
+    return slots || throwTypeError(invalidTimeZone(arg)), slots.timeZone.id;
+  }
+  return ((arg2) => resolveTimeZoneId(parseTimeZoneId(requireString(arg2))))(arg);
+}
+var instantSlotsMap = /* @__PURE__ */ new WeakMap();
+var Instant = /* @__PURE__ */ defineTemporalClass(InstantBranding, class {
+  constructor(epochNanoseconds) {
+    const epochNano = checkEpochNanoInBounds(toBigInt(epochNanoseconds));
+    initInstant(this, createEpochNanoSlots(epochNano));
+  }
+  static from(arg) {
+    return createInstant(toInstantSlots(arg));
+  }
+  static fromEpochMilliseconds(epochMilli) {
+    return createInstant(epochMilliToInstant(epochMilli));
+  }
+  static fromEpochNanoseconds(epochNano) {
+    return createInstant(epochNanoToInstant(epochNano));
+  }
+  static compare(a, b) {
+    return compareZonedEpochSlots(toInstantSlots(a), toInstantSlots(b));
+  }
+  get epochMilliseconds() {
+    return epochNanoToMilli(getInstantSlots(this).epochNanoseconds);
+  }
+  get epochNanoseconds() {
+    return getInstantSlots(this).epochNanoseconds;
+  }
+  add(durationArg) {
+    const slots = getInstantSlots(this);
+    return createInstant(createEpochNanoSlots(moveEpochNano(slots.epochNanoseconds, toDurationSlots(durationArg))));
+  }
+  subtract(durationArg) {
+    const slots = getInstantSlots(this);
+    return createInstant(createEpochNanoSlots(moveEpochNano(slots.epochNanoseconds, negateDurationFields(toDurationSlots(durationArg)))));
+  }
+  until(otherArg, options = void 0) {
+    return createDuration(diffInstants(0, getInstantSlots(this), toInstantSlots(otherArg), options));
+  }
+  since(otherArg, options = void 0) {
+    return createDuration(diffInstants(1, getInstantSlots(this), toInstantSlots(otherArg), options));
+  }
+  round(options) {
+    const slots = getInstantSlots(this);
+    const [smallestUnit, roundingInc, roundingMode] = refineRoundingOptions(options, 5, 1);
+    return createInstant(createEpochNanoSlots(roundBigNanoToDayOriginInc(slots.epochNanoseconds, computeBigNanoInc(smallestUnit, roundingInc), roundingMode)));
+  }
+  equals(otherArg) {
+    return instantsEqual(getInstantSlots(this), toInstantSlots(otherArg));
+  }
+  toZonedDateTimeISO(timeZoneArg) {
+    return createZonedDateTime(instantToZonedDateTime(getInstantSlots(this), queryTimeZone(refineTimeZoneArg(timeZoneArg))));
+  }
+  toLocaleString(locales = void 0, options = {}) {
+    const slots = getInstantSlots(this);
+    return new RawDateTimeFormat(locales, transformInstantOptions(options)).format(epochNanoToMilli(slots.epochNanoseconds));
+  }
+  toString(options = void 0) {
+    return formatInstantIso(refineTimeZoneArg, getInstantSlots(this), options);
+  }
+  toJSON() {
+    return formatInstantIso(refineTimeZoneArg, getInstantSlots(this));
+  }
+  valueOf() {
+    return forbiddenValueOf2();
+  }
+});
+function createInstant(slots) {
+  return initInstant(Object.create(Instant.prototype), slots);
+}
+function getInstantSlots(obj) {
+  return getInstantSlotsIfPresent(obj) || invalidRecordType();
+}
+function getInstantSlotsIfPresent(obj) {
+  return instantSlotsMap.get(obj);
+}
+function toInstantSlots(arg) {
+  if (isObjectLike2(arg)) {
+    const ownSlots = getInstantSlotsIfPresent(arg);
+    if (ownSlots) {
+      return ownSlots;
+    }
+    const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(arg);
+    if (zonedDateTimeSlots) {
+      return createEpochNanoSlots(zonedDateTimeSlots.epochNanoseconds);
+    }
+  }
+  return parseInstant(arg);
+}
+var { toTemporalInstant } = {
+  toTemporalInstant() {
+    const epochMilli = Date.prototype.valueOf.call(this);
+    return createInstant(createEpochNanoSlots(BigInt(requireNumberIsInteger(epochMilli)) * bigNanoInMilli));
+  }
+};
+function initInstant(instance, slots) {
+  return instantSlotsMap.set(instance, slots), attachDebugString(instance), instance;
+}
+var plainMonthDaySlotsMap = /* @__PURE__ */ new WeakMap();
+var PlainMonthDay = /* @__PURE__ */ defineTemporalClass(PlainMonthDayBranding, class {
+  constructor(isoMonth, isoDay, calendar = void 0, referenceIsoYear) {
+    const isoMonthInt = toIntegerWithTrunc(isoMonth);
+    const isoDayInt = toIntegerWithTrunc(isoDay);
+    const calendarImpl = resolveBasicCalendarArg(calendar);
+    const isoYearInt = toIntegerWithTrunc(referenceIsoYear ?? isoEpochFirstLeapYear);
+    const fields = checkIsoDateInBounds(validateIsoDateFields({
+      year: isoYearInt,
+      month: isoMonthInt,
+      day: isoDayInt
+    }));
+    initPlainMonthDay(this, createDateSlots(fields, calendarImpl));
+  }
+  static from(arg, options = void 0) {
+    return createPlainMonthDay(toPlainMonthDaySlots(arg, options));
+  }
+  get calendarId() {
+    return getCalendarSlotId(getPlainMonthDaySlots(this).calendar);
+  }
+  with(mod, options = void 0) {
+    return createPlainMonthDay(withMonthDayFields(getPlainMonthDaySlots(this), validateBag(mod), options));
+  }
+  equals(otherArg) {
+    return plainMonthDaysEqual(getPlainMonthDaySlots(this), toPlainMonthDaySlots(otherArg));
+  }
+  toPlainDate(bag) {
+    const slots = getPlainMonthDaySlots(this);
+    return createPlainDate(monthDayToDate(slots.calendar, this, bag));
+  }
+  toLocaleString(locales = void 0, options = {}) {
+    const slots = getPlainMonthDaySlots(this);
+    const format = new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformMonthDayOptions(options)));
+    return checkResolvedCalendarCompatible(format, slots, 1), format.format(isoDateToEpochMilli(slots));
+  }
+  toString(options = void 0) {
+    return formatPlainMonthDayIso(getPlainMonthDaySlots(this), options);
+  }
+  toJSON() {
+    return formatPlainMonthDayIso(getPlainMonthDaySlots(this));
+  }
+  valueOf() {
+    return forbiddenValueOf2();
+  }
+}, getPlainMonthDaySlots, monthDayFieldGetters$1);
+function createPlainMonthDay(slots) {
+  return initPlainMonthDay(Object.create(PlainMonthDay.prototype), slots);
+}
+function getPlainMonthDaySlots(obj) {
+  return getPlainMonthDaySlotsIfPresent(obj) || invalidRecordType();
+}
+function getPlainMonthDaySlotsIfPresent(obj) {
+  return plainMonthDaySlotsMap.get(obj);
+}
+function toPlainMonthDaySlots(arg, options) {
+  if (isObjectLike2(arg)) {
+    const ownSlots = getPlainMonthDaySlotsIfPresent(arg);
+    if (ownSlots) {
+      return refineOverflowOptions(options), ownSlots;
+    }
+    const calendarMaybe = extractCalendarFromBag(arg);
+    return refinePlainMonthDayObjectLike(void 0 === calendarMaybe ? isoCalendarImpl : calendarMaybe, void 0 === calendarMaybe, arg, options);
+  }
+  const res = parsePlainMonthDay(arg, resolveBasicCalendarId);
+  return refineOverflowOptions(options), res;
+}
+function initPlainMonthDay(instance, slots) {
+  return plainMonthDaySlotsMap.set(instance, slots), attachDebugString(instance), instance;
+}
+var plainYearMonthSlotsMap = /* @__PURE__ */ new WeakMap();
+var PlainYearMonth = /* @__PURE__ */ defineTemporalClass(PlainYearMonthBranding, class {
+  constructor(isoYear, isoMonth, calendar = void 0, referenceIsoDay) {
+    const isoYearInt = toIntegerWithTrunc(isoYear);
+    const isoMonthInt = toIntegerWithTrunc(isoMonth);
+    const calendarImpl = resolveBasicCalendarArg(calendar);
+    const isoDayInt = toIntegerWithTrunc(referenceIsoDay ?? 1);
+    const fields = checkIsoYearMonthInBounds(validateIsoDateFields({
+      year: isoYearInt,
+      month: isoMonthInt,
+      day: isoDayInt
+    }));
+    initPlainYearMonth(this, createDateSlots(fields, calendarImpl));
+  }
+  static from(arg, options = void 0) {
+    return createPlainYearMonth(toPlainYearMonthSlots(arg, options));
+  }
+  static compare(arg0, arg1) {
+    return compareIsoDateFields(toPlainYearMonthSlots(arg0), toPlainYearMonthSlots(arg1));
+  }
+  get calendarId() {
+    return getCalendarSlotId(getPlainYearMonthSlots(this).calendar);
+  }
+  with(mod, options = void 0) {
+    return createPlainYearMonth(withYearMonthFields(getPlainYearMonthSlots(this), validateBag(mod), options));
+  }
+  add(durationArg, options = void 0) {
+    const slots = getPlainYearMonthSlots(this);
+    return createPlainYearMonth(createDateSlots(moveYearMonth(slots.calendar, slots, toDurationSlots(durationArg), refineOverflowOptions(options)), slots.calendar));
+  }
+  subtract(durationArg, options = void 0) {
+    const slots = getPlainYearMonthSlots(this);
+    return createPlainYearMonth(createDateSlots(moveYearMonth(slots.calendar, slots, negateDurationFields(toDurationSlots(durationArg)), refineOverflowOptions(options)), slots.calendar));
+  }
+  until(otherArg, options = void 0) {
+    const slots = getPlainYearMonthSlots(this);
+    const other = toPlainYearMonthSlots(otherArg);
+    return createDuration(diffYearMonths(0, slots, other, options));
+  }
+  since(otherArg, options = void 0) {
+    const slots = getPlainYearMonthSlots(this);
+    const other = toPlainYearMonthSlots(otherArg);
+    return createDuration(diffYearMonths(1, slots, other, options));
+  }
+  equals(otherArg) {
+    return plainYearMonthsEqual(getPlainYearMonthSlots(this), toPlainYearMonthSlots(otherArg));
+  }
+  toPlainDate(bag) {
+    const slots = getPlainYearMonthSlots(this);
+    return createPlainDate(yearMonthToDate(slots.calendar, this, bag));
+  }
+  toLocaleString(locales = void 0, options = {}) {
+    const slots = getPlainYearMonthSlots(this);
+    const format = new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformYearMonthOptions(options)));
+    return checkResolvedCalendarCompatible(format, slots, 1), format.format(isoDateToEpochMilli(slots));
+  }
+  toString(options = void 0) {
+    return formatPlainYearMonthIso(getPlainYearMonthSlots(this), options);
+  }
+  toJSON() {
+    return formatPlainYearMonthIso(getPlainYearMonthSlots(this));
+  }
+  valueOf() {
+    return forbiddenValueOf2();
+  }
+}, getPlainYearMonthSlots, yearMonthFieldGetters$1, yearMonthDerivedGetters);
+function createPlainYearMonth(slots) {
+  return initPlainYearMonth(Object.create(PlainYearMonth.prototype), slots);
+}
+function getPlainYearMonthSlots(obj) {
+  return getPlainYearMonthSlotsIfPresent(obj) || invalidRecordType();
+}
+function getPlainYearMonthSlotsIfPresent(obj) {
+  return plainYearMonthSlotsMap.get(obj);
+}
+function toPlainYearMonthSlots(arg, options) {
+  if (isObjectLike2(arg)) {
+    const ownSlots = getPlainYearMonthSlotsIfPresent(arg);
+    if (ownSlots) {
+      return refineOverflowOptions(options), ownSlots;
+    }
+    const calendar = getCalendarFromBag(arg);
+    return refinePlainYearMonthObjectLike(calendar, arg, options);
+  }
+  const res = parsePlainYearMonth(arg, resolveBasicCalendarId);
+  return refineOverflowOptions(options), res;
+}
+function initPlainYearMonth(instance, slots) {
+  return plainYearMonthSlotsMap.set(instance, slots), attachDebugString(instance), instance;
+}
+function getTemporalBrandingAndSlots(obj) {
+  if (!isObjectLike2(obj)) {
+    return;
+  }
+  let slots = getInstantSlotsIfPresent(obj);
+  return slots ? [InstantBranding, slots] : (slots = getZonedDateTimeSlotsIfPresent(obj), slots ? [ZonedDateTimeBranding, slots] : (slots = getPlainDateTimeSlotsIfPresent(obj), slots ? [PlainDateTimeBranding, slots] : (slots = getPlainDateSlotsIfPresent(obj), slots ? [PlainDateBranding, slots] : (slots = getPlainTimeSlotsIfPresent(obj), slots ? [PlainTimeBranding, slots] : (slots = getPlainYearMonthSlotsIfPresent(obj), slots ? [PlainYearMonthBranding, slots] : (slots = getPlainMonthDaySlotsIfPresent(obj), slots ? [PlainMonthDayBranding, slots] : (slots = getDurationSlotsIfPresent(obj), slots ? [DurationBranding, slots] : void 0)))))));
+}
+function validateBag(bag) {
+  return (getTemporalBrandingAndSlots(bag) || void 0 !== bag.calendar || void 0 !== bag.timeZone) && throwTypeError(invalidBag), bag;
+}
+var plainTimeSlotsMap = /* @__PURE__ */ new WeakMap();
+var PlainTime = /* @__PURE__ */ defineTemporalClass(PlainTimeBranding, class {
+  constructor(hour = 0, minute = 0, second = 0, millisecond = 0, microsecond = 0, nanosecond = 0) {
+    const fields = validateTimeFields(mapProps(toIntegerWithTrunc, {
+      hour,
+      minute,
+      second,
+      millisecond,
+      microsecond,
+      nanosecond
+    }));
+    initPlainTime(this, createTimeSlots(fields));
+  }
+  static from(arg, options = void 0) {
+    return createPlainTime(toPlainTimeSlots(arg, options));
+  }
+  static compare(arg0, arg1) {
+    return compareTimeFields(toPlainTimeSlots(arg0), toPlainTimeSlots(arg1));
+  }
+  with(mod, options = void 0) {
+    return createPlainTime(withTimeFields(getPlainTimeSlots(this), validateBag(mod), options));
+  }
+  add(durationArg) {
+    const slots = getPlainTimeSlots(this);
+    return createPlainTime(moveTime(slots, toDurationSlots(durationArg))[0]);
+  }
+  subtract(durationArg) {
+    const slots = getPlainTimeSlots(this);
+    return createPlainTime(moveTime(slots, negateDurationFields(toDurationSlots(durationArg)))[0]);
+  }
+  until(otherArg, options = void 0) {
+    return createDuration(diffTimes(0, getPlainTimeSlots(this), toPlainTimeSlots(otherArg), options));
+  }
+  since(otherArg, options = void 0) {
+    return createDuration(diffTimes(1, getPlainTimeSlots(this), toPlainTimeSlots(otherArg), options));
+  }
+  round(options) {
+    const slots = getPlainTimeSlots(this);
+    const [smallestUnit, roundingInc, roundingMode] = refineRoundingOptions(options, 5);
+    return createPlainTime(roundTimeToUnit(slots, smallestUnit, roundingInc, roundingMode)[0]);
+  }
+  equals(other) {
+    return plainTimesEqual(getPlainTimeSlots(this), toPlainTimeSlots(other));
+  }
+  toLocaleString(locales = void 0, options = {}) {
+    const slots = getPlainTimeSlots(this);
+    return new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformTimeOptions(options))).format(timeFieldsToMilli(slots));
+  }
+  toString(options = void 0) {
+    return formatPlainTimeIso(getPlainTimeSlots(this), options);
+  }
+  toJSON() {
+    return formatPlainTimeIso(getPlainTimeSlots(this));
+  }
+  valueOf() {
+    return forbiddenValueOf2();
+  }
+}, getPlainTimeSlots, timeGetters);
+function createPlainTime(slots) {
+  return initPlainTime(Object.create(PlainTime.prototype), slots);
+}
+function getPlainTimeSlots(obj) {
+  return getPlainTimeSlotsIfPresent(obj) || invalidRecordType();
+}
+function getPlainTimeSlotsIfPresent(obj) {
+  return plainTimeSlotsMap.get(obj);
+}
+function toPlainTimeSlots(arg, options) {
+  if (isObjectLike2(arg)) {
+    const ownSlots = getPlainTimeSlotsIfPresent(arg);
+    if (ownSlots) {
+      return refineOverflowOptions(options), ownSlots;
+    }
+    const dateTimeSlots = getPlainDateTimeSlotsIfPresent(arg);
+    if (dateTimeSlots) {
+      return refineOverflowOptions(options), createTimeSlots(dateTimeSlots);
+    }
+    const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(arg);
+    return zonedDateTimeSlots ? (refineOverflowOptions(options), zonedDateTimeToTime(zonedDateTimeSlots)) : refinePlainTimeObjectLike(arg, options);
+  }
+  const timeSlots = parsePlainTime(arg);
+  return refineOverflowOptions(options), timeSlots;
+}
+function optionalToPlainTimeFields(timeArg) {
+  return void 0 === timeArg ? void 0 : toPlainTimeSlots(timeArg);
+}
+function initPlainTime(instance, slots) {
+  return plainTimeSlotsMap.set(instance, slots), attachDebugString(instance), instance;
+}
+var plainDateTimeSlotsMap = /* @__PURE__ */ new WeakMap();
+var PlainDateTime = /* @__PURE__ */ defineTemporalClass(PlainDateTimeBranding, class {
+  constructor(isoYear, isoMonth, isoDay, hour = 0, minute = 0, second = 0, millisecond = 0, microsecond = 0, nanosecond = 0, calendar = void 0) {
+    const fields = checkIsoDateTimeInBounds(validateIsoDateTimeFields(mapProps(toIntegerWithTrunc, {
+      year: isoYear,
+      month: isoMonth,
+      day: isoDay,
+      hour,
+      minute,
+      second,
+      millisecond,
+      microsecond,
+      nanosecond
+    })));
+    const calendarImpl = resolveBasicCalendarArg(calendar);
+    initPlainDateTime(this, createDateTimeSlots(fields, calendarImpl));
+  }
+  static from(arg, options = void 0) {
+    return createPlainDateTime(toPlainDateTimeSlots(arg, options));
+  }
+  static compare(arg0, arg1) {
+    const slots0 = toPlainDateTimeSlots(arg0);
+    const slots1 = toPlainDateTimeSlots(arg1);
+    return compareIsoDateTimeFields(slots0, slots1);
+  }
+  get calendarId() {
+    return getCalendarSlotId(getPlainDateTimeSlots(this).calendar);
+  }
+  with(mod, options = void 0) {
+    return createPlainDateTime(withDateTimeFields(getPlainDateTimeSlots(this), validateBag(mod), options));
+  }
+  withCalendar(calendarArg) {
+    const slots = getPlainDateTimeSlots(this);
+    return createPlainDateTime(createDateTimeSlots(slots, refineCalendarArg(calendarArg)));
+  }
+  withPlainTime(plainTimeArg = void 0) {
+    const slots = getPlainDateTimeSlots(this);
+    return createPlainDateTime(createDateTimeFromRefinedFields(slots, optionalToPlainTimeFields(plainTimeArg), slots.calendar));
+  }
+  add(durationArg, options = void 0) {
+    const slots = getPlainDateTimeSlots(this);
+    return createPlainDateTime(createDateTimeSlots(moveDateTime(slots.calendar, slots, toDurationSlots(durationArg), refineOverflowOptions(options)), slots.calendar));
+  }
+  subtract(durationArg, options = void 0) {
+    const slots = getPlainDateTimeSlots(this);
+    return createPlainDateTime(createDateTimeSlots(moveDateTime(slots.calendar, slots, negateDurationFields(toDurationSlots(durationArg)), refineOverflowOptions(options)), slots.calendar));
+  }
+  until(otherArg, options = void 0) {
+    const slots = getPlainDateTimeSlots(this);
+    const other = toPlainDateTimeSlots(otherArg);
+    return createDuration(diffDateTimes(0, slots, other, options));
+  }
+  since(otherArg, options = void 0) {
+    const slots = getPlainDateTimeSlots(this);
+    const other = toPlainDateTimeSlots(otherArg);
+    return createDuration(diffDateTimes(1, slots, other, options));
+  }
+  round(options) {
+    const slots = getPlainDateTimeSlots(this);
+    const [smallestUnit, roundingInc, roundingMode] = refineRoundingOptions(options);
+    return createPlainDateTime(createDateTimeSlots(roundDateTimeToUnit(slots, smallestUnit, roundingInc, roundingMode), slots.calendar));
+  }
+  equals(otherArg) {
+    return plainDateTimesEqual(getPlainDateTimeSlots(this), toPlainDateTimeSlots(otherArg));
+  }
+  toZonedDateTime(timeZoneArg, options = void 0) {
+    return createZonedDateTime(dateTimeToZonedDateTime(getPlainDateTimeSlots(this), queryTimeZone(refineTimeZoneArg(timeZoneArg)), refineEpochDisambigOptions(options)));
+  }
+  toPlainDate() {
+    const slots = getPlainDateTimeSlots(this);
+    return createPlainDate(createDateSlots(slots, slots.calendar));
+  }
+  toPlainTime() {
+    return createPlainTime(createTimeSlots(getPlainDateTimeSlots(this)));
+  }
+  toLocaleString(locales = void 0, options = {}) {
+    const slots = getPlainDateTimeSlots(this);
+    const format = new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformDateTimeOptions(options)));
+    return checkResolvedCalendarCompatible(format, slots), format.format(isoDateTimeToEpochMilli(slots));
+  }
+  toString(options = void 0) {
+    return formatPlainDateTimeIso(getPlainDateTimeSlots(this), options);
+  }
+  toJSON() {
+    return formatPlainDateTimeIso(getPlainDateTimeSlots(this));
+  }
+  valueOf() {
+    return forbiddenValueOf2();
+  }
+}, getPlainDateTimeSlots, dateFieldGetters$1, dateDerivedGetters, timeGetters);
+function createPlainDateTime(slots) {
+  return initPlainDateTime(Object.create(PlainDateTime.prototype), slots);
+}
+function getPlainDateTimeSlots(obj) {
+  return getPlainDateTimeSlotsIfPresent(obj) || invalidRecordType();
+}
+function getPlainDateTimeSlotsIfPresent(obj) {
+  return plainDateTimeSlotsMap.get(obj);
+}
+function toPlainDateTimeSlots(arg, options) {
+  if (isObjectLike2(arg)) {
+    const ownSlots = getPlainDateTimeSlotsIfPresent(arg);
+    if (ownSlots) {
+      return refineOverflowOptions(options), ownSlots;
+    }
+    const dateSlots = getPlainDateSlotsIfPresent(arg);
+    if (dateSlots) {
+      return refineOverflowOptions(options), createDateTimeSlots(combineDateAndTime(dateSlots, timeFieldDefaults), dateSlots.calendar);
+    }
+    const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(arg);
+    if (zonedDateTimeSlots) {
+      return refineOverflowOptions(options), zonedDateTimeToDateTime(zonedDateTimeSlots);
+    }
+    const calendar = getCalendarFromBag(arg);
+    return refinePlainDateTimeObjectLike(calendar, arg, options);
+  }
+  const res = parsePlainDateTime(arg, resolveBasicCalendarId);
+  return refineOverflowOptions(options), res;
+}
+function initPlainDateTime(instance, slots) {
+  return plainDateTimeSlotsMap.set(instance, slots), attachDebugString(instance), instance;
+}
+var plainDateSlotsMap = /* @__PURE__ */ new WeakMap();
+var PlainDate = /* @__PURE__ */ defineTemporalClass(PlainDateBranding, class {
+  constructor(isoYear, isoMonth, isoDay, calendar = void 0) {
+    const fields = checkIsoDateInBounds(validateIsoDateFields(mapProps(toIntegerWithTrunc, {
+      year: isoYear,
+      month: isoMonth,
+      day: isoDay
+    })));
+    const calendarImpl = resolveBasicCalendarArg(calendar);
+    initPlainDate(this, createDateSlots(fields, calendarImpl));
+  }
+  static from(arg, options = void 0) {
+    return createPlainDate(toPlainDateSlots(arg, options));
+  }
+  static compare(arg0, arg1) {
+    return compareIsoDateFields(toPlainDateSlots(arg0), toPlainDateSlots(arg1));
+  }
+  get calendarId() {
+    return getCalendarSlotId(getPlainDateSlots(this).calendar);
+  }
+  with(mod, options = void 0) {
+    return createPlainDate(withDateFields(getPlainDateSlots(this), validateBag(mod), options));
+  }
+  withCalendar(calendarArg) {
+    const slots = getPlainDateSlots(this);
+    return createPlainDate(createDateSlots(slots, refineCalendarArg(calendarArg)));
+  }
+  add(durationArg, options = void 0) {
+    const slots = getPlainDateSlots(this);
+    return createPlainDate(createDateSlots(moveDate(slots.calendar, slots, toDurationSlots(durationArg), refineOverflowOptions(options)), slots.calendar));
+  }
+  subtract(durationArg, options = void 0) {
+    const slots = getPlainDateSlots(this);
+    return createPlainDate(createDateSlots(moveDate(slots.calendar, slots, negateDurationFields(toDurationSlots(durationArg)), refineOverflowOptions(options)), slots.calendar));
+  }
+  until(otherArg, options = void 0) {
+    const slots = getPlainDateSlots(this);
+    const other = toPlainDateSlots(otherArg);
+    return createDuration(diffDates(0, slots, other, options));
+  }
+  since(otherArg, options = void 0) {
+    const slots = getPlainDateSlots(this);
+    const other = toPlainDateSlots(otherArg);
+    return createDuration(diffDates(1, slots, other, options));
+  }
+  equals(otherArg) {
+    return plainDatesEqual(getPlainDateSlots(this), toPlainDateSlots(otherArg));
+  }
+  toZonedDateTime(options) {
+    const optionsObj = isObjectLike2(options) ? {
+      timeZone: options.timeZone,
+      plainTime: options.plainTime
+    } : {
+      timeZone: options
+    };
+    const slots = getPlainDateSlots(this);
+    const timeZoneId = refineTimeZoneArg(optionsObj.timeZone);
+    const plainTimeArg = optionsObj.plainTime;
+    const timeFields = void 0 !== plainTimeArg ? toPlainTimeSlots(plainTimeArg) : void 0;
+    return createZonedDateTime(dateToZonedDateTime(slots, queryTimeZone(timeZoneId), timeFields));
+  }
+  toPlainDateTime(plainTimeArg = void 0) {
+    const slots = getPlainDateSlots(this);
+    return createPlainDateTime(createDateTimeFromRefinedFields(slots, optionalToPlainTimeFields(plainTimeArg), slots.calendar));
+  }
+  toPlainYearMonth() {
+    const slots = getPlainDateSlots(this);
+    return createPlainYearMonth(fieldsToYearMonth(slots.calendar, this));
+  }
+  toPlainMonthDay() {
+    const slots = getPlainDateSlots(this);
+    return createPlainMonthDay(fieldsToMonthDay(slots.calendar, this));
+  }
+  toLocaleString(locales = void 0, options = {}) {
+    const slots = getPlainDateSlots(this);
+    const format = new RawDateTimeFormat(locales, applyPlainFormatTimeZone(transformDateOptions(options)));
+    return checkResolvedCalendarCompatible(format, slots), format.format(isoDateToEpochMilli(slots));
+  }
+  toString(options = void 0) {
+    return formatPlainDateIso(getPlainDateSlots(this), options);
+  }
+  toJSON() {
+    return formatPlainDateIso(getPlainDateSlots(this));
+  }
+  valueOf() {
+    return forbiddenValueOf2();
+  }
+}, getPlainDateSlots, dateFieldGetters$1, dateDerivedGetters);
+function createPlainDate(slots) {
+  return initPlainDate(Object.create(PlainDate.prototype), slots);
+}
+function getPlainDateSlots(obj) {
+  return getPlainDateSlotsIfPresent(obj) || invalidRecordType();
+}
+function getPlainDateSlotsIfPresent(obj) {
+  return plainDateSlotsMap.get(obj);
+}
+function toPlainDateSlots(arg, options) {
+  if (isObjectLike2(arg)) {
+    const ownSlots = getPlainDateSlotsIfPresent(arg);
+    if (ownSlots) {
+      return refineOverflowOptions(options), ownSlots;
+    }
+    const dateTimeSlots = getPlainDateTimeSlotsIfPresent(arg);
+    if (dateTimeSlots) {
+      return refineOverflowOptions(options), createDateSlots(dateTimeSlots, dateTimeSlots.calendar);
+    }
+    const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(arg);
+    if (zonedDateTimeSlots) {
+      return refineOverflowOptions(options), zonedDateTimeToDate(zonedDateTimeSlots);
+    }
+    const calendar = getCalendarFromBag(arg);
+    return refinePlainDateObjectLike(calendar, arg, options);
+  }
+  const res = parsePlainDate(arg, resolveBasicCalendarId);
+  return refineOverflowOptions(options), res;
+}
+function initPlainDate(instance, slots) {
+  return plainDateSlotsMap.set(instance, slots), attachDebugString(instance), instance;
+}
+function getCalendarFromBag(bag) {
+  const calendar = extractCalendarFromBag(bag);
+  return void 0 === calendar ? isoCalendarImpl : calendar;
+}
+function extractCalendarFromBag(bag) {
+  const { calendar: calendarArg } = bag;
+  if (void 0 !== calendarArg) {
+    return refineCalendarArg(calendarArg);
+  }
+}
+function refineCalendarArg(arg) {
+  if (isObjectLike2(arg)) {
+    const slots = getPlainDateSlotsIfPresent(arg) || getPlainDateTimeSlotsIfPresent(arg) || getZonedDateTimeSlotsIfPresent(arg) || getPlainMonthDaySlotsIfPresent(arg) || getPlainYearMonthSlotsIfPresent(arg);
+    return slots || throwTypeError(invalidCalendar(arg)), slots.calendar;
+  }
+  return ((arg2) => resolveBasicCalendarId(parseCalendarId(requireString(arg2))))(arg);
+}
+var durationSlotsMap = /* @__PURE__ */ new WeakMap();
+var Duration = /* @__PURE__ */ defineTemporalClass(DurationBranding, class {
+  constructor(years = 0, months = 0, weeks = 0, days = 0, hours2 = 0, minutes = 0, seconds = 0, milliseconds = 0, microseconds = 0, nanoseconds = 0) {
+    const fields = validateDurationFields(mapProps(toStrictInteger, {
+      years,
+      months,
+      weeks,
+      days,
+      hours: hours2,
+      minutes,
+      seconds,
+      milliseconds,
+      microseconds,
+      nanoseconds
+    }));
+    initDuration(this, createDurationSlots(fields));
+  }
+  static from(arg) {
+    return createDuration(toDurationSlots(arg));
+  }
+  static compare(durationArg0, durationArg1, options = void 0) {
+    return compareDurations(refinePublicRelativeTo, toDurationSlots(durationArg0), toDurationSlots(durationArg1), options);
+  }
+  get sign() {
+    return getDurationSlots(this).sign;
+  }
+  get blank() {
+    return !getDurationSlots(this).sign;
+  }
+  with(mod) {
+    return createDuration(mergeDurationFields(getDurationSlots(this), mod));
+  }
+  negated() {
+    return createDuration(negateDuration(getDurationSlots(this)));
+  }
+  abs() {
+    return createDuration(absDuration(getDurationSlots(this)));
+  }
+  add(otherArg) {
+    return createDuration(addDurationsWithoutRelativeTo(0, getDurationSlots(this), toDurationSlots(otherArg)));
+  }
+  subtract(otherArg) {
+    return createDuration(addDurationsWithoutRelativeTo(1, getDurationSlots(this), toDurationSlots(otherArg)));
+  }
+  round(roundTo) {
+    return createDuration(roundDuration(refinePublicRelativeTo, getDurationSlots(this), roundTo));
+  }
+  total(totalOf) {
+    return totalDuration(refinePublicRelativeTo, getDurationSlots(this), totalOf);
+  }
+  toLocaleString(locales = void 0, options) {
+    const slots = getDurationSlots(this);
+    return Intl.DurationFormat ? new Intl.DurationFormat(locales, options).format(slots) : formatDurationIso(slots, options);
+  }
+  toString(options = void 0) {
+    return formatDurationIso(getDurationSlots(this), options);
+  }
+  toJSON() {
+    return formatDurationIso(getDurationSlots(this));
+  }
+  valueOf() {
+    return forbiddenValueOf2();
+  }
+}, getDurationSlots, durationGetters);
+function createDuration(slots) {
+  return initDuration(Object.create(Duration.prototype), slots);
+}
+function getDurationSlots(obj) {
+  return getDurationSlotsIfPresent(obj) || invalidRecordType();
+}
+function getDurationSlotsIfPresent(obj) {
+  return durationSlotsMap.get(obj);
+}
+function toDurationSlots(arg) {
+  if (isObjectLike2(arg)) {
+    return getDurationSlotsIfPresent(arg) || refineDurationObjectLike(arg);
+  }
+  return parseDuration(arg);
+}
+function refinePublicRelativeTo(relativeTo) {
+  if (void 0 !== relativeTo) {
+    if (isObjectLike2(relativeTo)) {
+      const zonedDateTimeSlots = getZonedDateTimeSlotsIfPresent(relativeTo);
+      if (zonedDateTimeSlots) {
+        return zonedDateTimeSlots;
+      }
+      const dateSlots = getPlainDateSlotsIfPresent(relativeTo);
+      if (dateSlots) {
+        return dateSlots;
+      }
+      const dateTimeSlots = getPlainDateTimeSlotsIfPresent(relativeTo);
+      if (dateTimeSlots) {
+        return createDateSlots(dateTimeSlots, dateTimeSlots.calendar);
+      }
+      const calendar = getCalendarFromBag(relativeTo);
+      return refineMaybeZonedDateTimeObjectLike(refineTimeZoneArg, calendar, relativeTo);
+    }
+    return parseRelativeToSlots(relativeTo, resolveBasicCalendarId);
+  }
+}
+function initDuration(instance, slots) {
+  return durationSlotsMap.set(instance, slots), attachDebugString(instance), instance;
+}
+var Now = /* @__PURE__ */ Object.defineProperties({}, {
+  ...createStringTagDescriptors("Temporal.Now"),
+  ...createPropDescriptors({
+    timeZoneId() {
+      return getCurrentTimeZoneId();
+    },
+    instant() {
+      return createInstant(createEpochNanoSlots(getCurrentEpochNano()));
+    },
+    zonedDateTimeISO(timeZoneArg = getCurrentTimeZoneId()) {
+      const timeZone = queryTimeZone(refineTimeZoneArg(timeZoneArg));
+      return createZonedDateTime(createZonedEpochNanoSlots(getCurrentEpochNano(), timeZone));
+    },
+    plainDateTimeISO(timeZoneArg = getCurrentTimeZoneId()) {
+      const isoDateTime = getCurrentIsoDateTime(queryTimeZone(refineTimeZoneArg(timeZoneArg)));
+      return createPlainDateTime(createDateTimeSlots(isoDateTime));
+    },
+    plainDateISO(timeZoneArg = getCurrentTimeZoneId()) {
+      const isoDateTime = getCurrentIsoDateTime(queryTimeZone(refineTimeZoneArg(timeZoneArg)));
+      return createPlainDate(createDateSlots(isoDateTime));
+    },
+    plainTimeISO(timeZoneArg = getCurrentTimeZoneId()) {
+      const isoDateTime = getCurrentIsoDateTime(queryTimeZone(refineTimeZoneArg(timeZoneArg)));
+      return createPlainTime(createTimeSlots(isoDateTime));
+    }
+  })
+});
+var Temporal = /* @__PURE__ */ Object.defineProperties({}, {
+  ...createStringTagDescriptors("Temporal"),
+  ...createPropDescriptors({
+    PlainYearMonth,
+    PlainMonthDay,
+    PlainDate,
+    PlainTime,
+    PlainDateTime,
+    ZonedDateTime,
+    Instant,
+    Duration,
+    Now
+  })
+});
+
+// node_modules/temporal-polyfill/index.js
+var Temporal2 = NativeTemporal || Temporal;
+var toTemporalInstant2 = NativeTemporal ? Date.prototype.toTemporalInstant : toTemporalInstant;
+
+// src/util/time.ts
+var zoneCache = /* @__PURE__ */ new Map();
+function isTimeZone(name) {
+  let known = zoneCache.get(name);
+  if (known === void 0) {
+    known = false;
+    if (/[A-Za-z]/.test(name)) {
+      try {
+        known = Temporal2.ZonedDateTime.from({ year: 2e3, month: 1, day: 1, timeZone: name }).timeZoneId === name;
+      } catch {
+        known = false;
+      }
+    }
+    zoneCache.set(name, known);
+  }
+  return known;
+}
+function isLocalDateTime(text5) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text5)) return false;
+  try {
+    Temporal2.PlainDateTime.from(text5, { overflow: "reject" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function parseLocalDateTime(text5) {
+  return Temporal2.PlainDateTime.from(text5, { overflow: "reject" });
+}
+function clockMinutes(text5) {
+  const [h, m] = text5.split(":").map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+function zoned(local, timeZone) {
+  return Temporal2.PlainDateTime.from(local, { overflow: "reject" }).toZonedDateTime(timeZone, { disambiguation: "compatible" });
+}
+function instantMs(iso) {
+  return Temporal2.Instant.from(iso).epochMilliseconds;
+}
+function isoUtc(ms) {
+  return Temporal2.Instant.fromEpochMilliseconds(ms).toString();
+}
+var MINUTE_MS = 6e4;
+var HOUR_MS = 60 * MINUTE_MS;
+var DAY_MS = 24 * HOUR_MS;
+var WEEK_MS = 7 * DAY_MS;
+function wallClockSeries(local, timeZone, unit, count) {
+  const stepMs = count * (unit === "weeks" ? WEEK_MS : DAY_MS);
+  let anchorK = Number.POSITIVE_INFINITY;
+  let anchorMs = 0;
+  let nextTransition = Number.NEGATIVE_INFINITY;
+  const exact = (k) => {
+    const wall = local.add({ [unit]: count * k });
+    const zdt = wall.toZonedDateTime(timeZone, { disambiguation: "compatible" });
+    if (Temporal2.PlainDateTime.compare(zdt.toPlainDateTime(), wall) === 0) {
+      anchorK = k;
+      anchorMs = zdt.epochMilliseconds;
+      nextTransition = zdt.getTimeZoneTransition("next")?.epochMilliseconds ?? Number.POSITIVE_INFINITY;
+    }
+    return zdt.epochMilliseconds;
+  };
+  return (k) => {
+    if (k >= anchorK) {
+      const candidate = anchorMs + (k - anchorK) * stepMs;
+      if (candidate < nextTransition) return candidate;
+    }
+    return exact(k);
+  };
+}
+
+// src/model/wording.ts
+function describePath(path7) {
+  if (path7.length === 0) return "the document";
+  let out = "";
+  for (const seg of path7) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (!/^[A-Za-z0-9_-]+$/.test(seg)) out += `[${JSON.stringify(seg)}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out;
+}
+function quoteList(items) {
+  return items.map((i) => `"${i}"`).join(", ");
+}
+function closest(word, candidates2) {
+  let best;
+  let bestDistance = Infinity;
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  for (const c of candidates2) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : void 0;
+}
+function distance(a, b) {
+  if (a.length > 64 || b.length > 64) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+// src/model/schema.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var validators;
+function validatorFor(kind) {
+  if (!validators) {
+    const ajv = new import__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+    addFormats(ajv, ["date", "date-time", "email", "uri"]);
+    ajv.addFormat("iana-time-zone", { type: "string", validate: isTimeZone });
+    ajv.addFormat("local-date-time", { type: "string", validate: isLocalDateTime });
+    for (const schema of SHARED_SCHEMAS) ajv.addSchema(schema);
+    validators = new Map(KINDS.map((k) => [k.kind, ajv.compile(k.schema)]));
+    validators.set(SWAPS.kind, ajv.compile(SWAPS.schema));
+    validators.set(POSTMORTEMS.kind, ajv.compile(POSTMORTEMS.schema));
+  }
+  const v = validators.get(kind);
+  if (!v) throw new Error(`no schema for ${kind}`);
+  return v;
+}
+function checkSchema(file, kind, data) {
+  const validate = validatorFor(kind);
+  if (validate(data)) return [];
+  const errors = simplify(validate.errors ?? []);
+  return errors.map((e) => toFinding(file, e));
+}
+function simplify(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of errors) {
+    if (e.keyword === "propertyNames") continue;
+    if (e.keyword === "if") continue;
+    const key = `${e.instancePath}|${e.keyword}|${e.propertyName ?? ""}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function toFinding(file, e) {
+  let path7 = pointerToPath(e.instancePath);
+  let key = false;
+  const where = describePath(path7);
+  const desc = e.parentSchema?.description;
+  let ruleId = `schema/${e.keyword}`;
+  let message;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const prop = String(e.params.additionalProperty);
+      path7 = [...path7, prop];
+      key = true;
+      const allowed = Object.keys(e.parentSchema.properties ?? {});
+      const guess2 = closest(prop, allowed);
+      message = `Unknown property "${prop}" in ${where}` + (guess2 ? `: did you mean "${guess2}"?` : allowed.length ? `. Allowed here: ${quoteList(allowed)}.` : ".") + " Remove it or correct its name.";
+      ruleId = "schema/unknown-property";
+      break;
+    }
+    case "required": {
+      const prop = e.params.missingProperty;
+      message = `${where} is missing the required property "${prop}". Add it.`;
+      break;
+    }
+    case "type": {
+      const expected = e.params.type;
+      message = `${where} must be ${article(expected)}, not ${describeValue(e.data)}.`;
+      break;
+    }
+    case "enum": {
+      const allowed = e.params.allowedValues.map(String);
+      const guess2 = typeof e.data === "string" ? closest(e.data, allowed) : void 0;
+      message = `${where} is ${describeValue(e.data)}; it must be one of ${quoteList(allowed)}.` + (guess2 ? ` Did you mean "${guess2}"?` : "");
+      break;
+    }
+    case "format":
+      message = formatMessage(where, e);
+      break;
+    case "pattern":
+      if (e.propertyName !== void 0) {
+        path7 = [...path7, e.propertyName];
+        key = true;
+        message = `The key "${e.propertyName}" in ${where} is not a valid name.` + (desc ? ` ${desc}` : "");
+      } else {
+        message = `${where} is ${describeValue(e.data)}, which is not valid.` + (desc ? ` ${desc}` : "");
+      }
+      break;
+    case "minItems":
+      message = `${where} needs at least ${e.params.limit} item(s).`;
+      break;
+    case "maxItems":
+      message = `${where} may have at most ${e.params.limit} items.`;
+      break;
+    case "minProperties":
+    case "maxProperties": {
+      const props = Object.keys(e.parentSchema.properties ?? {});
+      const limit = e.params.limit;
+      message = limit === 1 && e.parentSchema.maxProperties === 1 ? `${where} must set exactly one of ${quoteList(props)}.` : `${where} must have ${e.keyword === "minProperties" ? "at least" : "at most"} ${limit} entr${limit === 1 ? "y" : "ies"}.`;
+      break;
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      message = `${where} is ${describeValue(e.data)}; it ${e.message ?? "is out of range"}.`;
+      break;
+    case "minLength":
+      message = `${where} must not be empty.`;
+      break;
+    case "uniqueItems":
+      message = `${where} lists the same value twice (items ${e.params.j + 1} and ${e.params.i + 1}). Remove the repeat.`;
+      break;
+    default:
+      message = `${where} ${e.message ?? "is invalid"}.`;
+  }
+  const span2 = locate(file, path7, { key });
+  return { ruleId, severity: "error", message, file: file.path, ...span2 };
+}
+function formatMessage(where, e) {
+  const format = e.params.format;
+  const value2 = describeValue(e.data);
+  switch (format) {
+    case "date":
+      return `${where} is ${value2}, which is not a real calendar date. Write YYYY-MM-DD, e.g. 2026-01-04.`;
+    case "iana-time-zone":
+      return `${where} is ${value2}, which is not an IANA time zone. Use a name such as Etc/UTC, Europe/London or America/New_York, spelt exactly.`;
+    case "local-date-time":
+      return `${where} is ${value2}, which is not a real date and time. Write YYYY-MM-DDTHH:MM, e.g. 2026-01-04T10:00.`;
+    case "date-time":
+      return `${where} is ${value2}, which is not an instant. Write the date, time and UTC offset, e.g. 2026-12-13T10:00:00Z.`;
+    case "email":
+      return `${where} is ${value2}, which is not an email address.`;
+    case "uri":
+      return `${where} is ${value2}, which is not an absolute URL. Write it with its scheme, e.g. https://\u2026.`;
+    default:
+      return `${where} is ${value2}, which is not a valid ${format}.`;
+  }
+}
+function article(type) {
+  const t = Array.isArray(type) ? type.join(" or ") : type;
+  const names = {
+    object: "a mapping (key: value)",
+    array: "a list",
+    string: "text",
+    integer: "a whole number",
+    number: "a number",
+    boolean: "true or false"
+  };
+  return names[t] ?? `a ${t}`;
+}
+function describeValue(v) {
+  if (v === null) return "empty";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  return String(v);
+}
+
 // src/postmortems/parse.ts
 var SECTIONS = ["Summary", "Timeline", "Root Cause", "Impact", "What Went Well", "What Could Be Improved", "Action Items"];
 var TABLE_COLUMNS = ["Action", "Owner", "Due Date", "Status"];
@@ -54369,8 +53024,8 @@ function parsePostmortem(file, text5) {
     }
   }
   const bold = /* @__PURE__ */ new Map();
-  visit2(tree, "strong", (node2, index2, parent) => {
-    const label = toString2(node2).trim();
+  visit(tree, "strong", (node2, index2, parent) => {
+    const label = toString(node2).trim();
     const next = parent?.children[(index2 ?? 0) + 1];
     if (["Date", "Duration", "Severity", "Author"].includes(label) && next?.type === "text") {
       const value2 = next.value.replace(/^:\s*/, "").split("\n")[0].trim();
@@ -54403,30 +53058,30 @@ author: ${bold.get("author")?.value ?? "..."}
     if (n.type !== "heading" || n.depth !== 2) return [];
     const next = tree.children.slice(i + 1).findIndex((m) => m.type === "heading" && m.depth <= 2);
     const body = next < 0 ? tree.children.slice(i + 1) : tree.children.slice(i + 1, i + 1 + next);
-    return [{ name: toString2(n).trim(), at: pos(n), empty: body.every((b) => toString2(b).trim() === "") }];
+    return [{ name: toString(n).trim(), at: pos(n), empty: body.every((b) => toString(b).trim() === "") }];
   });
   const timeline = [];
-  const timelineHeading = tree.children.findIndex((n) => n.type === "heading" && n.depth === 2 && toString2(n).trim() === "Timeline");
+  const timelineHeading = tree.children.findIndex((n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Timeline");
   if (timelineHeading >= 0) {
     const list3 = tree.children.slice(timelineHeading + 1).find((n) => n.type === "list" || n.type === "heading" && n.depth <= 2);
     if (list3?.type === "list")
       for (const item of list3.children) {
-        const m = /^\s*((\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2})\b/.exec(toString2(item));
+        const m = /^\s*((\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2})\b/.exec(toString(item));
         if (m) timeline.push({ time: m[1], at: pos(item) });
       }
   }
   const actionItems = [];
-  const actionsHeading = tree.children.findIndex((n) => n.type === "heading" && n.depth === 2 && toString2(n).trim() === "Action Items");
+  const actionsHeading = tree.children.findIndex((n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Action Items");
   const table = actionsHeading >= 0 ? tree.children.slice(actionsHeading + 1).find((n) => n.type === "table" || n.type === "heading" && n.depth <= 2) : void 0;
   if (table?.type === "table") {
     const [header, ...rows] = table.children;
-    const columns = header?.children.map((c) => toString2(c).trim()) ?? [];
+    const columns = header?.children.map((c) => toString(c).trim()) ?? [];
     if (columns.join("|") !== TABLE_COLUMNS.join("|"))
       findings.push({ ruleId: "postmortem/action-table", severity: "error", message: `The Action Items table must have exactly the columns ${TABLE_COLUMNS.join(" | ")}; it has ${columns.join(" | ") || "none"}.`, ...at2(pos(header)) });
     rows.forEach((row, index2) => {
       if (row.children.length !== TABLE_COLUMNS.length)
         findings.push({ ruleId: "postmortem/action-table", severity: "error", message: `Row ${index2 + 1} has ${row.children.length} cells; every row needs exactly ${TABLE_COLUMNS.length} (${TABLE_COLUMNS.join(", ")}). Check for a stray or missing |.`, ...at2(pos(row)) });
-      const cell = (i) => toString2(row.children[i] ?? { type: "text", value: "" }).trim();
+      const cell = (i) => toString(row.children[i] ?? { type: "text", value: "" }).trim();
       const meta = fields?.action_items?.[index2];
       actionItems.push({
         index: index2,
@@ -54441,15 +53096,1358 @@ author: ${bold.get("author")?.value ?? "..."}
     });
   }
   const links = [];
-  visit2(tree, "link", (node2) => {
+  visit(tree, "link", (node2) => {
     links.push({ url: node2.url, at: pos(node2) });
   });
   return {
-    postmortem: { file, ...fields ? { fields } : {}, fieldAt, ...h1 ? { title: { text: toString2(h1).trim(), at: pos(h1) } } : {}, sections, timeline, actionItems, links },
+    postmortem: { file, ...fields ? { fields } : {}, fieldAt, ...h1 ? { title: { text: toString(h1).trim(), at: pos(h1) } } : {}, sections, timeline, actionItems, links },
     tree,
     findings
   };
 }
+
+// src/report/finding.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+function countFindings(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+function hasErrors(findings) {
+  return findings.some((f) => f.severity === "error");
+}
+
+// src/validate.ts
+import { posix as posix3 } from "node:path";
+
+// src/model/load.ts
+import { posix } from "node:path";
+var SCHEMA_COMMENT = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/;
+function loadPolicy(files) {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const sources = /* @__PURE__ */ new Map();
+  const findings = [];
+  const policy = { sources, swaps: [], brokenSwaps: [] };
+  const load = (raw, schema, schemaFile) => {
+    const parsed = parseYamlFile(raw.path, raw.bytes);
+    sources.set(raw.path, parsed.source);
+    findings.push(...parsed.findings);
+    if (parsed.data === void 0) return void 0;
+    const fileFindings = [...checkSchemaComment(parsed.source, schemaFile), ...checkSchema(parsed.source, schema, parsed.data)];
+    findings.push(...fileFindings);
+    const clean = !parsed.findings.some((f) => f.severity === "error") && !fileFindings.some((f) => f.ruleId.startsWith("schema/"));
+    return clean ? parsed.data : void 0;
+  };
+  for (const spec2 of KINDS) {
+    const raw = byPath.get(spec2.file);
+    if (!raw) {
+      findings.push({
+        ruleId: "file/missing",
+        severity: "error",
+        message: `${spec2.file} is missing. Every policy needs it; create it following schemas/${spec2.schemaFile}.`,
+        file: spec2.file,
+        line: 1,
+        column: 1
+      });
+      continue;
+    }
+    const data = load(raw, spec2.kind, spec2.schemaFile);
+    if (data !== void 0) assign(policy, spec2.kind, data);
+  }
+  const known = new Set(KINDS.map((k) => k.file));
+  for (const raw of [...files].sort((a, b) => a.path < b.path ? -1 : 1)) {
+    const dir = posix.dirname(raw.path);
+    if (dir === SWAPS.dir && raw.path.endsWith(".yaml")) {
+      const data = load(raw, SWAPS.kind, SWAPS.schemaFile);
+      if (data === void 0) policy.brokenSwaps.push(raw.path);
+      else policy.swaps.push({ id: posix.basename(raw.path, ".yaml"), file: raw.path, data });
+    } else if (!known.has(raw.path) && (dir === POLICY_DIR || dir === SWAPS.dir)) {
+      findings.push({
+        ruleId: "file/unknown",
+        severity: "warning",
+        message: dir === SWAPS.dir ? `${raw.path} is not a swap file (those end in .yaml); it is ignored. Rename or remove it.` : `${raw.path} is not a policy file this tool knows (${KINDS.map((k) => posix.basename(k.file)).join(", ")}); it is ignored. Rename or remove it.`,
+        file: raw.path,
+        line: 1,
+        column: 1
+      });
+    }
+  }
+  return { policy, findings };
+}
+function assign(policy, kind, data) {
+  policy[kind] = data;
+}
+function checkSchemaComment(source, schemaFile) {
+  const expected = posix.relative(posix.dirname(source.path), `schemas/${schemaFile}`);
+  const firstLine = source.text.split(/\r?\n/, 1)[0] ?? "";
+  const match = SCHEMA_COMMENT.exec(firstLine);
+  const fix2 = `Make line 1 read: # yaml-language-server: $schema=${expected}`;
+  if (!match) {
+    return [
+      {
+        ruleId: "file/schema-comment",
+        severity: "error",
+        message: `Line 1 does not name the file's schema, so editors cannot check it. ${fix2}`,
+        file: source.path,
+        line: 1,
+        column: 1
+      }
+    ];
+  }
+  if (match[1] !== expected) {
+    return [
+      {
+        ruleId: "file/schema-comment",
+        severity: "error",
+        message: `Line 1 names the schema ${match[1]}, but this file is checked against ${expected}. ${fix2}`,
+        file: source.path,
+        line: 1,
+        column: firstLine.indexOf("$schema=") + 9
+      }
+    ];
+  }
+  return [];
+}
+
+// src/postmortems/checks.ts
+import { posix as posix2 } from "node:path";
+
+// node_modules/mdast-comment-marker/lib/index.js
+var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
+var esCommentExpression = new RegExp(
+  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
+);
+var markerExpression = new RegExp(
+  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
+);
+function commentMarker(value2) {
+  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
+    const match = value2.value.match(
+      value2.type === "html" ? markerExpression : esCommentExpression
+    );
+    if (match && match[0].length === value2.value.length) {
+      const parameters = parseParameters(match[3] || "");
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || "").trim(),
+          parameters,
+          node: value2
+        };
+      }
+    }
+  }
+}
+function parseParameters(value2) {
+  const parameters = {};
+  return value2.replace(
+    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+    replacer
+  ).replace(/\s+/g, "") ? void 0 : parameters;
+  function replacer(_, $1, $2, $3, $4) {
+    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
+    const number = Number(value3);
+    if (value3 === "true" || value3 === void 0) {
+      value3 = true;
+    } else if (value3 === "false") {
+      value3 = false;
+    } else if (value3.trim() && !Number.isNaN(number)) {
+      value3 = number;
+    }
+    parameters[$1] = value3;
+    return "";
+  }
+}
+function isNode(value2) {
+  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
+}
+
+// node_modules/space-separated-tokens/index.js
+function parse2(value2) {
+  const input = String(value2 || "").trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
+}
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value2.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value2.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value2.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point4) {
+    if (point4 && typeof point4.line === "number" && typeof point4.column === "number" && !Number.isNaN(point4.line) && // Excludes `NaN` too.
+    point4.column > 0) {
+      while (indices.length < point4.line && (indices.at(-1) ?? 0) <= value2.length) {
+        grow();
+      }
+      const offset = (point4.line > 1 ? indices[point4.line - 2] : 0) + point4.column - 1;
+      if (offset < indices[point4.line - 1]) return offset;
+    }
+  }
+}
+
+// node_modules/unified-message-control/lib/index.js
+var own5 = {}.hasOwnProperty;
+function messageControl(tree, options) {
+  if (!options || typeof options !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file, marker, name, test: test2 } = options;
+  let { enable, disable: disable2, known, reset, source } = options;
+  if (!enable) enable = [];
+  if (!disable2) disable2 = [];
+  if (!file) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source === "string" ? [source] : source || [name];
+  const toOffset = location(file).toOffset;
+  const initial = !reset;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit(tree, test2, visitor);
+  file.messages = file.messages.filter(function(m) {
+    return filter(m);
+  });
+  function visitor(node2, position3, parent) {
+    const point4 = node2.position && node2.position.start;
+    const mark = marker(node2);
+    if (!point4 || !mark || mark.name !== name) {
+      return;
+    }
+    const ruleIds = parse2(mark.attributes);
+    const verb = ruleIds.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node2
+      );
+    }
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
+    const next = parent && position3 !== void 0 && parent.children[position3 + 1] || void 0;
+    const tail = next && next.position && next.position.end;
+    if (ruleIds.length === 0) {
+      fn(point4, void 0, tail);
+    } else {
+      let index2 = -1;
+      while (++index2 < ruleIds.length) {
+        const ruleId = ruleIds[index2];
+        if (isKnown(ruleId, verb, node2)) {
+          fn(point4, ruleId, tail);
+        }
+      }
+    }
+  }
+  function doIgnore(point4, ruleId, tail) {
+    if (tail) {
+      toggle(point4, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point4, ruleId) {
+    toggle(point4, false, ruleId);
+    if (!ruleId) reset = true;
+  }
+  function doEnable(point4, ruleId) {
+    toggle(point4, true, ruleId);
+    if (!ruleId) reset = false;
+  }
+  function filter(message) {
+    let gapIndex = gaps.length;
+    if (!message.source || !sources.includes(message.source)) {
+      return true;
+    }
+    if (!message.line) message.line = 1;
+    if (!message.column) message.column = 1;
+    const offset = toOffset(message);
+    ok(typeof offset === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false;
+      }
+    }
+    return (!message.ruleId || check2(message, scope[message.ruleId], true)) && check2(message, globals, false);
+  }
+  function isKnown(ruleId, verb, node2) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
+        ancestors: [node2],
+        place: node2.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState2(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok(enable);
+    ok(disable2);
+    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
+  }
+  function toggle(point4, state, ruleId) {
+    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current = getState2(ruleId);
+    if (current !== state) {
+      markers2.push({ state, point: point4 });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own5.call(scope, ruleId)) {
+          toggle(point4, state, ruleId);
+        }
+      }
+    }
+  }
+  function check2(message, marks, local) {
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index2 = marks.length;
+      while (index2--) {
+        const mark = marks[index2];
+        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
+          return mark.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok(message.ruleId);
+      ok(enable);
+      ok(disable2);
+      return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
+    }
+    return Boolean(initial || reset);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset = 0;
+  let gap = false;
+  const gaps = [];
+  visit(tree, one2);
+  if (typeof end === "number" && offset !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one2(node2) {
+    update(node2.position && node2.position.start && node2.position.start.offset);
+    if (!("children" in node2)) {
+      update(node2.position && node2.position.end && node2.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap = true;
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest]);
+        gap = false;
+      }
+      offset = latest;
+    }
+  }
+}
+
+// node_modules/remark-message-control/lib/index.js
+var test = [
+  "comment",
+  // In MDX@1, comments have their own node.
+  "html",
+  // Comments are `html` nodes in mdast.
+  "mdxFlowExpression",
+  // In MDX@2, comments exist in bracketed expressions.
+  "mdxTextExpression"
+];
+function remarkMessageControl(options) {
+  return function(tree, file) {
+    messageControl(tree, { ...options, file, marker: commentMarker, test });
+  };
+}
+
+// node_modules/remark-lint/index.js
+function remarkLint() {
+  this.use(lintMessageControl);
+}
+function lintMessageControl() {
+  return remarkMessageControl({ name: "lint", source: "remark-lint" });
+}
+
+// node_modules/unified-lint-rule/lib/index.js
+function lintRule(meta, rule) {
+  const id = typeof meta === "string" ? meta : meta.origin;
+  const url = typeof meta === "string" ? void 0 : meta.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config) {
+    const [severity, options] = coerce(ruleId, config);
+    const fatal = severity === 2;
+    if (!severity) return;
+    return function(tree, file, next) {
+      let index2 = file.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages = file.messages;
+        if (error2 && !messages.includes(error2)) {
+          try {
+            file.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages.length) {
+          Object.assign(messages[index2], { fatal, ruleId, source, url });
+        }
+        next();
+      })(tree, file, options);
+    };
+  }
+}
+function coerce(name, config) {
+  if (Array.isArray(config)) {
+    const [severity, option] = config;
+    switch (severity) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity + "` for `" + name + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config
+        ];
+      }
+    }
+  }
+  return [1, config];
+}
+
+// node_modules/remark-lint-final-newline/index.js
+var remarkLintFinalNewline = lintRule(
+  {
+    origin: "remark-lint:final-newline",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-final-newline#readme"
+  },
+  /**
+   * @param {Root} _
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(_, file) {
+    const value2 = String(file);
+    const end = location(file).toPoint(value2.length);
+    const last = value2.length - 1;
+    ok(end);
+    if (
+      // Empty is fine.
+      last !== -1 && value2.charAt(last) !== "\n"
+    ) {
+      file.message(
+        "Unexpected missing final newline character, expected line feed (`\\n`) at end of file",
+        end
+      );
+    }
+  }
+);
+var remark_lint_final_newline_default = remarkLintFinalNewline;
+
+// node_modules/unist-util-position/lib/index.js
+var pointEnd = point3("end");
+var pointStart = point3("start");
+function point3(type) {
+  return point4;
+  function point4(node2) {
+    const point5 = node2 && node2.position && node2.position[type] || {};
+    if (typeof point5.line === "number" && point5.line > 0 && typeof point5.column === "number" && point5.column > 0) {
+      return {
+        line: point5.line,
+        column: point5.column,
+        offset: typeof point5.offset === "number" && point5.offset > -1 ? point5.offset : void 0
+      };
+    }
+  }
+}
+
+// node_modules/remark-lint-hard-break-spaces/index.js
+var remarkLintHardBreakSpaces = lintRule(
+  {
+    origin: "remark-lint:hard-break-spaces",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-hard-break-spaces#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @param {Options | null | undefined} [options]
+   *   Configuration.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file, options) {
+    const value2 = String(file);
+    let allowSpaces = true;
+    if (options === null || options === void 0) {
+    } else if (typeof options === "object") {
+      if (typeof options.allowSpaces === "boolean") {
+        allowSpaces = options.allowSpaces;
+      } else if (options.allowSpaces !== null && options.allowSpaces !== void 0) {
+        file.fail(
+          "Unexpected value `" + options.allowSpaces + "` for `options.allowSpaces`, expected `boolean`"
+        );
+      }
+    } else {
+      file.fail(
+        "Unexpected value `" + options + "` for `options`, expected object"
+      );
+    }
+    visit(tree, "break", function(node2) {
+      const end = pointEnd(node2);
+      const start = pointStart(node2);
+      if (end && start && typeof end.offset === "number" && typeof start.offset === "number") {
+        const slice = value2.slice(start.offset, end.offset);
+        let actual = 0;
+        while (slice.charCodeAt(actual) === 32) actual++;
+        if (allowSpaces ? actual > 2 : actual) {
+          file.message(
+            "Unexpected `" + actual + "` spaces for hard break, expected " + (allowSpaces ? "`2` spaces" : "escape"),
+            node2
+          );
+        }
+      }
+    });
+  }
+);
+var remark_lint_hard_break_spaces_default = remarkLintHardBreakSpaces;
+
+// node_modules/remark-lint-list-item-bullet-indent/index.js
+var import_pluralize = __toESM(require_pluralize(), 1);
+var remarkLintListItemBulletIndent = lintRule(
+  {
+    origin: "remark-lint:list-item-bullet-indent",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-bullet-indent#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file) {
+    const treeStart = pointStart(tree);
+    if (!tree || tree.type !== "root" || !treeStart) return;
+    for (const child3 of tree.children) {
+      if (child3.type !== "list") continue;
+      const list3 = child3;
+      for (const item of list3.children) {
+        const place = pointStart(item);
+        if (!place) continue;
+        const actual = place.column - treeStart.column;
+        if (actual) {
+          file.message(
+            "Unexpected `" + actual + "` " + (0, import_pluralize.default)("space", actual) + " before list item, expected `0` spaces, remove them",
+            { ancestors: [tree, list3, item], place }
+          );
+        }
+      }
+    }
+  }
+);
+var remark_lint_list_item_bullet_indent_default = remarkLintListItemBulletIndent;
+
+// node_modules/remark-lint-list-item-indent/index.js
+var import_pluralize2 = __toESM(require_pluralize(), 1);
+var remarkLintListItemIndent = lintRule(
+  {
+    origin: "remark-lint:list-item-indent",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-indent#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @param {Options | null | undefined} [options='one']
+   *   Configuration (default: `'one'`).
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file, options) {
+    const value2 = String(file);
+    let expected;
+    if (options === null || options === void 0) {
+      expected = "one";
+    } else if (options === "space") {
+      file.fail(
+        "Unexpected value `" + options + "` for `options`, expected `'one'`"
+      );
+    } else if (options === "tab-size") {
+      file.fail(
+        "Unexpected value `" + options + "` for `options`, expected `'tab'`"
+      );
+    } else if (options === "mixed" || options === "one" || options === "tab") {
+      expected = options;
+    } else {
+      file.fail(
+        "Unexpected value `" + options + "` for `options`, expected `'mixed'`, `'one'`, or `'tab'`"
+      );
+    }
+    visitParents(tree, function(node2, parents) {
+      if (phrasing(node2)) {
+        return SKIP;
+      }
+      if (node2.type !== "list") return;
+      let loose = node2.spread;
+      if (!loose) {
+        for (const child3 of node2.children) {
+          if (child3.spread) {
+            loose = true;
+            break;
+          }
+        }
+      }
+      for (const child3 of node2.children) {
+        const head = child3.children[0];
+        const itemStart = pointStart(child3);
+        const headStart = pointStart(head);
+        if (itemStart && headStart && typeof itemStart.offset === "number" && typeof headStart.offset === "number") {
+          let slice = value2.slice(itemStart.offset, headStart.offset);
+          const checkboxIndex = slice.indexOf("[");
+          if (checkboxIndex !== -1) slice = slice.slice(0, checkboxIndex);
+          const actualIndent = slice.length;
+          let end = actualIndent;
+          let previous3 = slice.charCodeAt(end - 1);
+          while (previous3 === 9 || previous3 === 32) {
+            end--;
+            previous3 = slice.charCodeAt(end - 1);
+          }
+          let expectedIndent = end + 1;
+          if (expected === "tab" || expected === "mixed" && loose) {
+            expectedIndent = Math.ceil(expectedIndent / 4) * 4;
+          }
+          const expectedSpaces = expectedIndent - end;
+          const actualSpaces = actualIndent - end;
+          if (actualSpaces !== expectedSpaces) {
+            const difference = expectedSpaces - actualSpaces;
+            const differenceAbsolute = Math.abs(difference);
+            file.message(
+              "Unexpected `" + actualSpaces + "` " + (0, import_pluralize2.default)("space", actualSpaces) + " between list item marker and content" + (expected === "mixed" ? " in " + (loose ? "loose" : "tight") + " list" : "") + ", expected `" + expectedSpaces + "` " + (0, import_pluralize2.default)("space", expectedSpaces) + ", " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` " + (0, import_pluralize2.default)("space", differenceAbsolute),
+              { ancestors: [...parents, node2, child3], place: headStart }
+            );
+          }
+        }
+      }
+    });
+  }
+);
+var remark_lint_list_item_indent_default = remarkLintListItemIndent;
+
+// node_modules/remark-lint-no-blockquote-without-marker/index.js
+var import_pluralize3 = __toESM(require_pluralize(), 1);
+var remarkLintNoBlockquoteWithoutMarker = lintRule(
+  {
+    origin: "remark-lint:no-blockquote-without-marker",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-blockquote-without-marker#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file) {
+    const value2 = String(file);
+    const loc = location(file);
+    visitParents(tree, function(node2, parents) {
+      if (phrasing(node2)) {
+        return SKIP;
+      }
+      if (node2.type !== "paragraph") return;
+      let expected = 0;
+      for (const parent of parents) {
+        if (parent.type === "blockquote") {
+          expected++;
+        } else if (parent.type === "containerDirective" || parent.type === "footnoteDefinition" || parent.type === "list" || parent.type === "listItem" || parent.type === "root") {
+        } else {
+          return SKIP;
+        }
+      }
+      if (!expected) return SKIP;
+      const end = pointEnd(node2);
+      const start = pointStart(node2);
+      if (!end || !start) return SKIP;
+      let line = start.line;
+      while (++line <= end.line) {
+        const lineStart = loc.toOffset({ line, column: 1 });
+        ok(lineStart !== void 0);
+        let actual = 0;
+        let index2 = lineStart;
+        while (index2 < value2.length) {
+          const code3 = value2.charCodeAt(index2);
+          if (code3 === 9 || code3 === 32) {
+          } else if (code3 === 62) {
+            actual++;
+          } else {
+            break;
+          }
+          index2++;
+        }
+        const point4 = loc.toPoint(index2);
+        ok(point4);
+        const difference = expected - actual;
+        if (difference) {
+          file.message(
+            "Unexpected `" + actual + "` block quote " + (0, import_pluralize3.default)("marker", actual) + " before paragraph line, expected `" + expected + "` " + (0, import_pluralize3.default)("marker", expected) + ", add `" + difference + "` " + (0, import_pluralize3.default)("marker", difference),
+            { ancestors: [...parents, node2], place: point4 }
+          );
+        }
+      }
+    });
+  }
+);
+var remark_lint_no_blockquote_without_marker_default = remarkLintNoBlockquoteWithoutMarker;
+
+// node_modules/remark-lint-no-duplicate-definitions/index.js
+var empty2 = [];
+var remarkLintNoDuplicateDefinitions = lintRule(
+  {
+    origin: "remark-lint:no-duplicate-definitions",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-duplicate-definitions#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file) {
+    const definitions = /* @__PURE__ */ new Map();
+    const footnoteDefinitions = /* @__PURE__ */ new Map();
+    visitParents(tree, function(node2, parents) {
+      if (phrasing(node2)) {
+        return SKIP;
+      }
+      const [map3, identifier] = node2.type === "definition" ? [definitions, node2.identifier] : node2.type === "footnoteDefinition" ? [footnoteDefinitions, node2.identifier] : empty2;
+      if (map3 && identifier && node2.position) {
+        const ancestors = [...parents, node2];
+        const duplicateAncestors = map3.get(identifier);
+        if (duplicateAncestors) {
+          const duplicate = duplicateAncestors.at(-1);
+          ok(duplicate);
+          file.message(
+            "Unexpected " + (node2.type === "footnoteDefinition" ? "footnote " : "") + "definition with an already defined identifier (`" + identifier + "`), expected unique identifiers",
+            {
+              ancestors,
+              cause: new VFileMessage("Identifier already defined here", {
+                ancestors: duplicateAncestors,
+                place: duplicate.position,
+                source: "remark-lint",
+                ruleId: "no-duplicate-definitions"
+              }),
+              place: node2.position
+            }
+          );
+        }
+        map3.set(identifier, ancestors);
+      }
+    });
+  }
+);
+var remark_lint_no_duplicate_definitions_default = remarkLintNoDuplicateDefinitions;
+
+// node_modules/remark-lint-no-heading-content-indent/index.js
+var import_pluralize4 = __toESM(require_pluralize(), 1);
+var remarkLintNoHeadingContentIndent = lintRule(
+  {
+    origin: "remark-lint:no-heading-content-indent",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-heading-content-indent#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file) {
+    const value2 = String(file);
+    visitParents(tree, function(node2, parents) {
+      if (phrasing(node2)) {
+        return SKIP;
+      }
+      if (node2.type !== "heading") return;
+      const start = pointStart(node2);
+      const end = pointEnd(node2);
+      if (!end || !start || typeof end.offset !== "number" || typeof start.offset !== "number") {
+        return;
+      }
+      let index2 = start.offset;
+      let code3 = value2.charCodeAt(index2);
+      let found = false;
+      while (value2.charCodeAt(index2) === 35) {
+        index2++;
+        found = true;
+        continue;
+      }
+      const from = index2;
+      code3 = value2.charCodeAt(index2);
+      while (code3 === 9 || code3 === 32) {
+        code3 = value2.charCodeAt(++index2);
+        continue;
+      }
+      const size = index2 - from;
+      if (found && size > 1) {
+        file.message(
+          "Unexpected `" + size + "` " + (0, import_pluralize4.default)("space", size) + " between hashes and content, expected `1` space, remove `" + (size - 1) + "` " + (0, import_pluralize4.default)("space", size - 1),
+          {
+            ancestors: [...parents, node2],
+            place: {
+              line: start.line,
+              column: start.column + (index2 - start.offset),
+              offset: start.offset + (index2 - start.offset)
+            }
+          }
+        );
+      }
+      const contentStart = index2;
+      index2 = end.offset;
+      code3 = value2.charCodeAt(index2 - 1);
+      while (code3 === 9 || code3 === 32) {
+        index2--;
+        code3 = value2.charCodeAt(index2 - 1);
+        continue;
+      }
+      let endFound = false;
+      while (value2.charCodeAt(index2 - 1) === 35) {
+        index2--;
+        endFound = true;
+        continue;
+      }
+      const endFrom = index2;
+      code3 = value2.charCodeAt(index2 - 1);
+      while (code3 === 9 || code3 === 32) {
+        index2--;
+        code3 = value2.charCodeAt(index2 - 1);
+        continue;
+      }
+      const endSize = endFrom - index2;
+      if (endFound && index2 > contentStart && endSize > 1) {
+        file.message(
+          "Unexpected `" + endSize + "` " + (0, import_pluralize4.default)("space", endSize) + " between content and hashes, expected `1` space, remove `" + (endSize - 1) + "` " + (0, import_pluralize4.default)("space", endSize - 1),
+          {
+            ancestors: [...parents, node2],
+            place: {
+              line: end.line,
+              column: end.column - (end.offset - endFrom),
+              offset: end.offset - (end.offset - endFrom)
+            }
+          }
+        );
+      }
+    });
+  }
+);
+var remark_lint_no_heading_content_indent_default = remarkLintNoHeadingContentIndent;
+
+// node_modules/remark-lint-no-literal-urls/index.js
+var defaultHttp = "http://";
+var defaultMailto = "mailto:";
+var remarkLintNoLiteralUrls = lintRule(
+  {
+    origin: "remark-lint:no-literal-urls",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-literal-urls#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file) {
+    const value2 = String(file);
+    visitParents(tree, "link", function(node2, parents) {
+      const start = pointStart(node2);
+      if (!start || typeof start.offset !== "number") return;
+      const raw = toString(node2);
+      let protocol;
+      let otherwiseFine = false;
+      if (raw === node2.url) {
+        otherwiseFine = true;
+      } else if (defaultHttp + raw === node2.url) {
+        protocol = defaultHttp;
+      } else if (defaultMailto + raw === node2.url) {
+        protocol = defaultMailto;
+      }
+      if (
+        // If the url is the same as the content…
+        (protocol || otherwiseFine) && // …and it doesn’t start with a marker.
+        !asciiPunctuation(value2.charCodeAt(start.offset))
+      ) {
+        file.message(
+          "Unexpected GFM autolink literal, expected regular autolink, add " + (protocol ? "`<" + protocol + "`" : "`<`") + " before and `>` after",
+          { ancestors: [...parents, node2], place: node2.position }
+        );
+      }
+    });
+  }
+);
+var remark_lint_no_literal_urls_default = remarkLintNoLiteralUrls;
+
+// node_modules/remark-lint-no-shortcut-reference-image/index.js
+var remarkLintNoShortcutReferenceImage = lintRule(
+  {
+    origin: "remark-lint:no-shortcut-reference-image",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-image#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file) {
+    visitParents(tree, "imageReference", function(node2, parents) {
+      if (node2.position && node2.referenceType === "shortcut") {
+        file.message(
+          "Unexpected shortcut reference image (`![text]`), expected collapsed reference (`![text][]`)",
+          { ancestors: [...parents, node2], place: node2.position }
+        );
+      }
+    });
+  }
+);
+var remark_lint_no_shortcut_reference_image_default = remarkLintNoShortcutReferenceImage;
+
+// node_modules/remark-lint-no-shortcut-reference-link/index.js
+var remarkLintNoShortcutReferenceLink = lintRule(
+  {
+    origin: "remark-lint:no-shortcut-reference-link",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-link#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file) {
+    visitParents(tree, "linkReference", function(node2, parents) {
+      if (node2.position && node2.referenceType === "shortcut") {
+        file.message(
+          "Unexpected shortcut reference link (`[text]`), expected collapsed reference (`[text][]`)",
+          { ancestors: [...parents, node2], place: node2.position }
+        );
+      }
+    });
+  }
+);
+var remark_lint_no_shortcut_reference_link_default = remarkLintNoShortcutReferenceLink;
+
+// node_modules/collapse-white-space/index.js
+var js = /\s+/g;
+var html2 = /[\t\n\v\f\r ]+/g;
+function collapseWhiteSpace(value2, options) {
+  if (!options) {
+    options = {};
+  } else if (typeof options === "string") {
+    options = { style: options };
+  }
+  const replace2 = options.preserveLineEndings ? replaceLineEnding : replaceSpace;
+  return String(value2).replace(
+    options.style === "html" ? html2 : js,
+    options.trim ? trimFactory(replace2) : replace2
+  );
+}
+function replaceLineEnding(value2) {
+  const match = /\r?\n|\r/.exec(value2);
+  return match ? match[0] : " ";
+}
+function replaceSpace() {
+  return " ";
+}
+function trimFactory(replace2) {
+  return dropOrReplace;
+  function dropOrReplace(value2, index2, all2) {
+    return index2 === 0 || index2 + value2.length === all2.length ? "" : replace2(value2);
+  }
+}
+
+// node_modules/remark-lint-no-undefined-references/index.js
+var emptyOptions4 = {};
+var emptyAllow = [];
+var lineEndingExpression = /(\r?\n|\r)[\t ]*(>[\t ]*)*/g;
+var remarkLintNoUndefinedReferences = lintRule(
+  {
+    origin: "remark-lint:no-undefined-references",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-undefined-references#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @param {Readonly<Options> | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file, options) {
+    const settings = options || emptyOptions4;
+    const allow = settings.allow || emptyAllow;
+    const allowShortcutLink = settings.allowShortcutLink || false;
+    const value2 = String(file);
+    const toPoint = location(file).toPoint;
+    const definitionIdentifiers = /* @__PURE__ */ new Set();
+    const footnoteDefinitionIdentifiers = /* @__PURE__ */ new Set();
+    const regexes = [];
+    const strings = /* @__PURE__ */ new Set();
+    const phrasingStacks = [];
+    let index2 = -1;
+    while (++index2 < allow.length) {
+      const value3 = allow[index2];
+      if (typeof value3 === "string") {
+        strings.add(normalizeIdentifier(value3));
+      } else if (typeof value3 === "object" && "source" in value3) {
+        regexes.push(new RegExp(value3.source, value3.flags ?? "i"));
+      }
+    }
+    visitParents(tree, function(node2, parents) {
+      if (node2.type === "definition") {
+        definitionIdentifiers.add(normalizeIdentifier(node2.identifier));
+      }
+      if (node2.type === "footnoteDefinition") {
+        footnoteDefinitionIdentifiers.add(normalizeIdentifier(node2.identifier));
+      }
+      if (node2.type === "heading" || node2.type === "paragraph" || node2.type === "tableCell") {
+        phrasingStacks.push([...parents, node2]);
+      }
+    });
+    for (const ancestors of phrasingStacks) {
+      findInPhrasingContainer(ancestors);
+    }
+    function findInPhrasingContainer(ancestors) {
+      const bracketRanges = [];
+      const node2 = ancestors.at(-1);
+      ok(node2);
+      ok("children" in node2);
+      for (const child3 of node2.children) {
+        if (child3.type === "text") {
+          findRangesInText(bracketRanges, [...ancestors, child3]);
+        } else if ("children" in child3) {
+          findInPhrasingContainer([...ancestors, child3]);
+        }
+      }
+      for (const range of bracketRanges) {
+        handleRange(range);
+      }
+    }
+    function findRangesInText(ranges, ancestors) {
+      const node2 = ancestors.at(-1);
+      ok(node2);
+      const end = pointEnd(node2);
+      const start = pointStart(node2);
+      if (!end || !start || typeof start.offset !== "number" || typeof end.offset !== "number") {
+        return;
+      }
+      const source = value2.slice(start.offset, end.offset);
+      const lines = [[start.offset, ""]];
+      let last = 0;
+      lineEndingExpression.lastIndex = 0;
+      let match = lineEndingExpression.exec(source);
+      while (match) {
+        const index3 = match.index;
+        const lineTuple2 = lines.at(-1);
+        ok(lineTuple2);
+        lineTuple2[1] = source.slice(last, index3);
+        last = index3 + match[0].length;
+        lines.push([start.offset + last, ""]);
+        match = lineEndingExpression.exec(source);
+      }
+      const lineTuple = lines.at(-1);
+      ok(lineTuple);
+      lineTuple[1] = source.slice(last);
+      for (const lineTuple2 of lines) {
+        const [lineStart, line] = lineTuple2;
+        let index3 = 0;
+        while (index3 < line.length) {
+          const code3 = line.charCodeAt(index3);
+          if (code3 === 91) {
+            ranges.push([ancestors, [lineStart + index3]]);
+            index3++;
+          } else if (code3 === 92) {
+            const next = line.charCodeAt(index3 + 1);
+            index3++;
+            if (next === 91 || next === 93) {
+              index3++;
+            }
+          } else if (code3 === 93) {
+            const bracketInfo = ranges.at(-1);
+            if (!bracketInfo) {
+              index3++;
+            } else if (line.charCodeAt(index3 + 1) === 91 && // That would be the end of a reference already.
+            bracketInfo[1].length !== 3) {
+              index3++;
+              bracketInfo[1].push(lineStart + index3, lineStart + index3);
+              index3++;
+            } else {
+              index3++;
+              bracketInfo[1].push(lineStart + index3);
+              handleRange(bracketInfo);
+              ranges.pop();
+            }
+          } else {
+            index3++;
+          }
+        }
+      }
+    }
+    function handleRange(bracketRange) {
+      const [ancestors, range] = bracketRange;
+      if (range.length === 1) return;
+      if (range.length === 3) range.length = 2;
+      if (range.length === 2 && range[0] + 2 === range[1]) return;
+      const label = value2.charCodeAt(range[0] - 1) === 33 ? "image" : value2.charCodeAt(range[0] + 1) === 94 ? "footnote" : "link";
+      const offset = range.length === 4 && range[2] + 2 !== range[3] ? 2 : 0;
+      let id = normalizeIdentifier(
+        collapseWhiteSpace(
+          value2.slice(range[0 + offset] + 1, range[1 + offset] - 1),
+          { style: "html", trim: true }
+        )
+      );
+      let defined = definitionIdentifiers;
+      if (label === "footnote") {
+        if (id.includes(" ")) return;
+        defined = footnoteDefinitionIdentifiers;
+        id = id.slice(1);
+      }
+      if (allowShortcutLink && range.length === 2 || defined.has(id) || strings.has(id) || regexes.some(function(regex) {
+        return regex.test(id);
+      })) {
+        return;
+      }
+      const start = toPoint(range[0]);
+      const end = toPoint(range[range.length - 1]);
+      if (end && start) {
+        file.message(
+          "Unexpected reference to undefined definition, expected corresponding definition (`" + id.toLowerCase() + "`) for " + (label === "image" ? "an" : "a") + " " + label + " or escaped opening bracket (`\\[`) for regular text",
+          {
+            ancestors,
+            place: { start, end }
+          }
+        );
+      }
+    }
+  }
+);
+var remark_lint_no_undefined_references_default = remarkLintNoUndefinedReferences;
+
+// node_modules/remark-lint-no-unused-definitions/index.js
+var remarkLintNoUnusedDefinitions = lintRule(
+  {
+    origin: "remark-lint:no-unused-definitions",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-unused-definitions#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file) {
+    const footnoteDefinitions = /* @__PURE__ */ new Map();
+    const definitions = /* @__PURE__ */ new Map();
+    visitParents(tree, function(node2, parents) {
+      if ("identifier" in node2) {
+        const map3 = node2.type === "footnoteDefinition" || node2.type === "footnoteReference" ? footnoteDefinitions : definitions;
+        let entry = map3.get(node2.identifier);
+        if (!entry) {
+          entry = { ancestors: void 0, used: false };
+          map3.set(node2.identifier, entry);
+        }
+        if (node2.type === "definition" || node2.type === "footnoteDefinition") {
+          entry.ancestors = [...parents, node2];
+        } else if (node2.type === "imageReference" || node2.type === "linkReference" || node2.type === "footnoteReference") {
+          entry.used = true;
+        }
+      }
+    });
+    const entries = [...footnoteDefinitions.values(), ...definitions.values()];
+    for (const entry of entries) {
+      if (!entry.used) {
+        ok(entry.ancestors);
+        const node2 = entry.ancestors.at(-1);
+        ok(node2);
+        ok(node2.type === "footnoteDefinition" || node2.type === "definition");
+        if (node2.position) {
+          const prefix = node2.type === "footnoteDefinition" ? "footnote " : "";
+          file.message(
+            "Unexpected unused " + prefix + "definition, expected no definition or one or more " + prefix + "references to `" + node2.identifier + "`",
+            { ancestors: entry.ancestors, place: node2.position }
+          );
+        }
+      }
+    }
+  }
+);
+var remark_lint_no_unused_definitions_default = remarkLintNoUnusedDefinitions;
+
+// node_modules/remark-lint-ordered-list-marker-style/index.js
+var remarkLintOrderedListMarkerStyle = lintRule(
+  {
+    origin: "remark-lint:ordered-list-marker-style",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-style#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @param {Options | null | undefined} [options='consistent']
+   *   Configuration (default: `'consistent'`).
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file, options) {
+    const value2 = String(file);
+    let expected;
+    let cause;
+    if (options === null || options === void 0 || options === "consistent") {
+    } else if (options === "." || options === ")") {
+      expected = options;
+    } else {
+      file.fail(
+        "Unexpected value `" + options + "` for `options`, expected `'.'`, `')'`, or `'consistent'`"
+      );
+    }
+    visitParents(tree, function(node2, parents) {
+      if (phrasing(node2)) {
+        return SKIP;
+      }
+      if (node2.type !== "listItem") return;
+      const parent = parents.at(-1);
+      if (!parent || parent.type !== "list" || !parent.ordered) return;
+      const start = pointStart(node2);
+      if (start && typeof start.offset === "number") {
+        let index2 = start.offset;
+        let code3 = value2.charCodeAt(index2);
+        while (asciiDigit(code3)) {
+          index2++;
+          code3 = value2.charCodeAt(index2);
+        }
+        const actual = code3 === 41 ? ")" : code3 === 46 ? "." : void 0;
+        if (!actual) return;
+        const place = {
+          line: start.line,
+          column: start.column + (index2 - start.offset),
+          offset: start.offset + (index2 - start.offset)
+        };
+        if (expected) {
+          if (actual !== expected) {
+            file.message(
+              "Unexpected ordered list marker `" + actual + "`, expected `" + expected + "`",
+              { ancestors: [...parents, node2], cause, place }
+            );
+          }
+        } else {
+          expected = actual;
+          cause = new VFileMessage(
+            "Ordered list marker style `" + expected + "` first defined for `'consistent'` here",
+            {
+              ancestors: [...parents, node2],
+              place,
+              ruleId: "ordered-list-marker-style",
+              source: "remark-lint"
+            }
+          );
+        }
+      }
+    });
+  }
+);
+var remark_lint_ordered_list_marker_style_default = remarkLintOrderedListMarkerStyle;
+
+// node_modules/remark-preset-lint-recommended/index.js
+var remarkPresetLintRecommended = {
+  plugins: [
+    remarkLint,
+    // Unix compatibility.
+    remark_lint_final_newline_default,
+    // Rendering across vendors differs greatly if using other styles.
+    remark_lint_list_item_bullet_indent_default,
+    [remark_lint_list_item_indent_default, "one"],
+    remark_lint_no_blockquote_without_marker_default,
+    remark_lint_no_literal_urls_default,
+    [remark_lint_ordered_list_marker_style_default, "."],
+    // Mistakes.
+    // To do: next major: change to `allowSpaces: false`.
+    remark_lint_hard_break_spaces_default,
+    remark_lint_no_duplicate_definitions_default,
+    remark_lint_no_heading_content_indent_default,
+    remark_lint_no_shortcut_reference_image_default,
+    remark_lint_no_shortcut_reference_link_default,
+    remark_lint_no_undefined_references_default,
+    remark_lint_no_unused_definitions_default
+  ]
+};
+var remark_preset_lint_recommended_default = remarkPresetLintRecommended;
 
 // src/postmortems/checks.ts
 var STATUS = /* @__PURE__ */ new Set(["\u2B1C", "\u2705", "open", "done"]);
@@ -57899,33 +57897,6 @@ function getIDToken(aud) {
   });
 }
 
-// src/report/annotations.ts
-import { posix as posix4 } from "node:path";
-function emitAnnotations(findings, options = {}) {
-  const limit = options.limitPerSeverity ?? Infinity;
-  const emitted = { error: 0, warning: 0, notice: 0 };
-  let omitted = 0;
-  for (const f of findings) {
-    if (emitted[f.severity] >= limit) {
-      omitted += 1;
-      continue;
-    }
-    emitted[f.severity] += 1;
-    const properties = {
-      title: f.ruleId,
-      file: options.pathPrefix ? posix4.join(options.pathPrefix, f.file) : f.file,
-      startLine: f.line,
-      startColumn: f.column
-    };
-    if (f.endLine !== void 0 && f.endLine === f.line) {
-      properties.endLine = f.endLine;
-      properties.endColumn = f.endColumn;
-    }
-    core_exports[f.severity](f.message, properties);
-  }
-  return omitted;
-}
-
 export {
   __require,
   __commonJS,
@@ -57952,6 +57923,7 @@ export {
   buildTimeline,
   onCallAt,
   shiftsIn,
+  parsePostmortem,
   countFindings,
   hasErrors,
   validatePolicy,
@@ -57963,5 +57935,5 @@ export {
   setFailed,
   warning,
   info,
-  emitAnnotations
+  core_exports
 };

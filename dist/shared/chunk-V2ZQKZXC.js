@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-AG4EKRTJ.js";
+} from "./chunk-DGHGWXTO.js";
 import {
   __toESM,
   isoUtc
-} from "./chunk-6AJQ7GWQ.js";
+} from "./chunk-QEZSVAO6.js";
 
 // src/report/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

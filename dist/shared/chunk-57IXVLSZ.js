@@ -10,7 +10,7 @@ import {
   turnLength,
   validatePolicy,
   zoned
-} from "./chunk-6AJQ7GWQ.js";
+} from "./chunk-QEZSVAO6.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

@@ -1,0 +1,4 @@
+/** Entry point of the bundled postmortem-issues action (dist/postmortem-issues/index.js). */
+import { run } from './main.js';
+
+await run();

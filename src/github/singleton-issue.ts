@@ -1,0 +1,38 @@
+/**
+ * One issue per purpose (PagerDuty drift, overdue action items, …), found by label and a hidden
+ * marker: opened when there is something to say, updated while it lasts, closed when it is over.
+ * Never duplicated; should two appear (two runs at once), the newer ones are closed.
+ */
+import type { GitHubClient } from './octokit.js';
+import type { RepoRef } from './policy-files.js';
+
+export interface Singleton {
+  label: string;
+  key: string;
+  title: string;
+  /** What the issue says now; undefined: nothing to report, close it. */
+  body: string | undefined;
+  closingComment: string;
+}
+
+export async function reconcileSingletonIssue(octokit: GitHubClient, where: RepoRef, s: Singleton): Promise<string> {
+  const marker = `<!-- oncall-as-code:${s.key} -->`;
+  const open = (await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: s.label, state: 'open', per_page: 100 }))
+    .filter((i) => !i.pull_request && i.body?.includes(marker))
+    .sort((a, b) => a.number - b.number);
+  const [issue, ...duplicates] = open;
+  for (const d of duplicates) await octokit.rest.issues.update({ ...where, issue_number: d.number, state: 'closed', state_reason: 'not_planned' });
+  if (s.body === undefined) {
+    if (!issue) return `${s.title}: nothing to report.`;
+    await octokit.rest.issues.createComment({ ...where, issue_number: issue.number, body: s.closingComment });
+    await octokit.rest.issues.update({ ...where, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+    return `${s.title}: closed #${issue.number}.`;
+  }
+  const body = `${marker}\n${s.body}`;
+  if (issue) {
+    if (issue.body !== body) await octokit.rest.issues.update({ ...where, issue_number: issue.number, body });
+    return `${s.title}: updated #${issue.number}.`;
+  }
+  const { data } = await octokit.rest.issues.create({ ...where, title: s.title, body, labels: [s.label] });
+  return `${s.title}: opened #${data.number}.`;
+}
