@@ -68,3 +68,29 @@ describe('validate action', () => {
     expect(r.stdout).toMatch(/^::error title=schema\/minItems,file=policy\/oncall\/severities.yaml,line=2,/m);
   });
 });
+
+describe('validate action on a pull request that adds a postmortem', () => {
+  it('flags it late when the PR was opened more than 24 h after the incident was resolved', async () => {
+    const { startFakeGitHub } = await import('./fakes/github.js');
+    const gh = await startFakeGitHub();
+    try {
+      const repo = gh.state.repo('edustream/oncall');
+      repo.commit({ 'README.md': 'x' });
+      const pm = 'postmortems/2026-03-14-payments-webhook-backlog.md';
+      const text = readFileSync(join(REPO_ROOT, 'test/fixtures/postmortems/valid.md'), 'utf8');
+      const pr = repo.addPull({ head: 'pm', changes: { [pm]: text }, createdAt: '2026-03-16T12:00:00Z' });
+      const workspace = tempPolicy({});
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(join(workspace, 'postmortems'));
+      writeFileSync(join(workspace, pm), text);
+      const { env } = runnerEnv(workspace, { GITHUB_API_URL: gh.url, 'INPUT_GITHUB-TOKEN': 'ghs_validate', GITHUB_REPOSITORY: 'edustream/oncall' });
+      writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify({ pull_request: { number: pr.number, created_at: '2026-03-16T12:00:00Z', head: { sha: 'a'.repeat(40) } } }));
+      const r = await runNode(ACTION, [], { env });
+      expect(r.code).toBe(0); // late is a warning, never a block
+      expect(r.stdout).toMatch(/^::warning title=postmortem\/late,file=postmortems\/2026-03-14-payments-webhook-backlog\.md,line=10,.*::Proposed 49 h after the incident was resolved/m);
+      expect(gh.state.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
+});

@@ -17,13 +17,13 @@ import {
   readPolicyFiles
 } from "../shared/chunk-2QCJTWVK.js";
 import {
-  createGitHub,
   findSticky,
   upsertSticky
-} from "../shared/chunk-U5QAUUF5.js";
+} from "../shared/chunk-V44VOHGI.js";
 import {
+  createGitHub,
   readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+} from "../shared/chunk-7L2MGPFW.js";
 import {
   getBooleanInput,
   getInput,

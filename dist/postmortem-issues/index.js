@@ -7,13 +7,13 @@ import {
   readPolicyFiles
 } from "../shared/chunk-2QCJTWVK.js";
 import {
-  createGitHub,
   findSticky,
   upsertSticky
-} from "../shared/chunk-U5QAUUF5.js";
+} from "../shared/chunk-V44VOHGI.js";
 import {
+  createGitHub,
   readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+} from "../shared/chunk-7L2MGPFW.js";
 import {
   POSTMORTEMS,
   getInput,
@@ -130,16 +130,17 @@ async function run() {
       return [parsePostmortem(f.path, new TextDecoder().decode(f.bytes)).postmortem];
     });
     const wanted = itemIssues(postmortems, { policy, blobBase: `${ctx.serverUrl}/${owner}/${repo}/blob/${ctx.sha}` });
-    const plan = planIssues(wanted, await listItemIssues(octokit, where, "all"), new Set(postmortems.map((p) => p.file)));
-    const filed = /* @__PURE__ */ new Map();
-    for (const item of plan.create) filed.set(item.key, await createOnce(octokit, where, item));
+    const existing = await listItemIssues(octokit, where, "all");
+    const plan = planIssues(wanted, existing, new Set(postmortems.map((p) => p.file)));
+    const assignable = /* @__PURE__ */ new Map();
+    for (const item of plan.create) await createOnce(octokit, where, item, assignable);
     for (const r of plan.retitle) await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
     for (const n of plan.removed) {
       await octokit.rest.issues.createComment({ ...where, issue_number: n, body: "This action item was removed from its postmortem. Close this issue if the work is no longer needed." });
       await octokit.rest.issues.addLabels({ ...where, issue_number: n, labels: [REMOVED_LABEL] });
     }
-    const after = await listItemIssues(octokit, where, "all");
-    for (const n of planIssues(wanted, after, /* @__PURE__ */ new Set()).duplicates)
+    const after = plan.create.length ? await listItemIssues(octokit, where, "all") : existing;
+    for (const n of [.../* @__PURE__ */ new Set([...plan.duplicates, ...planIssues(wanted, after, /* @__PURE__ */ new Set()).duplicates])])
       await octokit.rest.issues.update({ ...where, issue_number: n, state: "closed", state_reason: "not_planned" });
     info(`Action items: ${plan.create.length} filed, ${plan.retitle.length} retitled, ${plan.removed.length} removed, ${wanted.length - plan.create.length} already filed.`);
     setOutput("created", String(plan.create.length));
@@ -152,14 +153,20 @@ async function listItemIssues(octokit, where, state) {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: ITEM_LABEL, state, per_page: 100 });
   return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, title: i.title, state: i.state, body: i.body ?? "", labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "") }));
 }
-async function createOnce(octokit, where, item) {
+async function createOnce(octokit, where, item, assignable) {
   let assignees = [];
   let body = item.body;
   if (item.assignee) {
-    try {
-      await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: item.assignee });
-      assignees = [item.assignee];
-    } catch {
+    if (!assignable.has(item.assignee)) {
+      try {
+        await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: item.assignee });
+        assignable.set(item.assignee, true);
+      } catch {
+        assignable.set(item.assignee, false);
+      }
+    }
+    if (assignable.get(item.assignee)) assignees = [item.assignee];
+    else {
       warning(`@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`);
       body += `
 

@@ -9,15 +9,15 @@ import {
   emitAnnotations
 } from "../shared/chunk-Y45CXL64.js";
 import {
-  createGitHub,
   findSticky,
   readState,
   upsertSticky,
   writeState
-} from "../shared/chunk-U5QAUUF5.js";
+} from "../shared/chunk-V44VOHGI.js";
 import {
+  createGitHub,
   readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+} from "../shared/chunk-7L2MGPFW.js";
 import {
   DAY_MS,
   HOUR_MS,

@@ -8,20 +8,24 @@ import {
   emitAnnotations
 } from "../shared/chunk-Y45CXL64.js";
 import {
-  readPolicyFiles
+  readPolicyFiles,
+  repoPathExists
 } from "../shared/chunk-2QCJTWVK.js";
 import {
   blobUrl,
+  createGitHub,
   readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+} from "../shared/chunk-7L2MGPFW.js";
 import {
   countFindings,
   getInput,
   info,
   setFailed,
   setOutput,
+  setSecret,
   summary,
-  validatePolicy
+  validatePolicy,
+  warning
 } from "../shared/chunk-QEZSVAO6.js";
 
 // src/actions/validate/main.ts
@@ -63,7 +67,7 @@ async function run() {
     const root = resolve(ctx.workspace, getInput("root") || ".");
     const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join("/");
     const inRepo = (file) => prefix ? posix.join(prefix, file) : file;
-    const result = validatePolicy(await readPolicyFiles(root));
+    const result = validatePolicy(await readPolicyFiles(root), { fileExists: repoPathExists(root), proposedAt: await proposedByPullRequest(ctx) });
     const counts = countFindings(result.findings);
     info(renderText(result.findings, { color: false, files: result.files }));
     const omitted = emitAnnotations(result.findings, { pathPrefix: prefix, limitPerSeverity: ANNOTATIONS_PER_SEVERITY });
@@ -81,6 +85,23 @@ async function run() {
     if (counts.error > 0) setFailed(`The on-call policy has ${counts.error} error${counts.error === 1 ? "" : "s"}; see the annotations and the job summary.`);
   } catch (error) {
     setFailed(`oncall validate could not run: ${error.message}`);
+  }
+}
+async function proposedByPullRequest(ctx) {
+  const pr = ctx.event.pull_request;
+  const token = getInput("github-token");
+  if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
+  setSecret(token);
+  const [owner, repo] = ctx.repository.split("/");
+  try {
+    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pr.number, per_page: 100 });
+    const added = new Set(files.filter((f) => f.status === "added" && f.filename.startsWith("postmortems/")).map((f) => f.filename));
+    const opened = Date.parse(pr.created_at);
+    return (file) => added.has(file) ? opened : void 0;
+  } catch (error) {
+    warning(`Could not list the pull request's files (${error.message}); the 24-hour rule for postmortems is skipped.`);
+    return void 0;
   }
 }
 

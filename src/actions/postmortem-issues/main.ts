@@ -52,18 +52,20 @@ export async function run(): Promise<void> {
         return [parsePostmortem(f.path, new TextDecoder().decode(f.bytes)).postmortem];
       });
     const wanted = itemIssues(postmortems, { policy, blobBase: `${ctx.serverUrl}/${owner}/${repo}/blob/${ctx.sha}` });
-    const plan = planIssues(wanted, await listItemIssues(octokit, where, 'all'), new Set(postmortems.map((p) => p.file)));
+    const existing = await listItemIssues(octokit, where, 'all');
+    const plan = planIssues(wanted, existing, new Set(postmortems.map((p) => p.file)));
 
-    const filed = new Map<string, number>();
-    for (const item of plan.create) filed.set(item.key, await createOnce(octokit, where, item));
+    const assignable = new Map<string, boolean>();
+    for (const item of plan.create) await createOnce(octokit, where, item, assignable);
     for (const r of plan.retitle) await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
     for (const n of plan.removed) {
       await octokit.rest.issues.createComment({ ...where, issue_number: n, body: 'This action item was removed from its postmortem. Close this issue if the work is no longer needed.' });
       await octokit.rest.issues.addLabels({ ...where, issue_number: n, labels: [REMOVED_LABEL] });
     }
-    // Two runs at once can both create an item's issue; keep the first, close the rest.
-    const after = await listItemIssues(octokit, where, 'all');
-    for (const n of planIssues(wanted, after, new Set()).duplicates)
+    // Two runs at once can both create an item's issue; keep the first, close the rest. A run that
+    // created nothing has nothing to look at again: a rerun costs only the list.
+    const after = plan.create.length ? await listItemIssues(octokit, where, 'all') : existing;
+    for (const n of [...new Set([...plan.duplicates, ...planIssues(wanted, after, new Set()).duplicates])])
       await octokit.rest.issues.update({ ...where, issue_number: n, state: 'closed', state_reason: 'not_planned' });
     core.info(`Action items: ${plan.create.length} filed, ${plan.retitle.length} retitled, ${plan.removed.length} removed, ${wanted.length - plan.create.length} already filed.`);
     core.setOutput('created', String(plan.create.length));
@@ -85,14 +87,20 @@ async function listItemIssues(octokit: GitHubClient, where: RepoRef, state: 'ope
  * Creates an item's issue without the client's automatic retry (a create whose answer was lost may
  * have happened): after a failure, look for the marker, and only then try once more.
  */
-async function createOnce(octokit: GitHubClient, where: RepoRef, item: ItemIssue): Promise<number> {
+async function createOnce(octokit: GitHubClient, where: RepoRef, item: ItemIssue, assignable: Map<string, boolean>): Promise<number> {
   let assignees: string[] = [];
   let body = item.body;
   if (item.assignee) {
-    try {
-      await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: item.assignee });
-      assignees = [item.assignee];
-    } catch {
+    if (!assignable.has(item.assignee)) {
+      try {
+        await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: item.assignee });
+        assignable.set(item.assignee, true);
+      } catch {
+        assignable.set(item.assignee, false);
+      }
+    }
+    if (assignable.get(item.assignee)) assignees = [item.assignee];
+    else {
       core.warning(`@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`);
       body += `\n\n@${item.assignee} could not be assigned here: please take this on or hand it over.`;
     }

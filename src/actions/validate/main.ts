@@ -5,7 +5,9 @@
 import * as core from '@actions/core';
 import { posix, relative, resolve } from 'node:path';
 import { blobUrl, readRunContext } from '../../github/context.js';
-import { readPolicyFiles } from '../../io/read-policy.js';
+import { readPolicyFiles, repoPathExists } from '../../io/read-policy.js';
+import { createGitHub } from '../../github/octokit.js';
+import type { RunContext } from '../../github/context.js';
 import { emitAnnotations } from '../../report/annotations.js';
 import { countFindings } from '../../report/finding.js';
 import { renderMarkdown } from '../../report/markdown.js';
@@ -21,7 +23,7 @@ export async function run(): Promise<void> {
     const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join('/');
     const inRepo = (file: string) => (prefix ? posix.join(prefix, file) : file);
 
-    const result = validatePolicy(await readPolicyFiles(root));
+    const result = validatePolicy(await readPolicyFiles(root), { fileExists: repoPathExists(root), proposedAt: await proposedByPullRequest(ctx) });
     const counts = countFindings(result.findings);
 
     core.info(renderText(result.findings, { color: false, files: result.files }));
@@ -41,5 +43,27 @@ export async function run(): Promise<void> {
     if (counts.error > 0) core.setFailed(`The on-call policy has ${counts.error} error${counts.error === 1 ? '' : 's'}; see the annotations and the job summary.`);
   } catch (error) {
     core.setFailed(`oncall validate could not run: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The 24-hour rule on a pull request: postmortems the PR adds were proposed when it was opened.
+ * (Commit dates can be set by anyone; the PR's creation time cannot.)
+ */
+async function proposedByPullRequest(ctx: RunContext): Promise<((file: string) => number | undefined) | undefined> {
+  const pr = ctx.event.pull_request as { number?: number; created_at?: string } | undefined;
+  const token = core.getInput('github-token');
+  if (!pr?.number || !pr.created_at || !token || !ctx.repository) return undefined;
+  core.setSecret(token);
+  const [owner, repo] = ctx.repository.split('/');
+  try {
+    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: owner!, repo: repo!, pull_number: pr.number, per_page: 100 });
+    const added = new Set(files.filter((f) => f.status === 'added' && f.filename.startsWith('postmortems/')).map((f) => f.filename));
+    const opened = Date.parse(pr.created_at);
+    return (file) => (added.has(file) ? opened : undefined);
+  } catch (error) {
+    core.warning(`Could not list the pull request's files (${(error as Error).message}); the 24-hour rule for postmortems is skipped.`);
+    return undefined;
   }
 }

@@ -1324,6 +1324,35 @@ var require_light = __commonJS({
   }
 });
 
+// src/github/context.ts
+import { readFileSync } from "node:fs";
+function readRunContext(env = process.env) {
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const pr = event.pull_request;
+  return {
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
+    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    repository: env.GITHUB_REPOSITORY || void 0,
+    sha: pr?.head?.sha ?? (env.GITHUB_SHA || void 0),
+    eventName: env.GITHUB_EVENT_NAME || void 0,
+    event
+  };
+}
+function readEvent(path) {
+  if (!path) return {};
+  try {
+    const parsed = JSON.parse(readFileSync(path, "utf8"));
+    return parsed && typeof parsed === "object" ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+function blobUrl(ctx, file, line) {
+  if (!ctx.repository || !ctx.sha) return void 0;
+  return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -5708,42 +5737,8 @@ function createGitHub(options) {
   });
 }
 
-// src/github/sticky-comment.ts
-var marker = (key) => `<!-- oncall-as-code:${key} -->`;
-var STATE = /<!-- oncall-state (\{.*?\}) -->/s;
-async function findSticky(octokit, where, issue, key, author) {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: issue, per_page: 100 });
-  const mine = comments.filter((c2) => c2.body?.includes(marker(key)) && c2.user?.login.toLowerCase() === author.toLowerCase());
-  const c = mine[0];
-  return c ? { id: c.id, body: c.body ?? "" } : void 0;
-}
-async function upsertSticky(octokit, where, issue, key, existing, body) {
-  const full = `${marker(key)}
-${body}`;
-  if (existing) {
-    if (existing.body !== full) await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: full });
-    return existing.id;
-  }
-  const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: issue, body: full });
-  return data.id;
-}
-function readState(body) {
-  const m = body ? STATE.exec(body) : null;
-  if (!m) return {};
-  try {
-    return JSON.parse(m[1]);
-  } catch {
-    return {};
-  }
-}
-function writeState(state) {
-  return `<!-- oncall-state ${JSON.stringify(state).replace(/--/g, "-\\u002d")} -->`;
-}
-
 export {
-  createGitHub,
-  findSticky,
-  upsertSticky,
-  readState,
-  writeState
+  readRunContext,
+  blobUrl,
+  createGitHub
 };
