@@ -102,6 +102,17 @@ describe('postmortem issues', () => {
     expect(items(repo)).toHaveLength(3);
   });
 
+  it('an issue create that times out and is retried is not created twice', async () => {
+    const { repo, workspace } = await setup();
+    // The fake answers only after the client's 300 ms deadline, but does create the issue.
+    gh!.inject({ method: 'POST', path: '/repos/edustream/oncall/issues', delayMs: 800 });
+    const { env } = runnerEnv(workspace, { GITHUB_API_URL: gh!.url, GITHUB_REPOSITORY: 'edustream/oncall', GITHUB_EVENT_NAME: 'push', 'INPUT_GITHUB-TOKEN': TOKEN, ONCALL_HTTP_RETRY_BASE_MS: '1', ONCALL_HTTP_TIMEOUT_MS: '300', ONCALL_SETTLE_MS: '1200' });
+    writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify({ commits: [] }));
+    const r = await runNode(ACTION, [], { env });
+    expect(r.code).toBe(0);
+    expect(items(repo)).toHaveLength(3);
+  });
+
   it('comments once on the merged pull request with the issues', async () => {
     const { repo, workspace } = await setup();
     const pr = repo.addPull({ head: 'postmortem', changes: { [PM]: VALID }, merged: true });

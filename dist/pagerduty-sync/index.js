@@ -23,7 +23,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-7L2MGPFW.js";
+} from "../shared/chunk-TTVHN5EA.js";
 import {
   getBooleanInput,
   getInput,

@@ -13,7 +13,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-7L2MGPFW.js";
+} from "../shared/chunk-TTVHN5EA.js";
 import {
   POSTMORTEMS,
   getInput,
@@ -153,6 +153,7 @@ async function listItemIssues(octokit, where, state) {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: ITEM_LABEL, state, per_page: 100 });
   return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, title: i.title, state: i.state, body: i.body ?? "", labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "") }));
 }
+var SETTLE_MS = Number(process.env.ONCALL_SETTLE_MS) || 5e3;
 async function createOnce(octokit, where, item, assignable) {
   let assignees = [];
   let body = item.body;
@@ -180,7 +181,8 @@ The owner "${item.owner}" has no GitHub login in team.yaml.`;
       const { data } = await octokit.rest.issues.create({ ...where, title: item.title, body, labels: item.labels, assignees, request: { retries: 0 } });
       return data.number;
     } catch (error) {
-      const found = (await listItemIssues(octokit, where, "all")).find((i) => keyOf(i.body) === item.key);
+      const find = async () => (await listItemIssues(octokit, where, "all")).find((i) => keyOf(i.body) === item.key);
+      const found = await find() ?? (await new Promise((r) => setTimeout(r, SETTLE_MS)), await find());
       if (found) return found.number;
       if (attempt >= 1) throw new Error(`creating the issue for ${item.key} failed: ${error.message}`, { cause: error });
     }

@@ -15,7 +15,7 @@ import {
   blobUrl,
   createGitHub,
   readRunContext
-} from "../shared/chunk-7L2MGPFW.js";
+} from "../shared/chunk-TTVHN5EA.js";
 import {
   countFindings,
   getInput,

@@ -28,13 +28,16 @@ export interface GitHubOptions {
    * github.com's secondary limits and only slows a local fake down.
    */
   retryBaseMs?: number;
+  /** Per-request timeout in ms (default 30 s; ONCALL_HTTP_TIMEOUT_MS overrides it). */
+  timeoutMs?: number;
   log?: (message: string) => void;
 }
 
 export function createGitHub(options: GitHubOptions): GitHubClient {
   const retryBase = options.retryBaseMs ?? (Number(process.env.ONCALL_HTTP_RETRY_BASE_MS) || 1000);
   const log = options.log ?? (() => {});
-  return new GitHub({
+  const timeoutMs = options.timeoutMs ?? (Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 30_000);
+  const octokit = new GitHub({
     auth: options.token,
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'oncall-as-code',
@@ -53,4 +56,9 @@ export function createGitHub(options: GitHubOptions): GitHubClient {
     },
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
   });
+  // Every request gets its own deadline: a hung connection must not hang the run.
+  octokit.hook.before('request', (request) => {
+    if (!request.request?.signal) request.request = { ...request.request, signal: AbortSignal.timeout(timeoutMs) };
+  });
+  return octokit;
 }

@@ -87,6 +87,9 @@ async function listItemIssues(octokit: GitHubClient, where: RepoRef, state: 'ope
  * Creates an item's issue without the client's automatic retry (a create whose answer was lost may
  * have happened): after a failure, look for the marker, and only then try once more.
  */
+/** How long a failed create is given to land before it is tried again (ONCALL_SETTLE_MS in tests). */
+const SETTLE_MS = Number(process.env.ONCALL_SETTLE_MS) || 5_000;
+
 async function createOnce(octokit: GitHubClient, where: RepoRef, item: ItemIssue, assignable: Map<string, boolean>): Promise<number> {
   let assignees: string[] = [];
   let body = item.body;
@@ -110,7 +113,9 @@ async function createOnce(octokit: GitHubClient, where: RepoRef, item: ItemIssue
       const { data } = await octokit.rest.issues.create({ ...where, title: item.title, body, labels: item.labels, assignees, request: { retries: 0 } });
       return data.number;
     } catch (error) {
-      const found = (await listItemIssues(octokit, where, 'all')).find((i) => keyOf(i.body) === item.key);
+      // A create that failed or timed out may still land: look, give it a moment, look again.
+      const find = async () => (await listItemIssues(octokit, where, 'all')).find((i) => keyOf(i.body) === item.key);
+      const found = (await find()) ?? (await new Promise((r) => setTimeout(r, SETTLE_MS)), await find());
       if (found) return found.number;
       if (attempt >= 1) throw new Error(`creating the issue for ${item.key} failed: ${(error as Error).message}`, { cause: error });
     }

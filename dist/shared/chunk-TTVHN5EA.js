@@ -5714,7 +5714,8 @@ function createGitHub(options) {
   const retryBase = options.retryBaseMs ?? (Number(process.env.ONCALL_HTTP_RETRY_BASE_MS) || 1e3);
   const log = options.log ?? (() => {
   });
-  return new GitHub({
+  const timeoutMs = options.timeoutMs ?? (Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 3e4);
+  const octokit = new GitHub({
     auth: options.token,
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     userAgent: "oncall-as-code",
@@ -5735,6 +5736,10 @@ function createGitHub(options) {
     }, info: () => {
     }, warn: log, error: log }
   });
+  octokit.hook.before("request", (request2) => {
+    if (!request2.request?.signal) request2.request = { ...request2.request, signal: AbortSignal.timeout(timeoutMs) };
+  });
+  return octokit;
 }
 
 export {
