@@ -7,20 +7,12 @@ import type { Schedule } from '../src/model/types.js';
 import { rotationShifts } from '../src/schedule/rotation.js';
 import type { Interval } from '../src/schedule/types.js';
 import { isoUtc } from '../src/util/time.js';
+import { mulberry32 } from '../test/fakes/http.js';
 
 const ZONES = ['Etc/UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Australia/Sydney', 'Asia/Tokyo'];
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same organisation. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG, so every run measures the same organisation. */
+export const random = mulberry32;
 
 export interface SyntheticOrg {
   rotations: { schedules: Schedule[] };

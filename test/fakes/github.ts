@@ -31,6 +31,7 @@ import {
   type OperationRef,
   type PathTemplate,
 } from './openapi.js';
+import { decodeAll, header, queryRecord } from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -1855,28 +1856,5 @@ function lineChanges(before: string, after: string): { additions: number; deleti
   return { additions, deletions };
 }
 
-function header(req: IncomingMessage, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
 
-function queryRecord(q: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [k, v] of q) {
-    const prev = out[k];
-    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
-  }
-  return out;
-}
 
-function decodeAll(params: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) {
-    try {
-      out[k] = decodeURIComponent(v);
-    } catch {
-      out[k] = v;
-    }
-  }
-  return out;
-}

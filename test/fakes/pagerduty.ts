@@ -35,6 +35,7 @@ import {
   type OperationRef,
   type PathTemplate,
 } from './openapi.js';
+import { decodeAll, header, mulberry32, queryRecord } from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -1598,17 +1599,6 @@ function references(raw: unknown): Reference[] {
   return Array.isArray(raw) ? raw.filter(isObj).filter((r) => typeof r.id === 'string').map((r) => ({ id: r.id as string, type: String(r.type ?? 'team_reference') })) : [];
 }
 
-/** A seeded PRNG in [0, 1): the same seed deals the same sequence. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isObj(x: unknown): x is Obj {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -1629,28 +1619,5 @@ export function withoutNulls(value: unknown): unknown {
   return out;
 }
 
-function header(req: IncomingMessage, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v.join(', ') : v;
-}
 
-function queryRecord(q: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [k, v] of q) {
-    const prev = out[k];
-    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
-  }
-  return out;
-}
 
-function decodeAll(params: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) {
-    try {
-      out[k] = decodeURIComponent(v);
-    } catch {
-      out[k] = v;
-    }
-  }
-  return out;
-}
