@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import { POSTMORTEMS } from './model/kinds.js';
 import { loadPolicy, type Policy, type RawFile } from './model/load.js';
+import { DOC_PATH, staleTables } from './docs/tables.js';
 import { checkPostmortem } from './postmortems/checks.js';
 import { parsePostmortem } from './postmortems/parse.js';
 import { compareFindings, type Finding } from './report/finding.js';
@@ -33,6 +34,7 @@ export function validatePolicy(files: readonly RawFile[], options: ValidateOptio
   const { policy, findings } = loadPolicy(files);
   findings.push(...runRules(policy, RULES, ruleContext(policy, options)));
   findings.push(...checkPostmortems(files, policy, options));
+  findings.push(...checkGeneratedDoc(files, policy, findings));
   findings.sort(compareFindings);
   return { policy, findings, files: files.length };
 }
@@ -49,6 +51,21 @@ function checkPostmortems(files: readonly RawFile[], policy: Policy, options: Va
     out.push(...checkPostmortem(postmortem, tree, text, { policy, fileExists: options.fileExists ?? (() => true), ...(proposedAt !== undefined ? { proposedAt } : {}) }));
   }
   return out;
+}
+
+/** docs/on-call.md's generated tables must say what the policy says (when the policy itself is sound). */
+function checkGeneratedDoc(files: readonly RawFile[], policy: Policy, findings: readonly Finding[]): Finding[] {
+  const doc = files.find((f) => f.path === DOC_PATH);
+  if (!doc || findings.some((f) => f.severity === 'error' && f.file.startsWith('oncall/'))) return [];
+  const text = new TextDecoder().decode(doc.bytes);
+  return staleTables(text, policy).map(({ key, offset }) => ({
+    ruleId: 'docs/stale',
+    severity: 'error' as const,
+    message: `The "${key}" table of ${DOC_PATH} no longer says what the policy says. Run: npx oncall docs --write`,
+    file: DOC_PATH,
+    line: text.slice(0, offset).split('\n').length,
+    column: 1,
+  }));
 }
 
 export function ruleContext(policy: Policy, options: ValidateOptions = {}): RuleContext {

@@ -23,7 +23,7 @@ describe('validate action', () => {
     const r = await runNode(ACTION, [], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/^::(error|warning)/m);
-    expect(readFileSync(summary, 'utf8')).toContain('9 files checked: no problems.');
+    expect(readFileSync(summary, 'utf8')).toContain('10 files checked: no problems.');
     expect(readOutputs(output)).toEqual({ errors: '0', warnings: '0' });
   });
 

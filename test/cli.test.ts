@@ -12,7 +12,7 @@ describe('oncall validate', () => {
   it('passes the repository policy with exit 0 and a clean report', async () => {
     const r = await runNode(CLI, ['validate']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/✔ 9 files checked: no problems\./);
+    expect(r.stdout).toMatch(/✔ 10 files checked: no problems\./);
     expect(r.stdout).not.toContain(`${ESC}[`); // not a terminal: no colour
   });
 

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-RVO4UOR5.js";
+} from "../shared/chunk-5EX6GEG7.js";
 import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "../shared/chunk-V2ZQKZXC.js";
-import "../shared/chunk-DGHGWXTO.js";
+} from "../shared/chunk-5M62CWAW.js";
+import "../shared/chunk-GHC5UQZ6.js";
 import {
   ApplyError,
   PagerDutyClient,
@@ -17,18 +17,19 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "../shared/chunk-57IXVLSZ.js";
+} from "../shared/chunk-RSKW2L6W.js";
 import {
   emitAnnotations
-} from "../shared/chunk-Y45CXL64.js";
+} from "../shared/chunk-NMLDROGA.js";
 import {
   findPolicyRoot,
   firstCommitTimes,
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-2QCJTWVK.js";
+} from "../shared/chunk-I73SZDVD.js";
 import {
   DAY_MS,
+  DOC_PATH,
   POSTMORTEMS,
   Temporal,
   WEEK_MS,
@@ -41,10 +42,12 @@ import {
   instantMs,
   isoUtc,
   onCallAt,
+  renderDoc,
   require_dist,
   shiftsIn,
+  staleTables,
   validatePolicy
-} from "../shared/chunk-QEZSVAO6.js";
+} from "../shared/chunk-SEXO5Z6R.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3510,6 +3513,30 @@ function wantsColor(io) {
 var UsageError = class extends Error {
 };
 
+// src/cli/docs.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+async function runDocs(root, o2, io) {
+  const { policy, findings } = validatePolicy(await readPolicyFiles(root));
+  if (findings.some((f2) => f2.severity === "error" && f2.file.startsWith("oncall/"))) throw new UsageError("the policy has errors; run oncall validate and fix them first.");
+  const path = join(root, DOC_PATH);
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new UsageError(`${DOC_PATH} does not exist.`);
+  });
+  const stale = staleTables(text, policy);
+  if (!o2.write) {
+    io.stdout(stale.length ? `Stale tables in ${DOC_PATH}: ${stale.map((s2) => s2.key).join(", ")}. Run: npx oncall docs --write
+` : `${DOC_PATH} is up to date.
+`);
+    return stale.length ? 1 : 0;
+  }
+  if (stale.length) await writeFile(path, renderDoc(text, policy));
+  io.stdout(stale.length ? `Updated ${stale.map((s2) => s2.key).join(", ")} in ${DOC_PATH}.
+` : `${DOC_PATH} is up to date.
+`);
+  return 0;
+}
+
 // src/cli/pagerduty.ts
 async function runPagerDuty(root, mode, o2, io) {
   const token = io.env.PAGERDUTY_TOKEN;
@@ -3554,19 +3581,19 @@ Done before it: ${error.done.length ? error.done.join("; ") : "nothing"}. Run ap
 
 // src/cli/postmortem.ts
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 async function runPostmortemNew(root, title, o2, io) {
   const date = o2.date ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError("--date must be YYYY-MM-DD.");
   const slug = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
   if (!slug) throw new UsageError("the title needs at least one letter or digit.");
-  const path = join(root, POSTMORTEMS.dir, `${date}-${slug}.md`);
+  const path = join2(root, POSTMORTEMS.dir, `${date}-${slug}.md`);
   if (existsSync(path)) throw new UsageError(`${POSTMORTEMS.dir}/${date}-${slug}.md exists already.`);
-  const template = await readFile(join(root, POSTMORTEMS.template), "utf8");
+  const template = await readFile2(join2(root, POSTMORTEMS.template), "utf8");
   const quoted = JSON.stringify(title);
   const text = template.replace(/^title: .*$/m, `title: ${quoted}`).replace(/^date: .*$/m, `date: ${date}`).replace(/^severity: .*$/m, `severity: ${o2.severity ?? "P1"}`).replace("# Incident Postmortem: [Title]", `# Incident Postmortem: ${title}`).replace("**Date**: [YYYY-MM-DD]", `**Date**: ${date}`).replace("**Severity**: [P0/P1/P2]", `**Severity**: ${o2.severity ?? "P1"}`);
-  await writeFile(path, text);
+  await writeFile2(path, text);
   io.stdout(`Wrote ${POSTMORTEMS.dir}/${date}-${slug}.md. Fill it in within 24 hours of resolution, then run: npx oncall validate
 `);
   return 0;
@@ -3601,7 +3628,7 @@ function parseInstant(text, option, fallback) {
 }
 
 // src/cli/schedule.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile3 } from "node:fs/promises";
 
 // node_modules/ical-generator/dist/index.mjs
 var e = (function(e3) {
@@ -4423,15 +4450,15 @@ async function runCalendar(root, options, io) {
   const who = options.person ? ` for ${policy.team?.people.find((p2) => p2.id === options.person)?.name ?? options.person}` : "";
   const what = options.schedule ? ` (${options.schedule})` : "";
   const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}` });
-  if (options.output) await writeFile2(options.output, ics);
+  if (options.output) await writeFile3(options.output, ics);
   else io.stdout(ics);
   return 0;
 }
 
 // src/cli/swap.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { mkdir, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname, join as join3 } from "node:path";
 
 // src/swaps/file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -4465,7 +4492,7 @@ async function runSwap(root, o2, io) {
     ...o2.payback ? { payback: o2.payback } : {}
   };
   const files = await readPolicyFiles(root);
-  const path = swapFileName(data, (p2) => files.some((f2) => f2.path === p2) || existsSync2(join2(root, p2)));
+  const path = swapFileName(data, (p2) => files.some((f2) => f2.path === p2) || existsSync2(join3(root, p2)));
   const text = swapFileText(data);
   const withSwap = [...files, { path, bytes: Buffer.from(text) }];
   const before = validatePolicy(files, { now });
@@ -4496,8 +4523,8 @@ Before:
 ${text}`);
     return 0;
   }
-  await mkdir(dirname(join2(root, path)), { recursive: true });
-  await writeFile3(join2(root, path), text);
+  await mkdir(dirname(join3(root, path)), { recursive: true });
+  await writeFile4(join3(root, path), text);
   const branch = `swap/${path.replace(/^oncall\/swaps\//, "").replace(/\.yaml$/, "")}`;
   const title = `Swap: ${o2.to} covers ${o2.from} on ${o2.schedule} from ${isoUtc(start).slice(0, 10)}`;
   io.stdout(
@@ -4573,6 +4600,9 @@ async function main(argv, io = processIO()) {
     });
   common(program2.command("postmortem").description("postmortems in the team template").command("new")).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o2) => {
     exitCode = await runPostmortemNew(await rootOf(o2), title, o2, io);
+  });
+  common(program2.command("docs")).description("check the generated tables of docs/on-call.md; --write brings them up to date").option("--write", "rewrite the stale tables").action(async (o2) => {
+    exitCode = await runDocs(await rootOf(o2), o2, io);
   });
   try {
     await program2.parseAsync(argv, { from: "user" });

@@ -6,16 +6,16 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-57IXVLSZ.js";
+} from "../shared/chunk-RSKW2L6W.js";
 import {
   emitAnnotations
-} from "../shared/chunk-Y45CXL64.js";
+} from "../shared/chunk-NMLDROGA.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-2QCJTWVK.js";
+} from "../shared/chunk-I73SZDVD.js";
 import {
   findSticky,
   upsertSticky
@@ -23,7 +23,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-TTVHN5EA.js";
+} from "../shared/chunk-V3QXMT6Z.js";
 import {
   getBooleanInput,
   getInput,
@@ -33,7 +33,7 @@ import {
   setSecret,
   summary,
   warning
-} from "../shared/chunk-QEZSVAO6.js";
+} from "../shared/chunk-SEXO5Z6R.js";
 
 // src/actions/pagerduty-sync/main.ts
 import { resolve } from "node:path";

@@ -5,7 +5,7 @@ import {
 } from "../shared/chunk-JYONYNLG.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-2QCJTWVK.js";
+} from "../shared/chunk-I73SZDVD.js";
 import {
   findSticky,
   upsertSticky
@@ -13,7 +13,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-TTVHN5EA.js";
+} from "../shared/chunk-V3QXMT6Z.js";
 import {
   POSTMORTEMS,
   getInput,
@@ -24,7 +24,7 @@ import {
   setSecret,
   validatePolicy,
   warning
-} from "../shared/chunk-QEZSVAO6.js";
+} from "../shared/chunk-SEXO5Z6R.js";
 
 // src/actions/postmortem-issues/main.ts
 import { posix, resolve } from "node:path";

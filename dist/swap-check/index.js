@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-V2ZQKZXC.js";
-import "../shared/chunk-DGHGWXTO.js";
+} from "../shared/chunk-5M62CWAW.js";
+import "../shared/chunk-GHC5UQZ6.js";
 import {
   emitAnnotations
-} from "../shared/chunk-Y45CXL64.js";
+} from "../shared/chunk-NMLDROGA.js";
 import {
   findSticky,
   readState,
@@ -17,7 +17,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-TTVHN5EA.js";
+} from "../shared/chunk-V3QXMT6Z.js";
 import {
   DAY_MS,
   HOUR_MS,
@@ -40,7 +40,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-QEZSVAO6.js";
+} from "../shared/chunk-SEXO5Z6R.js";
 
 // src/github/policy-files.ts
 async function readPolicyAt(octokit, where, ref) {

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-RVO4UOR5.js";
-import "../shared/chunk-DGHGWXTO.js";
+} from "../shared/chunk-5EX6GEG7.js";
+import "../shared/chunk-GHC5UQZ6.js";
 import {
   emitAnnotations
-} from "../shared/chunk-Y45CXL64.js";
+} from "../shared/chunk-NMLDROGA.js";
 import {
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-2QCJTWVK.js";
+} from "../shared/chunk-I73SZDVD.js";
 import {
   blobUrl,
   createGitHub,
   readRunContext
-} from "../shared/chunk-TTVHN5EA.js";
+} from "../shared/chunk-V3QXMT6Z.js";
 import {
   countFindings,
   getInput,
@@ -26,7 +26,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-QEZSVAO6.js";
+} from "../shared/chunk-SEXO5Z6R.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { processIO, UsageError, type CliIO } from './io.js';
+import { runDocs } from './docs.js';
 import { runPagerDuty } from './pagerduty.js';
 import { runPostmortemNew } from './postmortem.js';
 import { PolicyError } from './policy.js';
@@ -100,6 +101,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--date <YYYY-MM-DD>', 'the day the incident began (default: today, UTC)')
     .action(async (title: string, o: CommonOptions & { severity?: string; date?: string }) => {
       exitCode = await runPostmortemNew(await rootOf(o), title, o, io);
+    });
+
+  common(program.command('docs'))
+    .description('check the generated tables of docs/on-call.md; --write brings them up to date')
+    .option('--write', 'rewrite the stale tables')
+    .action(async (o: CommonOptions & { write?: boolean }) => {
+      exitCode = await runDocs(await rootOf(o), o, io);
     });
 
   try {

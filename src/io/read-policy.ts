@@ -14,7 +14,12 @@ import { MAX_FILE_BYTES } from '../model/parse.js';
 const IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
 
 export async function readPolicyFiles(root: string): Promise<RawFile[]> {
-  return [...(await readFolder(root, POLICY_DIR)), ...(await readFolder(root, SWAPS.dir)), ...(await readFolder(root, POSTMORTEMS.dir, /\.md$/))];
+  return [
+    ...(await readFolder(root, POLICY_DIR)),
+    ...(await readFolder(root, SWAPS.dir)),
+    ...(await readFolder(root, POSTMORTEMS.dir, /\.md$/)),
+    ...(await readFolder(root, 'docs', /^on-call\.md$/)),
+  ];
 }
 
 async function readFolder(root: string, folder: string, only?: RegExp): Promise<RawFile[]> {

@@ -20,8 +20,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all2) => {
-  for (var name in all2)
-    __defProp(target, name, { get: all2[name], enumerable: true });
+  for (var name2 in all2)
+    __defProp(target, name2, { get: all2[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -178,18 +178,18 @@ var require_extend = __commonJS({
         target[options.name] = options.newValue;
       }
     };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
           return void 0;
         } else if (gOPD) {
-          return gOPD(obj, name).value;
+          return gOPD(obj, name2).value;
         }
       }
-      return obj[name];
+      return obj[name2];
     };
     module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
+      var options, name2, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
       var length = arguments.length;
@@ -205,9 +205,9 @@ var require_extend = __commonJS({
       for (; i < length; ++i) {
         options = arguments[i];
         if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
             if (target !== copy) {
               if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
@@ -216,9 +216,9 @@ var require_extend = __commonJS({
                 } else {
                   clone = src && isPlainObject2(src) ? src : {};
                 }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
+                setProperty(target, { name: name2, newValue: copy });
               }
             }
           }
@@ -503,8 +503,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -532,7 +532,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -641,9 +641,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -1680,8 +1680,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -3680,11 +3680,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -3903,9 +3903,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos2, code3, message) {
+      constructor(name2, pos2, code3, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code3;
         this.message = message;
         this.pos = pos2;
@@ -4545,8 +4545,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -7721,9 +7721,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -7790,8 +7790,8 @@ var require_scope = __commonJS({
         var _a;
         if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix } = name2;
         const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -7801,12 +7801,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey, name2);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value2.ref;
-        name.setValue(value2, { property: prefix, itemIndex });
-        return name;
+        name2.setValue(value2, { property: prefix, itemIndex });
+        return name2;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -7815,17 +7815,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -7835,20 +7835,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code3 = (0, code_1._)`${code3}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code3 = (0, code_1._)`${code3}${def} ${name2} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code3 = (0, code_1._)`${code3}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code3;
@@ -7925,10 +7925,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name, rhs) {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -8148,17 +8148,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -8166,11 +8166,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
@@ -8187,9 +8187,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args, async) {
         super();
-        this.name = name;
+        this.name = name2;
         this.args = args;
         this.async = async;
       }
@@ -8276,10 +8276,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value2) {
-        const name = this._extScope.value(prefixOrName, value2);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value2);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -8293,11 +8293,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -8378,20 +8378,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
+            this.var(name2, (0, code_1._)`${arr}[${i}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -8399,8 +8399,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -8465,8 +8465,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -11180,10 +11180,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -12198,10 +12198,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
+      addFormat(name2, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name] = format;
+        this.formats[name2] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -12318,10 +12318,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format = this.opts.formats[name2];
         if (format)
-          this.addFormat(name, format);
+          this.addFormat(name2, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -15585,11 +15585,11 @@ var require_dist2 = __commonJS({
         (0, limit_1.default)(ajv);
       return ajv;
     };
-    formatsPlugin.get = (name, mode = "full") => {
+    formatsPlugin.get = (name2, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
+      const f = formats[name2];
       if (!f)
-        throw new Error(`Unknown format "${name}"`);
+        throw new Error(`Unknown format "${name2}"`);
       return f;
     };
     function addFormats2(ajv, list3, fs3, exportName) {
@@ -17292,15 +17292,15 @@ var require_util2 = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -19468,9 +19468,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value2] of parameters.entries()) {
+      for (let [name2, value2] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
           value2 = value2.replace(/(\\|")/g, "\\$1");
@@ -19918,11 +19918,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -19940,11 +19940,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -19961,19 +19961,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -20417,7 +20417,7 @@ var require_util3 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -20438,7 +20438,7 @@ var require_util3 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index2 = this.#index;
@@ -20477,7 +20477,7 @@ var require_util3 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -20485,8 +20485,8 @@ var require_util3 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -20521,10 +20521,10 @@ var require_util3 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
@@ -20776,8 +20776,8 @@ var require_util3 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value2 = list3.get(name, true);
+    function getDecodeSplit(name2, list3) {
+      const value2 = list3.get(name2, true);
       if (value2 === null) {
         return null;
       }
@@ -20964,7 +20964,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value2, filename = void 0) {
+      append(name2, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -20973,45 +20973,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name2, value2, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value2, filename = void 0) {
+      set(name2, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -21020,16 +21020,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value2, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value2, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -21067,7 +21067,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value2, filename) {
+    function makeEntry(name2, value2, filename) {
       if (typeof value2 === "string") {
       } else {
         if (!isFileLike(value2)) {
@@ -21081,7 +21081,7 @@ var require_formdata = __commonJS({
           value2 = value2 instanceof NativeFile ? new File([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value: value2 };
+      return { name: name2, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -21160,7 +21160,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position3.position += 2;
         let body;
         {
@@ -21189,22 +21189,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value2 = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
-        entryList.push(makeEntry(name, value2, filename));
+        entryList.push(makeEntry(name2, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position3) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position3.position] === 13 && input[position3.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -21226,13 +21226,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position3)) {
               return "failure";
             }
             position3.position += 17;
-            name = parseMultipartFormDataName(input, position3);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position3);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position3)) {
@@ -21289,7 +21289,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position3) {
       assert(input[position3.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position3
@@ -21299,8 +21299,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position3.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position3) {
       let start = position3.position;
@@ -21427,16 +21427,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value2] of object) {
+        for (const [name2, value2] of object) {
           if (typeof value2 === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
 Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
@@ -21580,8 +21580,8 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value3] of entries) {
-                    fd.append(name, value3);
+                  for (const [name2, value3] of entries) {
+                    fd.append(name2, value3);
                   }
                   return fd;
                 }
@@ -22837,13 +22837,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value2] of Object.entries(headers)) {
+      for (const [name2, value2] of Object.entries(headers)) {
         if (Array.isArray(value2)) {
           for (const subvalue of value2) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value2));
+          result.push(Buffer.from(name2), Buffer.from(value2));
         }
       }
       return result;
@@ -23487,8 +23487,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -26741,13 +26741,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value2 = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value2)) {
           for (let j = 0; j < value2.length; ++j) {
-            result.push(name, Buffer.from(`${value2[j]}`));
+            result.push(name2, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value2}`));
+          result.push(name2, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -27897,12 +27897,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value2) {
+    function appendHeader(headers, name2, value2) {
       value2 = headerValueNormalize(value2);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value2)) {
@@ -27915,7 +27915,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value2, false);
+      return getHeadersList(headers).append(name2, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -27938,8 +27938,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -27952,9 +27952,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value2, isLowerCase) {
+      append(name2, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
@@ -27963,7 +27963,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter3}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value2);
@@ -27975,26 +27975,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value2, isLowerCase) {
+      set(name2, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -28002,19 +28002,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-          yield [name, value2];
+        for (const { 0: name2, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name2, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value: value2 } of this[kHeadersMap].values()) {
-            headers[name] = value2;
+          for (const { name: name2, value: value2 } of this[kHeadersMap].values()) {
+            headers[name2] = value2;
           }
         }
         return headers;
@@ -28025,13 +28025,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value2]);
+              headers.push([name2, value2]);
             }
           }
         }
@@ -28077,8 +28077,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-            array[i++] = [name, value2];
+          for (const { 0: name2, 1: { value: value2 } } of this[kHeadersMap]) {
+            array[i++] = [name2, value2];
             assert(value2 !== null);
           }
           return array.sort(compareHeaderName);
@@ -28101,77 +28101,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value2) {
+      append(name2, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value2 = webidl.converters.ByteString(value2, prefix, "value");
-        return appendHeader(this, name, value2);
+        return appendHeader(this, name2, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value2) {
+      set(name2, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value2 = webidl.converters.ByteString(value2, prefix, "value");
         value2 = headerValueNormalize(value2);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value2)) {
@@ -28184,7 +28184,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value2, false);
+        this.#headersList.set(name2, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -28207,13 +28207,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value2 } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value2 } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value2]);
+            headers.push([name2, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -28633,23 +28633,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -29020,8 +29020,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value: value2 } of headers.rawValues()) {
-              headersList.append(name, value2, false);
+            for (const { name: name2, value: value2 } of headers.rawValues()) {
+              headersList.append(name2, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -32025,9 +32025,9 @@ var require_util7 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code3 = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code3 = name2.charCodeAt(i);
         if (code3 < 33 || // exclude CTLs (0-31), SP and HT
         code3 > 126 || // exclude non-ascii and DEL
         code3 === 34 || // "
@@ -32234,7 +32234,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value2 = "";
       if (header.includes(";")) {
         const position3 = { position: 0 };
@@ -32247,20 +32247,20 @@ var require_parse = __commonJS({
         value2 = nameValuePair;
       } else {
         const position3 = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position3
         );
         value2 = nameValuePair.slice(position3.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value2 = value2.trim();
-      if (name.length + value2.length > maxNameValuePairSize) {
+      if (name2.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -32373,19 +32373,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value2] = piece.split("=");
-        out[name.trim()] = value2.join("=");
+        const [name2, ...value2] = piece.split("=");
+        out[name2.trim()] = value2.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -32947,9 +32947,9 @@ var require_util8 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position3.position < extensions.length) {
         const pair2 = collectASequenceOfCodePointsFast(";", extensions, position3);
-        const [name, value2 = ""] = pair2.split("=");
+        const [name2, value2 = ""] = pair2.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value2, false, true)
         );
         position3.position++;
@@ -36716,7 +36716,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       node2 && typeof node2 === "object" ? node2 : {}
     );
     if (typeof value2.type === "string") {
-      const name = (
+      const name2 = (
         // `hast`
         typeof value2.tagName === "string" ? value2.tagName : (
           // `xast`
@@ -36724,7 +36724,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
         )
       );
       Object.defineProperty(visit3, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+        value: "node (" + color(node2.type + (name2 ? "<" + name2 + ">" : "")) + ")"
       });
     }
     return visit3;
@@ -37254,7 +37254,7 @@ function peekDelete() {
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table, options) {
+function markdownTable(table2, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -37264,15 +37264,15 @@ function markdownTable(table, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
+  while (++rowIndex < table2.length) {
+    const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
     }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -37280,9 +37280,9 @@ function markdownTable(table, options) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row2.push(cell);
+      row3.push(cell);
     }
-    cellMatrix[rowIndex] = row2;
+    cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -37297,7 +37297,7 @@ function markdownTable(table, options) {
     }
   }
   columnIndex = -1;
-  const row = [];
+  const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code3 = alignments[columnIndex];
@@ -37323,20 +37323,20 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row[columnIndex] = cell;
+    row2[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row);
+  cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
+    const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
+      const cell = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -37799,11 +37799,11 @@ function htmlKind(value2) {
   while (code3 === 45 || asciiAlphanumeric(code3)) {
     code3 = value2.charCodeAt(++end);
   }
-  const name = value2.slice(start, end).toLowerCase();
-  if (!closing && code3 !== 47 && htmlRawNames.includes(name)) {
+  const name2 = value2.slice(start, end).toLowerCase();
+  if (!closing && code3 !== 47 && htmlRawNames.includes(name2)) {
     return 1;
   }
-  return htmlBlockNames.includes(name) ? 6 : 7;
+  return htmlBlockNames.includes(name2) ? 6 : 7;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
@@ -41098,8 +41098,8 @@ function gfmTableToMarkdown(options) {
     return serializeData(matrix, node2.align);
   }
   function handleTableRow(node2, _, state, info2) {
-    const row = handleTableRowAsData(node2, state, info2);
-    const value2 = serializeData([row]);
+    const row2 = handleTableRowAsData(node2, state, info2);
+    const value2 = serializeData([row2]);
     return value2.slice(0, value2.indexOf("\n"));
   }
   function handleTableCell(node2, _, state, info2) {
@@ -43475,8 +43475,8 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   function tagName(code3) {
     if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
       const slash = code3 === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+      const name2 = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name2)) {
         marker = 1;
         return self.interrupt ? ok3(code3) : continuation(code3);
       }
@@ -43667,8 +43667,8 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   }
   function continuationRawEndTag(code3) {
     if (code3 === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
+      const name2 = buffer.toLowerCase();
+      if (htmlRawNames.includes(name2)) {
         effects.consume(code3);
         return continuationClose;
       }
@@ -45551,15 +45551,15 @@ function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map3, context, index2, table, tableBody) {
+function flushTableEnd(map3, context, index2, table2, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table.end = Object.assign({}, related);
-  exits.push(["exit", table, context]);
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
   map3.add(index2 + 1, 0, exits);
 }
 function getPoint(events2, index2) {
@@ -48137,21 +48137,21 @@ var VFile = class {
     return decoder.decode(this.value);
   }
 };
-function assertPart(part, name) {
+function assertPart(part, name2) {
   if (part && part.includes(default2.sep)) {
     throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
     );
   }
 }
-function assertNonEmpty(part, name) {
+function assertNonEmpty(part, name2) {
   if (!part) {
-    throw new Error("`" + name + "` cannot be empty");
+    throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path7, name) {
+function assertPath(path7, name2) {
   if (!path7) {
-    throw new Error("Setting `" + name + "` requires `path` to be set too");
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
 function isUint8Array(value2) {
@@ -48779,20 +48779,20 @@ var Processor = class _Processor extends CallableInstance {
   }
 };
 var unified = new Processor().freeze();
-function assertParser(name, value2) {
+function assertParser(name2, value2) {
   if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
+    throw new TypeError("Cannot `" + name2 + "` without `parser`");
   }
 }
-function assertCompiler(name, value2) {
+function assertCompiler(name2, value2) {
   if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
+    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
   }
 }
-function assertUnfrozen(name, frozen) {
+function assertUnfrozen(name2, frozen) {
   if (frozen) {
     throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
     );
   }
 }
@@ -48801,10 +48801,10 @@ function assertNode(node2) {
     throw new TypeError("Expected node, got `" + node2 + "`");
   }
 }
-function assertDone(name, asyncName, complete) {
+function assertDone(name2, asyncName, complete) {
   if (!complete) {
     throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
     );
   }
 }
@@ -49159,8 +49159,8 @@ function memoize(generator, MapClass = Map, maxSize = 1e4) {
     return map3.set(key, val), val;
   };
 }
-var createNameDescriptors = (name) => createPropDescriptors({
-  name
+var createNameDescriptors = (name2) => createPropDescriptors({
+  name: name2
 }, 1);
 var createPropDescriptors = (propVals, readonly) => mapProps((value2) => ({
   value: value2,
@@ -51509,9 +51509,9 @@ function createOptionsTransformer(shapeFieldNames, invalidShapeFieldNames, ignor
     const otherFields = {};
     let hasInvalidGranularShapeFields = 0;
     let hasInvalidStyleFields = 0;
-    for (const name of Object.keys(options)) {
-      const value2 = options[name];
-      void 0 === value2 || ignoredFieldNameSet.has(name) || (shapeFieldNameSet.has(name) ? "dateStyle" === name ? dateStyle = value2 : "timeStyle" === name ? timeStyle = value2 : granularShapeFields[name] = value2 : "era" === name ? modifierFields[name] = value2 : invalidShapeFieldNameSet.has(name) ? "dateStyle" === name || "timeStyle" === name ? hasInvalidStyleFields = 1 : hasInvalidGranularShapeFields = 1 : otherFields[name] = value2);
+    for (const name2 of Object.keys(options)) {
+      const value2 = options[name2];
+      void 0 === value2 || ignoredFieldNameSet.has(name2) || (shapeFieldNameSet.has(name2) ? "dateStyle" === name2 ? dateStyle = value2 : "timeStyle" === name2 ? timeStyle = value2 : granularShapeFields[name2] = value2 : "era" === name2 ? modifierFields[name2] = value2 : invalidShapeFieldNameSet.has(name2) ? "dateStyle" === name2 || "timeStyle" === name2 ? hasInvalidStyleFields = 1 : hasInvalidGranularShapeFields = 1 : otherFields[name2] = value2);
     }
     const hasDateStyle = void 0 !== dateStyle;
     const hasTimeStyle = void 0 !== timeStyle;
@@ -52725,18 +52725,18 @@ var toTemporalInstant2 = NativeTemporal ? Date.prototype.toTemporalInstant : toT
 
 // src/util/time.ts
 var zoneCache = /* @__PURE__ */ new Map();
-function isTimeZone(name) {
-  let known = zoneCache.get(name);
+function isTimeZone(name2) {
+  let known = zoneCache.get(name2);
   if (known === void 0) {
     known = false;
-    if (/[A-Za-z]/.test(name)) {
+    if (/[A-Za-z]/.test(name2)) {
       try {
-        known = Temporal2.ZonedDateTime.from({ year: 2e3, month: 1, day: 1, timeZone: name }).timeZoneId === name;
+        known = Temporal2.ZonedDateTime.from({ year: 2e3, month: 1, day: 1, timeZone: name2 }).timeZoneId === name2;
       } catch {
         known = false;
       }
     }
-    zoneCache.set(name, known);
+    zoneCache.set(name2, known);
   }
   return known;
 }
@@ -53072,16 +53072,16 @@ author: ${bold.get("author")?.value ?? "..."}
   }
   const actionItems = [];
   const actionsHeading = tree.children.findIndex((n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Action Items");
-  const table = actionsHeading >= 0 ? tree.children.slice(actionsHeading + 1).find((n) => n.type === "table" || n.type === "heading" && n.depth <= 2) : void 0;
-  if (table?.type === "table") {
-    const [header, ...rows] = table.children;
+  const table2 = actionsHeading >= 0 ? tree.children.slice(actionsHeading + 1).find((n) => n.type === "table" || n.type === "heading" && n.depth <= 2) : void 0;
+  if (table2?.type === "table") {
+    const [header, ...rows] = table2.children;
     const columns = header?.children.map((c) => toString(c).trim()) ?? [];
     if (columns.join("|") !== TABLE_COLUMNS.join("|"))
       findings.push({ ruleId: "postmortem/action-table", severity: "error", message: `The Action Items table must have exactly the columns ${TABLE_COLUMNS.join(" | ")}; it has ${columns.join(" | ") || "none"}.`, ...at2(pos(header)) });
-    rows.forEach((row, index2) => {
-      if (row.children.length !== TABLE_COLUMNS.length)
-        findings.push({ ruleId: "postmortem/action-table", severity: "error", message: `Row ${index2 + 1} has ${row.children.length} cells; every row needs exactly ${TABLE_COLUMNS.length} (${TABLE_COLUMNS.join(", ")}). Check for a stray or missing |.`, ...at2(pos(row)) });
-      const cell = (i) => toString(row.children[i] ?? { type: "text", value: "" }).trim();
+    rows.forEach((row2, index2) => {
+      if (row2.children.length !== TABLE_COLUMNS.length)
+        findings.push({ ruleId: "postmortem/action-table", severity: "error", message: `Row ${index2 + 1} has ${row2.children.length} cells; every row needs exactly ${TABLE_COLUMNS.length} (${TABLE_COLUMNS.join(", ")}). Check for a stray or missing |.`, ...at2(pos(row2)) });
+      const cell = (i) => toString(row2.children[i] ?? { type: "text", value: "" }).trim();
       const meta = fields?.action_items?.[index2];
       actionItems.push({
         index: index2,
@@ -53090,8 +53090,8 @@ author: ${bold.get("author")?.value ?? "..."}
         due: cell(2),
         status: cell(3),
         ...meta ? { id: meta.id, type: meta.type, priority: meta.priority } : {},
-        at: pos(row),
-        cells: row.children.map((c) => pos(c))
+        at: pos(row2),
+        cells: row2.children.map((c) => pos(c))
       });
     });
   }
@@ -53212,6 +53212,360 @@ function checkSchemaComment(source, schemaFile) {
   return [];
 }
 
+// src/schedule/intervals.ts
+function normalize(intervals) {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const out = [];
+  for (const i of sorted) {
+    if (i.end <= i.start) continue;
+    const last = out[out.length - 1];
+    if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
+    else out.push({ start: i.start, end: i.end });
+  }
+  return out;
+}
+function subtract(piece, covered) {
+  const out = [];
+  let cursor = piece.start;
+  for (let i = firstEndingAfter(covered, piece.start); i < covered.length; i++) {
+    const c = covered[i];
+    if (c.start >= piece.end) break;
+    if (c.start > cursor) out.push({ start: cursor, end: Math.min(c.start, piece.end) });
+    cursor = Math.max(cursor, c.end);
+    if (cursor >= piece.end) break;
+  }
+  if (cursor < piece.end) out.push({ start: cursor, end: piece.end });
+  return out;
+}
+function intersect(piece, windows) {
+  const out = [];
+  for (let i = firstEndingAfter(windows, piece.start); i < windows.length; i++) {
+    const w = windows[i];
+    if (w.start >= piece.end) break;
+    const start = Math.max(w.start, piece.start);
+    const end = Math.min(w.end, piece.end);
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+function firstEndingAfter(intervals, t) {
+  let lo = 0;
+  let hi = intervals.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (intervals[mid].end <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// src/model/types.ts
+var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+var BEFORE_FIRST_SHIFT_ITEMS = [
+  "training_session",
+  "shadow_shift",
+  "runbook_review",
+  "access_verified",
+  "alert_test",
+  "incident_drill"
+];
+
+// src/schedule/restrictions.ts
+function restrictionWindows(restrictions, timeZone, span2) {
+  const first = Temporal2.Instant.fromEpochMilliseconds(span2.start).toZonedDateTimeISO(timeZone).toPlainDate().subtract({ days: 1 });
+  const days = first.until(Temporal2.Instant.fromEpochMilliseconds(span2.end).toZonedDateTimeISO(timeZone).toPlainDate()).days + 1;
+  const windows = [];
+  for (const r of restrictions) {
+    const startMin = clockMinutes(r.start);
+    const endMin = clockMinutes(r.end);
+    const lengthMin = endMin > startMin ? endMin - startMin : endMin + 1440 - startMin;
+    const endOffsetDays = Math.floor((startMin + lengthMin) / 1440);
+    const startOf = wallClockSeries(at(first, startMin), timeZone, "days", 1);
+    const endOf = wallClockSeries(at(first, startMin + lengthMin - endOffsetDays * 1440), timeZone, "days", 1);
+    const firstWeekday = first.dayOfWeek - 1;
+    for (let d = 0; d < days; d++) {
+      if (r.days && !r.days.includes(WEEKDAYS[(firstWeekday + d) % 7])) continue;
+      const start = startOf(d);
+      const end = endOf(d + endOffsetDays);
+      if (end > span2.start && start < span2.end) windows.push({ start, end });
+    }
+  }
+  return normalize(windows);
+}
+function at(day, minutes) {
+  const m = minutes % 1440;
+  return day.add({ days: Math.floor(minutes / 1440) }).toPlainDateTime({ hour: Math.floor(m / 60), minute: m % 60 });
+}
+
+// src/schedule/layers.ts
+function turnLength(t) {
+  if (t.hours !== void 0) return { unit: "hours", count: t.hours };
+  if (t.days !== void 0) return { unit: "days", count: t.days };
+  return { unit: "weeks", count: t.weeks ?? 1 };
+}
+function layerTurns(layer) {
+  const origin = zoned(layer.start, layer.time_zone);
+  const { unit, count } = turnLength(layer.turn_length);
+  const unitMs = unit === "hours" ? HOUR_MS : unit === "days" ? DAY_MS : WEEK_MS;
+  const originMs = origin.epochMilliseconds;
+  const startOf = unit === "hours" ? (k) => originMs + k * count * HOUR_MS : wallClockSeries(parseLocalDateTime(layer.start), layer.time_zone, unit, count);
+  return { nominalMs: count * unitMs, startOf };
+}
+function layerSpan(layer) {
+  return {
+    start: zoned(layer.start, layer.time_zone).epochMilliseconds,
+    end: layer.end !== void 0 ? zoned(layer.end, layer.time_zone).epochMilliseconds : Number.POSITIVE_INFINITY
+  };
+}
+function turnIndexAt(turns, origin, t) {
+  let k = Math.max(0, Math.floor((t - origin) / turns.nominalMs));
+  while (k > 0 && turns.startOf(k) > t) k -= 1;
+  while (turns.startOf(k + 1) <= t) k += 1;
+  return k;
+}
+function layerSegments(layer, window) {
+  const span2 = layerSpan(layer);
+  const from = Math.max(window.start, span2.start);
+  const until = Math.min(window.end, span2.end);
+  if (from >= until || layer.members.length === 0) return [];
+  const turns = layerTurns(layer);
+  const windows = layer.restrictions?.length ? restrictionWindows(layer.restrictions, layer.time_zone, { start: from, end: until }) : void 0;
+  const out = [];
+  for (let k = turnIndexAt(turns, span2.start, from); ; k++) {
+    const start = Math.max(turns.startOf(k), from);
+    if (start >= until) break;
+    const end = Math.min(turns.startOf(k + 1), until);
+    const person = layer.members[k % layer.members.length];
+    if (!windows) out.push({ start, end, person, layer: layer.id });
+    else for (const p of intersect({ start, end }, windows)) out.push({ start: p.start, end: p.end, person, layer: layer.id });
+  }
+  return out;
+}
+
+// src/schedule/rotation.ts
+function rotationShifts(schedule, window) {
+  const pieces = [];
+  let covered = [];
+  for (let i = schedule.layers.length - 1; i >= 0; i--) {
+    const segments = layerSegments(schedule.layers[i], window);
+    for (const s of segments)
+      for (const free of covered.length ? subtract(s, covered) : [s])
+        pieces.push({ start: free.start, end: free.end, schedule: schedule.id, person: s.person, source: "rotation", layer: s.layer });
+    if (i > 0) covered = normalize(covered.concat(segments));
+  }
+  return pieces.sort((a, b) => a.start - b.start);
+}
+
+// src/schedule/swaps.ts
+var instants = /* @__PURE__ */ new WeakMap();
+function swapInstants(swap) {
+  let parsed = instants.get(swap);
+  if (!parsed) {
+    parsed = { start: instantMs(swap.data.start), ...swap.data.end !== void 0 ? { end: instantMs(swap.data.end) } : {} };
+    instants.set(swap, parsed);
+  }
+  return parsed;
+}
+function applySwaps(rotation, swaps) {
+  const schedules = new Map([...rotation].map(([id, shifts]) => [id, [...shifts]]));
+  const outcomes = /* @__PURE__ */ new Map();
+  let pending = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
+  for (let progress = true; progress; ) {
+    progress = false;
+    const next = [];
+    for (const swap of pending) {
+      const timeline = schedules.get(swap.data.schedule);
+      if (!timeline) {
+        outcomes.set(swap, { swap, status: "unknown-schedule", start: swapInstants(swap).start, others: [] });
+        continue;
+      }
+      const period = resolvePeriod(swap, timeline);
+      if (period.end !== void 0 && period.end <= period.start) {
+        outcomes.set(swap, { swap, status: "empty-period", ...period, others: [] });
+        continue;
+      }
+      const others = period.end === void 0 ? [{ start: period.start, end: period.start }] : othersIn(timeline, period.start, period.end, swap.data.relieved);
+      if (others.length === 0) {
+        override(timeline, swap, period.start, period.end);
+        outcomes.set(swap, { swap, status: "applied", ...period, others: [] });
+        progress = true;
+      } else next.push(swap);
+    }
+    pending = next;
+  }
+  const leftovers = pending.map((swap) => {
+    const timeline = schedules.get(swap.data.schedule);
+    const period = resolvePeriod(swap, timeline, true);
+    outcomes.set(swap, { swap, status: "not-held", ...period, others: othersIn(timeline, period.start, period.end, swap.data.relieved) });
+    return { swap, timeline, period };
+  });
+  for (const { swap, timeline, period } of leftovers) override(timeline, swap, period.start, period.end);
+  return { schedules, outcomes: swaps.map((s) => outcomes.get(s)) };
+}
+function resolvePeriod(swap, timeline, force = false) {
+  const { start, end } = swapInstants(swap);
+  if (end !== void 0) return { start, end };
+  const shift = timeline[firstEndingAfter(timeline, start)];
+  const contains = shift !== void 0 && shift.start <= start;
+  if (contains && (shift.person === swap.data.relieved || force)) return { start, end: shift.end };
+  return force ? { start, end: start + 36e5 } : { start };
+}
+function othersIn(timeline, start, end, person) {
+  const out = [];
+  let cursor = start;
+  for (let i = firstEndingAfter(timeline, start); i < timeline.length && timeline[i].start < end; i++) {
+    const s = timeline[i];
+    if (s.start > cursor) out.push({ start: cursor, end: s.start });
+    if (s.person !== person) out.push({ start: Math.max(s.start, start), end: Math.min(s.end, end), person: s.person, swap: s.swap });
+    cursor = Math.max(cursor, s.end);
+  }
+  if (cursor < end) out.push({ start: cursor, end });
+  return out;
+}
+function override(timeline, swap, start, end) {
+  const first = firstEndingAfter(timeline, start);
+  let last = first;
+  while (last < timeline.length && timeline[last].start < end) last++;
+  const replaced = [];
+  const before = timeline[first];
+  if (before && before.start < start) replaced.push({ ...before, end: start });
+  replaced.push({ schedule: swap.data.schedule, person: swap.data.covering, start, end, source: "swap", swap: swap.id });
+  const after = timeline[last - 1];
+  if (after && last > first && after.end > end) replaced.push({ ...after, start: end });
+  timeline.splice(first, last - first, ...replaced);
+}
+
+// src/schedule/timeline.ts
+function reach(policy) {
+  let longest = WEEK_MS;
+  for (const s of policy.rotations?.schedules ?? [])
+    for (const l of s.layers) longest = Math.max(longest, layerTurns(l).nominalMs);
+  return longest;
+}
+function buildTimeline(policy, window) {
+  const margin = 2 * reach(policy);
+  const swaps = swapsReaching(policy.swaps, { start: window.start - margin, end: window.end + margin }, margin);
+  let from = window.start - margin;
+  let until = window.end + margin;
+  for (const s of swaps) {
+    const { start, end } = swapInstants(s);
+    from = Math.min(from, start - margin);
+    if (end !== void 0) until = Math.max(until, end + margin);
+  }
+  const rotation = new Map((policy.rotations?.schedules ?? []).map((s) => [s.id, rotationShifts(s, { start: from, end: until })]));
+  const { schedules, outcomes } = applySwaps(rotation, swaps);
+  for (const [id, shifts] of schedules) schedules.set(id, overlapping(shifts, window));
+  return { window, schedules, swaps: outcomes };
+}
+function swapsReaching(all2, range, margin) {
+  const spans = all2.map((swap) => {
+    const { start, end = start + margin } = swapInstants(swap);
+    return { swap, start, end };
+  }).sort((a, b) => a.start - b.start);
+  const chosen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < spans.length; ) {
+    let j = i;
+    let clusterEnd = spans[i].end;
+    while (j + 1 < spans.length && spans[j + 1].start < clusterEnd) clusterEnd = Math.max(clusterEnd, spans[++j].end);
+    if (spans[i].start < range.end && clusterEnd > range.start) for (let k = i; k <= j; k++) chosen.add(spans[k].swap);
+    i = j + 1;
+  }
+  return all2.filter((s) => chosen.has(s));
+}
+function overlapping(shifts, window) {
+  const first = firstEndingAfter(shifts, window.start);
+  let last = first;
+  while (last < shifts.length && shifts[last].start < window.end) last++;
+  return shifts.slice(first, last);
+}
+function onCallAt(policy, t) {
+  const margin = 2 * reach(policy);
+  const timeline = buildTimeline(policy, { start: t - margin, end: t + margin });
+  return [...timeline.schedules].map(([schedule, shifts]) => {
+    const s = shifts[firstEndingAfter(shifts, t)];
+    return { schedule, shift: s && s.start <= t ? s : void 0 };
+  });
+}
+function shiftsIn(timeline) {
+  const order2 = [...timeline.schedules.keys()];
+  return [...timeline.schedules.values()].flat().sort((a, b) => a.start - b.start || order2.indexOf(a.schedule) - order2.indexOf(b.schedule));
+}
+
+// src/docs/tables.ts
+var DOC_PATH = "docs/on-call.md";
+var BLOCK = /(<!-- oncall:generated ([a-z-]+) -->\n)([\s\S]*?)(<!-- oncall:end -->)/g;
+var row = (cells) => `| ${cells.map((c) => String(c).replace(/\|/g, "\\|")).join(" | ")} |`;
+var table = (header, rows) => [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n") + "\n";
+var name = (policy, id) => policy.team?.people.find((p) => p.id === id)?.name ?? id;
+var TABLES = {
+  rotation(policy) {
+    const schedules = policy.rotations?.schedules ?? [];
+    const first = schedules[0]?.layers[0];
+    if (!first) return "";
+    const start = zoned(first.start, first.time_zone).epochMilliseconds;
+    const weeks = Math.max(...schedules.map((s) => s.layers[0]?.members.length ?? 1));
+    const timeline = buildTimeline({ rotations: policy.rotations, swaps: [] }, { start, end: start + weeks * WEEK_MS });
+    const rows = Array.from({ length: weeks }, (_, w) => {
+      const t = start + w * WEEK_MS + 1;
+      return [`Week ${w + 1}`, ...schedules.map((s) => name(policy, timeline.schedules.get(s.id)?.find((x) => x.start <= t && t < x.end)?.person ?? "\u2013"))];
+    });
+    return table(["Week", ...schedules.map((s) => s.name ?? s.id)], rows) + `
+Week 1 begins ${isoUtc(start)}; the rotation repeats. Swaps are in \`oncall/swaps/\`; \`npx oncall who\` says who is on call now.
+`;
+  },
+  coverage(policy) {
+    const c = policy.coverage;
+    if (!c) return "";
+    const days = c.business_hours.days.map((d) => d.slice(0, 3).replace(/^./, (x) => x.toUpperCase())).join(", ");
+    const targets = (window) => Object.entries(c.response_minutes).map(([sev, t]) => `${t[window] >= 60 && t[window] % 60 === 0 ? `${t[window] / 60} hour${t[window] === 60 ? "" : "s"}` : `${t[window]} minutes`} (${sev})`).join(", ");
+    return table(["Type", "Hours", "Response Time"], [
+      ["Business Hours", `${days} ${c.business_hours.start}\u2013${c.business_hours.end} (${c.time_zone})`, targets("business_hours")],
+      ["After Hours", "All other times", targets("after_hours")]
+    ]);
+  },
+  services(policy) {
+    return table(["Service", "Description", "Severity", "Escalation policy"], (policy.services?.services ?? []).map((s) => [s.id, s.description, Object.keys(s.urgency).join("/"), s.escalation_policy]));
+  },
+  severities(policy) {
+    return table(["Severity", "Criteria", "Action"], (policy.severities?.severities ?? []).map((s) => [`**${s.id}**`, s.criteria, s.action]));
+  },
+  escalation(policy) {
+    const p = policy.escalation?.policies[0];
+    if (!p) return "";
+    let elapsed = 0;
+    const rows = p.rules.map((r, i) => {
+      const who = r.targets.map((t) => t.schedule !== void 0 ? `${policy.rotations?.schedules.find((s) => s.id === t.schedule)?.name ?? t.schedule}` : name(policy, t.person)).join(", ");
+      const when = i === 0 ? "First responder" : `${elapsed} min no response`;
+      elapsed += r.escalation_delay_minutes;
+      return [i + 1, who, when];
+    });
+    return table(["Level", "Contact", "When"], rows) + `
+After the last level the policy starts again, ${p.num_loops ?? 0} more time(s).
+`;
+  },
+  contacts(policy) {
+    return table(["Service", "Contact", "Issue Type"], (policy.contacts?.external ?? []).map((e) => [e.name, e.contact, e.issue_type]));
+  }
+};
+function renderDoc(text5, policy) {
+  return text5.replace(BLOCK, (whole, open2, key, _body, close2) => {
+    const make = TABLES[key];
+    return make ? `${open2}
+${make(policy)}
+${close2}` : whole;
+  });
+}
+function staleTables(text5, policy) {
+  const out = [];
+  for (const m of text5.matchAll(BLOCK)) {
+    const make = TABLES[m[2]];
+    if (make && m[3] !== `
+${make(policy)}
+`) out.push({ key: m[2], offset: m.index });
+  }
+  return out;
+}
+
 // src/postmortems/checks.ts
 import { posix as posix2 } from "node:path";
 
@@ -53329,7 +53683,7 @@ function messageControl(tree, options) {
   if (!options || typeof options !== "object") {
     throw new Error("Expected `options`");
   }
-  const { file, marker, name, test: test2 } = options;
+  const { file, marker, name: name2, test: test2 } = options;
   let { enable, disable: disable2, known, reset, source } = options;
   if (!enable) enable = [];
   if (!disable2) disable2 = [];
@@ -53339,10 +53693,10 @@ function messageControl(tree, options) {
   if (!marker) {
     throw new Error("Expected `marker` in `options`");
   }
-  if (!name) {
+  if (!name2) {
     throw new Error("Expected `name` in `options`");
   }
-  const sources = typeof source === "string" ? [source] : source || [name];
+  const sources = typeof source === "string" ? [source] : source || [name2];
   const toOffset = location(file).toOffset;
   const initial = !reset;
   const gaps = detectGaps(tree);
@@ -53355,7 +53709,7 @@ function messageControl(tree, options) {
   function visitor(node2, position3, parent) {
     const point4 = node2.position && node2.position.start;
     const mark = marker(node2);
-    if (!point4 || !mark || mark.name !== name) {
+    if (!point4 || !mark || mark.name !== name2) {
       return;
     }
     const ruleIds = parse2(mark.attributes);
@@ -53552,7 +53906,7 @@ function lintRule(meta, rule) {
     };
   }
 }
-function coerce(name, config) {
+function coerce(name2, config) {
   if (Array.isArray(config)) {
     const [severity, option] = config;
     switch (severity) {
@@ -53574,7 +53928,7 @@ function coerce(name, config) {
       default: {
         if (typeof severity === "number") {
           throw new Error(
-            "Incorrect severity `" + severity + "` for `" + name + "`, expected 0, 1, or 2"
+            "Incorrect severity `" + severity + "` for `" + name2 + "`, expected 0, 1, or 2"
           );
         }
         return [
@@ -54470,10 +54824,10 @@ function checkPostmortem(pm, tree, text5, ctx) {
     if (s.empty) add("postmortem/sections", "error", `The section "${s.name}" is empty. Fill it in, or write "None" if there is truly nothing to say.`, s.at);
     expected = Math.max(expected, i + 1);
   }
-  for (const name of SECTIONS)
-    if (!pm.sections.some((s) => s.name === name)) {
-      const before = pm.sections.filter((s) => SECTIONS.indexOf(s.name) < SECTIONS.indexOf(name)).pop();
-      add("postmortem/sections", "error", `The section "## ${name}" is missing. Add it${before ? ` after "${before.name}"` : ""}, as in postmortems/TEMPLATE.md.`, before?.at ?? { line: 1, column: 1 });
+  for (const name2 of SECTIONS)
+    if (!pm.sections.some((s) => s.name === name2)) {
+      const before = pm.sections.filter((s) => SECTIONS.indexOf(s.name) < SECTIONS.indexOf(name2)).pop();
+      add("postmortem/sections", "error", `The section "## ${name2}" is missing. Add it${before ? ` after "${before.name}"` : ""}, as in postmortems/TEMPLATE.md.`, before?.at ?? { line: 1, column: 1 });
     }
   const instant = (field) => f[field] ? Date.parse(f[field]) : void 0;
   const [started, detected, resolved] = [instant("started"), instant("detected"), instant("resolved")];
@@ -54941,17 +55295,6 @@ var knownSeverities = defineRule({
   }
 });
 
-// src/model/types.ts
-var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-var BEFORE_FIRST_SHIFT_ITEMS = [
-  "training_session",
-  "shadow_shift",
-  "runbook_review",
-  "access_verified",
-  "alert_test",
-  "incident_drill"
-];
-
 // src/model/training.ts
 var TRAINING_LABELS = {
   training_session: "on-call training session",
@@ -55093,125 +55436,6 @@ var trainedOnCall = defineRule({
     return out;
   }
 });
-
-// src/schedule/intervals.ts
-function normalize(intervals) {
-  const sorted = [...intervals].sort((a, b) => a.start - b.start);
-  const out = [];
-  for (const i of sorted) {
-    if (i.end <= i.start) continue;
-    const last = out[out.length - 1];
-    if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
-    else out.push({ start: i.start, end: i.end });
-  }
-  return out;
-}
-function subtract(piece, covered) {
-  const out = [];
-  let cursor = piece.start;
-  for (let i = firstEndingAfter(covered, piece.start); i < covered.length; i++) {
-    const c = covered[i];
-    if (c.start >= piece.end) break;
-    if (c.start > cursor) out.push({ start: cursor, end: Math.min(c.start, piece.end) });
-    cursor = Math.max(cursor, c.end);
-    if (cursor >= piece.end) break;
-  }
-  if (cursor < piece.end) out.push({ start: cursor, end: piece.end });
-  return out;
-}
-function intersect(piece, windows) {
-  const out = [];
-  for (let i = firstEndingAfter(windows, piece.start); i < windows.length; i++) {
-    const w = windows[i];
-    if (w.start >= piece.end) break;
-    const start = Math.max(w.start, piece.start);
-    const end = Math.min(w.end, piece.end);
-    if (end > start) out.push({ start, end });
-  }
-  return out;
-}
-function firstEndingAfter(intervals, t) {
-  let lo = 0;
-  let hi = intervals.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (intervals[mid].end <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// src/schedule/restrictions.ts
-function restrictionWindows(restrictions, timeZone, span2) {
-  const first = Temporal2.Instant.fromEpochMilliseconds(span2.start).toZonedDateTimeISO(timeZone).toPlainDate().subtract({ days: 1 });
-  const days = first.until(Temporal2.Instant.fromEpochMilliseconds(span2.end).toZonedDateTimeISO(timeZone).toPlainDate()).days + 1;
-  const windows = [];
-  for (const r of restrictions) {
-    const startMin = clockMinutes(r.start);
-    const endMin = clockMinutes(r.end);
-    const lengthMin = endMin > startMin ? endMin - startMin : endMin + 1440 - startMin;
-    const endOffsetDays = Math.floor((startMin + lengthMin) / 1440);
-    const startOf = wallClockSeries(at(first, startMin), timeZone, "days", 1);
-    const endOf = wallClockSeries(at(first, startMin + lengthMin - endOffsetDays * 1440), timeZone, "days", 1);
-    const firstWeekday = first.dayOfWeek - 1;
-    for (let d = 0; d < days; d++) {
-      if (r.days && !r.days.includes(WEEKDAYS[(firstWeekday + d) % 7])) continue;
-      const start = startOf(d);
-      const end = endOf(d + endOffsetDays);
-      if (end > span2.start && start < span2.end) windows.push({ start, end });
-    }
-  }
-  return normalize(windows);
-}
-function at(day, minutes) {
-  const m = minutes % 1440;
-  return day.add({ days: Math.floor(minutes / 1440) }).toPlainDateTime({ hour: Math.floor(m / 60), minute: m % 60 });
-}
-
-// src/schedule/layers.ts
-function turnLength(t) {
-  if (t.hours !== void 0) return { unit: "hours", count: t.hours };
-  if (t.days !== void 0) return { unit: "days", count: t.days };
-  return { unit: "weeks", count: t.weeks ?? 1 };
-}
-function layerTurns(layer) {
-  const origin = zoned(layer.start, layer.time_zone);
-  const { unit, count } = turnLength(layer.turn_length);
-  const unitMs = unit === "hours" ? HOUR_MS : unit === "days" ? DAY_MS : WEEK_MS;
-  const originMs = origin.epochMilliseconds;
-  const startOf = unit === "hours" ? (k) => originMs + k * count * HOUR_MS : wallClockSeries(parseLocalDateTime(layer.start), layer.time_zone, unit, count);
-  return { nominalMs: count * unitMs, startOf };
-}
-function layerSpan(layer) {
-  return {
-    start: zoned(layer.start, layer.time_zone).epochMilliseconds,
-    end: layer.end !== void 0 ? zoned(layer.end, layer.time_zone).epochMilliseconds : Number.POSITIVE_INFINITY
-  };
-}
-function turnIndexAt(turns, origin, t) {
-  let k = Math.max(0, Math.floor((t - origin) / turns.nominalMs));
-  while (k > 0 && turns.startOf(k) > t) k -= 1;
-  while (turns.startOf(k + 1) <= t) k += 1;
-  return k;
-}
-function layerSegments(layer, window) {
-  const span2 = layerSpan(layer);
-  const from = Math.max(window.start, span2.start);
-  const until = Math.min(window.end, span2.end);
-  if (from >= until || layer.members.length === 0) return [];
-  const turns = layerTurns(layer);
-  const windows = layer.restrictions?.length ? restrictionWindows(layer.restrictions, layer.time_zone, { start: from, end: until }) : void 0;
-  const out = [];
-  for (let k = turnIndexAt(turns, span2.start, from); ; k++) {
-    const start = Math.max(turns.startOf(k), from);
-    if (start >= until) break;
-    const end = Math.min(turns.startOf(k + 1), until);
-    const person = layer.members[k % layer.members.length];
-    if (!windows) out.push({ start, end, person, layer: layer.id });
-    else for (const p of intersect({ start, end }, windows)) out.push({ start: p.start, end: p.end, person, layer: layer.id });
-  }
-  return out;
-}
 
 // src/rules/seams.ts
 var rosterSeam = defineRule({
@@ -55433,161 +55657,13 @@ var RULES = [
   trainedOnCall
 ];
 
-// src/schedule/rotation.ts
-function rotationShifts(schedule, window) {
-  const pieces = [];
-  let covered = [];
-  for (let i = schedule.layers.length - 1; i >= 0; i--) {
-    const segments = layerSegments(schedule.layers[i], window);
-    for (const s of segments)
-      for (const free of covered.length ? subtract(s, covered) : [s])
-        pieces.push({ start: free.start, end: free.end, schedule: schedule.id, person: s.person, source: "rotation", layer: s.layer });
-    if (i > 0) covered = normalize(covered.concat(segments));
-  }
-  return pieces.sort((a, b) => a.start - b.start);
-}
-
-// src/schedule/swaps.ts
-var instants = /* @__PURE__ */ new WeakMap();
-function swapInstants(swap) {
-  let parsed = instants.get(swap);
-  if (!parsed) {
-    parsed = { start: instantMs(swap.data.start), ...swap.data.end !== void 0 ? { end: instantMs(swap.data.end) } : {} };
-    instants.set(swap, parsed);
-  }
-  return parsed;
-}
-function applySwaps(rotation, swaps) {
-  const schedules = new Map([...rotation].map(([id, shifts]) => [id, [...shifts]]));
-  const outcomes = /* @__PURE__ */ new Map();
-  let pending = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
-  for (let progress = true; progress; ) {
-    progress = false;
-    const next = [];
-    for (const swap of pending) {
-      const timeline = schedules.get(swap.data.schedule);
-      if (!timeline) {
-        outcomes.set(swap, { swap, status: "unknown-schedule", start: swapInstants(swap).start, others: [] });
-        continue;
-      }
-      const period = resolvePeriod(swap, timeline);
-      if (period.end !== void 0 && period.end <= period.start) {
-        outcomes.set(swap, { swap, status: "empty-period", ...period, others: [] });
-        continue;
-      }
-      const others = period.end === void 0 ? [{ start: period.start, end: period.start }] : othersIn(timeline, period.start, period.end, swap.data.relieved);
-      if (others.length === 0) {
-        override(timeline, swap, period.start, period.end);
-        outcomes.set(swap, { swap, status: "applied", ...period, others: [] });
-        progress = true;
-      } else next.push(swap);
-    }
-    pending = next;
-  }
-  const leftovers = pending.map((swap) => {
-    const timeline = schedules.get(swap.data.schedule);
-    const period = resolvePeriod(swap, timeline, true);
-    outcomes.set(swap, { swap, status: "not-held", ...period, others: othersIn(timeline, period.start, period.end, swap.data.relieved) });
-    return { swap, timeline, period };
-  });
-  for (const { swap, timeline, period } of leftovers) override(timeline, swap, period.start, period.end);
-  return { schedules, outcomes: swaps.map((s) => outcomes.get(s)) };
-}
-function resolvePeriod(swap, timeline, force = false) {
-  const { start, end } = swapInstants(swap);
-  if (end !== void 0) return { start, end };
-  const shift = timeline[firstEndingAfter(timeline, start)];
-  const contains = shift !== void 0 && shift.start <= start;
-  if (contains && (shift.person === swap.data.relieved || force)) return { start, end: shift.end };
-  return force ? { start, end: start + 36e5 } : { start };
-}
-function othersIn(timeline, start, end, person) {
-  const out = [];
-  let cursor = start;
-  for (let i = firstEndingAfter(timeline, start); i < timeline.length && timeline[i].start < end; i++) {
-    const s = timeline[i];
-    if (s.start > cursor) out.push({ start: cursor, end: s.start });
-    if (s.person !== person) out.push({ start: Math.max(s.start, start), end: Math.min(s.end, end), person: s.person, swap: s.swap });
-    cursor = Math.max(cursor, s.end);
-  }
-  if (cursor < end) out.push({ start: cursor, end });
-  return out;
-}
-function override(timeline, swap, start, end) {
-  const first = firstEndingAfter(timeline, start);
-  let last = first;
-  while (last < timeline.length && timeline[last].start < end) last++;
-  const replaced = [];
-  const before = timeline[first];
-  if (before && before.start < start) replaced.push({ ...before, end: start });
-  replaced.push({ schedule: swap.data.schedule, person: swap.data.covering, start, end, source: "swap", swap: swap.id });
-  const after = timeline[last - 1];
-  if (after && last > first && after.end > end) replaced.push({ ...after, start: end });
-  timeline.splice(first, last - first, ...replaced);
-}
-
-// src/schedule/timeline.ts
-function reach(policy) {
-  let longest = WEEK_MS;
-  for (const s of policy.rotations?.schedules ?? [])
-    for (const l of s.layers) longest = Math.max(longest, layerTurns(l).nominalMs);
-  return longest;
-}
-function buildTimeline(policy, window) {
-  const margin = 2 * reach(policy);
-  const swaps = swapsReaching(policy.swaps, { start: window.start - margin, end: window.end + margin }, margin);
-  let from = window.start - margin;
-  let until = window.end + margin;
-  for (const s of swaps) {
-    const { start, end } = swapInstants(s);
-    from = Math.min(from, start - margin);
-    if (end !== void 0) until = Math.max(until, end + margin);
-  }
-  const rotation = new Map((policy.rotations?.schedules ?? []).map((s) => [s.id, rotationShifts(s, { start: from, end: until })]));
-  const { schedules, outcomes } = applySwaps(rotation, swaps);
-  for (const [id, shifts] of schedules) schedules.set(id, overlapping(shifts, window));
-  return { window, schedules, swaps: outcomes };
-}
-function swapsReaching(all2, range, margin) {
-  const spans = all2.map((swap) => {
-    const { start, end = start + margin } = swapInstants(swap);
-    return { swap, start, end };
-  }).sort((a, b) => a.start - b.start);
-  const chosen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < spans.length; ) {
-    let j = i;
-    let clusterEnd = spans[i].end;
-    while (j + 1 < spans.length && spans[j + 1].start < clusterEnd) clusterEnd = Math.max(clusterEnd, spans[++j].end);
-    if (spans[i].start < range.end && clusterEnd > range.start) for (let k = i; k <= j; k++) chosen.add(spans[k].swap);
-    i = j + 1;
-  }
-  return all2.filter((s) => chosen.has(s));
-}
-function overlapping(shifts, window) {
-  const first = firstEndingAfter(shifts, window.start);
-  let last = first;
-  while (last < shifts.length && shifts[last].start < window.end) last++;
-  return shifts.slice(first, last);
-}
-function onCallAt(policy, t) {
-  const margin = 2 * reach(policy);
-  const timeline = buildTimeline(policy, { start: t - margin, end: t + margin });
-  return [...timeline.schedules].map(([schedule, shifts]) => {
-    const s = shifts[firstEndingAfter(shifts, t)];
-    return { schedule, shift: s && s.start <= t ? s : void 0 };
-  });
-}
-function shiftsIn(timeline) {
-  const order2 = [...timeline.schedules.keys()];
-  return [...timeline.schedules.values()].flat().sort((a, b) => a.start - b.start || order2.indexOf(a.schedule) - order2.indexOf(b.schedule));
-}
-
 // src/validate.ts
 var DEFAULT_HORIZON_WEEKS = 12;
 function validatePolicy(files, options = {}) {
   const { policy, findings } = loadPolicy(files);
   findings.push(...runRules(policy, RULES, ruleContext(policy, options)));
   findings.push(...checkPostmortems(files, policy, options));
+  findings.push(...checkGeneratedDoc(files, policy, findings));
   findings.sort(compareFindings);
   return { policy, findings, files: files.length };
 }
@@ -55602,6 +55678,19 @@ function checkPostmortems(files, policy, options) {
     out.push(...checkPostmortem(postmortem, tree, text5, { policy, fileExists: options.fileExists ?? (() => true), ...proposedAt !== void 0 ? { proposedAt } : {} }));
   }
   return out;
+}
+function checkGeneratedDoc(files, policy, findings) {
+  const doc = files.find((f) => f.path === DOC_PATH);
+  if (!doc || findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/"))) return [];
+  const text5 = new TextDecoder().decode(doc.bytes);
+  return staleTables(text5, policy).map(({ key, offset }) => ({
+    ruleId: "docs/stale",
+    severity: "error",
+    message: `The "${key}" table of ${DOC_PATH} no longer says what the policy says. Run: npx oncall docs --write`,
+    file: DOC_PATH,
+    line: text5.slice(0, offset).split("\n").length,
+    column: 1
+  }));
 }
 function ruleContext(policy, options = {}) {
   const now = options.now ?? Date.now();
@@ -55806,8 +55895,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -55974,8 +56063,8 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name2, message = "") {
+  issueCommand(name2, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -57701,11 +57790,11 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+  const { stdout: name2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
     silent: true
   });
   return {
-    name: name.trim(),
+    name: name2.trim(),
     version: version.trim()
   };
 });
@@ -57715,9 +57804,9 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
     silent: true
   });
   const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  const name2 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
-    name,
+    name: name2,
     version
   };
 });
@@ -57725,9 +57814,9 @@ var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version] = stdout.trim().split("\n");
+  const [name2, version] = stdout.trim().split("\n");
   return {
-    name,
+    name: name2,
     version
   };
 });
@@ -57781,14 +57870,14 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
+function exportVariable(name2, val) {
   const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
+  process.env[name2] = convertedVal;
   const filePath = process.env["GITHUB_ENV"] || "";
   if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
   }
-  issueCommand("set-env", { name }, convertedVal);
+  issueCommand("set-env", { name: name2 }, convertedVal);
 }
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
@@ -57802,41 +57891,41 @@ function addPath(inputPath) {
   }
   process.env["PATH"] = `${inputPath}${path6.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+function getMultilineInput(name2, options) {
+  const inputs = getInput(name2, options).split("\n").filter((x) => x !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name, options) {
+function getBooleanInput(name2, options) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
+  const val = getInput(name2, options);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
     return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value2) {
+function setOutput(name2, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value2));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value2));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value2));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -57863,15 +57952,15 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os5.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
+function startGroup(name2) {
+  issue("group", name2);
 }
 function endGroup() {
   issue("endgroup");
 }
-function group(name, fn) {
+function group(name2, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name);
+    startGroup(name2);
     let result;
     try {
       result = yield fn();
@@ -57881,15 +57970,15 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value2) {
+function saveState(name2, value2) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value2));
   }
-  issueCommand("save-state", { name }, toCommandValue(value2));
+  issueCommand("save-state", { name: name2 }, toCommandValue(value2));
 }
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
+function getState(name2) {
+  return process.env[`STATE_${name2}`] || "";
 }
 function getIDToken(aud) {
   return __awaiter10(this, void 0, void 0, function* () {
@@ -57907,7 +57996,6 @@ export {
   require_dist,
   locate,
   MAX_FILE_BYTES,
-  WEEKDAYS,
   Temporal2 as Temporal,
   clockMinutes,
   zoned,
@@ -57918,11 +58006,15 @@ export {
   WEEK_MS,
   normalize,
   intersect,
+  WEEKDAYS,
   turnLength,
   swapInstants,
   buildTimeline,
   onCallAt,
   shiftsIn,
+  DOC_PATH,
+  renderDoc,
+  staleTables,
   parsePostmortem,
   countFindings,
   hasErrors,

@@ -5,7 +5,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-QEZSVAO6.js";
+} from "./chunk-SEXO5Z6R.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";
@@ -14,7 +14,12 @@ import { lstat, open, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 var IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
 async function readPolicyFiles(root) {
-  return [...await readFolder(root, POLICY_DIR), ...await readFolder(root, SWAPS.dir), ...await readFolder(root, POSTMORTEMS.dir, /\.md$/)];
+  return [
+    ...await readFolder(root, POLICY_DIR),
+    ...await readFolder(root, SWAPS.dir),
+    ...await readFolder(root, POSTMORTEMS.dir, /\.md$/),
+    ...await readFolder(root, "docs", /^on-call\.md$/)
+  ];
 }
 async function readFolder(root, folder, only) {
   let names;

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-DGHGWXTO.js";
+} from "./chunk-GHC5UQZ6.js";
 import {
   __toESM,
   isoUtc
-} from "./chunk-QEZSVAO6.js";
+} from "./chunk-SEXO5Z6R.js";
 
 // src/report/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

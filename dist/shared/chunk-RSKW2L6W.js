@@ -10,7 +10,7 @@ import {
   turnLength,
   validatePolicy,
   zoned
-} from "./chunk-QEZSVAO6.js";
+} from "./chunk-SEXO5Z6R.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
