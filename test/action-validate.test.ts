@@ -22,9 +22,10 @@ describe('validate action', () => {
     const { env, summary, output } = runnerEnv(REPO_ROOT);
     const r = await runNode(ACTION, [], { env });
     expect(r.code).toBe(0);
-    expect(r.stdout).not.toMatch(/^::(error|warning)/m);
-    expect(readFileSync(summary, 'utf8')).toContain('10 files checked: no problems.');
-    expect(readOutputs(output)).toEqual({ errors: '0', warnings: '0' });
+    // Errors never; warnings only once the quarterly duties recorded in team.yaml have aged.
+    expect(r.stdout).not.toMatch(/^::error/m);
+    expect(readFileSync(summary, 'utf8')).toMatch(/10 files checked: no problems\.|0 errors, \d+ warnings?/);
+    expect(readOutputs(output).errors).toBe('0');
   });
 
   it('annotates the broken line, tables it in the summary and fails', async () => {

@@ -215,6 +215,14 @@ const CASES: Case[] = [
     message: /A biweekly pay period needs anchor/,
   },
   {
+    rule: 'training/quarterly',
+    file: 'oncall/team.yaml',
+    from: '      quarterly:\n        runbook_review: 2026-10-05\n        incident_drill: 2026-10-14\n        access_audit: 2026-10-07\n\n  - id: engineer-b',
+    to: '      quarterly:\n        runbook_review: 2026-06-05\n        incident_drill: 2026-10-14\n        access_audit: 2026-10-07\n\n  - id: engineer-b',
+    at: (f) => `oncall/team.yaml:${lineOf(f, 'oncall/team.yaml', 'runbook_review: 2026-06-05')}`,
+    message: /engineer-a's last runbook review and update was 2026-06-05, more than a quarter ago \(before 2026-08-27\)/,
+  },
+  {
     rule: 'compensation/duplicate-holiday',
     file: 'oncall/compensation.yaml',
     from: "    - { date: 2027-01-01, name: New Year's Day }\n",

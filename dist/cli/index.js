@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-5EX6GEG7.js";
+} from "../shared/chunk-SZ3JUQQ2.js";
 import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "../shared/chunk-5M62CWAW.js";
-import "../shared/chunk-GHC5UQZ6.js";
+} from "../shared/chunk-YBJHP3Y5.js";
+import "../shared/chunk-55ORHCP7.js";
 import {
   ApplyError,
   PagerDutyClient,
@@ -17,16 +17,16 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "../shared/chunk-RSKW2L6W.js";
+} from "../shared/chunk-CSVP2LRM.js";
 import {
   emitAnnotations
-} from "../shared/chunk-NMLDROGA.js";
+} from "../shared/chunk-VFWUSWSR.js";
 import {
   findPolicyRoot,
   firstCommitTimes,
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-I73SZDVD.js";
+} from "../shared/chunk-TJ6HO2JQ.js";
 import {
   DAY_MS,
   DOC_PATH,
@@ -47,7 +47,7 @@ import {
   shiftsIn,
   staleTables,
   validatePolicy
-} from "../shared/chunk-SEXO5Z6R.js";
+} from "../shared/chunk-RHSQGODK.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

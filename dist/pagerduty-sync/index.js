@@ -6,16 +6,16 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-RSKW2L6W.js";
+} from "../shared/chunk-CSVP2LRM.js";
 import {
   emitAnnotations
-} from "../shared/chunk-NMLDROGA.js";
+} from "../shared/chunk-VFWUSWSR.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-I73SZDVD.js";
+} from "../shared/chunk-TJ6HO2JQ.js";
 import {
   findSticky,
   upsertSticky
@@ -23,7 +23,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-V3QXMT6Z.js";
+} from "../shared/chunk-XUVNBNAM.js";
 import {
   getBooleanInput,
   getInput,
@@ -33,7 +33,7 @@ import {
   setSecret,
   summary,
   warning
-} from "../shared/chunk-SEXO5Z6R.js";
+} from "../shared/chunk-RHSQGODK.js";
 
 // src/actions/pagerduty-sync/main.ts
 import { resolve } from "node:path";

@@ -5,7 +5,7 @@ import {
 } from "../shared/chunk-JYONYNLG.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-I73SZDVD.js";
+} from "../shared/chunk-TJ6HO2JQ.js";
 import {
   findSticky,
   upsertSticky
@@ -13,7 +13,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-V3QXMT6Z.js";
+} from "../shared/chunk-XUVNBNAM.js";
 import {
   POSTMORTEMS,
   getInput,
@@ -24,7 +24,7 @@ import {
   setSecret,
   validatePolicy,
   warning
-} from "../shared/chunk-SEXO5Z6R.js";
+} from "../shared/chunk-RHSQGODK.js";
 
 // src/actions/postmortem-issues/main.ts
 import { posix, resolve } from "node:path";

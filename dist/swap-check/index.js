@@ -3,11 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-5M62CWAW.js";
-import "../shared/chunk-GHC5UQZ6.js";
+} from "../shared/chunk-YBJHP3Y5.js";
+import "../shared/chunk-55ORHCP7.js";
 import {
   emitAnnotations
-} from "../shared/chunk-NMLDROGA.js";
+} from "../shared/chunk-VFWUSWSR.js";
 import {
   findSticky,
   readState,
@@ -17,7 +17,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-V3QXMT6Z.js";
+} from "../shared/chunk-XUVNBNAM.js";
 import {
   DAY_MS,
   HOUR_MS,
@@ -40,7 +40,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-SEXO5Z6R.js";
+} from "../shared/chunk-RHSQGODK.js";
 
 // src/github/policy-files.ts
 async function readPolicyAt(octokit, where, ref) {

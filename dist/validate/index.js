@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-5EX6GEG7.js";
-import "../shared/chunk-GHC5UQZ6.js";
+} from "../shared/chunk-SZ3JUQQ2.js";
+import "../shared/chunk-55ORHCP7.js";
 import {
   emitAnnotations
-} from "../shared/chunk-NMLDROGA.js";
+} from "../shared/chunk-VFWUSWSR.js";
 import {
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-I73SZDVD.js";
+} from "../shared/chunk-TJ6HO2JQ.js";
 import {
   blobUrl,
   createGitHub,
   readRunContext
-} from "../shared/chunk-V3QXMT6Z.js";
+} from "../shared/chunk-XUVNBNAM.js";
 import {
   countFindings,
   getInput,
@@ -26,7 +26,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-SEXO5Z6R.js";
+} from "../shared/chunk-RHSQGODK.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

@@ -9,6 +9,7 @@ import { coverageGaps, doubleRole, trainedOnCall } from './schedule.js';
 import { changeOnHandoff, rosterSeam } from './seams.js';
 import { swapFileName, swapHeld, swapPayback, swapPeriod } from './swaps.js';
 import { managerChain, managerRequired } from './team.js';
+import { quarterlyDuties } from './training.js';
 
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   coverageGaps,
   doubleRole,
   trainedOnCall,
+  quarterlyDuties,
 ];

@@ -5,7 +5,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-SEXO5Z6R.js";
+} from "./chunk-RHSQGODK.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

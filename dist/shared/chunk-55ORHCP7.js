@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-SEXO5Z6R.js";
+} from "./chunk-RHSQGODK.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   core_exports
-} from "./chunk-SEXO5Z6R.js";
+} from "./chunk-RHSQGODK.js";
 
 // src/report/annotations.ts
 import { posix } from "node:path";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-GHC5UQZ6.js";
+} from "./chunk-55ORHCP7.js";
 import {
   __toESM,
   countFindings
-} from "./chunk-SEXO5Z6R.js";
+} from "./chunk-RHSQGODK.js";
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

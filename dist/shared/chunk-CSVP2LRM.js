@@ -10,7 +10,7 @@ import {
   turnLength,
   validatePolicy,
   zoned
-} from "./chunk-SEXO5Z6R.js";
+} from "./chunk-RHSQGODK.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

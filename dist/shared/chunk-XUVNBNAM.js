@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-SEXO5Z6R.js";
+} from "./chunk-RHSQGODK.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -53269,6 +53269,7 @@ var BEFORE_FIRST_SHIFT_ITEMS = [
   "alert_test",
   "incident_drill"
 ];
+var QUARTERLY_ITEMS = ["runbook_review", "incident_drill", "access_audit"];
 
 // src/schedule/restrictions.ts
 function restrictionWindows(restrictions, timeZone, span2) {
@@ -55626,6 +55627,34 @@ var managerChain = defineRule({
   }
 });
 
+// src/rules/training.ts
+var LABEL = { runbook_review: "runbook review and update", incident_drill: "incident response drill", access_audit: "access audit" };
+var quarterlyDuties = defineRule({
+  id: "training/quarterly",
+  severity: "warning",
+  description: "Everyone in a rotation has done each quarterly duty (runbook review, incident drill, access audit) within the last three months.",
+  needs: ["team", "rotations"],
+  check(p, ctx) {
+    const inRotation = new Set(p.rotations.schedules.flatMap((s) => s.layers.flatMap((l) => l.members)));
+    const today = Temporal2.Instant.fromEpochMilliseconds(ctx.now).toZonedDateTimeISO("Etc/UTC").toPlainDate();
+    const cutoff = today.subtract({ months: 3 });
+    const out = [];
+    p.team.people.forEach((person, i) => {
+      if (!inRotation.has(person.id)) return;
+      for (const item of QUARTERLY_ITEMS) {
+        const done = person.training?.quarterly?.[item];
+        if (done && Temporal2.PlainDate.compare(Temporal2.PlainDate.from(done), cutoff) >= 0) continue;
+        out.push({
+          file: fileOf("team"),
+          path: done ? ["people", i, "training", "quarterly", item] : ["people", i],
+          message: done ? `${person.id}'s last ${LABEL[item]} was ${done}, more than a quarter ago (before ${cutoff.toString()}). Do it and record the date.` : `${person.id} has no ${LABEL[item]} on record; the procedures ask for one every quarter. Record training.quarterly.${item}.`
+        });
+      }
+    });
+    return out;
+  }
+});
+
 // src/rules/index.ts
 var RULES = [
   uniqueIds,
@@ -55654,7 +55683,8 @@ var RULES = [
   swapHeld,
   coverageGaps,
   doubleRole,
-  trainedOnCall
+  trainedOnCall,
+  quarterlyDuties
 ];
 
 // src/validate.ts
