@@ -2,14 +2,18 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-SZ3JUQQ2.js";
+} from "../shared/chunk-2HLMCDNU.js";
 import {
+  classifySwap,
   displayName,
+  holidayIntervals,
+  payPeriodOf,
   renderShiftsGantt,
   renderShiftsMarkdown,
-  renderShiftsText
-} from "../shared/chunk-YBJHP3Y5.js";
-import "../shared/chunk-55ORHCP7.js";
+  renderShiftsText,
+  round
+} from "../shared/chunk-ZEMQIXOA.js";
+import "../shared/chunk-PW4ACOLM.js";
 import {
   ApplyError,
   PagerDutyClient,
@@ -17,19 +21,20 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "../shared/chunk-CSVP2LRM.js";
+} from "../shared/chunk-YQICX6QX.js";
 import {
   emitAnnotations
-} from "../shared/chunk-VFWUSWSR.js";
+} from "../shared/chunk-OIGOWWED.js";
 import {
   findPolicyRoot,
   firstCommitTimes,
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-TJ6HO2JQ.js";
+} from "../shared/chunk-HGZDYEBO.js";
 import {
   DAY_MS,
   DOC_PATH,
+  HOUR_MS,
   POSTMORTEMS,
   Temporal,
   WEEK_MS,
@@ -40,14 +45,17 @@ import {
   countFindings,
   hasErrors,
   instantMs,
+  intersect,
   isoUtc,
+  normalize,
   onCallAt,
   renderDoc,
   require_dist,
+  restrictionWindows,
   shiftsIn,
   staleTables,
   validatePolicy
-} from "../shared/chunk-RHSQGODK.js";
+} from "../shared/chunk-63ZEVUKF.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3579,6 +3587,117 @@ Done before it: ${error.done.length ? error.done.join("; ") : "nothing"}. Run ap
   }
 }
 
+// src/reports/hours.ts
+var hoursIn = (span, windows) => intersect(span, windows).reduce((h2, i2) => h2 + (i2.end - i2.start) / HOUR_MS, 0);
+function quarterWindow(quarter) {
+  const m2 = /^(\d{4})Q([1-4])$/.exec(quarter);
+  if (!m2) return void 0;
+  const first = Temporal.PlainDate.from({ year: Number(m2[1]), month: (Number(m2[2]) - 1) * 3 + 1, day: 1 });
+  const at = (d2) => d2.toZonedDateTime({ timeZone: "Etc/UTC" }).epochMilliseconds;
+  return { start: at(first), end: at(first.add({ months: 3 })) };
+}
+function fairness(policy, window) {
+  const coverage = policy.coverage;
+  const tz = coverage?.time_zone ?? "Etc/UTC";
+  const business = coverage ? restrictionWindows([{ days: coverage.business_hours.days, start: coverage.business_hours.start, end: coverage.business_hours.end }], tz, window) : [];
+  const weekend = restrictionWindows([{ days: ["saturday", "sunday"], start: "00:00", end: "24:00" }], tz, window);
+  const holidays = policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : [];
+  const timeline = buildTimeline(policy, window);
+  const rows = /* @__PURE__ */ new Map();
+  const row = (person) => {
+    let r2 = rows.get(person);
+    if (!r2) rows.set(person, r2 = { person, total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0, shifts: 0, swapsGiven: 0, swapsTaken: 0, deviation: 0 });
+    return r2;
+  };
+  for (const shifts of timeline.schedules.values())
+    for (const s2 of shifts) {
+      const span = { start: Math.max(s2.start, window.start), end: Math.min(s2.end, window.end) };
+      if (span.end <= span.start) continue;
+      const r2 = row(s2.person);
+      const total = (span.end - span.start) / HOUR_MS;
+      const holiday = hoursIn(span, holidays);
+      const notHoliday = (windows) => normalize(windows).flatMap((w2) => subtractAll(w2, holidays));
+      const weekendHours = hoursIn(span, notHoliday(weekend));
+      const businessHours = hoursIn(span, notHoliday(business).flatMap((w2) => subtractAll(w2, weekend)));
+      r2.total += total;
+      r2.holiday += holiday;
+      r2.weekend += weekendHours;
+      r2.business += businessHours;
+      r2.afterHours += total - holiday - weekendHours - businessHours;
+      r2.shifts += 1;
+    }
+  for (const o2 of timeline.swaps)
+    if (o2.end !== void 0 && o2.start < window.end && o2.end > window.start) {
+      row(o2.swap.data.relieved).swapsGiven += 1;
+      row(o2.swap.data.covering).swapsTaken += 1;
+    }
+  const list = [...rows.values()].filter((r2) => r2.total > 0 || r2.swapsGiven > 0).sort((a2, b2) => a2.person < b2.person ? -1 : 1);
+  const mean = list.reduce((h2, r2) => h2 + r2.total, 0) / Math.max(1, list.length);
+  for (const r2 of list) {
+    r2.deviation = r2.total - mean;
+    for (const k2 of ["total", "business", "afterHours", "weekend", "holiday", "deviation"]) r2[k2] = round(r2[k2]);
+  }
+  return list;
+}
+function subtractAll(piece, cut) {
+  let pieces = [piece];
+  for (const c2 of cut) pieces = pieces.flatMap((p2) => c2.end <= p2.start || c2.start >= p2.end ? [p2] : [{ start: p2.start, end: c2.start }, { start: c2.end, end: p2.end }].filter((x2) => x2.end > x2.start));
+  return pieces;
+}
+function payPeriodWindow(policy, period) {
+  const rule = policy.compensation?.pay_periods;
+  if (!rule || !/^\d{4}-\d{2}(-\d{2})?$/.test(period)) return void 0;
+  const day = Temporal.PlainDate.from(period.length === 7 ? `${period}-01` : period);
+  return payPeriodOf(day.toZonedDateTime({ timeZone: rule.time_zone, plainTime: "12:00" }).epochMilliseconds, rule);
+}
+function compensation(policy, period) {
+  if (!policy.compensation) return [];
+  const timeline = buildTimeline(policy, period);
+  const periods = new Map(timeline.swaps.filter((o2) => o2.end !== void 0).map((o2) => [o2.swap.id, { start: o2.start, end: o2.end }]));
+  const rows = /* @__PURE__ */ new Map();
+  for (const o2 of timeline.swaps) {
+    if (o2.end === void 0 || o2.status !== "applied" || o2.start >= period.end || o2.end <= period.start) continue;
+    const c2 = classifySwap(o2.swap, { start: o2.start, end: o2.end }, policy.swaps, periods, policy.compensation);
+    const r2 = rows.get(o2.swap.data.covering) ?? { person: o2.swap.data.covering, time_trade: 0, overtime: 0, holiday: 0 };
+    r2.time_trade = round(r2.time_trade + c2.hours.time_trade);
+    r2.overtime = round(r2.overtime + c2.hours.overtime);
+    r2.holiday = round(r2.holiday + c2.hours.holiday);
+    rows.set(r2.person, r2);
+  }
+  return [...rows.values()].sort((a2, b2) => a2.person < b2.person ? -1 : 1);
+}
+
+// src/cli/report.ts
+var table = (header, rows) => [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r2) => `| ${r2.join(" | ")} |`)].join("\n") + "\n";
+async function runReport(root, kind, o2, io) {
+  const { policy, findings } = validatePolicy(await readPolicyFiles(root));
+  if (!policy.rotations || findings.some((f2) => f2.severity === "error" && (f2.file === "oncall/rotations.yaml" || f2.file.startsWith("oncall/swaps/"))))
+    throw new UsageError("the rotation or swaps have errors; run oncall validate first.");
+  const name = (id) => policy.team?.people.find((p2) => p2.id === id)?.name ?? id;
+  if (kind === "fairness") {
+    const window = quarterWindow(o2.quarter ?? "");
+    if (!window) throw new UsageError("--quarter must look like 2026Q4.");
+    const rows2 = fairness(policy, window);
+    if (o2.json) io.stdout(JSON.stringify({ quarter: o2.quarter, people: rows2 }, null, 2) + "\n");
+    else
+      io.stdout(
+        `On-call hours in ${o2.quarter} (UTC quarter; business hours and holidays in their own zones):
+
+` + table(["Person", "Total", "Business", "After hours", "Weekend", "Holiday", "Shifts", "Swaps given", "Swaps taken", "vs mean"], rows2.map((r2) => [name(r2.person), r2.total, r2.business, r2.afterHours, r2.weekend, r2.holiday, r2.shifts, r2.swapsGiven, r2.swapsTaken, `${r2.deviation >= 0 ? "+" : ""}${r2.deviation}`]))
+      );
+    return 0;
+  }
+  const period = payPeriodWindow(policy, o2.period ?? "");
+  if (!period) throw new UsageError("--period must be a month (2026-12) or a day inside the pay period (2026-12-15).");
+  const rows = compensation(policy, period);
+  if (o2.csv) io.stdout(["person,name,time_trade_hours,overtime_hours,holiday_hours", ...rows.map((r2) => `${r2.person},"${name(r2.person).replace(/"/g, '""')}",${r2.time_trade},${r2.overtime},${r2.holiday}`)].join("\n") + "\n");
+  else if (o2.json) io.stdout(JSON.stringify({ period: period.label, people: rows }, null, 2) + "\n");
+  else io.stdout(`Covered hours by rate class, pay period ${period.label}:
+
+${table(["Person", "Time trade", "Overtime", "Holiday"], rows.map((r2) => [name(r2.person), r2.time_trade, r2.overtime, r2.holiday]))}`);
+  return 0;
+}
+
 // src/cli/postmortem.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
@@ -4600,6 +4719,13 @@ async function main(argv, io = processIO()) {
     });
   common(program2.command("postmortem").description("postmortems in the team template").command("new")).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o2) => {
     exitCode = await runPostmortemNew(await rootOf(o2), title, o2, io);
+  });
+  const report = program2.command("report").description("hours per person: fairness over a quarter, pay by rate class");
+  common(report.command("fairness")).description("on-call hours per person: business, after hours, weekends, holidays; shifts and swaps").requiredOption("--quarter <YYYYQn>", "e.g. 2026Q4").action(async (o2) => {
+    exitCode = await runReport(await rootOf(o2), "fairness", o2, io);
+  });
+  common(report.command("compensation")).description("covered hours per person by rate class (time trade, overtime, holiday) in a pay period").requiredOption("--period <YYYY-MM | YYYY-MM-DD>", "the pay period (a month, or a day inside it)").option("--csv", "CSV for payroll").action(async (o2) => {
+    exitCode = await runReport(await rootOf(o2), "compensation", o2, io);
   });
   common(program2.command("docs")).description("check the generated tables of docs/on-call.md; --write brings them up to date").option("--write", "rewrite the stale tables").action(async (o2) => {
     exitCode = await runDocs(await rootOf(o2), o2, io);

@@ -6,16 +6,16 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-CSVP2LRM.js";
+} from "../shared/chunk-YQICX6QX.js";
 import {
   emitAnnotations
-} from "../shared/chunk-VFWUSWSR.js";
+} from "../shared/chunk-OIGOWWED.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-TJ6HO2JQ.js";
+} from "../shared/chunk-HGZDYEBO.js";
 import {
   findSticky,
   upsertSticky
@@ -23,7 +23,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-XUVNBNAM.js";
+} from "../shared/chunk-6LZDQGRD.js";
 import {
   getBooleanInput,
   getInput,
@@ -33,7 +33,7 @@ import {
   setSecret,
   summary,
   warning
-} from "../shared/chunk-RHSQGODK.js";
+} from "../shared/chunk-63ZEVUKF.js";
 
 // src/actions/pagerduty-sync/main.ts
 import { resolve } from "node:path";

@@ -5,7 +5,7 @@ import {
 } from "../shared/chunk-JYONYNLG.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-TJ6HO2JQ.js";
+} from "../shared/chunk-HGZDYEBO.js";
 import {
   findSticky,
   upsertSticky
@@ -13,7 +13,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-XUVNBNAM.js";
+} from "../shared/chunk-6LZDQGRD.js";
 import {
   POSTMORTEMS,
   getInput,
@@ -24,7 +24,7 @@ import {
   setSecret,
   validatePolicy,
   warning
-} from "../shared/chunk-RHSQGODK.js";
+} from "../shared/chunk-63ZEVUKF.js";
 
 // src/actions/postmortem-issues/main.ts
 import { posix, resolve } from "node:path";

@@ -1,13 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  classifySwap,
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-YBJHP3Y5.js";
-import "../shared/chunk-55ORHCP7.js";
+} from "../shared/chunk-ZEMQIXOA.js";
+import "../shared/chunk-PW4ACOLM.js";
 import {
   emitAnnotations
-} from "../shared/chunk-VFWUSWSR.js";
+} from "../shared/chunk-OIGOWWED.js";
 import {
   findSticky,
   readState,
@@ -17,22 +18,19 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-XUVNBNAM.js";
+} from "../shared/chunk-6LZDQGRD.js";
 import {
   DAY_MS,
   HOUR_MS,
   MAX_FILE_BYTES,
   POLICY_DIR,
   SWAPS,
-  Temporal,
   buildTimeline,
   getInput,
   info,
   instantMs,
-  intersect,
   isoUtc,
   locate,
-  normalize,
   setFailed,
   setOutput,
   setSecret,
@@ -40,7 +38,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-RHSQGODK.js";
+} from "../shared/chunk-63ZEVUKF.js";
 
 // src/github/policy-files.ts
 async function readPolicyAt(octokit, where, ref) {
@@ -218,61 +216,6 @@ function diffSwaps(base, head) {
   }
   for (const s of base) if (!matchedBase.has(s)) changes.push({ kind: "removed", base: s, hash: swapHash(s.data) });
   return changes;
-}
-
-// src/swaps/compensation.ts
-var midnight = (d, tz) => d.toZonedDateTime({ timeZone: tz }).epochMilliseconds;
-function payPeriodOf(t, rule) {
-  const tz = rule.time_zone;
-  const day = Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(tz).toPlainDate();
-  let first;
-  let next;
-  switch (rule.kind) {
-    case "monthly":
-      first = day.with({ day: 1 });
-      next = first.add({ months: 1 });
-      break;
-    case "semi-monthly":
-      first = day.day <= 15 ? day.with({ day: 1 }) : day.with({ day: 16 });
-      next = day.day <= 15 ? day.with({ day: 16 }) : day.with({ day: 1 }).add({ months: 1 });
-      break;
-    default: {
-      const length = rule.kind === "weekly" ? 7 : 14;
-      const anchor = Temporal.PlainDate.from(rule.anchor ?? "2026-01-05");
-      const offset = anchor.until(day, { largestUnit: "days" }).days;
-      first = anchor.add({ days: Math.floor(offset / length) * length });
-      next = first.add({ days: length });
-    }
-  }
-  return { start: midnight(first, tz), end: midnight(next, tz), label: `${first.toString()} to ${next.subtract({ days: 1 }).toString()}` };
-}
-function holidayIntervals(holidays, window) {
-  const out = [];
-  for (const h of holidays.dates) {
-    const day = Temporal.PlainDate.from(h.date);
-    const start = midnight(day, holidays.time_zone);
-    const end = midnight(day.add({ days: 1 }), holidays.time_zone);
-    if (end > window.start && start < window.end) out.push({ start, end });
-  }
-  return normalize(out);
-}
-function classifySwap(swap, period, all, periods, compensation) {
-  const total = (period.end - period.start) / HOUR_MS;
-  const holiday = intersect(period, holidayIntervals(compensation.holidays, period)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
-  const payPeriod = payPeriodOf(period.start, compensation.pay_periods);
-  const within = (i) => i.start >= payPeriod.start && i.end <= payPeriod.end;
-  const partner = all.find(
-    (other) => other !== swap && (swap.data.payback === other.id || other.data.payback === swap.id) && other.data.relieved === swap.data.covering && other.data.covering === swap.data.relieved
-  );
-  const partnerPeriod = partner ? periods.get(partner.id) : void 0;
-  const traded = partner !== void 0 && partnerPeriod !== void 0 && within(period) && within(partnerPeriod);
-  const rest = total - holiday;
-  const hours = { time_trade: traded ? rest : 0, overtime: traded ? 0 : rest, holiday };
-  const reason = traded ? `paid back by swap ${partner.id} in the same pay period (${payPeriod.label}): a time trade` : partner ? `the payback ${partner.id} falls outside this pay period (${payPeriod.label}): overtime` : `no payback swap in the pay period ${payPeriod.label}: overtime`;
-  return { hours, payPeriod, ...traded ? { payback: partner.id } : {}, reason: holiday > 0 ? `${reason}; ${round(holiday)} h fall on a holiday` : reason };
-}
-function round(hours) {
-  return Math.round(hours * 100) / 100;
 }
 
 // src/swaps/consent.ts

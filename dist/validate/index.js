@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-SZ3JUQQ2.js";
-import "../shared/chunk-55ORHCP7.js";
+} from "../shared/chunk-2HLMCDNU.js";
+import "../shared/chunk-PW4ACOLM.js";
 import {
   emitAnnotations
-} from "../shared/chunk-VFWUSWSR.js";
+} from "../shared/chunk-OIGOWWED.js";
 import {
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-TJ6HO2JQ.js";
+} from "../shared/chunk-HGZDYEBO.js";
 import {
   blobUrl,
   createGitHub,
   readRunContext
-} from "../shared/chunk-XUVNBNAM.js";
+} from "../shared/chunk-6LZDQGRD.js";
 import {
   countFindings,
   getInput,
@@ -26,7 +26,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-RHSQGODK.js";
+} from "../shared/chunk-63ZEVUKF.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

@@ -8,6 +8,7 @@ import { findPolicyRoot } from '../io/read-policy.js';
 import { processIO, UsageError, type CliIO } from './io.js';
 import { runDocs } from './docs.js';
 import { runPagerDuty } from './pagerduty.js';
+import { runReport } from './report.js';
 import { runPostmortemNew } from './postmortem.js';
 import { PolicyError } from './policy.js';
 import { runCalendar, runSchedule, runWho, type ScheduleFormat } from './schedule.js';
@@ -101,6 +102,21 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--date <YYYY-MM-DD>', 'the day the incident began (default: today, UTC)')
     .action(async (title: string, o: CommonOptions & { severity?: string; date?: string }) => {
       exitCode = await runPostmortemNew(await rootOf(o), title, o, io);
+    });
+
+  const report = program.command('report').description('hours per person: fairness over a quarter, pay by rate class');
+  common(report.command('fairness'))
+    .description('on-call hours per person: business, after hours, weekends, holidays; shifts and swaps')
+    .requiredOption('--quarter <YYYYQn>', 'e.g. 2026Q4')
+    .action(async (o: CommonOptions & { quarter: string }) => {
+      exitCode = await runReport(await rootOf(o), 'fairness', o, io);
+    });
+  common(report.command('compensation'))
+    .description('covered hours per person by rate class (time trade, overtime, holiday) in a pay period')
+    .requiredOption('--period <YYYY-MM | YYYY-MM-DD>', 'the pay period (a month, or a day inside it)')
+    .option('--csv', 'CSV for payroll')
+    .action(async (o: CommonOptions & { period: string; csv?: boolean }) => {
+      exitCode = await runReport(await rootOf(o), 'compensation', o, io);
     });
 
   common(program.command('docs'))

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-RHSQGODK.js";
+} from "./chunk-63ZEVUKF.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-55ORHCP7.js";
+} from "./chunk-PW4ACOLM.js";
 import {
   __toESM,
   countFindings
-} from "./chunk-RHSQGODK.js";
+} from "./chunk-63ZEVUKF.js";
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

@@ -5,7 +5,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-RHSQGODK.js";
+} from "./chunk-63ZEVUKF.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

@@ -10,7 +10,7 @@ import {
   turnLength,
   validatePolicy,
   zoned
-} from "./chunk-RHSQGODK.js";
+} from "./chunk-63ZEVUKF.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

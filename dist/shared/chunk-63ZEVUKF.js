@@ -58037,6 +58037,7 @@ export {
   normalize,
   intersect,
   WEEKDAYS,
+  restrictionWindows,
   turnLength,
   swapInstants,
   buildTimeline,

@@ -1,0 +1,118 @@
+/**
+ * On-call hours per person, split the way pay and fairness care about: holidays, weekends,
+ * business hours and the rest — and, for pay, by rate class. Pure, from the final timeline.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { Policy } from '../model/load.js';
+import { intersect, normalize } from '../schedule/intervals.js';
+import { restrictionWindows } from '../schedule/restrictions.js';
+import { buildTimeline } from '../schedule/timeline.js';
+import type { Interval } from '../schedule/types.js';
+import { classifySwap, holidayIntervals, payPeriodOf, round, type Hours } from '../swaps/compensation.js';
+import { HOUR_MS } from '../util/time.js';
+
+const hoursIn = (span: Interval, windows: readonly Interval[]) => intersect(span, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+
+export interface FairnessRow {
+  person: string;
+  total: number;
+  business: number;
+  afterHours: number;
+  weekend: number;
+  holiday: number;
+  shifts: number;
+  swapsGiven: number;
+  swapsTaken: number;
+  /** Total minus the mean of everyone in the report. */
+  deviation: number;
+}
+
+/** A quarter such as 2026Q4 → its instants in UTC. */
+export function quarterWindow(quarter: string): Interval | undefined {
+  const m = /^(\d{4})Q([1-4])$/.exec(quarter);
+  if (!m) return undefined;
+  const first = Temporal.PlainDate.from({ year: Number(m[1]), month: (Number(m[2]) - 1) * 3 + 1, day: 1 });
+  const at = (d: Temporal.PlainDate) => d.toZonedDateTime({ timeZone: 'Etc/UTC' }).epochMilliseconds;
+  return { start: at(first), end: at(first.add({ months: 3 })) };
+}
+
+export function fairness(policy: Policy, window: Interval): FairnessRow[] {
+  const coverage = policy.coverage;
+  const tz = coverage?.time_zone ?? 'Etc/UTC';
+  const business = coverage ? restrictionWindows([{ days: coverage.business_hours.days, start: coverage.business_hours.start, end: coverage.business_hours.end }], tz, window) : [];
+  const weekend = restrictionWindows([{ days: ['saturday', 'sunday'], start: '00:00', end: '24:00' }], tz, window);
+  const holidays = policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : [];
+  const timeline = buildTimeline(policy, window);
+  const rows = new Map<string, FairnessRow>();
+  const row = (person: string) => {
+    let r = rows.get(person);
+    if (!r) rows.set(person, (r = { person, total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0, shifts: 0, swapsGiven: 0, swapsTaken: 0, deviation: 0 }));
+    return r;
+  };
+  for (const shifts of timeline.schedules.values())
+    for (const s of shifts) {
+      const span = { start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) };
+      if (span.end <= span.start) continue;
+      const r = row(s.person);
+      const total = (span.end - span.start) / HOUR_MS;
+      // A holiday counts as a holiday even on a weekend; a weekend hour is never a business hour.
+      const holiday = hoursIn(span, holidays);
+      const notHoliday = (windows: Interval[]) => normalize(windows).flatMap((w) => subtractAll(w, holidays));
+      const weekendHours = hoursIn(span, notHoliday(weekend));
+      const businessHours = hoursIn(span, notHoliday(business).flatMap((w) => subtractAll(w, weekend)));
+      r.total += total;
+      r.holiday += holiday;
+      r.weekend += weekendHours;
+      r.business += businessHours;
+      r.afterHours += total - holiday - weekendHours - businessHours;
+      r.shifts += 1;
+    }
+  for (const o of timeline.swaps)
+    if (o.end !== undefined && o.start < window.end && o.end > window.start) {
+      row(o.swap.data.relieved).swapsGiven += 1;
+      row(o.swap.data.covering).swapsTaken += 1;
+    }
+  const list = [...rows.values()].filter((r) => r.total > 0 || r.swapsGiven > 0).sort((a, b) => (a.person < b.person ? -1 : 1));
+  const mean = list.reduce((h, r) => h + r.total, 0) / Math.max(1, list.length);
+  for (const r of list) {
+    r.deviation = r.total - mean;
+    for (const k of ['total', 'business', 'afterHours', 'weekend', 'holiday', 'deviation'] as const) r[k] = round(r[k]);
+  }
+  return list;
+}
+
+function subtractAll(piece: Interval, cut: readonly Interval[]): Interval[] {
+  let pieces = [piece];
+  for (const c of cut) pieces = pieces.flatMap((p) => (c.end <= p.start || c.start >= p.end ? [p] : [{ start: p.start, end: c.start }, { start: c.end, end: p.end }].filter((x) => x.end > x.start)));
+  return pieces;
+}
+
+export interface CompensationRow extends Hours {
+  person: string;
+}
+
+/** The pay period that contains `day` (YYYY-MM-DD, or YYYY-MM for a monthly period). */
+export function payPeriodWindow(policy: Policy, period: string): (Interval & { label: string }) | undefined {
+  const rule = policy.compensation?.pay_periods;
+  if (!rule || !/^\d{4}-\d{2}(-\d{2})?$/.test(period)) return undefined;
+  const day = Temporal.PlainDate.from(period.length === 7 ? `${period}-01` : period);
+  return payPeriodOf(day.toZonedDateTime({ timeZone: rule.time_zone, plainTime: '12:00' }).epochMilliseconds, rule);
+}
+
+/** Hours per rate class for everyone who covered a swap in the pay period. */
+export function compensation(policy: Policy, period: Interval): CompensationRow[] {
+  if (!policy.compensation) return [];
+  const timeline = buildTimeline(policy, period);
+  const periods = new Map(timeline.swaps.filter((o) => o.end !== undefined).map((o) => [o.swap.id, { start: o.start, end: o.end! }]));
+  const rows = new Map<string, CompensationRow>();
+  for (const o of timeline.swaps) {
+    if (o.end === undefined || o.status !== 'applied' || o.start >= period.end || o.end <= period.start) continue;
+    const c = classifySwap(o.swap, { start: o.start, end: o.end }, policy.swaps, periods, policy.compensation);
+    const r = rows.get(o.swap.data.covering) ?? { person: o.swap.data.covering, time_trade: 0, overtime: 0, holiday: 0 };
+    r.time_trade = round(r.time_trade + c.hours.time_trade);
+    r.overtime = round(r.overtime + c.hours.overtime);
+    r.holiday = round(r.holiday + c.hours.holiday);
+    rows.set(r.person, r);
+  }
+  return [...rows.values()].sort((a, b) => (a.person < b.person ? -1 : 1));
+}

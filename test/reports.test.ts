@@ -1,0 +1,59 @@
+/** Fairness and pay reports, with hours worked out by hand on the repository's rotation. */
+import { describe, expect, it } from 'vitest';
+import { compensation, fairness, payPeriodWindow, quarterWindow } from '../src/reports/hours.js';
+import { validatePolicy } from '../src/validate.js';
+import { repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
+import { withSwaps } from './helpers/swaps.js';
+import { runNode } from './helpers/run.js';
+
+const policyOf = (files = repoPolicyFiles()) => validatePolicy(files, { now: TEST_NOW }).policy;
+
+describe('fairness', () => {
+  it('splits one Christmas week by hand: engineer-c holds primary 2026-12-20 10:00 to 12-27 10:00', () => {
+    // Window Mon 2026-12-21 00:00Z to Mon 12-28 00:00Z (London is on GMT: UTC = local).
+    const rows = fairness(policyOf(), { start: Date.parse('2026-12-21T00:00:00Z'), end: Date.parse('2026-12-28T00:00:00Z') });
+    const c = rows.find((r) => r.person === 'engineer-c')!;
+    // 6 days 10 h on primary = 154 h: Christmas Day (Fri) 24 h holiday; Sat 24 h + Sun to 10:00 = 34 h
+    // weekend; Mon–Thu 09:00–18:00 = 36 h business; the remaining 60 h after hours.
+    expect(c).toMatchObject({ total: 154, holiday: 24, weekend: 34, business: 36, afterHours: 60, shifts: 1 });
+    // Secondary that week is engineer-d (154 h), then engineer-a from Sunday 10:00 (14 h), plus
+    // engineer-d's primary from Sunday 10:00 (14 h).
+    expect(rows.find((r) => r.person === 'engineer-d')).toMatchObject({ total: 168, shifts: 2 });
+    expect(rows.reduce((h, r) => h + r.total, 0)).toBe(2 * 168);
+  });
+
+  it('counts swaps given and taken, and the deviation from the team mean', () => {
+    const files = withSwaps(repoPolicyFiles(), { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' });
+    const rows = fairness(policyOf(files), quarterWindow('2026Q4')!);
+    expect(rows.find((r) => r.person === 'engineer-a')).toMatchObject({ swapsGiven: 1, swapsTaken: 0 });
+    expect(rows.find((r) => r.person === 'engineer-c')).toMatchObject({ swapsGiven: 0, swapsTaken: 1 });
+    expect(rows.reduce((h, r) => h + r.deviation, 0)).toBeCloseTo(0, 6);
+    for (const r of rows) expect(r.business + r.afterHours + r.weekend + r.holiday).toBeCloseTo(r.total, 6);
+  });
+});
+
+describe('compensation', () => {
+  it('a week covered without payback is overtime; a payback in the month makes both a time trade; Christmas is holiday rate', () => {
+    const files = withSwaps(
+      repoPolicyFiles(),
+      { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c', payback: '2026-12-24-primary-engineer-c' },
+      { start: '2026-12-24T10:00:00Z', end: '2026-12-26T10:00:00Z', relieved: 'engineer-c', covering: 'engineer-a', payback: '2026-12-06-primary-engineer-a' },
+      { start: '2026-12-13T10:00:00Z', end: '2026-12-14T10:00:00Z', relieved: 'engineer-b', covering: 'engineer-d' },
+    );
+    const period = payPeriodWindow(policyOf(files), '2026-12')!;
+    expect(period.label).toBe('2026-12-01 to 2026-12-31');
+    expect(compensation(policyOf(files), period)).toEqual([
+      // Dec 24 10:00 – Dec 26 10:00: 24 h of Christmas Day at holiday rate, 24 h traded.
+      { person: 'engineer-a', time_trade: 24, overtime: 0, holiday: 24 },
+      { person: 'engineer-c', time_trade: 168, overtime: 0, holiday: 0 },
+      { person: 'engineer-d', time_trade: 0, overtime: 24, holiday: 0 },
+    ]);
+  });
+
+  it('prints CSV for payroll', async () => {
+    const r = await runNode('bin/oncall.js', ['report', 'compensation', '--period', '2026-12', '--csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('person,name,time_trade_hours,overtime_hours,holiday_hours');
+    expect((await runNode('bin/oncall.js', ['report', 'fairness', '--quarter', 'Q4'])).code).toBe(2);
+  });
+});
