@@ -16,6 +16,7 @@ export const ENTRIES = {
   'swap-check/index': 'src/actions/swap-check/index.ts',
   'pagerduty-sync/index': 'src/actions/pagerduty-sync/index.ts',
   'postmortem-issues/index': 'src/actions/postmortem-issues/index.ts',
+  'rota-issues/index': 'src/actions/rota-issues/index.ts',
 };
 
 await rm(outdir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-2HLMCDNU.js";
+} from "../shared/chunk-WRNAWE2Z.js";
 import {
   classifySwap,
   displayName,
@@ -12,8 +12,8 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   round
-} from "../shared/chunk-ZEMQIXOA.js";
-import "../shared/chunk-PW4ACOLM.js";
+} from "../shared/chunk-2IIHDTER.js";
+import "../shared/chunk-BRILSYJ3.js";
 import {
   ApplyError,
   PagerDutyClient,
@@ -21,16 +21,16 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "../shared/chunk-YQICX6QX.js";
+} from "../shared/chunk-7KOWO4YJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-OIGOWWED.js";
+} from "../shared/chunk-IK3B4HBE.js";
 import {
   findPolicyRoot,
   firstCommitTimes,
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-HGZDYEBO.js";
+} from "../shared/chunk-FEJFKJAI.js";
 import {
   DAY_MS,
   DOC_PATH,
@@ -55,7 +55,7 @@ import {
   shiftsIn,
   staleTables,
   validatePolicy
-} from "../shared/chunk-63ZEVUKF.js";
+} from "../shared/chunk-JC332SUG.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -6,24 +6,24 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-YQICX6QX.js";
+} from "../shared/chunk-7KOWO4YJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-OIGOWWED.js";
+} from "../shared/chunk-IK3B4HBE.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
-import {
-  readPolicyFiles
-} from "../shared/chunk-HGZDYEBO.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-V44VOHGI.js";
 import {
+  readPolicyFiles
+} from "../shared/chunk-FEJFKJAI.js";
+import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-6LZDQGRD.js";
+} from "../shared/chunk-LMSYF74L.js";
 import {
   getBooleanInput,
   getInput,
@@ -33,7 +33,7 @@ import {
   setSecret,
   summary,
   warning
-} from "../shared/chunk-63ZEVUKF.js";
+} from "../shared/chunk-JC332SUG.js";
 
 // src/actions/pagerduty-sync/main.ts
 import { resolve } from "node:path";

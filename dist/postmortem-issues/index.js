@@ -4,16 +4,16 @@ import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
 import {
-  readPolicyFiles
-} from "../shared/chunk-HGZDYEBO.js";
-import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-V44VOHGI.js";
 import {
+  readPolicyFiles
+} from "../shared/chunk-FEJFKJAI.js";
+import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-6LZDQGRD.js";
+} from "../shared/chunk-LMSYF74L.js";
 import {
   POSTMORTEMS,
   getInput,
@@ -24,7 +24,7 @@ import {
   setSecret,
   validatePolicy,
   warning
-} from "../shared/chunk-63ZEVUKF.js";
+} from "../shared/chunk-JC332SUG.js";
 
 // src/actions/postmortem-issues/main.ts
 import { posix, resolve } from "node:path";

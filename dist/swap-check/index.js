@@ -4,11 +4,11 @@ import {
   classifySwap,
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-ZEMQIXOA.js";
-import "../shared/chunk-PW4ACOLM.js";
+} from "../shared/chunk-2IIHDTER.js";
+import "../shared/chunk-BRILSYJ3.js";
 import {
   emitAnnotations
-} from "../shared/chunk-OIGOWWED.js";
+} from "../shared/chunk-IK3B4HBE.js";
 import {
   findSticky,
   readState,
@@ -18,7 +18,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-6LZDQGRD.js";
+} from "../shared/chunk-LMSYF74L.js";
 import {
   DAY_MS,
   HOUR_MS,
@@ -38,7 +38,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-63ZEVUKF.js";
+} from "../shared/chunk-JC332SUG.js";
 
 // src/github/policy-files.ts
 async function readPolicyAt(octokit, where, ref) {

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-2HLMCDNU.js";
-import "../shared/chunk-PW4ACOLM.js";
+} from "../shared/chunk-WRNAWE2Z.js";
+import "../shared/chunk-BRILSYJ3.js";
 import {
   emitAnnotations
-} from "../shared/chunk-OIGOWWED.js";
+} from "../shared/chunk-IK3B4HBE.js";
 import {
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-HGZDYEBO.js";
+} from "../shared/chunk-FEJFKJAI.js";
 import {
   blobUrl,
   createGitHub,
   readRunContext
-} from "../shared/chunk-6LZDQGRD.js";
+} from "../shared/chunk-LMSYF74L.js";
 import {
   countFindings,
   getInput,
@@ -26,7 +26,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-63ZEVUKF.js";
+} from "../shared/chunk-JC332SUG.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

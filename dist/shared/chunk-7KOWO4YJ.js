@@ -10,7 +10,7 @@ import {
   turnLength,
   validatePolicy,
   zoned
-} from "./chunk-63ZEVUKF.js";
+} from "./chunk-JC332SUG.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

@@ -58037,6 +58037,7 @@ export {
   normalize,
   intersect,
   WEEKDAYS,
+  QUARTERLY_ITEMS,
   restrictionWindows,
   turnLength,
   swapInstants,

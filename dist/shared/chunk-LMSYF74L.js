@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-63ZEVUKF.js";
+} from "./chunk-JC332SUG.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-PW4ACOLM.js";
+} from "./chunk-BRILSYJ3.js";
 import {
   HOUR_MS,
   Temporal,
@@ -10,7 +10,7 @@ import {
   intersect,
   isoUtc,
   normalize
-} from "./chunk-63ZEVUKF.js";
+} from "./chunk-JC332SUG.js";
 
 // src/report/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-PW4ACOLM.js";
+} from "./chunk-BRILSYJ3.js";
 import {
   __toESM,
   countFindings
-} from "./chunk-63ZEVUKF.js";
+} from "./chunk-JC332SUG.js";
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

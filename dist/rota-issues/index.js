@@ -1,0 +1,139 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  readPolicyFiles
+} from "../shared/chunk-FEJFKJAI.js";
+import {
+  createGitHub,
+  readRunContext
+} from "../shared/chunk-LMSYF74L.js";
+import {
+  QUARTERLY_ITEMS,
+  Temporal,
+  getInput,
+  info,
+  isoUtc,
+  onCallAt,
+  setFailed,
+  setSecret,
+  validatePolicy,
+  warning
+} from "../shared/chunk-JC332SUG.js";
+
+// src/actions/rota-issues/main.ts
+import { resolve } from "node:path";
+
+// src/rota/briefs.ts
+var HANDOFF_LABEL = "handoff-brief";
+var QUARTERLY_LABEL = "quarterly-duty";
+var START_OF_SHIFT = ["Verify PagerDuty access", "Check current alert status", "Review any ongoing incidents", "Verify VPN/access works", "Check laptop battery/charger", "Confirm secondary contact"];
+var END_OF_SHIFT = ["Handoff any active issues", "Update incident documentation", "Brief incoming on-call", "Update rotation calendar if swapped"];
+function handoffBrief(policy, t) {
+  const schedules = policy.rotations?.schedules ?? [];
+  const at = onCallAt(policy, t);
+  const lead = at.find((a) => a.schedule === schedules[0]?.id)?.shift;
+  if (!lead) return void 0;
+  const people = policy.team?.people ?? [];
+  const person = (id) => people.find((p) => p.id === id);
+  const holders = at.filter((a) => a.shift).map((a) => ({ schedule: a.schedule, shift: a.shift }));
+  const before = onCallAt(policy, lead.start - 1);
+  const lines = holders.map(({ schedule, shift }) => `- **${schedule}**: ${person(shift.person)?.name ?? shift.person} (@${person(shift.person)?.github ?? shift.person}) until ${isoUtc(shift.end)}${shift.source === "swap" ? ` (swap ${shift.swap})` : ""}`);
+  return {
+    key: `handoff:${isoUtc(lead.start)}`,
+    start: lead.start,
+    title: `On-call handoff ${isoUtc(lead.start).slice(0, 10)}: ${holders.map(({ schedule, shift }) => `${schedule} ${person(shift.person)?.name ?? shift.person}`).join(", ")}`,
+    body: [`On call from ${isoUtc(lead.start)}:`, "", ...lines, "", "### Start of shift", "", ...START_OF_SHIFT.map((c) => `- [ ] ${c}`), ""].join("\n"),
+    assignees: [...new Set(holders.map(({ shift }) => person(shift.person)?.github).filter((g) => Boolean(g)))],
+    labels: [HANDOFF_LABEL],
+    outgoing: [...new Set(before.map((b) => b.shift ? person(b.shift.person)?.github : void 0).filter((g) => Boolean(g)))]
+  };
+}
+var DUTY = { runbook_review: "Runbook review and update", incident_drill: "Incident response drill", access_audit: "Access audit" };
+function quarterlyDuties(policy, t) {
+  const day = Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO("Etc/UTC").toPlainDate();
+  const quarter = `${day.year}Q${Math.floor((day.month - 1) / 3) + 1}`;
+  const index = day.year * 4 + Math.floor((day.month - 1) / 3);
+  const members = [...new Set((policy.rotations?.schedules ?? []).flatMap((s) => s.layers.flatMap((l) => l.members)))].sort();
+  const people = policy.team?.people ?? [];
+  return QUARTERLY_ITEMS.map((item, i) => {
+    const owner = people.find((p) => p.id === members[(index + i) % Math.max(1, members.length)]);
+    return {
+      key: `quarterly:${quarter}:${item}`,
+      title: `${DUTY[item]} \u2014 ${quarter}`,
+      body: `The procedures ask for this every quarter. When it is done, record the date in \`oncall/team.yaml\` (\`training.quarterly.${item}\`) for everyone who took part, then close this issue.`,
+      assignees: owner ? [owner.github] : [],
+      labels: [QUARTERLY_LABEL]
+    };
+  });
+}
+
+// src/actions/rota-issues/main.ts
+var marker = (key) => `<!-- oncall-as-code:${key} -->`;
+async function run() {
+  try {
+    const ctx = readRunContext();
+    const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
+    if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
+    setSecret(token);
+    const [owner, repo] = (ctx.repository ?? "").split("/");
+    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
+    const where = { owner, repo };
+    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+    const mode = getInput("mode") || "handoff";
+    const at = getInput("now");
+    const now = at ? Date.parse(at) : Date.now();
+    if (Number.isNaN(now)) throw new Error(`now must be an ISO-8601 instant, not "${at}".`);
+    const { policy, findings } = validatePolicy(await readPolicyFiles(resolve(ctx.workspace, getInput("root") || ".")), { now });
+    if (findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/"))) throw new Error("the policy has errors (oncall validate); no issue is filed from it.");
+    if (mode === "quarterly") {
+      const existing2 = await listByLabel(octokit, where, QUARTERLY_LABEL);
+      for (const duty of quarterlyDuties(policy, now)) info(await ensure(octokit, where, duty, existing2));
+      return;
+    }
+    const brief = handoffBrief(policy, now);
+    if (!brief) throw new Error("nobody holds the first schedule now: no brief to write.");
+    const existing = await listByLabel(octokit, where, HANDOFF_LABEL);
+    info(await ensure(octokit, where, brief, existing));
+    const mine = existing.find((i) => i.body.includes(marker(brief.key)));
+    for (const previous of existing.filter((i) => i.state === "open" && !i.body.includes(marker(brief.key)))) {
+      await octokit.rest.issues.createComment({
+        ...where,
+        issue_number: previous.number,
+        body: `The next turn has begun${mine ? ` (#${mine.number})` : ""}. ${brief.outgoing.map((l) => `@${l}`).join(" ")}: please leave your end-of-shift notes here:
+
+${END_OF_SHIFT.map((c) => `- [ ] ${c}`).join("\n")}`
+      });
+      await octokit.rest.issues.update({ ...where, issue_number: previous.number, state: "closed", state_reason: "completed" });
+      info(`Closed the previous brief #${previous.number}.`);
+    }
+  } catch (error) {
+    setFailed(`rota issues could not be filed: ${error.message}`);
+  }
+}
+async function listByLabel(octokit, where, label) {
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: label, state: "all", per_page: 100 });
+  return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, state: i.state, body: i.body ?? "" }));
+}
+async function ensure(octokit, where, planned, existing) {
+  const found = existing.find((i) => i.body.includes(marker(planned.key)));
+  if (found) return `${planned.title}: #${found.number} exists.`;
+  const assignees = [];
+  for (const login of planned.assignees) {
+    try {
+      await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: login });
+      assignees.push(login);
+    } catch {
+      warning(`@${login} cannot be assigned in this repository; the issue names them instead.`);
+    }
+  }
+  const body = `${marker(planned.key)}
+${planned.body}${assignees.length < planned.assignees.length ? `
+
+cc ${planned.assignees.map((l) => `@${l}`).join(" ")}` : ""}`;
+  const { data } = await octokit.rest.issues.create({ ...where, title: planned.title, body, labels: planned.labels, assignees, request: { retries: 0 } });
+  existing.push({ number: data.number, state: "open", body });
+  return `${planned.title}: opened #${data.number}.`;
+}
+
+// src/actions/rota-issues/index.ts
+await run();

@@ -1,0 +1,4 @@
+/** Entry point of the bundled rota-issues action (dist/rota-issues/index.js). */
+import { run } from './main.js';
+
+await run();

@@ -1,0 +1,65 @@
+/** Handoff briefs and quarterly duties, end to end against the fake GitHub. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { startFakeGitHub, type FakeGitHub, type FakeRepo } from './fakes/github.js';
+import { REPO_ROOT } from './helpers/policy.js';
+import { runNode, runnerEnv } from './helpers/run.js';
+
+const ACTION = 'dist/rota-issues/index.js';
+let gh: FakeGitHub | undefined;
+afterEach(async () => {
+  expect(gh?.state.violations ?? []).toEqual([]);
+  await gh?.close();
+  gh = undefined;
+});
+
+async function setup(): Promise<FakeRepo> {
+  gh = await startFakeGitHub({ tokens: { t: 'github-actions[bot]' } });
+  const repo = gh.state.repo('edustream/oncall', { collaborators: ['edustream-eng-a', 'edustream-eng-b', 'edustream-eng-c', 'edustream-eng-d'] });
+  repo.commit({ 'README.md': 'x' });
+  return repo;
+}
+
+async function run(mode: string, now: string) {
+  const { env } = runnerEnv(REPO_ROOT, { GITHUB_API_URL: gh!.url, GITHUB_REPOSITORY: 'edustream/oncall', GITHUB_EVENT_NAME: 'schedule', 'INPUT_GITHUB-TOKEN': 't', INPUT_MODE: mode, INPUT_NOW: now, ONCALL_HTTP_RETRY_BASE_MS: '1' });
+  writeFileSync(env.GITHUB_EVENT_PATH!, '{}');
+  const r = await runNode(ACTION, [], { env });
+  expect(r.code, r.stdout).toBe(0);
+  return r;
+}
+
+const issues = (repo: FakeRepo) => [...repo.issues.values()].filter((i) => !i.pull);
+
+describe('rota issues', () => {
+  it('one brief per turn, assigned to the incoming on-call; the previous one closed with a request for handoff notes', async () => {
+    const repo = await setup();
+    await run('handoff', '2026-12-06T10:30:00Z');
+    await run('handoff', '2026-12-06T11:30:00Z'); // hourly reruns change nothing
+    let all = issues(repo);
+    expect(all).toHaveLength(1);
+    expect(all[0]!.title).toBe('On-call handoff 2026-12-06: primary Engineer A, secondary Engineer B');
+    expect(all[0]!.assignees.sort()).toEqual(['edustream-eng-a', 'edustream-eng-b']);
+    expect(all[0]!.body).toContain('- [ ] Verify PagerDuty access');
+    expect(all[0]!.body).toContain('- **primary**: Engineer A (@edustream-eng-a) until 2026-12-13T10:00:00Z');
+
+    await run('handoff', '2026-12-13T10:07:00Z');
+    all = issues(repo);
+    expect(all).toHaveLength(2);
+    const [previous, current] = all.sort((a, b) => a.number - b.number);
+    expect(previous!.state).toBe('closed');
+    expect(current!.state).toBe('open');
+    const note = [...repo.comments.values()].find((c) => c.issueNumber === previous!.number)!;
+    expect(note.body).toMatch(/@edustream-eng-a @edustream-eng-b: please leave your end-of-shift notes here/);
+    expect(note.body).toContain('- [ ] Brief incoming on-call');
+  });
+
+  it('one issue per quarterly duty, once per quarter, assigned in turn', async () => {
+    const repo = await setup();
+    await run('quarterly', '2026-10-01T08:00:00Z');
+    await run('quarterly', '2026-11-15T08:00:00Z');
+    expect(issues(repo).map((i) => i.title).sort()).toEqual(['Access audit — 2026Q4', 'Incident response drill — 2026Q4', 'Runbook review and update — 2026Q4']);
+    expect(new Set(issues(repo).map((i) => i.assignees[0])).size).toBe(3);
+    await run('quarterly', '2027-01-02T08:00:00Z');
+    expect(issues(repo)).toHaveLength(6);
+  });
+});
