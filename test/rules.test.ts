@@ -166,6 +166,7 @@ const CASES: Case[] = [
     to: 'schedules:\n  - id: shadow\n    layers:\n      - id: weekly\n        time_zone: Etc/UTC\n        start: 2026-01-04T10:00\n        turn_length: { weeks: 1 }\n        members: [engineer-a]\n',
     at: (f) => `oncall/rotations.yaml:${lineOf(f, 'oncall/rotations.yaml', '  - id: shadow')}`,
     message: /No escalation rule pages schedule "shadow"/,
+    also: ['fairness/quarter-hours'], // engineer-a would hold the shadow schedule around the clock
   },
   {
     rule: 'contacts/path-matches-policy',
@@ -221,6 +222,14 @@ const CASES: Case[] = [
     to: '      quarterly:\n        runbook_review: 2026-06-05\n        incident_drill: 2026-10-14\n        access_audit: 2026-10-07\n\n  - id: engineer-b',
     at: (f) => `oncall/team.yaml:${lineOf(f, 'oncall/team.yaml', 'runbook_review: 2026-06-05')}`,
     message: /engineer-a's last runbook review and update was 2026-06-05, more than a quarter ago \(before 2026-08-27\)/,
+  },
+  {
+    rule: 'fairness/quarter-hours',
+    file: 'oncall/compensation.yaml',
+    from: '  max_hours_per_quarter: 1400\n',
+    to: '  max_hours_per_quarter: 1150\n',
+    at: (f) => `oncall/team.yaml:${lineOf(f, 'oncall/team.yaml', '  - id: engineer-d')}`,
+    message: /engineer-d would hold 1200 on-call hours in 2026Q4, above the 1150 allowed/,
   },
   {
     rule: 'compensation/duplicate-holiday',

@@ -2,18 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-WRNAWE2Z.js";
+} from "../shared/chunk-I6IS7ABV.js";
 import {
-  classifySwap,
   displayName,
-  holidayIntervals,
-  payPeriodOf,
   renderShiftsGantt,
   renderShiftsMarkdown,
-  renderShiftsText,
-  round
-} from "../shared/chunk-2IIHDTER.js";
-import "../shared/chunk-BRILSYJ3.js";
+  renderShiftsText
+} from "../shared/chunk-4UGFPA4R.js";
+import "../shared/chunk-46Q7RN7Z.js";
 import {
   ApplyError,
   PagerDutyClient,
@@ -21,20 +17,19 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "../shared/chunk-7KOWO4YJ.js";
+} from "../shared/chunk-5DXCYDNA.js";
 import {
   emitAnnotations
-} from "../shared/chunk-IK3B4HBE.js";
+} from "../shared/chunk-J56FBUSO.js";
 import {
   findPolicyRoot,
   firstCommitTimes,
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-FEJFKJAI.js";
+} from "../shared/chunk-HRGTYM6K.js";
 import {
   DAY_MS,
   DOC_PATH,
-  HOUR_MS,
   POSTMORTEMS,
   Temporal,
   WEEK_MS,
@@ -42,20 +37,21 @@ import {
   __require,
   __toESM,
   buildTimeline,
+  compensation,
   countFindings,
+  fairness,
   hasErrors,
   instantMs,
-  intersect,
   isoUtc,
-  normalize,
   onCallAt,
+  payPeriodWindow,
+  quarterWindow,
   renderDoc,
   require_dist,
-  restrictionWindows,
   shiftsIn,
   staleTables,
   validatePolicy
-} from "../shared/chunk-JC332SUG.js";
+} from "../shared/chunk-FSBNQNJ7.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3585,86 +3581,6 @@ Done before it: ${error.done.length ? error.done.join("; ") : "nothing"}. Run ap
     }
     throw error;
   }
-}
-
-// src/reports/hours.ts
-var hoursIn = (span, windows) => intersect(span, windows).reduce((h2, i2) => h2 + (i2.end - i2.start) / HOUR_MS, 0);
-function quarterWindow(quarter) {
-  const m2 = /^(\d{4})Q([1-4])$/.exec(quarter);
-  if (!m2) return void 0;
-  const first = Temporal.PlainDate.from({ year: Number(m2[1]), month: (Number(m2[2]) - 1) * 3 + 1, day: 1 });
-  const at = (d2) => d2.toZonedDateTime({ timeZone: "Etc/UTC" }).epochMilliseconds;
-  return { start: at(first), end: at(first.add({ months: 3 })) };
-}
-function fairness(policy, window) {
-  const coverage = policy.coverage;
-  const tz = coverage?.time_zone ?? "Etc/UTC";
-  const business = coverage ? restrictionWindows([{ days: coverage.business_hours.days, start: coverage.business_hours.start, end: coverage.business_hours.end }], tz, window) : [];
-  const weekend = restrictionWindows([{ days: ["saturday", "sunday"], start: "00:00", end: "24:00" }], tz, window);
-  const holidays = policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : [];
-  const timeline = buildTimeline(policy, window);
-  const rows = /* @__PURE__ */ new Map();
-  const row = (person) => {
-    let r2 = rows.get(person);
-    if (!r2) rows.set(person, r2 = { person, total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0, shifts: 0, swapsGiven: 0, swapsTaken: 0, deviation: 0 });
-    return r2;
-  };
-  for (const shifts of timeline.schedules.values())
-    for (const s2 of shifts) {
-      const span = { start: Math.max(s2.start, window.start), end: Math.min(s2.end, window.end) };
-      if (span.end <= span.start) continue;
-      const r2 = row(s2.person);
-      const total = (span.end - span.start) / HOUR_MS;
-      const holiday = hoursIn(span, holidays);
-      const notHoliday = (windows) => normalize(windows).flatMap((w2) => subtractAll(w2, holidays));
-      const weekendHours = hoursIn(span, notHoliday(weekend));
-      const businessHours = hoursIn(span, notHoliday(business).flatMap((w2) => subtractAll(w2, weekend)));
-      r2.total += total;
-      r2.holiday += holiday;
-      r2.weekend += weekendHours;
-      r2.business += businessHours;
-      r2.afterHours += total - holiday - weekendHours - businessHours;
-      r2.shifts += 1;
-    }
-  for (const o2 of timeline.swaps)
-    if (o2.end !== void 0 && o2.start < window.end && o2.end > window.start) {
-      row(o2.swap.data.relieved).swapsGiven += 1;
-      row(o2.swap.data.covering).swapsTaken += 1;
-    }
-  const list = [...rows.values()].filter((r2) => r2.total > 0 || r2.swapsGiven > 0).sort((a2, b2) => a2.person < b2.person ? -1 : 1);
-  const mean = list.reduce((h2, r2) => h2 + r2.total, 0) / Math.max(1, list.length);
-  for (const r2 of list) {
-    r2.deviation = r2.total - mean;
-    for (const k2 of ["total", "business", "afterHours", "weekend", "holiday", "deviation"]) r2[k2] = round(r2[k2]);
-  }
-  return list;
-}
-function subtractAll(piece, cut) {
-  let pieces = [piece];
-  for (const c2 of cut) pieces = pieces.flatMap((p2) => c2.end <= p2.start || c2.start >= p2.end ? [p2] : [{ start: p2.start, end: c2.start }, { start: c2.end, end: p2.end }].filter((x2) => x2.end > x2.start));
-  return pieces;
-}
-function payPeriodWindow(policy, period) {
-  const rule = policy.compensation?.pay_periods;
-  if (!rule || !/^\d{4}-\d{2}(-\d{2})?$/.test(period)) return void 0;
-  const day = Temporal.PlainDate.from(period.length === 7 ? `${period}-01` : period);
-  return payPeriodOf(day.toZonedDateTime({ timeZone: rule.time_zone, plainTime: "12:00" }).epochMilliseconds, rule);
-}
-function compensation(policy, period) {
-  if (!policy.compensation) return [];
-  const timeline = buildTimeline(policy, period);
-  const periods = new Map(timeline.swaps.filter((o2) => o2.end !== void 0).map((o2) => [o2.swap.id, { start: o2.start, end: o2.end }]));
-  const rows = /* @__PURE__ */ new Map();
-  for (const o2 of timeline.swaps) {
-    if (o2.end === void 0 || o2.status !== "applied" || o2.start >= period.end || o2.end <= period.start) continue;
-    const c2 = classifySwap(o2.swap, { start: o2.start, end: o2.end }, policy.swaps, periods, policy.compensation);
-    const r2 = rows.get(o2.swap.data.covering) ?? { person: o2.swap.data.covering, time_trade: 0, overtime: 0, holiday: 0 };
-    r2.time_trade = round(r2.time_trade + c2.hours.time_trade);
-    r2.overtime = round(r2.overtime + c2.hours.overtime);
-    r2.holiday = round(r2.holiday + c2.hours.holiday);
-    rows.set(r2.person, r2);
-  }
-  return [...rows.values()].sort((a2, b2) => a2.person < b2.person ? -1 : 1);
 }
 
 // src/cli/report.ts

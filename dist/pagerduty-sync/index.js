@@ -6,10 +6,10 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-7KOWO4YJ.js";
+} from "../shared/chunk-5DXCYDNA.js";
 import {
   emitAnnotations
-} from "../shared/chunk-IK3B4HBE.js";
+} from "../shared/chunk-J56FBUSO.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
@@ -19,11 +19,11 @@ import {
 } from "../shared/chunk-V44VOHGI.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-FEJFKJAI.js";
+} from "../shared/chunk-HRGTYM6K.js";
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-LMSYF74L.js";
+} from "../shared/chunk-AJHN65AW.js";
 import {
   getBooleanInput,
   getInput,
@@ -33,7 +33,7 @@ import {
   setSecret,
   summary,
   warning
-} from "../shared/chunk-JC332SUG.js";
+} from "../shared/chunk-FSBNQNJ7.js";
 
 // src/actions/pagerduty-sync/main.ts
 import { resolve } from "node:path";

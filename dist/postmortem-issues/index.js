@@ -9,11 +9,11 @@ import {
 } from "../shared/chunk-V44VOHGI.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-FEJFKJAI.js";
+} from "../shared/chunk-HRGTYM6K.js";
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-LMSYF74L.js";
+} from "../shared/chunk-AJHN65AW.js";
 import {
   POSTMORTEMS,
   getInput,
@@ -24,7 +24,7 @@ import {
   setSecret,
   validatePolicy,
   warning
-} from "../shared/chunk-JC332SUG.js";
+} from "../shared/chunk-FSBNQNJ7.js";
 
 // src/actions/postmortem-issues/main.ts
 import { posix, resolve } from "node:path";

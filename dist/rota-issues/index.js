@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readPolicyFiles
-} from "../shared/chunk-FEJFKJAI.js";
+} from "../shared/chunk-HRGTYM6K.js";
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-LMSYF74L.js";
+} from "../shared/chunk-AJHN65AW.js";
 import {
   QUARTERLY_ITEMS,
   Temporal,
@@ -18,7 +18,7 @@ import {
   setSecret,
   validatePolicy,
   warning
-} from "../shared/chunk-JC332SUG.js";
+} from "../shared/chunk-FSBNQNJ7.js";
 
 // src/actions/rota-issues/main.ts
 import { resolve } from "node:path";

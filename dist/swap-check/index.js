@@ -1,14 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  classifySwap,
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-2IIHDTER.js";
-import "../shared/chunk-BRILSYJ3.js";
+} from "../shared/chunk-4UGFPA4R.js";
+import "../shared/chunk-46Q7RN7Z.js";
 import {
   emitAnnotations
-} from "../shared/chunk-IK3B4HBE.js";
+} from "../shared/chunk-J56FBUSO.js";
 import {
   findSticky,
   readState,
@@ -18,7 +17,7 @@ import {
 import {
   createGitHub,
   readRunContext
-} from "../shared/chunk-LMSYF74L.js";
+} from "../shared/chunk-AJHN65AW.js";
 import {
   DAY_MS,
   HOUR_MS,
@@ -26,6 +25,7 @@ import {
   POLICY_DIR,
   SWAPS,
   buildTimeline,
+  classifySwap,
   getInput,
   info,
   instantMs,
@@ -38,7 +38,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-JC332SUG.js";
+} from "../shared/chunk-FSBNQNJ7.js";
 
 // src/github/policy-files.ts
 async function readPolicyAt(octokit, where, ref) {

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "../shared/chunk-WRNAWE2Z.js";
-import "../shared/chunk-BRILSYJ3.js";
+} from "../shared/chunk-I6IS7ABV.js";
+import "../shared/chunk-46Q7RN7Z.js";
 import {
   emitAnnotations
-} from "../shared/chunk-IK3B4HBE.js";
+} from "../shared/chunk-J56FBUSO.js";
 import {
   readPolicyFiles,
   repoPathExists
-} from "../shared/chunk-FEJFKJAI.js";
+} from "../shared/chunk-HRGTYM6K.js";
 import {
   blobUrl,
   createGitHub,
   readRunContext
-} from "../shared/chunk-LMSYF74L.js";
+} from "../shared/chunk-AJHN65AW.js";
 import {
   countFindings,
   getInput,
@@ -26,7 +26,7 @@ import {
   summary,
   validatePolicy,
   warning
-} from "../shared/chunk-JC332SUG.js";
+} from "../shared/chunk-FSBNQNJ7.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";

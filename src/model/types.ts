@@ -137,6 +137,7 @@ export interface CompensationFile {
   pay_periods: { kind: 'monthly' | 'semi-monthly' | 'weekly' | 'biweekly'; time_zone: string; anchor?: string };
   rate_classes: { time_trade: string; overtime: string; holiday: string };
   holidays: { calendar?: string; time_zone: string; dates: Holiday[] };
+  fairness?: { max_hours_per_quarter?: number };
 }
 
 export interface ContactLevel {

@@ -9,7 +9,7 @@ import { coverageGaps, doubleRole, trainedOnCall } from './schedule.js';
 import { changeOnHandoff, rosterSeam } from './seams.js';
 import { swapFileName, swapHeld, swapPayback, swapPeriod } from './swaps.js';
 import { managerChain, managerRequired } from './team.js';
-import { quarterlyDuties } from './training.js';
+import { quarterLoad, quarterlyDuties } from './training.js';
 
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -40,4 +40,5 @@ export const RULES: readonly Rule[] = [
   doubleRole,
   trainedOnCall,
   quarterlyDuties,
+  quarterLoad,
 ];

@@ -2,6 +2,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { fileOf } from '../model/kinds.js';
 import { QUARTERLY_ITEMS } from '../model/types.js';
+import { fairness, quarterWindow } from '../reports/hours.js';
 import { defineRule, type Problem } from './rule.js';
 
 const LABEL = { runbook_review: 'runbook review and update', incident_drill: 'incident response drill', access_audit: 'access audit' } as const;
@@ -30,6 +31,33 @@ export const quarterlyDuties = defineRule({
         });
       }
     });
+    return out;
+  },
+});
+
+export const quarterLoad = defineRule({
+  id: 'fairness/quarter-hours',
+  severity: 'warning',
+  description: 'Nobody holds more on-call hours in a quarter (this one or the next) than compensation.yaml allows.',
+  needs: ['rotations', 'compensation'],
+  check(p, ctx) {
+    const limit = p.compensation.fairness?.max_hours_per_quarter;
+    if (!limit) return [];
+    const out: Problem[] = [];
+    const day = Temporal.Instant.fromEpochMilliseconds(ctx.now).toZonedDateTimeISO('Etc/UTC').toPlainDate();
+    for (const offset of [0, 3]) {
+      const d = day.add({ months: offset });
+      const quarter = `${d.year}Q${Math.floor((d.month - 1) / 3) + 1}`;
+      for (const r of fairness(p, quarterWindow(quarter)!))
+        if (r.total > limit) {
+          const i = p.team?.people.findIndex((x) => x.id === r.person) ?? -1;
+          out.push({
+            file: i >= 0 ? fileOf('team') : fileOf('compensation'),
+            path: i >= 0 ? ['people', i, 'id'] : ['fairness', 'max_hours_per_quarter'],
+            message: `${r.person} would hold ${r.total} on-call hours in ${quarter}, above the ${limit} allowed (compensation.yaml). Share the load: change the rotation or the swaps.`,
+          });
+        }
+    }
     return out;
   },
 });

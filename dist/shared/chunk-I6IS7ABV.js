@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-BRILSYJ3.js";
+} from "./chunk-46Q7RN7Z.js";
 import {
   __toESM,
   countFindings
-} from "./chunk-JC332SUG.js";
+} from "./chunk-FSBNQNJ7.js";
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-JC332SUG.js";
+} from "./chunk-FSBNQNJ7.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

@@ -10,7 +10,7 @@ import {
   turnLength,
   validatePolicy,
   zoned
-} from "./chunk-JC332SUG.js";
+} from "./chunk-FSBNQNJ7.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   core_exports
-} from "./chunk-JC332SUG.js";
+} from "./chunk-FSBNQNJ7.js";
 
 // src/report/annotations.ts
 import { posix } from "node:path";

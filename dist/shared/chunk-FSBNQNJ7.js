@@ -35290,6 +35290,18 @@ var compensation_schema_default = {
           }
         }
       }
+    },
+    fairness: {
+      type: "object",
+      additionalProperties: false,
+      description: "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.",
+      properties: {
+        max_hours_per_quarter: {
+          type: "integer",
+          minimum: 1,
+          description: "On-call hours one person may hold in a calendar quarter (UTC) before validate warns."
+        }
+      }
     }
   },
   examples: [
@@ -55627,6 +55639,141 @@ var managerChain = defineRule({
   }
 });
 
+// src/swaps/compensation.ts
+var midnight = (d, tz) => d.toZonedDateTime({ timeZone: tz }).epochMilliseconds;
+function payPeriodOf(t, rule) {
+  const tz = rule.time_zone;
+  const day = Temporal2.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(tz).toPlainDate();
+  let first;
+  let next;
+  switch (rule.kind) {
+    case "monthly":
+      first = day.with({ day: 1 });
+      next = first.add({ months: 1 });
+      break;
+    case "semi-monthly":
+      first = day.day <= 15 ? day.with({ day: 1 }) : day.with({ day: 16 });
+      next = day.day <= 15 ? day.with({ day: 16 }) : day.with({ day: 1 }).add({ months: 1 });
+      break;
+    default: {
+      const length = rule.kind === "weekly" ? 7 : 14;
+      const anchor = Temporal2.PlainDate.from(rule.anchor ?? "2026-01-05");
+      const offset = anchor.until(day, { largestUnit: "days" }).days;
+      first = anchor.add({ days: Math.floor(offset / length) * length });
+      next = first.add({ days: length });
+    }
+  }
+  return { start: midnight(first, tz), end: midnight(next, tz), label: `${first.toString()} to ${next.subtract({ days: 1 }).toString()}` };
+}
+function holidayIntervals(holidays, window) {
+  const out = [];
+  for (const h of holidays.dates) {
+    const day = Temporal2.PlainDate.from(h.date);
+    const start = midnight(day, holidays.time_zone);
+    const end = midnight(day.add({ days: 1 }), holidays.time_zone);
+    if (end > window.start && start < window.end) out.push({ start, end });
+  }
+  return normalize(out);
+}
+function classifySwap(swap, period, all2, periods, compensation2) {
+  const total = (period.end - period.start) / HOUR_MS;
+  const holiday = intersect(period, holidayIntervals(compensation2.holidays, period)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+  const payPeriod = payPeriodOf(period.start, compensation2.pay_periods);
+  const within = (i) => i.start >= payPeriod.start && i.end <= payPeriod.end;
+  const partner = all2.find(
+    (other) => other !== swap && (swap.data.payback === other.id || other.data.payback === swap.id) && other.data.relieved === swap.data.covering && other.data.covering === swap.data.relieved
+  );
+  const partnerPeriod = partner ? periods.get(partner.id) : void 0;
+  const traded = partner !== void 0 && partnerPeriod !== void 0 && within(period) && within(partnerPeriod);
+  const rest = total - holiday;
+  const hours2 = { time_trade: traded ? rest : 0, overtime: traded ? 0 : rest, holiday };
+  const reason = traded ? `paid back by swap ${partner.id} in the same pay period (${payPeriod.label}): a time trade` : partner ? `the payback ${partner.id} falls outside this pay period (${payPeriod.label}): overtime` : `no payback swap in the pay period ${payPeriod.label}: overtime`;
+  return { hours: hours2, payPeriod, ...traded ? { payback: partner.id } : {}, reason: holiday > 0 ? `${reason}; ${round(holiday)} h fall on a holiday` : reason };
+}
+function round(hours2) {
+  return Math.round(hours2 * 100) / 100;
+}
+
+// src/reports/hours.ts
+var hoursIn = (span2, windows) => intersect(span2, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+function quarterWindow(quarter) {
+  const m = /^(\d{4})Q([1-4])$/.exec(quarter);
+  if (!m) return void 0;
+  const first = Temporal2.PlainDate.from({ year: Number(m[1]), month: (Number(m[2]) - 1) * 3 + 1, day: 1 });
+  const at2 = (d) => d.toZonedDateTime({ timeZone: "Etc/UTC" }).epochMilliseconds;
+  return { start: at2(first), end: at2(first.add({ months: 3 })) };
+}
+function fairness(policy, window) {
+  const coverage = policy.coverage;
+  const tz = coverage?.time_zone ?? "Etc/UTC";
+  const business = coverage ? restrictionWindows([{ days: coverage.business_hours.days, start: coverage.business_hours.start, end: coverage.business_hours.end }], tz, window) : [];
+  const weekend = restrictionWindows([{ days: ["saturday", "sunday"], start: "00:00", end: "24:00" }], tz, window);
+  const holidays = policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : [];
+  const timeline = buildTimeline(policy, window);
+  const rows = /* @__PURE__ */ new Map();
+  const row2 = (person) => {
+    let r = rows.get(person);
+    if (!r) rows.set(person, r = { person, total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0, shifts: 0, swapsGiven: 0, swapsTaken: 0, deviation: 0 });
+    return r;
+  };
+  for (const shifts of timeline.schedules.values())
+    for (const s of shifts) {
+      const span2 = { start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) };
+      if (span2.end <= span2.start) continue;
+      const r = row2(s.person);
+      const total = (span2.end - span2.start) / HOUR_MS;
+      const holiday = hoursIn(span2, holidays);
+      const notHoliday = (windows) => normalize(windows).flatMap((w) => subtractAll(w, holidays));
+      const weekendHours = hoursIn(span2, notHoliday(weekend));
+      const businessHours = hoursIn(span2, notHoliday(business).flatMap((w) => subtractAll(w, weekend)));
+      r.total += total;
+      r.holiday += holiday;
+      r.weekend += weekendHours;
+      r.business += businessHours;
+      r.afterHours += total - holiday - weekendHours - businessHours;
+      r.shifts += 1;
+    }
+  for (const o of timeline.swaps)
+    if (o.end !== void 0 && o.start < window.end && o.end > window.start) {
+      row2(o.swap.data.relieved).swapsGiven += 1;
+      row2(o.swap.data.covering).swapsTaken += 1;
+    }
+  const list3 = [...rows.values()].filter((r) => r.total > 0 || r.swapsGiven > 0).sort((a, b) => a.person < b.person ? -1 : 1);
+  const mean = list3.reduce((h, r) => h + r.total, 0) / Math.max(1, list3.length);
+  for (const r of list3) {
+    r.deviation = r.total - mean;
+    for (const k of ["total", "business", "afterHours", "weekend", "holiday", "deviation"]) r[k] = round(r[k]);
+  }
+  return list3;
+}
+function subtractAll(piece, cut) {
+  let pieces = [piece];
+  for (const c of cut) pieces = pieces.flatMap((p) => c.end <= p.start || c.start >= p.end ? [p] : [{ start: p.start, end: c.start }, { start: c.end, end: p.end }].filter((x) => x.end > x.start));
+  return pieces;
+}
+function payPeriodWindow(policy, period) {
+  const rule = policy.compensation?.pay_periods;
+  if (!rule || !/^\d{4}-\d{2}(-\d{2})?$/.test(period)) return void 0;
+  const day = Temporal2.PlainDate.from(period.length === 7 ? `${period}-01` : period);
+  return payPeriodOf(day.toZonedDateTime({ timeZone: rule.time_zone, plainTime: "12:00" }).epochMilliseconds, rule);
+}
+function compensation(policy, period) {
+  if (!policy.compensation) return [];
+  const timeline = buildTimeline(policy, period);
+  const periods = new Map(timeline.swaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, { start: o.start, end: o.end }]));
+  const rows = /* @__PURE__ */ new Map();
+  for (const o of timeline.swaps) {
+    if (o.end === void 0 || o.status !== "applied" || o.start >= period.end || o.end <= period.start) continue;
+    const c = classifySwap(o.swap, { start: o.start, end: o.end }, policy.swaps, periods, policy.compensation);
+    const r = rows.get(o.swap.data.covering) ?? { person: o.swap.data.covering, time_trade: 0, overtime: 0, holiday: 0 };
+    r.time_trade = round(r.time_trade + c.hours.time_trade);
+    r.overtime = round(r.overtime + c.hours.overtime);
+    r.holiday = round(r.holiday + c.hours.holiday);
+    rows.set(r.person, r);
+  }
+  return [...rows.values()].sort((a, b) => a.person < b.person ? -1 : 1);
+}
+
 // src/rules/training.ts
 var LABEL = { runbook_review: "runbook review and update", incident_drill: "incident response drill", access_audit: "access audit" };
 var quarterlyDuties = defineRule({
@@ -55651,6 +55798,32 @@ var quarterlyDuties = defineRule({
         });
       }
     });
+    return out;
+  }
+});
+var quarterLoad = defineRule({
+  id: "fairness/quarter-hours",
+  severity: "warning",
+  description: "Nobody holds more on-call hours in a quarter (this one or the next) than compensation.yaml allows.",
+  needs: ["rotations", "compensation"],
+  check(p, ctx) {
+    const limit = p.compensation.fairness?.max_hours_per_quarter;
+    if (!limit) return [];
+    const out = [];
+    const day = Temporal2.Instant.fromEpochMilliseconds(ctx.now).toZonedDateTimeISO("Etc/UTC").toPlainDate();
+    for (const offset of [0, 3]) {
+      const d = day.add({ months: offset });
+      const quarter = `${d.year}Q${Math.floor((d.month - 1) / 3) + 1}`;
+      for (const r of fairness(p, quarterWindow(quarter)))
+        if (r.total > limit) {
+          const i = p.team?.people.findIndex((x) => x.id === r.person) ?? -1;
+          out.push({
+            file: i >= 0 ? fileOf("team") : fileOf("compensation"),
+            path: i >= 0 ? ["people", i, "id"] : ["fairness", "max_hours_per_quarter"],
+            message: `${r.person} would hold ${r.total} on-call hours in ${quarter}, above the ${limit} allowed (compensation.yaml). Share the load: change the rotation or the swaps.`
+          });
+        }
+    }
     return out;
   }
 });
@@ -55684,7 +55857,8 @@ var RULES = [
   coverageGaps,
   doubleRole,
   trainedOnCall,
-  quarterlyDuties
+  quarterlyDuties,
+  quarterLoad
 ];
 
 // src/validate.ts
@@ -58034,11 +58208,8 @@ export {
   HOUR_MS,
   DAY_MS,
   WEEK_MS,
-  normalize,
-  intersect,
   WEEKDAYS,
   QUARTERLY_ITEMS,
-  restrictionWindows,
   turnLength,
   swapInstants,
   buildTimeline,
@@ -58050,6 +58221,11 @@ export {
   parsePostmortem,
   countFindings,
   hasErrors,
+  classifySwap,
+  quarterWindow,
+  fairness,
+  payPeriodWindow,
+  compensation,
   validatePolicy,
   summary,
   setSecret,

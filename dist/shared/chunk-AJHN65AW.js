@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-JC332SUG.js";
+} from "./chunk-FSBNQNJ7.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

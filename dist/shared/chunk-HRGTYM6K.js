@@ -5,7 +5,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-JC332SUG.js";
+} from "./chunk-FSBNQNJ7.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

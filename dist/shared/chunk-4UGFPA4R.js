@@ -1,0 +1,64 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  require_picocolors
+} from "./chunk-46Q7RN7Z.js";
+import {
+  __toESM,
+  isoUtc
+} from "./chunk-FSBNQNJ7.js";
+
+// src/report/schedule.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function displayName(people, id) {
+  const p = people.get(id);
+  return p ? `${p.name} (${id})` : id;
+}
+function sourceLabel(s) {
+  return s.source === "swap" ? `swap ${s.swap}` : `rotation${s.layer ? ` (${s.layer})` : ""}`;
+}
+function renderShiftsText(shifts, people, options) {
+  const c = (0, import_picocolors.createColors)(options.color);
+  if (shifts.length === 0) return "No shifts in this window.\n";
+  const rows = shifts.map((s) => [isoUtc(s.start), isoUtc(s.end), s.schedule, displayName(people, s.person), sourceLabel(s)]);
+  const header = ["start (UTC)", "end (UTC)", "schedule", "person", "source"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r) => r.map((cell2, i) => i === r.length - 1 ? cell2 : cell2.padEnd(widths[i])).join("  ");
+  return [c.bold(line(header)), ...rows.map((r, i) => shifts[i].source === "swap" ? c.yellow(line(r)) : line(r))].join("\n") + "\n";
+}
+function renderShiftsMarkdown(shifts, people) {
+  const out = ["| Schedule | Person | Start (UTC) | End (UTC) | Source |", "| --- | --- | --- | --- | --- |"];
+  for (const s of shifts)
+    out.push(`| ${s.schedule} | ${cell(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === "swap" ? `**${cell(sourceLabel(s))}**` : cell(sourceLabel(s))} |`);
+  return out.join("\n") + "\n";
+}
+function renderShiftsGantt(shifts, people, title) {
+  const out = ["```mermaid", "gantt", `  title ${label(title)}`, "  dateFormat YYYY-MM-DD HH:mm", "  axisFormat %d %b"];
+  const bySchedule = /* @__PURE__ */ new Map();
+  for (const s of shifts) bySchedule.set(s.schedule, [...bySchedule.get(s.schedule) ?? [], s]);
+  for (const [schedule, list] of bySchedule) {
+    out.push(`  section ${label(schedule)}`);
+    for (const s of list) {
+      const name = people.get(s.person)?.name ?? s.person;
+      out.push(`  ${label(s.source === "swap" ? `${name} (swap)` : name)} :${s.source === "swap" ? "crit, " : ""}${mermaidTime(s.start)}, ${mermaidTime(s.end)}`);
+    }
+  }
+  out.push("```");
+  return out.join("\n") + "\n";
+}
+function label(text) {
+  return text.replace(/[:;#]/g, " ").replace(/\s+/g, " ").trim();
+}
+function mermaidTime(ms) {
+  return isoUtc(ms).slice(0, 16).replace("T", " ");
+}
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+}
+
+export {
+  displayName,
+  renderShiftsText,
+  renderShiftsMarkdown,
+  renderShiftsGantt
+};
