@@ -22,6 +22,16 @@ describe('fairness', () => {
     expect(rows.reduce((h, r) => h + r.total, 0)).toBe(2 * 168);
   });
 
+  it('follows London’s clock change: Sunday 2026-03-29 has 23 weekend hours, and the weekday starts at 23:00Z', () => {
+    // Clocks go forward at 01:00Z; local Sunday ends at 23:00Z, when Monday 00:00 BST begins.
+    const rows = fairness(policyOf(), { start: Date.parse('2026-03-29T00:00:00Z'), end: Date.parse('2026-03-30T00:00:00Z') });
+    const sum = (k: 'total' | 'weekend' | 'afterHours' | 'business') => rows.reduce((h, r) => h + r[k], 0);
+    expect([sum('total'), sum('weekend'), sum('afterHours'), sum('business')]).toEqual([48, 46, 2, 0]);
+    // Monday in BST: business hours 09:00–18:00 local are 08:00–17:00Z.
+    const monday = fairness(policyOf(), { start: Date.parse('2026-03-30T00:00:00Z'), end: Date.parse('2026-03-31T00:00:00Z') });
+    expect(monday.find((r) => r.person === 'engineer-a')).toMatchObject({ total: 24, business: 9, afterHours: 15, weekend: 0 });
+  });
+
   it('counts swaps given and taken, and the deviation from the team mean', () => {
     const files = withSwaps(repoPolicyFiles(), { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' });
     const rows = fairness(policyOf(files), quarterWindow('2026Q4')!);
