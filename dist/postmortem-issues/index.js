@@ -8,6 +8,9 @@ import {
   upsertSticky
 } from "../shared/chunk-V44VOHGI.js";
 import {
+  assignability
+} from "../shared/chunk-FOX7Q7YX.js";
+import {
   readPolicyFiles
 } from "../shared/chunk-HRGTYM6K.js";
 import {
@@ -132,8 +135,8 @@ async function run() {
     const wanted = itemIssues(postmortems, { policy, blobBase: `${ctx.serverUrl}/${owner}/${repo}/blob/${ctx.sha}` });
     const existing = await listItemIssues(octokit, where, "all");
     const plan = planIssues(wanted, existing, new Set(postmortems.map((p) => p.file)));
-    const assignable = /* @__PURE__ */ new Map();
-    for (const item of plan.create) await createOnce(octokit, where, item, assignable);
+    const canAssign = assignability(octokit, where);
+    for (const item of plan.create) await createOnce(octokit, where, item, canAssign);
     for (const r of plan.retitle) await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
     for (const n of plan.removed) {
       await octokit.rest.issues.createComment({ ...where, issue_number: n, body: "This action item was removed from its postmortem. Close this issue if the work is no longer needed." });
@@ -154,19 +157,11 @@ async function listItemIssues(octokit, where, state) {
   return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, title: i.title, state: i.state, body: i.body ?? "", labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "") }));
 }
 var SETTLE_MS = Number(process.env.ONCALL_SETTLE_MS) || 5e3;
-async function createOnce(octokit, where, item, assignable) {
+async function createOnce(octokit, where, item, canAssign) {
   let assignees = [];
   let body = item.body;
   if (item.assignee) {
-    if (!assignable.has(item.assignee)) {
-      try {
-        await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: item.assignee });
-        assignable.set(item.assignee, true);
-      } catch {
-        assignable.set(item.assignee, false);
-      }
-    }
-    if (assignable.get(item.assignee)) assignees = [item.assignee];
+    if (await canAssign(item.assignee)) assignees = [item.assignee];
     else {
       warning(`@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`);
       body += `

@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  assignability
+} from "../shared/chunk-FOX7Q7YX.js";
+import {
   readPolicyFiles
 } from "../shared/chunk-HRGTYM6K.js";
 import {
@@ -117,14 +120,11 @@ async function listByLabel(octokit, where, label) {
 async function ensure(octokit, where, planned, existing) {
   const found = existing.find((i) => i.body.includes(marker(planned.key)));
   if (found) return `${planned.title}: #${found.number} exists.`;
+  const canAssign = assignability(octokit, where);
   const assignees = [];
   for (const login of planned.assignees) {
-    try {
-      await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: login });
-      assignees.push(login);
-    } catch {
-      warning(`@${login} cannot be assigned in this repository; the issue names them instead.`);
-    }
+    if (await canAssign(login)) assignees.push(login);
+    else warning(`@${login} cannot be assigned in this repository; the issue names them instead.`);
   }
   const body = `${marker(planned.key)}
 ${planned.body}${assignees.length < planned.assignees.length ? `

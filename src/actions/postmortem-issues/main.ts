@@ -8,6 +8,7 @@
 import * as core from '@actions/core';
 import { posix, resolve } from 'node:path';
 import { readRunContext } from '../../github/context.js';
+import { assignability } from '../../github/assignees.js';
 import { createGitHub, type GitHubClient } from '../../github/octokit.js';
 import type { RepoRef } from '../../github/policy-files.js';
 import { reconcileSingletonIssue } from '../../github/singleton-issue.js';
@@ -55,8 +56,8 @@ export async function run(): Promise<void> {
     const existing = await listItemIssues(octokit, where, 'all');
     const plan = planIssues(wanted, existing, new Set(postmortems.map((p) => p.file)));
 
-    const assignable = new Map<string, boolean>();
-    for (const item of plan.create) await createOnce(octokit, where, item, assignable);
+    const canAssign = assignability(octokit, where);
+    for (const item of plan.create) await createOnce(octokit, where, item, canAssign);
     for (const r of plan.retitle) await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
     for (const n of plan.removed) {
       await octokit.rest.issues.createComment({ ...where, issue_number: n, body: 'This action item was removed from its postmortem. Close this issue if the work is no longer needed.' });
@@ -90,19 +91,11 @@ async function listItemIssues(octokit: GitHubClient, where: RepoRef, state: 'ope
 /** How long a failed create is given to land before it is tried again (ONCALL_SETTLE_MS in tests). */
 const SETTLE_MS = Number(process.env.ONCALL_SETTLE_MS) || 5_000;
 
-async function createOnce(octokit: GitHubClient, where: RepoRef, item: ItemIssue, assignable: Map<string, boolean>): Promise<number> {
+async function createOnce(octokit: GitHubClient, where: RepoRef, item: ItemIssue, canAssign: (login: string) => Promise<boolean>): Promise<number> {
   let assignees: string[] = [];
   let body = item.body;
   if (item.assignee) {
-    if (!assignable.has(item.assignee)) {
-      try {
-        await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: item.assignee });
-        assignable.set(item.assignee, true);
-      } catch {
-        assignable.set(item.assignee, false);
-      }
-    }
-    if (assignable.get(item.assignee)) assignees = [item.assignee];
+    if (await canAssign(item.assignee)) assignees = [item.assignee];
     else {
       core.warning(`@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`);
       body += `\n\n@${item.assignee} could not be assigned here: please take this on or hand it over.`;

@@ -7,6 +7,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { readRunContext } from '../../github/context.js';
+import { assignability } from '../../github/assignees.js';
 import { createGitHub, type GitHubClient } from '../../github/octokit.js';
 import type { RepoRef } from '../../github/policy-files.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
@@ -71,14 +72,11 @@ async function listByLabel(octokit: GitHubClient, where: RepoRef, label: string)
 async function ensure(octokit: GitHubClient, where: RepoRef, planned: PlannedIssue, existing: Listed[]): Promise<string> {
   const found = existing.find((i) => i.body.includes(marker(planned.key)));
   if (found) return `${planned.title}: #${found.number} exists.`;
+  const canAssign = assignability(octokit, where);
   const assignees: string[] = [];
   for (const login of planned.assignees) {
-    try {
-      await octokit.rest.issues.checkUserCanBeAssigned({ ...where, assignee: login });
-      assignees.push(login);
-    } catch {
-      core.warning(`@${login} cannot be assigned in this repository; the issue names them instead.`);
-    }
+    if (await canAssign(login)) assignees.push(login);
+    else core.warning(`@${login} cannot be assigned in this repository; the issue names them instead.`);
   }
   const body = `${marker(planned.key)}\n${planned.body}${assignees.length < planned.assignees.length ? `\n\ncc ${planned.assignees.map((l) => `@${l}`).join(' ')}` : ''}`;
   const { data } = await octokit.rest.issues.create({ ...where, title: planned.title, body, labels: planned.labels, assignees, request: { retries: 0 } });
