@@ -10,7 +10,7 @@ import type { Review } from '../src/swaps/consent.js';
 import { swapHash } from '../src/swaps/diff.js';
 import { evaluateSwapPr, type SwapPrFacts } from '../src/swaps/evaluate.js';
 import { statusDescription } from '../src/swaps/ledger.js';
-import { repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
+import { repoPolicyFiles, TEST_NOW, textOf, withFile } from './helpers/policy.js';
 import { swapPath, withSwaps, type SwapSpec } from './helpers/swaps.js';
 
 const H = 3_600_000;
@@ -229,6 +229,12 @@ describe('changes the PR makes', () => {
     const e = evaluateSwapPr(facts({ swaps: [soon], author: login('engineer-d'), createdAt: opened, openedEvent: false, statuses: ledger, reviews: [approve('engineer-b', TEST_NOW - 30_000)] }));
     expect(e.verdict.reports[0]!.proposedAt).toBe(TEST_NOW - 60_000);
     expect(check(e, 'notice').ok).toBe(false);
+  });
+
+  it('a PR without swap changes passes, even when the policy has errors: those are the validate check’s', () => {
+    const broken = withFile(base, 'oncall/escalation.yaml', textOf(base, 'oncall/escalation.yaml').replace('- schedule: secondary', '- schedule: tertiary'));
+    const e = evaluateSwapPr(facts({ swaps: [], baseFiles: broken, headFiles: broken, changedFiles: ['oncall/escalation.yaml'] }));
+    expect(e.verdict).toMatchObject({ ok: true, summary: 'No swap changes in this PR.' });
   });
 
   it('a renamed swap file is no change; an edited one is', () => {

@@ -310,7 +310,7 @@ function decide(input) {
     );
     return { change, swap, period, proposedAt: proposedAt2, emergency, checks, compensation };
   });
-  const ok = reports.every((r) => r.checks.every((c) => c.ok !== false)) && (input.changes.length > 0 || policyErrors.length === 0);
+  const ok = reports.every((r) => r.checks.every((c) => c.ok !== false));
   const failing = reports.filter((r) => r.checks.some((c) => c.ok === false));
   const summary2 = reports.length === 0 ? "No swap changes in this PR." : ok ? `${reports.length} swap change${reports.length === 1 ? "" : "s"} meet the swap policy${reports.some((r) => r.emergency) ? " (emergency)" : ""}.` : `${failing.length} of ${reports.length} swap change${reports.length === 1 ? "" : "s"} do not meet the swap policy: ${[...new Set(failing.flatMap((r) => r.checks.filter((c) => c.ok === false).map((c) => c.id)))].join(", ")}.`;
   return { ok, reports, notify: [...notify], protectedChanges, policyErrors, summary: summary2 };
