@@ -4,7 +4,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../model/load.js';
-import { intersect, normalize } from '../schedule/intervals.js';
+import { intersect, normalize, subtract } from '../schedule/intervals.js';
 import { restrictionWindows } from '../schedule/restrictions.js';
 import { buildTimeline } from '../schedule/timeline.js';
 import type { Interval } from '../schedule/types.js';
@@ -41,7 +41,12 @@ export function fairness(policy: Policy, window: Interval): FairnessRow[] {
   const tz = coverage?.time_zone ?? 'Etc/UTC';
   const business = coverage ? restrictionWindows([{ days: coverage.business_hours.days, start: coverage.business_hours.start, end: coverage.business_hours.end }], tz, window) : [];
   const weekend = restrictionWindows([{ days: ['saturday', 'sunday'], start: '00:00', end: '24:00' }], tz, window);
-  const holidays = policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : [];
+  const holidays = normalize(policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : []);
+  // Each hour falls in one class: a holiday counts as a holiday even on a weekend, and a weekend
+  // hour is never a business hour. Computed once per report, so each shift is a few binary searches.
+  const minus = (windows: readonly Interval[], cut: readonly Interval[]) => normalize(windows).flatMap((w) => subtract(w, cut));
+  const weekendOnly = minus(weekend, holidays);
+  const businessOnly = minus(minus(business, holidays), normalize(weekend));
   const timeline = buildTimeline(policy, window);
   const rows = new Map<string, FairnessRow>();
   const row = (person: string) => {
@@ -55,11 +60,9 @@ export function fairness(policy: Policy, window: Interval): FairnessRow[] {
       if (span.end <= span.start) continue;
       const r = row(s.person);
       const total = (span.end - span.start) / HOUR_MS;
-      // A holiday counts as a holiday even on a weekend; a weekend hour is never a business hour.
       const holiday = hoursIn(span, holidays);
-      const notHoliday = (windows: Interval[]) => normalize(windows).flatMap((w) => subtractAll(w, holidays));
-      const weekendHours = hoursIn(span, notHoliday(weekend));
-      const businessHours = hoursIn(span, notHoliday(business).flatMap((w) => subtractAll(w, weekend)));
+      const weekendHours = hoursIn(span, weekendOnly);
+      const businessHours = hoursIn(span, businessOnly);
       r.total += total;
       r.holiday += holiday;
       r.weekend += weekendHours;
@@ -79,12 +82,6 @@ export function fairness(policy: Policy, window: Interval): FairnessRow[] {
     for (const k of ['total', 'business', 'afterHours', 'weekend', 'holiday', 'deviation'] as const) r[k] = round(r[k]);
   }
   return list;
-}
-
-function subtractAll(piece: Interval, cut: readonly Interval[]): Interval[] {
-  let pieces = [piece];
-  for (const c of cut) pieces = pieces.flatMap((p) => (c.end <= p.start || c.start >= p.end ? [p] : [{ start: p.start, end: c.start }, { start: c.end, end: p.end }].filter((x) => x.end > x.start)));
-  return pieces;
 }
 
 export interface CompensationRow extends Hours {
