@@ -3,7 +3,7 @@
  * everything after it works on the bytes it returns.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, type Dirent } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { POLICY_DIR, POSTMORTEMS, SWAPS } from '../model/kinds.js';
@@ -23,21 +23,24 @@ export async function readPolicyFiles(root: string): Promise<RawFile[]> {
 }
 
 async function readFolder(root: string, folder: string, only?: RegExp): Promise<RawFile[]> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = (await readdir(join(root, folder))).sort();
+    entries = await readdir(join(root, folder), { withFileTypes: true });
   } catch {
     return [];
   }
-  const files: RawFile[] = [];
-  for (const name of names) {
-    if (only ? !only.test(name) : IGNORED.test(name)) continue;
-    const full = join(root, folder, name);
-    const info = await lstat(full);
-    // Symlinks could point outside the repository; policy is plain files only (folders are read by name).
-    if (!info.isFile()) continue;
-    files.push({ path: `${folder}/${name}`, bytes: await readCapped(full) });
-  }
+  // Symlinks could point outside the repository; policy is plain files only (a Dirent is not followed).
+  const names = entries
+    .filter((e) => e.isFile() && (only ? only.test(e.name) : !IGNORED.test(e.name)))
+    .map((e) => e.name)
+    .sort();
+  const files: RawFile[] = new Array(names.length);
+  // A few reads in flight at once keep the disk busy without opening thousands of handles.
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < names.length; i = next++) files[i] = { path: `${folder}/${names[i]}`, bytes: await readCapped(join(root, folder, names[i]!)) };
+  };
+  await Promise.all(Array.from({ length: Math.min(16, names.length) }, reader));
   return files;
 }
 
@@ -45,9 +48,16 @@ async function readFolder(root: string, folder: string, only?: RegExp): Promise<
 async function readCapped(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES) + 1);
+    let length = 0;
+    // A file may grow or shrink between stat and read: read until the buffer is full or the file ends.
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      length += bytesRead;
+      if (bytesRead === 0 || length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }
