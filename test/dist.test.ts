@@ -28,3 +28,13 @@ describe('dist/', () => {
     }
   });
 });
+
+describe('src/model/validators.generated.js', () => {
+  it('is what scripts/gen-validators.mjs compiles from schemas/ now (run `npm run gen:validators` if this fails)', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'oncall-validators-'));
+    onTestFinished(() => rmSync(fresh, { recursive: true, force: true }));
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/gen-validators.mjs'), join(fresh, 'validators.js')], { cwd: REPO_ROOT });
+    const committed = readFileSync(join(REPO_ROOT, 'src/model/validators.generated.js'), 'utf8');
+    expect(readFileSync(join(fresh, 'validators.js'), 'utf8') === committed, 'src/model/validators.generated.js is stale').toBe(true);
+  });
+});

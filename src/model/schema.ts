@@ -2,32 +2,29 @@
  * JSON Schema checks with ajv, and the translation of ajv's errors into Findings that point at the
  * offending YAML node and say how to fix it.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { Finding } from '../report/finding.js';
 import { isLocalDateTime, isTimeZone } from '../util/time.js';
-import { KINDS, POSTMORTEMS, SHARED_SCHEMAS, SWAPS, type SchemaName } from './kinds.js';
+import { KINDS, POSTMORTEMS, SWAPS, type SchemaName } from './kinds.js';
 import { locate, type Path, type SourceFile } from './source.js';
+import createValidators from './validators.generated.js';
 import { closest, describePath, quoteList } from './wording.js';
-
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-type AddFormats = typeof addFormatsModule.default;
-const addFormats: AddFormats =
-  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 let validators: Map<SchemaName, ValidateFunction> | undefined;
 
-/** Compiled once per process, on first use: start-up stays cheap for commands that never validate. */
+/**
+ * The schemas' validators, compiled at build time by scripts/gen-validators.mjs (ajv's compiler
+ * costs more than everything else at start-up); instantiated once per process, on first use.
+ */
 export function validatorFor(kind: SchemaName): ValidateFunction {
   if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
-    addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
-    ajv.addFormat('iana-time-zone', { type: 'string', validate: isTimeZone });
-    ajv.addFormat('local-date-time', { type: 'string', validate: isLocalDateTime });
-    for (const schema of SHARED_SCHEMAS) ajv.addSchema(schema);
-    validators = new Map<SchemaName, ValidateFunction>(KINDS.map((k) => [k.kind, ajv.compile(k.schema)]));
-    validators.set(SWAPS.kind, ajv.compile(SWAPS.schema));
-    validators.set(POSTMORTEMS.kind, ajv.compile(POSTMORTEMS.schema));
+    const byFile = createValidators({
+      ...fullFormats,
+      'iana-time-zone': { type: 'string', validate: isTimeZone },
+      'local-date-time': { type: 'string', validate: isLocalDateTime },
+    });
+    validators = new Map([...KINDS, SWAPS, POSTMORTEMS].map((k) => [k.kind, byFile[k.schemaFile]!]));
   }
   const v = validators.get(kind);
   if (!v) throw new Error(`no schema for ${kind}`);
