@@ -26,3 +26,6 @@ export function wantsColor(io: CliIO): boolean {
 
 /** A mistake in how the command was called: exit 2 with the message, no stack. */
 export class UsageError extends Error {}
+
+/** The policy has errors that make the command's answer untrustworthy (exit 1). */
+export class PolicyError extends Error {}

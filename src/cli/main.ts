@@ -5,15 +5,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
-import { processIO, UsageError, type CliIO } from './io.js';
-import { runDocs } from './docs.js';
-import { runPagerDuty } from './pagerduty.js';
-import { runReport } from './report.js';
-import { runPostmortemNew } from './postmortem.js';
-import { PolicyError } from './policy.js';
-import { runCalendar, runSchedule, runWho, type ScheduleFormat } from './schedule.js';
-import { runSwap, type SwapOptions } from './swap.js';
-import { runValidate, type OutputFormat } from './validate.js';
+import { PolicyError, processIO, UsageError, type CliIO } from './io.js';
+import type { ScheduleFormat } from './schedule.js';
+import type { SwapOptions } from './swap.js';
+import type { OutputFormat } from './validate.js';
 
 interface CommonOptions {
   root?: string;
@@ -39,15 +34,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--now <instant>', 'evaluate time rules as of this ISO-8601 instant (default: now)')
     .option('--horizon <weeks>', 'how many weeks ahead coverage, double-role and training are checked', '12')
-    .action(async (o: CommonOptions & { format: OutputFormat; now?: string; horizon: string }) => {
-      exitCode = await runValidate(await rootOf(o), { format: o.json ? 'json' : o.format, now: o.now, horizon: o.horizon }, io);
+    .option('--jobs <threads>', 'threads for the postmortems (default: one per core when there are many)')
+    .action(async (o: CommonOptions & { format: OutputFormat; now?: string; horizon: string; jobs?: string }) => {
+      exitCode = await (await import('./validate.js')).runValidate(await rootOf(o), { format: o.json ? 'json' : o.format, now: o.now, horizon: o.horizon, jobs: o.jobs }, io);
     });
 
   common(program.command('who'))
     .description('who holds each schedule at an instant, after swaps')
     .option('--at <instant>', 'ISO-8601 instant (default: now)')
     .action(async (o: CommonOptions & { at?: string }) => {
-      exitCode = await runWho(await rootOf(o), o, io);
+      exitCode = await (await import('./schedule.js')).runWho(await rootOf(o), o, io);
     });
 
   common(program.command('schedule'))
@@ -58,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--person <id>', 'only this person')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'mermaid']).default('text'))
     .action(async (o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; format: ScheduleFormat }) => {
-      exitCode = await runSchedule(await rootOf(o), { ...o, format: o.json ? 'json' : o.format }, io);
+      exitCode = await (await import('./schedule.js')).runSchedule(await rootOf(o), { ...o, format: o.json ? 'json' : o.format }, io);
     });
 
   common(program.command('calendar'))
@@ -69,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--until <instant>', 'window end, ISO-8601')
     .option('--output <file>', 'write to a file instead of stdout')
     .action(async (o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; output?: string }) => {
-      exitCode = await runCalendar(await rootOf(o), o, io);
+      exitCode = await (await import('./schedule.js')).runCalendar(await rootOf(o), o, io);
     });
 
   common(program.command('swap'))
@@ -83,7 +79,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--payback <swap>', 'the swap file (without .yaml) that pays this one back')
     .option('--dry-run', 'show the effect without writing the file')
     .action(async (o: CommonOptions & SwapOptions) => {
-      exitCode = await runSwap(await rootOf(o), o, io);
+      exitCode = await (await import('./swap.js')).runSwap(await rootOf(o), o, io);
     });
 
   const pagerduty = program.command('pagerduty').description('compare PagerDuty with the policy (plan) and make it match (apply)');
@@ -92,7 +88,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       .description(mode === 'plan' ? 'show what apply would change; writes nothing' : 'change PagerDuty to match the policy; only what differs')
       .option('--prune', 'also delete future overrides on managed schedules that no swap explains')
       .action(async (o: CommonOptions & { prune?: boolean }) => {
-        exitCode = await runPagerDuty(await rootOf(o), mode, o, io);
+        exitCode = await (await import('./pagerduty.js')).runPagerDuty(await rootOf(o), mode, o, io);
       });
 
   common(program.command('postmortem').description('postmortems in the team template').command('new'))
@@ -101,7 +97,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--severity <id>', 'the severity from severities.yaml', 'P1')
     .option('--date <YYYY-MM-DD>', 'the day the incident began (default: today, UTC)')
     .action(async (title: string, o: CommonOptions & { severity?: string; date?: string }) => {
-      exitCode = await runPostmortemNew(await rootOf(o), title, o, io);
+      exitCode = await (await import('./postmortem.js')).runPostmortemNew(await rootOf(o), title, o, io);
     });
 
   const report = program.command('report').description('hours per person: fairness over a quarter, pay by rate class');
@@ -109,21 +105,21 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .description('on-call hours per person: business, after hours, weekends, holidays; shifts and swaps')
     .requiredOption('--quarter <YYYYQn>', 'e.g. 2026Q4')
     .action(async (o: CommonOptions & { quarter: string }) => {
-      exitCode = await runReport(await rootOf(o), 'fairness', o, io);
+      exitCode = await (await import('./report.js')).runReport(await rootOf(o), 'fairness', o, io);
     });
   common(report.command('compensation'))
     .description('covered hours per person by rate class (time trade, overtime, holiday) in a pay period')
     .requiredOption('--period <YYYY-MM | YYYY-MM-DD>', 'the pay period (a month, or a day inside it)')
     .option('--csv', 'CSV for payroll')
     .action(async (o: CommonOptions & { period: string; csv?: boolean }) => {
-      exitCode = await runReport(await rootOf(o), 'compensation', o, io);
+      exitCode = await (await import('./report.js')).runReport(await rootOf(o), 'compensation', o, io);
     });
 
   common(program.command('docs'))
     .description('check the generated tables of docs/on-call.md; --write brings them up to date')
     .option('--write', 'rewrite the stale tables')
     .action(async (o: CommonOptions & { write?: boolean }) => {
-      exitCode = await runDocs(await rootOf(o), o, io);
+      exitCode = await (await import('./docs.js')).runDocs(await rootOf(o), o, io);
     });
 
   try {

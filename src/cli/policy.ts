@@ -1,13 +1,11 @@
 /** Loading the policy for commands that use it (who, schedule, calendar): refuse what cannot be trusted. */
 import { readPolicyFiles } from '../io/read-policy.js';
 import type { Policy } from '../model/load.js';
-import type { Finding } from '../report/finding.js';
+import { compareFindings, type Finding } from '../report/finding.js';
 import { renderText } from '../report/text.js';
 import { Temporal } from 'temporal-polyfill';
-import { validatePolicy } from '../validate.js';
-import { UsageError, wantsColor, type CliIO } from './io.js';
-
-export class PolicyError extends Error {}
+import { checkPolicy } from '../validate/policy.js';
+import { PolicyError, UsageError, wantsColor, type CliIO } from './io.js';
 
 /**
  * The policy, when the files the timeline is made of loaded cleanly. Other errors (a gap, an
@@ -15,7 +13,9 @@ export class PolicyError extends Error {}
  */
 export async function loadScheduledPolicy(root: string, io: CliIO, now: number): Promise<Policy & Required<Pick<Policy, 'rotations'>>> {
   const files = await readPolicyFiles(root);
-  const { policy, findings } = validatePolicy(files, { now });
+  // Postmortems have no say in who is on call: only the policy is checked (oncall validate does both).
+  const { policy, findings } = checkPolicy(files, { now });
+  findings.sort(compareFindings);
   const blocking = findings.filter((f) => f.severity === 'error' && (f.file === 'oncall/rotations.yaml' || f.file.startsWith('oncall/swaps/')) && !f.ruleId.startsWith('schedule/') && !f.ruleId.startsWith('swap/not-held'));
   if (!policy.rotations || policy.brokenSwaps.length > 0 || blocking.length > 0) {
     io.stderr(renderText(relevant(findings), { color: wantsColor(io), files: files.length }));

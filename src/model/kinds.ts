@@ -2,6 +2,7 @@
  * The file kinds of oncall/: where each lives, which schema checks it, and whether the policy is
  * incomplete without it. Adding a kind is one entry here plus its schema.
  */
+import { posix } from 'node:path';
 import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
 import compensationSchema from '../../schemas/compensation.schema.json' with { type: 'json' };
 import contactsSchema from '../../schemas/contacts.schema.json' with { type: 'json' };
@@ -86,6 +87,11 @@ export const POSTMORTEMS = {
   schemaFile: 'postmortem.schema.json',
   template: 'postmortems/TEMPLATE.md',
 };
+
+/** Postmortems under postmortems/ are checked; the template is not one. */
+export function isCheckedPostmortem(path: string): boolean {
+  return posix.dirname(path) === POSTMORTEMS.dir && path.endsWith('.md') && path !== POSTMORTEMS.template;
+}
 
 /** Schemas that others `$ref` but that check no file of their own. */
 export const SHARED_SCHEMAS: readonly { $id: string }[] = [commonSchema];

@@ -28,12 +28,22 @@ const STATUS = new Set(['⬜', '✅', 'open', 'done']);
 const LATE_HOURS = 24;
 const lint = unified().use(remarkLint).use(remarkPresetLintRecommended);
 
-export function checkPostmortem(pm: Postmortem, tree: Root, text: string, ctx: PostmortemContext): Finding[] {
+/** Ids and names of team.yaml, indexed once per policy: thousands of postmortems ask. */
+const lookups = new WeakMap<Policy, (who: string) => boolean>();
+function personLookup(policy: Policy): (who: string) => boolean {
+  let known = lookups.get(policy);
+  if (!known) {
+    const names = new Set((policy.team?.people ?? []).flatMap((p) => [p.id, p.name]));
+    lookups.set(policy, (known = (who) => names.has(who)));
+  }
+  return known;
+}
+
+export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding[] {
   const out: Finding[] = [];
   const add = (ruleId: string, severity: Severity, message: string, at: Position) => out.push({ ruleId, severity, message, file: pm.file, line: at.line, column: at.column });
   const f = pm.fields ?? {};
-  const people = ctx.policy.team?.people ?? [];
-  const isPerson = (who: string) => people.some((p) => p.id === who || p.name === who);
+  const isPerson = personLookup(ctx.policy);
 
   // Title and sections, as the procedures' template has them.
   if (!pm.title) add('postmortem/sections', 'error', 'The postmortem has no "# Incident Postmortem: <title>" heading. Add it after the front matter.', { line: 1, column: 1 });
@@ -119,10 +129,15 @@ export function checkPostmortem(pm: Postmortem, tree: Root, text: string, ctx: P
     if (!ctx.fileExists(target)) add('postmortem/link', 'error', `The link ${l.url} points to ${target}, which is not in the repository.`, l.at);
   }
 
-  // Style: remark-lint's recommended preset, as warnings.
-  const file = new VFile({ path: pm.file, value: text });
-  lint.runSync(tree, file);
-  for (const m of file.messages)
-    out.push({ ruleId: `postmortem/lint/${m.ruleId ?? 'style'}`, severity: 'warning', message: m.reason, file: pm.file, line: m.line ?? 1, column: m.column ?? 1 });
   return out;
+}
+
+/**
+ * Style: remark-lint's recommended preset, as warnings. Apart from the checks above because it needs
+ * no policy, so a worker can run it while the policy is still loading.
+ */
+export function lintPostmortem(file: string, tree: Root, text: string): Finding[] {
+  const vfile = new VFile({ path: file, value: text });
+  lint.runSync(tree, vfile);
+  return vfile.messages.map((m) => ({ ruleId: `postmortem/lint/${m.ruleId ?? 'style'}`, severity: 'warning' as const, message: m.reason, file, line: m.line ?? 1, column: m.column ?? 1 }));
 }

@@ -5,25 +5,27 @@
 import * as core from '@actions/core';
 import { posix, relative, resolve } from 'node:path';
 import { blobUrl, readRunContext } from '../../github/context.js';
-import { readPolicyFiles, repoPathExists } from '../../io/read-policy.js';
-import { createGitHub } from '../../github/octokit.js';
+import { validateRepository } from '../../io/validate-repository.js';
 import type { RunContext } from '../../github/context.js';
 import { emitAnnotations } from '../../report/annotations.js';
 import { countFindings } from '../../report/finding.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderText } from '../../report/text.js';
-import { validatePolicy } from '../../validate.js';
 
 const ANNOTATIONS_PER_SEVERITY = 10;
 
 export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
+    // Masked whether or not this event uses it: every step given the token tells the runner.
+    const token = core.getInput('github-token');
+    if (token) core.setSecret(token);
     const root = resolve(ctx.workspace, core.getInput('root') || '.');
     const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join('/');
     const inRepo = (file: string) => (prefix ? posix.join(prefix, file) : file);
 
-    const result = validatePolicy(await readPolicyFiles(root), { fileExists: repoPathExists(root), proposedAt: await proposedByPullRequest(ctx) });
+    const proposedAt = await proposedByPullRequest(ctx);
+    const result = await validateRepository(root, proposedAt ? { proposedAt } : {});
     const counts = countFindings(result.findings);
 
     core.info(renderText(result.findings, { color: false, files: result.files }));
@@ -54,9 +56,10 @@ async function proposedByPullRequest(ctx: RunContext): Promise<((file: string) =
   const pr = ctx.event.pull_request as { number?: number; created_at?: string } | undefined;
   const token = core.getInput('github-token');
   if (!pr?.number || !pr.created_at || !token || !ctx.repository) return undefined;
-  core.setSecret(token);
   const [owner, repo] = ctx.repository.split('/');
   try {
+    // Loaded only here: most runs have no pull request to ask about, and Octokit is slow to load.
+    const { createGitHub } = await import('../../github/octokit.js');
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: owner!, repo: repo!, pull_number: pr.number, per_page: 100 });
     const added = new Set(files.filter((f) => f.status === 'added' && f.filename.startsWith('postmortems/')).map((f) => f.filename));
