@@ -15,13 +15,16 @@ interface Step {
   env?: Record<string, string>;
 }
 interface Job {
+  if?: string;
   permissions?: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean };
+  environment?: string | { name: string };
   steps?: Step[];
 }
 
 const load = (name: string) => {
   const text = readFileSync(join(REPO_ROOT, '.github/workflows', name), 'utf8');
-  return { text, wf: parse(text) as { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> } };
+  return { text, wf: parse(text) as { on: Record<string, unknown>; permissions: unknown; concurrency?: Job['concurrency']; jobs: Record<string, Job> } };
 };
 
 describe('swap-check.yml', () => {
@@ -50,6 +53,49 @@ describe('swap-check.yml', () => {
     expect(wf.permissions).toEqual({});
     expect(Object.values(wf.jobs).map((j) => j.permissions)).toEqual([{ contents: 'read', 'pull-requests': 'write', statuses: 'write' }]);
     expect(text).not.toMatch(/secrets\./);
+  });
+});
+
+describe('swap-check.yml concurrency', () => {
+  const { wf } = load('swap-check.yml');
+
+  it('serialises the runs of one pull request, from either trigger, and never cancels one midway', () => {
+    // A run stopped between posting the status and recording its commit in the comment would lose
+    // the "first seen" ledger across a force-push.
+    expect(wf.concurrency?.['cancel-in-progress']).toBe(false);
+    const group = wf.concurrency?.group ?? '';
+    expect(group).toContain('github.event.pull_request.number');
+    expect(group).toContain('github.event.workflow_run.pull_requests[0].number');
+    // Fork PRs are not listed on a workflow_run; their head commit still keeps runs apart.
+    expect(group).toMatch(/github\.event\.workflow_run\.head_sha \}\}$/);
+  });
+});
+
+describe('pagerduty-sync.yml', () => {
+  const { text, wf } = load('pagerduty-sync.yml');
+  const secretsOf = (job: Job) => JSON.stringify(job).match(/secrets\.[A-Z_]+/g) ?? [];
+
+  it('plans on pull_request (never pull_request_target), so a fork’s code never meets a secret', () => {
+    expect(Object.keys(wf.on)).not.toContain('pull_request_target');
+    expect(Object.keys(wf.on)).not.toContain('workflow_run');
+    expect(wf.permissions).toEqual({});
+  });
+
+  it('holds the write key only in apply: environment pagerduty, on main, one at a time, never cancelled', () => {
+    expect(text.match(/secrets\.PAGERDUTY_TOKEN\b/g)).toHaveLength(1);
+    const apply = wf.jobs.apply!;
+    expect(secretsOf(apply)).toEqual(['secrets.PAGERDUTY_TOKEN']);
+    expect(apply.environment).toBe('pagerduty');
+    expect(apply.if).toContain("github.ref == 'refs/heads/main'");
+    expect(apply.concurrency).toEqual({ group: 'pagerduty-sync', 'cancel-in-progress': false });
+    expect(apply.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('plans and checks drift with the read-only key; drift shares apply’s group so they never interleave', () => {
+    expect(secretsOf(wf.jobs.plan!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN']);
+    expect(secretsOf(wf.jobs.drift!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN']);
+    expect(wf.jobs.drift!.concurrency).toEqual(wf.jobs.apply!.concurrency);
+    for (const job of ['plan', 'drift']) expect(wf.jobs[job]!.environment).toBeUndefined();
   });
 });
 
