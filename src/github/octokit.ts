@@ -5,6 +5,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { redactError } from '../util/redact.js';
 
 export const GitHub = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHub>;
@@ -59,6 +60,11 @@ export function createGitHub(options: GitHubOptions): GitHubClient {
   // Every request gets its own deadline: a hung connection must not hang the run.
   octokit.hook.before('request', (request) => {
     if (!request.request?.signal) request.request = { ...request.request, signal: AbortSignal.timeout(timeoutMs) };
+  });
+  // Registered last, so it sees each error as it leaves the client, after the retries: a server may
+  // echo the request into its error and fetch quotes a header it refuses, the token with them.
+  octokit.hook.error('request', (error) => {
+    throw redactError(error, [options.token]);
   });
   return octokit;
 }

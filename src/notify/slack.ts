@@ -2,6 +2,7 @@
  * "Post in #on-call-swaps": a merged swap, announced once through a Slack incoming webhook (any
  * receiver of Slack's webhook format works). The webhook URL is a secret and is never printed.
  */
+import { redactError } from '../util/redact.js';
 import type { Policy, SwapEntry } from '../model/load.js';
 import { instantMs, isoUtc } from '../util/time.js';
 
@@ -13,11 +14,19 @@ export function swapAnnouncement(swap: SwapEntry, policy: Policy, link: string):
 }
 
 export async function postSwapToChannel(webhook: string, swap: SwapEntry, policy: Policy, link: string): Promise<void> {
-  const response = await fetch(webhook, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ text: swapAnnouncement(swap, policy, link) }),
-    signal: AbortSignal.timeout(10_000),
-  });
+  let response: Response;
+  try {
+    response = await fetch(webhook, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: swapAnnouncement(swap, policy, link) }),
+      signal: AbortSignal.timeout(Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 10_000),
+    });
+  } catch (error) {
+    // fetch quotes a URL it cannot parse, and here the URL is the secret (redacted in place).
+    const e = redactError(error as Error, [webhook]);
+    const why = e.cause instanceof Error ? ` (${e.cause.message})` : '';
+    throw new Error(`the team channel's webhook could not be reached: ${e.message}${why}`, { cause: error });
+  }
   if (!response.ok) throw new Error(`the team channel's webhook answered HTTP ${response.status}`);
 }

@@ -4,10 +4,13 @@
  * `ratelimit-reset`, a sliding-window pace under 960 requests a minute, a timeout on every request,
  * and errors that name the operation and PagerDuty's own code and message — never the token.
  */
+import { redact } from '../util/redact.js';
+
 export interface PagerDutyOptions {
   token: string;
   /** PAGERDUTY_API_URL; EU accounts use https://api.eu.pagerduty.com. */
   baseUrl?: string;
+  /** Per-request timeout in ms (default 30 s; ONCALL_HTTP_TIMEOUT_MS overrides it). */
   timeoutMs?: number;
   /** Attempts after the first for idempotent requests (GET, PUT, DELETE). */
   retries?: number;
@@ -71,12 +74,13 @@ export class PagerDutyClient {
             'content-type': 'application/json',
           },
           body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? (Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 30_000)),
         });
       } catch (error) {
         // A write whose answer was lost may have happened: never repeat it blindly. The next run
-        // reads the account again and converges instead of duplicating.
-        const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : `network error (${(error as Error).message})`;
+        // reads the account again and converges instead of duplicating. fetch quotes a header value
+        // it refuses, so the reason is logged and thrown only without the token.
+        const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : `network error (${redact((error as Error).message, [this.options.token])})`;
         if (attempt < retries) {
           await this.wait(backoff(base, attempt), `${method} ${path} ${reason}`);
           continue;
@@ -99,7 +103,7 @@ export class PagerDutyClient {
       }
       const text = await response.text();
       // An error body may echo the request, headers included: never let the token through.
-      if (!response.ok) throw errorOf(method, path, response.status, text.split(this.options.token).join('***'));
+      if (!response.ok) throw errorOf(method, path, response.status, redact(text, [this.options.token]));
       return (text ? JSON.parse(text) : undefined) as T;
     }
   }

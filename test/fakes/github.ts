@@ -31,7 +31,7 @@ import {
   type OperationRef,
   type PathTemplate,
 } from './openapi.js';
-import { decodeAll, header, queryRecord } from './http.js';
+import { decodeAll, header, queryRecord, requestEcho, withRequestEcho } from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -63,6 +63,8 @@ export interface FakeGitHubOptions {
   htmlUrl?: string;
   /** Repositories to create: "owner/name", or with a default branch and files for its first commit. */
   repos?: (string | RepoSeed)[];
+  /** Echo each request (method, URL, headers with Authorization) into every error answer (status ≥ 400). */
+  echoHeadersOnError?: boolean;
 }
 
 export interface RepoSeed {
@@ -767,8 +769,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         res.writeHead(reply.status, headers);
         res.end();
       } else {
+        const body = options.echoHeadersOnError && reply.status >= 400 ? withRequestEcho(reply.body, requestEcho(req, url)) : reply.body;
         res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-        res.end(JSON.stringify(reply.body));
+        res.end(JSON.stringify(body));
       }
     };
 

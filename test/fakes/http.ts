@@ -1,9 +1,38 @@
 /** Request plumbing both fakes share. */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 export function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v.join(', ') : v;
+}
+
+export interface RequestEcho {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+/** The request as it arrived, credentials included: what a debugging proxy or a careless error page sends back. */
+export function requestEcho(req: IncomingMessage, base: string): RequestEcho {
+  return { method: req.method ?? 'GET', url: new URL(req.url ?? '/', base).href, headers: req.headers };
+}
+
+/**
+ * An error body with the request echoed into it: whole under `request`, and appended to the message a
+ * client quotes (PagerDuty's `error.message`, GitHub's `message`, or a text body), because a client
+ * that leaks does so by repeating the server's message. A body-less answer stays body-less.
+ */
+export function withRequestEcho(body: unknown, echo: RequestEcho): unknown {
+  const quoted = ` (request: ${JSON.stringify(echo)})`;
+  if (typeof body === 'string') return body + quoted;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const b = body as Record<string, unknown>;
+  const error = b.error;
+  if (typeof error === 'object' && error !== null && !Array.isArray(error)) {
+    const e = error as Record<string, unknown>;
+    return { ...b, error: { ...e, message: `${String(e.message ?? '')}${quoted}` }, request: echo };
+  }
+  return { ...b, message: `${String(b.message ?? '')}${quoted}`, request: echo };
 }
 
 /** Query parameters as a record; a repeated name becomes a list. */

@@ -35,7 +35,7 @@ import {
   type OperationRef,
   type PathTemplate,
 } from './openapi.js';
-import { decodeAll, header, mulberry32, queryRecord } from './http.js';
+import { decodeAll, header, mulberry32, queryRecord, requestEcho, withRequestEcho } from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -75,6 +75,8 @@ export interface FakePagerDutyOptions {
   requireVersionedAccept?: boolean;
   /** Users to create. */
   users?: UserSeed[];
+  /** Echo each request (method, URL, headers with Authorization) into every error answer (status ≥ 400) that has a body. */
+  echoHeadersOnError?: boolean;
 }
 
 export interface Fault {
@@ -585,15 +587,16 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
       record.status = reply.status;
       if (res.destroyed || closed) return;
       const headers: Record<string, string> = { ...(bare ? {} : rate.headers), ...reply.headers };
-      if (bare || reply.body === undefined) {
+      const body = options.echoHeadersOnError && reply.status >= 400 ? withRequestEcho(reply.body, requestEcho(req, url)) : reply.body;
+      if (bare || body === undefined) {
         res.writeHead(reply.status, headers);
         res.end();
-      } else if (typeof reply.body === 'string') {
+      } else if (typeof body === 'string') {
         res.writeHead(reply.status, { 'content-type': 'text/html; charset=utf-8', ...headers });
-        res.end(reply.body);
+        res.end(body);
       } else {
         res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-        res.end(JSON.stringify(reply.body));
+        res.end(JSON.stringify(body));
       }
     };
 

@@ -31,6 +31,9 @@ export async function run(): Promise<void> {
     const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
     if (!token) throw new Error('no GitHub token: pass github-token (the default is the workflow token).');
     core.setSecret(token);
+    // Masked whatever the event: the runner should know it before anything could print it.
+    const webhook = core.getInput('slack-webhook-url');
+    if (webhook) core.setSecret(webhook);
     const botLogin = core.getInput('bot-login') || 'github-actions[bot]';
     const [owner, repo] = (ctx.repository ?? '').split('/');
     if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set.');
@@ -150,7 +153,6 @@ async function announce(
     core.info(webhook ? 'Merged: every swap was already announced.' : 'Merged: no slack-webhook-url, nothing to announce.');
     return;
   }
-  core.setSecret(webhook);
   const announced = [...(state.announced ?? [])];
   for (const c of added) {
     await postSwapToChannel(webhook, c.head!, head.policy, pr.htmlUrl);
