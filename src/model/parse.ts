@@ -3,12 +3,18 @@
  * input: binary, huge, empty, malformed, duplicate-keyed and alias-bombed files all come back as
  * findings at a line.
  */
-import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, YAMLParseError, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding } from '../report/finding.js';
 import { spanAt, type SourceFile } from './source.js';
 
 /** Policy files are hand-written; anything larger is a mistake and would only slow CI down. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Findings of one kind reported per file (repeated keys, parser warnings). A 1 MiB file can repeat a
+ * key 500,000 times; nobody reads past the first hundred, and passing half a million findings on
+ * (`push(...findings)`) overflows the stack.
+ */
+const MAX_REPORTED = 100;
 /** Aliases expand on conversion; this stops a "billion laughs" file long before memory runs out. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -58,7 +64,10 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedYaml {
   const source: SourceFile = { path, text, lineCounter };
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    // The library's own duplicate-key check compares each key with every earlier one: a file of 60,000
+    // keys would take minutes. inspectKeys finds the same repeats in one pass. logLevel keeps the
+    // library from printing warnings to stderr, where they are neither findings nor positioned.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   } catch (error) {
     // The parser recurses per nesting level; pathological nesting can exhaust the stack.
     return {
@@ -75,8 +84,21 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedYaml {
   }
   source.doc = doc;
 
-  const findings: Finding[] = [...syntaxFindings(source, doc.errors), ...doc.warnings.map((e) => yamlFinding(source, e, 'warning'))];
-  if (doc.errors.length > 0) return { source, findings };
+  const { duplicates, complexKeys } = inspectKeys(doc);
+  const errors = [...doc.errors, ...duplicates];
+  const findings: Finding[] = [...syntaxFindings(source, errors), ...reported(doc.warnings, (e) => yamlFinding(source, e, 'warning'), 'YAML warnings')];
+  if (errors.length > 0) return { source, findings };
+  if (complexKeys.length > 0) {
+    for (const offset of complexKeys.slice(0, MAX_REPORTED))
+      findings.push({
+        ruleId: 'yaml/complex-key',
+        severity: 'error',
+        message: 'A key here is a list, a mapping or an alias; policy keys are plain names. Write the key as text.',
+        file: path,
+        ...spanAt(source, offset),
+      });
+    return { source, findings };
+  }
 
   if (doc.contents === null) {
     findings.push({
@@ -107,6 +129,36 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedYaml {
   }
 }
 
+/**
+ * Repeated keys (as the library's uniqueKeys would report them: scalars with the same value) and
+ * keys that are collections or aliases, which toJS would silently turn into strings. Walks with a
+ * stack of its own, so a document nested as deep as the parser allows cannot overflow it.
+ */
+function inspectKeys(doc: Document.Parsed): { duplicates: YAMLParseError[]; complexKeys: number[] } {
+  const duplicates: YAMLParseError[] = [];
+  const complexKeys: number[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    const seen = new Set<unknown>();
+    for (const item of node.items as unknown[]) {
+      if (!isPair(item)) {
+        stack.push(item);
+        continue;
+      }
+      const key = item.key as Node | null;
+      if (isMap(node) && isScalar(key) && !Number.isNaN(key.value)) {
+        const start = key.range?.[0] ?? 0;
+        if (seen.has(key.value)) duplicates.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        seen.add(key.value);
+      } else if (isCollection(key) || isAlias(key)) complexKeys.push(key.range?.[0] ?? 0);
+      stack.push(item.key, item.value);
+    }
+  }
+  return { duplicates: duplicates.sort((a, b) => a.pos[0] - b.pos[0]), complexKeys: complexKeys.sort((a, b) => a - b) };
+}
+
 function firstAliasOffset(doc: Document.Parsed): number | undefined {
   let offset: number | undefined;
   visit(doc, {
@@ -125,11 +177,18 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
  */
 function syntaxFindings(source: SourceFile, errors: readonly YAMLError[]): Finding[] {
   const syntax = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-  if (syntax.length === 0) return errors.map((e) => yamlFinding(source, e, 'error'));
+  if (syntax.length === 0) return reported(errors, (e) => yamlFinding(source, e, 'error'), 'repeated keys');
   const first = [...syntax].sort((a, b) => a.pos[0] - b.pos[0])[0]!;
   const finding = yamlFinding(source, first, 'error');
   if (errors.length > 1) finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? '' : 's'} may follow from this one: fix it first.)`;
   return [finding];
+}
+
+/** Findings for the first MAX_REPORTED errors, the last of them saying how many more there are. */
+function reported(errors: readonly YAMLError[], toFinding: (e: YAMLError) => Finding, what: string): Finding[] {
+  const shown = errors.slice(0, MAX_REPORTED).map(toFinding);
+  if (errors.length > MAX_REPORTED) shown[MAX_REPORTED - 1]!.message += ` (${errors.length - MAX_REPORTED} more ${what} follow in this file; only the first ${MAX_REPORTED} are listed.)`;
+  return shown;
 }
 
 /** Hints by what the parser says, since its error codes are shared by unrelated mistakes. */

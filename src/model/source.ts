@@ -2,7 +2,7 @@
  * Policy files parsed with positions. Every later stage reports against a SourceFile through
  * `locate`, so a finding points at the offending node, not at the top of the document.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
@@ -58,17 +58,34 @@ export function locate(file: SourceFile, path: Path, options: LocateOptions = {}
   return spanAt(file, at, at + 1);
 }
 
+/**
+ * Each mapping's pairs by key, built on first use: a file with thousands of wrong keys gets a finding
+ * per key, and searching the mapping for each would take time quadratic in its size.
+ */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairsByKey.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items)
+      if (isPair(item) && isScalar(item.key)) {
+        const k = String(item.key.value ?? '');
+        if (!index.has(k)) index.set(k, item as Pair);
+      }
+    pairsByKey.set(map, index);
+  }
+  return index.get(key);
+}
+
 function child(node: Node, segment: string | number): { node: Node; pair?: Pair } | undefined {
   if (isMap(node)) {
-    for (const item of node.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value ?? '') === String(segment)) {
-        const value = item.value as Node | null;
-        // `key:` with no value: point at the key, there is nothing else to point at.
-        const empty = !value || !value.range || (isScalar(value) && value.value === null && value.range[0] === value.range[1]);
-        return { node: empty ? (item.key as Node) : value, pair: item as Pair };
-      }
-    }
-    return undefined;
+    const item = pairOf(node, String(segment));
+    if (!item) return undefined;
+    const value = item.value as Node | null;
+    // `key:` with no value: point at the key, there is nothing else to point at.
+    const empty = !value || !value.range || (isScalar(value) && value.value === null && value.range[0] === value.range[1]);
+    return { node: empty ? (item.key as Node) : value, pair: item };
   }
   if (isSeq(node)) {
     const item = node.items[Number(segment)] as Node | undefined;

@@ -40,6 +40,7 @@ function personLookup(policy: Policy): (who: string) => boolean {
 }
 
 export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding[] {
+  if (pm.unread) return [];
   const out: Finding[] = [];
   const add = (ruleId: string, severity: Severity, message: string, at: Position) => out.push({ ruleId, severity, message, file: pm.file, line: at.line, column: at.column });
   const f = pm.fields ?? {};
@@ -64,7 +65,14 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
     }
 
   // Instants and the duration the template asks for.
-  const instant = (field: 'started' | 'detected' | 'resolved') => (f[field] ? Date.parse(f[field]) : undefined);
+  const instant = (field: 'started' | 'detected' | 'resolved') => {
+    const value = f[field];
+    if (!value) return undefined;
+    const ms = Date.parse(value);
+    // RFC 3339, and so the schema, allow a leap second (23:59:60Z), which Date cannot read.
+    if (Number.isNaN(ms)) add('postmortem/instants', 'error', `${field} (${value}) is not an instant this tool can compare; write the second before it, e.g. 23:59:59Z.`, pm.fieldAt(field));
+    return Number.isNaN(ms) ? undefined : ms;
+  };
   const [started, detected, resolved] = [instant('started'), instant('detected'), instant('resolved')];
   if (started !== undefined && detected !== undefined && detected < started) add('postmortem/instants', 'error', `detected (${f.detected}) is before started (${f.started}).`, pm.fieldAt('detected'));
   if (detected !== undefined && resolved !== undefined && resolved < detected) add('postmortem/instants', 'error', `resolved (${f.resolved}) is before detected (${f.detected}).`, pm.fieldAt('resolved'));
@@ -99,6 +107,13 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
     add('postmortem/action-items', 'error', `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row an entry (id, type, priority), in the same order.`, pm.fieldAt('action_items'));
   const ids = meta.map((m) => m.id);
   ids.forEach((id, i) => ids.indexOf(id) !== i && add('postmortem/action-items', 'error', `The action item id "${id}" is used twice; ids must be unique within a postmortem.`, pm.fieldAt('action_items')));
+  // From the procedures' **Date**: style, f.date is whatever text followed the label; that style has its own finding.
+  let incident: Temporal.PlainDate | undefined;
+  try {
+    if (f.date) incident = Temporal.PlainDate.from(f.date);
+  } catch {
+    incident = undefined;
+  }
   for (const item of items) {
     const cell = (i: number) => item.cells[i] ?? item.at;
     if (!item.action) add('postmortem/action-items', 'error', `Row ${item.index + 1} has no action.`, cell(0));
@@ -109,7 +124,7 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
     } catch {
       add('postmortem/action-items', 'error', `Due date "${item.due}" of "${item.action}" is not a real date; write YYYY-MM-DD.`, cell(2));
     }
-    if (due && f.date && Temporal.PlainDate.compare(due, Temporal.PlainDate.from(f.date)) <= 0)
+    if (due && incident && Temporal.PlainDate.compare(due, incident) <= 0)
       add('postmortem/action-items', 'error', `Due date ${item.due} of "${item.action}" is not after the incident (${f.date}).`, cell(2));
     if (!STATUS.has(item.status)) add('postmortem/action-items', 'error', `Status "${item.status}" of "${item.action}" must be ⬜ or ✅ (or open / done).`, cell(3));
   }

@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { POSTMORTEMS } from '../model/kinds.js';
 import { parseYamlFile } from '../model/parse.js';
-import { checkSchema } from '../model/schema.js';
+import { checkSchema, validatorFor } from '../model/schema.js';
 import { locate } from '../model/source.js';
 import type { Finding } from '../report/finding.js';
 import type { ActionItem, Position, Postmortem, PostmortemFields } from './types.js';
@@ -22,6 +22,20 @@ export const SECTIONS = ['Summary', 'Timeline', 'Root Cause', 'Impact', 'What We
 export const TABLE_COLUMNS = ['Action', 'Owner', 'Due Date', 'Status'] as const;
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/**
+ * A postmortem is a few pages (the template filled in is 2 KiB). The markdown parser's time grows
+ * with the square of some constructs (a run of unmatched `*a`, a long paragraph of `[x]` lines):
+ * 16 KiB of them take a second, 64 KiB twenty, and 1 MiB, the read limit, hours.
+ */
+export const MAX_POSTMORTEM_BYTES = 16 * 1024;
+/**
+ * Quotes and list items one line may open (`> - > 1. x`). Each costs the parser time in proportion
+ * to the depth already open, and 4,000 `>` exhaust its stack; prose never needs more than a few.
+ */
+const MAX_LINE_NESTING = 10;
+const CONTAINER_MARKER = /^[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);
@@ -32,10 +46,56 @@ const pos = (node: { position?: { start: { line: number; column: number } } } | 
   column: node?.position?.start.column ?? 1,
 });
 
+/** Why the file cannot be parsed in bounded time, and where; undefined when it can. */
+function refusal(text: string): { ruleId: string; message: string; line: number } | undefined {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_POSTMORTEM_BYTES)
+    return { ruleId: 'postmortem/too-large', line: 1, message: `The postmortem is ${bytes} bytes, more than the ${MAX_POSTMORTEM_BYTES} (16 KiB) a postmortem may be. Shorten it, or link to long logs instead of pasting them.` };
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let rest = lines[i]!;
+    if (THEMATIC_BREAK.test(rest)) continue;
+    let depth = 0;
+    for (let m = CONTAINER_MARKER.exec(rest); m && depth <= MAX_LINE_NESTING; m = CONTAINER_MARKER.exec(rest)) {
+      depth++;
+      rest = rest.slice(m[0].length);
+    }
+    if (depth > MAX_LINE_NESTING)
+      return { ruleId: 'postmortem/too-deep', line: i + 1, message: `This line opens more than ${MAX_LINE_NESTING} nested quotes or list items (>, -, *, +, 1.). Flatten it.` };
+  }
+  return undefined;
+}
+
+/**
+ * The front matter's fields that passed the schema. Its findings already say what is wrong with the
+ * rest, and the checks, which read fields as their schema types (a list of action items, a date
+ * Temporal can parse), would throw on them.
+ */
+function validFields(data: unknown): Partial<PostmortemFields> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  const validate = validatorFor(POSTMORTEMS.kind);
+  validate(data);
+  const wrong = new Set((validate.errors ?? []).map((e) => e.instancePath.split('/')[1]).filter((k) => k !== undefined));
+  return Object.fromEntries(Object.entries(data).filter(([k]) => !wrong.has(k.replace(/~/g, '~0').replace(/\//g, '~1'))));
+}
+
+function unreadPostmortem(file: string, finding: Finding): { postmortem: Postmortem; tree: Root; findings: Finding[] } {
+  const postmortem: Postmortem = { file, fieldAt: () => ({ line: 1, column: 1 }), sections: [], timeline: [], actionItems: [], links: [], unread: true };
+  return { postmortem, tree: { type: 'root', children: [] }, findings: [finding] };
+}
+
 export function parsePostmortem(file: string, text: string): { postmortem: Postmortem; tree: Root; findings: Finding[] } {
   const findings: Finding[] = [];
   const at = (p: Position) => ({ file, line: p.line, column: p.column });
-  const tree = parseMarkdown(text);
+  const refused = refusal(text);
+  if (refused) return unreadPostmortem(file, { ruleId: refused.ruleId, severity: 'error', message: refused.message, file, line: refused.line, column: 1 });
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch (error) {
+    // The parser recurses per nesting level; what refusal() lets through should never exhaust it.
+    return unreadPostmortem(file, { ruleId: 'postmortem/too-deep', severity: 'error', message: `The postmortem cannot be read as markdown (${(error as Error).message}). Flatten its nesting.`, file, line: 1, column: 1 });
+  }
 
   // Front matter: padded with blank lines so the YAML parser's lines are the file's lines.
   let fields: Partial<PostmortemFields> | undefined;
@@ -48,7 +108,7 @@ export function parsePostmortem(file: string, text: string): { postmortem: Postm
     if (parsed.data !== undefined) {
       const schemaFindings = checkSchema(parsed.source, POSTMORTEMS.kind, parsed.data);
       findings.push(...schemaFindings);
-      fields = parsed.data as Partial<PostmortemFields>;
+      fields = schemaFindings.length ? validFields(parsed.data) : (parsed.data as Partial<PostmortemFields>);
       fieldAt = (field) => {
         const span = locate(parsed.source, [field], { key: true });
         return { line: span.line, column: span.column };

@@ -43,4 +43,6 @@ export interface Postmortem {
   timeline: { time: string; at: Position }[];
   actionItems: ActionItem[];
   links: { url: string; at: Position }[];
+  /** The file was refused unread (too large or too deeply nested): its finding says why, no check applies. */
+  unread?: true;
 }
