@@ -14,7 +14,7 @@ export interface ValidationResult {
 
 export function validatePolicy(files: readonly RawFile[], options: ValidateOptions = {}): ValidationResult {
   const { policy, findings } = checkPolicy(files, options);
-  findings.push(...checkPostmortemFiles(files, policy, options));
+  for (const f of checkPostmortemFiles(files, policy, options)) findings.push(f);
   findings.sort(compareFindings);
   return { policy, findings, files: files.length };
 }

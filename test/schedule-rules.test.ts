@@ -109,6 +109,13 @@ describe.each([
     message: /Name this file 2026-12-06-primary-engineer-a\.yaml/,
   },
   {
+    // 104 weeks ahead is 2028-11-24; the timeline stops there instead of running to the swap.
+    rule: 'swap/too-far-ahead',
+    swaps: [{ start: '2029-01-07T10:00:00Z', relieved: 'engineer-b', covering: 'engineer-c' }],
+    line: 3,
+    message: /starts 2029-01-07T10:00:00Z, more than two years ahead \(after 2028-11-24T12:00:00Z\)/,
+  },
+  {
     rule: 'schedule/double-role',
     swaps: [{ start: A_WEEK, relieved: 'engineer-a', covering: 'engineer-b' }],
     line: 5,

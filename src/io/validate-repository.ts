@@ -40,11 +40,14 @@ export async function validateRepository(root: string, options: RepositoryOption
   // Workers start parsing before the policy is loaded: that part of a postmortem needs no policy.
   const workers = jobs > 1 && canSpawnWorkers() ? startWorkers(postmortems, jobs) : undefined;
   const { policy, findings } = checkPolicy(files, validateOptions);
-  if (workers) findings.push(...(await workers.finish(policy, root, options.proposedAt)));
+  let more: Finding[] = [];
+  if (workers) more = await workers.finish(policy, root, options.proposedAt);
   else if (postmortems.length > 0) {
     const { checkPostmortemFiles } = await import('../validate/postmortems.js');
-    findings.push(...checkPostmortemFiles(postmortems, policy, validateOptions));
+    more = checkPostmortemFiles(postmortems, policy, validateOptions);
   }
+  // One at a time: many bad postmortems can yield more findings than a spread's arguments may hold.
+  for (const f of more) findings.push(f);
   findings.sort(compareFindings);
   return { policy, findings, files: files.length };
 }

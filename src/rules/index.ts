@@ -7,7 +7,7 @@ import { knownPeople, knownPolicies, knownSchedules, knownSeverities } from './r
 import type { Rule } from './rule.js';
 import { coverageGaps, doubleRole, trainedOnCall } from './schedule.js';
 import { changeOnHandoff, rosterSeam } from './seams.js';
-import { swapFileName, swapHeld, swapPayback, swapPeriod } from './swaps.js';
+import { swapFileName, swapHeld, swapPayback, swapPeriod, swapTooFarAhead } from './swaps.js';
 import { managerChain, managerRequired } from './team.js';
 import { quarterLoad, quarterlyDuties } from './training.js';
 
@@ -36,6 +36,7 @@ export const RULES: readonly Rule[] = [
   swapPayback,
   swapFileName,
   swapHeld,
+  swapTooFarAhead,
   coverageGaps,
   doubleRole,
   trainedOnCall,

@@ -1,5 +1,5 @@
 /** Swap files: a real period, held by the person relieved, named after what it does. */
-import { isoUtc, instantMs } from '../util/time.js';
+import { isoUtc, instantMs, WEEK_MS } from '../util/time.js';
 import { defineRule, type Problem } from './rule.js';
 
 export const swapHeld = defineRule({
@@ -89,5 +89,25 @@ export const swapFileName = defineRule({
         out.push({ file: s.file, path: [], message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.` });
     }
     return out;
+  },
+});
+
+/** How far ahead a swap may start: two years, well past any rota anyone plans. */
+export const SWAP_AHEAD_WEEKS = 104;
+
+export const swapTooFarAhead = defineRule({
+  id: 'swap/too-far-ahead',
+  severity: 'error',
+  description: `A swap starts at most ${SWAP_AHEAD_WEEKS} weeks (two years) ahead: the rotation will have changed before then, and checking it would mean computing every shift until it.`,
+  needs: [],
+  check(p, ctx) {
+    const limit = ctx.now + SWAP_AHEAD_WEEKS * WEEK_MS;
+    return p.swaps
+      .filter((s) => instantMs(s.data.start) > limit)
+      .map((s) => ({
+        file: s.file,
+        path: ['start'],
+        message: `The swap starts ${s.data.start}, more than two years ahead (after ${isoUtc(limit)}). Swap shifts in the rota you can see; check the date.`,
+      }));
   },
 });

@@ -8,6 +8,7 @@ import { DOC_PATH, staleTables } from '../docs/tables.js';
 import type { Finding } from '../report/finding.js';
 import { RULES } from '../rules/index.js';
 import { runRules, type RuleContext } from '../rules/rule.js';
+import { SWAP_AHEAD_WEEKS } from '../rules/swaps.js';
 import { buildTimeline, type Timeline } from '../schedule/timeline.js';
 import { instantMs, WEEK_MS } from '../util/time.js';
 
@@ -27,8 +28,9 @@ export const DEFAULT_HORIZON_WEEKS = 12;
 /** Every policy file and rule, without the postmortems; findings unsorted. */
 export function checkPolicy(files: readonly RawFile[], options: ValidateOptions = {}): { policy: Policy; findings: Finding[] } {
   const { policy, findings } = loadPolicy(files);
-  findings.push(...runRules(policy, RULES, ruleContext(policy, options)));
-  findings.push(...checkGeneratedDoc(files, policy, findings));
+  // One at a time: a hostile file can yield more findings than a spread's arguments may hold.
+  for (const f of runRules(policy, RULES, ruleContext(policy, options))) findings.push(f);
+  for (const f of checkGeneratedDoc(files, policy, findings)) findings.push(f);
   return { policy, findings };
 }
 
@@ -56,12 +58,15 @@ export function ruleContext(policy: Policy, options: ValidateOptions = {}): Rule
     horizon,
     timeline() {
       if (!timeline) {
-        // Swaps still to come are checked whole, even beyond the horizon.
+        // Swaps still to come are checked whole, even beyond the horizon — up to the furthest a swap
+        // may lie ahead (swap/too-far-ahead reports the others), so one swap dated 9999 cannot make
+        // validate compute thousands of years of shifts.
         let end = horizon.end;
         for (const s of policy.swaps) {
           const last = s.data.end !== undefined ? instantMs(s.data.end) : instantMs(s.data.start) + WEEK_MS;
           end = Math.max(end, last);
         }
+        end = Math.min(end, now + SWAP_AHEAD_WEEKS * WEEK_MS + WEEK_MS);
         timeline = buildTimeline(policy, { start: now, end });
       }
       return timeline;
