@@ -1,57 +1,20 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  renderText
-} from "../shared/chunk-I6IS7ABV.js";
+  PolicyError,
+  UsageError,
+  processIO
+} from "../shared/chunk-7Q35EZ5Y.js";
 import {
-  displayName,
-  renderShiftsGantt,
-  renderShiftsMarkdown,
-  renderShiftsText
-} from "../shared/chunk-4UGFPA4R.js";
-import "../shared/chunk-46Q7RN7Z.js";
+  findPolicyRoot
+} from "../shared/chunk-AMKCJEQM.js";
+import "../shared/chunk-FN33AH4E.js";
+import "../shared/chunk-SMHP3H4Q.js";
 import {
-  ApplyError,
-  PagerDutyClient,
-  PagerDutyError,
-  planJson,
-  renderPlanText,
-  syncPagerDuty
-} from "../shared/chunk-5DXCYDNA.js";
-import {
-  emitAnnotations
-} from "../shared/chunk-J56FBUSO.js";
-import {
-  findPolicyRoot,
-  firstCommitTimes,
-  readPolicyFiles,
-  repoPathExists
-} from "../shared/chunk-HRGTYM6K.js";
-import {
-  DAY_MS,
-  DOC_PATH,
-  POSTMORTEMS,
-  Temporal,
-  WEEK_MS,
   __commonJS,
   __require,
-  __toESM,
-  buildTimeline,
-  compensation,
-  countFindings,
-  fairness,
-  hasErrors,
-  instantMs,
-  isoUtc,
-  onCallAt,
-  payPeriodWindow,
-  quarterWindow,
-  renderDoc,
-  require_dist,
-  shiftsIn,
-  staleTables,
-  validatePolicy
-} from "../shared/chunk-FSBNQNJ7.js";
+  __toESM
+} from "../shared/chunk-HPB5NIOG.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -252,8 +215,8 @@ var require_help = __commonJS({
           visibleCommands.push(helpCommand);
         }
         if (this.sortSubcommands) {
-          visibleCommands.sort((a2, b2) => {
-            return a2.name().localeCompare(b2.name());
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
           });
         }
         return visibleCommands;
@@ -265,11 +228,11 @@ var require_help = __commonJS({
        * @param {Option} b
        * @returns {number}
        */
-      compareOptions(a2, b2) {
+      compareOptions(a, b) {
         const getSortKey = (option) => {
           return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
         };
-        return getSortKey(a2).localeCompare(getSortKey(b2));
+        return getSortKey(a).localeCompare(getSortKey(b));
       }
       /**
        * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
@@ -1135,38 +1098,38 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
-    function editDistance(a2, b2) {
-      if (Math.abs(a2.length - b2.length) > maxDistance)
-        return Math.max(a2.length, b2.length);
-      const d2 = [];
-      for (let i2 = 0; i2 <= a2.length; i2++) {
-        d2[i2] = [i2];
+    function editDistance(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
       }
-      for (let j2 = 0; j2 <= b2.length; j2++) {
-        d2[0][j2] = j2;
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
       }
-      for (let j2 = 1; j2 <= b2.length; j2++) {
-        for (let i2 = 1; i2 <= a2.length; i2++) {
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
           let cost = 1;
-          if (a2[i2 - 1] === b2[j2 - 1]) {
+          if (a[i - 1] === b[j - 1]) {
             cost = 0;
           } else {
             cost = 1;
           }
-          d2[i2][j2] = Math.min(
-            d2[i2 - 1][j2] + 1,
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
             // deletion
-            d2[i2][j2 - 1] + 1,
+            d[i][j - 1] + 1,
             // insertion
-            d2[i2 - 1][j2 - 1] + cost
+            d[i - 1][j - 1] + cost
             // substitution
           );
-          if (i2 > 1 && j2 > 1 && a2[i2 - 1] === b2[j2 - 2] && a2[i2 - 2] === b2[j2 - 1]) {
-            d2[i2][j2] = Math.min(d2[i2][j2], d2[i2 - 2][j2 - 2] + 1);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
           }
         }
       }
-      return d2[a2.length][b2.length];
+      return d[a.length][b.length];
     }
     function suggestSimilar(word, candidates) {
       if (!candidates || candidates.length === 0) return "";
@@ -1193,7 +1156,7 @@ var require_suggestSimilar = __commonJS({
           }
         }
       });
-      similar.sort((a2, b2) => a2.localeCompare(b2));
+      similar.sort((a, b) => a.localeCompare(b));
       if (searchingOptions) {
         similar = similar.map((candidate) => `--${candidate}`);
       }
@@ -1844,8 +1807,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         } else if (fn instanceof RegExp) {
           const regex = fn;
           fn = (val, def) => {
-            const m2 = regex.exec(val);
-            return m2 ? m2[0] : def;
+            const m = regex.exec(val);
+            return m ? m[0] : def;
           };
           option.default(defaultValue).argParser(fn);
         } else {
@@ -2387,8 +2350,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _checkNumberOfArguments() {
-        this.registeredArguments.forEach((arg, i2) => {
-          if (arg.required && this.args[i2] == null) {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
             this.missingArgument(arg.name());
           }
         });
@@ -2426,8 +2389,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
             if (index < this.args.length) {
               value = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v2) => {
-                  return myParseArg(declaredArg, v2, processed);
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
                 }, declaredArg.defaultValue);
               }
             } else if (value === void 0) {
@@ -2686,13 +2649,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
         };
         let activeVariadicOption = null;
         let activeGroup = null;
-        let i2 = 0;
-        while (i2 < args.length || activeGroup) {
-          const arg = activeGroup ?? args[i2++];
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
           activeGroup = null;
           if (arg === "--") {
             if (dest === unknown) dest.push(arg);
-            dest.push(...args.slice(i2));
+            dest.push(...args.slice(i));
             break;
           }
           if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
@@ -2704,13 +2667,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             const option = this._findOption(arg);
             if (option) {
               if (option.required) {
-                const value = args[i2++];
+                const value = args[i++];
                 if (value === void 0) this.optionMissingArgument(option);
                 this.emit(`option:${option.name()}`, value);
               } else if (option.optional) {
                 let value = null;
-                if (i2 < args.length && (!maybeOption(args[i2]) || negativeNumberArg(args[i2]))) {
-                  value = args[i2++];
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
                 }
                 this.emit(`option:${option.name()}`, value);
               } else {
@@ -2746,18 +2709,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
           if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
             if (this._findCommand(arg)) {
               operands.push(arg);
-              unknown.push(...args.slice(i2));
+              unknown.push(...args.slice(i));
               break;
             } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
-              operands.push(arg, ...args.slice(i2));
+              operands.push(arg, ...args.slice(i));
               break;
             } else if (this._defaultCommandName) {
-              unknown.push(arg, ...args.slice(i2));
+              unknown.push(arg, ...args.slice(i));
               break;
             }
           }
           if (this._passThroughOptions) {
-            dest.push(arg, ...args.slice(i2));
+            dest.push(arg, ...args.slice(i));
             break;
           }
           dest.push(arg);
@@ -2773,8 +2736,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._storeOptionsAsProperties) {
           const result = {};
           const len = this.options.length;
-          for (let i2 = 0; i2 < len; i2++) {
-            const key = this.options[i2].attributeName();
+          for (let i = 0; i < len; i++) {
+            const key = this.options[i].attributeName();
             result[key] = key === this._versionOptionName ? this._version : this[key];
           }
           return result;
@@ -2960,9 +2923,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _excessArguments(receivedArgs) {
         if (this._allowExcessArguments) return;
         const expected = this.registeredArguments.length;
-        const s2 = expected === 1 ? "" : "s";
+        const s = expected === 1 ? "" : "s";
         const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
-        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s2} but got ${receivedArgs.length}.`;
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
         this.error(message, { code: "commander.excessArguments" });
       }
       /**
@@ -3498,1153 +3461,43 @@ var {
 
 // src/cli/main.ts
 import { resolve } from "node:path";
-
-// src/cli/io.ts
-function processIO() {
-  return {
-    stdout: (t2) => process.stdout.write(t2),
-    stderr: (t2) => process.stderr.write(t2),
-    env: process.env,
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY)
-  };
-}
-function wantsColor(io) {
-  if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
-  return io.isTTY && io.env.TERM !== "dumb";
-}
-var UsageError = class extends Error {
-};
-
-// src/cli/docs.ts
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-async function runDocs(root, o2, io) {
-  const { policy, findings } = validatePolicy(await readPolicyFiles(root));
-  if (findings.some((f2) => f2.severity === "error" && f2.file.startsWith("oncall/"))) throw new UsageError("the policy has errors; run oncall validate and fix them first.");
-  const path = join(root, DOC_PATH);
-  const text = await readFile(path, "utf8").catch(() => {
-    throw new UsageError(`${DOC_PATH} does not exist.`);
-  });
-  const stale = staleTables(text, policy);
-  if (!o2.write) {
-    io.stdout(stale.length ? `Stale tables in ${DOC_PATH}: ${stale.map((s2) => s2.key).join(", ")}. Run: npx oncall docs --write
-` : `${DOC_PATH} is up to date.
-`);
-    return stale.length ? 1 : 0;
-  }
-  if (stale.length) await writeFile(path, renderDoc(text, policy));
-  io.stdout(stale.length ? `Updated ${stale.map((s2) => s2.key).join(", ")} in ${DOC_PATH}.
-` : `${DOC_PATH} is up to date.
-`);
-  return 0;
-}
-
-// src/cli/pagerduty.ts
-async function runPagerDuty(root, mode, o2, io) {
-  const token = io.env.PAGERDUTY_TOKEN;
-  if (!token) throw new UsageError("set PAGERDUTY_TOKEN to an API key (read-only is enough for plan).");
-  const baseUrl = io.env.PAGERDUTY_API_URL || "https://api.pagerduty.com";
-  const client = new PagerDutyClient({ token, baseUrl, log: (m2) => io.stderr(`${m2}
-`) });
-  const files = await readPolicyFiles(root);
-  try {
-    const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o2.prune });
-    if (result.policyErrors.length) {
-      io.stderr(`The policy does not validate; nothing was read from or written to PagerDuty.
-
-${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`);
-      return 1;
-    }
-    const p2 = result.plan;
-    if (o2.json) io.stdout(JSON.stringify({ mode, ...planJson(p2), applied: result.applied?.done ?? [], requests: client.counts }, null, 2) + "\n");
-    else {
-      io.stdout(renderPlanText(p2, baseUrl));
-      if (result.applied) io.stdout(`
-Applied: ${result.applied.done.length} write(s).
-${result.applied.done.map((d2) => `  \u2713 ${d2}
-`).join("")}`);
-    }
-    return p2.errors.length ? 1 : 0;
-  } catch (error) {
-    if (error instanceof ApplyError) {
-      io.stderr(`oncall: ${error.message}
-Done before it: ${error.done.length ? error.done.join("; ") : "nothing"}. Run apply again: it continues from the account as it now is.
-`);
-      return 1;
-    }
-    if (error instanceof PagerDutyError) {
-      io.stderr(`oncall: ${error.message}
-`);
-      return 1;
-    }
-    throw error;
-  }
-}
-
-// src/cli/report.ts
-var table = (header, rows) => [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r2) => `| ${r2.join(" | ")} |`)].join("\n") + "\n";
-async function runReport(root, kind, o2, io) {
-  const { policy, findings } = validatePolicy(await readPolicyFiles(root));
-  if (!policy.rotations || findings.some((f2) => f2.severity === "error" && (f2.file === "oncall/rotations.yaml" || f2.file.startsWith("oncall/swaps/"))))
-    throw new UsageError("the rotation or swaps have errors; run oncall validate first.");
-  const name = (id) => policy.team?.people.find((p2) => p2.id === id)?.name ?? id;
-  if (kind === "fairness") {
-    const window = quarterWindow(o2.quarter ?? "");
-    if (!window) throw new UsageError("--quarter must look like 2026Q4.");
-    const rows2 = fairness(policy, window);
-    if (o2.json) io.stdout(JSON.stringify({ quarter: o2.quarter, people: rows2 }, null, 2) + "\n");
-    else
-      io.stdout(
-        `On-call hours in ${o2.quarter} (UTC quarter; business hours and holidays in their own zones):
-
-` + table(["Person", "Total", "Business", "After hours", "Weekend", "Holiday", "Shifts", "Swaps given", "Swaps taken", "vs mean"], rows2.map((r2) => [name(r2.person), r2.total, r2.business, r2.afterHours, r2.weekend, r2.holiday, r2.shifts, r2.swapsGiven, r2.swapsTaken, `${r2.deviation >= 0 ? "+" : ""}${r2.deviation}`]))
-      );
-    return 0;
-  }
-  const period = payPeriodWindow(policy, o2.period ?? "");
-  if (!period) throw new UsageError("--period must be a month (2026-12) or a day inside the pay period (2026-12-15).");
-  const rows = compensation(policy, period);
-  if (o2.csv) io.stdout(["person,name,time_trade_hours,overtime_hours,holiday_hours", ...rows.map((r2) => `${r2.person},"${name(r2.person).replace(/"/g, '""')}",${r2.time_trade},${r2.overtime},${r2.holiday}`)].join("\n") + "\n");
-  else if (o2.json) io.stdout(JSON.stringify({ period: period.label, people: rows }, null, 2) + "\n");
-  else io.stdout(`Covered hours by rate class, pay period ${period.label}:
-
-${table(["Person", "Time trade", "Overtime", "Holiday"], rows.map((r2) => [name(r2.person), r2.time_trade, r2.overtime, r2.holiday]))}`);
-  return 0;
-}
-
-// src/cli/postmortem.ts
-import { existsSync } from "node:fs";
-import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-async function runPostmortemNew(root, title, o2, io) {
-  const date = o2.date ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError("--date must be YYYY-MM-DD.");
-  const slug = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
-  if (!slug) throw new UsageError("the title needs at least one letter or digit.");
-  const path = join2(root, POSTMORTEMS.dir, `${date}-${slug}.md`);
-  if (existsSync(path)) throw new UsageError(`${POSTMORTEMS.dir}/${date}-${slug}.md exists already.`);
-  const template = await readFile2(join2(root, POSTMORTEMS.template), "utf8");
-  const quoted = JSON.stringify(title);
-  const text = template.replace(/^title: .*$/m, `title: ${quoted}`).replace(/^date: .*$/m, `date: ${date}`).replace(/^severity: .*$/m, `severity: ${o2.severity ?? "P1"}`).replace("# Incident Postmortem: [Title]", `# Incident Postmortem: ${title}`).replace("**Date**: [YYYY-MM-DD]", `**Date**: ${date}`).replace("**Severity**: [P0/P1/P2]", `**Severity**: ${o2.severity ?? "P1"}`);
-  await writeFile2(path, text);
-  io.stdout(`Wrote ${POSTMORTEMS.dir}/${date}-${slug}.md. Fill it in within 24 hours of resolution, then run: npx oncall validate
-`);
-  return 0;
-}
-
-// src/cli/policy.ts
-var PolicyError = class extends Error {
-};
-async function loadScheduledPolicy(root, io, now) {
-  const files = await readPolicyFiles(root);
-  const { policy, findings } = validatePolicy(files, { now });
-  const blocking = findings.filter((f2) => f2.severity === "error" && (f2.file === "oncall/rotations.yaml" || f2.file.startsWith("oncall/swaps/")) && !f2.ruleId.startsWith("schedule/") && !f2.ruleId.startsWith("swap/not-held"));
-  if (!policy.rotations || policy.brokenSwaps.length > 0 || blocking.length > 0) {
-    io.stderr(renderText(relevant(findings), { color: wantsColor(io), files: files.length }));
-    throw new PolicyError("the schedule cannot be computed until these errors are fixed (oncall validate lists all).");
-  }
-  const errors = findings.filter((f2) => f2.severity === "error").length;
-  if (errors > 0) io.stderr(`note: the policy has ${errors} error${errors === 1 ? "" : "s"}; run oncall validate.
-`);
-  return policy;
-}
-function relevant(findings) {
-  return findings.filter((f2) => f2.severity === "error");
-}
-function parseInstant(text, option, fallback) {
-  if (text === void 0 || text === "now") return fallback;
-  try {
-    return Temporal.Instant.from(text).epochMilliseconds;
-  } catch {
-    throw new UsageError(`${option} must be an ISO-8601 instant with a UTC offset, such as 2026-12-13T10:00:00Z (got "${text}").`);
-  }
-}
-
-// src/cli/schedule.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
-
-// node_modules/ical-generator/dist/index.mjs
-var e = (function(e3) {
-  return e3.DAILY = `DAILY`, e3.HOURLY = `HOURLY`, e3.MINUTELY = `MINUTELY`, e3.MONTHLY = `MONTHLY`, e3.SECONDLY = `SECONDLY`, e3.WEEKLY = `WEEKLY`, e3.YEARLY = `YEARLY`, e3;
-})({});
-var t = (function(e3) {
-  return e3.AUTOMATIC = `AUTOMATIC`, e3.DISABLED = `DISABLED`, e3.ENABLED = `ENABLED`, e3;
-})({});
-var n = (function(e3) {
-  return e3.BICYCLE = `BICYCLE`, e3.CAR = `CAR`, e3.TRANSIT = `TRANSIT`, e3.WALKING = `WALKING`, e3;
-})({});
-var r = (function(e3) {
-  return e3.FR = `FR`, e3.MO = `MO`, e3.SA = `SA`, e3.SU = `SU`, e3.TH = `TH`, e3.TU = `TU`, e3.WE = `WE`, e3;
-})({});
-function i(e3, t2, n2) {
-  if (Array.isArray(t2)) e3.x = t2.map((e4) => {
-    if (Array.isArray(e4)) return e4;
-    if (typeof e4.key != `string` || typeof e4.value != `string`) throw Error(`Either key or value is not a string!`);
-    if (e4.key.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
-    return [e4.key, e4.value];
-  });
-  else if (typeof t2 == `object`) e3.x = Object.entries(t2).map(([e4, t3]) => {
-    if (typeof e4 != `string` || typeof t3 != `string`) throw Error(`Either key or value is not a string!`);
-    if (e4.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
-    return [e4, t3];
-  });
-  else if (typeof t2 == `string` && typeof n2 == `string`) {
-    if (t2.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
-    e3.x.push([t2, n2]);
-  } else return e3.x.map((e4) => ({ key: e4[0], value: e4[1] }));
-}
-function a(e3, t2) {
-  if (e3 instanceof Date && isNaN(e3.getTime()) || typeof e3 == `string` && isNaN(new Date(e3).getTime())) throw Error(`\`${t2}\` has to be a valid date!`);
-  if (e3 instanceof Date || typeof e3 == `string` || typeof e3 == `object` && e3 && (C(e3) || S(e3) || x(e3) || b(e3)) || m(e3) && e3.isValid === true || (h(e3) || p(e3)) && e3.isValid()) return e3;
-  throw Error(`\`${t2}\` has to be a valid date!`);
-}
-function o(e3, t2) {
-  let n2 = Object.values(e3), r2 = String(t2).toUpperCase();
-  if (!r2 || !n2.includes(r2)) throw Error(`Input must be one of the following: ${n2.join(`, `)}`);
-  return r2;
-}
-function s(e3, t2) {
-  let n2 = null;
-  if (typeof t2 == `string`) {
-    let e4 = t2.match(/^(.+) ?<([^>]+)>$/);
-    e4 ? n2 = { email: e4[2].trim(), name: e4[1].trim() } : t2.includes(`@`) && (n2 = { email: t2.trim(), name: t2.trim() });
-  } else typeof t2 == `object` && (n2 = { email: t2.email, mailto: t2.mailto, name: t2.name, sentBy: t2.sentBy });
-  if (!n2 && typeof t2 == `string`) throw Error("`" + e3 + "` isn't formated correctly. See https://sebbo2002.github.io/ical-generator/develop/reference/interfaces/ICalOrganizer.html");
-  if (!n2) throw Error("`" + e3 + "` needs to be a valid formed string or an object. See https://sebbo2002.github.io/ical-generator/develop/reference/interfaces/ICalOrganizer.html");
-  if (!n2.name) throw Error("`" + e3 + ".name` is empty!");
-  if (!n2.email) throw Error("`" + e3 + ".email` is empty!");
-  return n2;
-}
-function c(e3, t2) {
-  return String(e3).replace(t2 ? /[\\"]/g : /[\\;,]/g, function(e4) {
-    return `\\` + e4;
-  }).replace(/(?:\r\n|\r|\n)/g, `\\n`);
-}
-function l(e3) {
-  return e3.split(`\r
-`).map(function(e4) {
-    let t2 = ``, n2 = 0;
-    for (let r2 = 0; r2 < e4.length; r2++) {
-      let i2 = e4.charAt(r2);
-      i2 >= `\uD800` && i2 <= `\uDBFF` && (i2 += e4.charAt(++r2));
-      let a2 = new TextEncoder().encode(i2).length;
-      n2 += a2, n2 > 74 && (t2 += `\r
- `, n2 = a2), t2 += i2;
-    }
-    return t2;
-  }).join(`\r
-`);
-}
-function u(e3, t2, n2, r2) {
-  if (e3?.startsWith(`/`) && (e3 = e3.substr(1)), typeof t2 == `string` || t2 instanceof Date) {
-    let i2 = w(t2) ? t2.withTimeZone(e3) : new Date(t2), a2 = i2.getUTCFullYear().toString().padStart(4, `0`) + String(i2.getUTCMonth() + 1).padStart(2, `0`) + i2.getUTCDate().toString().padStart(2, `0`);
-    return e3 && (a2 = i2.getFullYear().toString().padStart(2, `0`) + String(i2.getMonth() + 1).padStart(2, `0`) + i2.getDate().toString().padStart(2, `0`)), n2 ? a2 : e3 ? (a2 += `T` + i2.getHours().toString().padStart(2, `0`) + i2.getMinutes().toString().padStart(2, `0`) + i2.getSeconds().toString().padStart(2, `0`), a2) : (a2 += `T` + i2.getUTCHours().toString().padStart(2, `0`) + i2.getUTCMinutes().toString().padStart(2, `0`) + i2.getUTCSeconds().toString().padStart(2, `0`) + (r2 ? `` : `Z`), a2);
-  } else if (h(t2)) {
-    let i2 = e3 ? _(t2) && !t2.tz() ? t2.clone().tz(e3) : t2 : r2 || n2 && _(t2) && t2.tz() ? t2 : t2.utc();
-    return i2.format(`YYYYMMDD`) + (n2 ? `` : `T` + i2.format(`HHmmss`) + (r2 || e3 ? `` : `Z`));
-  } else if (m(t2)) {
-    let i2 = e3 ? t2.setZone(e3) : r2 || n2 && t2.zone.type !== `system` ? t2 : t2.setZone(`utc`);
-    return i2.toFormat(`yyyyLLdd`) + (n2 ? `` : `T` + i2.toFormat(`HHmmss`) + (r2 || e3 ? `` : `Z`));
-  } else if (C(t2)) {
-    let i2 = t2;
-    return e3 && (i2 = t2.withTimeZone(t2.timeZoneId)), !e3 && t2.timeZoneId !== `UTC` && (i2 = t2.withTimeZone(`UTC`)), u(null, i2.toPlainDateTime(), n2, r2 || !!e3);
-  } else if (S(t2)) {
-    if (n2) return t2.year.toString().padStart(4, `0`) + t2.month.toString().padStart(2, `0`) + t2.day.toString().padStart(2, `0`);
-    if (e3) {
-      let i2 = t2.toZonedDateTime(e3);
-      return u(e3, i2, n2, r2);
-    }
-    return t2.year.toString().padStart(4, `0`) + t2.month.toString().padStart(2, `0`) + t2.day.toString().padStart(2, `0`) + `T` + t2.hour.toString().padStart(2, `0`) + t2.minute.toString().padStart(2, `0`) + t2.second.toString().padStart(2, `0`) + (r2 || e3 ? `` : `Z`);
-  } else if (x(t2)) return t2.year.toString().padStart(4, `0`) + t2.month.toString().padStart(2, `0`) + t2.day.toString().padStart(2, `0`) + (n2 ? `` : `T000000` + (r2 || e3 ? `` : `Z`));
-  else if (b(t2)) {
-    let i2 = e3 || `UTC`, a2 = t2.toZonedDateTimeISO(i2);
-    return u(e3, a2, n2, r2);
-  } else {
-    let i2 = t2;
-    if (e3) i2 = typeof t2.tz == `function` ? t2.tz(e3) : t2;
-    else if (!r2) if (typeof t2.utc == `function`) i2 = t2.utc();
-    else throw Error(`Unable to convert dayjs object to UTC value: UTC plugin is not available!`);
-    return i2.format(`YYYYMMDD`) + (n2 ? `` : `T` + i2.format(`HHmmss`) + (r2 || e3 ? `` : `Z`));
-  }
-}
-function d(e3, t2, n2, r2) {
-  let i2 = ``, a2 = r2?.floating || false;
-  return r2?.timezone && (i2 = `;TZID=` + r2.timezone, a2 = true), t2 + i2 + `:` + u(e3, n2, false, a2);
-}
-function f(e3) {
-  let t2 = e3.x.map(([e4, t3]) => e4.toUpperCase() + `:` + c(t3, false)).join(`\r
-`);
-  return t2.length ? t2 + `\r
-` : ``;
-}
-function p(e3) {
-  return typeof e3 == `object` && !!e3 && !(e3 instanceof Date) && !h(e3) && !m(e3) && !y(e3);
-}
-function m(e3) {
-  return typeof e3 == `object` && !!e3 && `toJSDate` in e3 && typeof e3.toJSDate == `function` && !y(e3);
-}
-function h(e3) {
-  return e3 != null && e3._isAMomentObject != null && !y(e3);
-}
-function g(e3) {
-  return typeof e3 == `object` && !!e3 && `asSeconds` in e3 && typeof e3.asSeconds == `function`;
-}
-function _(e3) {
-  return h(e3) && `tz` in e3 && typeof e3.tz == `function`;
-}
-function v(e3) {
-  return typeof e3 == `object` && !!e3 && `between` in e3 && typeof e3.between == `function` && typeof e3.toString == `function`;
-}
-function y(e3) {
-  return C(e3) || S(e3) || x(e3) || b(e3);
-}
-function b(e3) {
-  return typeof e3 == `object` && !!e3 && !C(e3) && !S(e3) && !x(e3) && `toZonedDateTimeISO` in e3 && typeof e3.toZonedDateTimeISO == `function` && !(`year` in e3) && !(`timeZoneId` in e3);
-}
-function x(e3) {
-  return typeof e3 == `object` && !!e3 && !C(e3) && !S(e3) && `toPlainDateTime` in e3 && typeof e3.toPlainDateTime == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && !(`hour` in e3) && !(`timeZoneId` in e3) && !(`epochSeconds` in e3);
-}
-function S(e3) {
-  return typeof e3 == `object` && !!e3 && !C(e3) && `toZonedDateTime` in e3 && typeof e3.toZonedDateTime == `function` && `toPlainDate` in e3 && typeof e3.toPlainDate == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && `hour` in e3 && typeof e3.hour == `number` && `minute` in e3 && typeof e3.minute == `number` && `second` in e3 && typeof e3.second == `number` && !(`timeZone` in e3);
-}
-function C(e3) {
-  return typeof e3 == `object` && !!e3 && `timeZoneId` in e3 && typeof e3.timeZoneId == `string` && `toPlainDateTime` in e3 && typeof e3.toPlainDateTime == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && `hour` in e3 && typeof e3.hour == `number` && `minute` in e3 && typeof e3.minute == `number` && `second` in e3 && typeof e3.second == `number`;
-}
-function w(e3) {
-  return e3 instanceof Date && `internal` in e3 && e3.internal instanceof Date && `withTimeZone` in e3 && typeof e3.withTimeZone == `function` && `tzComponents` in e3 && typeof e3.tzComponents == `function`;
-}
-function T(e3) {
-  if (typeof e3 == `string` || e3 instanceof Date) return new Date(e3);
-  if (C(e3)) {
-    let t2 = e3.toInstant();
-    return new Date(t2.epochMilliseconds);
-  }
-  return S(e3) ? new Date(Date.UTC(e3.year, e3.month - 1, e3.day, e3.hour, e3.minute, e3.second)) : x(e3) ? new Date(Date.UTC(e3.year, e3.month - 1, e3.day)) : b(e3) ? new Date(e3.epochMilliseconds) : m(e3) ? e3.toJSDate() : e3.toDate();
-}
-function E(e3) {
-  let t2 = ``;
-  return e3 < 0 && (t2 = `-`, e3 *= -1), t2 += `P`, e3 >= 86400 && (t2 += Math.floor(e3 / 86400) + `D`, e3 %= 86400), !e3 && t2.length > 1 ? t2 : (t2 += `T`, e3 >= 3600 && (t2 += Math.floor(e3 / 3600) + `H`, e3 %= 3600), e3 >= 60 && (t2 += Math.floor(e3 / 60) + `M`, e3 %= 60), e3 > 0 ? t2 += e3 + `S` : t2.length <= 2 && (t2 += `0S`), t2);
-}
-function D(e3) {
-  return e3 ? typeof e3 == `string` ? e3 : C(e3) ? D(e3.withTimeZone(`UTC`).toPlainDateTime()) : (y(e3), e3.toJSON()) : null;
-}
-var O = (function(e3) {
-  return e3.CHAIR = `CHAIR`, e3.NON = `NON-PARTICIPANT`, e3.OPT = `OPT-PARTICIPANT`, e3.REQ = `REQ-PARTICIPANT`, e3;
-})({});
-var k = (function(e3) {
-  return e3.CLIENT = `CLIENT`, e3.NONE = `NONE`, e3.SERVER = `SERVER`, e3;
-})({});
-var A = (function(e3) {
-  return e3.ACCEPTED = `ACCEPTED`, e3.DECLINED = `DECLINED`, e3.DELEGATED = `DELEGATED`, e3.NEEDSACTION = `NEEDS-ACTION`, e3.TENTATIVE = `TENTATIVE`, e3;
-})({});
-var j = (function(e3) {
-  return e3.GROUP = `GROUP`, e3.INDIVIDUAL = `INDIVIDUAL`, e3.RESOURCE = `RESOURCE`, e3.ROOM = `ROOM`, e3.UNKNOWN = `UNKNOWN`, e3;
-})({});
-var M = class e2 {
-  data;
-  parent;
-  constructor(e3, t2) {
-    if (this.data = { delegatedFrom: null, delegatedTo: null, email: ``, mailto: null, name: null, role: O.REQ, rsvp: null, scheduleAgent: null, sentBy: null, status: null, type: null, x: [] }, this.parent = t2, !this.parent) throw Error("`event` option required!");
-    if (!e3.email) throw Error("No value for `email` in ICalAttendee given!");
-    e3.name !== void 0 && this.name(e3.name), e3.email !== void 0 && this.email(e3.email), e3.mailto !== void 0 && this.mailto(e3.mailto), e3.sentBy !== void 0 && this.sentBy(e3.sentBy), e3.status !== void 0 && this.status(e3.status), e3.role !== void 0 && this.role(e3.role), e3.rsvp !== void 0 && this.rsvp(e3.rsvp), e3.type !== void 0 && this.type(e3.type), e3.delegatedTo !== void 0 && this.delegatedTo(e3.delegatedTo), e3.delegatedFrom !== void 0 && this.delegatedFrom(e3.delegatedFrom), e3.delegatesTo && this.delegatesTo(e3.delegatesTo), e3.delegatesFrom && this.delegatesFrom(e3.delegatesFrom), e3.scheduleAgent !== void 0 && this.scheduleAgent(e3.scheduleAgent), e3.x !== void 0 && this.x(e3.x);
-  }
-  delegatedFrom(t2) {
-    return t2 === void 0 ? this.data.delegatedFrom : (t2 ? typeof t2 == `string` ? this.data.delegatedFrom = new e2(s(`delegatedFrom`, t2), this.parent) : t2 instanceof e2 ? this.data.delegatedFrom = t2 : this.data.delegatedFrom = new e2(t2, this.parent) : this.data.delegatedFrom = null, this);
-  }
-  delegatedTo(t2) {
-    return t2 === void 0 ? this.data.delegatedTo : t2 ? (typeof t2 == `string` ? this.data.delegatedTo = new e2(s(`delegatedTo`, t2), this.parent) : t2 instanceof e2 ? this.data.delegatedTo = t2 : this.data.delegatedTo = new e2(t2, this.parent), this.data.status = A.DELEGATED, this) : (this.data.delegatedTo = null, this.data.status === A.DELEGATED && (this.data.status = null), this);
-  }
-  delegatesFrom(t2) {
-    let n2 = t2 instanceof e2 ? t2 : this.parent.createAttendee(t2);
-    return this.delegatedFrom(n2), n2.delegatedTo(this), n2;
-  }
-  delegatesTo(t2) {
-    let n2 = t2 instanceof e2 ? t2 : this.parent.createAttendee(t2);
-    return this.delegatedTo(n2), n2.delegatedFrom(this), n2;
-  }
-  email(e3) {
-    return e3 ? (this.data.email = e3, this) : this.data.email;
-  }
-  mailto(e3) {
-    return e3 === void 0 ? this.data.mailto : (this.data.mailto = e3 || null, this);
-  }
-  name(e3) {
-    return e3 === void 0 ? this.data.name : (this.data.name = e3 || null, this);
-  }
-  role(e3) {
-    return e3 === void 0 ? this.data.role : (this.data.role = o(O, e3), this);
-  }
-  rsvp(e3) {
-    return e3 === void 0 ? this.data.rsvp : e3 === null ? (this.data.rsvp = null, this) : (this.data.rsvp = !!e3, this);
-  }
-  scheduleAgent(e3) {
-    return e3 === void 0 ? this.data.scheduleAgent : e3 ? typeof e3 == `string` && e3.toUpperCase().startsWith(`X-`) ? (this.data.scheduleAgent = e3, this) : (this.data.scheduleAgent = o(k, e3), this) : (this.data.scheduleAgent = null, this);
-  }
-  sentBy(e3) {
-    return e3 ? (this.data.sentBy = e3, this) : this.data.sentBy;
-  }
-  status(e3) {
-    return e3 === void 0 ? this.data.status : e3 ? (this.data.status = o(A, e3), this) : (this.data.status = null, this);
-  }
-  toJSON() {
-    return Object.assign({}, this.data, { delegatedFrom: this.data.delegatedFrom?.email() || null, delegatedTo: this.data.delegatedTo?.email() || null, x: this.x() });
-  }
-  toString() {
-    let e3 = `ATTENDEE`;
-    if (!this.data.email) throw Error("No value for `email` in ICalAttendee given!");
-    return e3 += `;ROLE=` + this.data.role, this.data.type && (e3 += `;CUTYPE=` + this.data.type), this.data.status && (e3 += `;PARTSTAT=` + this.data.status), this.data.rsvp !== null && (e3 += `;RSVP=` + this.data.rsvp.toString().toUpperCase()), this.data.sentBy !== null && (e3 += `;SENT-BY="mailto:` + this.data.sentBy + `"`), this.data.delegatedTo && (e3 += `;DELEGATED-TO="` + this.data.delegatedTo.email() + `"`), this.data.delegatedFrom && (e3 += `;DELEGATED-FROM="` + this.data.delegatedFrom.email() + `"`), this.data.name && (e3 += `;CN="` + c(this.data.name, true) + `"`), this.data.email && this.data.mailto && (e3 += `;EMAIL=` + c(this.data.email, false)), this.data.scheduleAgent && (e3 += `;SCHEDULE-AGENT=` + this.data.scheduleAgent), this.data.x.length && (e3 += `;` + this.data.x.map(([e4, t2]) => e4.toUpperCase() + `=` + c(t2, false)).join(`;`)), e3 += `:MAILTO:` + c(this.data.mailto || this.data.email, false) + `\r
-`, e3;
-  }
-  type(e3) {
-    return e3 === void 0 ? this.data.type : e3 ? (this.data.type = o(j, e3), this) : (this.data.type = null, this);
-  }
-  x(e3, t2) {
-    if (e3 === void 0) return i(this.data);
-    if (typeof e3 == `string` && typeof t2 == `string`) i(this.data, e3, t2);
-    else if (typeof e3 == `object`) i(this.data, e3);
-    else throw Error(`Either key or value is not a string!`);
-    return this;
-  }
-};
-var N = (function(e3) {
-  return e3.audio = `audio`, e3.display = `display`, e3.email = `email`, e3;
-})({});
-var P = { end: `END`, start: `START` };
-var F = class {
-  data;
-  event;
-  constructor(e3, t2) {
-    if (this.data = { attach: null, attendees: [], description: null, interval: null, relatesTo: null, repeat: null, summary: null, trigger: -600, type: N.display, x: [] }, this.event = t2, !t2) throw Error("`event` option required!");
-    e3.type !== void 0 && this.type(e3.type), `trigger` in e3 && e3.trigger !== void 0 && this.trigger(e3.trigger), `triggerBefore` in e3 && e3.triggerBefore !== void 0 && this.triggerBefore(e3.triggerBefore), `triggerAfter` in e3 && e3.triggerAfter !== void 0 && this.triggerAfter(e3.triggerAfter), e3.repeat && this.repeat(e3.repeat), e3.attach !== void 0 && this.attach(e3.attach), e3.description !== void 0 && this.description(e3.description), e3.summary !== void 0 && this.summary(e3.summary), e3.attendees !== void 0 && this.attendees(e3.attendees), e3.x !== void 0 && this.x(e3.x);
-  }
-  attach(e3) {
-    if (e3 === void 0) return this.data.attach;
-    if (!e3) return this.data.attach = null, this;
-    let t2;
-    if (typeof e3 == `string`) t2 = { mime: null, uri: e3 };
-    else if (typeof e3 == `object`) t2 = { mime: e3.mime || null, uri: e3.uri };
-    else throw Error("`attachment` needs to be a valid formed string or an object. See https://sebbo2002.github.io/ical-generator/develop/reference/classes/ICalAlarm.html#attach");
-    if (!t2.uri) throw Error("`attach.uri` is empty!");
-    return this.data.attach = { mime: t2.mime, uri: t2.uri }, this;
-  }
-  attendees(e3) {
-    return e3 ? (e3.forEach((e4) => this.createAttendee(e4)), this) : this.data.attendees;
-  }
-  createAttendee(e3) {
-    if (e3 instanceof M) return this.data.attendees.push(e3), e3;
-    typeof e3 == `string` && (e3 = s(`data`, e3));
-    let t2 = new M(e3, this);
-    return this.data.attendees.push(t2), t2;
-  }
-  description(e3) {
-    return e3 === void 0 ? this.data.description : e3 ? (this.data.description = e3, this) : (this.data.description = null, this);
-  }
-  relatesTo(e3) {
-    if (e3 === void 0) return this.data.relatesTo;
-    if (!e3) return this.data.relatesTo = null, this;
-    if (!Object.values(P).includes(e3)) throw Error("`relatesTo` is not correct, must be either `START` or `END`!");
-    return this.data.relatesTo = e3, this;
-  }
-  repeat(e3) {
-    if (e3 === void 0) return this.data.repeat;
-    if (!e3) return this.data.repeat = null, this;
-    if (typeof e3 != `object`) throw Error("`repeat` is not correct, must be an object!");
-    if (typeof e3.times != `number` || !isFinite(e3.times)) throw Error("`repeat.times` is not correct, must be numeric!");
-    if (typeof e3.interval != `number` || !isFinite(e3.interval)) throw Error("`repeat.interval` is not correct, must be numeric!");
-    return this.data.repeat = e3, this;
-  }
-  summary(e3) {
-    return e3 === void 0 ? this.data.summary : e3 ? (this.data.summary = e3, this) : (this.data.summary = null, this);
-  }
-  toJSON() {
-    let e3 = this.trigger();
-    return Object.assign({}, this.data, { trigger: typeof e3 == `number` ? e3 : D(e3), x: this.x() });
-  }
-  toString() {
-    let e3 = `BEGIN:VALARM\r
-`;
-    if (e3 += `ACTION:` + this.data.type.toUpperCase() + `\r
-`, typeof this.data.trigger == `number` && this.data.relatesTo === null ? this.data.trigger > 0 ? e3 += `TRIGGER;RELATED=END:` + E(this.data.trigger) + `\r
-` : e3 += `TRIGGER:` + E(this.data.trigger) + `\r
-` : typeof this.data.trigger == `number` ? e3 += `TRIGGER;RELATED=` + this.data.relatesTo?.toUpperCase() + `:` + E(this.data.trigger) + `\r
-` : e3 += `TRIGGER;VALUE=DATE-TIME:` + u(this.event.timezone(), this.data.trigger) + `\r
-`, this.data.repeat) {
-      if (!this.data.repeat.times) throw Error("No value for `repeat.times` in ICalAlarm given, but required for `interval`!");
-      if (!this.data.repeat.interval) throw Error("No value for `repeat.interval` in ICalAlarm given, but required for `repeat`!");
-      e3 += `REPEAT:` + this.data.repeat.times + `\r
-`, e3 += `DURATION:` + E(this.data.repeat.interval) + `\r
-`;
-    }
-    return this.data.type === `audio` && this.data.attach && this.data.attach.mime ? e3 += `ATTACH;FMTTYPE=` + c(this.data.attach.mime, false) + `:` + c(this.data.attach.uri, false) + `\r
-` : this.data.type === `audio` && this.data.attach ? e3 += `ATTACH;VALUE=URI:` + c(this.data.attach.uri, false) + `\r
-` : this.data.type === `audio` && (e3 += `ATTACH;VALUE=URI:Basso\r
-`), this.data.type !== `audio` && this.data.description ? e3 += `DESCRIPTION:` + c(this.data.description, false) + `\r
-` : this.data.type !== `audio` && (e3 += `DESCRIPTION:` + c(this.event.summary(), false) + `\r
-`), this.data.type === `email` && this.data.summary ? e3 += `SUMMARY:` + c(this.data.summary, false) + `\r
-` : this.data.type === `email` && (e3 += `SUMMARY:` + c(this.event.summary(), false) + `\r
-`), this.data.type === `email` && this.data.attendees.forEach((t2) => {
-      e3 += t2.toString();
-    }), e3 += f(this.data), e3 += `END:VALARM\r
-`, e3;
-  }
-  trigger(e3) {
-    if (e3 === void 0 && typeof this.data.trigger == `number`) return -1 * this.data.trigger;
-    if (e3 === void 0) return this.data.trigger;
-    if (typeof e3 == `number` && isFinite(e3)) this.data.trigger = -1 * e3;
-    else if (!e3 || typeof e3 == `number`) throw Error("`trigger` is not correct, must be a finite number or a supported date!");
-    else this.data.trigger = a(e3, `trigger`);
-    return this;
-  }
-  triggerAfter(e3) {
-    return e3 === void 0 ? this.data.trigger : this.trigger(typeof e3 == `number` ? -1 * e3 : e3);
-  }
-  triggerBefore(e3) {
-    return e3 === void 0 ? this.trigger() : this.trigger(e3);
-  }
-  type(e3) {
-    if (e3 === void 0) return this.data.type;
-    if (!e3 || !Object.keys(N).includes(e3)) throw Error("`type` is not correct, must be either `display` or `audio`!");
-    return this.data.type = e3, this;
-  }
-  x(e3, t2) {
-    if (e3 === void 0) return i(this.data);
-    if (typeof e3 == `string` && typeof t2 == `string`) i(this.data, e3, t2);
-    else if (typeof e3 == `object`) i(this.data, e3);
-    else throw Error(`Either key or value is not a string!`);
-    return this;
-  }
-};
-var I = class {
-  data;
-  constructor(e3) {
-    if (this.data = { name: `` }, !e3.name) throw Error("No value for `name` in ICalCategory given!");
-    this.name(e3.name);
-  }
-  name(e3) {
-    return e3 === void 0 ? this.data.name : (this.data.name = e3, this);
-  }
-  toJSON() {
-    return Object.assign({}, this.data);
-  }
-  toString() {
-    return c(this.data.name, false);
-  }
-};
-var L = (function(e3) {
-  return e3.BUSY = `BUSY`, e3.FREE = `FREE`, e3.OOF = `OOF`, e3.TENTATIVE = `TENTATIVE`, e3;
-})({});
-var R = (function(e3) {
-  return e3.CONFIDENTIAL = `CONFIDENTIAL`, e3.PRIVATE = `PRIVATE`, e3.PUBLIC = `PUBLIC`, e3;
-})({});
-var z = (function(e3) {
-  return e3.CANCELLED = `CANCELLED`, e3.CONFIRMED = `CONFIRMED`, e3.TENTATIVE = `TENTATIVE`, e3;
-})({});
-var B = (function(e3) {
-  return e3.OPAQUE = `OPAQUE`, e3.TRANSPARENT = `TRANSPARENT`, e3;
-})({});
-var V = class {
-  calendar;
-  data;
-  constructor(e3, t2) {
-    if (this.data = { alarms: [], allDay: false, attachments: [], attendees: [], busystatus: null, categories: [], class: null, created: null, description: null, end: null, floating: false, id: crypto.randomUUID(), lastModified: null, location: null, organizer: null, priority: null, recurrenceId: null, repeating: null, sequence: 0, stamp: /* @__PURE__ */ new Date(), start: /* @__PURE__ */ new Date(), status: null, summary: ``, timezone: null, transparency: null, travelTime: null, url: null, x: [] }, this.calendar = t2, !t2) throw Error("`calendar` option required!");
-    e3.id && this.id(e3.id), e3.sequence !== void 0 && this.sequence(e3.sequence), e3.start && this.start(e3.start), e3.end !== void 0 && this.end(e3.end), e3.recurrenceId !== void 0 && this.recurrenceId(e3.recurrenceId), e3.timezone !== void 0 && this.timezone(e3.timezone), e3.stamp !== void 0 && this.stamp(e3.stamp), e3.allDay !== void 0 && this.allDay(e3.allDay), e3.floating !== void 0 && this.floating(e3.floating), e3.repeating !== void 0 && this.repeating(e3.repeating), e3.summary !== void 0 && this.summary(e3.summary), e3.location !== void 0 && this.location(e3.location), e3.description !== void 0 && this.description(e3.description), e3.organizer !== void 0 && this.organizer(e3.organizer), e3.attendees !== void 0 && this.attendees(e3.attendees), e3.alarms !== void 0 && this.alarms(e3.alarms), e3.categories !== void 0 && this.categories(e3.categories), e3.status !== void 0 && this.status(e3.status), e3.busystatus !== void 0 && this.busystatus(e3.busystatus), e3.priority !== void 0 && this.priority(e3.priority), e3.url !== void 0 && this.url(e3.url), e3.attachments !== void 0 && this.attachments(e3.attachments), e3.transparency !== void 0 && this.transparency(e3.transparency), e3.travelTime !== void 0 && this.travelTime(e3.travelTime), e3.created !== void 0 && this.created(e3.created), e3.lastModified !== void 0 && this.lastModified(e3.lastModified), e3.class !== void 0 && this.class(e3.class), e3.x !== void 0 && this.x(e3.x);
-  }
-  alarms(e3) {
-    return e3 ? (e3.forEach((e4) => this.createAlarm(e4)), this) : this.data.alarms;
-  }
-  allDay(e3) {
-    return e3 === void 0 ? this.data.allDay : (this.data.allDay = !!e3, this);
-  }
-  attachments(e3) {
-    return e3 ? (e3.forEach((e4) => this.createAttachment(e4)), this) : this.data.attachments;
-  }
-  attendees(e3) {
-    return e3 ? (e3.forEach((e4) => this.createAttendee(e4)), this) : this.data.attendees;
-  }
-  busystatus(e3) {
-    return e3 === void 0 ? this.data.busystatus : e3 === null ? (this.data.busystatus = null, this) : (this.data.busystatus = o(L, e3), this);
-  }
-  categories(e3) {
-    return e3 ? (e3.forEach((e4) => this.createCategory(e4)), this) : this.data.categories;
-  }
-  class(e3) {
-    return e3 === void 0 ? this.data.class : e3 === null ? (this.data.class = null, this) : (this.data.class = o(R, e3), this);
-  }
-  createAlarm(e3) {
-    let t2 = e3 instanceof F ? e3 : new F(e3, this);
-    return this.data.alarms.push(t2), t2;
-  }
-  createAttachment(e3) {
-    return this.data.attachments.push(e3), this;
-  }
-  createAttendee(e3) {
-    if (e3 instanceof M) return this.data.attendees.push(e3), e3;
-    typeof e3 == `string` && (e3 = s(`data`, e3));
-    let t2 = new M(e3, this);
-    return this.data.attendees.push(t2), t2;
-  }
-  createCategory(e3) {
-    let t2 = e3 instanceof I ? e3 : new I(e3);
-    return this.data.categories.push(t2), t2;
-  }
-  created(e3) {
-    return e3 === void 0 ? this.data.created : e3 === null ? (this.data.created = null, this) : (this.data.created = a(e3, `created`), this);
-  }
-  description(e3) {
-    return e3 === void 0 ? this.data.description : e3 === null ? (this.data.description = null, this) : (typeof e3 == `string` ? this.data.description = { plain: e3 } : this.data.description = e3, this);
-  }
-  end(e3) {
-    return e3 === void 0 ? (this.swapStartAndEndIfRequired(), this.data.end) : e3 === null ? (this.data.end = null, this) : (this.data.end = a(e3, `end`), this);
-  }
-  floating(e3) {
-    return e3 === void 0 ? this.data.floating : (this.data.floating = !!e3, this.data.floating && (this.data.timezone = null), this);
-  }
-  id(e3) {
-    return e3 === void 0 ? this.data.id : (this.data.id = String(e3), this);
-  }
-  lastModified(e3) {
-    return e3 === void 0 ? this.data.lastModified : e3 === null ? (this.data.lastModified = null, this) : (this.data.lastModified = a(e3, `lastModified`), this);
-  }
-  location(e3) {
-    if (e3 === void 0) return this.data.location;
-    if (typeof e3 == `string`) return this.data.location = { title: e3 }, this;
-    if (e3 && (`title` in e3 && !e3.title || e3?.geo && (typeof e3.geo.lat != `number` || !isFinite(e3.geo.lat) || typeof e3.geo.lon != `number` || !isFinite(e3.geo.lon)) || !(`title` in e3) && !e3?.geo)) throw Error("`location` isn't formatted correctly. See https://sebbo2002.github.io/ical-generator/develop/reference/classes/ICalEvent.html#location");
-    return this.data.location = e3 || null, this;
-  }
-  organizer(e3) {
-    return e3 === void 0 ? this.data.organizer : e3 === null ? (this.data.organizer = null, this) : (this.data.organizer = s(`organizer`, e3), this);
-  }
-  priority(e3) {
-    if (e3 === void 0) return this.data.priority;
-    if (e3 === null) return this.data.priority = null, this;
-    if (e3 < 0 || e3 > 9) throw Error("`priority` is invalid, musst be 0 \u2264 priority \u2264 9.");
-    return this.data.priority = Math.round(e3), this;
-  }
-  recurrenceId(e3) {
-    return e3 === void 0 ? this.data.recurrenceId : e3 === null ? (this.data.recurrenceId = null, this) : (this.data.recurrenceId = a(e3, `recurrenceId`), this);
-  }
-  repeating(t2) {
-    if (t2 === void 0) return this.data.repeating;
-    if (!t2) return this.data.repeating = null, this;
-    if (v(t2) || typeof t2 == `string`) return this.data.repeating = t2, this;
-    if (this.data.repeating = { freq: o(e, t2.freq) }, t2.count) {
-      if (!isFinite(t2.count)) throw Error("`repeating.count` must be a finite number!");
-      this.data.repeating.count = t2.count;
-    }
-    if (t2.interval) {
-      if (!isFinite(t2.interval)) throw Error("`repeating.interval` must be a finite number!");
-      this.data.repeating.interval = t2.interval;
-    }
-    if (t2.until !== void 0 && (this.data.repeating.until = a(t2.until, `repeating.until`)), t2.byDay) {
-      let e3 = Array.isArray(t2.byDay) ? t2.byDay : [t2.byDay];
-      this.data.repeating.byDay = e3.map((e4) => o(r, e4));
-    }
-    if (t2.byMonth) {
-      let e3 = Array.isArray(t2.byMonth) ? t2.byMonth : [t2.byMonth];
-      this.data.repeating.byMonth = e3.map((e4) => {
-        if (typeof e4 != `number` || e4 < 1 || e4 > 12) throw Error("`repeating.byMonth` contains invalid value `" + e4 + "`!");
-        return e4;
-      });
-    }
-    if (t2.byMonthDay) {
-      let e3 = Array.isArray(t2.byMonthDay) ? t2.byMonthDay : [t2.byMonthDay];
-      this.data.repeating.byMonthDay = e3.map((e4) => {
-        if (typeof e4 != `number` || e4 < -31 || e4 > 31 || e4 === 0) throw Error("`repeating.byMonthDay` contains invalid value `" + e4 + "`!");
-        return e4;
-      });
-    }
-    if (t2.bySetPos) {
-      if (!this.data.repeating.byDay) throw "`repeating.bySetPos` must be used along with `repeating.byDay`!";
-      let e3 = Array.isArray(t2.bySetPos) ? t2.bySetPos : [t2.bySetPos];
-      this.data.repeating.bySetPos = e3.map((e4) => {
-        if (typeof e4 != `number` || e4 < -366 || e4 > 366 || e4 === 0) throw "`repeating.bySetPos` contains invalid value `" + e4 + "`!";
-        return e4;
-      });
-    }
-    if (t2.exclude) {
-      let e3 = Array.isArray(t2.exclude) ? t2.exclude : [t2.exclude];
-      this.data.repeating.exclude = e3.map((e4, t3) => a(e4, `repeating.exclude[${t3}]`));
-    }
-    return t2.startOfWeek && (this.data.repeating.startOfWeek = o(r, t2.startOfWeek)), this;
-  }
-  sequence(e3) {
-    if (e3 === void 0) return this.data.sequence;
-    if (isNaN(parseInt(String(e3), 10))) throw Error("`sequence` must be a number!");
-    return this.data.sequence = e3, this;
-  }
-  stamp(e3) {
-    return e3 === void 0 ? this.data.stamp : (this.data.stamp = a(e3, `stamp`), this);
-  }
-  start(e3) {
-    return e3 === void 0 ? (this.swapStartAndEndIfRequired(), this.data.start) : (this.data.start = a(e3, `start`), this);
-  }
-  status(e3) {
-    return e3 === void 0 ? this.data.status : e3 === null ? (this.data.status = null, this) : (this.data.status = o(z, e3), this);
-  }
-  summary(e3) {
-    return e3 === void 0 ? this.data.summary : (this.data.summary = e3 ? String(e3) : ``, this);
-  }
-  timestamp(e3) {
-    return e3 === void 0 ? this.stamp() : this.stamp(e3);
-  }
-  timezone(e3) {
-    return e3 === void 0 && this.data.timezone !== null ? this.data.timezone : e3 === void 0 ? this.calendar.timezone() : (this.data.timezone = e3 && e3 !== `UTC` ? e3.toString() : null, this.data.timezone && (this.data.floating = false), this);
-  }
-  toJSON() {
-    let e3 = null;
-    return v(this.data.repeating) || typeof this.data.repeating == `string` ? e3 = this.data.repeating.toString() : this.data.repeating && (e3 = Object.assign({}, this.data.repeating, { exclude: this.data.repeating.exclude?.map((e4) => D(e4)), until: D(this.data.repeating.until) || void 0 })), this.swapStartAndEndIfRequired(), Object.assign({}, this.data, { created: D(this.data.created) || null, end: D(this.data.end) || null, lastModified: D(this.data.lastModified) || null, recurrenceId: D(this.data.recurrenceId) || null, repeating: e3, stamp: D(this.data.stamp) || null, start: D(this.data.start) || null, x: this.x() });
-  }
-  toString() {
-    let e3 = ``;
-    if (e3 += `BEGIN:VEVENT\r
-`, e3 += `UID:` + this.data.id + `\r
-`, e3 += `SEQUENCE:` + this.data.sequence + `\r
-`, this.swapStartAndEndIfRequired(), e3 += `DTSTAMP:` + u(this.calendar.timezone(), this.data.stamp) + `\r
-`, this.data.allDay ? (e3 += `DTSTART;VALUE=DATE:` + u(this.timezone(), this.data.start, true) + `\r
-`, this.data.end && (e3 += `DTEND;VALUE=DATE:` + u(this.timezone(), this.data.end, true) + `\r
-`), e3 += `X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r
-`, e3 += `X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r
-`) : (e3 += d(this.timezone(), `DTSTART`, this.data.start, this.data) + `\r
-`, this.data.end && (e3 += d(this.timezone(), `DTEND`, this.data.end, this.data) + `\r
-`)), v(this.data.repeating) || typeof this.data.repeating == `string`) {
-      let t2 = this.data.repeating.toString().replace(/\r\n/g, `
-`).split(`
-`).filter((e4) => e4 && !e4.startsWith(`DTSTART:`)).join(`\r
-`);
-      !t2.includes(`\r
-`) && !t2.startsWith(`RRULE:`) && (t2 = `RRULE:` + t2), e3 += t2.trim() + `\r
-`;
-    } else this.data.repeating && (e3 += `RRULE:FREQ=` + this.data.repeating.freq, this.data.repeating.count && (e3 += `;COUNT=` + this.data.repeating.count), this.data.repeating.interval && (e3 += `;INTERVAL=` + this.data.repeating.interval), this.data.repeating.until && (e3 += `;UNTIL=` + u(this.calendar.timezone(), this.data.repeating.until, false, this.floating())), this.data.repeating.byDay && (e3 += `;BYDAY=` + this.data.repeating.byDay.join(`,`)), this.data.repeating.byMonth && (e3 += `;BYMONTH=` + this.data.repeating.byMonth.join(`,`)), this.data.repeating.byMonthDay && (e3 += `;BYMONTHDAY=` + this.data.repeating.byMonthDay.join(`,`)), this.data.repeating.bySetPos && (e3 += `;BYSETPOS=` + this.data.repeating.bySetPos.join(`,`)), this.data.repeating.startOfWeek && (e3 += `;WKST=` + this.data.repeating.startOfWeek), e3 += `\r
-`, this.data.repeating.exclude && (this.data.allDay ? e3 += `EXDATE;VALUE=DATE:` + this.data.repeating.exclude.map((e4) => u(this.calendar.timezone(), e4, true)).join(`,`) + `\r
-` : (e3 += `EXDATE`, this.timezone() ? e3 += `;TZID=` + this.timezone() + `:` + this.data.repeating.exclude.map((e4) => u(this.timezone(), e4, false, true)).join(`,`) + `\r
-` : e3 += `:` + this.data.repeating.exclude.map((e4) => u(this.timezone(), e4, false, this.floating())).join(`,`) + `\r
-`)));
-    if (this.data.recurrenceId && (e3 += d(this.timezone(), `RECURRENCE-ID`, this.data.recurrenceId, this.data) + `\r
-`), e3 += `SUMMARY:` + c(this.data.summary, false) + `\r
-`, this.data.transparency && (e3 += `TRANSP:` + c(this.data.transparency, false) + `\r
-`), this.data.location && `title` in this.data.location && this.data.location.title && (e3 += `LOCATION:` + c(this.data.location.title + (this.data.location.address ? `
-` + this.data.location.address : ``), false) + `\r
-`, this.data.location.radius && this.data.location.geo && (e3 += `X-APPLE-STRUCTURED-LOCATION;VALUE=URI;` + (this.data.location.address ? `X-ADDRESS=` + c(this.data.location.address, false) + `;` : ``) + `X-APPLE-RADIUS=` + c(this.data.location.radius, false) + `;X-TITLE=` + c(this.data.location.title, false) + `:geo:` + c(this.data.location.geo?.lat, false) + `,` + c(this.data.location.geo?.lon, false) + `\r
-`)), this.data.location?.geo?.lat && this.data.location.geo.lon && (e3 += `GEO:` + c(this.data.location.geo.lat, false) + `;` + c(this.data.location.geo.lon, false) + `\r
-`), this.data.travelTime && (e3 += `X-APPLE-TRAVEL-DURATION;VALUE=DURATION:` + E(this.data.travelTime.seconds) + `\r
-`, this.data.location && (this.data.travelTime.suggestionBehavior && (e3 += `X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:` + this.data.travelTime.suggestionBehavior + `\r
-`), this.data.travelTime.startFrom))) {
-      e3 += `X-APPLE-TRAVEL-START;`;
-      let t2 = [];
-      t2.push(`ROUTING=` + this.data.travelTime.startFrom.transportation), t2.push(`VALUE=URI`), `address` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.address && t2.push(`X-ADDRESS=` + c(this.data.travelTime.startFrom.location.address, false)), `radius` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.radius && t2.push(`X-APPLE-RADIUS=` + c(this.data.travelTime.startFrom.location.radius, false)), `title` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.title && t2.push(`X-TITLE=` + c(this.data.travelTime.startFrom.location.title, false)), e3 += t2.join(`;`), `geo` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.geo && (e3 += `:geo:` + c(this.data.travelTime.startFrom.location.geo?.lat, false) + `,` + c(this.data.travelTime.startFrom.location.geo?.lon, false)), e3 += `\r
-`;
-    }
-    return this.data.description && (e3 += `DESCRIPTION:` + c(this.data.description.plain, false) + `\r
-`, this.data.description.html && (e3 += `X-ALT-DESC;FMTTYPE=text/html:` + c(this.data.description.html, false) + `\r
-`)), this.data.organizer && (e3 += `ORGANIZER;CN="` + c(this.data.organizer.name, true) + `"`, this.data.organizer.sentBy && (e3 += `;SENT-BY="mailto:` + c(this.data.organizer.sentBy, true) + `"`), this.data.organizer.email && this.data.organizer.mailto && (e3 += `;EMAIL=` + c(this.data.organizer.email, false)), e3 += `:`, this.data.organizer.email && (e3 += `mailto:` + c(this.data.organizer.mailto || this.data.organizer.email, false)), e3 += `\r
-`), this.data.attendees.forEach(function(t2) {
-      e3 += t2.toString();
-    }), this.data.alarms.forEach(function(t2) {
-      e3 += t2.toString();
-    }), this.data.categories.length > 0 && (e3 += `CATEGORIES:` + this.data.categories.map((e4) => e4.toString()).join() + `\r
-`), this.data.url && (e3 += `URL;VALUE=URI:` + c(this.data.url, false) + `\r
-`), this.data.attachments.length > 0 && this.data.attachments.forEach((t2) => {
-      e3 += `ATTACH:` + c(t2, false) + `\r
-`;
-    }), this.data.status && (e3 += `STATUS:` + this.data.status.toUpperCase() + `\r
-`), this.data.busystatus && (e3 += `X-MICROSOFT-CDO-BUSYSTATUS:` + this.data.busystatus.toUpperCase() + `\r
-`), this.data.priority !== null && (e3 += `PRIORITY:` + this.data.priority + `\r
-`), e3 += f(this.data), this.data.created && (e3 += `CREATED:` + u(this.calendar.timezone(), this.data.created) + `\r
-`), this.data.lastModified && (e3 += `LAST-MODIFIED:` + u(this.calendar.timezone(), this.data.lastModified) + `\r
-`), this.data.class && (e3 += `CLASS:` + this.data.class.toUpperCase() + `\r
-`), e3 += `END:VEVENT\r
-`, e3;
-  }
-  transparency(e3) {
-    return e3 === void 0 ? this.data.transparency : e3 ? (this.data.transparency = o(B, e3), this) : (this.data.transparency = null, this);
-  }
-  travelTime(e3) {
-    if (e3 === void 0) return this.data.travelTime;
-    if (typeof e3 == `number` && e3 <= 0) throw Error("`travelTime` has to be more than 0!");
-    if (e3 && typeof e3 == `object` && `seconds` in e3 && e3.seconds <= 0) throw Error("`travelTime.seconds` has to be more than 0!");
-    return typeof e3 == `number` ? (this.data.travelTime = { seconds: e3 }, this) : (this.data.travelTime = e3, this);
-  }
-  uid(e3) {
-    return e3 === void 0 ? this.id() : this.id(e3);
-  }
-  url(e3) {
-    return e3 === void 0 ? this.data.url : (this.data.url = e3 ? String(e3) : null, this);
-  }
-  x(e3, t2) {
-    return e3 === void 0 ? i(this.data) : (typeof e3 == `string` && typeof t2 == `string` && i(this.data, e3, t2), typeof e3 == `object` && i(this.data, e3), this);
-  }
-  swapStartAndEndIfRequired() {
-    if (this.data.start && this.data.end && T(this.data.start).getTime() > T(this.data.end).getTime()) {
-      let e3 = this.data.start;
-      this.data.start = this.data.end, this.data.end = e3;
-    }
-  }
-};
-var H = (function(e3) {
-  return e3.ADD = `ADD`, e3.CANCEL = `CANCEL`, e3.COUNTER = `COUNTER`, e3.DECLINECOUNTER = `DECLINECOUNTER`, e3.PUBLISH = `PUBLISH`, e3.REFRESH = `REFRESH`, e3.REPLY = `REPLY`, e3.REQUEST = `REQUEST`, e3;
-})({});
-var U = class {
-  data;
-  constructor(e3 = {}) {
-    this.data = { color: null, description: null, events: [], method: null, name: null, prodId: `//sebbo.net//ical-generator//EN`, scale: null, source: null, timezone: null, ttl: null, url: null, x: [] }, e3.prodId !== void 0 && this.prodId(e3.prodId), e3.method !== void 0 && this.method(e3.method), e3.name !== void 0 && this.name(e3.name), e3.description !== void 0 && this.description(e3.description), e3.timezone !== void 0 && this.timezone(e3.timezone), e3.source !== void 0 && this.source(e3.source), e3.url !== void 0 && this.url(e3.url), e3.scale !== void 0 && this.scale(e3.scale), e3.ttl !== void 0 && this.ttl(e3.ttl), e3.color !== void 0 && this.color(e3.color), e3.events !== void 0 && this.events(e3.events), e3.x !== void 0 && this.x(e3.x);
-  }
-  clear() {
-    return this.data.events = [], this;
-  }
-  color(e3) {
-    if (e3 === void 0) return this.data.color;
-    if (typeof e3 == `string` && !/^#[A-F0-9]{6}$/gi.test(e3)) throw Error("`color` is malformed!");
-    return this.data.color = e3 ? String(e3).toUpperCase() : null, this;
-  }
-  createEvent(e3) {
-    let t2 = e3 instanceof V ? e3 : new V(e3, this);
-    return this.data.events.push(t2), t2;
-  }
-  description(e3) {
-    return e3 === void 0 ? this.data.description : (this.data.description = e3 ? String(e3) : null, this);
-  }
-  events(e3) {
-    return e3 ? (e3.forEach((e4) => this.createEvent(e4)), this) : this.data.events;
-  }
-  length() {
-    return this.data.events.length;
-  }
-  method(e3) {
-    return e3 === void 0 ? this.data.method : e3 ? (this.data.method = o(H, e3), this) : (this.data.method = null, this);
-  }
-  name(e3) {
-    return e3 === void 0 ? this.data.name : (this.data.name = e3 ? String(e3) : null, this);
-  }
-  prodId(e3) {
-    if (!e3) return this.data.prodId;
-    if (typeof e3 == `string`) return this.data.prodId = e3, this;
-    if (typeof e3 != `object`) throw Error("`prodid` needs to be a string or an object!");
-    if (!e3.company) throw Error("`prodid.company` is a mandatory item!");
-    if (!e3.product) throw Error("`prodid.product` is a mandatory item!");
-    let t2 = (e3.language || `EN`).toUpperCase();
-    return this.data.prodId = `//` + e3.company + `//` + e3.product + `//` + t2, this;
-  }
-  scale(e3) {
-    return e3 === void 0 ? this.data.scale : (e3 === null ? this.data.scale = null : this.data.scale = e3.toUpperCase(), this);
-  }
-  source(e3) {
-    return e3 === void 0 ? this.data.source : (this.data.source = e3 || null, this);
-  }
-  timezone(e3) {
-    return e3 === void 0 ? this.data.timezone?.name || null : (e3 === `UTC` ? this.data.timezone = null : typeof e3 == `string` ? this.data.timezone = { name: e3 } : e3 === null ? this.data.timezone = null : this.data.timezone = e3, this);
-  }
-  toJSON() {
-    return Object.assign({}, this.data, { events: this.data.events.map((e3) => e3.toJSON()), timezone: this.timezone(), x: this.x() });
-  }
-  toString() {
-    let e3 = ``;
-    return e3 = `BEGIN:VCALENDAR\r
-VERSION:2.0\r
-`, e3 += `PRODID:-` + this.data.prodId + `\r
-`, this.data.url && (e3 += `URL:` + this.data.url + `\r
-`), this.data.source && (e3 += `SOURCE;VALUE=URI:` + this.data.source + `\r
-`), this.data.scale && (e3 += `CALSCALE:` + this.data.scale + `\r
-`), this.data.method && (e3 += `METHOD:` + this.data.method + `\r
-`), this.data.name && (e3 += `NAME:` + this.data.name + `\r
-`, e3 += `X-WR-CALNAME:` + this.data.name + `\r
-`), this.data.description && (e3 += `X-WR-CALDESC:` + this.data.description + `\r
-`), this.data.timezone?.generator && [.../* @__PURE__ */ new Set([this.timezone(), ...this.data.events.map((e4) => e4.timezone())])].filter((e4) => e4 !== null && !e4.startsWith(`/`)).forEach((t2) => {
-      if (!this.data.timezone?.generator) return;
-      let n2 = this.data.timezone.generator(t2);
-      n2 && (e3 += n2.replace(/\r\n/g, `
-`).replace(/\n/g, `\r
-`).trim() + `\r
-`);
-    }), this.data.timezone?.name && (e3 += `TIMEZONE-ID:` + this.data.timezone.name + `\r
-`, e3 += `X-WR-TIMEZONE:` + this.data.timezone.name + `\r
-`), this.data.ttl && (e3 += `REFRESH-INTERVAL;VALUE=DURATION:` + E(this.data.ttl) + `\r
-`, e3 += `X-PUBLISHED-TTL:` + E(this.data.ttl) + `\r
-`), this.data.color && (e3 += `X-APPLE-CALENDAR-COLOR:` + this.data.color + `\r
-`), this.data.events.forEach((t2) => e3 += t2.toString()), e3 += f(this.data), e3 += `END:VCALENDAR`, l(e3);
-  }
-  ttl(e3) {
-    return e3 === void 0 ? this.data.ttl : (g(e3) ? this.data.ttl = e3.asSeconds() : e3 && e3 > 0 ? this.data.ttl = e3 : this.data.ttl = null, this);
-  }
-  url(e3) {
-    return e3 === void 0 ? this.data.url : (this.data.url = e3 || null, this);
-  }
-  x(e3, t2) {
-    if (e3 === void 0) return i(this.data);
-    if (typeof e3 == `string` && typeof t2 == `string`) i(this.data, e3, t2);
-    else if (typeof e3 == `object`) i(this.data, e3);
-    else throw Error(`Either key or value is not a string!`);
-    return this;
-  }
-};
-function W(e3) {
-  return new U(e3);
-}
-
-// src/report/calendar.ts
-function shiftUid(shift, domain = "oncall-as-code") {
-  return `${shift.schedule}-${isoUtc(shift.start).replace(/[-:]/g, "")}@${domain}`;
-}
-function renderCalendar(shifts, people, options) {
-  const calendar = W({ name: options.name, prodId: { company: "oncall-as-code", product: "oncall", language: "EN" } });
-  for (const s2 of shifts) {
-    calendar.createEvent({
-      id: shiftUid(s2, options.uidDomain),
-      start: new Date(s2.start),
-      end: new Date(s2.end),
-      // Same stamp for the same content: re-running the export must not look like a change.
-      stamp: new Date(s2.start),
-      summary: `On call (${s2.schedule}): ${people.get(s2.person)?.name ?? s2.person}`,
-      description: `${displayName(people, s2.person)} holds ${s2.schedule} from ${isoUtc(s2.start)} to ${isoUtc(s2.end)}${s2.source === "swap" ? ` (swap ${s2.swap})` : ""}.`
-    });
-  }
-  return calendar.toString();
-}
-
-// src/cli/schedule.ts
-function peopleOf(policy) {
-  return new Map((policy.team?.people ?? []).map((p2) => [p2.id, p2]));
-}
-var shiftJson = (s2) => ({
-  schedule: s2.schedule,
-  person: s2.person,
-  start: isoUtc(s2.start),
-  end: isoUtc(s2.end),
-  source: s2.source,
-  ...s2.swap ? { swap: s2.swap } : {}
-});
-async function runWho(root, options, io) {
-  const now = Date.now();
-  const at = parseInstant(options.at, "--at", now);
-  const policy = await loadScheduledPolicy(root, io, now);
-  const people = peopleOf(policy);
-  const oncall = onCallAt(policy, at);
-  if (options.json) {
-    io.stdout(
-      JSON.stringify(
-        {
-          at: isoUtc(at),
-          oncall: oncall.map(
-            ({ schedule, shift }) => shift ? { ...shiftJson(shift), schedule } : { schedule, person: null, start: null, end: null, source: null }
-          )
-        },
-        null,
-        2
-      ) + "\n"
-    );
-    return 0;
-  }
-  const width = Math.max(...oncall.map((o2) => o2.schedule.length));
-  io.stdout(`On call at ${isoUtc(at)}:
-`);
-  for (const { schedule, shift } of oncall) {
-    io.stdout(
-      shift ? `  ${schedule.padEnd(width)}  ${displayName(people, shift.person)}, ${isoUtc(shift.start)} to ${isoUtc(shift.end)}${shift.source === "swap" ? ` (swap ${shift.swap})` : ""}
-` : `  ${schedule.padEnd(width)}  nobody
-`
-    );
-  }
-  return 0;
-}
-async function windowShifts(root, options, io, defaults) {
-  const now = Date.now();
-  const from = parseInstant(options.from, "--from", now - defaults.before);
-  const until = parseInstant(options.until, "--until", from + defaults.after + (options.from ? 0 : defaults.before));
-  if (until <= from) throw new UsageError("--until must be after --from.");
-  const policy = await loadScheduledPolicy(root, io, now);
-  if (options.schedule && !policy.rotations.schedules.some((s2) => s2.id === options.schedule))
-    throw new UsageError(`no schedule "${options.schedule}"; schedules: ${policy.rotations.schedules.map((s2) => s2.id).join(", ")}.`);
-  if (options.person && !policy.team?.people.some((p2) => p2.id === options.person))
-    throw new UsageError(`no person "${options.person}" in oncall/team.yaml.`);
-  const shifts = shiftsIn(buildTimeline(policy, { start: from, end: until })).filter(
-    (s2) => (!options.schedule || s2.schedule === options.schedule) && (!options.person || s2.person === options.person)
-  );
-  return { policy, shifts, from, until };
-}
-async function runSchedule(root, options, io) {
-  const { policy, shifts, from, until } = await windowShifts(root, options, io, { before: 0, after: 4 * WEEK_MS });
-  const people = peopleOf(policy);
-  switch (options.format) {
-    case "json":
-      io.stdout(JSON.stringify({ from: isoUtc(from), until: isoUtc(until), shifts: shifts.map(shiftJson) }, null, 2) + "\n");
-      break;
-    case "markdown":
-      io.stdout(renderShiftsMarkdown(shifts, people));
-      break;
-    case "mermaid":
-      io.stdout(renderShiftsGantt(shifts, people, `On call ${isoUtc(from).slice(0, 10)} to ${isoUtc(until).slice(0, 10)} (UTC)`));
-      break;
-    default:
-      io.stdout(renderShiftsText(shifts, people, { color: wantsColor(io) }));
-  }
-  return 0;
-}
-async function runCalendar(root, options, io) {
-  const { policy, shifts } = await windowShifts(root, options, io, { before: 4 * WEEK_MS, after: 26 * WEEK_MS });
-  const who = options.person ? ` for ${policy.team?.people.find((p2) => p2.id === options.person)?.name ?? options.person}` : "";
-  const what = options.schedule ? ` (${options.schedule})` : "";
-  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}` });
-  if (options.output) await writeFile3(options.output, ics);
-  else io.stdout(ics);
-  return 0;
-}
-
-// src/cli/swap.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname, join as join3 } from "node:path";
-
-// src/swaps/file.ts
-var import_yaml = __toESM(require_dist(), 1);
-function swapFileText(data) {
-  const ordered = { schedule: data.schedule, start: data.start };
-  if (data.end !== void 0) ordered.end = data.end;
-  Object.assign(ordered, { relieved: data.relieved, covering: data.covering, reason: data.reason });
-  if (data.payback !== void 0) ordered.payback = data.payback;
-  return `# yaml-language-server: $schema=../../schemas/swap.schema.json
-${new import_yaml.Document(ordered).toString({ lineWidth: 0 })}`;
-}
-function swapFileName(data, taken) {
-  const stem = `oncall/swaps/${isoUtc(instantMs(data.start)).slice(0, 10)}-${data.schedule}-${data.relieved}`;
-  for (let n2 = 1; ; n2++) {
-    const path = n2 === 1 ? `${stem}.yaml` : `${stem}-${n2}.yaml`;
-    if (!taken(path)) return path;
-  }
-}
-
-// src/cli/swap.ts
-async function runSwap(root, o2, io) {
-  const now = Date.now();
-  const start = parseInstant(o2.at, "--at", now);
-  const data = {
-    schedule: o2.schedule,
-    start: isoUtc(start),
-    ...o2.until ? { end: isoUtc(parseInstant(o2.until, "--until", now)) } : {},
-    relieved: o2.from,
-    covering: o2.to,
-    reason: o2.reason,
-    ...o2.payback ? { payback: o2.payback } : {}
-  };
-  const files = await readPolicyFiles(root);
-  const path = swapFileName(data, (p2) => files.some((f2) => f2.path === p2) || existsSync2(join3(root, p2)));
-  const text = swapFileText(data);
-  const withSwap = [...files, { path, bytes: Buffer.from(text) }];
-  const before = validatePolicy(files, { now });
-  const after = validatePolicy(withSwap, { now });
-  const known = new Set(before.findings.map((f2) => `${f2.ruleId}|${f2.message}`));
-  const introduced = after.findings.filter((f2) => f2.severity === "error" && !known.has(`${f2.ruleId}|${f2.message}`));
-  if (introduced.length) {
-    io.stderr(`The swap would break the policy; nothing was written.
-
-${renderText(introduced, { color: wantsColor(io), files: withSwap.length })}`);
-    return 1;
-  }
-  const window = { start: start - 3 * DAY_MS, end: (data.end ? Date.parse(data.end) : start) + 10 * DAY_MS };
-  const pick = (policy) => shiftsIn(buildTimeline(policy, window)).filter((s2) => s2.schedule === o2.schedule);
-  const people = new Map((after.policy.team?.people ?? []).map((p2) => [p2.id, p2]));
-  const outcome = buildTimeline(after.policy, window).swaps.find((s2) => s2.swap.file === path);
-  io.stdout(`Swap: ${o2.to} covers ${o2.from} on ${o2.schedule} from ${isoUtc(start)} to ${outcome?.end !== void 0 ? isoUtc(outcome.end) : "?"}.
-
-Before:
-`);
-  io.stdout(renderShiftsText(pick(before.policy), people, { color: wantsColor(io) }));
-  io.stdout("\nAfter:\n");
-  io.stdout(renderShiftsText(pick(after.policy), people, { color: wantsColor(io) }));
-  if (o2.dryRun) {
-    io.stdout(`
---dry-run: would write ${path}:
-
-${text}`);
-    return 0;
-  }
-  await mkdir(dirname(join3(root, path)), { recursive: true });
-  await writeFile4(join3(root, path), text);
-  const branch = `swap/${path.replace(/^oncall\/swaps\//, "").replace(/\.yaml$/, "")}`;
-  const title = `Swap: ${o2.to} covers ${o2.from} on ${o2.schedule} from ${isoUtc(start).slice(0, 10)}`;
-  io.stdout(
-    `
-Wrote ${path}. To propose it (at least 48 h before ${isoUtc(start)}):
-
-  git switch -c ${branch}
-  git add ${path}
-  git commit -m ${JSON.stringify(title)}
-  git push -u origin ${branch}
-  gh pr create --title ${JSON.stringify(title)} --template swap.md
-
-Then ${o2.from === o2.to ? "" : `ask the other engineer to approve it; `}the swap check notifies your managers.
-`
-  );
-  return 0;
-}
-
-// src/report/json.ts
-function toJsonReport(findings, files) {
-  const counts = countFindings(findings);
-  return {
-    ok: counts.error === 0,
-    files,
-    errors: counts.error,
-    warnings: counts.warning,
-    notices: counts.notice,
-    findings: [...findings]
-  };
-}
-function renderJson(findings, files) {
-  return JSON.stringify(toJsonReport(findings, files), null, 2) + "\n";
-}
-
-// src/cli/validate.ts
-async function runValidate(root, options, io) {
-  const now = parseInstant(options.now, "--now", Date.now());
-  const horizonWeeks = Number(options.horizon ?? 12);
-  if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520) throw new UsageError("--horizon must be a whole number of weeks from 1 to 520.");
-  const files = await readPolicyFiles(root);
-  const result = validatePolicy(files, { now, horizonWeeks, fileExists: repoPathExists(root), proposedAt: firstCommitTimes(root) });
-  if (options.format === "json") io.stdout(renderJson(result.findings, result.files));
-  else if (options.format === "github") emitAnnotations(result.findings);
-  else io.stdout(renderText(result.findings, { color: wantsColor(io), files: result.files }));
-  return hasErrors(result.findings) ? 1 : 0;
-}
-
-// src/cli/main.ts
 async function main(argv, io = processIO()) {
   let exitCode = 0;
-  const rootOf = async (o2) => o2.root ? resolve(io.cwd, o2.root) : findPolicyRoot(io.cwd);
+  const rootOf = async (o) => o.root ? resolve(io.cwd, o.root) : findPolicyRoot(io.cwd);
   const common = (cmd) => cmd.option("--root <dir>", "the policy repository (default: the nearest folder above with oncall/)").option("--json", "machine-readable output");
   const program2 = new Command("oncall").description("On-call policy as code: validate it, ask who is on call, sync it to PagerDuty.").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run oncall --help for usage)");
-  common(program2.command("validate")).description("check every policy file and rule; exit 1 when any error is found").addOption(new Option("--format <format>", "output format").choices(["text", "json", "github"]).default("text")).option("--now <instant>", "evaluate time rules as of this ISO-8601 instant (default: now)").option("--horizon <weeks>", "how many weeks ahead coverage, double-role and training are checked", "12").action(async (o2) => {
-    exitCode = await runValidate(await rootOf(o2), { format: o2.json ? "json" : o2.format, now: o2.now, horizon: o2.horizon }, io);
+  common(program2.command("validate")).description("check every policy file and rule; exit 1 when any error is found").addOption(new Option("--format <format>", "output format").choices(["text", "json", "github"]).default("text")).option("--now <instant>", "evaluate time rules as of this ISO-8601 instant (default: now)").option("--horizon <weeks>", "how many weeks ahead coverage, double-role and training are checked", "12").option("--jobs <threads>", "threads for the postmortems (default: one per core when there are many)").action(async (o) => {
+    exitCode = await (await import("../shared/validate-S33SYMGV.js")).runValidate(await rootOf(o), { format: o.json ? "json" : o.format, now: o.now, horizon: o.horizon, jobs: o.jobs }, io);
   });
-  common(program2.command("who")).description("who holds each schedule at an instant, after swaps").option("--at <instant>", "ISO-8601 instant (default: now)").action(async (o2) => {
-    exitCode = await runWho(await rootOf(o2), o2, io);
+  common(program2.command("who")).description("who holds each schedule at an instant, after swaps").option("--at <instant>", "ISO-8601 instant (default: now)").action(async (o) => {
+    exitCode = await (await import("../shared/schedule-USHV4GTF.js")).runWho(await rootOf(o), o, io);
   });
-  common(program2.command("schedule")).description("the final shifts in a window (default: the next 4 weeks)").option("--from <instant>", "window start, ISO-8601 (default: now)").option("--until <instant>", "window end, ISO-8601 (default: 4 weeks after --from)").option("--schedule <id>", "only this schedule").option("--person <id>", "only this person").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown", "mermaid"]).default("text")).action(async (o2) => {
-    exitCode = await runSchedule(await rootOf(o2), { ...o2, format: o2.json ? "json" : o2.format }, io);
+  common(program2.command("schedule")).description("the final shifts in a window (default: the next 4 weeks)").option("--from <instant>", "window start, ISO-8601 (default: now)").option("--until <instant>", "window end, ISO-8601 (default: 4 weeks after --from)").option("--schedule <id>", "only this schedule").option("--person <id>", "only this person").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown", "mermaid"]).default("text")).action(async (o) => {
+    exitCode = await (await import("../shared/schedule-USHV4GTF.js")).runSchedule(await rootOf(o), { ...o, format: o.json ? "json" : o.format }, io);
   });
-  common(program2.command("calendar")).description("the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default").option("--person <id>", "only this person").option("--schedule <id>", "only this schedule").option("--from <instant>", "window start, ISO-8601").option("--until <instant>", "window end, ISO-8601").option("--output <file>", "write to a file instead of stdout").action(async (o2) => {
-    exitCode = await runCalendar(await rootOf(o2), o2, io);
+  common(program2.command("calendar")).description("the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default").option("--person <id>", "only this person").option("--schedule <id>", "only this schedule").option("--from <instant>", "window start, ISO-8601").option("--until <instant>", "window end, ISO-8601").option("--output <file>", "write to a file instead of stdout").action(async (o) => {
+    exitCode = await (await import("../shared/schedule-USHV4GTF.js")).runCalendar(await rootOf(o), o, io);
   });
-  common(program2.command("swap")).description("write a swap file, check the policy with it, and show how to open the pull request").requiredOption("--schedule <id>", "the schedule whose shift is swapped").requiredOption("--at <instant>", "when the covering engineer takes over, ISO-8601").option("--until <instant>", "when the shift returns (default: the end of the relieved engineer\u2019s shift)").requiredOption("--from <person>", "the engineer relieved of the shift").requiredOption("--to <person>", "the engineer who covers it").requiredOption("--reason <text>", "why, for reviewers and the team channel").option("--payback <swap>", "the swap file (without .yaml) that pays this one back").option("--dry-run", "show the effect without writing the file").action(async (o2) => {
-    exitCode = await runSwap(await rootOf(o2), o2, io);
+  common(program2.command("swap")).description("write a swap file, check the policy with it, and show how to open the pull request").requiredOption("--schedule <id>", "the schedule whose shift is swapped").requiredOption("--at <instant>", "when the covering engineer takes over, ISO-8601").option("--until <instant>", "when the shift returns (default: the end of the relieved engineer\u2019s shift)").requiredOption("--from <person>", "the engineer relieved of the shift").requiredOption("--to <person>", "the engineer who covers it").requiredOption("--reason <text>", "why, for reviewers and the team channel").option("--payback <swap>", "the swap file (without .yaml) that pays this one back").option("--dry-run", "show the effect without writing the file").action(async (o) => {
+    exitCode = await (await import("../shared/swap-BC5YXVIW.js")).runSwap(await rootOf(o), o, io);
   });
   const pagerduty = program2.command("pagerduty").description("compare PagerDuty with the policy (plan) and make it match (apply)");
   for (const mode of ["plan", "apply"])
-    common(pagerduty.command(mode)).description(mode === "plan" ? "show what apply would change; writes nothing" : "change PagerDuty to match the policy; only what differs").option("--prune", "also delete future overrides on managed schedules that no swap explains").action(async (o2) => {
-      exitCode = await runPagerDuty(await rootOf(o2), mode, o2, io);
+    common(pagerduty.command(mode)).description(mode === "plan" ? "show what apply would change; writes nothing" : "change PagerDuty to match the policy; only what differs").option("--prune", "also delete future overrides on managed schedules that no swap explains").action(async (o) => {
+      exitCode = await (await import("../shared/pagerduty-3HF2XIJU.js")).runPagerDuty(await rootOf(o), mode, o, io);
     });
-  common(program2.command("postmortem").description("postmortems in the team template").command("new")).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o2) => {
-    exitCode = await runPostmortemNew(await rootOf(o2), title, o2, io);
+  common(program2.command("postmortem").description("postmortems in the team template").command("new")).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o) => {
+    exitCode = await (await import("../shared/postmortem-Y2F47OPV.js")).runPostmortemNew(await rootOf(o), title, o, io);
   });
   const report = program2.command("report").description("hours per person: fairness over a quarter, pay by rate class");
-  common(report.command("fairness")).description("on-call hours per person: business, after hours, weekends, holidays; shifts and swaps").requiredOption("--quarter <YYYYQn>", "e.g. 2026Q4").action(async (o2) => {
-    exitCode = await runReport(await rootOf(o2), "fairness", o2, io);
+  common(report.command("fairness")).description("on-call hours per person: business, after hours, weekends, holidays; shifts and swaps").requiredOption("--quarter <YYYYQn>", "e.g. 2026Q4").action(async (o) => {
+    exitCode = await (await import("../shared/report-X3RRYMUP.js")).runReport(await rootOf(o), "fairness", o, io);
   });
-  common(report.command("compensation")).description("covered hours per person by rate class (time trade, overtime, holiday) in a pay period").requiredOption("--period <YYYY-MM | YYYY-MM-DD>", "the pay period (a month, or a day inside it)").option("--csv", "CSV for payroll").action(async (o2) => {
-    exitCode = await runReport(await rootOf(o2), "compensation", o2, io);
+  common(report.command("compensation")).description("covered hours per person by rate class (time trade, overtime, holiday) in a pay period").requiredOption("--period <YYYY-MM | YYYY-MM-DD>", "the pay period (a month, or a day inside it)").option("--csv", "CSV for payroll").action(async (o) => {
+    exitCode = await (await import("../shared/report-X3RRYMUP.js")).runReport(await rootOf(o), "compensation", o, io);
   });
-  common(program2.command("docs")).description("check the generated tables of docs/on-call.md; --write brings them up to date").option("--write", "rewrite the stale tables").action(async (o2) => {
-    exitCode = await runDocs(await rootOf(o2), o2, io);
+  common(program2.command("docs")).description("check the generated tables of docs/on-call.md; --write brings them up to date").option("--write", "rewrite the stale tables").action(async (o) => {
+    exitCode = await (await import("../shared/docs-N3JARUBO.js")).runDocs(await rootOf(o), o, io);
   });
   try {
     await program2.parseAsync(argv, { from: "user" });

@@ -6,10 +6,7 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-5DXCYDNA.js";
-import {
-  emitAnnotations
-} from "../shared/chunk-J56FBUSO.js";
+} from "../shared/chunk-IPCZXFHS.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
@@ -17,13 +14,21 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-V44VOHGI.js";
+import "../shared/chunk-PRNK6BAH.js";
+import {
+  createGitHub
+} from "../shared/chunk-5CIR2YRK.js";
+import "../shared/chunk-YAJ6HZKK.js";
+import {
+  readRunContext
+} from "../shared/chunk-DUN7GSSF.js";
+import "../shared/chunk-I4JZQA44.js";
+import {
+  emitAnnotations
+} from "../shared/chunk-Q5W7JWKC.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-HRGTYM6K.js";
-import {
-  createGitHub,
-  readRunContext
-} from "../shared/chunk-AJHN65AW.js";
+} from "../shared/chunk-AMKCJEQM.js";
 import {
   getBooleanInput,
   getInput,
@@ -33,7 +38,12 @@ import {
   setSecret,
   summary,
   warning
-} from "../shared/chunk-FSBNQNJ7.js";
+} from "../shared/chunk-RKWCCJ37.js";
+import "../shared/chunk-SEVDQXMY.js";
+import "../shared/chunk-5O54V4GJ.js";
+import "../shared/chunk-FN33AH4E.js";
+import "../shared/chunk-SMHP3H4Q.js";
+import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts
 import { resolve } from "node:path";

@@ -11,23 +11,36 @@ import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
-  readPolicyFiles
-} from "../shared/chunk-HRGTYM6K.js";
+  validatePolicy
+} from "../shared/chunk-PRNK6BAH.js";
 import {
-  createGitHub,
+  createGitHub
+} from "../shared/chunk-5CIR2YRK.js";
+import "../shared/chunk-YAJ6HZKK.js";
+import {
   readRunContext
-} from "../shared/chunk-AJHN65AW.js";
+} from "../shared/chunk-DUN7GSSF.js";
 import {
-  POSTMORTEMS,
+  parsePostmortem
+} from "../shared/chunk-I4JZQA44.js";
+import {
+  readPolicyFiles
+} from "../shared/chunk-AMKCJEQM.js";
+import {
   getInput,
   info,
-  parsePostmortem,
   setFailed,
   setOutput,
   setSecret,
-  validatePolicy,
   warning
-} from "../shared/chunk-FSBNQNJ7.js";
+} from "../shared/chunk-RKWCCJ37.js";
+import "../shared/chunk-SEVDQXMY.js";
+import "../shared/chunk-5O54V4GJ.js";
+import "../shared/chunk-FN33AH4E.js";
+import {
+  POSTMORTEMS
+} from "../shared/chunk-SMHP3H4Q.js";
+import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts
 import { posix, resolve } from "node:path";

@@ -4,24 +4,37 @@ import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
-  readPolicyFiles
-} from "../shared/chunk-HRGTYM6K.js";
+  validatePolicy
+} from "../shared/chunk-PRNK6BAH.js";
 import {
-  createGitHub,
+  createGitHub
+} from "../shared/chunk-5CIR2YRK.js";
+import "../shared/chunk-YAJ6HZKK.js";
+import {
   readRunContext
-} from "../shared/chunk-AJHN65AW.js";
+} from "../shared/chunk-DUN7GSSF.js";
+import "../shared/chunk-I4JZQA44.js";
 import {
-  QUARTERLY_ITEMS,
-  Temporal,
+  readPolicyFiles
+} from "../shared/chunk-AMKCJEQM.js";
+import {
   getInput,
   info,
-  isoUtc,
-  onCallAt,
   setFailed,
   setSecret,
-  validatePolicy,
   warning
-} from "../shared/chunk-FSBNQNJ7.js";
+} from "../shared/chunk-RKWCCJ37.js";
+import {
+  QUARTERLY_ITEMS,
+  onCallAt
+} from "../shared/chunk-SEVDQXMY.js";
+import {
+  Temporal,
+  isoUtc
+} from "../shared/chunk-5O54V4GJ.js";
+import "../shared/chunk-FN33AH4E.js";
+import "../shared/chunk-SMHP3H4Q.js";
+import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts
 import { resolve } from "node:path";

@@ -3,11 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-4UGFPA4R.js";
-import "../shared/chunk-46Q7RN7Z.js";
-import {
-  emitAnnotations
-} from "../shared/chunk-J56FBUSO.js";
+} from "../shared/chunk-WOPCPVDE.js";
 import {
   findSticky,
   readState,
@@ -15,30 +11,51 @@ import {
   writeState
 } from "../shared/chunk-V44VOHGI.js";
 import {
-  createGitHub,
-  readRunContext
-} from "../shared/chunk-AJHN65AW.js";
+  validatePolicy
+} from "../shared/chunk-PRNK6BAH.js";
 import {
-  DAY_MS,
-  HOUR_MS,
-  MAX_FILE_BYTES,
-  POLICY_DIR,
-  SWAPS,
-  buildTimeline,
-  classifySwap,
+  createGitHub
+} from "../shared/chunk-5CIR2YRK.js";
+import {
+  redactError
+} from "../shared/chunk-YAJ6HZKK.js";
+import {
+  readRunContext
+} from "../shared/chunk-DUN7GSSF.js";
+import "../shared/chunk-I4JZQA44.js";
+import "../shared/chunk-YI5L3PFJ.js";
+import {
+  emitAnnotations
+} from "../shared/chunk-Q5W7JWKC.js";
+import {
   getInput,
   info,
-  instantMs,
-  isoUtc,
-  locate,
   setFailed,
   setOutput,
   setSecret,
-  shiftsIn,
   summary,
-  validatePolicy,
   warning
-} from "../shared/chunk-FSBNQNJ7.js";
+} from "../shared/chunk-RKWCCJ37.js";
+import {
+  buildTimeline,
+  classifySwap,
+  shiftsIn
+} from "../shared/chunk-SEVDQXMY.js";
+import {
+  DAY_MS,
+  HOUR_MS,
+  instantMs,
+  isoUtc
+} from "../shared/chunk-5O54V4GJ.js";
+import {
+  MAX_FILE_BYTES,
+  locate
+} from "../shared/chunk-FN33AH4E.js";
+import {
+  POLICY_DIR,
+  SWAPS
+} from "../shared/chunk-SMHP3H4Q.js";
+import "../shared/chunk-HPB5NIOG.js";
 
 // src/github/policy-files.ts
 async function readPolicyAt(octokit, where, ref) {
@@ -150,12 +167,19 @@ function swapAnnouncement(swap, policy, link) {
   return `:arrows_counterclockwise: On-call swap merged: ${name(d.covering)} covers ${name(d.relieved)} on *${d.schedule}* from ${isoUtc(instantMs(d.start))}${until}. Reason: ${d.reason}. ${link}`;
 }
 async function postSwapToChannel(webhook, swap, policy, link) {
-  const response = await fetch(webhook, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ text: swapAnnouncement(swap, policy, link) }),
-    signal: AbortSignal.timeout(1e4)
-  });
+  let response;
+  try {
+    response = await fetch(webhook, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: swapAnnouncement(swap, policy, link) }),
+      signal: AbortSignal.timeout(Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 1e4)
+    });
+  } catch (error) {
+    const e = redactError(error, [webhook]);
+    const why = e.cause instanceof Error ? ` (${e.cause.message})` : "";
+    throw new Error(`the team channel's webhook could not be reached: ${e.message}${why}`, { cause: error });
+  }
   if (!response.ok) throw new Error(`the team channel's webhook answered HTTP ${response.status}`);
 }
 
@@ -387,6 +411,8 @@ async function run() {
     const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
     if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
     setSecret(token);
+    const webhook = getInput("slack-webhook-url");
+    if (webhook) setSecret(webhook);
     const botLogin = getInput("bot-login") || "github-actions[bot]";
     const [owner, repo] = (ctx.repository ?? "").split("/");
     if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
@@ -488,7 +514,6 @@ async function announce(octokit, where, pr, headFiles, baseFiles, state, sticky,
     info(webhook ? "Merged: every swap was already announced." : "Merged: no slack-webhook-url, nothing to announce.");
     return;
   }
-  setSecret(webhook);
   const announced = [...state.announced ?? []];
   for (const c of added) {
     await postSwapToChannel(webhook, c.head, head.policy, pr.htmlUrl);

@@ -1,32 +1,36 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  blobUrl,
+  readRunContext
+} from "../shared/chunk-DUN7GSSF.js";
+import {
+  validateRepository
+} from "../shared/chunk-OD2M23PW.js";
+import {
   renderText
-} from "../shared/chunk-I6IS7ABV.js";
-import "../shared/chunk-46Q7RN7Z.js";
+} from "../shared/chunk-MUGL5YYH.js";
+import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-J56FBUSO.js";
+} from "../shared/chunk-Q5W7JWKC.js";
+import "../shared/chunk-AMKCJEQM.js";
 import {
-  readPolicyFiles,
-  repoPathExists
-} from "../shared/chunk-HRGTYM6K.js";
-import {
-  blobUrl,
-  createGitHub,
-  readRunContext
-} from "../shared/chunk-AJHN65AW.js";
-import {
-  countFindings,
   getInput,
   info,
   setFailed,
   setOutput,
   setSecret,
   summary,
-  validatePolicy,
   warning
-} from "../shared/chunk-FSBNQNJ7.js";
+} from "../shared/chunk-RKWCCJ37.js";
+import {
+  countFindings
+} from "../shared/chunk-SEVDQXMY.js";
+import "../shared/chunk-5O54V4GJ.js";
+import "../shared/chunk-FN33AH4E.js";
+import "../shared/chunk-SMHP3H4Q.js";
+import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";
@@ -64,10 +68,13 @@ var ANNOTATIONS_PER_SEVERITY = 10;
 async function run() {
   try {
     const ctx = readRunContext();
+    const token = getInput("github-token");
+    if (token) setSecret(token);
     const root = resolve(ctx.workspace, getInput("root") || ".");
     const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join("/");
     const inRepo = (file) => prefix ? posix.join(prefix, file) : file;
-    const result = validatePolicy(await readPolicyFiles(root), { fileExists: repoPathExists(root), proposedAt: await proposedByPullRequest(ctx) });
+    const proposedAt = await proposedByPullRequest(ctx);
+    const result = await validateRepository(root, proposedAt ? { proposedAt } : {});
     const counts = countFindings(result.findings);
     info(renderText(result.findings, { color: false, files: result.files }));
     const omitted = emitAnnotations(result.findings, { pathPrefix: prefix, limitPerSeverity: ANNOTATIONS_PER_SEVERITY });
@@ -91,9 +98,9 @@ async function proposedByPullRequest(ctx) {
   const pr = ctx.event.pull_request;
   const token = getInput("github-token");
   if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
-  setSecret(token);
   const [owner, repo] = ctx.repository.split("/");
   try {
+    const { createGitHub } = await import("../shared/octokit-CDELQUPJ.js");
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pr.number, per_page: 100 });
     const added = new Set(files.filter((f) => f.status === "added" && f.filename.startsWith("postmortems/")).map((f) => f.filename));

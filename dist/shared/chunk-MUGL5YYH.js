@@ -2,11 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-46Q7RN7Z.js";
+} from "./chunk-YI5L3PFJ.js";
 import {
-  __toESM,
   countFindings
-} from "./chunk-FSBNQNJ7.js";
+} from "./chunk-SEVDQXMY.js";
+import {
+  __toESM
+} from "./chunk-HPB5NIOG.js";
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

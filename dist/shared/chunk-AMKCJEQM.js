@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  MAX_FILE_BYTES,
+  MAX_FILE_BYTES
+} from "./chunk-FN33AH4E.js";
+import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-FSBNQNJ7.js";
+} from "./chunk-SMHP3H4Q.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";
@@ -22,28 +24,33 @@ async function readPolicyFiles(root) {
   ];
 }
 async function readFolder(root, folder, only) {
-  let names;
+  let entries;
   try {
-    names = (await readdir(join(root, folder))).sort();
+    entries = await readdir(join(root, folder), { withFileTypes: true });
   } catch {
     return [];
   }
-  const files = [];
-  for (const name of names) {
-    if (only ? !only.test(name) : IGNORED.test(name)) continue;
-    const full = join(root, folder, name);
-    const info = await lstat(full);
-    if (!info.isFile()) continue;
-    files.push({ path: `${folder}/${name}`, bytes: await readCapped(full) });
-  }
+  const names = entries.filter((e) => e.isFile() && (only ? only.test(e.name) : !IGNORED.test(e.name))).map((e) => e.name).sort();
+  const files = new Array(names.length);
+  let next = 0;
+  const reader = async () => {
+    for (let i = next++; i < names.length; i = next++) files[i] = { path: `${folder}/${names[i]}`, bytes: await readCapped(join(root, folder, names[i])) };
+  };
+  await Promise.all(Array.from({ length: Math.min(16, names.length) }, reader));
   return files;
 }
 async function readCapped(path) {
   const handle = await open(path, "r");
   try {
-    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES) + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      length += bytesRead;
+      if (bytesRead === 0 || length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }

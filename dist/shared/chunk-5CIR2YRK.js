@@ -1,9 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  redactError
+} from "./chunk-YAJ6HZKK.js";
+import {
   __commonJS,
   __toESM
-} from "./chunk-FSBNQNJ7.js";
+} from "./chunk-HPB5NIOG.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1323,35 +1326,6 @@ var require_light = __commonJS({
     }));
   }
 });
-
-// src/github/context.ts
-import { readFileSync } from "node:fs";
-function readRunContext(env = process.env) {
-  const event = readEvent(env.GITHUB_EVENT_PATH);
-  const pr = event.pull_request;
-  return {
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    serverUrl: (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, ""),
-    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-    repository: env.GITHUB_REPOSITORY || void 0,
-    sha: pr?.head?.sha ?? (env.GITHUB_SHA || void 0),
-    eventName: env.GITHUB_EVENT_NAME || void 0,
-    event
-  };
-}
-function readEvent(path) {
-  if (!path) return {};
-  try {
-    const parsed = JSON.parse(readFileSync(path, "utf8"));
-    return parsed && typeof parsed === "object" ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-function blobUrl(ctx, file, line) {
-  if (!ctx.repository || !ctx.sha) return void 0;
-  return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
-}
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -5739,11 +5713,13 @@ function createGitHub(options) {
   octokit.hook.before("request", (request2) => {
     if (!request2.request?.signal) request2.request = { ...request2.request, signal: AbortSignal.timeout(timeoutMs) };
   });
+  octokit.hook.error("request", (error) => {
+    throw redactError(error, [options.token]);
+  });
   return octokit;
 }
 
 export {
-  readRunContext,
-  blobUrl,
+  GitHub,
   createGitHub
 };

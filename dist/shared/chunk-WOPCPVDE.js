@@ -2,11 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_picocolors
-} from "./chunk-46Q7RN7Z.js";
+} from "./chunk-YI5L3PFJ.js";
 import {
-  __toESM,
   isoUtc
-} from "./chunk-FSBNQNJ7.js";
+} from "./chunk-5O54V4GJ.js";
+import {
+  __toESM
+} from "./chunk-HPB5NIOG.js";
 
 // src/report/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-FSBNQNJ7.js";
+} from "./chunk-HPB5NIOG.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

@@ -1,16 +1,23 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  validatePolicy
+} from "./chunk-PRNK6BAH.js";
+import {
+  redact
+} from "./chunk-YAJ6HZKK.js";
+import {
   WEEKDAYS,
-  WEEK_MS,
   buildTimeline,
+  swapInstants,
+  turnLength
+} from "./chunk-SEVDQXMY.js";
+import {
+  WEEK_MS,
   clockMinutes,
   isoUtc,
-  swapInstants,
-  turnLength,
-  validatePolicy,
   zoned
-} from "./chunk-FSBNQNJ7.js";
+} from "./chunk-5O54V4GJ.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
@@ -56,10 +63,10 @@ var PagerDutyClient = class {
             "content-type": "application/json"
           },
           body: init.body !== void 0 ? JSON.stringify(init.body) : void 0,
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 3e4)
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? (Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 3e4))
         });
       } catch (error) {
-        const reason = error.name === "TimeoutError" ? "timed out" : `network error (${error.message})`;
+        const reason = error.name === "TimeoutError" ? "timed out" : `network error (${redact(error.message, [this.options.token])})`;
         if (attempt < retries) {
           await this.wait(backoff(base, attempt), `${method} ${path} ${reason}`);
           continue;
@@ -80,7 +87,7 @@ var PagerDutyClient = class {
         continue;
       }
       const text = await response.text();
-      if (!response.ok) throw errorOf(method, path, response.status, text.split(this.options.token).join("***"));
+      if (!response.ok) throw errorOf(method, path, response.status, redact(text, [this.options.token]));
       return text ? JSON.parse(text) : void 0;
     }
   }

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   core_exports
-} from "./chunk-FSBNQNJ7.js";
+} from "./chunk-RKWCCJ37.js";
 
 // src/report/annotations.ts
 import { posix } from "node:path";

@@ -1,0 +1,52 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  PolicyError,
+  UsageError,
+  wantsColor
+} from "./chunk-7Q35EZ5Y.js";
+import {
+  renderText
+} from "./chunk-MUGL5YYH.js";
+import {
+  readPolicyFiles
+} from "./chunk-AMKCJEQM.js";
+import {
+  checkPolicy,
+  compareFindings
+} from "./chunk-SEVDQXMY.js";
+import {
+  Temporal
+} from "./chunk-5O54V4GJ.js";
+
+// src/cli/policy.ts
+async function loadScheduledPolicy(root, io, now) {
+  const files = await readPolicyFiles(root);
+  const { policy, findings } = checkPolicy(files, { now });
+  findings.sort(compareFindings);
+  const blocking = findings.filter((f) => f.severity === "error" && (f.file === "oncall/rotations.yaml" || f.file.startsWith("oncall/swaps/")) && !f.ruleId.startsWith("schedule/") && !f.ruleId.startsWith("swap/not-held"));
+  if (!policy.rotations || policy.brokenSwaps.length > 0 || blocking.length > 0) {
+    io.stderr(renderText(relevant(findings), { color: wantsColor(io), files: files.length }));
+    throw new PolicyError("the schedule cannot be computed until these errors are fixed (oncall validate lists all).");
+  }
+  const errors = findings.filter((f) => f.severity === "error").length;
+  if (errors > 0) io.stderr(`note: the policy has ${errors} error${errors === 1 ? "" : "s"}; run oncall validate.
+`);
+  return policy;
+}
+function relevant(findings) {
+  return findings.filter((f) => f.severity === "error");
+}
+function parseInstant(text, option, fallback) {
+  if (text === void 0 || text === "now") return fallback;
+  try {
+    return Temporal.Instant.from(text).epochMilliseconds;
+  } catch {
+    throw new UsageError(`${option} must be an ISO-8601 instant with a UTC offset, such as 2026-12-13T10:00:00Z (got "${text}").`);
+  }
+}
+
+export {
+  loadScheduledPolicy,
+  parseInstant
+};

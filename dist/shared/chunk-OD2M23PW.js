@@ -1,0 +1,82 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  readPolicyFiles,
+  repoPathExists
+} from "./chunk-AMKCJEQM.js";
+import {
+  checkPolicy,
+  compareFindings
+} from "./chunk-SEVDQXMY.js";
+import {
+  isCheckedPostmortem
+} from "./chunk-SMHP3H4Q.js";
+
+// src/io/validate-repository.ts
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+var PARALLEL_MIN_POSTMORTEMS = 100;
+var MAX_JOBS = 8;
+var WORKER_ROLE = "oncall-postmortem-checker";
+async function validateRepository(root, options = {}) {
+  const files = await readPolicyFiles(root);
+  const postmortems = files.filter((f) => isCheckedPostmortem(f.path));
+  const jobs = Math.min(options.jobs ?? (postmortems.length >= PARALLEL_MIN_POSTMORTEMS ? availableParallelism() : 1), MAX_JOBS, postmortems.length);
+  const validateOptions = { ...options, fileExists: repoPathExists(root) };
+  const workers = jobs > 1 && canSpawnWorkers() ? startWorkers(postmortems, jobs) : void 0;
+  const { policy, findings } = checkPolicy(files, validateOptions);
+  let more = [];
+  if (workers) more = await workers.finish(policy, root, options.proposedAt);
+  else if (postmortems.length > 0) {
+    const { checkPostmortemFiles } = await import("./postmortems-LCPE3RTO.js");
+    more = checkPostmortemFiles(postmortems, policy, validateOptions);
+  }
+  for (const f of more) findings.push(f);
+  findings.sort(compareFindings);
+  return { policy, findings, files: files.length };
+}
+function canSpawnWorkers() {
+  return import.meta.url.endsWith(".js");
+}
+function startWorkers(postmortems, jobs) {
+  const shares = Array.from({ length: jobs }, (_, j) => postmortems.filter((_2, i) => i % jobs === j));
+  const workers = shares.map((files) => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, files } }));
+  const results = workers.map(
+    (worker) => new Promise((resolve, reject) => {
+      worker.once("message", (findings) => resolve(findings));
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`a postmortem worker stopped (exit code ${code}) before it answered`)));
+    })
+  );
+  return {
+    async finish(policy, root, proposedAt) {
+      const { postmortemPolicy } = await import("./postmortems-LCPE3RTO.js");
+      const facts = postmortemPolicy(policy);
+      workers.forEach((worker, j) => {
+        const times = shares[j].flatMap((f) => {
+          const t = proposedAt?.(f.path);
+          return t === void 0 ? [] : [[f.path, t]];
+        });
+        worker.postMessage({ policy: facts, root, proposedAt: Object.fromEntries(times) });
+      });
+      try {
+        return (await Promise.all(results)).flat();
+      } finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+      }
+    }
+  };
+}
+async function runWorker(start, port) {
+  const { preparePostmortem, finishPostmortem } = await import("./postmortems-LCPE3RTO.js");
+  const prepared = start.files.map(preparePostmortem);
+  port.once("message", ({ policy, root, proposedAt }) => {
+    const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };
+    port.postMessage(prepared.flatMap((p) => finishPostmortem(p, policy, options)));
+  });
+}
+if (!isMainThread && parentPort && workerData?.role === WORKER_ROLE) void runWorker(workerData, parentPort);
+
+export {
+  validateRepository
+};
