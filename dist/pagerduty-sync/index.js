@@ -6,7 +6,7 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-IPCZXFHS.js";
+} from "../shared/chunk-2MPEOMGF.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
@@ -14,7 +14,7 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-V44VOHGI.js";
-import "../shared/chunk-PRNK6BAH.js";
+import "../shared/chunk-ISI57FZJ.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -22,7 +22,7 @@ import "../shared/chunk-YAJ6HZKK.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-I4JZQA44.js";
+import "../shared/chunk-4JOU5XML.js";
 import {
   emitAnnotations
 } from "../shared/chunk-Q5W7JWKC.js";
@@ -39,8 +39,8 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-SEVDQXMY.js";
-import "../shared/chunk-5O54V4GJ.js";
+import "../shared/chunk-IBWZ6HSM.js";
+import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import "../shared/chunk-SMHP3H4Q.js";
 import "../shared/chunk-HPB5NIOG.js";

@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
   validatePolicy
-} from "../shared/chunk-PRNK6BAH.js";
+} from "../shared/chunk-ISI57FZJ.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -22,7 +22,7 @@ import {
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   parsePostmortem
-} from "../shared/chunk-I4JZQA44.js";
+} from "../shared/chunk-4JOU5XML.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-AMKCJEQM.js";
@@ -34,8 +34,8 @@ import {
   setSecret,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-SEVDQXMY.js";
-import "../shared/chunk-5O54V4GJ.js";
+import "../shared/chunk-IBWZ6HSM.js";
+import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import {
   POSTMORTEMS

@@ -5,7 +5,7 @@ import {
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
   validatePolicy
-} from "../shared/chunk-PRNK6BAH.js";
+} from "../shared/chunk-ISI57FZJ.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -13,7 +13,7 @@ import "../shared/chunk-YAJ6HZKK.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-I4JZQA44.js";
+import "../shared/chunk-4JOU5XML.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-AMKCJEQM.js";
@@ -27,11 +27,11 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-SEVDQXMY.js";
+} from "../shared/chunk-IBWZ6HSM.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-5O54V4GJ.js";
+} from "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import "../shared/chunk-SMHP3H4Q.js";
 import "../shared/chunk-HPB5NIOG.js";

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-WOPCPVDE.js";
+} from "../shared/chunk-KZD47IZ6.js";
 import {
   findSticky,
   readState,
@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-V44VOHGI.js";
 import {
   validatePolicy
-} from "../shared/chunk-PRNK6BAH.js";
+} from "../shared/chunk-ISI57FZJ.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -22,7 +22,7 @@ import {
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-I4JZQA44.js";
+import "../shared/chunk-4JOU5XML.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -40,13 +40,13 @@ import {
   buildTimeline,
   classifySwap,
   shiftsIn
-} from "../shared/chunk-SEVDQXMY.js";
+} from "../shared/chunk-IBWZ6HSM.js";
 import {
   DAY_MS,
   HOUR_MS,
   instantMs,
   isoUtc
-} from "../shared/chunk-5O54V4GJ.js";
+} from "../shared/chunk-S4E5DKWO.js";
 import {
   MAX_FILE_BYTES,
   locate

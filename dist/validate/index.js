@@ -6,10 +6,10 @@ import {
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   validateRepository
-} from "../shared/chunk-OD2M23PW.js";
+} from "../shared/chunk-X7AUYCMY.js";
 import {
   renderText
-} from "../shared/chunk-MUGL5YYH.js";
+} from "../shared/chunk-EBQUBOSI.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -26,8 +26,8 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   countFindings
-} from "../shared/chunk-SEVDQXMY.js";
-import "../shared/chunk-5O54V4GJ.js";
+} from "../shared/chunk-IBWZ6HSM.js";
+import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import "../shared/chunk-SMHP3H4Q.js";
 import "../shared/chunk-HPB5NIOG.js";

@@ -79,6 +79,9 @@ function startWorkers(postmortems: readonly RawFile[], jobs: number) {
         worker.once('exit', (code) => reject(new Error(`a postmortem worker stopped (exit code ${code}) before it answered`)));
       }),
   );
+  // A worker may fail while the main thread is still loading the policy, before anyone awaits it;
+  // finish() reports the failure, so it must not also surface as an unhandled rejection.
+  for (const r of results) r.catch(() => undefined);
   return {
     async finish(policy: Policy, root: string, proposedAt: ValidateOptions['proposedAt']): Promise<Finding[]> {
       const { postmortemPolicy } = await import('../validate/postmortems.js');

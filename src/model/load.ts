@@ -48,10 +48,11 @@ export function loadPolicy(files: readonly RawFile[]): Loaded {
   const load = (raw: RawFile, schema: SchemaName, schemaFile: string): unknown => {
     const parsed = parseYamlFile(raw.path, raw.bytes);
     sources.set(raw.path, parsed.source);
-    findings.push(...parsed.findings);
+    for (const f of parsed.findings) findings.push(f);
     if (parsed.data === undefined) return undefined;
     const fileFindings = [...checkSchemaComment(parsed.source, schemaFile), ...checkSchema(parsed.source, schema, parsed.data)];
-    findings.push(...fileFindings);
+    // One at a time: a file with many bad items has more findings than a spread's arguments may hold.
+    for (const f of fileFindings) findings.push(f);
     // A wrong $schema comment is worth fixing but leaves the data trustworthy; parse and schema errors do not.
     const clean = !parsed.findings.some((f) => f.severity === 'error') && !fileFindings.some((f) => f.ruleId.startsWith('schema/'));
     return clean ? parsed.data : undefined;

@@ -84,6 +84,10 @@ var require_equal = __commonJS({
 // validators.cjs
 var require_validators = __commonJS({
   "validators.cjs"(exports, module) {
+    function appendErrors(to, from) {
+      for (const e of from) to.push(e);
+      return to;
+    }
     module.exports = function createValidators(formats) {
       const exports2 = {};
       "use strict";
@@ -875,7 +879,7 @@ var require_validators = __commonJS({
                       }
                       if (data3.contact !== void 0) {
                         if (!validate23(data3.contact, { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/contact", parentData: data3, parentDataProperty: "contact", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                          vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
                           errors = vErrors.length;
                         }
                       }
@@ -1766,7 +1770,7 @@ var require_validators = __commonJS({
               const len0 = data1.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 if (!validate29(data1[i0], { instancePath: instancePath + "/targets/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                  vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
                   errors = vErrors.length;
                 }
               }
@@ -1954,7 +1958,7 @@ var require_validators = __commonJS({
               const len0 = data4.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 if (!validate28(data4[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                  vErrors = vErrors === null ? validate28.errors : appendErrors(vErrors, validate28.errors);
                   errors = vErrors.length;
                 }
               }
@@ -2028,7 +2032,7 @@ var require_validators = __commonJS({
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 if (!validate27(data0[i0], { instancePath: instancePath + "/policies/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                  vErrors = vErrors === null ? validate27.errors : appendErrors(vErrors, validate27.errors);
                   errors = vErrors.length;
                 }
               }
@@ -3201,7 +3205,7 @@ var require_validators = __commonJS({
               const len0 = data3.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 if (!validate36(data3[i0], { instancePath: instancePath + "/layers/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                  vErrors = vErrors === null ? validate36.errors : appendErrors(vErrors, validate36.errors);
                   errors = vErrors.length;
                 }
               }
@@ -3275,7 +3279,7 @@ var require_validators = __commonJS({
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 if (!validate35(data0[i0], { instancePath: instancePath + "/schedules/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                  vErrors = vErrors === null ? validate35.errors : appendErrors(vErrors, validate35.errors);
                   errors = vErrors.length;
                 }
               }
@@ -3555,7 +3559,7 @@ var require_validators = __commonJS({
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 if (!validate40(data0[i0], { instancePath: instancePath + "/services/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+                  vErrors = vErrors === null ? validate40.errors : appendErrors(vErrors, validate40.errors);
                   errors = vErrors.length;
                 }
               }
@@ -4568,7 +4572,7 @@ var require_validators = __commonJS({
           }
           if (data.training !== void 0) {
             if (!validate46(data.training, { instancePath: instancePath + "/training", parentData: data, parentDataProperty: "training", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+              vErrors = vErrors === null ? validate46.errors : appendErrors(vErrors, validate46.errors);
               errors = vErrors.length;
             }
           }
@@ -4632,7 +4636,7 @@ var require_validators = __commonJS({
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 if (!validate45(data0[i0], { instancePath: instancePath + "/people/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+                  vErrors = vErrors === null ? validate45.errors : appendErrors(vErrors, validate45.errors);
                   errors = vErrors.length;
                 }
               }

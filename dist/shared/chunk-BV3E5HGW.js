@@ -7,17 +7,17 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-MUGL5YYH.js";
+} from "./chunk-EBQUBOSI.js";
 import {
   readPolicyFiles
 } from "./chunk-AMKCJEQM.js";
 import {
   checkPolicy,
   compareFindings
-} from "./chunk-SEVDQXMY.js";
+} from "./chunk-IBWZ6HSM.js";
 import {
   Temporal
-} from "./chunk-5O54V4GJ.js";
+} from "./chunk-S4E5DKWO.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -5,8 +5,8 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-I4JZQA44.js";
-import "./chunk-5O54V4GJ.js";
+} from "./chunk-4JOU5XML.js";
+import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";

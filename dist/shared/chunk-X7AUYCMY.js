@@ -7,7 +7,7 @@ import {
 import {
   checkPolicy,
   compareFindings
-} from "./chunk-SEVDQXMY.js";
+} from "./chunk-IBWZ6HSM.js";
 import {
   isCheckedPostmortem
 } from "./chunk-SMHP3H4Q.js";
@@ -28,7 +28,7 @@ async function validateRepository(root, options = {}) {
   let more = [];
   if (workers) more = await workers.finish(policy, root, options.proposedAt);
   else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import("./postmortems-LCPE3RTO.js");
+    const { checkPostmortemFiles } = await import("./postmortems-PWF5RZVO.js");
     more = checkPostmortemFiles(postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
@@ -48,9 +48,10 @@ function startWorkers(postmortems, jobs) {
       worker.once("exit", (code) => reject(new Error(`a postmortem worker stopped (exit code ${code}) before it answered`)));
     })
   );
+  for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-LCPE3RTO.js");
+      const { postmortemPolicy } = await import("./postmortems-PWF5RZVO.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -68,7 +69,7 @@ function startWorkers(postmortems, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem } = await import("./postmortems-LCPE3RTO.js");
+  const { preparePostmortem, finishPostmortem } = await import("./postmortems-PWF5RZVO.js");
   const prepared = start.files.map(preparePostmortem);
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };

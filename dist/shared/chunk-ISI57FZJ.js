@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-I4JZQA44.js";
+} from "./chunk-4JOU5XML.js";
 import {
   checkPolicy,
   compareFindings
-} from "./chunk-SEVDQXMY.js";
+} from "./chunk-IBWZ6HSM.js";
 
 // src/validate.ts
 function validatePolicy(files, options = {}) {

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-PRNK6BAH.js";
-import "./chunk-I4JZQA44.js";
+} from "./chunk-ISI57FZJ.js";
+import "./chunk-4JOU5XML.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
@@ -15,8 +15,8 @@ import {
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-SEVDQXMY.js";
-import "./chunk-5O54V4GJ.js";
+} from "./chunk-IBWZ6HSM.js";
+import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-PRNK6BAH.js";
+} from "./chunk-ISI57FZJ.js";
 import {
   redact
 } from "./chunk-YAJ6HZKK.js";
@@ -11,13 +11,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-SEVDQXMY.js";
+} from "./chunk-IBWZ6HSM.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-5O54V4GJ.js";
+} from "./chunk-S4E5DKWO.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

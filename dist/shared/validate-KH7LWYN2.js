@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-7HGRZ3ON.js";
+} from "./chunk-BV3E5HGW.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-OD2M23PW.js";
+} from "./chunk-X7AUYCMY.js";
 import {
   renderText
-} from "./chunk-MUGL5YYH.js";
+} from "./chunk-EBQUBOSI.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -24,8 +24,8 @@ import "./chunk-RKWCCJ37.js";
 import {
   countFindings,
   hasErrors
-} from "./chunk-SEVDQXMY.js";
-import "./chunk-5O54V4GJ.js";
+} from "./chunk-IBWZ6HSM.js";
+import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";

@@ -2,20 +2,20 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-WOPCPVDE.js";
+} from "./chunk-KZD47IZ6.js";
 import {
   validatePolicy
-} from "./chunk-PRNK6BAH.js";
-import "./chunk-I4JZQA44.js";
+} from "./chunk-ISI57FZJ.js";
+import "./chunk-4JOU5XML.js";
 import {
   parseInstant
-} from "./chunk-7HGRZ3ON.js";
+} from "./chunk-BV3E5HGW.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-MUGL5YYH.js";
+} from "./chunk-EBQUBOSI.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   readPolicyFiles
@@ -23,12 +23,12 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-SEVDQXMY.js";
+} from "./chunk-IBWZ6HSM.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-5O54V4GJ.js";
+} from "./chunk-S4E5DKWO.js";
 import {
   require_dist
 } from "./chunk-FN33AH4E.js";

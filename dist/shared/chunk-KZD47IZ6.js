@@ -5,7 +5,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-5O54V4GJ.js";
+} from "./chunk-S4E5DKWO.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   countFindings
-} from "./chunk-SEVDQXMY.js";
+} from "./chunk-IBWZ6HSM.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

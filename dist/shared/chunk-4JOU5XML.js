@@ -5,7 +5,7 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-5O54V4GJ.js";
+} from "./chunk-S4E5DKWO.js";
 import {
   locate,
   parseYamlFile

@@ -5,27 +5,27 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-WOPCPVDE.js";
+} from "./chunk-KZD47IZ6.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-7HGRZ3ON.js";
+} from "./chunk-BV3E5HGW.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
-import "./chunk-MUGL5YYH.js";
+import "./chunk-EBQUBOSI.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-AMKCJEQM.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-SEVDQXMY.js";
+} from "./chunk-IBWZ6HSM.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-5O54V4GJ.js";
+} from "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";

@@ -7,23 +7,23 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-IPCZXFHS.js";
-import "./chunk-PRNK6BAH.js";
+} from "./chunk-2MPEOMGF.js";
+import "./chunk-ISI57FZJ.js";
 import "./chunk-YAJ6HZKK.js";
-import "./chunk-I4JZQA44.js";
+import "./chunk-4JOU5XML.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-MUGL5YYH.js";
+} from "./chunk-EBQUBOSI.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   readPolicyFiles
 } from "./chunk-AMKCJEQM.js";
-import "./chunk-SEVDQXMY.js";
-import "./chunk-5O54V4GJ.js";
+import "./chunk-IBWZ6HSM.js";
+import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";

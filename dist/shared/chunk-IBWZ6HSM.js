@@ -13,7 +13,7 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-5O54V4GJ.js";
+} from "./chunk-S4E5DKWO.js";
 import {
   locate,
   parseYamlFile
@@ -537,10 +537,10 @@ function loadPolicy(files) {
   const load = (raw, schema, schemaFile) => {
     const parsed = parseYamlFile(raw.path, raw.bytes);
     sources.set(raw.path, parsed.source);
-    findings.push(...parsed.findings);
+    for (const f of parsed.findings) findings.push(f);
     if (parsed.data === void 0) return void 0;
     const fileFindings = [...checkSchemaComment(parsed.source, schemaFile), ...checkSchema(parsed.source, schema, parsed.data)];
-    findings.push(...fileFindings);
+    for (const f of fileFindings) findings.push(f);
     const clean = !parsed.findings.some((f) => f.severity === "error") && !fileFindings.some((f) => f.ruleId.startsWith("schema/"));
     return clean ? parsed.data : void 0;
   };
