@@ -6,7 +6,7 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-2MPEOMGF.js";
+} from "../shared/chunk-WH56CWIF.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
@@ -14,7 +14,7 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-V44VOHGI.js";
-import "../shared/chunk-ISI57FZJ.js";
+import "../shared/chunk-34GEMZCC.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -39,7 +39,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-IBWZ6HSM.js";
+import "../shared/chunk-TMNAEG5I.js";
 import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import "../shared/chunk-SMHP3H4Q.js";

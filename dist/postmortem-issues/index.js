@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
   validatePolicy
-} from "../shared/chunk-ISI57FZJ.js";
+} from "../shared/chunk-34GEMZCC.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -34,7 +34,7 @@ import {
   setSecret,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-IBWZ6HSM.js";
+import "../shared/chunk-TMNAEG5I.js";
 import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import {

@@ -5,7 +5,7 @@ import {
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
   validatePolicy
-} from "../shared/chunk-ISI57FZJ.js";
+} from "../shared/chunk-34GEMZCC.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -27,7 +27,7 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-IBWZ6HSM.js";
+} from "../shared/chunk-TMNAEG5I.js";
 import {
   Temporal,
   isoUtc

@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-V44VOHGI.js";
 import {
   validatePolicy
-} from "../shared/chunk-ISI57FZJ.js";
+} from "../shared/chunk-34GEMZCC.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -40,7 +40,7 @@ import {
   buildTimeline,
   classifySwap,
   shiftsIn
-} from "../shared/chunk-IBWZ6HSM.js";
+} from "../shared/chunk-TMNAEG5I.js";
 import {
   DAY_MS,
   HOUR_MS,

@@ -6,10 +6,10 @@ import {
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   validateRepository
-} from "../shared/chunk-X7AUYCMY.js";
+} from "../shared/chunk-6SNTFLKO.js";
 import {
   renderText
-} from "../shared/chunk-EBQUBOSI.js";
+} from "../shared/chunk-GU2LPSOZ.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -26,7 +26,7 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   countFindings
-} from "../shared/chunk-IBWZ6HSM.js";
+} from "../shared/chunk-TMNAEG5I.js";
 import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import "../shared/chunk-SMHP3H4Q.js";

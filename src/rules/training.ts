@@ -2,12 +2,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { fileOf } from '../model/kinds.js';
 import { QUARTERLY_ITEMS } from '../model/types.js';
-import type { Policy } from '../model/load.js';
-import { quarterWindow } from '../reports/hours.js';
-import { buildTimeline } from '../schedule/timeline.js';
-import type { Interval } from '../schedule/types.js';
-import { round } from '../swaps/compensation.js';
-import { HOUR_MS } from '../util/time.js';
+import { fairness, quarterWindow } from '../reports/hours.js';
 import { defineRule, type Problem } from './rule.js';
 
 const LABEL = { runbook_review: 'runbook review and update', incident_drill: 'incident response drill', access_audit: 'access audit' } as const;
@@ -53,7 +48,7 @@ export const quarterLoad = defineRule({
     for (const offset of [0, 3]) {
       const d = day.add({ months: offset });
       const quarter = `${d.year}Q${Math.floor((d.month - 1) / 3) + 1}`;
-      for (const r of quarterTotals(p, quarterWindow(quarter)!))
+      for (const r of fairness(p, quarterWindow(quarter)!))
         if (r.total > limit) {
           const i = p.team?.people.findIndex((x) => x.id === r.person) ?? -1;
           out.push({
@@ -67,17 +62,3 @@ export const quarterLoad = defineRule({
   },
 });
 
-/**
- * Each person's on-call hours in a window, as the fairness report totals them. The report also
- * splits hours into business, weekend and holiday by re-walking every window per shift, which with
- * hourly turns took seconds per quarter; the rule needs only the totals.
- */
-function quarterTotals(p: Policy, window: Interval): { person: string; total: number }[] {
-  const totals = new Map<string, number>();
-  for (const shifts of buildTimeline(p, window).schedules.values())
-    for (const s of shifts) {
-      const hours = (Math.min(s.end, window.end) - Math.max(s.start, window.start)) / HOUR_MS;
-      if (hours > 0) totals.set(s.person, (totals.get(s.person) ?? 0) + hours);
-    }
-  return [...totals].sort(([a], [b]) => (a < b ? -1 : 1)).map(([person, total]) => ({ person, total: round(total) }));
-}

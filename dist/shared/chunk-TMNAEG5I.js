@@ -1403,7 +1403,7 @@ var quarterLoad = defineRule({
     for (const offset of [0, 3]) {
       const d = day.add({ months: offset });
       const quarter = `${d.year}Q${Math.floor((d.month - 1) / 3) + 1}`;
-      for (const r of quarterTotals(p, quarterWindow(quarter)))
+      for (const r of fairness(p, quarterWindow(quarter)))
         if (r.total > limit) {
           const i = p.team?.people.findIndex((x) => x.id === r.person) ?? -1;
           out.push({
@@ -1416,15 +1416,6 @@ var quarterLoad = defineRule({
     return out;
   }
 });
-function quarterTotals(p, window) {
-  const totals = /* @__PURE__ */ new Map();
-  for (const shifts of buildTimeline(p, window).schedules.values())
-    for (const s of shifts) {
-      const hours2 = (Math.min(s.end, window.end) - Math.max(s.start, window.start)) / HOUR_MS;
-      if (hours2 > 0) totals.set(s.person, (totals.get(s.person) ?? 0) + hours2);
-    }
-  return [...totals].sort(([a], [b]) => a < b ? -1 : 1).map(([person, total]) => ({ person, total: round(total) }));
-}
 
 // src/rules/index.ts
 var RULES = [

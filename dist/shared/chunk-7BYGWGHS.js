@@ -7,14 +7,14 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-EBQUBOSI.js";
+} from "./chunk-GU2LPSOZ.js";
 import {
   readPolicyFiles
 } from "./chunk-AMKCJEQM.js";
 import {
   checkPolicy,
   compareFindings
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 import {
   Temporal
 } from "./chunk-S4E5DKWO.js";

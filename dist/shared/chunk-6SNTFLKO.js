@@ -7,7 +7,7 @@ import {
 import {
   checkPolicy,
   compareFindings
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 import {
   isCheckedPostmortem
 } from "./chunk-SMHP3H4Q.js";

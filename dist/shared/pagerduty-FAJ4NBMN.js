@@ -7,8 +7,8 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-2MPEOMGF.js";
-import "./chunk-ISI57FZJ.js";
+} from "./chunk-WH56CWIF.js";
+import "./chunk-34GEMZCC.js";
 import "./chunk-YAJ6HZKK.js";
 import "./chunk-4JOU5XML.js";
 import {
@@ -17,12 +17,12 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-EBQUBOSI.js";
+} from "./chunk-GU2LPSOZ.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   readPolicyFiles
 } from "./chunk-AMKCJEQM.js";
-import "./chunk-IBWZ6HSM.js";
+import "./chunk-TMNAEG5I.js";
 import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";

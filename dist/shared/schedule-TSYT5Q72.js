@@ -9,19 +9,19 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-BV3E5HGW.js";
+} from "./chunk-7BYGWGHS.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
-import "./chunk-EBQUBOSI.js";
+import "./chunk-GU2LPSOZ.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-AMKCJEQM.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 import {
   WEEK_MS,
   isoUtc

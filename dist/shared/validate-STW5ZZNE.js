@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-BV3E5HGW.js";
+} from "./chunk-7BYGWGHS.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-X7AUYCMY.js";
+} from "./chunk-6SNTFLKO.js";
 import {
   renderText
-} from "./chunk-EBQUBOSI.js";
+} from "./chunk-GU2LPSOZ.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -24,7 +24,7 @@ import "./chunk-RKWCCJ37.js";
 import {
   countFindings,
   hasErrors
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";

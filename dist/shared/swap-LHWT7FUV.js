@@ -5,17 +5,17 @@ import {
 } from "./chunk-KZD47IZ6.js";
 import {
   validatePolicy
-} from "./chunk-ISI57FZJ.js";
+} from "./chunk-34GEMZCC.js";
 import "./chunk-4JOU5XML.js";
 import {
   parseInstant
-} from "./chunk-BV3E5HGW.js";
+} from "./chunk-7BYGWGHS.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-EBQUBOSI.js";
+} from "./chunk-GU2LPSOZ.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   readPolicyFiles
@@ -23,7 +23,7 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 import {
   DAY_MS,
   instantMs,

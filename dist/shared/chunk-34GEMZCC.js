@@ -6,7 +6,7 @@ import {
 import {
   checkPolicy,
   compareFindings
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 
 // src/validate.ts
 function validatePolicy(files, options = {}) {

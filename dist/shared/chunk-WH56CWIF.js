@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-ISI57FZJ.js";
+} from "./chunk-34GEMZCC.js";
 import {
   redact
 } from "./chunk-YAJ6HZKK.js";
@@ -11,7 +11,7 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 import {
   WEEK_MS,
   clockMinutes,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   countFindings
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-ISI57FZJ.js";
+} from "./chunk-34GEMZCC.js";
 import "./chunk-4JOU5XML.js";
 import {
   UsageError
@@ -15,7 +15,7 @@ import {
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-IBWZ6HSM.js";
+} from "./chunk-TMNAEG5I.js";
 import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";
