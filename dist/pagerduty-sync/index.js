@@ -6,7 +6,7 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-WH56CWIF.js";
+} from "../shared/chunk-MRWO2VVZ.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
@@ -14,7 +14,7 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-V44VOHGI.js";
-import "../shared/chunk-34GEMZCC.js";
+import "../shared/chunk-RXU4RAH4.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -22,10 +22,11 @@ import "../shared/chunk-YAJ6HZKK.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-4JOU5XML.js";
+import "../shared/chunk-H6CZD6ZL.js";
 import {
   emitAnnotations
 } from "../shared/chunk-Q5W7JWKC.js";
+import "../shared/chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-AMKCJEQM.js";
@@ -39,7 +40,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-TMNAEG5I.js";
+import "../shared/chunk-YVBOM6MV.js";
 import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import "../shared/chunk-SMHP3H4Q.js";

@@ -11,9 +11,6 @@ import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
-  validatePolicy
-} from "../shared/chunk-34GEMZCC.js";
-import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
 import "../shared/chunk-YAJ6HZKK.js";
@@ -21,8 +18,9 @@ import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
 import {
-  parsePostmortem
-} from "../shared/chunk-4JOU5XML.js";
+  finishPostmortem,
+  preparePostmortem
+} from "../shared/chunk-H6CZD6ZL.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-AMKCJEQM.js";
@@ -34,16 +32,18 @@ import {
   setSecret,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-TMNAEG5I.js";
+import {
+  checkPolicy
+} from "../shared/chunk-YVBOM6MV.js";
 import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import {
-  POSTMORTEMS
+  isCheckedPostmortem
 } from "../shared/chunk-SMHP3H4Q.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts
-import { posix, resolve } from "node:path";
+import { resolve } from "node:path";
 
 // src/postmortems/issues.ts
 var ITEM_LABEL = "postmortem";
@@ -136,14 +136,15 @@ async function run() {
     }
     const root = resolve(ctx.workspace, getInput("root") || ".");
     const files = await readPolicyFiles(root);
-    const { policy, findings } = validatePolicy(files);
-    const postmortems = files.filter((f) => posix.dirname(f.path) === POSTMORTEMS.dir && f.path.endsWith(".md") && f.path !== POSTMORTEMS.template).flatMap((f) => {
-      const errors = findings.filter((x) => x.file === f.path && x.severity === "error");
+    const { policy } = checkPolicy(files);
+    const postmortems = files.filter((f) => isCheckedPostmortem(f.path)).flatMap((f) => {
+      const prepared = preparePostmortem(f);
+      const errors = finishPostmortem(prepared, policy, {}).filter((x) => x.severity === "error");
       if (errors.length) {
         warning(`${f.path} has ${errors.length} error(s) (oncall validate); its action items are not filed until they are fixed.`);
         return [];
       }
-      return [parsePostmortem(f.path, new TextDecoder().decode(f.bytes)).postmortem];
+      return [prepared.postmortem];
     });
     const wanted = itemIssues(postmortems, { policy, blobBase: `${ctx.serverUrl}/${owner}/${repo}/blob/${ctx.sha}` });
     const existing = await listItemIssues(octokit, where, "all");

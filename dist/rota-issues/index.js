@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  validatePolicy
+} from "../shared/chunk-RXU4RAH4.js";
+import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
-import {
-  validatePolicy
-} from "../shared/chunk-34GEMZCC.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -13,7 +13,8 @@ import "../shared/chunk-YAJ6HZKK.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-4JOU5XML.js";
+import "../shared/chunk-H6CZD6ZL.js";
+import "../shared/chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-AMKCJEQM.js";
@@ -27,7 +28,7 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-TMNAEG5I.js";
+} from "../shared/chunk-YVBOM6MV.js";
 import {
   Temporal,
   isoUtc

@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-V44VOHGI.js";
 import {
   validatePolicy
-} from "../shared/chunk-34GEMZCC.js";
+} from "../shared/chunk-RXU4RAH4.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -22,11 +22,12 @@ import {
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-4JOU5XML.js";
+import "../shared/chunk-H6CZD6ZL.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
 } from "../shared/chunk-Q5W7JWKC.js";
+import "../shared/chunk-JYIEA5HI.js";
 import {
   getInput,
   info,
@@ -40,7 +41,7 @@ import {
   buildTimeline,
   classifySwap,
   shiftsIn
-} from "../shared/chunk-TMNAEG5I.js";
+} from "../shared/chunk-YVBOM6MV.js";
 import {
   DAY_MS,
   HOUR_MS,

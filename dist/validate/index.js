@@ -6,14 +6,17 @@ import {
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   validateRepository
-} from "../shared/chunk-6SNTFLKO.js";
+} from "../shared/chunk-ITASV7HR.js";
 import {
   renderText
-} from "../shared/chunk-GU2LPSOZ.js";
+} from "../shared/chunk-LWXS4SHF.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
 } from "../shared/chunk-Q5W7JWKC.js";
+import {
+  countFindings
+} from "../shared/chunk-JYIEA5HI.js";
 import "../shared/chunk-AMKCJEQM.js";
 import {
   getInput,
@@ -24,9 +27,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import {
-  countFindings
-} from "../shared/chunk-TMNAEG5I.js";
+import "../shared/chunk-YVBOM6MV.js";
 import "../shared/chunk-S4E5DKWO.js";
 import "../shared/chunk-FN33AH4E.js";
 import "../shared/chunk-SMHP3H4Q.js";

@@ -6,7 +6,7 @@
  * listing the overdue items by owner, closed when none are.
  */
 import * as core from '@actions/core';
-import { posix, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readRunContext } from '../../github/context.js';
 import { assignability } from '../../github/assignees.js';
 import { createGitHub, type GitHubClient } from '../../github/octokit.js';
@@ -14,10 +14,10 @@ import type { RepoRef } from '../../github/policy-files.js';
 import { reconcileSingletonIssue } from '../../github/singleton-issue.js';
 import { findSticky, upsertSticky } from '../../github/sticky-comment.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
-import { POSTMORTEMS } from '../../model/kinds.js';
+import { isCheckedPostmortem } from '../../model/kinds.js';
 import { itemIssues, ITEM_LABEL, keyOf, markerOf, overdueDigest, planIssues, REMOVED_LABEL, type ExistingIssue, type ItemIssue } from '../../postmortems/issues.js';
-import { parsePostmortem } from '../../postmortems/parse.js';
-import { validatePolicy } from '../../validate.js';
+import { checkPolicy } from '../../validate/policy.js';
+import { finishPostmortem, preparePostmortem } from '../../validate/postmortems.js';
 
 export async function run(): Promise<void> {
   try {
@@ -40,17 +40,19 @@ export async function run(): Promise<void> {
 
     const root = resolve(ctx.workspace, core.getInput('root') || '.');
     const files = await readPolicyFiles(root);
-    const { policy, findings } = validatePolicy(files);
+    // Each postmortem is parsed once: the same parse is checked and, when clean, filed from.
+    const { policy } = checkPolicy(files);
     const postmortems = files
-      .filter((f) => posix.dirname(f.path) === POSTMORTEMS.dir && f.path.endsWith('.md') && f.path !== POSTMORTEMS.template)
+      .filter((f) => isCheckedPostmortem(f.path))
       .flatMap((f) => {
+        const prepared = preparePostmortem(f);
         // A postmortem with errors is not filed from: its items may be half written.
-        const errors = findings.filter((x) => x.file === f.path && x.severity === 'error');
+        const errors = finishPostmortem(prepared, policy, {}).filter((x) => x.severity === 'error');
         if (errors.length) {
           core.warning(`${f.path} has ${errors.length} error(s) (oncall validate); its action items are not filed until they are fixed.`);
           return [];
         }
-        return [parsePostmortem(f.path, new TextDecoder().decode(f.bytes)).postmortem];
+        return [prepared.postmortem];
       });
     const wanted = itemIssues(postmortems, { policy, blobBase: `${ctx.serverUrl}/${owner}/${repo}/blob/${ctx.sha}` });
     const existing = await listItemIssues(octokit, where, 'all');

@@ -5,7 +5,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   countFindings
-} from "./chunk-TMNAEG5I.js";
+} from "./chunk-JYIEA5HI.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

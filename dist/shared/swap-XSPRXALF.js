@@ -5,25 +5,26 @@ import {
 } from "./chunk-KZD47IZ6.js";
 import {
   validatePolicy
-} from "./chunk-34GEMZCC.js";
-import "./chunk-4JOU5XML.js";
+} from "./chunk-RXU4RAH4.js";
+import "./chunk-H6CZD6ZL.js";
 import {
   parseInstant
-} from "./chunk-7BYGWGHS.js";
+} from "./chunk-ITAP7G2G.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-GU2LPSOZ.js";
+} from "./chunk-LWXS4SHF.js";
 import "./chunk-YI5L3PFJ.js";
+import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
 } from "./chunk-AMKCJEQM.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-TMNAEG5I.js";
+} from "./chunk-YVBOM6MV.js";
 import {
   DAY_MS,
   instantMs,

@@ -25,20 +25,6 @@ import {
   fileOf
 } from "./chunk-SMHP3H4Q.js";
 
-// src/report/finding.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-function countFindings(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-function hasErrors(findings) {
-  return findings.some((f) => f.severity === "error");
-}
-
 // src/schedule/intervals.ts
 function normalize(intervals) {
   const sorted = [...intervals].sort((a, b) => a.start - b.start);
@@ -1495,9 +1481,6 @@ function ruleContext(policy, options = {}) {
 }
 
 export {
-  compareFindings,
-  countFindings,
-  hasErrors,
   WEEKDAYS,
   QUARTERLY_ITEMS,
   turnLength,

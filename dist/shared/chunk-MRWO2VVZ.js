@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-34GEMZCC.js";
+} from "./chunk-RXU4RAH4.js";
 import {
   redact
 } from "./chunk-YAJ6HZKK.js";
@@ -11,7 +11,7 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-TMNAEG5I.js";
+} from "./chunk-YVBOM6MV.js";
 import {
   WEEK_MS,
   clockMinutes,

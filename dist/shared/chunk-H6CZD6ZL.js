@@ -14790,7 +14790,6 @@ function postmortemPolicy(policy) {
 }
 
 export {
-  parsePostmortem,
   preparePostmortem,
   finishPostmortem,
   checkPostmortemFiles,

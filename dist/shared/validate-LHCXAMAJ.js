@@ -2,29 +2,30 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-7BYGWGHS.js";
+} from "./chunk-ITAP7G2G.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-6SNTFLKO.js";
+} from "./chunk-ITASV7HR.js";
 import {
   renderText
-} from "./chunk-GU2LPSOZ.js";
+} from "./chunk-LWXS4SHF.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
 } from "./chunk-Q5W7JWKC.js";
 import {
+  countFindings,
+  hasErrors
+} from "./chunk-JYIEA5HI.js";
+import {
   firstCommitTimes
 } from "./chunk-AMKCJEQM.js";
 import "./chunk-RKWCCJ37.js";
-import {
-  countFindings,
-  hasErrors
-} from "./chunk-TMNAEG5I.js";
+import "./chunk-YVBOM6MV.js";
 import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";

@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  compareFindings
+} from "./chunk-JYIEA5HI.js";
+import {
   readPolicyFiles,
   repoPathExists
 } from "./chunk-AMKCJEQM.js";
 import {
-  checkPolicy,
-  compareFindings
-} from "./chunk-TMNAEG5I.js";
+  checkPolicy
+} from "./chunk-YVBOM6MV.js";
 import {
   isCheckedPostmortem
 } from "./chunk-SMHP3H4Q.js";
@@ -28,7 +30,7 @@ async function validateRepository(root, options = {}) {
   let more = [];
   if (workers) more = await workers.finish(policy, root, options.proposedAt);
   else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import("./postmortems-PWF5RZVO.js");
+    const { checkPostmortemFiles } = await import("./postmortems-D6VZDXTI.js");
     more = checkPostmortemFiles(postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
@@ -51,7 +53,7 @@ function startWorkers(postmortems, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-PWF5RZVO.js");
+      const { postmortemPolicy } = await import("./postmortems-D6VZDXTI.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -69,7 +71,7 @@ function startWorkers(postmortems, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem } = await import("./postmortems-PWF5RZVO.js");
+  const { preparePostmortem, finishPostmortem } = await import("./postmortems-D6VZDXTI.js");
   const prepared = start.files.map(preparePostmortem);
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };

@@ -2,11 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-4JOU5XML.js";
+} from "./chunk-H6CZD6ZL.js";
 import {
-  checkPolicy,
   compareFindings
-} from "./chunk-TMNAEG5I.js";
+} from "./chunk-JYIEA5HI.js";
+import {
+  checkPolicy
+} from "./chunk-YVBOM6MV.js";
 
 // src/validate.ts
 function validatePolicy(files, options = {}) {

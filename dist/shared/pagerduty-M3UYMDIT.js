@@ -7,22 +7,23 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-WH56CWIF.js";
-import "./chunk-34GEMZCC.js";
+} from "./chunk-MRWO2VVZ.js";
+import "./chunk-RXU4RAH4.js";
 import "./chunk-YAJ6HZKK.js";
-import "./chunk-4JOU5XML.js";
+import "./chunk-H6CZD6ZL.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-GU2LPSOZ.js";
+} from "./chunk-LWXS4SHF.js";
 import "./chunk-YI5L3PFJ.js";
+import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
 } from "./chunk-AMKCJEQM.js";
-import "./chunk-TMNAEG5I.js";
+import "./chunk-YVBOM6MV.js";
 import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";

@@ -7,14 +7,16 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-GU2LPSOZ.js";
+} from "./chunk-LWXS4SHF.js";
+import {
+  compareFindings
+} from "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
 } from "./chunk-AMKCJEQM.js";
 import {
-  checkPolicy,
-  compareFindings
-} from "./chunk-TMNAEG5I.js";
+  checkPolicy
+} from "./chunk-YVBOM6MV.js";
 import {
   Temporal
 } from "./chunk-S4E5DKWO.js";

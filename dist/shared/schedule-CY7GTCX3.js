@@ -9,19 +9,20 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-7BYGWGHS.js";
+} from "./chunk-ITAP7G2G.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
-import "./chunk-GU2LPSOZ.js";
+import "./chunk-LWXS4SHF.js";
 import "./chunk-YI5L3PFJ.js";
+import "./chunk-JYIEA5HI.js";
 import "./chunk-AMKCJEQM.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-TMNAEG5I.js";
+} from "./chunk-YVBOM6MV.js";
 import {
   WEEK_MS,
   isoUtc

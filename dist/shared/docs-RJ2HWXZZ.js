@@ -2,11 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-34GEMZCC.js";
-import "./chunk-4JOU5XML.js";
+} from "./chunk-RXU4RAH4.js";
+import "./chunk-H6CZD6ZL.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
+import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
 } from "./chunk-AMKCJEQM.js";
@@ -14,7 +15,7 @@ import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-TMNAEG5I.js";
+} from "./chunk-YVBOM6MV.js";
 import "./chunk-S4E5DKWO.js";
 import "./chunk-FN33AH4E.js";
 import "./chunk-SMHP3H4Q.js";
