@@ -520,6 +520,7 @@ describe('the postmortem parser and checks', () => {
           [COMPACT.replace('date: 2026-03-14', 'date: 2026-02-30').replace('duration: 1 hour', 'duration: 60')],
           [COMPACT.replace('started: 2026-03-14T09:00:00Z', 'started: 2026-03-14T23:59:60Z')], // threw: Invalid time value
           [`**Date**: #\n\n${COMPACT.slice(COMPACT.indexOf('# Incident'))}`], // threw: Cannot parse: #
+          ['+ \t[ ]\r\u0000'], // threw in remark-lint's message control (an internal assertion)
         ],
       },
     );

@@ -6,7 +6,7 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-MRWO2VVZ.js";
+} from "../shared/chunk-6DTQAAHU.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-JYONYNLG.js";
@@ -14,7 +14,7 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-V44VOHGI.js";
-import "../shared/chunk-RXU4RAH4.js";
+import "../shared/chunk-MURS3I2Q.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -22,7 +22,7 @@ import "../shared/chunk-YAJ6HZKK.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-H6CZD6ZL.js";
+import "../shared/chunk-QMJLVGQT.js";
 import {
   emitAnnotations
 } from "../shared/chunk-Q5W7JWKC.js";

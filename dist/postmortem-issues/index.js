@@ -20,7 +20,7 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-H6CZD6ZL.js";
+} from "../shared/chunk-QMJLVGQT.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-AMKCJEQM.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-RXU4RAH4.js";
+} from "../shared/chunk-MURS3I2Q.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -13,7 +13,7 @@ import "../shared/chunk-YAJ6HZKK.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-H6CZD6ZL.js";
+import "../shared/chunk-QMJLVGQT.js";
 import "../shared/chunk-JYIEA5HI.js";
 import {
   readPolicyFiles

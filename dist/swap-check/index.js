@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-V44VOHGI.js";
 import {
   validatePolicy
-} from "../shared/chunk-RXU4RAH4.js";
+} from "../shared/chunk-MURS3I2Q.js";
 import {
   createGitHub
 } from "../shared/chunk-5CIR2YRK.js";
@@ -22,7 +22,7 @@ import {
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-H6CZD6ZL.js";
+import "../shared/chunk-QMJLVGQT.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations

@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   validateRepository
-} from "../shared/chunk-ITASV7HR.js";
+} from "../shared/chunk-UYFTARZO.js";
 import {
   renderText
 } from "../shared/chunk-LWXS4SHF.js";

@@ -153,6 +153,12 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
  */
 export function lintPostmortem(file: string, tree: Root, text: string): Finding[] {
   const vfile = new VFile({ path: file, value: text });
-  lint.runSync(tree, vfile);
+  try {
+    lint.runSync(tree, vfile);
+  } catch (error) {
+    // A lint rule can trip over input the parser accepted (a task item ending in CR and NUL fails an
+    // internal assertion of remark's message control); style is advice, so say so and go on.
+    return [{ ruleId: 'postmortem/lint/style', severity: 'warning', message: `remark-lint could not check this file's style (${(error as Error).message}).`, file, line: 1, column: 1 }];
+  }
   return vfile.messages.map((m) => ({ ruleId: `postmortem/lint/${m.ruleId ?? 'style'}`, severity: 'warning' as const, message: m.reason, file, line: m.line ?? 1, column: m.column ?? 1 }));
 }

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-RXU4RAH4.js";
+} from "./chunk-MURS3I2Q.js";
 import {
   redact
 } from "./chunk-YAJ6HZKK.js";

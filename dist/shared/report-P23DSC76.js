@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-RXU4RAH4.js";
-import "./chunk-H6CZD6ZL.js";
+} from "./chunk-MURS3I2Q.js";
+import "./chunk-QMJLVGQT.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";

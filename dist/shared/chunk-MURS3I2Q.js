@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-H6CZD6ZL.js";
+} from "./chunk-QMJLVGQT.js";
 import {
   compareFindings
 } from "./chunk-JYIEA5HI.js";

@@ -5,8 +5,8 @@ import {
 } from "./chunk-KZD47IZ6.js";
 import {
   validatePolicy
-} from "./chunk-RXU4RAH4.js";
-import "./chunk-H6CZD6ZL.js";
+} from "./chunk-MURS3I2Q.js";
+import "./chunk-QMJLVGQT.js";
 import {
   parseInstant
 } from "./chunk-ITAP7G2G.js";

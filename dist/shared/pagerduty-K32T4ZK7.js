@@ -7,10 +7,10 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-MRWO2VVZ.js";
-import "./chunk-RXU4RAH4.js";
+} from "./chunk-6DTQAAHU.js";
+import "./chunk-MURS3I2Q.js";
 import "./chunk-YAJ6HZKK.js";
-import "./chunk-H6CZD6ZL.js";
+import "./chunk-QMJLVGQT.js";
 import {
   UsageError,
   wantsColor

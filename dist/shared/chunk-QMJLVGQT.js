@@ -14760,7 +14760,11 @@ function checkPostmortem(pm, ctx) {
 }
 function lintPostmortem(file, tree, text5) {
   const vfile2 = new VFile({ path: file, value: text5 });
-  lint.runSync(tree, vfile2);
+  try {
+    lint.runSync(tree, vfile2);
+  } catch (error) {
+    return [{ ruleId: "postmortem/lint/style", severity: "warning", message: `remark-lint could not check this file's style (${error.message}).`, file, line: 1, column: 1 }];
+  }
   return vfile2.messages.map((m) => ({ ruleId: `postmortem/lint/${m.ruleId ?? "style"}`, severity: "warning", message: m.reason, file, line: m.line ?? 1, column: m.column ?? 1 }));
 }
 

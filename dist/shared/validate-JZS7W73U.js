@@ -9,7 +9,7 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-ITASV7HR.js";
+} from "./chunk-UYFTARZO.js";
 import {
   renderText
 } from "./chunk-LWXS4SHF.js";

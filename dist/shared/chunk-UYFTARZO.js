@@ -30,7 +30,7 @@ async function validateRepository(root, options = {}) {
   let more = [];
   if (workers) more = await workers.finish(policy, root, options.proposedAt);
   else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import("./postmortems-D6VZDXTI.js");
+    const { checkPostmortemFiles } = await import("./postmortems-6C7URJF5.js");
     more = checkPostmortemFiles(postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
@@ -53,7 +53,7 @@ function startWorkers(postmortems, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-D6VZDXTI.js");
+      const { postmortemPolicy } = await import("./postmortems-6C7URJF5.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -71,7 +71,7 @@ function startWorkers(postmortems, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem } = await import("./postmortems-D6VZDXTI.js");
+  const { preparePostmortem, finishPostmortem } = await import("./postmortems-6C7URJF5.js");
   const prepared = start.files.map(preparePostmortem);
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };
