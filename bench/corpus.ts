@@ -9,7 +9,16 @@ import type { Interval } from '../src/schedule/types.js';
 import { isoUtc } from '../src/util/time.js';
 import { mulberry32 } from '../test/fakes/http.js';
 
-const ZONES = ['Etc/UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Australia/Sydney', 'Asia/Tokyo'];
+const ZONES = [
+  'Etc/UTC',
+  'Europe/London',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'Asia/Tokyo',
+];
 
 /** A small deterministic PRNG, so every run measures the same organisation. */
 export const random = mulberry32;
@@ -26,10 +35,19 @@ export function syntheticOrg(schedules: number, swaps: number, seed = 1): Synthe
   const window = { start: Date.parse('2027-01-01T00:00:00Z'), end: Date.parse('2028-01-01T00:00:00Z') };
   const list: Schedule[] = [];
   for (let i = 0; i < schedules; i++) {
-    const members = Array.from({ length: 4 + Math.floor(rnd() * 6) }, (_, m) => `person-${(i * 7 + m) % (schedules * 10)}`);
+    const members = Array.from(
+      { length: 4 + Math.floor(rnd() * 6) },
+      (_, m) => `person-${(i * 7 + m) % (schedules * 10)}`,
+    );
     const daily = rnd() < 0.5;
     const layers: Schedule['layers'] = [
-      { id: 'base', time_zone: pick(ZONES), start: '2026-06-07T09:00', turn_length: daily ? { days: 1 } : { weeks: 1 }, members },
+      {
+        id: 'base',
+        time_zone: pick(ZONES),
+        start: '2026-06-07T09:00',
+        turn_length: daily ? { days: 1 } : { weeks: 1 },
+        members,
+      },
     ];
     if (rnd() < 0.3)
       layers.push({
@@ -38,7 +56,9 @@ export function syntheticOrg(schedules: number, swaps: number, seed = 1): Synthe
         start: '2026-06-01T09:00',
         turn_length: { weeks: 1 },
         members: [...members].reverse(),
-        restrictions: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00' }],
+        restrictions: [
+          { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00' },
+        ],
       });
     list.push({ id: `schedule-${i}`, layers });
   }
@@ -60,7 +80,14 @@ export function syntheticOrg(schedules: number, swaps: number, seed = 1): Synthe
     out.push({
       id: `${isoUtc(start).slice(0, 10)}-${schedule}-${s.person}-${out.length}`,
       file: `oncall/swaps/${out.length}.yaml`,
-      data: { schedule, start: isoUtc(start), end: isoUtc(start + length), relieved: s.person, covering: `cover-${out.length % 97}`, reason: 'benchmark' },
+      data: {
+        schedule,
+        start: isoUtc(start),
+        end: isoUtc(start + length),
+        relieved: s.person,
+        covering: `cover-${out.length % 97}`,
+        reason: 'benchmark',
+      },
     });
   }
   return { rotations: { schedules: list }, swaps: out, window };

@@ -8,7 +8,9 @@ import { benchPagerDuty } from './pagerduty.js';
 import { benchSchedule } from './schedule.js';
 import { benchColdStart, benchValidate } from './validate.js';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string' }, scale: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, runs: { type: 'string' }, scale: { type: 'string' } },
+});
 const only = new Set((values.only ?? 'p1,p2,p3,p4,p5').toLowerCase().split(','));
 const runs = values.runs ? Number(values.runs) : undefined;
 

@@ -16,7 +16,8 @@ const HEADER = (kind: string) => `# yaml-language-server: $schema=../schemas/${k
 export function largeOrg(n: number): RawFile[] {
   const people = Array.from({ length: n * 2 }, (_, i) => `p${i}`);
   const file = (path: string, text: string) => ({ path, bytes: Buffer.from(text) });
-  const training = '    training:\n      before_first_shift: { training_session: 2025-01-01, shadow_shift: 2025-01-01, runbook_review: 2025-01-01, access_verified: 2025-01-01, alert_test: 2025-01-01, incident_drill: 2025-01-01 }\n';
+  const training =
+    '    training:\n      before_first_shift: { training_session: 2025-01-01, shadow_shift: 2025-01-01, runbook_review: 2025-01-01, access_verified: 2025-01-01, alert_test: 2025-01-01, incident_drill: 2025-01-01 }\n';
   const team = `${HEADER('team')}people:\n  - { id: boss, name: Boss, github: boss, email: boss@example.com, time_zone: Etc/UTC, role: cto }\n${people.map((p) => `  - id: ${p}\n    name: Person ${p}\n    github: gh-${p}\n    email: ${p}@example.com\n    time_zone: Etc/UTC\n    role: engineer\n    manager: boss\n${training}`).join('')}`;
   // Schedule 2k and 2k+1 form a primary/secondary pair over the same four people, one turn apart.
   const quad = (k: number) => [0, 1, 2, 3].map((j) => people[(4 * k + j) % people.length]!);
@@ -28,18 +29,39 @@ export function largeOrg(n: number): RawFile[] {
   const escalation = `${HEADER('escalation')}policies:\n${Array.from({ length: n / 2 }, (_, k) => `  - { id: ep${k}, name: Policy ${k}, rules: [{ escalation_delay_minutes: 10, targets: [{ schedule: s${2 * k} }] }, { escalation_delay_minutes: 10, targets: [{ schedule: s${2 * k + 1} }] }] }\n`).join('')}`;
   const services = `${HEADER('services')}services:\n${Array.from({ length: n / 2 }, (_, k) => `  - { id: svc${k}, description: Service ${k}, escalation_policy: ep${k}, urgency: { P0: high } }\n`).join('')}`;
   const root = process.cwd(); // npm run bench runs from the repository root
-  const keep = ['severities', 'coverage', 'compensation'].map((k) => file(`oncall/${k}.yaml`, readFileSync(`${root}/oncall/${k}.yaml`, 'utf8')));
+  const keep = ['severities', 'coverage', 'compensation'].map((k) =>
+    file(`oncall/${k}.yaml`, readFileSync(`${root}/oncall/${k}.yaml`, 'utf8')),
+  );
   const contacts = `${HEADER('contacts')}escalation_path:\n  policy: ep0\n  levels:\n    - { level: 1, contact: { schedule: s0 }, when: First }\n    - { level: 2, contact: { schedule: s1 }, when: Second }\nexternal: []\n`;
-  return [file('oncall/team.yaml', team), file('oncall/rotations.yaml', rotations), file('oncall/escalation.yaml', escalation), file('oncall/services.yaml', services), file('oncall/contacts.yaml', contacts), ...keep];
+  return [
+    file('oncall/team.yaml', team),
+    file('oncall/rotations.yaml', rotations),
+    file('oncall/escalation.yaml', escalation),
+    file('oncall/services.yaml', services),
+    file('oncall/contacts.yaml', contacts),
+    ...keep,
+  ];
 }
 
 function repoFiles(): RawFile[] {
   const root = `${process.cwd()}/oncall`;
-  return readdirSync(root).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: `oncall/${f}`, bytes: readFileSync(`${root}/${f}`) }));
+  return readdirSync(root)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ path: `oncall/${f}`, bytes: readFileSync(`${root}/${f}`) }));
 }
 
-async function measure(label: string, files: RawFile[], userCount: number, emails: string[], rateLimit?: number): Promise<string[][]> {
-  const pd = await startFakePagerDuty({ users: emails.map((email) => ({ name: email, email })), spec: null, ...(rateLimit ? { rateLimit } : {}) });
+async function measure(
+  label: string,
+  files: RawFile[],
+  userCount: number,
+  emails: string[],
+  rateLimit?: number,
+): Promise<string[][]> {
+  const pd = await startFakePagerDuty({
+    users: emails.map((email) => ({ name: email, email })),
+    spec: null,
+    ...(rateLimit ? { rateLimit } : {}),
+  });
   const client = () => new PagerDutyClient({ token: 'bench', baseUrl: pd.url });
   const rows: string[][] = [];
   try {
@@ -47,7 +69,8 @@ async function measure(label: string, files: RawFile[], userCount: number, email
       const before = pd.requests.length;
       const c = client();
       const r = await syncPagerDuty(c, files, { mode: 'apply', now: Date.now() });
-      if (r.policyErrors.length || r.plan?.errors.length) throw new Error(`${label}: ${[...r.policyErrors.map((f) => f.message), ...(r.plan?.errors ?? [])].join('; ')}`);
+      if (r.policyErrors.length || r.plan?.errors.length)
+        throw new Error(`${label}: ${[...r.policyErrors.map((f) => f.message), ...(r.plan?.errors ?? [])].join('; ')}`);
       const requests = pd.requests.slice(before);
       const managed = pd.state.schedules.size + pd.state.escalationPolicies.size + pd.state.services.size;
       const budget = managed + Math.ceil(userCount / 100) + 1;
@@ -57,7 +80,9 @@ async function measure(label: string, files: RawFile[], userCount: number, email
         String(c.counts.reads),
         String(c.counts.writes),
         String(requests.filter((q) => q.status === 429).length),
-        run === 'no-op sync' ? `${c.counts.reads} ≤ ${budget} ${c.counts.reads <= budget && c.counts.writes === 0 ? '✓' : '✗'}` : '–',
+        run === 'no-op sync'
+          ? `${c.counts.reads} ≤ ${budget} ${c.counts.reads <= budget && c.counts.writes === 0 ? '✓' : '✗'}`
+          : '–',
       ]);
     }
   } finally {
@@ -68,7 +93,12 @@ async function measure(label: string, files: RawFile[], userCount: number, email
 
 export async function benchPagerDuty(): Promise<string> {
   const people = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'];
-  const rows = await measure('repo policy', repoFiles(), people.length, people.map((p) => `${p}@example.com`));
+  const rows = await measure(
+    'repo policy',
+    repoFiles(),
+    people.length,
+    people.map((p) => `${p}@example.com`),
+  );
   const big = largeOrg(100);
   const emails = ['boss@example.com', ...Array.from({ length: 200 }, (_, i) => `p${i}@example.com`)];
   rows.push(...(await measure('100 schedules', big, 201, emails)));

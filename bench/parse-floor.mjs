@@ -15,11 +15,17 @@ import { LineCounter, parseDocument } from 'yaml';
 
 const root = process.argv[2] ?? '.';
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-const yaml = (text) => parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true }).toJS({ maxAliasCount: 100 });
+const yaml = (text) =>
+  parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true }).toJS({
+    maxAliasCount: 100,
+  });
 
 async function files(folder, pattern) {
   const names = await readdir(join(root, folder)).catch(() => []);
-  return names.filter((n) => pattern.test(n)).sort().map((n) => join(root, folder, n));
+  return names
+    .filter((n) => pattern.test(n))
+    .sort()
+    .map((n) => join(root, folder, n));
 }
 
 let count = 0;

@@ -21,8 +21,18 @@ export function benchSchedule(runs = 5): string {
       shifts = [...timeline.schedules.values()].reduce((n, s) => n + s.length, 0);
     }
     const ms = median(times);
-    rows.push([`${scale}×`, String(100 * scale), String(5000 * scale), String(shifts), ms.toFixed(0), previous ? (ms / previous / 4).toFixed(2) : '–']);
+    rows.push([
+      `${scale}×`,
+      String(100 * scale),
+      String(5000 * scale),
+      String(shifts),
+      ms.toFixed(0),
+      previous ? (ms / previous / 4).toFixed(2) : '–',
+    ]);
     previous = ms;
   }
-  return table(['size', 'schedules', 'swaps', 'final shifts', 'median ms', 'growth vs linear'], rows) + '\nTarget: 1× ≤ 200 ms; growth near 1.0.\n';
+  return (
+    table(['size', 'schedules', 'swaps', 'final shifts', 'median ms', 'growth vs linear'], rows) +
+    '\nTarget: 1× ≤ 200 ms; growth near 1.0.\n'
+  );
 }

@@ -22,7 +22,12 @@ interface Timed {
 
 function timed(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Timed {
   const t0 = performance.now();
-  const r = spawnSync(command, args, { cwd: options.cwd ?? root, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(command, args, {
+    cwd: options.cwd ?? root,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - t0;
   if (r.error) throw r.error;
   return { ms, status: r.status };
@@ -45,7 +50,11 @@ function generateCorpus(scale: number): string {
   const cache = join(root, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   const out = mkdtempSync(join(cache, 'oncall-corpus-'));
-  const r = spawnSync(process.execPath, ['scripts/gen-corpus.mjs', '--scale', String(scale), '--out', out, '--now', NOW], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['scripts/gen-corpus.mjs', '--scale', String(scale), '--out', out, '--now', NOW],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`gen-corpus failed: ${r.stderr}`);
   return out;
 }
@@ -74,9 +83,37 @@ function alternative(corpus: string): Timed[] {
     convert('oncall/swaps', () => 'swap.schema.json');
     const conversion: Timed = { ms: performance.now() - t0, status: 0 };
     const ajv = [...groups.keys()].map((schema) =>
-      timed(bin('ajv'), ['validate', '--spec=draft2020', '--strict=false', '--errors=line', '-c', 'ajv-formats', '-s', join(root, 'schemas', schema), '-r', join(root, 'schemas/common.schema.json'), '-d', join(json, schema, '*.json')]),
+      timed(bin('ajv'), [
+        'validate',
+        '--spec=draft2020',
+        '--strict=false',
+        '--errors=line',
+        '-c',
+        'ajv-formats',
+        '-s',
+        join(root, 'schemas', schema),
+        '-r',
+        join(root, 'schemas/common.schema.json'),
+        '-d',
+        join(json, schema, '*.json'),
+      ]),
     );
-    const remark = timed(bin('remark'), ['--frail', '--quiet', '--no-stdout', '--use', 'remark-frontmatter', '--use', 'remark-gfm', '--use', 'remark-preset-lint-recommended', 'postmortems'], { cwd: corpus });
+    const remark = timed(
+      bin('remark'),
+      [
+        '--frail',
+        '--quiet',
+        '--no-stdout',
+        '--use',
+        'remark-frontmatter',
+        '--use',
+        'remark-gfm',
+        '--use',
+        'remark-preset-lint-recommended',
+        'postmortems',
+      ],
+      { cwd: corpus },
+    );
     return [conversion, ...ajv, remark];
   } finally {
     rmSync(json, { recursive: true, force: true });
@@ -88,8 +125,21 @@ export function benchValidate(options: { runs?: number; scale?: number } = {}): 
   const scale = options.scale ?? 1;
   const corpus = generateCorpus(scale);
   try {
-    const files = readdirSync(join(corpus, 'oncall/swaps')).length + readdirSync(join(corpus, 'postmortems')).length + readdirSync(join(corpus, 'oncall')).length - 1;
-    const validate = (jobs?: number) => () => timed(process.execPath, ['bin/oncall.js', 'validate', '--root', corpus, '--now', NOW, ...(jobs ? ['--jobs', String(jobs)] : [])]);
+    const files =
+      readdirSync(join(corpus, 'oncall/swaps')).length +
+      readdirSync(join(corpus, 'postmortems')).length +
+      readdirSync(join(corpus, 'oncall')).length -
+      1;
+    const validate = (jobs?: number) => () =>
+      timed(process.execPath, [
+        'bin/oncall.js',
+        'validate',
+        '--root',
+        corpus,
+        '--now',
+        NOW,
+        ...(jobs ? ['--jobs', String(jobs)] : []),
+      ]);
     const ours = medianOf(runs, 'oncall validate', validate());
     const oursOneThread = medianOf(runs, 'oncall validate --jobs 1', validate(1));
     const floor = medianOf(runs, 'parse floor', () => timed(process.execPath, ['bench/parse-floor.mjs', corpus]));
@@ -97,7 +147,12 @@ export function benchValidate(options: { runs?: number; scale?: number } = {}): 
     const s = (ms: number) => (ms / 1000).toFixed(2);
     const rows = [
       ['oncall validate', s(ours), (ours / floor).toFixed(2), (alt / ours).toFixed(1)],
-      ['oncall validate --jobs 1', s(oursOneThread), (oursOneThread / floor).toFixed(2), (alt / oursOneThread).toFixed(1)],
+      [
+        'oncall validate --jobs 1',
+        s(oursOneThread),
+        (oursOneThread / floor).toFixed(2),
+        (alt / oursOneThread).toFixed(1),
+      ],
       ['parse floor (yaml + remark only)', s(floor), '1.00', (alt / floor).toFixed(1)],
       ['YAML→JSON + ajv-cli + remark-cli', s(alt), (alt / floor).toFixed(2), '1.0'],
     ];
@@ -126,8 +181,12 @@ export function benchColdStart(runs = 15): string {
     writeFileSync(env.GITHUB_STEP_SUMMARY, '');
     writeFileSync(env.GITHUB_OUTPUT, '');
     const node = medianOf(runs, 'node -e 0', () => timed(process.execPath, ['-e', '0']));
-    const action = medianOf(runs, 'validate action', () => timed(process.execPath, [join(root, 'dist/validate/index.js')], { env }));
-    const cli = medianOf(runs, 'oncall validate', () => timed(process.execPath, ['bin/oncall.js', 'validate', '--root', root]));
+    const action = medianOf(runs, 'validate action', () =>
+      timed(process.execPath, [join(root, 'dist/validate/index.js')], { env }),
+    );
+    const cli = medianOf(runs, 'oncall validate', () =>
+      timed(process.execPath, ['bin/oncall.js', 'validate', '--root', root]),
+    );
     const who = medianOf(runs, 'oncall who', () => timed(process.execPath, ['bin/oncall.js', 'who', '--root', root]));
     const rows = [
       ['node -e 0', node.toFixed(0), '1.0'],
@@ -135,7 +194,10 @@ export function benchColdStart(runs = 15): string {
       ['oncall validate', cli.toFixed(0), (cli / node).toFixed(1)],
       ['oncall who', who.toFixed(0), (who / node).toFixed(1)],
     ];
-    return table(['process', 'median ms', '× node -e 0'], rows) + `\nMedian of ${runs} runs. Target: the validate action ≤ 4× node -e 0.\n`;
+    return (
+      table(['process', 'median ms', '× node -e 0'], rows) +
+      `\nMedian of ${runs} runs. Target: the validate action ≤ 4× node -e 0.\n`
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -33,5 +33,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // CommonJS dependencies (ajv) call require() for Node built-ins; give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
 });

@@ -14,7 +14,8 @@ const rotations = YAML.parse(await fs.readFile(path.join(root, 'oncall/rotations
 await fs.mkdirp(out);
 
 const feeds = [{ file: 'oncall.ics', title: 'Everyone, every schedule', args: [] }];
-for (const s of rotations.schedules) feeds.push({ file: `schedule-${s.id}.ics`, title: `Schedule ${s.id}`, args: ['--schedule', s.id] });
+for (const s of rotations.schedules)
+  feeds.push({ file: `schedule-${s.id}.ics`, title: `Schedule ${s.id}`, args: ['--schedule', s.id] });
 for (const p of team.people) feeds.push({ file: `person-${p.id}.ics`, title: p.name, args: ['--person', p.id] });
 
 for (const feed of feeds) {

@@ -23,7 +23,16 @@ const PEOPLE = Math.round(1000 * scale);
 const SCHEDULES = Math.round(100 * scale);
 const SWAPS = Math.round(5000 * scale);
 const POSTMORTEMS = Math.round(2000 * scale);
-const ZONES = ['Etc/UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Kolkata', 'Australia/Sydney', 'Asia/Tokyo'];
+const ZONES = [
+  'Etc/UTC',
+  'Europe/London',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'Asia/Tokyo',
+];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
 /** mulberry32: a tiny seeded PRNG, so a scale always gives the same files. */
@@ -49,7 +58,8 @@ await fs.remove(path.join(out, 'postmortems'));
 await fs.mkdirp(path.join(out, 'oncall/swaps'));
 await fs.mkdirp(path.join(out, 'postmortems'));
 const write = (file, text) => fs.writeFile(path.join(out, file), text);
-const yamlFile = (schema, data, up = '..') => `# yaml-language-server: $schema=${up}/schemas/${schema}\n${YAML.stringify(data, { lineWidth: 0 })}`;
+const yamlFile = (schema, data, up = '..') =>
+  `# yaml-language-server: $schema=${up}/schemas/${schema}\n${YAML.stringify(data, { lineWidth: 0 })}`;
 
 // The roster: the repository's own people (escalation names them) and PEOPLE engineers, all trained.
 const team = read('oncall/team.yaml');
@@ -64,8 +74,14 @@ for (let i = 0; i < PEOPLE; i++)
     role: 'engineer',
     manager: 'eng-manager',
     training: {
-      before_first_shift: Object.fromEntries(['training_session', 'shadow_shift', 'runbook_review', 'access_verified', 'alert_test', 'incident_drill'].map((k) => [k, trainedOn(400 + int(200))])),
-      quarterly: Object.fromEntries(['runbook_review', 'incident_drill', 'access_audit'].map((k) => [k, trainedOn(10 + int(60))])),
+      before_first_shift: Object.fromEntries(
+        ['training_session', 'shadow_shift', 'runbook_review', 'access_verified', 'alert_test', 'incident_drill'].map(
+          (k) => [k, trainedOn(400 + int(200))],
+        ),
+      ),
+      quarterly: Object.fromEntries(
+        ['runbook_review', 'incident_drill', 'access_audit'].map((k) => [k, trainedOn(10 + int(60))]),
+      ),
     },
   });
 await write('oncall/team.yaml', yamlFile('team.schema.json', team));
@@ -75,7 +91,13 @@ const rotations = read('oncall/rotations.yaml');
 const synthetic = [];
 for (let i = 0; i < SCHEDULES; i++) {
   const members = Array.from({ length: 10 }, (_, m) => `person-${pad((i * 10 + m) % PEOPLE)}`);
-  const base = { id: 'base', time_zone: pick(ZONES), start: '2026-01-04T09:00', turn_length: rnd() < 0.5 ? { days: 1 } : { weeks: 1 }, members };
+  const base = {
+    id: 'base',
+    time_zone: pick(ZONES),
+    start: '2026-01-04T09:00',
+    turn_length: rnd() < 0.5 ? { days: 1 } : { weeks: 1 },
+    members,
+  };
   const layers = [base];
   // The first schedule never has one, so even a tiny corpus has schedules to swap on.
   if (rnd() < 0.3 && i > 0)
@@ -87,7 +109,12 @@ for (let i = 0; i < SCHEDULES; i++) {
       members: [...members].reverse(),
       restrictions: [{ days: WEEKDAYS, start: '09:00', end: '17:00' }],
     });
-  const schedule = { id: `team-${pad(i, 3)}`, name: `Team ${pad(i, 3)}`, description: 'A synthetic team schedule.', layers };
+  const schedule = {
+    id: `team-${pad(i, 3)}`,
+    name: `Team ${pad(i, 3)}`,
+    description: 'A synthetic team schedule.',
+    layers,
+  };
   rotations.schedules.push(schedule);
   synthetic.push(schedule);
 }
@@ -108,11 +135,17 @@ for (const s of synthetic) {
       { escalation_delay_minutes: 30, targets: [{ person: 'cto' }] },
     ],
   });
-  services.services.push({ id: `${s.id}-service`, description: `Alerts of ${s.name}`, escalation_policy: s.id, urgency: { P0: 'high' } });
+  services.services.push({
+    id: `${s.id}-service`,
+    description: `Alerts of ${s.name}`,
+    escalation_policy: s.id,
+    urgency: { P0: 'high' },
+  });
 }
 await write('oncall/escalation.yaml', yamlFile('escalation.schema.json', escalation));
 await write('oncall/services.yaml', yamlFile('services.schema.json', services));
-for (const file of ['severities.yaml', 'coverage.yaml', 'compensation.yaml', 'contacts.yaml']) await fs.copy(path.join(repo, 'oncall', file), path.join(out, 'oncall', file));
+for (const file of ['severities.yaml', 'coverage.yaml', 'compensation.yaml', 'contacts.yaml'])
+  await fs.copy(path.join(repo, 'oncall', file), path.join(out, 'oncall', file));
 
 // Swaps: each covers a four-hour slot of one base-layer turn in the year after --now, relieving the
 // turn's holder, on schedules without a business-hours layer (whose holder would change at 09:00).
@@ -141,7 +174,14 @@ while (written < SWAPS) {
   const covering = layer.members[(turn + 1 + int(layer.members.length - 1)) % layer.members.length];
   const iso = (t) => t.toString({ smallestUnit: 'second' });
   const name = `${iso(from).slice(0, 10)}-${s.id}-${relieved}-${written}`;
-  await write(`oncall/swaps/${name}.yaml`, yamlFile('swap.schema.json', { schedule: s.id, start: iso(from), end: iso(to), relieved, covering, reason: 'Synthetic benchmark swap' }, '../..'));
+  await write(
+    `oncall/swaps/${name}.yaml`,
+    yamlFile(
+      'swap.schema.json',
+      { schedule: s.id, start: iso(from), end: iso(to), relieved, covering, reason: 'Synthetic benchmark swap' },
+      '../..',
+    ),
+  );
   written++;
 }
 
@@ -158,12 +198,35 @@ for (let i = 0; i < POSTMORTEMS; i++) {
   const date = started.toZonedDateTimeISO('UTC').toPlainDate();
   const duration = `${Math.floor(minutes / 60)} hours ${minutes % 60} minutes`;
   const author = `person-${pad(int(PEOPLE))}`;
-  const items = Array.from({ length: 3 + int(6) }, (_, k) => ({ id: `item-${k + 1}`, type: pick(TYPES), priority: pick(PRIORITIES) }));
+  const items = Array.from({ length: 3 + int(6) }, (_, k) => ({
+    id: `item-${k + 1}`,
+    type: pick(TYPES),
+    priority: pick(PRIORITIES),
+  }));
   const title = `Synthetic incident ${pad(i, 5)}`;
-  const front = { title, date: date.toString(), severity: pick(severities), author, status: 'final', started: started.toString(), detected: detected.toString(), resolved: resolved.toString(), duration, services: [pick(serviceIds)], action_items: items };
+  const front = {
+    title,
+    date: date.toString(),
+    severity: pick(severities),
+    author,
+    status: 'final',
+    started: started.toString(),
+    detected: detected.toString(),
+    resolved: resolved.toString(),
+    duration,
+    services: [pick(serviceIds)],
+    action_items: items,
+  };
   const clock = (t) => t.toZonedDateTimeISO('UTC').toPlainTime().toString({ smallestUnit: 'minute' });
-  const rows = items.map((item, k) => [`Follow-up ${k + 1} of incident ${pad(i, 5)}`, `person-${pad(int(PEOPLE))}`, date.add({ days: 7 + int(60) }).toString(), rnd() < 0.5 ? '✅' : '⬜']);
-  const widths = [0, 1, 2, 3].map((c) => Math.max(['Action', 'Owner', 'Due Date', 'Status'][c].length, ...rows.map((r) => r[c].length)));
+  const rows = items.map((item, k) => [
+    `Follow-up ${k + 1} of incident ${pad(i, 5)}`,
+    `person-${pad(int(PEOPLE))}`,
+    date.add({ days: 7 + int(60) }).toString(),
+    rnd() < 0.5 ? '✅' : '⬜',
+  ]);
+  const widths = [0, 1, 2, 3].map((c) =>
+    Math.max(['Action', 'Owner', 'Due Date', 'Status'][c].length, ...rows.map((r) => r[c].length)),
+  );
   const row = (cells) => `| ${cells.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
   const text = [
     '---',

@@ -24,7 +24,10 @@ afterEach(async () => {
 });
 
 async function fakes() {
-  const users = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'].map((id) => ({ name: id, email: `${id}@example.com` }));
+  const users = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'].map((id) => ({
+    name: id,
+    email: `${id}@example.com`,
+  }));
   pd = await startFakePagerDuty({ users, keys: { [PD_TOKEN]: 'full' } });
   gh = await startFakeGitHub({ tokens: { [GH_TOKEN]: 'github-actions[bot]' } });
   const repo = gh.state.repo('edustream/oncall');
@@ -101,7 +104,12 @@ describe('PagerDuty sync action', () => {
 
   it('a policy that does not validate fails the step with annotations and touches nothing', async () => {
     await fakes();
-    const workspace = tempPolicy({ 'oncall/escalation.yaml': readFileSync(`${REPO_ROOT}/oncall/escalation.yaml`, 'utf8').replace('- schedule: secondary', '- schedule: tertiary') });
+    const workspace = tempPolicy({
+      'oncall/escalation.yaml': readFileSync(`${REPO_ROOT}/oncall/escalation.yaml`, 'utf8').replace(
+        '- schedule: secondary',
+        '- schedule: tertiary',
+      ),
+    });
     const r = await runAction('push', { ref: 'refs/heads/main' }, workspace);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error title=reference\/unknown-schedule,file=oncall\/escalation\.yaml/m);
@@ -110,10 +118,17 @@ describe('PagerDuty sync action', () => {
 
   it('a failing write names the operation and never the token, even when the error echoes it', async () => {
     await fakes();
-    pd!.inject({ method: 'POST', path: '/escalation_policies', status: 400, body: { error: { message: `Invalid Input Provided (Authorization: Token token=${PD_TOKEN})`, code: 2001 } } });
+    pd!.inject({
+      method: 'POST',
+      path: '/escalation_policies',
+      status: 400,
+      body: { error: { message: `Invalid Input Provided (Authorization: Token token=${PD_TOKEN})`, code: 2001 } },
+    });
     const r = await runAction('push', { ref: 'refs/heads/main' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error::create escalation policy "EduStream engineering" failed: PagerDuty POST \/escalation_policies failed with HTTP 400 \(error code 2001\)/m);
+    expect(r.stdout).toMatch(
+      /^::error::create escalation policy "EduStream engineering" failed: PagerDuty POST \/escalation_policies failed with HTTP 400 \(error code 2001\)/m,
+    );
     expect(r.stdout).toContain('Done before it: create schedule "primary"; create schedule "secondary"');
   });
 });

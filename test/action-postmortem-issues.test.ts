@@ -36,14 +36,24 @@ function write(workspace: string, text: string) {
 }
 
 async function run(workspace: string, event: object = { commits: [{ added: [PM] }] }, name = 'push') {
-  const { env, output } = runnerEnv(workspace, { GITHUB_API_URL: gh!.url, GITHUB_REPOSITORY: 'edustream/oncall', GITHUB_EVENT_NAME: name, 'INPUT_GITHUB-TOKEN': TOKEN, ONCALL_HTTP_RETRY_BASE_MS: '1' });
+  const { env, output } = runnerEnv(workspace, {
+    GITHUB_API_URL: gh!.url,
+    GITHUB_REPOSITORY: 'edustream/oncall',
+    GITHUB_EVENT_NAME: name,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    ONCALL_HTTP_RETRY_BASE_MS: '1',
+  });
   writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify(event));
   const r = await runNode(ACTION, [], { env });
   expect(r.stderr).toBe('');
   return { ...r, outputs: readOutputs(output) };
 }
 
-const items = (repo: FakeRepo) => [...repo.issues.values()].filter((i) => !i.pull && i.labels.some((l) => l === 'postmortem' || (l as unknown as { name?: string }).name === 'postmortem'));
+const items = (repo: FakeRepo) =>
+  [...repo.issues.values()].filter(
+    (i) =>
+      !i.pull && i.labels.some((l) => l === 'postmortem' || (l as unknown as { name?: string }).name === 'postmortem'),
+  );
 const open = (repo: FakeRepo) => items(repo).filter((i) => i.state === 'open');
 
 describe('postmortem issues', () => {
@@ -53,7 +63,11 @@ describe('postmortem issues', () => {
     expect(r.code).toBe(0);
     expect(r.outputs.created).toBe('3');
     const filed = open(repo);
-    expect(filed.map((i) => i.title).sort()).toEqual(['Add a webhook section to the runbook', 'Alert when the webhook queue backs up', 'Cap retries per payment']);
+    expect(filed.map((i) => i.title).sort()).toEqual([
+      'Add a webhook section to the runbook',
+      'Alert when the webhook queue backs up',
+      'Cap retries per payment',
+    ]);
     const alert = filed.find((i) => i.title.startsWith('Alert'))!;
     expect(alert.body).toContain(`https://github.com/edustream/oncall/blob/${'b'.repeat(40)}/${PM}`);
     expect(alert.body).toContain('- **Due**: 2026-03-28');
@@ -62,7 +76,9 @@ describe('postmortem issues', () => {
     const runbook = filed.find((i) => i.title.startsWith('Add'))!;
     expect(runbook.assignees).toEqual([]);
     expect(runbook.body).toContain('@edustream-eng-d could not be assigned here');
-    expect(r.stdout).toMatch(/^::warning::@edustream-eng-d \(owner of "Add a webhook section to the runbook"\) cannot be assigned/m);
+    expect(r.stdout).toMatch(
+      /^::warning::@edustream-eng-d \(owner of "Add a webhook section to the runbook"\) cannot be assigned/m,
+    );
 
     const writes = gh!.requests.filter((q) => q.method !== 'GET').length;
     const again = await run(workspace);
@@ -78,7 +94,10 @@ describe('postmortem issues', () => {
     expect(open(repo).map((i) => i.title)).toContain('Cap webhook retries per payment');
     expect(items(repo)).toHaveLength(3);
 
-    const removed = VALID.replace('  - id: runbook-webhooks\n    type: process\n    priority: low\n', '').replace(/\| Add a webhook section[^\n]*\n/, '');
+    const removed = VALID.replace('  - id: runbook-webhooks\n    type: process\n    priority: low\n', '').replace(
+      /\| Add a webhook section[^\n]*\n/,
+      '',
+    );
     write(workspace, removed);
     await run(workspace, { commits: [{ modified: [PM] }] });
     await run(workspace, { commits: [{ modified: [PM] }] });
@@ -106,7 +125,15 @@ describe('postmortem issues', () => {
     const { repo, workspace } = await setup();
     // The fake answers only after the client's 300 ms deadline, but does create the issue.
     gh!.inject({ method: 'POST', path: '/repos/edustream/oncall/issues', delayMs: 800 });
-    const { env } = runnerEnv(workspace, { GITHUB_API_URL: gh!.url, GITHUB_REPOSITORY: 'edustream/oncall', GITHUB_EVENT_NAME: 'push', 'INPUT_GITHUB-TOKEN': TOKEN, ONCALL_HTTP_RETRY_BASE_MS: '1', ONCALL_HTTP_TIMEOUT_MS: '300', ONCALL_SETTLE_MS: '1200' });
+    const { env } = runnerEnv(workspace, {
+      GITHUB_API_URL: gh!.url,
+      GITHUB_REPOSITORY: 'edustream/oncall',
+      GITHUB_EVENT_NAME: 'push',
+      'INPUT_GITHUB-TOKEN': TOKEN,
+      ONCALL_HTTP_RETRY_BASE_MS: '1',
+      ONCALL_HTTP_TIMEOUT_MS: '300',
+      ONCALL_SETTLE_MS: '1200',
+    });
     writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify({ commits: [] }));
     const r = await runNode(ACTION, [], { env });
     expect(r.code).toBe(0);
@@ -131,7 +158,9 @@ describe('postmortem issues', () => {
     const digest = await run(workspace, {}, 'schedule');
     expect(digest.stdout).toMatch(/Overdue postmortem action items: opened #\d+\./);
     const issue = [...repo.issues.values()].find((i) => i.title === 'Overdue postmortem action items')!;
-    expect(issue.body).toMatch(/### Engineer B \(@edustream-eng-b\)\n\n- \[ \] \[#\d+ Alert when the webhook queue backs up\]/);
+    expect(issue.body).toMatch(
+      /### Engineer B \(@edustream-eng-b\)\n\n- \[ \] \[#\d+ Alert when the webhook queue backs up\]/,
+    );
     expect((await run(workspace, {}, 'schedule')).stdout).toMatch(/updated #\d+/);
     for (const i of open(repo)) i.state = 'closed';
     expect((await run(workspace, {}, 'schedule')).stdout).toMatch(/Overdue postmortem action items: closed #\d+\./);
@@ -139,7 +168,14 @@ describe('postmortem issues', () => {
 });
 
 async function runWithSha(workspace: string, sha: string, event: object) {
-  const { env } = runnerEnv(workspace, { GITHUB_API_URL: gh!.url, GITHUB_REPOSITORY: 'edustream/oncall', GITHUB_EVENT_NAME: 'push', 'INPUT_GITHUB-TOKEN': TOKEN, ONCALL_HTTP_RETRY_BASE_MS: '1', GITHUB_SHA: sha });
+  const { env } = runnerEnv(workspace, {
+    GITHUB_API_URL: gh!.url,
+    GITHUB_REPOSITORY: 'edustream/oncall',
+    GITHUB_EVENT_NAME: 'push',
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    ONCALL_HTTP_RETRY_BASE_MS: '1',
+    GITHUB_SHA: sha,
+  });
   writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify(event));
   const r = await runNode(ACTION, [], { env });
   expect(r.code).toBe(0);

@@ -15,13 +15,23 @@ afterEach(async () => {
 
 async function setup(): Promise<FakeRepo> {
   gh = await startFakeGitHub({ tokens: { t: 'github-actions[bot]' } });
-  const repo = gh.state.repo('edustream/oncall', { collaborators: ['edustream-eng-a', 'edustream-eng-b', 'edustream-eng-c', 'edustream-eng-d'] });
+  const repo = gh.state.repo('edustream/oncall', {
+    collaborators: ['edustream-eng-a', 'edustream-eng-b', 'edustream-eng-c', 'edustream-eng-d'],
+  });
   repo.commit({ 'README.md': 'x' });
   return repo;
 }
 
 async function run(mode: string, now: string) {
-  const { env } = runnerEnv(REPO_ROOT, { GITHUB_API_URL: gh!.url, GITHUB_REPOSITORY: 'edustream/oncall', GITHUB_EVENT_NAME: 'schedule', 'INPUT_GITHUB-TOKEN': 't', INPUT_MODE: mode, INPUT_NOW: now, ONCALL_HTTP_RETRY_BASE_MS: '1' });
+  const { env } = runnerEnv(REPO_ROOT, {
+    GITHUB_API_URL: gh!.url,
+    GITHUB_REPOSITORY: 'edustream/oncall',
+    GITHUB_EVENT_NAME: 'schedule',
+    'INPUT_GITHUB-TOKEN': 't',
+    INPUT_MODE: mode,
+    INPUT_NOW: now,
+    ONCALL_HTTP_RETRY_BASE_MS: '1',
+  });
   writeFileSync(env.GITHUB_EVENT_PATH!, '{}');
   const r = await runNode(ACTION, [], { env });
   expect(r.code, r.stdout).toBe(0);
@@ -57,7 +67,11 @@ describe('rota issues', () => {
     const repo = await setup();
     await run('quarterly', '2026-10-01T08:00:00Z');
     await run('quarterly', '2026-11-15T08:00:00Z');
-    expect(issues(repo).map((i) => i.title).sort()).toEqual(['Access audit — 2026Q4', 'Incident response drill — 2026Q4', 'Runbook review and update — 2026Q4']);
+    expect(
+      issues(repo)
+        .map((i) => i.title)
+        .sort(),
+    ).toEqual(['Access audit — 2026Q4', 'Incident response drill — 2026Q4', 'Runbook review and update — 2026Q4']);
     expect(new Set(issues(repo).map((i) => i.assignees[0])).size).toBe(3);
     await run('quarterly', '2027-01-02T08:00:00Z');
     expect(issues(repo)).toHaveLength(6);

@@ -71,7 +71,12 @@ const SCENARIOS: Scenario[] = [
     // On a pull request it lists the PR's files (the 24-hour rule for postmortems).
     arrange: ({ gh }) => {
       const pr = gh.state.repo('edustream/oncall').addPull({ head: 'change', changes: { 'README.md': 'y' } });
-      return { event: 'pull_request', payload: { pull_request: { number: pr.number, created_at: '2026-03-16T12:00:00Z', head: { sha: 'a'.repeat(40) } } } };
+      return {
+        event: 'pull_request',
+        payload: {
+          pull_request: { number: pr.number, created_at: '2026-03-16T12:00:00Z', head: { sha: 'a'.repeat(40) } },
+        },
+      };
     },
   },
   {
@@ -82,9 +87,17 @@ const SCENARIOS: Scenario[] = [
     arrange: ({ gh }) => {
       const repo = gh.state.repo('edustream/oncall');
       repo.commit(Object.fromEntries(repoPolicyFiles().map((f) => [f.path, Buffer.from(f.bytes).toString('utf8')])));
-      const swap = { start: '2030-01-08T12:00:00Z', end: '2030-01-08T16:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' };
+      const swap = {
+        start: '2030-01-08T12:00:00Z',
+        end: '2030-01-08T16:00:00Z',
+        relieved: 'engineer-a',
+        covering: 'engineer-c',
+      };
       const pr = repo.addPull({ head: 'swap', changes: { [swapPath(swap)]: swapYaml(swap) }, merged: true });
-      return { event: 'pull_request_target', payload: { action: 'closed', pull_request: { number: pr.number, merged: true } } };
+      return {
+        event: 'pull_request_target',
+        payload: { action: 'closed', pull_request: { number: pr.number, merged: true } },
+      };
     },
   },
   {
@@ -126,7 +139,8 @@ function casesOf(s: Scenario): Case[] {
   const cases: Case[] = [{ name: 'succeeds' }];
   if (s.envToken) cases.push({ name: 'succeeds with the token from GITHUB_TOKEN', envToken: true });
   for (const api of s.apis) {
-    for (const fault of HTTP_FAULTS) cases.push({ name: `${api} answers HTTP ${fault.status} echoing the request`, api, fault });
+    for (const fault of HTTP_FAULTS)
+      cases.push({ name: `${api} answers HTTP ${fault.status} echoing the request`, api, fault });
     cases.push({ name: `${api} refuses the connection`, api, fault: 'refused' });
     cases.push({ name: `${api} never answers`, api, fault: 'timeout' });
     cases.push({ name: `fetch quotes a malformed ${api} secret in its error`, api, fault: 'quoted-by-fetch' });
@@ -138,8 +152,12 @@ it('covers every action in .github/actions and every secret input it declares', 
   const actions = readdirSync(join(REPO_ROOT, '.github/actions')).sort();
   expect(SCENARIOS.map((s) => s.action).sort()).toEqual(actions);
   for (const s of SCENARIOS) {
-    const meta = parse(readFileSync(join(REPO_ROOT, '.github/actions', s.action, 'action.yml'), 'utf8')) as { inputs?: Record<string, unknown> };
-    const secretInputs = Object.keys(meta.inputs ?? {}).filter((name) => /token|webhook|secret|key|password/i.test(name));
+    const meta = parse(readFileSync(join(REPO_ROOT, '.github/actions', s.action, 'action.yml'), 'utf8')) as {
+      inputs?: Record<string, unknown>;
+    };
+    const secretInputs = Object.keys(meta.inputs ?? {}).filter((name) =>
+      /token|webhook|secret|key|password/i.test(name),
+    );
     expect(secretInputs.sort(), s.action).toEqual(s.apis.map((api) => INPUT[api]).sort());
   }
 });
@@ -152,7 +170,9 @@ describe.each(SCENARIOS)('secrets of the $action action', (scenario) => {
     try {
       const run = await runWithFault(scenario, c, fakes);
       expectNoLeak(run, [...Object.values(SENTINEL), ...Object.values(run.secrets)]);
-      for (const api of scenario.apis) if (run.secrets[api] !== undefined) expect(run.stdout).toContain(`::add-mask::${commandData(run.secrets[api])}`);
+      for (const api of scenario.apis)
+        if (run.secrets[api] !== undefined)
+          expect(run.stdout).toContain(`::add-mask::${commandData(run.secrets[api])}`);
       if (c.envToken) expect(run.stdout).toContain(`::add-mask::${SENTINEL.githubEnv}`);
       expect(run.stderr).toBe('');
       expect(fakes.gh.state.violations).toEqual([]);
@@ -215,7 +235,8 @@ async function runWithFault(s: Scenario, c: Case, f: Fakes): Promise<SecretRun> 
   const secrets: SecretRun['secrets'] = {};
   for (const api of s.apis) {
     if (api === 'slack') secrets.slack = slackUrl;
-    else if (!(api === 'github' && c.envToken)) secrets[api] = malformed && c.api === api ? twoLines(SENTINEL[api]) : SENTINEL[api];
+    else if (!(api === 'github' && c.envToken))
+      secrets[api] = malformed && c.api === api ? twoLines(SENTINEL[api]) : SENTINEL[api];
   }
   if (c.envToken) secrets.githubEnv = SENTINEL.githubEnv;
 
@@ -237,15 +258,28 @@ async function runWithFault(s: Scenario, c: Case, f: Fakes): Promise<SecretRun> 
   const r = await runNode(`dist/${s.action}/index.js`, [], { env });
   // Outputs parse as well as read raw: a leak in a malformed output block still counts.
   const outputs = readFileSync(output, 'utf8');
-  return { ...r, summary: readFileSync(summary, 'utf8'), outputs: `${outputs}\n${JSON.stringify(readOutputs(output))}`, secrets };
+  return {
+    ...r,
+    summary: readFileSync(summary, 'utf8'),
+    outputs: `${outputs}\n${JSON.stringify(readOutputs(output))}`,
+    secrets,
+  };
 }
 
 async function startFakes(): Promise<Fakes & { close(): Promise<void> }> {
-  const users = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'].map((id) => ({ name: id, email: `${id}@example.com` }));
-  const gh = await startFakeGitHub({ tokens: { [SENTINEL.github]: 'github-actions[bot]', [SENTINEL.githubEnv]: 'github-actions[bot]' }, echoHeadersOnError: true });
+  const users = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'].map((id) => ({
+    name: id,
+    email: `${id}@example.com`,
+  }));
+  const gh = await startFakeGitHub({
+    tokens: { [SENTINEL.github]: 'github-actions[bot]', [SENTINEL.githubEnv]: 'github-actions[bot]' },
+    echoHeadersOnError: true,
+  });
   const pd = await startFakePagerDuty({ users, keys: { [SENTINEL.pagerduty]: 'full' }, echoHeadersOnError: true });
   const hook = await startWebhook();
-  const repo = gh.state.repo('edustream/oncall', { collaborators: ['edustream-eng-a', 'edustream-eng-b', 'edustream-eng-c', 'edustream-eng-d'] });
+  const repo = gh.state.repo('edustream/oncall', {
+    collaborators: ['edustream-eng-a', 'edustream-eng-b', 'edustream-eng-c', 'edustream-eng-d'],
+  });
   repo.commit({ 'README.md': 'x' });
   return { gh, pd, hook, close: async () => void (await Promise.all([gh.close(), pd.close(), hook.close()])) };
 }
@@ -329,7 +363,8 @@ function expectNoLeak(run: SecretRun, secrets: string[]): void {
   for (const secret of secrets) {
     // Each line of a multi-line secret on its own too: the runner masks the log line by line.
     for (const piece of new Set([secret, ...secret.split('\n')])) {
-      for (const [where, text] of Object.entries(places)) expect(revealed(text, piece), `${JSON.stringify(piece)} in ${where}:\n${text}`).toBe(false);
+      for (const [where, text] of Object.entries(places))
+        expect(revealed(text, piece), `${JSON.stringify(piece)} in ${where}:\n${text}`).toBe(false);
     }
   }
 }
@@ -348,7 +383,9 @@ function revealed(text: string, secret: string): boolean {
     }
   });
   const jsonUnescaped = text.replace(/\\(["\\/nrt])/g, (_, ch: string) => ({ n: '\n', r: '\r', t: '\t' })[ch] ?? ch);
-  const base64Decoded = [...text.matchAll(/[A-Za-z0-9+/_-]{12,}/g)].flatMap(([run]) => [0, 1, 2, 3].map((skip) => Buffer.from(run.slice(skip), 'base64').toString('latin1')));
+  const base64Decoded = [...text.matchAll(/[A-Za-z0-9+/_-]{12,}/g)].flatMap(([run]) =>
+    [0, 1, 2, 3].map((skip) => Buffer.from(run.slice(skip), 'base64').toString('latin1')),
+  );
   return [text, percentDecoded, jsonUnescaped, ...base64Decoded].some((t) => t.includes(secret));
 }
 
@@ -359,15 +396,23 @@ describe('the leak check, and the redaction it checks', () => {
     expect(revealed(`?q=${encodeURIComponent(secret)}&`, secret)).toBe(true);
     expect(revealed(JSON.stringify({ m: secret }), secret)).toBe(true);
     for (const prefix of ['', 'x', 'xy', 'x-access-token:'])
-      expect(revealed(`Authorization: Basic ${Buffer.from(prefix + secret).toString('base64')}`, secret), prefix).toBe(true);
+      expect(revealed(`Authorization: Basic ${Buffer.from(prefix + secret).toString('base64')}`, secret), prefix).toBe(
+        true,
+      );
     expect(revealed(`${Buffer.from(secret).toString('base64url')}.`, secret)).toBe(true);
     expect(revealed('Authorization: token ***', secret)).toBe(false);
   });
 
   it('redaction leaves no form of a secret that the check finds, and keeps the rest of the text', () => {
     const secret = twoLines(SENTINEL.pagerduty);
-    const encodings = [secret, encodeURIComponent(secret), JSON.stringify(secret), Buffer.from(secret).toString('base64url')];
-    for (const prefix of ['', 'x', 'xy', 'x-access-token:']) encodings.push(Buffer.from(prefix + secret).toString('base64'));
+    const encodings = [
+      secret,
+      encodeURIComponent(secret),
+      JSON.stringify(secret),
+      Buffer.from(secret).toString('base64url'),
+    ];
+    for (const prefix of ['', 'x', 'xy', 'x-access-token:'])
+      encodings.push(Buffer.from(prefix + secret).toString('base64'));
     const clean = redact(`before | ${encodings.join(' | ')} | after`, [secret]);
     for (const piece of [secret, ...secret.split('\n')]) expect(revealed(clean, piece), clean).toBe(false);
     expect(clean).toMatch(/^before \| .* \| after$/);
@@ -376,10 +421,18 @@ describe('the leak check, and the redaction it checks', () => {
   it('redacts an error through its cause and whatever else it carries', () => {
     const secret = SENTINEL.github;
     const cause = Object.assign(new TypeError('Invalid URL'), { input: `https://hooks.example/${secret}` });
-    const error = Object.assign(new Error(`failed: ${secret}`, { cause }), { request: { headers: { authorization: `token ${secret}` } }, response: { data: { echo: secret } } });
+    const error = Object.assign(new Error(`failed: ${secret}`, { cause }), {
+      request: { headers: { authorization: `token ${secret}` } },
+      response: { data: { echo: secret } },
+    });
     expect(redactError(error, [secret])).toBe(error);
     expect(error.message).toBe('failed: ***');
-    const everything = [error.stack, cause.input, cause.stack, JSON.stringify({ request: error.request, response: error.response })];
+    const everything = [
+      error.stack,
+      cause.input,
+      cause.stack,
+      JSON.stringify({ request: error.request, response: error.response }),
+    ];
     expect(everything.filter((t) => revealed(String(t), secret))).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ afterEach(async () => {
 });
 
 async function repoWith(baseSwaps: SwapSpec[] = []): Promise<FakeRepo> {
-  gh = await startFakeGitHub({ tokens: { [TOKEN]: 'github-actions[bot]', [READ_ONLY]: { login: 'github-actions[bot]', readOnly: true } } });
+  gh = await startFakeGitHub({
+    tokens: { [TOKEN]: 'github-actions[bot]', [READ_ONLY]: { login: 'github-actions[bot]', readOnly: true } },
+  });
   const repo = gh.state.repo('edustream/oncall', { collaborators: policy.team!.people.map((p) => p.github) });
   const files: Record<string, string> = {};
   for (const f of policyFiles) files[f.path] = Buffer.from(f.bytes).toString('utf8');
@@ -61,7 +63,10 @@ interface Run {
   outputs: Record<string, string>;
 }
 
-async function runAction(event: { name: string; payload: object }, options: { token?: string; inputs?: Record<string, string> } = {}): Promise<Run> {
+async function runAction(
+  event: { name: string; payload: object },
+  options: { token?: string; inputs?: Record<string, string> } = {},
+): Promise<Run> {
   const { env, summary, output } = runnerEnv(REPO_ROOT, {
     GITHUB_API_URL: gh!.url,
     GITHUB_REPOSITORY: 'edustream/oncall',
@@ -76,22 +81,37 @@ async function runAction(event: { name: string; payload: object }, options: { to
   return { code: r.code, stdout: r.stdout, summary: readFileSync(summary, 'utf8'), outputs: readOutputs(output) };
 }
 
-const prEvent = (number: number, action = 'opened') => ({ name: 'pull_request_target', payload: { action, pull_request: { number } } });
+const prEvent = (number: number, action = 'opened') => ({
+  name: 'pull_request_target',
+  payload: { action, pull_request: { number } },
+});
 
-function openPr(repo: FakeRepo, swaps: SwapSpec[], o: { author: string; createdAgoHours?: number; labels?: string[]; remove?: SwapSpec[] }) {
+function openPr(
+  repo: FakeRepo,
+  swaps: SwapSpec[],
+  o: { author: string; createdAgoHours?: number; labels?: string[]; remove?: SwapSpec[] },
+) {
   const changes: Record<string, string | null> = {};
   for (const s of swaps) changes[swapPath(s)] = swapYaml(s);
   for (const s of o.remove ?? []) changes[swapPath(s)] = null;
   // By default the PR was opened two minutes ago, as the check's opened run would see it.
-  return repo.addPull({ head: 'swap', user: login(o.author), changes, labels: o.labels, createdAt: new Date(Date.now() - (o.createdAgoHours ?? 2 / 60) * H) });
+  return repo.addPull({
+    head: 'swap',
+    user: login(o.author),
+    changes,
+    labels: o.labels,
+    createdAt: new Date(Date.now() - (o.createdAgoHours ?? 2 / 60) * H),
+  });
 }
 
 function review(repo: FakeRepo, number: number, who: string, state: ReviewState = 'APPROVED', agoMs = 60_000) {
   repo.addReview(number, { user: login(who), state, submittedAt: new Date(Date.now() - agoMs) });
 }
 
-const statuses = (repo: FakeRepo, sha: string) => repo.statuses.filter((s) => s.sha === sha && s.context === 'oncall/swap-policy');
-const comments = (repo: FakeRepo, number: number) => [...repo.comments.values()].filter((c) => c.issueNumber === number);
+const statuses = (repo: FakeRepo, sha: string) =>
+  repo.statuses.filter((s) => s.sha === sha && s.context === 'oncall/swap-policy');
+const comments = (repo: FakeRepo, number: number) =>
+  [...repo.comments.values()].filter((c) => c.issueNumber === number);
 
 describe('swap check, end to end', () => {
   it('a swap in time, approved by the covering engineer: success status, one comment, managers asked', async () => {
@@ -127,7 +147,9 @@ describe('swap check, end to end', () => {
     expect(r.code).toBe(1);
     expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
     expect(comments(repo, pr.number)[0]!.body).toMatch(/\| ❌ \| 48-hour notice \| Only 47 h 59 min notice before/);
-    expect(r.stdout).toMatch(new RegExp(`^::error title=swap/notice,file=${swapPath(s)},line=3,.*::Only 47 h 59 min notice`, 'm')); // the start: line
+    expect(r.stdout).toMatch(
+      new RegExp(`^::error title=swap/notice,file=${swapPath(s)},line=3,.*::Only 47 h 59 min notice`, 'm'),
+    ); // the start: line
   });
 
   it('a swap moved nearer by a later push counts its notice from that push; the earlier approval goes stale', async () => {
@@ -158,7 +180,9 @@ describe('swap check, end to end', () => {
     repo.commit({ [swapPath(first)]: swapYaml(edited) }, { branch: 'swap' });
     const r = await runAction(prEvent(pr.number, 'synchronize'));
     expect(r.code).toBe(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/\| ❌ \| Both engineers agree \| Waiting for Engineer .* \(approvals from before the swap last changed/);
+    expect(comments(repo, pr.number)[0]!.body).toMatch(
+      /\| ❌ \| Both engineers agree \| Waiting for Engineer .* \(approvals from before the swap last changed/,
+    );
   });
 
   it.each([
@@ -185,10 +209,15 @@ describe('swap check, end to end', () => {
     expect(without.code).toBe(1);
     expect(comments(repo, pr.number)[0]!.body).toMatch(/As an emergency it needs an approval from a manager/);
     review(repo, pr.number, 'eng-manager');
-    const withManager = await runAction({ name: 'pull_request_target', payload: { action: 'labeled', pull_request: { number: pr.number } } });
+    const withManager = await runAction({
+      name: 'pull_request_target',
+      payload: { action: 'labeled', pull_request: { number: pr.number } },
+    });
     expect(withManager.code).toBe(0);
     expect(comments(repo, pr.number)).toHaveLength(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/\(added, emergency\)[\s\S]*Emergency: only \d+ h( \d+ min)? notice/);
+    expect(comments(repo, pr.number)[0]!.body).toMatch(
+      /\(added, emergency\)[\s\S]*Emergency: only \d+ h( \d+ min)? notice/,
+    );
   });
 
   it('removing a future swap needs the engineer who takes the shift back', async () => {
@@ -223,7 +252,8 @@ describe('swap check, end to end', () => {
 
   it('a swap paid back in the same pay period is a time trade for both engineers', async () => {
     // Two 8-hour stretches in one calendar month (London), each held by the other engineer.
-    const month = (t: number) => new Date(t).toLocaleDateString('en-GB', { timeZone: 'Europe/London', month: 'numeric', year: 'numeric' });
+    const month = (t: number) =>
+      new Date(t).toLocaleDateString('en-GB', { timeZone: 'Europe/London', month: 'numeric', year: 'numeric' });
     const holidays = new Set(policy.compensation!.holidays.dates.map((d) => d.date));
     const free = (t: number) => !holidays.has(new Date(t).toISOString().slice(0, 10));
     const day0 = Math.ceil((Date.now() + 4 * DAY) / DAY) * DAY + 12 * H;
@@ -232,11 +262,17 @@ describe('swap check, end to end', () => {
       for (let d2 = d1 + DAY; !pair && month(d2) === month(d1); d2 += DAY) {
         const p = holder('primary', d1);
         const c = holder('primary', d2);
-        const clear = (who: string, t: number) => holder('secondary', t) !== who && holder('secondary', t + 8 * H - 1) !== who && holder('primary', t + 8 * H - 1) === holder('primary', t);
+        const clear = (who: string, t: number) =>
+          holder('secondary', t) !== who &&
+          holder('secondary', t + 8 * H - 1) !== who &&
+          holder('primary', t + 8 * H - 1) === holder('primary', t);
         if (p === c || !clear(c, d1) || !clear(p, d2) || !free(d1) || !free(d2)) continue;
         const first: SwapSpec = { start: iso(d1), end: iso(d1 + 8 * H), relieved: p, covering: c };
         const back: SwapSpec = { start: iso(d2), end: iso(d2 + 8 * H), relieved: c, covering: p };
-        pair = [{ ...first, payback: swapPath(back).slice(13, -5) }, { ...back, payback: swapPath(first).slice(13, -5) }];
+        pair = [
+          { ...first, payback: swapPath(back).slice(13, -5) },
+          { ...back, payback: swapPath(first).slice(13, -5) },
+        ];
       }
     expect(pair, 'two stretches in one month').toBeDefined();
     const [first, back] = pair!;
@@ -252,12 +288,16 @@ describe('swap check, end to end', () => {
   });
 
   it('holiday hours and overtime appear in the compensation table', async () => {
-    const holidays = policy.compensation!.holidays.dates.map((d) => d.date).filter((d) => Date.parse(`${d}T11:00:00Z`) > Date.now() + 4 * DAY);
+    const holidays = policy
+      .compensation!.holidays.dates.map((d) => d.date)
+      .filter((d) => Date.parse(`${d}T11:00:00Z`) > Date.now() + 4 * DAY);
     const day = holidays[0];
     if (!day) return console.warn('NOTICE: no holiday left in compensation.yaml to test with; extend the calendar.');
     const startMs = Date.parse(`${day}T11:00:00Z`);
     const relieved = holder('primary', startMs);
-    const covering = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'].find((p) => p !== relieved && p !== holder('secondary', startMs) && p !== holder('secondary', startMs + 12 * H))!;
+    const covering = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'].find(
+      (p) => p !== relieved && p !== holder('secondary', startMs) && p !== holder('secondary', startMs + 12 * H),
+    )!;
     const s: SwapSpec = { start: iso(startMs), end: iso(startMs + 12 * H), relieved, covering };
     const repo = await repoWith();
     const pr = openPr(repo, [s], { author: relieved });
@@ -299,7 +339,12 @@ describe('swap check, end to end', () => {
     const pr = openPr(repo, [s], { author: s.relieved });
     expect((await runAction(prEvent(pr.number))).code).toBe(1); // no approval yet
     review(repo, pr.number, s.covering, 'APPROVED', 0);
-    const run = { head_sha: pr.head.sha, head_branch: 'swap', head_repository: { owner: { login: 'edustream' } }, pull_requests: [] };
+    const run = {
+      head_sha: pr.head.sha,
+      head_branch: 'swap',
+      head_repository: { owner: { login: 'edustream' } },
+      pull_requests: [],
+    };
     const r = await runAction({ name: 'workflow_run', payload: { action: 'completed', workflow_run: run } });
     expect(r.code).toBe(0);
     expect(statuses(repo, pr.head.sha).map((x) => x.state)).toEqual(['failure', 'success']);
@@ -322,7 +367,10 @@ describe('swap check, end to end', () => {
       const s = swapIn(8 * 24);
       const pr = openPr(repo, [s], { author: s.relieved });
       repo.pulls.get(pr.number)!.merged = true;
-      const event = { name: 'pull_request_target', payload: { action: 'closed', pull_request: { number: pr.number, merged: true } } };
+      const event = {
+        name: 'pull_request_target',
+        payload: { action: 'closed', pull_request: { number: pr.number, merged: true } },
+      };
       expect((await runAction(event, { inputs: { 'slack-webhook-url': webhook } })).code).toBe(0);
       expect((await runAction(event, { inputs: { 'slack-webhook-url': webhook } })).code).toBe(0);
       expect(posts).toHaveLength(1);

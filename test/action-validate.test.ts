@@ -29,22 +29,36 @@ describe('validate action', () => {
   });
 
   it('annotates the broken line, tables it in the summary and fails', async () => {
-    const escalation = readFileSync(join(REPO_ROOT, 'oncall/escalation.yaml'), 'utf8').replace('- schedule: secondary', '- schedule: secundary');
+    const escalation = readFileSync(join(REPO_ROOT, 'oncall/escalation.yaml'), 'utf8').replace(
+      '- schedule: secondary',
+      '- schedule: secundary',
+    );
     const workspace = tempPolicy({ 'oncall/escalation.yaml': escalation });
     const line = escalation.split('\n').findIndex((l) => l.includes('secundary')) + 1;
     const { env, summary, output } = runnerEnv(workspace);
     const r = await runNode(ACTION, [], { env });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`^::error title=reference/unknown-schedule,file=oncall/escalation.yaml,line=${line},.*::Unknown schedule "secundary"`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^::error title=reference/unknown-schedule,file=oncall/escalation.yaml,line=${line},.*::Unknown schedule "secundary"`,
+        'm',
+      ),
+    );
     expect(r.stdout).toMatch(/^::error::The on-call policy has 2 errors/m);
     const md = readFileSync(summary, 'utf8');
     expect(md).toContain('| Severity | Location | Problem | Rule |');
-    expect(md).toContain(`[oncall/escalation.yaml:${line}:23](https://github.com/edustream/oncall/blob/${'a'.repeat(40)}/oncall/escalation.yaml#L${line})`);
+    expect(md).toContain(
+      `[oncall/escalation.yaml:${line}:23](https://github.com/edustream/oncall/blob/${'a'.repeat(40)}/oncall/escalation.yaml#L${line})`,
+    );
     expect(readOutputs(output)).toEqual({ errors: '2', warnings: '1' });
   });
 
   it('shows at most 10 annotations per severity and lists all findings in the summary', async () => {
-    const people = Array.from({ length: 14 }, (_, i) => `  - id: extra-${i}\n    name: Extra ${i}\n    github: extra-${i}\n    email: extra-${i}@example.com\n    time_zone: Mars/Base${i}\n    role: cto\n`).join('');
+    const people = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `  - id: extra-${i}\n    name: Extra ${i}\n    github: extra-${i}\n    email: extra-${i}@example.com\n    time_zone: Mars/Base${i}\n    role: cto\n`,
+    ).join('');
     const team = readFileSync(join(REPO_ROOT, 'oncall/team.yaml'), 'utf8').replace('people:\n', `people:\n${people}`);
     const workspace = tempPolicy({ 'oncall/team.yaml': team });
     const { env, summary } = runnerEnv(workspace);
@@ -84,11 +98,22 @@ describe('validate action on a pull request that adds a postmortem', () => {
       const { mkdirSync, writeFileSync } = await import('node:fs');
       mkdirSync(join(workspace, 'postmortems'));
       writeFileSync(join(workspace, pm), text);
-      const { env } = runnerEnv(workspace, { GITHUB_API_URL: gh.url, 'INPUT_GITHUB-TOKEN': 'ghs_validate', GITHUB_REPOSITORY: 'edustream/oncall' });
-      writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify({ pull_request: { number: pr.number, created_at: '2026-03-16T12:00:00Z', head: { sha: 'a'.repeat(40) } } }));
+      const { env } = runnerEnv(workspace, {
+        GITHUB_API_URL: gh.url,
+        'INPUT_GITHUB-TOKEN': 'ghs_validate',
+        GITHUB_REPOSITORY: 'edustream/oncall',
+      });
+      writeFileSync(
+        env.GITHUB_EVENT_PATH!,
+        JSON.stringify({
+          pull_request: { number: pr.number, created_at: '2026-03-16T12:00:00Z', head: { sha: 'a'.repeat(40) } },
+        }),
+      );
       const r = await runNode(ACTION, [], { env });
       expect(r.code).toBe(0); // late is a warning, never a block
-      expect(r.stdout).toMatch(/^::warning title=postmortem\/late,file=postmortems\/2026-03-14-payments-webhook-backlog\.md,line=10,.*::Proposed 49 h after the incident was resolved/m);
+      expect(r.stdout).toMatch(
+        /^::warning title=postmortem\/late,file=postmortems\/2026-03-14-payments-webhook-backlog\.md,line=10,.*::Proposed 49 h after the incident was resolved/m,
+      );
       expect(gh.state.violations).toEqual([]);
     } finally {
       await gh.close();

@@ -7,7 +7,12 @@ import { validatePolicy } from '../src/validate.js';
 import { repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
 import { withSwaps } from './helpers/swaps.js';
 
-const files = withSwaps(repoPolicyFiles(), { start: '2026-12-08T18:00:00Z', end: '2026-12-09T06:00:00Z', relieved: 'engineer-a', covering: 'engineer-d' });
+const files = withSwaps(repoPolicyFiles(), {
+  start: '2026-12-08T18:00:00Z',
+  end: '2026-12-09T06:00:00Z',
+  relieved: 'engineer-a',
+  covering: 'engineer-d',
+});
 const { policy } = validatePolicy(files, { now: TEST_NOW });
 const people = new Map(policy.team!.people.map((p) => [p.id, p]));
 const window = { start: Date.parse('2026-11-29T10:00:00Z'), end: Date.parse('2027-01-31T10:00:00Z') };

@@ -23,7 +23,10 @@ describe('oncall validate', () => {
   });
 
   it('reports a broken line at file:line with exit 1, grouped by file', async () => {
-    const team = readFileSync(join(REPO_ROOT, 'oncall/team.yaml'), 'utf8').replace('    manager: cto', '    manager: ceo');
+    const team = readFileSync(join(REPO_ROOT, 'oncall/team.yaml'), 'utf8').replace(
+      '    manager: cto',
+      '    manager: ceo',
+    );
     const root = tempPolicy({ 'oncall/team.yaml': team });
     const line = team.split('\n').findIndex((l) => l === '    manager: ceo') + 1;
     const r = await runNode(CLI, ['validate', '--root', root]);
@@ -35,32 +38,50 @@ describe('oncall validate', () => {
   });
 
   it('prints the same findings as JSON with --json', async () => {
-    const root = tempPolicy({ 'oncall/coverage.yaml': '# yaml-language-server: $schema=../schemas/coverage.schema.json\ntime_zone: Mars/Olympus\n' });
+    const root = tempPolicy({
+      'oncall/coverage.yaml':
+        '# yaml-language-server: $schema=../schemas/coverage.schema.json\ntime_zone: Mars/Olympus\n',
+    });
     const r = await runNode(CLI, ['validate', '--root', root, '--json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ ok: false, files: 8 });
     expect(report.errors).toBe(report.findings.length);
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ ruleId: 'schema/format', file: 'oncall/coverage.yaml', line: 2, column: 12, severity: 'error' }),
+      expect.objectContaining({
+        ruleId: 'schema/format',
+        file: 'oncall/coverage.yaml',
+        line: 2,
+        column: 12,
+        severity: 'error',
+      }),
     );
-    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'schema/required', file: 'oncall/coverage.yaml' }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'schema/required', file: 'oncall/coverage.yaml' }),
+    );
   });
 
   it('prints GitHub workflow commands with --format github', async () => {
-    const root = tempPolicy({ 'oncall/severities.yaml': '# yaml-language-server: $schema=../schemas/severities.schema.json\nseverities: 3\n' });
+    const root = tempPolicy({
+      'oncall/severities.yaml': '# yaml-language-server: $schema=../schemas/severities.schema.json\nseverities: 3\n',
+    });
     const r = await runNode(CLI, ['validate', '--root', root, '--format', 'github']);
     expect(r.code).toBe(1);
     const [command] = r.stdout.split('\n');
     expect(command).toMatch(/^::error .*::severities must be a list, not 3\.$/);
-    for (const property of ['title=schema/type', 'file=oncall/severities.yaml', 'line=2', 'col=13']) expect(command).toContain(property);
+    for (const property of ['title=schema/type', 'file=oncall/severities.yaml', 'line=2', 'col=13'])
+      expect(command).toContain(property);
   });
 
   it('colours output on request and never with NO_COLOR', async () => {
-    const root = tempPolicy({ 'oncall/severities.yaml': '# yaml-language-server: $schema=../schemas/severities.schema.json\nseverities: 3\n' });
+    const root = tempPolicy({
+      'oncall/severities.yaml': '# yaml-language-server: $schema=../schemas/severities.schema.json\nseverities: 3\n',
+    });
     const coloured = await runNode(CLI, ['validate', '--root', root], { env: cleanEnv({ FORCE_COLOR: '1' }) });
     expect(coloured.stdout).toContain(`${ESC}[31m`);
-    const plain = await runNode(CLI, ['validate', '--root', root], { env: cleanEnv({ FORCE_COLOR: '1', NO_COLOR: '1' }) });
+    const plain = await runNode(CLI, ['validate', '--root', root], {
+      env: cleanEnv({ FORCE_COLOR: '1', NO_COLOR: '1' }),
+    });
     expect(plain.stdout).not.toContain(`${ESC}[`);
   });
 
@@ -92,7 +113,15 @@ describe('usage errors', () => {
 });
 
 describe('oncall who / schedule / calendar', () => {
-  const swap = ['# yaml-language-server: $schema=../../schemas/swap.schema.json', 'schedule: primary', 'start: 2026-12-06T10:00:00Z', 'relieved: engineer-a', 'covering: engineer-c', 'reason: Family wedding', ''].join('\n');
+  const swap = [
+    '# yaml-language-server: $schema=../../schemas/swap.schema.json',
+    'schedule: primary',
+    'start: 2026-12-06T10:00:00Z',
+    'relieved: engineer-a',
+    'covering: engineer-c',
+    'reason: Family wedding',
+    '',
+  ].join('\n');
 
   it('who --json names each schedule holder with the shift around the instant', async () => {
     const r = await runNode(CLI, ['who', '--at', '2026-12-08T12:00:00Z', '--json']);
@@ -100,8 +129,20 @@ describe('oncall who / schedule / calendar', () => {
     expect(JSON.parse(r.stdout)).toEqual({
       at: '2026-12-08T12:00:00Z',
       oncall: [
-        { schedule: 'primary', person: 'engineer-a', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'rotation' },
-        { schedule: 'secondary', person: 'engineer-b', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'rotation' },
+        {
+          schedule: 'primary',
+          person: 'engineer-a',
+          start: '2026-12-06T10:00:00Z',
+          end: '2026-12-13T10:00:00Z',
+          source: 'rotation',
+        },
+        {
+          schedule: 'secondary',
+          person: 'engineer-b',
+          start: '2026-12-06T10:00:00Z',
+          end: '2026-12-13T10:00:00Z',
+          source: 'rotation',
+        },
       ],
     });
   });
@@ -111,17 +152,54 @@ describe('oncall who / schedule / calendar', () => {
     const after = tempPolicy({ 'oncall/swaps/2026-12-06-primary-engineer-a.yaml': swap });
     const window = ['--from', '2026-11-29T10:00:00Z', '--until', '2026-12-20T10:00:00Z'];
 
-    const who = JSON.parse((await runNode(CLI, ['who', '--root', after, '--at', '2026-12-08T12:00:00Z', '--json'])).stdout);
-    expect(who.oncall[0]).toEqual({ schedule: 'primary', person: 'engineer-c', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'swap', swap: '2026-12-06-primary-engineer-a' });
+    const who = JSON.parse(
+      (await runNode(CLI, ['who', '--root', after, '--at', '2026-12-08T12:00:00Z', '--json'])).stdout,
+    );
+    expect(who.oncall[0]).toEqual({
+      schedule: 'primary',
+      person: 'engineer-c',
+      start: '2026-12-06T10:00:00Z',
+      end: '2026-12-13T10:00:00Z',
+      source: 'swap',
+      swap: '2026-12-06-primary-engineer-a',
+    });
 
-    const [s0, s1] = await Promise.all([before, after].map(async (root) => JSON.parse((await runNode(CLI, ['schedule', '--root', root, ...window, '--json'])).stdout).shifts));
+    const [s0, s1] = await Promise.all(
+      [before, after].map(
+        async (root) =>
+          JSON.parse((await runNode(CLI, ['schedule', '--root', root, ...window, '--json'])).stdout).shifts,
+      ),
+    );
     const changed = s1.filter((x: object) => !s0.some((y: object) => JSON.stringify(y) === JSON.stringify(x)));
     const gone = s0.filter((x: object) => !s1.some((y: object) => JSON.stringify(y) === JSON.stringify(x)));
-    expect(changed).toEqual([{ schedule: 'primary', person: 'engineer-c', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'swap', swap: '2026-12-06-primary-engineer-a' }]);
-    expect(gone).toEqual([{ schedule: 'primary', person: 'engineer-a', start: '2026-12-06T10:00:00Z', end: '2026-12-13T10:00:00Z', source: 'rotation' }]);
+    expect(changed).toEqual([
+      {
+        schedule: 'primary',
+        person: 'engineer-c',
+        start: '2026-12-06T10:00:00Z',
+        end: '2026-12-13T10:00:00Z',
+        source: 'swap',
+        swap: '2026-12-06-primary-engineer-a',
+      },
+    ]);
+    expect(gone).toEqual([
+      {
+        schedule: 'primary',
+        person: 'engineer-a',
+        start: '2026-12-06T10:00:00Z',
+        end: '2026-12-13T10:00:00Z',
+        source: 'rotation',
+      },
+    ]);
 
-    const [c0 = '', c1 = ''] = await Promise.all([before, after].map(async (root) => (await runNode(CLI, ['calendar', '--root', root, ...window])).stdout));
-    const events = (ics: string) => ics.split('BEGIN:VEVENT').slice(1).map((e) => e.replace(/\r?\n /g, ''));
+    const [c0 = '', c1 = ''] = await Promise.all(
+      [before, after].map(async (root) => (await runNode(CLI, ['calendar', '--root', root, ...window])).stdout),
+    );
+    const events = (ics: string) =>
+      ics
+        .split('BEGIN:VEVENT')
+        .slice(1)
+        .map((e) => e.replace(/\r?\n /g, ''));
     const diff = events(c1).filter((e) => !events(c0).includes(e));
     expect(diff).toHaveLength(1);
     expect(diff[0]).toContain('UID:primary-20261206T100000Z@oncall-as-code');
@@ -132,9 +210,13 @@ describe('oncall who / schedule / calendar', () => {
   it('schedule prints a readable table by default and markdown or a mermaid gantt on request', async () => {
     const window = ['--from', '2026-12-06T10:00:00Z', '--until', '2026-12-13T10:00:00Z'];
     const text = await runNode(CLI, ['schedule', ...window]);
-    expect(text.stdout).toMatch(/2026-12-06T10:00:00Z +2026-12-13T10:00:00Z +primary +Engineer A \(engineer-a\) +rotation \(weekly\)/);
+    expect(text.stdout).toMatch(
+      /2026-12-06T10:00:00Z +2026-12-13T10:00:00Z +primary +Engineer A \(engineer-a\) +rotation \(weekly\)/,
+    );
     const md = await runNode(CLI, ['schedule', ...window, '--format', 'markdown']);
-    expect(md.stdout).toContain('| primary | Engineer A (engineer-a) | 2026-12-06T10:00:00Z | 2026-12-13T10:00:00Z | rotation (weekly) |');
+    expect(md.stdout).toContain(
+      '| primary | Engineer A (engineer-a) | 2026-12-06T10:00:00Z | 2026-12-13T10:00:00Z | rotation (weekly) |',
+    );
     const gantt = await runNode(CLI, ['schedule', ...window, '--format', 'mermaid']);
     expect(gantt.stdout).toContain('gantt\n');
     expect(gantt.stdout).toContain('  section primary\n  Engineer A :2026-12-06 10:00, 2026-12-13 10:00');
@@ -144,7 +226,9 @@ describe('oncall who / schedule / calendar', () => {
     const bad = await runNode(CLI, ['who', '--at', 'next tuesday']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--at must be an ISO-8601 instant/);
-    const root = tempPolicy({ 'oncall/rotations.yaml': '# yaml-language-server: $schema=../schemas/rotations.schema.json\nschedules: nope\n' });
+    const root = tempPolicy({
+      'oncall/rotations.yaml': '# yaml-language-server: $schema=../schemas/rotations.schema.json\nschedules: nope\n',
+    });
     const broken = await runNode(CLI, ['who', '--root', root]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/oncall\/rotations\.yaml\n.*schedules must be a list/);
@@ -154,10 +238,15 @@ describe('oncall who / schedule / calendar', () => {
   it('validate --now and --horizon move the window of the time rules', async () => {
     const early = await runNode(CLI, ['validate', '--now', '2025-12-01T00:00:00Z', '--json']);
     expect(early.code).toBe(1);
-    expect(JSON.parse(early.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['schedule/coverage-gap', 'schedule/coverage-gap']);
+    expect(JSON.parse(early.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'schedule/coverage-gap',
+      'schedule/coverage-gap',
+    ]);
     expect(JSON.parse(early.stdout).findings[0].message).toMatch(/from 2025-12-01T00:00:00Z to 2026-01-04T10:00:00Z/);
     const short = await runNode(CLI, ['validate', '--now', '2025-12-01T00:00:00Z', '--horizon', '4', '--json']);
-    expect(JSON.parse(short.stdout).findings[0].message).toMatch(/from 2025-12-01T00:00:00Z to 2025-12-29T00:00:00Z \(672 h\)/);
+    expect(JSON.parse(short.stdout).findings[0].message).toMatch(
+      /from 2025-12-01T00:00:00Z to 2025-12-29T00:00:00Z \(672 h\)/,
+    );
     expect((await runNode(CLI, ['validate', '--now', '2026-01-04T10:00:00Z'])).code).toBe(0);
     expect((await runNode(CLI, ['validate', '--horizon', 'many'])).code).toBe(2);
   });
@@ -166,10 +255,28 @@ describe('oncall who / schedule / calendar', () => {
 describe('oncall swap', () => {
   it('writes the swap file, shows before and after, and prints the PR commands', async () => {
     const root = tempPolicy();
-    const r = await runNode(CLI, ['swap', '--root', root, '--schedule', 'primary', '--at', '2026-12-13T10:00:00Z', '--from', 'engineer-b', '--to', 'engineer-d', '--reason', 'Family wedding']);
+    const r = await runNode(CLI, [
+      'swap',
+      '--root',
+      root,
+      '--schedule',
+      'primary',
+      '--at',
+      '2026-12-13T10:00:00Z',
+      '--from',
+      'engineer-b',
+      '--to',
+      'engineer-d',
+      '--reason',
+      'Family wedding',
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/After:\n.*\n.*\n2026-12-13T10:00:00Z +2026-12-20T10:00:00Z +primary +Engineer D \(engineer-d\) +swap 2026-12-13-primary-engineer-b/);
-    expect(r.stdout).toContain('gh pr create --title "Swap: engineer-d covers engineer-b on primary from 2026-12-13" --template swap.md');
+    expect(r.stdout).toMatch(
+      /After:\n.*\n.*\n2026-12-13T10:00:00Z +2026-12-20T10:00:00Z +primary +Engineer D \(engineer-d\) +swap 2026-12-13-primary-engineer-b/,
+    );
+    expect(r.stdout).toContain(
+      'gh pr create --title "Swap: engineer-d covers engineer-b on primary from 2026-12-13" --template swap.md',
+    );
     const written = readFileSync(join(root, 'oncall/swaps/2026-12-13-primary-engineer-b.yaml'), 'utf8');
     expect(written).toBe(
       '# yaml-language-server: $schema=../../schemas/swap.schema.json\nschedule: primary\nstart: 2026-12-13T10:00:00Z\nrelieved: engineer-b\ncovering: engineer-d\nreason: Family wedding\n',
@@ -180,7 +287,21 @@ describe('oncall swap', () => {
 
   it('refuses a swap that would break the policy, writing nothing', async () => {
     const root = tempPolicy();
-    const r = await runNode(CLI, ['swap', '--root', root, '--schedule', 'primary', '--at', '2026-12-13T10:00:00Z', '--from', 'engineer-a', '--to', 'engineer-c', '--reason', 'x']);
+    const r = await runNode(CLI, [
+      'swap',
+      '--root',
+      root,
+      '--schedule',
+      'primary',
+      '--at',
+      '2026-12-13T10:00:00Z',
+      '--from',
+      'engineer-a',
+      '--to',
+      'engineer-c',
+      '--reason',
+      'x',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nothing was written[\s\S]*swap\/not-held/);
     const { existsSync } = await import('node:fs');
@@ -191,14 +312,21 @@ describe('oncall swap', () => {
 describe('oncall pagerduty', () => {
   it('plans, applies, and then has nothing to do; without a token it is a usage error', async () => {
     const { startFakePagerDuty } = await import('./fakes/pagerduty.js');
-    const users = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'].map((id) => ({ name: id, email: `${id}@example.com` }));
+    const users = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d', 'eng-manager', 'cto'].map((id) => ({
+      name: id,
+      email: `${id}@example.com`,
+    }));
     const pd = await startFakePagerDuty({ users });
     try {
       const env = cleanEnv({ PAGERDUTY_API_URL: pd.url, PAGERDUTY_TOKEN: 'cli-token', ONCALL_HTTP_RETRY_BASE_MS: '1' });
       const plan = await runNode(CLI, ['pagerduty', 'plan'], { env });
       expect(plan.code).toBe(0);
-      expect(plan.stdout).toMatch(/^PagerDuty plan for http:\/\/127\.0\.0\.1:\d+: 8 to create, 0 to update, 0 to delete\./);
-      expect(plan.stdout).toContain('  + schedule "primary" (layer "weekly": engineer-a, engineer-b, engineer-c, engineer-d every 604800 s from 2026-01-04T10:00:00Z)');
+      expect(plan.stdout).toMatch(
+        /^PagerDuty plan for http:\/\/127\.0\.0\.1:\d+: 8 to create, 0 to update, 0 to delete\./,
+      );
+      expect(plan.stdout).toContain(
+        '  + schedule "primary" (layer "weekly": engineer-a, engineer-b, engineer-c, engineer-d every 604800 s from 2026-01-04T10:00:00Z)',
+      );
       expect(pd.requests.filter((r) => r.method !== 'GET')).toEqual([]);
       expect((await runNode(CLI, ['pagerduty', 'apply'], { env })).code).toBe(0);
       const again = await runNode(CLI, ['pagerduty', 'plan', '--json'], { env });
@@ -218,14 +346,32 @@ describe('oncall postmortem new', () => {
     const root = tempPolicy();
     const { cpSync } = await import('node:fs');
     cpSync(join(REPO_ROOT, 'postmortems'), join(root, 'postmortems'), { recursive: true });
-    const r = await runNode(CLI, ['postmortem', 'new', 'Payments webhook backlog', '--root', root, '--severity', 'P1', '--date', '2026-03-14']);
+    const r = await runNode(CLI, [
+      'postmortem',
+      'new',
+      'Payments webhook backlog',
+      '--root',
+      root,
+      '--severity',
+      'P1',
+      '--date',
+      '2026-03-14',
+    ]);
     expect(r.code).toBe(0);
     const text = readFileSync(join(root, 'postmortems/2026-03-14-payments-webhook-backlog.md'), 'utf8');
     expect(text).toContain('title: "Payments webhook backlog"');
     expect(text).toContain('# Incident Postmortem: Payments webhook backlog');
     // Still the template's placeholders: validate says what to fill in, at the right lines.
     const v = JSON.parse((await runNode(CLI, ['validate', '--root', root, '--json'])).stdout);
-    expect(v.findings.some((f: { file: string; ruleId: string }) => f.file === 'postmortems/2026-03-14-payments-webhook-backlog.md' && f.ruleId === 'postmortem/action-items')).toBe(true);
-    expect((await runNode(CLI, ['postmortem', 'new', 'Payments webhook backlog', '--root', root, '--date', '2026-03-14'])).code).toBe(2);
+    expect(
+      v.findings.some(
+        (f: { file: string; ruleId: string }) =>
+          f.file === 'postmortems/2026-03-14-payments-webhook-backlog.md' && f.ruleId === 'postmortem/action-items',
+      ),
+    ).toBe(true);
+    expect(
+      (await runNode(CLI, ['postmortem', 'new', 'Payments webhook backlog', '--root', root, '--date', '2026-03-14']))
+        .code,
+    ).toBe(2);
   });
 });

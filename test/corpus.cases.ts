@@ -129,7 +129,7 @@ export const BROKEN_CASES: readonly CorpusCase[] = [
     ruleId: 'yaml/syntax',
     line: 94,
     // The column is wherever the parser's stack ran out, so it depends on the machine.
-    description: 'A value nested 20,000 brackets deep exhausts the parser\'s stack; reported, not thrown.',
+    description: "A value nested 20,000 brackets deep exhausts the parser's stack; reported, not thrown.",
   },
   // ── Not YAML at all ────────────────────────────────────────────────────────────────────────────
   {
@@ -213,7 +213,7 @@ export const BROKEN_CASES: readonly CorpusCase[] = [
     ruleId: 'yaml/syntax',
     line: 29,
     column: 11,
-    description: 'CRLF line endings throughout and a stray colon: the parser\'s position is as with LF.',
+    description: "CRLF line endings throughout and a stray colon: the parser's position is as with LF.",
   },
   {
     file: 'team.bom-unknown-manager.yaml',
@@ -376,7 +376,7 @@ export const BROKEN_CASES: readonly CorpusCase[] = [
     ruleId: 'identity/unique-account',
     line: 47,
     column: 13,
-    description: 'engineer-c has engineer-a\'s GitHub login in other letter case.',
+    description: "engineer-c has engineer-a's GitHub login in other letter case.",
   },
   // ── Policy rules ───────────────────────────────────────────────────────────────────────────────
   {

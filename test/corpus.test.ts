@@ -65,7 +65,8 @@ describe('the corpus manifest', () => {
       .filter((n) => !n.startsWith('.'))
       .sort();
     expect(onDisk).toEqual(committed);
-    for (const c of BROKEN_CASES.filter((x) => x.generate)) expect(existsSync(join(CORPUS_DIR, c.file)), c.file).toBe(false);
+    for (const c of BROKEN_CASES.filter((x) => x.generate))
+      expect(existsSync(join(CORPUS_DIR, c.file)), c.file).toBe(false);
   });
 
   it('keeps line 1 of the real file in every fixture, except where line 1 is the point', () => {
@@ -100,7 +101,13 @@ describe.each(BROKEN_CASES.map((c) => [c.file, c] as const))('%s', (_, c) => {
   const at = `${c.line}${c.column !== undefined ? `:${c.column}` : ''}`;
   (c.bug ? it.fails : it)(`points at ${target(c)}:${at}${c.bug ? ' (known bug, see the manifest)' : ''}`, () => {
     const findings = findingsFor(c);
-    const want = { ruleId: c.ruleId, severity: 'error', file: target(c), line: c.line, ...(c.column !== undefined ? { column: c.column } : {}) };
+    const want = {
+      ruleId: c.ruleId,
+      severity: 'error',
+      file: target(c),
+      line: c.line,
+      ...(c.column !== undefined ? { column: c.column } : {}),
+    };
     expect(findings).toContainEqual(expect.objectContaining(want));
   });
 });
@@ -126,13 +133,24 @@ describe.each(CLI_CASES.map((file) => [file, BROKEN_CASES.find((c) => c.file ===
   'oncall validate --json with %s',
   (_, c) => {
     it(`exits 1 and reports ${c.ruleId} at ${target(c)}:${c.line}, with nothing on stderr`, async () => {
-      const r = await runNode('bin/oncall.js', ['validate', '--root', tempPolicy({ [target(c)]: bytesOf(c) }), '--json']);
+      const r = await runNode('bin/oncall.js', [
+        'validate',
+        '--root',
+        tempPolicy({ [target(c)]: bytesOf(c) }),
+        '--json',
+      ]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(1);
       const report = JSON.parse(r.stdout) as { ok: boolean; findings: Finding[] };
       expect(report.ok).toBe(false);
       expect(report.findings).toContainEqual(
-        expect.objectContaining({ ruleId: c.ruleId, severity: 'error', file: target(c), line: c.line, ...(c.column !== undefined ? { column: c.column } : {}) }),
+        expect.objectContaining({
+          ruleId: c.ruleId,
+          severity: 'error',
+          file: target(c),
+          line: c.line,
+          ...(c.column !== undefined ? { column: c.column } : {}),
+        }),
       );
       for (const f of report.findings) expectPlainMessage(f);
     });

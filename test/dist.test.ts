@@ -24,7 +24,9 @@ describe('dist/', () => {
     const committed = join(REPO_ROOT, 'dist');
     expect(listFiles(committed)).toEqual(listFiles(fresh));
     for (const file of listFiles(fresh)) {
-      expect(readFileSync(join(committed, file)).equals(readFileSync(join(fresh, file))), `dist/${file} is stale`).toBe(true);
+      expect(readFileSync(join(committed, file)).equals(readFileSync(join(fresh, file))), `dist/${file} is stale`).toBe(
+        true,
+      );
     }
   });
 });
@@ -33,8 +35,13 @@ describe('src/model/validators.generated.js', () => {
   it('is what scripts/gen-validators.mjs compiles from schemas/ now (run `npm run gen:validators` if this fails)', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'oncall-validators-'));
     onTestFinished(() => rmSync(fresh, { recursive: true, force: true }));
-    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/gen-validators.mjs'), join(fresh, 'validators.js')], { cwd: REPO_ROOT });
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/gen-validators.mjs'), join(fresh, 'validators.js')], {
+      cwd: REPO_ROOT,
+    });
     const committed = readFileSync(join(REPO_ROOT, 'src/model/validators.generated.js'), 'utf8');
-    expect(readFileSync(join(fresh, 'validators.js'), 'utf8') === committed, 'src/model/validators.generated.js is stale').toBe(true);
+    expect(
+      readFileSync(join(fresh, 'validators.js'), 'utf8') === committed,
+      'src/model/validators.generated.js is stale',
+    ).toBe(true);
   });
 });

@@ -23,7 +23,17 @@ import { compareFindings, type Finding } from '../src/report/finding.js';
 import { RULES } from '../src/rules/index.js';
 import { runRules } from '../src/rules/rule.js';
 import { ruleContext, validatePolicy } from '../src/validate.js';
-import { expectSoundFindings, hostileBytes, hostileString, hostileValue, lookalike, markdownishText, NASTY_CHARS, STACK_FRAME, yamlishText } from './helpers/hostile.js';
+import {
+  expectSoundFindings,
+  hostileBytes,
+  hostileString,
+  hostileValue,
+  lookalike,
+  markdownishText,
+  NASTY_CHARS,
+  STACK_FRAME,
+  yamlishText,
+} from './helpers/hostile.js';
 import { REPO_ROOT, repoPolicyFiles, TEST_NOW, textOf, withFile } from './helpers/policy.js';
 import { runNode, tempPolicy } from './helpers/run.js';
 import { swapYaml } from './helpers/swaps.js';
@@ -84,7 +94,9 @@ describe('the YAML loader on arbitrary bytes', () => {
   });
 
   it('reads strings with NUL, lone surrogates, BOMs, mixed line endings and U+2028 as text or refuses them at their line', () => {
-    const text = fc.array(fc.oneof(yamlishText(8), fc.constantFrom(...NASTY_CHARS)), { maxLength: 12 }).map((p) => p.join(''));
+    const text = fc
+      .array(fc.oneof(yamlishText(8), fc.constantFrom(...NASTY_CHARS)), { maxLength: 12 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(text, fc.boolean(), (t, bom) => {
         const bytes = new Uint8Array(Buffer.from(`${bom ? '\uFEFF' : ''}${t}`, 'utf8'));
@@ -105,17 +117,26 @@ const attacks = {
     name: `${map ? 'mappings' : 'lists'} nested ${depth} deep${closed ? '' : ', unclosed'}`,
     text: `people: ${(map ? '{a: ' : '[').repeat(depth)}1${closed ? (map ? '}' : ']').repeat(depth) : ''}\n`,
   }),
-  dashNesting: (depth: number): Attack => ({ name: `- nested ${depth} deep`, text: `people:\n${'- '.repeat(depth)}x\n` }),
+  dashNesting: (depth: number): Attack => ({
+    name: `- nested ${depth} deep`,
+    text: `people:\n${'- '.repeat(depth)}x\n`,
+  }),
   indentNesting: (depth: number): Attack => ({
     name: `keys indented ${depth} deep`,
     text: Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' x\n',
   }),
   aliasBomb: (width: number, levels: number): Attack => {
     let text = `people:\n  - &a0 [${Array(width).fill('x').join(', ')}]\n`;
-    for (let i = 1; i <= levels; i++) text += `  - &a${i} [${Array(width).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i <= levels; i++)
+      text += `  - &a${i} [${Array(width)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     return { name: `alias bomb ${width}^${levels}`, text, aliasBomb: width ** levels >= 10_000 };
   },
-  aliasFan: (n: number): Attack => ({ name: `${n} aliases of one anchor`, text: `x: &a [1, 2]\npeople: [${Array(n).fill('*a').join(', ')}]\n` }),
+  aliasFan: (n: number): Attack => ({
+    name: `${n} aliases of one anchor`,
+    text: `x: &a [1, 2]\npeople: [${Array(n).fill('*a').join(', ')}]\n`,
+  }),
   aliasInNesting: (depth: number): Attack => ({
     name: `an anchor ${depth} deep aliased ${depth} deep`,
     text: `x: &a ${'['.repeat(depth)}1${']'.repeat(depth)}\npeople: ${'['.repeat(depth)}*a${']'.repeat(depth)}\n`,
@@ -134,7 +155,10 @@ const attacks = {
 
 /** Mostly small; one case in ~500 at full scale. */
 const scale = (small: number, large: number) =>
-  fc.oneof({ weight: 500, arbitrary: fc.integer({ min: 1, max: small }) }, { weight: 1, arbitrary: fc.integer({ min: small, max: large }) });
+  fc.oneof(
+    { weight: 500, arbitrary: fc.integer({ min: 1, max: small }) },
+    { weight: 1, arbitrary: fc.integer({ min: small, max: large }) },
+  );
 
 const attack: fc.Arbitrary<Attack> = fc.oneof(
   fc.tuple(scale(16, 10_000), fc.boolean(), fc.boolean()).map(([d, m, c]) => attacks.flowNesting(d, m, c)),
@@ -157,8 +181,15 @@ describe('structure attacks on the loader and the schema layer', () => {
     const { findings } = timed(() => loadPolicy([{ path: PATH, bytes }]));
     const own = findings.filter((f) => f.file === PATH);
     expectSoundFindings(own, new Map([[PATH, bytes]]));
-    expect(own.some((f) => f.severity === 'error'), a.name).toBe(true);
-    if (a.aliasBomb) expect(own.map((f) => f.ruleId), a.name).toContain('yaml/alias-limit');
+    expect(
+      own.some((f) => f.severity === 'error'),
+      a.name,
+    ).toBe(true);
+    if (a.aliasBomb)
+      expect(
+        own.map((f) => f.ruleId),
+        a.name,
+      ).toContain('yaml/alias-limit');
     expectNoWarnings();
   };
 
@@ -191,7 +222,10 @@ describe('structure attacks on the loader and the schema layer', () => {
   // error count (40,000 bad items 6 s, 260,000 minutes); scripts/gen-validators.mjs now appends in place.
   it('checks a team.yaml of 100,000 invalid list items in bounded time, every one a finding', () => {
     const text = `people: [${'1,'.repeat(99_999)}1]\n`;
-    const { findings } = timed(() => loadPolicy([{ path: 'oncall/team.yaml', bytes: new TextEncoder().encode(text) }]), 20_000);
+    const { findings } = timed(
+      () => loadPolicy([{ path: 'oncall/team.yaml', bytes: new TextEncoder().encode(text) }]),
+      20_000,
+    );
     const items = findings.filter((f) => f.ruleId === 'schema/type');
     expect(items).toHaveLength(100_000);
     expect(items.every((f) => f.line === 1 && f.column > 9)).toBe(true);
@@ -211,7 +245,10 @@ describe('structure attacks on the loader and the schema layer', () => {
   });
 
   it('points at a key that is a list, a mapping or an alias instead of silently stringifying it', () => {
-    const { findings } = parseYamlFile('oncall/coverage.yaml', Buffer.from('time_zone: Etc/UTC\n[a, b]: 1\nx: &k k\n*k : 2\n'));
+    const { findings } = parseYamlFile(
+      'oncall/coverage.yaml',
+      Buffer.from('time_zone: Etc/UTC\n[a, b]: 1\nx: &k k\n*k : 2\n'),
+    );
     expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([
       ['yaml/complex-key', 2, 1],
       ['yaml/complex-key', 4, 1],
@@ -223,18 +260,33 @@ describe('structure attacks on the loader and the schema layer', () => {
 // The schema and rule layer: the repository's own valid policy (plus one valid swap, so the swap rules
 // have something to check), with one value of one file replaced, removed or added.
 const SWAP_PATH = 'oncall/swaps/2026-12-13-primary-engineer-b.yaml';
-const BASE_FILES: RawFile[] = withFile(repoPolicyFiles(), SWAP_PATH, swapYaml({ start: '2026-12-13T10:00:00Z', relieved: 'engineer-b', covering: 'engineer-d' }));
+const BASE_FILES: RawFile[] = withFile(
+  repoPolicyFiles(),
+  SWAP_PATH,
+  swapYaml({ start: '2026-12-13T10:00:00Z', relieved: 'engineer-b', covering: 'engineer-d' }),
+);
 const BASE = loadPolicy(BASE_FILES).policy;
 const BASE_TEXT = new Map(BASE_FILES.map((f) => [f.path, textOf(BASE_FILES, f.path)]));
 const BASE_DOCS = new Map(BASE_FILES.map((f) => [f.path, parseDocument(BASE_TEXT.get(f.path)!)]));
 /** Free text: any string is right there, look-alike or not. */
-const FREE_TEXT = new Set(['name', 'description', 'issue_type', 'calendar', 'when', 'reason', 'title', 'criteria', 'action']);
+const FREE_TEXT = new Set([
+  'name',
+  'description',
+  'issue_type',
+  'calendar',
+  'when',
+  'reason',
+  'title',
+  'criteria',
+  'action',
+]);
 
 type Segment = string | number;
 function pathsOf(value: unknown, path: Segment[] = [], out: { path: Segment[]; value: unknown }[] = []) {
   out.push({ path, value });
   if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) pathsOf(v, [...path, k], out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...path, k], out);
   return out;
 }
 const BASE_PATHS = BASE_FILES.map((f) => ({ file: f.path, paths: pathsOf(BASE_DOCS.get(f.path)!.toJS()) }));
@@ -256,7 +308,13 @@ const mutation: fc.Arbitrary<Mutation> = fc
     fc.record({
       file: fc.constant(file),
       path: fc.constant(path),
-      op: fc.constantFrom(...(typeof original === 'string' ? (['replace', 'lookalike', 'lookalike', 'lookalike'] as const) : (['replace', 'replace', 'replace'] as const)), 'delete', 'add'),
+      op: fc.constantFrom(
+        ...(typeof original === 'string'
+          ? (['replace', 'lookalike', 'lookalike', 'lookalike'] as const)
+          : (['replace', 'replace', 'replace'] as const)),
+        'delete',
+        'add',
+      ),
       value: typeof original === 'string' ? fc.oneof(hostileValue, lookalike(original)) : hostileValue,
       key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'id', 'extra', 'hours', 'toString'), hostileString),
       text: fc.constantFrom('as-is', 'as-is', 'as-is', 'as-is', 'crlf', 'cr', 'bom'),
@@ -331,7 +389,9 @@ function validateMutated(path: string, bytes: Uint8Array): Finding[] {
     else Object.assign(policy, { [kind]: one.policy[kind] });
   } else {
     rejected = one.policy.swaps.length === 0;
-    policy.swaps = [...BASE.swaps.filter((s) => s.file !== path), ...one.policy.swaps].sort((a, b) => (a.file < b.file ? -1 : 1));
+    policy.swaps = [...BASE.swaps.filter((s) => s.file !== path), ...one.policy.swaps].sort((a, b) =>
+      a.file < b.file ? -1 : 1,
+    );
     policy.brokenSwaps = [...BASE.brokenSwaps.filter((p) => p !== path), ...one.policy.brokenSwaps];
   }
   const findings = one.findings.filter((f) => f.ruleId !== 'file/missing');
@@ -369,8 +429,18 @@ describe('the schema and rule layer on a mutated policy', () => {
         // A look-alike identifier must never pass as the real one.
         const field = m.path.filter((s): s is string => typeof s === 'string').pop();
         // (Only Unicode ones: "#a1erts" for "#alerts" is another valid ASCII name, as it would be on GitHub.)
-        if (m.op === 'lookalike' && typeof m.value === 'string' && /[^\x20-\x7e]/.test(m.value) && !FREE_TEXT.has(field ?? '') && !m.path.includes('rate_classes') && m.text !== 'cr')
-          expect(findings.some((f) => f.severity === 'error'), `${m.file} ${m.path.join('.')} = ${JSON.stringify(m.value)}`).toBe(true);
+        if (
+          m.op === 'lookalike' &&
+          typeof m.value === 'string' &&
+          /[^\x20-\x7e]/.test(m.value) &&
+          !FREE_TEXT.has(field ?? '') &&
+          !m.path.includes('rate_classes') &&
+          m.text !== 'cr'
+        )
+          expect(
+            findings.some((f) => f.severity === 'error'),
+            `${m.file} ${m.path.join('.')} = ${JSON.stringify(m.value)}`,
+          ).toBe(true);
         expectNoWarnings();
       }),
       { numRuns: RUNS },
@@ -380,35 +450,71 @@ describe('the schema and rule layer on a mutated policy', () => {
   it.each([
     ['a swap relieving "еngineer-b" (Cyrillic е)', SWAP_PATH, 'relieved: engineer-b', 'relieved: еngineer-b'],
     ['a swap covered by "еngineer-d" (Cyrillic е)', SWAP_PATH, 'covering: engineer-d', 'covering: еngineer-d'],
-    ['a swap covered by "engineer\u200D-d" (zero-width joiner)', SWAP_PATH, 'covering: engineer-d', 'covering: engineer\u200D-d'],
+    [
+      'a swap covered by "engineer\u200D-d" (zero-width joiner)',
+      SWAP_PATH,
+      'covering: engineer-d',
+      'covering: engineer\u200D-d',
+    ],
     ['a manager "сto" (Cyrillic с)', 'oncall/team.yaml', 'manager: cto', 'manager: сto'],
-    ['a layer member "engineer-a\u202E" (RTL override)', 'oncall/rotations.yaml', 'members: [engineer-a, engineer-b,', 'members: [engineer-a\u202E, engineer-b,'],
-    ['a GitHub login "edustream-eng-а" (Cyrillic а)', 'oncall/team.yaml', 'github: edustream-eng-a', 'github: edustream-eng-а'],
-    ['an escalation target "ctо" (Cyrillic о)', 'oncall/contacts.yaml', 'contact: { person: cto }', 'contact: { person: ctо }'],
+    [
+      'a layer member "engineer-a\u202E" (RTL override)',
+      'oncall/rotations.yaml',
+      'members: [engineer-a, engineer-b,',
+      'members: [engineer-a\u202E, engineer-b,',
+    ],
+    [
+      'a GitHub login "edustream-eng-а" (Cyrillic а)',
+      'oncall/team.yaml',
+      'github: edustream-eng-a',
+      'github: edustream-eng-а',
+    ],
+    [
+      'an escalation target "ctо" (Cyrillic о)',
+      'oncall/contacts.yaml',
+      'contact: { person: cto }',
+      'contact: { person: ctо }',
+    ],
   ])('%s is a finding on that line, not a silent match', (_, file, from, to) => {
     const text = BASE_TEXT.get(file)!;
     expect(text).toContain(from);
     const edited = text.replace(from, to);
-    const findings = validatePolicy(withFile(BASE_FILES, file, edited), { now: TEST_NOW }).findings.filter((f) => f.severity === 'error' && f.file === file);
+    const findings = validatePolicy(withFile(BASE_FILES, file, edited), { now: TEST_NOW }).findings.filter(
+      (f) => f.severity === 'error' && f.file === file,
+    );
     expect(findings.map((f) => f.line)).toContain(edited.slice(0, edited.indexOf(to)).split('\n').length);
   });
 
   it('checks an hourly rotation in bounded time (the quarter-hours rule took 7 s per run)', () => {
     const hourly = BASE_TEXT.get('oncall/rotations.yaml')!.replaceAll('{ weeks: 1 }', '{ hours: 1 }');
-    const findings = timed(() => validatePolicy(withFile(BASE_FILES, 'oncall/rotations.yaml', hourly), { now: TEST_NOW }).findings, 5_000);
+    const findings = timed(
+      () => validatePolicy(withFile(BASE_FILES, 'oncall/rotations.yaml', hourly), { now: TEST_NOW }).findings,
+      5_000,
+    );
     expectSoundFindings(findings, new Map([...BASE_TEXT, ['oncall/rotations.yaml', hourly]]));
   });
 
   // The rule context stretches the shared timeline to the end of every swap still to come; it stops
   // at two years ahead, and swap/too-far-ahead reports a swap beyond that.
   it('does not compute eight thousand years of shifts for one swap dated 9999: swap/too-far-ahead instead', () => {
-    const far = withFile(BASE_FILES, 'oncall/swaps/9999-12-13-primary-engineer-b.yaml', swapYaml({ start: '9999-12-13T10:00:00Z', end: '9999-12-13T11:00:00Z', relieved: 'engineer-b', covering: 'engineer-d' }));
+    const far = withFile(
+      BASE_FILES,
+      'oncall/swaps/9999-12-13-primary-engineer-b.yaml',
+      swapYaml({
+        start: '9999-12-13T10:00:00Z',
+        end: '9999-12-13T11:00:00Z',
+        relieved: 'engineer-b',
+        covering: 'engineer-d',
+      }),
+    );
     const { policy } = loadPolicy(far);
     const timeline = ruleContext(policy, { now: TEST_NOW }).timeline();
     const shifts = [...timeline.schedules.values()].reduce((n, s) => n + s.length, 0);
     expect(shifts).toBeLessThan(10_000);
     const findings = validatePolicy(far, { now: TEST_NOW }).findings;
-    expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(['swap/too-far-ahead oncall/swaps/9999-12-13-primary-engineer-b.yaml:3']);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
+      'swap/too-far-ahead oncall/swaps/9999-12-13-primary-engineer-b.yaml:3',
+    ]);
   });
 });
 
@@ -457,8 +563,18 @@ const COMPACT = [
 const fragment = fc.oneof(
   { weight: 6, arbitrary: markdownishText(12) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 12 }).map((n) => `| a | b |\n| - | - |\n${'| x '.repeat(n)}|\n`) }, // a row of the wrong width
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('> ', '- ', '1. ', '  - ', '> - '), fc.integer({ min: 1, max: 12 })).map(([m, n]) => `${m.repeat(n)}x\n`) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('x', '*a', '[x]', '`', '|'), fc.integer({ min: 1, max: 400 })).map(([s, n]) => s.repeat(n)) }, // a long line
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('> ', '- ', '1. ', '  - ', '> - '), fc.integer({ min: 1, max: 12 }))
+      .map(([m, n]) => `${m.repeat(n)}x\n`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('x', '*a', '[x]', '`', '|'), fc.integer({ min: 1, max: 400 }))
+      .map(([s, n]) => s.repeat(n)),
+  }, // a long line
 );
 
 const postmortemText: fc.Arbitrary<string> = fc.oneof(
@@ -468,7 +584,10 @@ const postmortemText: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc
       .record({
         base: fc.oneof({ weight: 7, arbitrary: fc.constant(COMPACT) }, { weight: 1, arbitrary: fc.constant(TEMPLATE) }),
-        edits: fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'insert', 'drop', 'replace'), fragment), { minLength: 1, maxLength: 3 }),
+        edits: fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'insert', 'drop', 'replace'), fragment), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         endings: fc.constantFrom('\n', '\n', '\n', '\r\n', '\r'),
         bom: fc.boolean(),
       })
@@ -490,7 +609,11 @@ function checkPostmortemText(text: string): Finding[] {
   return [
     ...findings,
     ...lintPostmortem(PM_PATH, tree, text),
-    ...checkPostmortem(postmortem, { policy: BASE, fileExists: (p) => p === 'docs/on-call.md' || p.length % 2 === 0, proposedAt: TEST_NOW }),
+    ...checkPostmortem(postmortem, {
+      policy: BASE,
+      fileExists: (p) => p === 'docs/on-call.md' || p.length % 2 === 0,
+      proposedAt: TEST_NOW,
+    }),
   ];
 }
 
@@ -531,17 +654,32 @@ describe('the postmortem parser and checks', () => {
     expect(big).toEqual([expect.objectContaining({ ruleId: 'postmortem/too-large', line: 1 })]);
     const deep = COMPACT.replace('- W', '> - > - > - > - > - > - W');
     expect(checkPostmortemText(deep).filter((f) => f.severity === 'error')).toEqual([
-      expect.objectContaining({ ruleId: 'postmortem/too-deep', line: deep.split('\n').findIndex((l) => l.startsWith('> - >')) + 1 }),
+      expect.objectContaining({
+        ruleId: 'postmortem/too-deep',
+        line: deep.split('\n').findIndex((l) => l.startsWith('> - >')) + 1,
+      }),
     ]);
     // Ten levels, and a thematic break of many dashes, are still read.
-    expect(checkPostmortemText(COMPACT.replace('- W', '> - > - > - > - > - W')).map((f) => f.ruleId)).not.toContain('postmortem/too-deep');
-    expect(checkPostmortemText(COMPACT.replace('- W', '- W\n\n- - - - - - - - - - - - - -')).map((f) => f.ruleId)).not.toContain('postmortem/too-deep');
+    expect(checkPostmortemText(COMPACT.replace('- W', '> - > - > - > - > - W')).map((f) => f.ruleId)).not.toContain(
+      'postmortem/too-deep',
+    );
+    expect(
+      checkPostmortemText(COMPACT.replace('- W', '- W\n\n- - - - - - - - - - - - - -')).map((f) => f.ruleId),
+    ).not.toContain('postmortem/too-deep');
   });
 
   it.each([
     ['action_items that is not a list', /action_items:\n.*\n/, 'action_items: 7\n'],
-    ['a date that is not a real date, and a duration that is a number', /date: 2026-03-14\n([\s\S]*)duration: 1 hour/, 'date: 2026-02-30\n$1duration: 60'],
-    ['a start at a leap second, which the schema allows and Date cannot read', 'started: 2026-03-14T09:00:00Z', 'started: 2026-03-14T23:59:60Z'],
+    [
+      'a date that is not a real date, and a duration that is a number',
+      /date: 2026-03-14\n([\s\S]*)duration: 1 hour/,
+      'date: 2026-02-30\n$1duration: 60',
+    ],
+    [
+      'a start at a leap second, which the schema allows and Date cannot read',
+      'started: 2026-03-14T09:00:00Z',
+      'started: 2026-03-14T23:59:60Z',
+    ],
     ['no front matter but a **Date**: that is not a date', /^---[\s\S]*?---\n/, '**Date**: #\n'],
   ])('front matter with %s is findings, not an exception', (_, from, to) => {
     const text = COMPACT.replace(from, to);
@@ -554,7 +692,12 @@ describe('the postmortem parser and checks', () => {
   it.each([
     ['an author "еngineer-a" (Cyrillic е)', 'author: engineer-a', 'author: еngineer-a', 'postmortem/author'],
     ['an owner "engineer-а" (Cyrillic а)', '| engineer-a | 2026', '| engineer-а | 2026', 'postmortem/action-items'],
-    ['an owner "engineer-a\u200B" (zero-width space)', '| engineer-a | 2026', '| engineer-a\u200B | 2026', 'postmortem/action-items'],
+    [
+      'an owner "engineer-a\u200B" (zero-width space)',
+      '| engineer-a | 2026',
+      '| engineer-a\u200B | 2026',
+      'postmortem/action-items',
+    ],
   ])('%s is not taken for the real person', (_, from, to, ruleId) => {
     const text = COMPACT.replace(from, to);
     expect(checkPostmortemText(COMPACT).filter((f) => f.severity === 'error')).toEqual([]);
@@ -568,37 +711,73 @@ describe('the postmortem parser and checks', () => {
 function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (d.isFile()) out.set(relative(dir, join(d.parentPath, d.name)), createHash('sha256').update(readFileSync(join(d.parentPath, d.name))).digest('hex'));
+    if (d.isFile())
+      out.set(
+        relative(dir, join(d.parentPath, d.name)),
+        createHash('sha256')
+          .update(readFileSync(join(d.parentPath, d.name)))
+          .digest('hex'),
+      );
   return out;
 }
 
 const CLI_CASES: [string, string, string | Uint8Array][] = [
   ['random bytes with NUL', 'oncall/team.yaml', new Uint8Array([0x70, 0x3a, 0x00, 0xff, 0xfe, 0x0a, 0xed, 0xa0, 0x80])],
-  ['an alias bomb', 'oncall/severities.yaml', SCHEMA_LINE('severities') + attacks.aliasBomb(10, 9).text.replace('people:', 'severities:')],
-  ['lists nested 10,000 deep', 'oncall/rotations.yaml', SCHEMA_LINE('rotations') + attacks.flowNesting(10_000, false, true).text.replace('people:', 'schedules:')],
-  ['lone surrogates, a BOM and CR line endings', 'oncall/coverage.yaml', `\uFEFF${SCHEMA_LINE('coverage')}time_zone: "\uD800"\rbusiness_hours: \u2028[\n`],
-  ['a look-alike swap', SWAP_PATH, swapYaml({ start: '2026-12-13T10:00:00Z', relieved: 'еngineer-b', covering: 'engineer-d' })],
+  [
+    'an alias bomb',
+    'oncall/severities.yaml',
+    SCHEMA_LINE('severities') + attacks.aliasBomb(10, 9).text.replace('people:', 'severities:'),
+  ],
+  [
+    'lists nested 10,000 deep',
+    'oncall/rotations.yaml',
+    SCHEMA_LINE('rotations') + attacks.flowNesting(10_000, false, true).text.replace('people:', 'schedules:'),
+  ],
+  [
+    'lone surrogates, a BOM and CR line endings',
+    'oncall/coverage.yaml',
+    `\uFEFF${SCHEMA_LINE('coverage')}time_zone: "\uD800"\rbusiness_hours: \u2028[\n`,
+  ],
+  [
+    'a look-alike swap',
+    SWAP_PATH,
+    swapYaml({ start: '2026-12-13T10:00:00Z', relieved: 'еngineer-b', covering: 'engineer-d' }),
+  ],
   ['a postmortem with quotes nested 5,000 deep', PM_PATH, `${'>'.repeat(5_000)} x\n`],
 ];
 
 describe('the CLI on a hostile file', () => {
-  it.each(CLI_CASES)('validate: %s is exit 1 with findings, no stack trace, nothing written', async (_, path, content) => {
-    const dir = tempPolicy();
-    mkdirSync(join(dir, 'oncall/swaps'), { recursive: true });
-    mkdirSync(join(dir, 'postmortems'), { recursive: true });
-    writeFileSync(join(dir, path), content);
-    const before = snapshot(dir);
-    const r = await runNode('bin/oncall.js', ['validate', '--root', dir, '--now', new Date(TEST_NOW).toISOString(), '--format', 'json']);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).not.toMatch(STACK_FRAME);
-    expect(r.stdout).not.toMatch(STACK_FRAME);
-    const report = JSON.parse(r.stdout) as { findings: Finding[] };
-    expect(report.findings.some((f) => f.file === path && f.severity === 'error')).toBe(true);
-    expect(snapshot(dir)).toEqual(before);
-  });
+  it.each(CLI_CASES)(
+    'validate: %s is exit 1 with findings, no stack trace, nothing written',
+    async (_, path, content) => {
+      const dir = tempPolicy();
+      mkdirSync(join(dir, 'oncall/swaps'), { recursive: true });
+      mkdirSync(join(dir, 'postmortems'), { recursive: true });
+      writeFileSync(join(dir, path), content);
+      const before = snapshot(dir);
+      const r = await runNode('bin/oncall.js', [
+        'validate',
+        '--root',
+        dir,
+        '--now',
+        new Date(TEST_NOW).toISOString(),
+        '--format',
+        'json',
+      ]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+      expect(r.stdout).not.toMatch(STACK_FRAME);
+      const report = JSON.parse(r.stdout) as { findings: Finding[] };
+      expect(report.findings.some((f) => f.file === path && f.severity === 'error')).toBe(true);
+      expect(snapshot(dir)).toEqual(before);
+    },
+  );
 
   it('docs --write refuses an invalid policy and leaves docs/on-call.md as it was', async () => {
-    const stale = readFileSync(join(REPO_ROOT, 'docs/on-call.md'), 'utf8').replace(/(<!-- oncall:generated rotation -->\n)[\s\S]*?(<!-- oncall:end -->)/, '$1stale\n$2');
+    const stale = readFileSync(join(REPO_ROOT, 'docs/on-call.md'), 'utf8').replace(
+      /(<!-- oncall:generated rotation -->\n)[\s\S]*?(<!-- oncall:end -->)/,
+      '$1stale\n$2',
+    );
     const valid = tempPolicy();
     mkdirSync(join(valid, 'docs'));
     writeFileSync(join(valid, 'docs/on-call.md'), stale);

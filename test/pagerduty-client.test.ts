@@ -11,9 +11,18 @@ afterEach(async () => {
 });
 
 async function setup(options: { timeoutMs?: number; requestsPerMinute?: number; paceWindowMs?: number } = {}) {
-  pd = await startFakePagerDuty({ users: Array.from({ length: 250 }, (_, i) => ({ name: `User ${i}`, email: `user${i}@example.com` })) });
+  pd = await startFakePagerDuty({
+    users: Array.from({ length: 250 }, (_, i) => ({ name: `User ${i}`, email: `user${i}@example.com` })),
+  });
   const waits: string[] = [];
-  const client = new PagerDutyClient({ token: 't', baseUrl: pd.url, retryBaseMs: 1, defaultRateLimitWaitMs: 20, log: (m) => waits.push(m), ...options });
+  const client = new PagerDutyClient({
+    token: 't',
+    baseUrl: pd.url,
+    retryBaseMs: 1,
+    defaultRateLimitWaitMs: 20,
+    log: (m) => waits.push(m),
+    ...options,
+  });
   return { client, waits };
 }
 
@@ -41,7 +50,13 @@ describe('PagerDuty client', () => {
     const { client } = await setup();
     pd!.inject({ ...pagerDutyFaults.rateLimitedBare(), method: 'POST', path: '/escalation_policies', times: 1 });
     const user = pd!.state.userByEmail('user1@example.com')!;
-    const body = { escalation_policy: { type: 'escalation_policy', name: 'P', escalation_rules: [{ escalation_delay_in_minutes: 5, targets: [{ id: user.id, type: 'user_reference' }] }] } };
+    const body = {
+      escalation_policy: {
+        type: 'escalation_policy',
+        name: 'P',
+        escalation_rules: [{ escalation_delay_in_minutes: 5, targets: [{ id: user.id, type: 'user_reference' }] }],
+      },
+    };
     await client.request('POST', '/escalation_policies', { body });
     expect(pd!.state.escalationPolicies.size).toBe(1);
   });
@@ -52,15 +67,25 @@ describe('PagerDuty client', () => {
     await expect(client.list('/users', 'users')).resolves.toHaveLength(250);
     pd!.inject({ ...pagerDutyFaults.serverError(), method: 'POST', path: '/escalation_policies' });
     const user = pd!.state.userByEmail('user1@example.com')!;
-    const body = { escalation_policy: { type: 'escalation_policy', name: 'P', escalation_rules: [{ escalation_delay_in_minutes: 5, targets: [{ id: user.id, type: 'user_reference' }] }] } };
-    await expect(client.request('POST', '/escalation_policies', { body })).rejects.toThrow(/^PagerDuty POST \/escalation_policies failed with HTTP 500/);
+    const body = {
+      escalation_policy: {
+        type: 'escalation_policy',
+        name: 'P',
+        escalation_rules: [{ escalation_delay_in_minutes: 5, targets: [{ id: user.id, type: 'user_reference' }] }],
+      },
+    };
+    await expect(client.request('POST', '/escalation_policies', { body })).rejects.toThrow(
+      /^PagerDuty POST \/escalation_policies failed with HTTP 500/,
+    );
     expect(pd!.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
   it('times out a request that hangs, naming the operation', async () => {
     const { client } = await setup({ timeoutMs: 100 });
     pd!.inject({ ...pagerDutyFaults.hang(2_000), method: 'DELETE', path: '/services/PNOPE00', times: 10 });
-    await expect(client.request('DELETE', '/services/PNOPE00')).rejects.toThrow(/^PagerDuty DELETE \/services\/PNOPE00 failed: timed out$/);
+    await expect(client.request('DELETE', '/services/PNOPE00')).rejects.toThrow(
+      /^PagerDuty DELETE \/services\/PNOPE00 failed: timed out$/,
+    );
   });
 
   it('paces under the budget: waits only when the window is full', async () => {

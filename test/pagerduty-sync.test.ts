@@ -22,21 +22,25 @@ afterEach(async () => {
 });
 
 async function account(options: { withUsers?: boolean } = {}): Promise<FakePagerDuty> {
-  const users = options.withUsers === false ? [] : [
-    ['Engineer A', 'Engineer-A@example.com'], // emails match case-insensitively
-    ['Engineer B', 'engineer-b@example.com'],
-    ['Engineer C', 'engineer-c@example.com'],
-    ['Engineer D', 'engineer-d@example.com'],
-    ['Engineering Manager', 'eng-manager@example.com'],
-    ['CTO', 'cto@example.com'],
-    ['Another A', 'not-engineer-a@example.com'], // a substring match that must not be taken
-  ].map(([name, email]) => ({ name: name!, email: email! }));
+  const users =
+    options.withUsers === false
+      ? []
+      : [
+          ['Engineer A', 'Engineer-A@example.com'], // emails match case-insensitively
+          ['Engineer B', 'engineer-b@example.com'],
+          ['Engineer C', 'engineer-c@example.com'],
+          ['Engineer D', 'engineer-d@example.com'],
+          ['Engineering Manager', 'eng-manager@example.com'],
+          ['CTO', 'cto@example.com'],
+          ['Another A', 'not-engineer-a@example.com'], // a substring match that must not be taken
+        ].map(([name, email]) => ({ name: name!, email: email! }));
   pd = await startFakePagerDuty({ now: () => new Date(TEST_NOW), users, keys: { [TOKEN]: 'full' } });
   return pd;
 }
 
 const client = () => new PagerDutyClient({ token: TOKEN, baseUrl: pd!.url, retryBaseMs: 1, defaultRateLimitWaitMs: 5 });
-const sync = (files: RawFile[], mode: 'plan' | 'apply' = 'apply', c = client(), prune = false) => syncPagerDuty(c, files, { mode, now: TEST_NOW, prune });
+const sync = (files: RawFile[], mode: 'plan' | 'apply' = 'apply', c = client(), prune = false) =>
+  syncPagerDuty(c, files, { mode, now: TEST_NOW, prune });
 const writes = () => pd!.requests.filter((r) => r.method !== 'GET');
 const A_WEEK = { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' };
 
@@ -50,13 +54,21 @@ describe('PagerDuty sync', () => {
       'create schedule "primary"',
       'create schedule "secondary"',
       'create escalation policy "EduStream engineering"',
-      ...['backend-critical', 'frontend-critical', 'database', 'payments', 'general'].map((s) => `create service "edustream-${s}"`),
+      ...['backend-critical', 'frontend-critical', 'database', 'payments', 'general'].map(
+        (s) => `create service "edustream-${s}"`,
+      ),
     ]);
     const [primary] = [...pd!.state.schedules.values()];
     expect(primary).toMatchObject({ name: 'primary', timeZone: 'Etc/UTC' });
-    expect(primary!.layers[0]).toMatchObject({ name: 'weekly', rotationTurnLengthSeconds: 604_800, rotationVirtualStart: Date.parse('2026-01-04T10:00:00Z') });
+    expect(primary!.layers[0]).toMatchObject({
+      name: 'weekly',
+      rotationTurnLengthSeconds: 604_800,
+      rotationVirtualStart: Date.parse('2026-01-04T10:00:00Z'),
+    });
     const userIds = (emails: string[]) => emails.map((e) => pd!.state.userByEmail(e)!.id);
-    expect(primary!.layers[0]!.users).toEqual(userIds(['engineer-a@example.com', 'engineer-b@example.com', 'engineer-c@example.com', 'engineer-d@example.com']));
+    expect(primary!.layers[0]!.users).toEqual(
+      userIds(['engineer-a@example.com', 'engineer-b@example.com', 'engineer-c@example.com', 'engineer-d@example.com']),
+    );
     const policy = [...pd!.state.escalationPolicies.values()][0]!;
     expect(policy.rules.map((r) => [r.delayMinutes, r.targets.map((t) => t.type)])).toEqual([
       [15, ['schedule_reference']],
@@ -83,12 +95,18 @@ describe('PagerDuty sync', () => {
     const withSwap = withSwaps(base, A_WEEK);
     const added = await sync(withSwap);
     expect(added.plan!.changes.map((c) => c.kind)).toEqual(['create-override']);
-    const posts = writes().slice(mark).filter((r) => r.method === 'POST');
+    const posts = writes()
+      .slice(mark)
+      .filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.path).toMatch(/^\/schedules\/\w+\/overrides$/);
     const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
     expect([...primary.overrides.values()].map((o) => [o.start, o.end, o.userId])).toEqual([
-      [Date.parse('2026-12-06T10:00:00Z'), Date.parse('2026-12-13T10:00:00Z'), pd!.state.userByEmail('engineer-c@example.com')!.id],
+      [
+        Date.parse('2026-12-06T10:00:00Z'),
+        Date.parse('2026-12-13T10:00:00Z'),
+        pd!.state.userByEmail('engineer-c@example.com')!.id,
+      ],
     ]);
     expect((await sync(withSwap)).plan!.changes).toEqual([]); // idempotent
 
@@ -101,7 +119,11 @@ describe('PagerDuty sync', () => {
     await account();
     await sync(base);
     const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
-    pd!.state.addOverride(primary.id, { start: '2026-12-20T10:00:00Z', end: '2026-12-21T10:00:00Z', user: pd!.state.userByEmail('cto@example.com')!.id });
+    pd!.state.addOverride(primary.id, {
+      start: '2026-12-20T10:00:00Z',
+      end: '2026-12-21T10:00:00Z',
+      user: pd!.state.userByEmail('cto@example.com')!.id,
+    });
     const planned = await sync(base, 'plan');
     expect(planned.plan!.changes).toEqual([]);
     expect(planned.plan!.warnings.join()).toMatch(/is explained by no swap in oncall\/swaps\/.*--prune/);
@@ -113,7 +135,12 @@ describe('PagerDuty sync', () => {
   it('a member change updates the layer in place and warns that it may move the current on-call', async () => {
     await account();
     await sync(base);
-    const { files } = edit(base, 'oncall/rotations.yaml', 'members: [engineer-a, engineer-b, engineer-c, engineer-d]', 'members: [engineer-a, engineer-d, engineer-c, engineer-b]');
+    const { files } = edit(
+      base,
+      'oncall/rotations.yaml',
+      'members: [engineer-a, engineer-b, engineer-c, engineer-d]',
+      'members: [engineer-a, engineer-d, engineer-c, engineer-b]',
+    );
     const r = await sync(files);
     expect(r.plan!.changes.map((c) => c.kind)).toEqual(['update-schedule']);
     expect(r.plan!.warnings.join()).toMatch(/recomputes the rotation from its start/);
@@ -125,10 +152,17 @@ describe('PagerDuty sync', () => {
   it('an escalation delay change updates the policy', async () => {
     await account();
     await sync(base);
-    const { files } = edit(base, 'oncall/escalation.yaml', '      - escalation_delay_minutes: 30\n        targets:\n          - person: cto', '      - escalation_delay_minutes: 45\n        targets:\n          - person: cto');
+    const { files } = edit(
+      base,
+      'oncall/escalation.yaml',
+      '      - escalation_delay_minutes: 30\n        targets:\n          - person: cto',
+      '      - escalation_delay_minutes: 45\n        targets:\n          - person: cto',
+    );
     const r = await sync(files);
     expect(r.plan!.changes.map((c) => c.kind)).toEqual(['update-policy']);
-    expect(renderPlanText(r.plan!, 'fake')).toContain('~ escalation policy "EduStream engineering": rule 4 delay 30 → 45 min');
+    expect(renderPlanText(r.plan!, 'fake')).toContain(
+      '~ escalation policy "EduStream engineering": rule 4 delay 30 → 45 min',
+    );
     expect([...pd!.state.escalationPolicies.values()][0]!.rules[3]!.delayMinutes).toBe(45);
   });
 
@@ -142,7 +176,8 @@ describe('PagerDuty sync', () => {
 
   it('two layers survive GET’s reversed order; a layer removed from the policy is ended, not deleted', async () => {
     await account();
-    const startLine = '        start: 2026-01-04T10:00 # Sunday, 10:00 UTC: week 1 starts\n        turn_length: { weeks: 1 }\n        members: [engineer-a, engineer-b, engineer-c, engineer-d]\n';
+    const startLine =
+      '        start: 2026-01-04T10:00 # Sunday, 10:00 UTC: week 1 starts\n        turn_length: { weeks: 1 }\n        members: [engineer-a, engineer-b, engineer-c, engineer-d]\n';
     const extra = `      - id: weekday-days\n        time_zone: Etc/UTC\n        start: 2026-01-05T09:00\n        turn_length: { weeks: 1 }\n        members: [engineer-c, engineer-d, engineer-a, engineer-b]\n        restrictions: [{ days: [monday, tuesday, wednesday, thursday, friday], start: "09:00", end: "17:00" }]\n`;
     const { files } = edit(base, 'oncall/rotations.yaml', startLine, startLine + extra);
     const first = await sync(files);
@@ -154,7 +189,9 @@ describe('PagerDuty sync', () => {
 
     const removed = await sync(base);
     expect(removed.plan!.changes.map((c) => c.kind)).toEqual(['update-schedule']);
-    expect(renderPlanText(removed.plan!, 'fake')).toMatch(/- layer "weekday-days" ended now \(layers cannot be deleted\)/);
+    expect(renderPlanText(removed.plan!, 'fake')).toMatch(
+      /- layer "weekday-days" ended now \(layers cannot be deleted\)/,
+    );
     expect(primary.layers).toHaveLength(2);
     expect(primary.layers[1]!.end).toBe(TEST_NOW + 60_000); // created this very minute: ended one minute on
     expect((await sync(base)).plan!.changes).toEqual([]); // an ended layer is history
@@ -172,16 +209,28 @@ describe('PagerDuty sync', () => {
   it('an override PagerDuty refuses item by item is reported, and the ones it created are kept', async () => {
     await account();
     await sync(base);
-    pd!.inject({ method: 'POST', path: '/schedules/{id}/overrides', status: 201, body: [{ status: 400, errors: ['Override must end after its start'] }] });
+    pd!.inject({
+      method: 'POST',
+      path: '/schedules/{id}/overrides',
+      status: 201,
+      body: [{ status: 400, errors: ['Override must end after its start'] }],
+    });
     const error = await sync(withSwaps(base, A_WEEK)).catch((e: Error) => e);
-    expect(String(error)).toMatch(/create 1 override\(s\) on "primary" failed: PagerDuty refused 1 of them: 2026-12-06T10:00:00.000Z \(2026-12-06-primary-engineer-a\): Override must end after its start/);
+    expect(String(error)).toMatch(
+      /create 1 override\(s\) on "primary" failed: PagerDuty refused 1 of them: 2026-12-06T10:00:00.000Z \(2026-12-06-primary-engineer-a\): Override must end after its start/,
+    );
     expect((await sync(withSwaps(base, A_WEEK))).plan!.changes.map((c) => c.kind)).toEqual(['create-override']);
   });
 
   it('writes only to the objects the plan matched, never to a same-named one another tool manages', async () => {
     await account();
     await sync(base);
-    const foreign = pd!.state.addSchedule({ name: 'primary', description: 'Owned by team X [managed by terraform]', time_zone: 'Etc/UTC', layers: [] });
+    const foreign = pd!.state.addSchedule({
+      name: 'primary',
+      description: 'Owned by team X [managed by terraform]',
+      time_zone: 'Etc/UTC',
+      layers: [],
+    });
     await sync(withSwaps(base, A_WEEK));
     expect(foreign.overrides.size).toBe(0);
     expect(foreign.description).toBe('Owned by team X [managed by terraform]');
@@ -202,7 +251,8 @@ describe('PagerDuty sync', () => {
   });
 
   it('a roster change whose old layer has ended does not break later writes to the schedule', async () => {
-    const startLine = '        start: 2026-01-04T10:00 # Sunday, 10:00 UTC: week 1 starts\n        turn_length: { weeks: 1 }\n        members: [engineer-a, engineer-b, engineer-c, engineer-d]\n';
+    const startLine =
+      '        start: 2026-01-04T10:00 # Sunday, 10:00 UTC: week 1 starts\n        turn_length: { weeks: 1 }\n        members: [engineer-a, engineer-b, engineer-c, engineer-d]\n';
     const next = `        end: 2026-11-22T10:00\n      - id: weekly-2\n        time_zone: Etc/UTC\n        start: 2026-11-22T10:00\n        turn_length: { weeks: 1 }\n        members: [engineer-c, engineer-d, engineer-a, engineer-b]\n`;
     const { files } = edit(base, 'oncall/rotations.yaml', startLine, startLine + next);
     await account();
@@ -222,8 +272,18 @@ describe('PagerDuty sync', () => {
     const r = await sync(files);
     expect(r.plan!.errors).toEqual([]);
     const general = [...pd!.state.services.values()].find((s) => s.name === 'edustream-general')!;
-    expect(general.fields.incident_urgency_rule).toEqual({ type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' } });
-    expect(general.fields.support_hours).toMatchObject({ type: 'fixed_time_per_day', time_zone: 'Europe/London', days_of_week: [1, 2, 3, 4, 5], start_time: '09:00:00', end_time: '18:00:00' });
+    expect(general.fields.incident_urgency_rule).toEqual({
+      type: 'use_support_hours',
+      during_support_hours: { type: 'constant', urgency: 'high' },
+      outside_support_hours: { type: 'constant', urgency: 'low' },
+    });
+    expect(general.fields.support_hours).toMatchObject({
+      type: 'fixed_time_per_day',
+      time_zone: 'Europe/London',
+      days_of_week: [1, 2, 3, 4, 5],
+      start_time: '09:00:00',
+      end_time: '18:00:00',
+    });
     expect((await sync(files)).plan!.changes).toEqual([]);
   });
 
@@ -244,7 +304,12 @@ describe('PagerDuty sync', () => {
   });
 
   it('with 20 % of requests failing, runs converge within 3 to the state of a fault-free run, with no duplicate override', async () => {
-    const files = withSwaps(base, A_WEEK, { start: '2026-12-20T10:00:00Z', end: '2026-12-21T10:00:00Z', relieved: 'engineer-c', covering: 'engineer-a' });
+    const files = withSwaps(base, A_WEEK, {
+      start: '2026-12-20T10:00:00Z',
+      end: '2026-12-21T10:00:00Z',
+      relieved: 'engineer-c',
+      covering: 'engineer-a',
+    });
     await account();
     await sync(files);
     const clean = snapshot();
@@ -270,7 +335,13 @@ describe('PagerDuty sync', () => {
 
   it('the token never appears in output, even when an error body echoes the request', async () => {
     await account();
-    pd!.inject({ method: 'GET', path: '/users', status: 500, body: { error: { message: `bad request with Authorization: Token token=${TOKEN}`, code: 2001 } }, times: 10 });
+    pd!.inject({
+      method: 'GET',
+      path: '/users',
+      status: 500,
+      body: { error: { message: `bad request with Authorization: Token token=${TOKEN}`, code: 2001 } },
+      times: 10,
+    });
     const error = await sync(base).catch((e: Error) => e);
     expect(String((error as Error).message)).toMatch(/PagerDuty GET \/users failed with HTTP 500 \(error code 2001\)/);
     expect(String((error as Error).message)).not.toContain(TOKEN);
@@ -285,10 +356,22 @@ function snapshot(): unknown {
     schedules: [...s.schedules.values()].map((x) => ({
       name: x.name,
       zone: x.timeZone,
-      layers: x.layers.map((l) => ({ name: l.name, start: l.rotationVirtualStart, turn: l.rotationTurnLengthSeconds, users: l.users.map(email), end: l.end })),
+      layers: x.layers.map((l) => ({
+        name: l.name,
+        start: l.rotationVirtualStart,
+        turn: l.rotationTurnLengthSeconds,
+        users: l.users.map(email),
+        end: l.end,
+      })),
       overrides: [...x.overrides.values()].map((o) => [o.start, o.end, email(o.userId)]).sort(),
     })),
-    policies: [...s.escalationPolicies.values()].map((p) => ({ name: p.name, loops: p.numLoops, rules: p.rules.map((r) => r.delayMinutes) })),
-    services: [...s.services.values()].map((x) => ({ name: x.name, urgency: x.fields.incident_urgency_rule })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    policies: [...s.escalationPolicies.values()].map((p) => ({
+      name: p.name,
+      loops: p.numLoops,
+      rules: p.rules.map((r) => r.delayMinutes),
+    })),
+    services: [...s.services.values()]
+      .map((x) => ({ name: x.name, urgency: x.fields.incident_urgency_rule }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1)),
   };
 }

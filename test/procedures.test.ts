@@ -21,7 +21,12 @@ function table(heading: string): string[][] {
   const rows: string[][] = [];
   for (const l of lines.slice(first)) {
     if (!l.startsWith('|')) break;
-    rows.push(l.split('|').slice(1, -1).map((c) => c.trim()));
+    rows.push(
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   }
   return rows.slice(2); // header and separator
 }
@@ -36,7 +41,9 @@ describe.skipIf(!docPath)('oncall/ transcribes on-call-procedures.md', () => {
   it('rotation: weeks 1–4 of the table, primary and secondary, in weekly turns from one Sunday 10:00 UTC', () => {
     const rows = table('### Rotation Schedule');
     expect(rows).toHaveLength(4);
-    const [primary, secondary] = ['primary', 'secondary'].map((id) => policy.rotations!.schedules.find((s) => s.id === id)!);
+    const [primary, secondary] = ['primary', 'secondary'].map((id) =>
+      policy.rotations!.schedules.find((s) => s.id === id)!,
+    );
     for (const [n, row] of rows.entries()) {
       expect(row[0]).toBe(`Week ${n + 1}`);
       for (const [schedule, name] of [
@@ -73,13 +80,25 @@ describe.skipIf(!docPath)('oncall/ transcribes on-call-procedures.md', () => {
     expect(rows[0]).toEqual(['Business Hours', 'Mon-Fri 9am-6pm', '15 minutes (P0), 1 hour (P1)']);
     expect(rows[1]).toEqual(['After Hours', 'All other times', '30 minutes (P0), 4 hours (P1)']);
     const c = policy.coverage!;
-    expect(c.business_hours).toEqual({ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '18:00' });
-    expect(c.response_minutes).toEqual({ P0: { business_hours: 15, after_hours: 30 }, P1: { business_hours: 60, after_hours: 240 } });
+    expect(c.business_hours).toEqual({
+      days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+      start: '09:00',
+      end: '18:00',
+    });
+    expect(c.response_minutes).toEqual({
+      P0: { business_hours: 15, after_hours: 30 },
+      P1: { business_hours: 60, after_hours: 240 },
+    });
   });
 
   it('escalation: primary 15 min → secondary 15 min → engineering manager → CTO, as both routing and path say', () => {
     const [policyRules] = policy.escalation!.policies.map((p) => p.rules);
-    expect(policyRules!.map((r) => r.targets)).toEqual([[{ schedule: 'primary' }], [{ schedule: 'secondary' }], [{ person: 'eng-manager' }], [{ person: 'cto' }]]);
+    expect(policyRules!.map((r) => r.targets)).toEqual([
+      [{ schedule: 'primary' }],
+      [{ schedule: 'secondary' }],
+      [{ person: 'eng-manager' }],
+      [{ person: 'cto' }],
+    ]);
     expect(policyRules!.slice(0, 2).map((r) => r.escalation_delay_minutes)).toEqual([15, 15]);
     const path = table('### Escalation Path');
     expect(path.map((r) => r[1])).toEqual(['Primary On-Call', 'Secondary On-Call', 'Engineering Manager', 'CTO']);

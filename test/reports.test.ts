@@ -11,7 +11,10 @@ const policyOf = (files = repoPolicyFiles()) => validatePolicy(files, { now: TES
 describe('fairness', () => {
   it('splits one Christmas week by hand: engineer-c holds primary 2026-12-20 10:00 to 12-27 10:00', () => {
     // Window Mon 2026-12-21 00:00Z to Mon 12-28 00:00Z (London is on GMT: UTC = local).
-    const rows = fairness(policyOf(), { start: Date.parse('2026-12-21T00:00:00Z'), end: Date.parse('2026-12-28T00:00:00Z') });
+    const rows = fairness(policyOf(), {
+      start: Date.parse('2026-12-21T00:00:00Z'),
+      end: Date.parse('2026-12-28T00:00:00Z'),
+    });
     const c = rows.find((r) => r.person === 'engineer-c')!;
     // 6 days 10 h on primary = 154 h: Christmas Day (Fri) 24 h holiday; Sat 24 h + Sun to 10:00 = 34 h
     // weekend; Mon–Thu 09:00–18:00 = 36 h business; the remaining 60 h after hours.
@@ -24,16 +27,31 @@ describe('fairness', () => {
 
   it('follows London’s clock change: Sunday 2026-03-29 has 23 weekend hours, and the weekday starts at 23:00Z', () => {
     // Clocks go forward at 01:00Z; local Sunday ends at 23:00Z, when Monday 00:00 BST begins.
-    const rows = fairness(policyOf(), { start: Date.parse('2026-03-29T00:00:00Z'), end: Date.parse('2026-03-30T00:00:00Z') });
+    const rows = fairness(policyOf(), {
+      start: Date.parse('2026-03-29T00:00:00Z'),
+      end: Date.parse('2026-03-30T00:00:00Z'),
+    });
     const sum = (k: 'total' | 'weekend' | 'afterHours' | 'business') => rows.reduce((h, r) => h + r[k], 0);
     expect([sum('total'), sum('weekend'), sum('afterHours'), sum('business')]).toEqual([48, 46, 2, 0]);
     // Monday in BST: business hours 09:00–18:00 local are 08:00–17:00Z.
-    const monday = fairness(policyOf(), { start: Date.parse('2026-03-30T00:00:00Z'), end: Date.parse('2026-03-31T00:00:00Z') });
-    expect(monday.find((r) => r.person === 'engineer-a')).toMatchObject({ total: 24, business: 9, afterHours: 15, weekend: 0 });
+    const monday = fairness(policyOf(), {
+      start: Date.parse('2026-03-30T00:00:00Z'),
+      end: Date.parse('2026-03-31T00:00:00Z'),
+    });
+    expect(monday.find((r) => r.person === 'engineer-a')).toMatchObject({
+      total: 24,
+      business: 9,
+      afterHours: 15,
+      weekend: 0,
+    });
   });
 
   it('counts swaps given and taken, and the deviation from the team mean', () => {
-    const files = withSwaps(repoPolicyFiles(), { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' });
+    const files = withSwaps(repoPolicyFiles(), {
+      start: '2026-12-06T10:00:00Z',
+      relieved: 'engineer-a',
+      covering: 'engineer-c',
+    });
     const rows = fairness(policyOf(files), quarterWindow('2026Q4')!);
     expect(rows.find((r) => r.person === 'engineer-a')).toMatchObject({ swapsGiven: 1, swapsTaken: 0 });
     expect(rows.find((r) => r.person === 'engineer-c')).toMatchObject({ swapsGiven: 0, swapsTaken: 1 });
@@ -46,8 +64,19 @@ describe('compensation', () => {
   it('a week covered without payback is overtime; a payback in the month makes both a time trade; Christmas is holiday rate', () => {
     const files = withSwaps(
       repoPolicyFiles(),
-      { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c', payback: '2026-12-24-primary-engineer-c' },
-      { start: '2026-12-24T10:00:00Z', end: '2026-12-26T10:00:00Z', relieved: 'engineer-c', covering: 'engineer-a', payback: '2026-12-06-primary-engineer-a' },
+      {
+        start: '2026-12-06T10:00:00Z',
+        relieved: 'engineer-a',
+        covering: 'engineer-c',
+        payback: '2026-12-24-primary-engineer-c',
+      },
+      {
+        start: '2026-12-24T10:00:00Z',
+        end: '2026-12-26T10:00:00Z',
+        relieved: 'engineer-c',
+        covering: 'engineer-a',
+        payback: '2026-12-06-primary-engineer-a',
+      },
       { start: '2026-12-13T10:00:00Z', end: '2026-12-14T10:00:00Z', relieved: 'engineer-b', covering: 'engineer-d' },
     );
     const period = payPeriodWindow(policyOf(files), '2026-12')!;

@@ -221,7 +221,8 @@ const CASES: Case[] = [
     from: '      quarterly:\n        runbook_review: 2026-10-05\n        incident_drill: 2026-10-14\n        access_audit: 2026-10-07\n\n  - id: engineer-b',
     to: '      quarterly:\n        runbook_review: 2026-06-05\n        incident_drill: 2026-10-14\n        access_audit: 2026-10-07\n\n  - id: engineer-b',
     at: (f) => `oncall/team.yaml:${lineOf(f, 'oncall/team.yaml', 'runbook_review: 2026-06-05')}`,
-    message: /engineer-a's last runbook review and update was 2026-06-05, more than a quarter ago \(before 2026-08-27\)/,
+    message:
+      /engineer-a's last runbook review and update was 2026-06-05, more than a quarter ago \(before 2026-08-27\)/,
   },
   {
     rule: 'fairness/quarter-hours',
@@ -253,7 +254,11 @@ describe.each(CASES)('$rule ($file: $to)', (c) => {
     expect(found.map((f) => `${f.file}:${f.line}`)).toContain(c.at ? c.at(files) : `${c.file}:${line}`);
     expect(found.some((f) => c.message.test(f.message))).toBe(true);
     // Nothing else broke: the edit is reported by this rule, and by the knock-on rules named.
-    const others = new Set(findingsOf(files).map((f) => f.ruleId).filter((id) => id !== c.rule));
+    const others = new Set(
+      findingsOf(files)
+        .map((f) => f.ruleId)
+        .filter((id) => id !== c.rule),
+    );
     expect([...others].sort()).toEqual([...(c.also ?? [])].sort());
   });
 });
@@ -282,7 +287,10 @@ describe('positions', () => {
   });
 
   it('point at the key of a misspelt property', () => {
-    const text = textOf(base, 'oncall/services.yaml').replace('    description: Frontend errors', '    descripton: Frontend errors');
+    const text = textOf(base, 'oncall/services.yaml').replace(
+      '    description: Frontend errors',
+      '    descripton: Frontend errors',
+    );
     const files = withFile(base, 'oncall/services.yaml', text);
     const unknown = findingsOf(files, 'schema/unknown-property');
     expect(unknown).toHaveLength(1);

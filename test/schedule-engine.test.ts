@@ -96,8 +96,14 @@ const C = 'engineer-c';
 const D = 'engineer-d';
 
 const DOC_SCHEDULES: Schedule[] = [
-  { id: 'primary', layers: [layer({ id: 'weekly', time_zone: 'Etc/UTC', start: '2026-01-04T10:00', members: [A, B, C, D] })] },
-  { id: 'secondary', layers: [layer({ id: 'weekly', time_zone: 'Etc/UTC', start: '2026-01-04T10:00', members: [B, C, D, A] })] },
+  {
+    id: 'primary',
+    layers: [layer({ id: 'weekly', time_zone: 'Etc/UTC', start: '2026-01-04T10:00', members: [A, B, C, D] })],
+  },
+  {
+    id: 'secondary',
+    layers: [layer({ id: 'weekly', time_zone: 'Etc/UTC', start: '2026-01-04T10:00', members: [B, C, D, A] })],
+  },
 ];
 const DOC_START = utc('2026-01-04T10:00:00Z');
 
@@ -135,7 +141,11 @@ describe("the doc's rotation (weekly, Sundays 10:00 UTC)", () => {
       expect(primary[k]!.start).toBe(secondary[k]!.start);
     }
     // The last week of 2027 is week 104 (2027-12-26): D on primary, A on secondary.
-    expect(zdt(primary[weeks - 1]!.start, 'Etc/UTC').toPlainDate().toString()).toBe('2027-12-26');
+    expect(
+      zdt(primary[weeks - 1]!.start, 'Etc/UTC')
+        .toPlainDate()
+        .toString(),
+    ).toBe('2027-12-26');
     expect([primary[weeks - 1]!.person, secondary[weeks - 1]!.person]).toEqual([D, A]);
   });
 
@@ -169,35 +179,50 @@ describe('DST: a daily 09:00 handoff', () => {
     { zone: 'America/New_York', spring: '2026-03-08', autumn: '2026-11-01' },
     { zone: 'Europe/Berlin', spring: '2026-03-29', autumn: '2026-10-25' },
   ];
-  it.each(cases)('$zone: every handoff at 09:00 local; 23 h over the spring change, 25 h over the autumn one', ({ zone, spring, autumn }) => {
-    const [springChange, autumnChange, ...rest] = transitions(zone, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
-    expect(rest).toEqual([]);
-    expect(springChange!.toPlainDate().toString()).toBe(spring);
-    expect(autumnChange!.toPlainDate().toString()).toBe(autumn);
+  it.each(cases)(
+    '$zone: every handoff at 09:00 local; 23 h over the spring change, 25 h over the autumn one',
+    ({ zone, spring, autumn }) => {
+      const [springChange, autumnChange, ...rest] = transitions(zone, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
+      expect(rest).toEqual([]);
+      expect(springChange!.toPlainDate().toString()).toBe(spring);
+      expect(autumnChange!.toPlainDate().toString()).toBe(autumn);
 
-    const policy = single([layer({ time_zone: zone, start: '2026-01-01T09:00', turn_length: { days: 1 }, members: ['x', 'y', 'z'] })]);
-    const shifts = shiftsOf(policy, { start: at('2026-01-01T09:00', zone), end: at('2027-01-01T09:00', zone) });
-    expect(shifts).toHaveLength(365);
-    for (const [i, s] of shifts.entries()) {
-      expect(s.start).toBe(at(Temporal.PlainDate.from('2026-01-01').add({ days: i }).toString() + 'T09:00', zone));
-      expect(clock(s.start, zone)).toBe('09:00');
-      expect(clock(s.end, zone)).toBe('09:00');
-      expect(s.person).toBe(['x', 'y', 'z'][i % 3]);
-      const hours = (s.end - s.start) / HOUR;
-      if (s.start < springChange!.epochMilliseconds && springChange!.epochMilliseconds < s.end) expect(hours).toBe(23);
-      else if (s.start < autumnChange!.epochMilliseconds && autumnChange!.epochMilliseconds < s.end) expect(hours).toBe(25);
-      else expect(hours).toBe(24);
-    }
-    expect(holderAt(shifts, springChange!.epochMilliseconds)!.end - holderAt(shifts, springChange!.epochMilliseconds)!.start).toBe(23 * HOUR);
-    expect(holderAt(shifts, autumnChange!.epochMilliseconds)!.end - holderAt(shifts, autumnChange!.epochMilliseconds)!.start).toBe(25 * HOUR);
-  });
+      const policy = single([
+        layer({ time_zone: zone, start: '2026-01-01T09:00', turn_length: { days: 1 }, members: ['x', 'y', 'z'] }),
+      ]);
+      const shifts = shiftsOf(policy, { start: at('2026-01-01T09:00', zone), end: at('2027-01-01T09:00', zone) });
+      expect(shifts).toHaveLength(365);
+      for (const [i, s] of shifts.entries()) {
+        expect(s.start).toBe(at(Temporal.PlainDate.from('2026-01-01').add({ days: i }).toString() + 'T09:00', zone));
+        expect(clock(s.start, zone)).toBe('09:00');
+        expect(clock(s.end, zone)).toBe('09:00');
+        expect(s.person).toBe(['x', 'y', 'z'][i % 3]);
+        const hours = (s.end - s.start) / HOUR;
+        if (s.start < springChange!.epochMilliseconds && springChange!.epochMilliseconds < s.end)
+          expect(hours).toBe(23);
+        else if (s.start < autumnChange!.epochMilliseconds && autumnChange!.epochMilliseconds < s.end)
+          expect(hours).toBe(25);
+        else expect(hours).toBe(24);
+      }
+      expect(
+        holderAt(shifts, springChange!.epochMilliseconds)!.end -
+          holderAt(shifts, springChange!.epochMilliseconds)!.start,
+      ).toBe(23 * HOUR);
+      expect(
+        holderAt(shifts, autumnChange!.epochMilliseconds)!.end -
+          holderAt(shifts, autumnChange!.epochMilliseconds)!.start,
+      ).toBe(25 * HOUR);
+    },
+  );
 });
 
 describe('DST: handoffs at times that do not exist or happen twice', () => {
   const NY = 'America/New_York';
 
   it('a daily 02:30 handoff on spring-forward day 2026-03-08 happens at 03:30 EDT (07:30Z), and at 02:30 the next day', () => {
-    const policy = single([layer({ time_zone: NY, start: '2026-03-01T02:30', turn_length: { days: 1 }, members: ['x', 'y'] })]);
+    const policy = single([
+      layer({ time_zone: NY, start: '2026-03-01T02:30', turn_length: { days: 1 }, members: ['x', 'y'] }),
+    ]);
     const shifts = shiftsOf(policy, { start: at('2026-03-06T12:00', NY), end: at('2026-03-10T12:00', NY) });
     const starts = shifts.map((s) => zdt(s.start, NY).toString());
     const skipped = Temporal.PlainDateTime.from('2026-03-08T02:30').toZonedDateTime(NY, { disambiguation: 'later' });
@@ -217,7 +242,9 @@ describe('DST: handoffs at times that do not exist or happen twice', () => {
   });
 
   it('a daily 01:30 handoff on fall-back day 2026-11-01 happens at the first 01:30 (EDT, 05:30Z)', () => {
-    const policy = single([layer({ time_zone: NY, start: '2026-10-25T01:30', turn_length: { days: 1 }, members: ['x', 'y'] })]);
+    const policy = single([
+      layer({ time_zone: NY, start: '2026-10-25T01:30', turn_length: { days: 1 }, members: ['x', 'y'] }),
+    ]);
     const shifts = shiftsOf(policy, { start: at('2026-10-31T12:00', NY), end: at('2026-11-02T12:00', NY) });
     const earlier = at('2026-11-01T01:30', NY, 'earlier');
     expect(earlier).not.toBe(at('2026-11-01T01:30', NY, 'later'));
@@ -233,7 +260,9 @@ describe('DST: handoffs at times that do not exist or happen twice', () => {
   // Regression: before f14cebd the engine added the turns to `start` already moved to 03:30, so
   // every later handoff drifted to 03:30 local. Calendar steps are now added to the local start.
   it('a layer that starts at a skipped time (2026-03-08T02:30 New York) starts at 03:30 and hands off at 02:30 local the next day', () => {
-    const policy = single([layer({ time_zone: NY, start: '2026-03-08T02:30', turn_length: { days: 1 }, members: ['x', 'y'] })]);
+    const policy = single([
+      layer({ time_zone: NY, start: '2026-03-08T02:30', turn_length: { days: 1 }, members: ['x', 'y'] }),
+    ]);
     const shifts = shiftsOf(policy, { start: at('2026-03-08T12:00', NY), end: at('2026-03-10T12:00', NY) });
     expect(shifts[0]!.start).toBe(at('2026-03-08T03:30', NY)); // holds: the skipped start moves forward by the gap
     expect(clock(shifts[0]!.end, NY)).toBe('02:30');
@@ -281,7 +310,9 @@ describe('leap years', () => {
   const BER = 'Europe/Berlin';
 
   it('a daily rotation across 2028-02-29 has a shift starting 2028-02-29 at the handoff time', () => {
-    const policy = single([layer({ time_zone: BER, start: '2028-02-20T08:00', turn_length: { days: 1 }, members: ['x', 'y'] })]);
+    const policy = single([
+      layer({ time_zone: BER, start: '2028-02-20T08:00', turn_length: { days: 1 }, members: ['x', 'y'] }),
+    ]);
     const shifts = shiftsOf(policy, { start: at('2028-02-27T12:00', BER), end: at('2028-03-02T12:00', BER) });
     expect(shifts.map((s) => zdt(s.start, BER).toPlainDateTime().toString({ smallestUnit: 'minute' }))).toEqual([
       '2028-02-27T08:00',
@@ -297,7 +328,13 @@ describe('leap years', () => {
   it('a layer with turn_length weeks: 52 hands off every 364 days on a Sunday at 10:00, across 2028', () => {
     const policy = single([layer({ start: '2026-01-04T10:00', turn_length: { weeks: 52 }, members: ['x', 'y'] })]);
     const shifts = shiftsOf(policy, { start: utc('2026-01-04T10:00:00Z'), end: utc('2030-01-01T00:00:00Z') });
-    expect(shifts.map((s) => zdt(s.start, 'UTC').toPlainDate().toString())).toEqual(['2026-01-04', '2027-01-03', '2028-01-02', '2028-12-31', '2029-12-30']);
+    expect(shifts.map((s) => zdt(s.start, 'UTC').toPlainDate().toString())).toEqual([
+      '2026-01-04',
+      '2027-01-03',
+      '2028-01-02',
+      '2028-12-31',
+      '2029-12-30',
+    ]);
     for (const s of shifts) {
       expect(s.end - s.start).toBe(364 * DAY);
       expect(zdt(s.start, 'UTC').dayOfWeek).toBe(7);
@@ -335,7 +372,9 @@ describe('midnight handoffs in Europe/London', () => {
     const LON = 'Europe/London';
     const changes = transitions(LON, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
     expect(changes).toHaveLength(2);
-    const policy = single([layer({ time_zone: LON, start: '2026-01-01T00:00', turn_length: { days: 1 }, members: ['x', 'y', 'z', 'w'] })]);
+    const policy = single([
+      layer({ time_zone: LON, start: '2026-01-01T00:00', turn_length: { days: 1 }, members: ['x', 'y', 'z', 'w'] }),
+    ]);
     const shifts = shiftsOf(policy, { start: at('2026-01-01T00:00', LON), end: at('2027-01-01T00:00', LON) });
     expect(shifts).toHaveLength(365);
     for (const [i, s] of shifts.entries()) {
@@ -363,7 +402,14 @@ describe('midnight handoffs in Europe/London', () => {
 describe('layer precedence and end', () => {
   const BER = 'Europe/Berlin';
   const base = layer({ id: 'base', start: '2026-01-05T00:00', members: ['a', 'b'] }); // weekly, Mondays 00:00 UTC, forever
-  const cover = layer({ id: 'cover', time_zone: BER, start: '2026-01-14T12:00', end: '2026-01-17T18:00', turn_length: { days: 1 }, members: ['c', 'd'] });
+  const cover = layer({
+    id: 'cover',
+    time_zone: BER,
+    start: '2026-01-14T12:00',
+    end: '2026-01-17T18:00',
+    turn_length: { days: 1 },
+    members: ['c', 'd'],
+  });
   const window = { start: utc('2026-01-12T00:00:00Z'), end: utc('2026-01-26T00:00:00Z') };
 
   it('the last-listed layer holds the schedule during its span, the first outside it', () => {
@@ -392,7 +438,12 @@ describe('layer precedence and end', () => {
   });
 
   it('a layer ending mid-turn cuts the shift there, with nobody after it', () => {
-    const ending = layer({ time_zone: BER, start: '2026-01-05T09:00', end: '2026-01-21T15:30', members: ['a', 'b', 'c'] });
+    const ending = layer({
+      time_zone: BER,
+      start: '2026-01-05T09:00',
+      end: '2026-01-21T15:30',
+      members: ['a', 'b', 'c'],
+    });
     const shifts = shiftsOf(single([ending]), window);
     expect(view(shifts)).toEqual([
       `a ${isoZ(at('2026-01-05T09:00', BER))}→${isoZ(at('2026-01-12T09:00', BER))}`, // overlaps the window: returned whole
@@ -412,7 +463,12 @@ describe('restrictions', () => {
   const base = layer({ id: 'base', time_zone: LON, start: '2026-01-05T00:00', members: ['a', 'b'] });
   const weekdays: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
-  function expectHourly(policy: SchedulePolicy, from: string, until: string, expected: (local: Temporal.ZonedDateTime, basePerson: string) => string): void {
+  function expectHourly(
+    policy: SchedulePolicy,
+    from: string,
+    until: string,
+    expected: (local: Temporal.ZonedDateTime, basePerson: string) => string,
+  ): void {
     const basePolicy = single([base]);
     const window = { start: at(from, LON), end: at(until, LON) };
     const shifts = shiftsOf(policy, window);
@@ -426,7 +482,13 @@ describe('restrictions', () => {
   }
 
   it('Mon–Fri 09:00–18:00: business hours to the restricted layer, all else to the base layer (across the UK spring change)', () => {
-    const business = layer({ id: 'business', time_zone: LON, start: '2026-01-05T00:00', members: ['c', 'd'], restrictions: [{ days: weekdays, start: '09:00', end: '18:00' }] });
+    const business = layer({
+      id: 'business',
+      time_zone: LON,
+      start: '2026-01-05T00:00',
+      members: ['c', 'd'],
+      restrictions: [{ days: weekdays, start: '09:00', end: '18:00' }],
+    });
     const policy = single([base, business]);
     // Week of 2026-03-23 (base b, business d) into the week of 2026-03-30 (base a, business c), past 2026-03-29.
     expectHourly(policy, '2026-03-21T00:00', '2026-04-04T00:00', (local, basePerson) => {
@@ -436,12 +498,23 @@ describe('restrictions', () => {
       return ['c', 'd'][weeks % 2]!;
     });
     const monday = shiftsOf(policy, { start: at('2026-03-30T00:00', LON), end: at('2026-03-31T00:00', LON) });
-    expect(monday.map((s) => `${s.person} ${clock(s.start, LON)}-${clock(s.end, LON)}`)).toEqual(['a 00:00-09:00', 'c 09:00-18:00', 'a 18:00-09:00']);
+    expect(monday.map((s) => `${s.person} ${clock(s.start, LON)}-${clock(s.end, LON)}`)).toEqual([
+      'a 00:00-09:00',
+      'c 09:00-18:00',
+      'a 18:00-09:00',
+    ]);
   });
 
   it('an overnight restriction 22:00–06:00 covers every night, and `days` names the night it starts', () => {
     // Daily turns from 18:00, so each night lies in the turn of the day it starts on.
-    const nights = layer({ id: 'nights', time_zone: LON, start: '2026-01-05T18:00', turn_length: { days: 1 }, members: ['n1', 'n2'], restrictions: [{ start: '22:00', end: '06:00' }] });
+    const nights = layer({
+      id: 'nights',
+      time_zone: LON,
+      start: '2026-01-05T18:00',
+      turn_length: { days: 1 },
+      members: ['n1', 'n2'],
+      restrictions: [{ start: '22:00', end: '06:00' }],
+    });
     expectHourly(single([base, nights]), '2026-03-26T00:00', '2026-04-01T00:00', (local, basePerson) => {
       const night = local.hour >= 22 || local.hour < 6;
       if (!night) return basePerson;
@@ -451,13 +524,22 @@ describe('restrictions', () => {
     // With midnight turns, a night is split between two turns at 00:00 local.
     const nightOf = (day: string) => ['n1', 'n2'][Temporal.PlainDate.from(day).since('2026-01-05').days % 2];
     const midnight = layer({ ...nights, start: '2026-01-05T00:00' });
-    const split = shiftsOf(single([base, midnight]), { start: at('2026-03-27T23:00', LON), end: at('2026-03-28T01:00', LON) });
+    const split = shiftsOf(single([base, midnight]), {
+      start: at('2026-03-27T23:00', LON),
+      end: at('2026-03-28T01:00', LON),
+    });
     expect(split.map((s) => `${s.person} ${clock(s.start, LON)}-${clock(s.end, LON)}`)).toEqual([
       `${nightOf('2026-03-27')} 22:00-00:00`,
       `${nightOf('2026-03-28')} 00:00-06:00`,
     ]);
     expect(nightOf('2026-03-27')).not.toBe(nightOf('2026-03-28'));
-    const friday = layer({ id: 'friday', time_zone: LON, start: '2026-01-05T00:00', members: ['f'], restrictions: [{ days: ['friday'], start: '22:00', end: '06:00' }] });
+    const friday = layer({
+      id: 'friday',
+      time_zone: LON,
+      start: '2026-01-05T00:00',
+      members: ['f'],
+      restrictions: [{ days: ['friday'], start: '22:00', end: '06:00' }],
+    });
     expectHourly(single([base, friday]), '2026-03-26T00:00', '2026-04-01T00:00', (local, basePerson) => {
       const fridayNight = (local.dayOfWeek === 5 && local.hour >= 22) || (local.dayOfWeek === 6 && local.hour < 6);
       return fridayNight ? 'f' : basePerson;
@@ -469,7 +551,13 @@ describe('restrictions', () => {
   // which Temporal constrains to 23:00 — so a Monday 24:00–06:00 window opens at Monday 23:00
   // instead of Tuesday 00:00 (an hour too early: 7 h, not 6 h).
   it('a restriction starting at 24:00 opens at midnight, not at 23:00 (was clamped by Temporal)', () => {
-    const late = layer({ id: 'late', time_zone: LON, start: '2026-01-05T00:00', members: ['r'], restrictions: [{ days: ['monday'], start: '24:00', end: '06:00' }] });
+    const late = layer({
+      id: 'late',
+      time_zone: LON,
+      start: '2026-01-05T00:00',
+      members: ['r'],
+      restrictions: [{ days: ['monday'], start: '24:00', end: '06:00' }],
+    });
     const policy = single([base, late]);
     const at2300 = at('2026-03-23T23:00', LON);
     const midnight = at('2026-03-24T00:00', LON);
@@ -490,7 +578,12 @@ describe('swaps on the doc rotation (primary: A from 2026-01-04 10:00Z, B from 0
   const primary = (...swaps: SwapEntry[]) => timeline(...swaps).schedules.get('primary')!;
 
   it('a swap across a handoff gives the whole period to the covering person and is reported not-held, naming the other holder', () => {
-    const s = swapEntry('across', { start: '2026-01-10T10:00:00Z', end: '2026-01-12T10:00:00Z', relieved: A, covering: C });
+    const s = swapEntry('across', {
+      start: '2026-01-10T10:00:00Z',
+      end: '2026-01-12T10:00:00Z',
+      relieved: A,
+      covering: C,
+    });
     const tl = timeline(s);
     expect(tl.swaps).toEqual([
       {
@@ -508,11 +601,18 @@ describe('swaps on the doc rotation (primary: A from 2026-01-04 10:00Z, B from 0
     ]);
     expect(tl.schedules.get('primary')![1]).toMatchObject({ source: 'swap', swap: 'across' });
     // the secondary schedule is untouched
-    expect(view(tl.schedules.get('secondary')!)).toEqual(view(buildTimeline(policyOf(DOC_SCHEDULES), W).schedules.get('secondary')!));
+    expect(view(tl.schedules.get('secondary')!)).toEqual(
+      view(buildTimeline(policyOf(DOC_SCHEDULES), W).schedules.get('secondary')!),
+    );
   });
 
   it('a partial swap inside a shift splits it into three', () => {
-    const s = swapEntry('partial', { start: '2026-01-06T18:00:00Z', end: '2026-01-07T06:00:00Z', relieved: A, covering: D });
+    const s = swapEntry('partial', {
+      start: '2026-01-06T18:00:00Z',
+      end: '2026-01-07T06:00:00Z',
+      relieved: A,
+      covering: D,
+    });
     const tl = timeline(s);
     expect(tl.swaps[0]).toMatchObject({ status: 'applied', others: [] });
     expect(view(tl.schedules.get('primary')!.slice(0, 4))).toEqual([
@@ -521,13 +621,22 @@ describe('swaps on the doc rotation (primary: A from 2026-01-04 10:00Z, B from 0
       `${A} 2026-01-07T06:00:00Z→2026-01-11T10:00:00Z`,
       `${B} 2026-01-11T10:00:00Z→2026-01-18T10:00:00Z`,
     ]);
-    expect(tl.schedules.get('primary')!.map((x) => x.source).slice(0, 3)).toEqual(['rotation', 'swap', 'rotation']);
+    expect(
+      tl.schedules
+        .get('primary')!
+        .map((x) => x.source)
+        .slice(0, 3),
+    ).toEqual(['rotation', 'swap', 'rotation']);
   });
 
   it('a swap without an end covers the rest of the relieved person’s shift', () => {
     const s = swapEntry('rest', { start: '2026-01-08T10:00:00Z', relieved: A, covering: C });
     const tl = timeline(s);
-    expect(tl.swaps[0]).toMatchObject({ status: 'applied', start: utc('2026-01-08T10:00:00Z'), end: utc('2026-01-11T10:00:00Z') });
+    expect(tl.swaps[0]).toMatchObject({
+      status: 'applied',
+      start: utc('2026-01-08T10:00:00Z'),
+      end: utc('2026-01-11T10:00:00Z'),
+    });
     expect(view(tl.schedules.get('primary')!.slice(0, 3))).toEqual([
       `${A} 2026-01-04T10:00:00Z→2026-01-08T10:00:00Z`,
       `${C} 2026-01-08T10:00:00Z→2026-01-11T10:00:00Z`,
@@ -558,7 +667,11 @@ describe('swaps on the doc rotation (primary: A from 2026-01-04 10:00Z, B from 0
     const bc = swapEntry('a-bc', { start: '2026-01-09T10:00:00Z', relieved: B, covering: C });
     const tl = timeline(bc, ab);
     expect(tl.swaps.map((o) => o.status)).toEqual(['applied', 'applied']);
-    expect(holderAt(tl.schedules.get('primary')!, utc('2026-01-10T00:00:00Z'))).toMatchObject({ person: C, start: utc('2026-01-09T10:00:00Z'), end: utc('2026-01-11T10:00:00Z') });
+    expect(holderAt(tl.schedules.get('primary')!, utc('2026-01-10T00:00:00Z'))).toMatchObject({
+      person: C,
+      start: utc('2026-01-09T10:00:00Z'),
+      end: utc('2026-01-11T10:00:00Z'),
+    });
   });
 
   it('two swaps relieving the same person of the same period: the first by file name applies, the other is not-held naming it', () => {
@@ -590,17 +703,40 @@ describe('swaps on the doc rotation (primary: A from 2026-01-04 10:00Z, B from 0
   // 11:00–12:00 — until '2' is rendered, after which B holds the whole period and '3' gets
   // status 'not-held' with others [] (neither applied nor explained).
   it('a not-held swap always names who held the period instead (leftovers are judged before any is laid down)', () => {
-    const one = swapEntry('1', { start: '2026-01-05T10:00:00Z', end: '2026-01-05T11:00:00Z', relieved: A, covering: B });
-    const two = swapEntry('2', { start: '2026-01-05T10:00:00Z', end: '2026-01-05T12:00:00Z', relieved: A, covering: B });
-    const three = swapEntry('3', { start: '2026-01-05T10:00:00Z', end: '2026-01-05T12:00:00Z', relieved: B, covering: C });
+    const one = swapEntry('1', {
+      start: '2026-01-05T10:00:00Z',
+      end: '2026-01-05T11:00:00Z',
+      relieved: A,
+      covering: B,
+    });
+    const two = swapEntry('2', {
+      start: '2026-01-05T10:00:00Z',
+      end: '2026-01-05T12:00:00Z',
+      relieved: A,
+      covering: B,
+    });
+    const three = swapEntry('3', {
+      start: '2026-01-05T10:00:00Z',
+      end: '2026-01-05T12:00:00Z',
+      relieved: B,
+      covering: C,
+    });
     const tl = timeline(one, two, three);
     expect(tl.swaps.map((o) => o.status)).toEqual(['applied', 'not-held', 'not-held']);
-    expect(tl.swaps[1]!.others).toEqual([{ start: utc('2026-01-05T10:00:00Z'), end: utc('2026-01-05T11:00:00Z'), person: B, swap: '1' }]);
+    expect(tl.swaps[1]!.others).toEqual([
+      { start: utc('2026-01-05T10:00:00Z'), end: utc('2026-01-05T11:00:00Z'), person: B, swap: '1' },
+    ]);
     for (const o of tl.swaps.filter((x) => x.status === 'not-held')) expect(o.others, o.swap.id).not.toEqual([]); // fails for '3'
   });
 
   it('a swap on an unknown schedule is reported and changes nothing', () => {
-    const s = swapEntry('nowhere', { schedule: 'tertiary', start: '2026-01-05T10:00:00Z', end: '2026-01-06T10:00:00Z', relieved: A, covering: B });
+    const s = swapEntry('nowhere', {
+      schedule: 'tertiary',
+      start: '2026-01-05T10:00:00Z',
+      end: '2026-01-06T10:00:00Z',
+      relieved: A,
+      covering: B,
+    });
     const tl = timeline(s);
     expect(tl.swaps[0]!.status).toBe('unknown-schedule');
     expect(view(tl.schedules.get('primary')!)).toEqual(view(primary()));
@@ -636,7 +772,10 @@ describe('the timeline does not depend on the window asked for', () => {
       swapEntry('s1', { start: '2026-01-07T09:00:00Z', end: '2026-01-07T11:00:00Z', relieved: 'a', covering: 'b' }),
       swapEntry('s3', { start: '2026-01-07T10:30:00Z', end: '2026-01-07T12:00:00Z', relieved: 'a', covering: 'c' }),
     ];
-    const policy = policyOf([{ id: 'primary', layers: [layer({ start: '2026-01-04T10:00', members: ['a', 'b'] })] }], swaps);
+    const policy = policyOf(
+      [{ id: 'primary', layers: [layer({ start: '2026-01-04T10:00', members: ['a', 'b'] })] }],
+      swaps,
+    );
     const end = utc('2026-01-08T00:00:00Z');
     const t = utc('2026-01-07T10:45:00Z');
     const fromMidnight = buildTimeline(policy, { start: utc('2026-01-07T00:00:00Z'), end });
@@ -653,7 +792,16 @@ describe('the timeline does not depend on the window asked for', () => {
 // 10. Properties over random schedules and swaps
 // ---------------------------------------------------------------------------------------------
 
-const ZONES = ['Etc/UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'Europe/London'] as const;
+const ZONES = [
+  'Etc/UTC',
+  'America/New_York',
+  'Europe/Berlin',
+  'Australia/Sydney',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'America/St_Johns',
+  'Europe/London',
+] as const;
 const PEOPLE = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const;
 const MINUTE = 60_000;
 const RANGE_START = utc('2025-05-01T00:00:00Z'); // minus up to 120 days: first layers start in 2025–2027
@@ -664,10 +812,12 @@ const turnArb: fc.Arbitrary<TurnLength> = fc.oneof(
   fc.integer({ min: 1, max: 14 }).map((days) => ({ days })),
   fc.integer({ min: 1, max: 4 }).map((weeks) => ({ weeks })),
 );
-const clockArb = fc.oneof(
-  fc.integer({ min: 0, max: 95 }).map((q) => q * 15),
-  fc.integer({ min: 0, max: 1439 }),
-).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+const clockArb = fc
+  .oneof(
+    fc.integer({ min: 0, max: 95 }).map((q) => q * 15),
+    fc.integer({ min: 0, max: 1439 }),
+  )
+  .map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
 const restrictionArb: fc.Arbitrary<Restriction> = fc.record({
   days: fc.option(fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1, maxLength: 7 }), { nil: undefined }),
   start: clockArb,
@@ -693,7 +843,9 @@ function layerArb(members: fc.Arbitrary<string[]>, first: boolean): fc.Arbitrary
     // The first layer starts 2 h to 120 days before the window (2 h: a start in a DST gap moves by ≤ 1 h).
     startOffset: first ? fc.integer({ min: -120 * 1440, max: -120 }) : fc.integer({ min: -60 * 1440, max: 30 * 1440 }),
     length: first ? fc.constant(undefined) : fc.option(fc.integer({ min: 60, max: 40 * 1440 }), { nil: undefined }),
-    restrictions: first ? fc.constant(undefined) : fc.option(fc.array(restrictionArb, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    restrictions: first
+      ? fc.constant(undefined)
+      : fc.option(fc.array(restrictionArb, { minLength: 1, maxLength: 2 }), { nil: undefined }),
   });
 }
 
@@ -761,7 +913,13 @@ function buildScenario(sc: Scenario): Built {
         id: `l${li}`,
         time_zone: l.zone,
         start: layerStart,
-        ...(l.length !== undefined ? { end: Temporal.PlainDateTime.from(layerStart).add({ minutes: l.length }).toString({ smallestUnit: 'minute' }) } : {}),
+        ...(l.length !== undefined
+          ? {
+              end: Temporal.PlainDateTime.from(layerStart)
+                .add({ minutes: l.length })
+                .toString({ smallestUnit: 'minute' }),
+            }
+          : {}),
         turn_length: l.turn,
         members: l.members,
         ...(l.restrictions ? { restrictions: l.restrictions } : {}),
@@ -792,7 +950,15 @@ function buildScenario(sc: Scenario): Built {
     let covering: string = PEOPLE[s.cover]!;
     if (covering === relieved) covering = PEOPLE[(s.cover + 1) % PEOPLE.length]!;
     const schedIdx = s.mode === 'chain' && previous ? previous.data.schedule : schedule;
-    swaps.push(swapEntry(`sw${String(i).padStart(2, '0')}`, { schedule: schedIdx, start: isoZ(from), end: isoZ(until), relieved, covering }));
+    swaps.push(
+      swapEntry(`sw${String(i).padStart(2, '0')}`, {
+        schedule: schedIdx,
+        start: isoZ(from),
+        end: isoZ(until),
+        relieved,
+        covering,
+      }),
+    );
   }
   const probes = sc.probes.map((f) => window.start + Math.floor(f * (window.end - window.start)));
   return { policy: policyOf(schedules, swaps), window, probes, rotation };
@@ -895,7 +1061,11 @@ describe('properties over random schedules and swaps', () => {
             const others = here.filter((x) => x !== o);
             // No other swap here: the swap's own shift, its covering person.
             if (others.length === 0) {
-              expect(final, `${o.swap.id} at ${isoZ(p)}`).toMatchObject({ person: covering, source: 'swap', swap: o.swap.id });
+              expect(final, `${o.swap.id} at ${isoZ(p)}`).toMatchObject({
+                person: covering,
+                source: 'swap',
+                swap: o.swap.id,
+              });
               expect(holderAt(rotation.schedules.get(schedule)!, p)!.person).toBe(relieved);
               continue;
             }
@@ -908,7 +1078,7 @@ describe('properties over random schedules and swaps', () => {
             // reached from this swap's covering person by following relieved → covering.
             if (here.every((x) => x.status === 'applied')) {
               const seen = new Set([covering]);
-              for (let grew = true; grew; ) {
+              for (let grew = true; grew;) {
                 grew = false;
                 for (const x of others)
                   if (seen.has(x.swap.data.relieved) && !seen.has(x.swap.data.covering)) {
@@ -916,7 +1086,10 @@ describe('properties over random schedules and swaps', () => {
                     grew = true;
                   }
               }
-              expect(seen.has(final.person), `${o.swap.id} at ${isoZ(p)}: ${final.person} not reached from ${covering}`).toBe(true);
+              expect(
+                seen.has(final.person),
+                `${o.swap.id} at ${isoZ(p)}: ${final.person} not reached from ${covering}`,
+              ).toBe(true);
             }
           }
         }
@@ -933,9 +1106,22 @@ describe('properties over random schedules and swaps', () => {
     const local = fc.record({
       date: fc.oneof(
         fc.integer({ min: 0, max: 3 * 365 }).map((d) => Temporal.PlainDate.from('2025-01-01').add({ days: d })),
-        fc.constantFrom('2026-03-08', '2026-03-29', '2026-04-05', '2026-09-27', '2026-10-04', '2026-10-25', '2026-11-01').map((d) => Temporal.PlainDate.from(d)),
+        fc
+          .constantFrom(
+            '2026-03-08',
+            '2026-03-29',
+            '2026-04-05',
+            '2026-09-27',
+            '2026-10-04',
+            '2026-10-25',
+            '2026-11-01',
+          )
+          .map((d) => Temporal.PlainDate.from(d)),
       ),
-      minute: fc.oneof(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 16 }).map((q) => q * 15)),
+      minute: fc.oneof(
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 0, max: 16 }).map((q) => q * 15),
+      ),
     });
     fc.assert(
       fc.property(
@@ -947,21 +1133,32 @@ describe('properties over random schedules and swaps', () => {
         (zone, turn, { date, minute }, dayOffset, days) => {
           const start = date.toPlainDateTime({ hour: Math.floor(minute / 60), minute: minute % 60 });
           const members = ['x', 'y', 'z'];
-          const policy = single([layer({ time_zone: zone, start: start.toString({ smallestUnit: 'minute' }), turn_length: turn, members })]);
+          const policy = single([
+            layer({ time_zone: zone, start: start.toString({ smallestUnit: 'minute' }), turn_length: turn, members }),
+          ]);
           const [unit, count] = Object.entries(turn)[0] as ['hours' | 'days' | 'weeks', number];
           const origin = start.toZonedDateTime(zone, { disambiguation: 'compatible' });
           const turnStart = (k: number) =>
-            unit === 'hours' ? origin.epochMilliseconds + k * count * HOUR : start.add({ [unit]: k * count }).toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+            unit === 'hours'
+              ? origin.epochMilliseconds + k * count * HOUR
+              : start.add({ [unit]: k * count }).toZonedDateTime(zone, { disambiguation: 'compatible' })
+                  .epochMilliseconds;
           const from = origin.epochMilliseconds + dayOffset * DAY;
           const shifts = shiftsOf(policy, { start: from, end: from + days * DAY });
           expect(shifts.length).toBeGreaterThan(0);
           const nominal = count * (unit === 'hours' ? HOUR : unit === 'days' ? DAY : WEEK);
           const estimate = Math.max(0, Math.round((shifts[0]!.start - origin.epochMilliseconds) / nominal));
-          const k0 = [estimate, estimate - 1, estimate + 1, estimate - 2, estimate + 2].find((k) => k >= 0 && turnStart(k) === shifts[0]!.start);
+          const k0 = [estimate, estimate - 1, estimate + 1, estimate - 2, estimate + 2].find(
+            (k) => k >= 0 && turnStart(k) === shifts[0]!.start,
+          );
           expect(k0, `first shift ${isoZ(shifts[0]!.start)} is no turn start`).toBeDefined();
           for (const [i, s] of shifts.entries()) {
             const k = k0! + i;
-            expect([isoZ(s.start), isoZ(s.end), s.person]).toEqual([isoZ(turnStart(k)), isoZ(turnStart(k + 1)), members[k % 3]]);
+            expect([isoZ(s.start), isoZ(s.end), s.person]).toEqual([
+              isoZ(turnStart(k)),
+              isoZ(turnStart(k + 1)),
+              members[k % 3],
+            ]);
           }
         },
       ),
@@ -974,25 +1171,51 @@ describe('properties over random schedules and swaps', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ZONES),
-        fc.array(fc.record({ days: restrictionArb.map((r) => r.days), start: clockArb, end: endClock }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.record({ days: restrictionArb.map((r) => r.days), start: clockArb, end: endClock }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         fc.integer({ min: 0, max: 3 * 365 }),
         fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 10, maxLength: 10 }),
         (zone, restrictions, dayOffset, fracs) => {
-          const base = layer({ id: 'base', time_zone: zone, start: '2024-12-01T00:00', turn_length: { days: 1 }, members: ['b1', 'b2'] });
-          const restricted = layer({ id: 'r', time_zone: zone, start: '2024-12-01T00:00', members: ['r'], restrictions });
+          const base = layer({
+            id: 'base',
+            time_zone: zone,
+            start: '2024-12-01T00:00',
+            turn_length: { days: 1 },
+            members: ['b1', 'b2'],
+          });
+          const restricted = layer({
+            id: 'r',
+            time_zone: zone,
+            start: '2024-12-01T00:00',
+            members: ['r'],
+            restrictions,
+          });
           const policy = single([base, restricted]);
           const day0 = Temporal.PlainDate.from('2025-01-01').add({ days: dayOffset });
-          const window = { start: day0.toZonedDateTime({ timeZone: zone }).epochMilliseconds, end: day0.add({ days: 3 }).toZonedDateTime({ timeZone: zone }).epochMilliseconds };
+          const window = {
+            start: day0.toZonedDateTime({ timeZone: zone }).epochMilliseconds,
+            end: day0.add({ days: 3 }).toZonedDateTime({ timeZone: zone }).epochMilliseconds,
+          };
           // The model: every day d, every restriction on d's weekday gives [d start, d (+1) end).
           const windows: Interval[] = [];
-          for (let d = day0.subtract({ days: 1 }); Temporal.PlainDate.compare(d, day0.add({ days: 3 })) <= 0; d = d.add({ days: 1 })) {
+          for (
+            let d = day0.subtract({ days: 1 });
+            Temporal.PlainDate.compare(d, day0.add({ days: 3 })) <= 0;
+            d = d.add({ days: 1 })
+          ) {
             for (const r of restrictions) {
               if (r.days && !r.days.includes(WEEKDAYS[d.dayOfWeek - 1]!)) continue;
               const startTime = Temporal.PlainTime.from(r.start);
               const endDay = r.end === '24:00' || r.end <= r.start ? d.add({ days: 1 }) : d;
               const endTime = r.end === '24:00' ? Temporal.PlainTime.from('00:00') : Temporal.PlainTime.from(r.end);
-              const open = d.toPlainDateTime(startTime).toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
-              const close = endDay.toPlainDateTime(endTime).toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+              const open = d
+                .toPlainDateTime(startTime)
+                .toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+              const close = endDay
+                .toPlainDateTime(endTime)
+                .toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
               windows.push({ start: open, end: close });
             }
           }
@@ -1002,7 +1225,9 @@ describe('properties over random schedules and swaps', () => {
           for (const w of windows) probes.push(w.start, w.end - 1, w.end);
           for (const t of probes.filter((x) => x >= window.start && x < window.end)) {
             const held = holderAt(shifts, t)!;
-            expect(held.person === 'r', `${zdt(t, zone).toString()} in ${JSON.stringify(restrictions)}`).toBe(inWindow(t));
+            expect(held.person === 'r', `${zdt(t, zone).toString()} in ${JSON.stringify(restrictions)}`).toBe(
+              inWindow(t),
+            );
           }
         },
       ),

@@ -13,15 +13,20 @@ const schemas = readdirSync(dir)
 
 describe('schemas/', () => {
   it('has one schema per file kind plus the shared definitions', () => {
-    expect(schemas.map((s) => s.file).sort()).toEqual([...KINDS.map((k) => k.schemaFile), SWAPS.schemaFile, POSTMORTEMS.schemaFile, 'common.schema.json'].sort());
+    expect(schemas.map((s) => s.file).sort()).toEqual(
+      [...KINDS.map((k) => k.schemaFile), SWAPS.schemaFile, POSTMORTEMS.schemaFile, 'common.schema.json'].sort(),
+    );
   });
 
-  it.each(schemas)('$file is draft 2020-12 with an $id matching its file name, a title and a description', ({ file, schema }) => {
-    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toMatch(new RegExp(`/schemas/${file.replace(/\./g, '\\.')}$`));
-    expect(schema.title).toBeTruthy();
-    expect(schema.description).toBeTruthy();
-  });
+  it.each(schemas)(
+    '$file is draft 2020-12 with an $id matching its file name, a title and a description',
+    ({ file, schema }) => {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toMatch(new RegExp(`/schemas/${file.replace(/\./g, '\\.')}$`));
+      expect(schema.title).toBeTruthy();
+      expect(schema.description).toBeTruthy();
+    },
+  );
 
   it.each([...KINDS, SWAPS, POSTMORTEMS])('$schemaFile has examples, and accepts them', (k) => {
     const examples = (k.schema as { examples?: unknown[] }).examples ?? [];

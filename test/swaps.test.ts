@@ -39,7 +39,8 @@ function facts(over: Partial<SwapPrFacts> & { swaps?: SwapSpec[]; baseSwaps?: Sw
   };
 }
 
-const check = (e: ReturnType<typeof evaluateSwapPr>, id: string, i = 0) => e.verdict.reports[i]!.checks.find((c) => c.id === id)!;
+const check = (e: ReturnType<typeof evaluateSwapPr>, id: string, i = 0) =>
+  e.verdict.reports[i]!.checks.find((c) => c.id === id)!;
 
 describe('a swap proposed in time and approved by the covering engineer', () => {
   const e = evaluateSwapPr(facts());
@@ -55,7 +56,9 @@ describe('a swap proposed in time and approved by the covering engineer', () => 
         ['policy', true],
       ],
     ]);
-    expect(check(e, 'notice').message).toMatch(/Proposed 2026-11-27T10:00:00Z, 216 h before the period starts \(2026-12-06T10:00:00Z\)/);
+    expect(check(e, 'notice').message).toMatch(
+      /Proposed 2026-11-27T10:00:00Z, 216 h before the period starts \(2026-12-06T10:00:00Z\)/,
+    );
   });
 
   it('asks both engineers’ manager for review, once', () => {
@@ -70,7 +73,10 @@ describe('a swap proposed in time and approved by the covering engineer', () => 
   it('shows before and after around the period', () => {
     const v = e.views[0]!;
     expect(v.before.find((s) => s.start === Date.parse('2026-12-06T10:00:00Z'))?.person).toBe('engineer-a');
-    expect(v.after.find((s) => s.start === Date.parse('2026-12-06T10:00:00Z'))).toMatchObject({ person: 'engineer-c', source: 'swap' });
+    expect(v.after.find((s) => s.start === Date.parse('2026-12-06T10:00:00Z'))).toMatchObject({
+      person: 'engineer-c',
+      source: 'swap',
+    });
   });
 });
 
@@ -78,10 +84,16 @@ describe('notice', () => {
   it('fails at 47 h 59 min and passes at 48 h', () => {
     const swap: SwapSpec = { start: '2026-11-29T10:00:00Z', relieved: 'engineer-d', covering: 'engineer-b' };
     const reviews = [approve('engineer-b', TEST_NOW - 60_000)];
-    const late = evaluateSwapPr(facts({ swaps: [swap], author: login('engineer-d'), createdAt: Date.parse('2026-11-27T10:01:00Z'), reviews }));
+    const late = evaluateSwapPr(
+      facts({ swaps: [swap], author: login('engineer-d'), createdAt: Date.parse('2026-11-27T10:01:00Z'), reviews }),
+    );
     expect(late.verdict.ok).toBe(false);
-    expect(check(late, 'notice').message).toMatch(/^Only 47 h 59 min notice before 2026-11-29T10:00:00Z; 48 h are required\./);
-    const onTime = evaluateSwapPr(facts({ swaps: [swap], author: login('engineer-d'), createdAt: Date.parse('2026-11-27T10:00:00Z'), reviews }));
+    expect(check(late, 'notice').message).toMatch(
+      /^Only 47 h 59 min notice before 2026-11-29T10:00:00Z; 48 h are required\./,
+    );
+    const onTime = evaluateSwapPr(
+      facts({ swaps: [swap], author: login('engineer-d'), createdAt: Date.parse('2026-11-27T10:00:00Z'), reviews }),
+    );
     expect(check(onTime, 'notice').ok).toBe(true);
   });
 
@@ -95,7 +107,9 @@ describe('notice', () => {
         author: login('engineer-d'),
         createdAt: TEST_NOW - 7 * 24 * H,
         openedEvent: false,
-        statuses: [{ createdAt: TEST_NOW - 7 * 24 * H + 60_000, description: statusDescription('ok', [swapHashOf(before)]) }],
+        statuses: [
+          { createdAt: TEST_NOW - 7 * 24 * H + 60_000, description: statusDescription('ok', [swapHashOf(before)]) },
+        ],
         reviews: [approve('engineer-b', TEST_NOW - 60_000)],
       }),
     );
@@ -105,8 +119,15 @@ describe('notice', () => {
   });
 
   it('fails for a period that has already started', () => {
-    const started: SwapSpec = { start: '2026-11-22T10:00:00Z', end: '2026-11-29T10:00:00Z', relieved: 'engineer-c', covering: 'engineer-a' };
-    const e = evaluateSwapPr(facts({ swaps: [started], author: login('engineer-c'), reviews: [approve('engineer-a')] }));
+    const started: SwapSpec = {
+      start: '2026-11-22T10:00:00Z',
+      end: '2026-11-29T10:00:00Z',
+      relieved: 'engineer-c',
+      covering: 'engineer-a',
+    };
+    const e = evaluateSwapPr(
+      facts({ swaps: [started], author: login('engineer-c'), reviews: [approve('engineer-a')] }),
+    );
     expect(check(e, 'notice')).toMatchObject({ ok: false });
     expect(check(e, 'notice').message).toMatch(/The period started 2026-11-22T10:00:00Z, before the swap was proposed/);
   });
@@ -122,7 +143,13 @@ describe('consent', () => {
   it('a failing check is a finding on the swap file line it is about', () => {
     const e = evaluateSwapPr(facts({ reviews: [] }));
     expect(e.checkFindings).toEqual([
-      expect.objectContaining({ ruleId: 'swap/consent', severity: 'error', file: swapPath(A_WEEK), line: 5, column: 11 }),
+      expect.objectContaining({
+        ruleId: 'swap/consent',
+        severity: 'error',
+        file: swapPath(A_WEEK),
+        line: 5,
+        column: 11,
+      }),
     ]);
   });
 
@@ -140,30 +167,55 @@ describe('consent', () => {
   it('a dismissed review does not count, and a later comment does not withdraw an approval', () => {
     const dismissed = evaluateSwapPr(facts({ reviews: [{ ...approve('engineer-c'), state: 'DISMISSED' }] }));
     expect(check(dismissed, 'consent').ok).toBe(false);
-    const commented = evaluateSwapPr(facts({ reviews: [approve('engineer-c'), { login: login('engineer-c'), state: 'COMMENTED', submittedAt: TEST_NOW - 60_000 }] }));
+    const commented = evaluateSwapPr(
+      facts({
+        reviews: [
+          approve('engineer-c'),
+          { login: login('engineer-c'), state: 'COMMENTED', submittedAt: TEST_NOW - 60_000 },
+        ],
+      }),
+    );
     expect(check(commented, 'consent').ok).toBe(true);
   });
 
   it('the covering engineer may open the PR; then the relieved one must approve', () => {
     const e = evaluateSwapPr(facts({ author: login('engineer-c'), reviews: [] }));
     expect(check(e, 'consent').message).toMatch(/Waiting for Engineer A \(@edustream-eng-a\)/);
-    expect(evaluateSwapPr(facts({ author: login('engineer-c'), reviews: [approve('engineer-a')] })).verdict.ok).toBe(true);
+    expect(evaluateSwapPr(facts({ author: login('engineer-c'), reviews: [approve('engineer-a')] })).verdict.ok).toBe(
+      true,
+    );
   });
 });
 
 describe('emergency', () => {
-  const soon: SwapSpec = { start: '2026-11-28T10:00:00Z', end: '2026-11-28T22:00:00Z', relieved: 'engineer-c', covering: 'engineer-b' };
+  const soon: SwapSpec = {
+    start: '2026-11-28T10:00:00Z',
+    end: '2026-11-28T22:00:00Z',
+    relieved: 'engineer-c',
+    covering: 'engineer-b',
+  };
   const base = { swaps: [soon], author: login('engineer-c'), reviews: [approve('engineer-b')] };
 
   it('under 48 h fails without the label and a manager approval', () => {
     const e = evaluateSwapPr(facts(base));
-    expect(check(e, 'notice').message).toMatch(/needs the emergency-swap label and an approval from a manager \(@edustream-eng-manager\)/);
+    expect(check(e, 'notice').message).toMatch(
+      /needs the emergency-swap label and an approval from a manager \(@edustream-eng-manager\)/,
+    );
     const labelOnly = evaluateSwapPr(facts({ ...base, labels: ['emergency-swap'] }));
     expect(check(labelOnly, 'notice').ok).toBe(false);
   });
 
   it('passes with the label and the manager’s approval, and says it was an emergency', () => {
-    const e = evaluateSwapPr(facts({ ...base, labels: ['emergency-swap'], reviews: [approve('engineer-b'), { login: 'edustream-eng-manager', state: 'APPROVED', submittedAt: TEST_NOW - H }] }));
+    const e = evaluateSwapPr(
+      facts({
+        ...base,
+        labels: ['emergency-swap'],
+        reviews: [
+          approve('engineer-b'),
+          { login: 'edustream-eng-manager', state: 'APPROVED', submittedAt: TEST_NOW - H },
+        ],
+      }),
+    );
     expect(e.verdict.ok).toBe(true);
     expect(e.verdict.reports[0]!.emergency).toBe(true);
     expect(e.verdict.summary).toMatch(/\(emergency\)/);
@@ -172,8 +224,18 @@ describe('emergency', () => {
 
 describe('compensation', () => {
   it('a payback in the same pay period makes both a time trade', () => {
-    const payback: SwapSpec = { start: '2026-12-20T10:00:00Z', relieved: 'engineer-c', covering: 'engineer-a', payback: '2026-12-06-primary-engineer-a' };
-    const e = evaluateSwapPr(facts({ swaps: [{ ...A_WEEK, payback: '2026-12-20-primary-engineer-c' }, payback], reviews: [approve('engineer-c')] }));
+    const payback: SwapSpec = {
+      start: '2026-12-20T10:00:00Z',
+      relieved: 'engineer-c',
+      covering: 'engineer-a',
+      payback: '2026-12-06-primary-engineer-a',
+    };
+    const e = evaluateSwapPr(
+      facts({
+        swaps: [{ ...A_WEEK, payback: '2026-12-20-primary-engineer-c' }, payback],
+        reviews: [approve('engineer-c')],
+      }),
+    );
     const [first, second] = e.verdict.reports;
     expect(first!.compensation?.hours).toEqual({ time_trade: 168, overtime: 0, holiday: 0 });
     // The payback week holds Christmas Day (a London bank holiday): 24 h at holiday rate.
@@ -182,19 +244,38 @@ describe('compensation', () => {
   });
 
   it('a payback in the next pay period leaves overtime', () => {
-    const payback: SwapSpec = { start: '2027-01-03T10:00:00Z', relieved: 'engineer-c', covering: 'engineer-a', payback: '2026-12-06-primary-engineer-a' };
+    const payback: SwapSpec = {
+      start: '2027-01-03T10:00:00Z',
+      relieved: 'engineer-c',
+      covering: 'engineer-a',
+      payback: '2026-12-06-primary-engineer-a',
+    };
     const e = evaluateSwapPr(facts({ swaps: [{ ...A_WEEK, payback: '2027-01-03-primary-engineer-c' }, payback] }));
     expect(e.verdict.reports[0]!.compensation?.hours).toEqual({ time_trade: 0, overtime: 168, holiday: 0 });
-    expect(e.verdict.reports[0]!.compensation?.reason).toMatch(/falls outside this pay period \(2026-12-01 to 2026-12-31\)/);
+    expect(e.verdict.reports[0]!.compensation?.reason).toMatch(
+      /falls outside this pay period \(2026-12-01 to 2026-12-31\)/,
+    );
   });
 });
 
 describe('changes the PR makes', () => {
   it('removing a future swap needs the engineer who takes the shift back', () => {
-    const e = evaluateSwapPr(facts({ baseSwaps: [A_WEEK], swaps: [], changedFiles: [swapPath(A_WEEK)], author: login('engineer-c'), reviews: [] }));
+    const e = evaluateSwapPr(
+      facts({
+        baseSwaps: [A_WEEK],
+        swaps: [],
+        changedFiles: [swapPath(A_WEEK)],
+        author: login('engineer-c'),
+        reviews: [],
+      }),
+    );
     expect(e.verdict.reports.map((r) => r.change.kind)).toEqual(['removed']);
     expect(check(e, 'consent').message).toMatch(/Waiting for Engineer A/);
-    expect(evaluateSwapPr(facts({ baseSwaps: [A_WEEK], swaps: [], author: login('engineer-c'), reviews: [approve('engineer-a')] })).verdict.ok).toBe(true);
+    expect(
+      evaluateSwapPr(
+        facts({ baseSwaps: [A_WEEK], swaps: [], author: login('engineer-c'), reviews: [approve('engineer-a')] }),
+      ).verdict.ok,
+    ).toBe(true);
   });
 
   it('two swaps in one PR are judged one by one', () => {
@@ -211,9 +292,21 @@ describe('changes the PR makes', () => {
     // another week and other people, in a PR opened 23 h before the old period starts.
     const now = Date.parse('2026-12-05T12:00:00Z');
     const old: SwapSpec = { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' };
-    const repurposed: SwapSpec = { ...old, start: '2026-12-27T10:00:00Z', relieved: 'engineer-d', covering: 'engineer-c' };
+    const repurposed: SwapSpec = {
+      ...old,
+      start: '2026-12-27T10:00:00Z',
+      relieved: 'engineer-d',
+      covering: 'engineer-c',
+    };
     const e = evaluateSwapPr(
-      facts({ now, createdAt: now - H, baseSwaps: [old], swaps: [{ ...repurposed, path: swapPath(old) } as SwapSpec], author: login('engineer-c'), reviews: [approve('engineer-d', now - 60_000)] }),
+      facts({
+        now,
+        createdAt: now - H,
+        baseSwaps: [old],
+        swaps: [{ ...repurposed, path: swapPath(old) } as SwapSpec],
+        author: login('engineer-c'),
+        reviews: [approve('engineer-d', now - 60_000)],
+      }),
     );
     expect(e.changes.map((c) => c.kind)).toEqual(['changed']);
     expect(check(e, 'notice').ok).toBe(false);
@@ -225,38 +318,74 @@ describe('changes the PR makes', () => {
     const soon: SwapSpec = { start: '2026-11-29T10:00:00Z', relieved: 'engineer-d', covering: 'engineer-b' };
     const hash = swapHashOf(soon);
     const opened = TEST_NOW - 7 * 24 * H;
-    const ledger = [{ createdAt: TEST_NOW - 60_000, description: statusDescription('1 of 1 swap change do not meet the swap policy: notice.', [hash]) }];
-    const e = evaluateSwapPr(facts({ swaps: [soon], author: login('engineer-d'), createdAt: opened, openedEvent: false, statuses: ledger, reviews: [approve('engineer-b', TEST_NOW - 30_000)] }));
+    const ledger = [
+      {
+        createdAt: TEST_NOW - 60_000,
+        description: statusDescription('1 of 1 swap change do not meet the swap policy: notice.', [hash]),
+      },
+    ];
+    const e = evaluateSwapPr(
+      facts({
+        swaps: [soon],
+        author: login('engineer-d'),
+        createdAt: opened,
+        openedEvent: false,
+        statuses: ledger,
+        reviews: [approve('engineer-b', TEST_NOW - 30_000)],
+      }),
+    );
     expect(e.verdict.reports[0]!.proposedAt).toBe(TEST_NOW - 60_000);
     expect(check(e, 'notice').ok).toBe(false);
   });
 
   it('a PR without swap changes passes, even when the policy has errors: those are the validate check’s', () => {
-    const broken = withFile(base, 'oncall/escalation.yaml', textOf(base, 'oncall/escalation.yaml').replace('- schedule: secondary', '- schedule: tertiary'));
-    const e = evaluateSwapPr(facts({ swaps: [], baseFiles: broken, headFiles: broken, changedFiles: ['oncall/escalation.yaml'] }));
+    const broken = withFile(
+      base,
+      'oncall/escalation.yaml',
+      textOf(base, 'oncall/escalation.yaml').replace('- schedule: secondary', '- schedule: tertiary'),
+    );
+    const e = evaluateSwapPr(
+      facts({ swaps: [], baseFiles: broken, headFiles: broken, changedFiles: ['oncall/escalation.yaml'] }),
+    );
     expect(e.verdict).toMatchObject({ ok: true, summary: 'No swap changes in this PR.' });
   });
 
   it('a renamed swap file is no change; an edited one is', () => {
-    const renamed = evaluateSwapPr(facts({ baseSwaps: [A_WEEK], swaps: [{ ...A_WEEK, path: 'oncall/swaps/2026-12-06-primary-engineer-a-2.yaml' } as SwapSpec] }));
+    const renamed = evaluateSwapPr(
+      facts({
+        baseSwaps: [A_WEEK],
+        swaps: [{ ...A_WEEK, path: 'oncall/swaps/2026-12-06-primary-engineer-a-2.yaml' } as SwapSpec],
+      }),
+    );
     expect(renamed.changes).toEqual([]);
     const edited = evaluateSwapPr(facts({ baseSwaps: [A_WEEK], swaps: [{ ...A_WEEK, covering: 'engineer-d' }] }));
     expect(edited.changes.map((c) => c.kind)).toEqual(['changed']);
   });
 
   it('a PR that also edits the roster or the checker cannot pass its own swap', () => {
-    const e = evaluateSwapPr(facts({ changedFiles: [swapPath(A_WEEK), 'oncall/team.yaml', '.github/workflows/swap-check.yml'] }));
+    const e = evaluateSwapPr(
+      facts({ changedFiles: [swapPath(A_WEEK), 'oncall/team.yaml', '.github/workflows/swap-check.yml'] }),
+    );
     expect(e.verdict.ok).toBe(false);
     expect(check(e, 'trust').message).toMatch(/also changes oncall\/team\.yaml, \.github\/workflows\/swap-check\.yml/);
   });
 
   it('a swap that breaks the policy (the covering engineer is on the other schedule) fails the policy check', () => {
-    const e = evaluateSwapPr(facts({ swaps: [{ ...A_WEEK, covering: 'engineer-b' }], reviews: [approve('engineer-b')] }));
+    const e = evaluateSwapPr(
+      facts({ swaps: [{ ...A_WEEK, covering: 'engineer-b' }], reviews: [approve('engineer-b')] }),
+    );
     expect(check(e, 'policy')).toMatchObject({ ok: false });
     expect(check(e, 'policy').message).toMatch(/engineer-b would hold both "primary" and "secondary"/);
   });
 });
 
 function swapHashOf(s: SwapSpec): string {
-  return swapHash({ schedule: s.schedule ?? 'primary', start: s.start, ...(s.end ? { end: s.end } : {}), relieved: s.relieved, covering: s.covering, reason: s.reason ?? 'Family event' });
+  return swapHash({
+    schedule: s.schedule ?? 'primary',
+    start: s.start,
+    ...(s.end ? { end: s.end } : {}),
+    relieved: s.relieved,
+    covering: s.covering,
+    reason: s.reason ?? 'Family event',
+  });
 }

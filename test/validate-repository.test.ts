@@ -20,11 +20,20 @@ let corpus: string;
 beforeAll(() => {
   corpus = mkdtempSync(join(tmpdir(), 'oncall-corpus-test-'));
   // Scale 0.06: 60 people, 6 schedules, 300 swaps, 120 postmortems — above the threshold for workers.
-  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/gen-corpus.mjs'), '--scale', '0.06', '--out', corpus, '--now', NOW]);
+  execFileSync(process.execPath, [
+    join(REPO_ROOT, 'scripts/gen-corpus.mjs'),
+    '--scale',
+    '0.06',
+    '--out',
+    corpus,
+    '--now',
+    NOW,
+  ]);
 });
 afterAll(() => rmSync(corpus, { recursive: true, force: true }));
 
-const validate = (...args: string[]) => runNode('bin/oncall.js', ['validate', '--root', corpus, '--now', NOW, '--format', 'json', ...args]);
+const validate = (...args: string[]) =>
+  runNode('bin/oncall.js', ['validate', '--root', corpus, '--now', NOW, '--format', 'json', ...args]);
 
 describe('scripts/gen-corpus.mjs', () => {
   it('writes the organisation it promises, and it is valid: no finding at all', async () => {
@@ -39,10 +48,22 @@ describe('scripts/gen-corpus.mjs', () => {
   it('is deterministic: the same scale and seed write the same bytes', () => {
     const again = mkdtempSync(join(tmpdir(), 'oncall-corpus-test-'));
     try {
-      execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/gen-corpus.mjs'), '--scale', '0.06', '--out', again, '--now', NOW]);
+      execFileSync(process.execPath, [
+        join(REPO_ROOT, 'scripts/gen-corpus.mjs'),
+        '--scale',
+        '0.06',
+        '--out',
+        again,
+        '--now',
+        NOW,
+      ]);
       for (const dir of ['oncall', 'oncall/swaps', 'postmortems'])
-        for (const name of readdirSync(join(corpus, dir), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name))
-          expect(readFileSync(join(again, dir, name), 'utf8'), `${dir}/${name}`).toBe(readFileSync(join(corpus, dir, name), 'utf8'));
+        for (const name of readdirSync(join(corpus, dir), { withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => d.name))
+          expect(readFileSync(join(again, dir, name), 'utf8'), `${dir}/${name}`).toBe(
+            readFileSync(join(corpus, dir, name), 'utf8'),
+          );
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
@@ -52,9 +73,12 @@ describe('scripts/gen-corpus.mjs', () => {
 describe('postmortems on worker threads', () => {
   it('find exactly what one thread finds, in the same order', async () => {
     const postmortems = readdirSync(join(corpus, 'postmortems')).sort();
-    const edit = (name: string, change: (text: string) => string) => writeFileSync(join(corpus, 'postmortems', name), change(readFileSync(join(corpus, 'postmortems', name), 'utf8')));
+    const edit = (name: string, change: (text: string) => string) =>
+      writeFileSync(join(corpus, 'postmortems', name), change(readFileSync(join(corpus, 'postmortems', name), 'utf8')));
     edit(postmortems[3]!, (t) => t.replace(/^author: .*$/m, 'author: nobody-we-know'));
-    edit(postmortems[40]!, (t) => t.replace('- Impact begins', '- Impact begins, see [the runbook](../runbooks/none.md)'));
+    edit(postmortems[40]!, (t) =>
+      t.replace('- Impact begins', '- Impact begins, see [the runbook](../runbooks/none.md)'),
+    );
     edit(postmortems[77]!, (t) => t.replace(/^\| Follow-up 1 (.*)$/m, '| Follow-up 1 | stray cell $1'));
     edit(postmortems[119]!, (t) => t.replace('## Root Cause', '## Root cause'));
 
@@ -63,7 +87,15 @@ describe('postmortems on worker threads', () => {
     const auto = await validate();
     expect(one.code).toBe(1);
     const findings = JSON.parse(one.stdout).findings as { ruleId: string; file: string; line: number }[];
-    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(['postmortem/author', 'postmortem/link', 'postmortem/action-table', 'postmortem/action-items', 'postmortem/sections']));
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(
+      new Set([
+        'postmortem/author',
+        'postmortem/link',
+        'postmortem/action-table',
+        'postmortem/action-items',
+        'postmortem/sections',
+      ]),
+    );
     expect(findings.every((f) => f.line >= 1)).toBe(true);
     for (const other of [many, auto]) {
       expect(other.code).toBe(one.code);

@@ -24,7 +24,15 @@ interface Job {
 
 const load = (name: string) => {
   const text = readFileSync(join(REPO_ROOT, '.github/workflows', name), 'utf8');
-  return { text, wf: parse(text) as { on: Record<string, unknown>; permissions: unknown; concurrency?: Job['concurrency']; jobs: Record<string, Job> } };
+  return {
+    text,
+    wf: parse(text) as {
+      on: Record<string, unknown>;
+      permissions: unknown;
+      concurrency?: Job['concurrency'];
+      jobs: Record<string, Job>;
+    },
+  };
 };
 
 describe('swap-check.yml', () => {
@@ -46,12 +54,16 @@ describe('swap-check.yml', () => {
     // The head commit may name a concurrency group, but no step may be given it.
     expect(JSON.stringify(steps)).not.toMatch(/pull_request\.head|head_ref|workflow_run\.head/);
     expect(steps.filter((s) => s.run)).toEqual([]); // no shell: nothing of the PR can be executed
-    expect(steps.filter((s) => s.uses && !s.uses.startsWith('actions/checkout@')).map((s) => s.uses)).toEqual(['./.github/actions/swap-check']);
+    expect(steps.filter((s) => s.uses && !s.uses.startsWith('actions/checkout@')).map((s) => s.uses)).toEqual([
+      './.github/actions/swap-check',
+    ]);
   });
 
   it('grants only contents: read, pull-requests: write and statuses: write, and uses no secret but GITHUB_TOKEN', () => {
     expect(wf.permissions).toEqual({});
-    expect(Object.values(wf.jobs).map((j) => j.permissions)).toEqual([{ contents: 'read', 'pull-requests': 'write', statuses: 'write' }]);
+    expect(Object.values(wf.jobs).map((j) => j.permissions)).toEqual([
+      { contents: 'read', 'pull-requests': 'write', statuses: 'write' },
+    ]);
     expect(text).not.toMatch(/secrets\./);
   });
 });

@@ -41,7 +41,13 @@ const inline = (text: string) => parseWorkflow('.github/workflows/inline.yml', t
 
 describe('.github/workflows', () => {
   it('holds the workflows this suite knows about', () => {
-    expect(workflows.map((w) => w.file)).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/swap-check.yml', '.github/workflows/pagerduty-sync.yml']));
+    expect(workflows.map((w) => w.file)).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/swap-check.yml',
+        '.github/workflows/pagerduty-sync.yml',
+      ]),
+    );
   });
 
   it('permissions: top level is {} or read-only; writes are granted per job, by scope', () => {
@@ -59,9 +65,11 @@ describe('.github/workflows', () => {
   it('privileged-triggers: pull_request_target / workflow_run / issue_comment never check out or run the pull request’s code', () => {
     expect(violations('privileged-triggers')).toEqual([]);
     // The rule applies to them at all: the swap check is the privileged workflow it must let through.
-    expect(workflows.filter((w) => triggersOf(w).some((t) => ['pull_request_target', 'workflow_run'].includes(t))).map((w) => w.file)).toEqual(
-      expect.arrayContaining(['.github/workflows/swap-check.yml', '.github/workflows/swap-announce.yml']),
-    );
+    expect(
+      workflows
+        .filter((w) => triggersOf(w).some((t) => ['pull_request_target', 'workflow_run'].includes(t)))
+        .map((w) => w.file),
+    ).toEqual(expect.arrayContaining(['.github/workflows/swap-check.yml', '.github/workflows/swap-announce.yml']));
   });
 
   it('checkout-credentials: actions/checkout always has persist-credentials: false', () => {
@@ -88,25 +96,42 @@ describe('the workflow rules fail on bad workflows', () => {
 
   it('permissions: missing, read-all, a top-level write, a job-level write-all', () => {
     const jobs = 'jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n';
-    expect(bad('permissions', `on: push\n${jobs}`)[0]).toMatchObject({ where: 'workflow', message: expect.stringContaining('no top-level `permissions:`') });
+    expect(bad('permissions', `on: push\n${jobs}`)[0]).toMatchObject({
+      where: 'workflow',
+      message: expect.stringContaining('no top-level `permissions:`'),
+    });
     bad('permissions', `on: push\npermissions: read-all\n${jobs}`);
     const w = bad('permissions', `on: push\npermissions:\n  contents: read\n  issues: write\n${jobs}`);
     expect(w[0]).toMatchObject({ line: 3, message: expect.stringContaining('issues: write') });
-    expect(bad('permissions', `on: push\npermissions: {}\njobs:\n  a:\n    permissions: write-all\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`)[0]?.where).toBe('job "a"');
-    ok('permissions', `on: push\npermissions: {}\njobs:\n  a:\n    permissions:\n      issues: write\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`);
+    expect(
+      bad(
+        'permissions',
+        `on: push\npermissions: {}\njobs:\n  a:\n    permissions: write-all\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`,
+      )[0]?.where,
+    ).toBe('job "a"');
+    ok(
+      'permissions',
+      `on: push\npermissions: {}\njobs:\n  a:\n    permissions:\n      issues: write\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`,
+    );
     ok('permissions', `on: push\npermissions:\n  contents: read\n  actions: none\n${jobs}`);
   });
 
   it('pinned-actions: a tag, a short SHA, a missing version comment, an unpinned image, a reusable workflow by branch', () => {
-    const wf = (uses: string) => `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${uses}\n`;
+    const wf = (uses: string) =>
+      `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${uses}\n`;
     const tag = bad('pinned-actions', wf('actions/checkout@v5'));
-    expect(formatViolation(tag[0]!)).toBe('.github/workflows/inline.yml:7 job "a" step 1 (actions/checkout@v5): `actions/checkout@v5` is not pinned to a full 40-character commit SHA [pinned-actions]');
+    expect(formatViolation(tag[0]!)).toBe(
+      '.github/workflows/inline.yml:7 job "a" step 1 (actions/checkout@v5): `actions/checkout@v5` is not pinned to a full 40-character commit SHA [pinned-actions]',
+    );
     bad('pinned-actions', wf('actions/checkout@08c6903'));
     expect(bad('pinned-actions', wf(`actions/checkout@${SHA}`))[0]?.message).toContain('no `# vX.Y.Z` comment');
     // The comment must be on the uses: line itself, not anywhere in the file.
     bad('pinned-actions', `# actions/checkout@${SHA} # v5.0.0\n${wf(`actions/checkout@${SHA}`)}`);
     bad('pinned-actions', wf('docker://alpine:3.20'));
-    bad('pinned-actions', `on: push\npermissions: {}\njobs:\n  a:\n    uses: octo/reusable/.github/workflows/x.yml@main\n`);
+    bad(
+      'pinned-actions',
+      `on: push\npermissions: {}\njobs:\n  a:\n    uses: octo/reusable/.github/workflows/x.yml@main\n`,
+    );
     ok('pinned-actions', wf(`actions/checkout@${SHA} # v5.0.0`));
     ok('pinned-actions', wf('./.github/actions/validate'));
     ok('pinned-actions', wf(`docker://alpine@sha256:${'b'.repeat(64)}`));
@@ -176,21 +201,44 @@ describe('the workflow rules fail on bad workflows', () => {
     ])
       ok('untrusted-expressions', run(`echo "\${{ ${expr} }}"`));
     // The safe spelling of the first case: through env, read by the shell.
-    ok('untrusted-expressions', `on: pull_request_target\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$TITLE"\n        env:\n          TITLE: \${{ github.event.pull_request.title }}\n`);
+    ok(
+      'untrusted-expressions',
+      `on: pull_request_target\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$TITLE"\n        env:\n          TITLE: \${{ github.event.pull_request.title }}\n`,
+    );
   });
 
   it('contextReferences reads bracket, case and literal spellings the way GitHub does', () => {
-    expect(contextReferences("github['event'].Pull_Request.TITLE")).toEqual([['github', 'event', 'pull_request', 'title']]);
-    expect(contextReferences("startsWith(github.ref, 'refs/heads/') && 'github.head_ref'")).toEqual([['github', 'ref']]);
-    expect(contextReferences('github.event.commits[0].message')).toEqual([['github', 'event', 'commits', '*', 'message']]);
+    expect(contextReferences("github['event'].Pull_Request.TITLE")).toEqual([
+      ['github', 'event', 'pull_request', 'title'],
+    ]);
+    expect(contextReferences("startsWith(github.ref, 'refs/heads/') && 'github.head_ref'")).toEqual([
+      ['github', 'ref'],
+    ]);
+    expect(contextReferences('github.event.commits[0].message')).toEqual([
+      ['github', 'event', 'commits', '*', 'message'],
+    ]);
     expect(untrustedExpressions('echo ${{ github.event.issue.title }} ${{ github.run_id }}')).toHaveLength(1);
   });
 
   it('privileged-triggers: checking out the PR head, fetching it, and running it', () => {
-    const wf = (on: string, steps: string) => `on: ${on}\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
-    const checkout = (ref: string) => `      - uses: actions/checkout@${SHA} # v5.0.0\n        with:\n          persist-credentials: false\n          ref: ${ref}\n`;
-    for (const ref of ['${{ github.event.pull_request.head.sha }}', '${{ github.head_ref }}', '${{ github.event.workflow_run.head_sha }}', 'refs/pull/${{ github.event.number }}/merge', '${{ steps.pr.outputs.sha }}']) {
-      const found = bad('privileged-triggers', wf('pull_request_target', `${checkout(ref)}      - run: npm ci\n      - run: npm test\n      - uses: ./.github/actions/validate\n`));
+    const wf = (on: string, steps: string) =>
+      `on: ${on}\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+    const checkout = (ref: string) =>
+      `      - uses: actions/checkout@${SHA} # v5.0.0\n        with:\n          persist-credentials: false\n          ref: ${ref}\n`;
+    for (const ref of [
+      '${{ github.event.pull_request.head.sha }}',
+      '${{ github.head_ref }}',
+      '${{ github.event.workflow_run.head_sha }}',
+      'refs/pull/${{ github.event.number }}/merge',
+      '${{ steps.pr.outputs.sha }}',
+    ]) {
+      const found = bad(
+        'privileged-triggers',
+        wf(
+          'pull_request_target',
+          `${checkout(ref)}      - run: npm ci\n      - run: npm test\n      - uses: ./.github/actions/validate\n`,
+        ),
+      );
       expect(found.map((f) => f.where)).toEqual([
         'job "a" step 1 (actions/checkout@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)',
         'job "a" step 2 (npm ci)',
@@ -199,16 +247,35 @@ describe('the workflow rules fail on bad workflows', () => {
       ]);
     }
     bad('privileged-triggers', wf('workflow_run', `${checkout('${{ github.event.workflow_run.head_branch }}')}`));
-    bad('privileged-triggers', wf('issue_comment', `      - run: gh pr checkout \${{ github.event.issue.number }}\n      - run: make\n`));
-    bad('privileged-triggers', wf('pull_request_target', `      - run: git fetch origin pull/\${{ github.event.number }}/head && git checkout FETCH_HEAD\n      - run: ./scripts/build.sh\n`));
+    bad(
+      'privileged-triggers',
+      wf('issue_comment', `      - run: gh pr checkout \${{ github.event.issue.number }}\n      - run: make\n`),
+    );
+    bad(
+      'privileged-triggers',
+      wf(
+        'pull_request_target',
+        `      - run: git fetch origin pull/\${{ github.event.number }}/head && git checkout FETCH_HEAD\n      - run: ./scripts/build.sh\n`,
+      ),
+    );
     // The same steps are fine where the token is read-only and forks get no secrets…
-    ok('privileged-triggers', wf('pull_request', `${checkout('${{ github.event.pull_request.head.sha }}')}      - run: npm ci\n`));
+    ok(
+      'privileged-triggers',
+      wf('pull_request', `${checkout('${{ github.event.pull_request.head.sha }}')}      - run: npm ci\n`),
+    );
     // …and the swap check's pattern is fine where it is not: the base branch, then our own action.
-    ok('privileged-triggers', wf('pull_request_target', `      - uses: actions/checkout@${SHA} # v5.0.0\n        with:\n          persist-credentials: false\n      - uses: ./.github/actions/swap-check\n      - run: node scripts/x.mjs\n`));
+    ok(
+      'privileged-triggers',
+      wf(
+        'pull_request_target',
+        `      - uses: actions/checkout@${SHA} # v5.0.0\n        with:\n          persist-credentials: false\n      - uses: ./.github/actions/swap-check\n      - run: node scripts/x.mjs\n`,
+      ),
+    );
   });
 
   it('checkout-credentials: missing or true', () => {
-    const wf = (w: string) => `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${SHA} # v5.0.0\n${w}`;
+    const wf = (w: string) =>
+      `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${SHA} # v5.0.0\n${w}`;
     expect(bad('checkout-credentials', wf(''))[0]?.line).toBe(7);
     bad('checkout-credentials', wf('        with:\n          persist-credentials: true\n'));
     bad('checkout-credentials', wf('        with:\n          fetch-depth: 0\n'));
@@ -216,28 +283,74 @@ describe('the workflow rules fail on bad workflows', () => {
   });
 
   it('frozen-lockfile: npm install, npm i, yarn, pnpm without frozen lockfile', () => {
-    for (const cmd of ['npm install', 'npm i', 'npm i -D left-pad', 'npm --silent install', 'cd app && npm install && npm test', 'npm update', 'yarn', 'yarn install', 'yarn add x', 'pnpm install', 'pnpm i'])
+    for (const cmd of [
+      'npm install',
+      'npm i',
+      'npm i -D left-pad',
+      'npm --silent install',
+      'cd app && npm install && npm test',
+      'npm update',
+      'yarn',
+      'yarn install',
+      'yarn add x',
+      'pnpm install',
+      'pnpm i',
+    ])
       expect(unfrozenInstalls(cmd), cmd).not.toEqual([]);
-    for (const cmd of ['npm ci', 'npm ci --ignore-scripts', 'npm run install-hooks', 'yarn install --frozen-lockfile', 'yarn install --immutable', 'yarn run build', 'yarn test', 'pnpm install --frozen-lockfile', 'npm test'])
+    for (const cmd of [
+      'npm ci',
+      'npm ci --ignore-scripts',
+      'npm run install-hooks',
+      'yarn install --frozen-lockfile',
+      'yarn install --immutable',
+      'yarn run build',
+      'yarn test',
+      'pnpm install --frozen-lockfile',
+      'npm test',
+    ])
       expect(unfrozenInstalls(cmd), cmd).toEqual([]);
-    const wf = (run: string) => `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          ${run}\n`;
-    expect(bad('frozen-lockfile', wf('npm install'))[0]).toMatchObject({ line: 7, message: expect.stringContaining('npm ci') });
+    const wf = (run: string) =>
+      `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          ${run}\n`;
+    expect(bad('frozen-lockfile', wf('npm install'))[0]).toMatchObject({
+      line: 7,
+      message: expect.stringContaining('npm ci'),
+    });
     ok('frozen-lockfile', wf('npm ci'));
   });
 
   it('write-concurrency: a writing job, a secret holder, a cancellable or per-ref PagerDuty apply', () => {
-    const wf = (top: string, job: string) => `on: push\npermissions: {}\n${top}jobs:\n  a:\n    runs-on: ubuntu-latest\n${job}    steps:\n      - run: echo\n`;
-    expect(bad('write-concurrency', wf('', '    permissions:\n      issues: write\n'))[0]?.message).toContain('issues: write');
-    expect(bad('write-concurrency', wf('', '    permissions:\n      pages: write\n      id-token: write\n'))[0]?.message).toContain('pages: write');
-    expect(bad('write-concurrency', wf('', '    env:\n      PAGERDUTY_TOKEN: ${{ secrets.PD }}\n'))[0]?.message).toContain('secret PD');
+    const wf = (top: string, job: string) =>
+      `on: push\npermissions: {}\n${top}jobs:\n  a:\n    runs-on: ubuntu-latest\n${job}    steps:\n      - run: echo\n`;
+    expect(bad('write-concurrency', wf('', '    permissions:\n      issues: write\n'))[0]?.message).toContain(
+      'issues: write',
+    );
+    expect(
+      bad('write-concurrency', wf('', '    permissions:\n      pages: write\n      id-token: write\n'))[0]?.message,
+    ).toContain('pages: write');
+    expect(
+      bad('write-concurrency', wf('', '    env:\n      PAGERDUTY_TOKEN: ${{ secrets.PD }}\n'))[0]?.message,
+    ).toContain('secret PD');
     bad('write-concurrency', wf('', '    env:\n      PAGERDUTY_API_URL: https://example.test\n'));
     const apply = '    env:\n      PD: ${{ secrets.PAGERDUTY_TOKEN }}\n';
-    expect(bad('write-concurrency', wf('concurrency:\n  group: pd\n  cancel-in-progress: true\n', apply))[0]?.message).toContain('cancel-in-progress: true');
-    expect(bad('write-concurrency', wf('', `${apply}    concurrency:\n      group: pd-\${{ github.ref }}\n`))[0]?.message).toContain('one fixed name');
-    ok('write-concurrency', wf('', `${apply}    concurrency:\n      group: pagerduty-sync\n      cancel-in-progress: false\n`));
+    expect(
+      bad('write-concurrency', wf('concurrency:\n  group: pd\n  cancel-in-progress: true\n', apply))[0]?.message,
+    ).toContain('cancel-in-progress: true');
+    expect(
+      bad('write-concurrency', wf('', `${apply}    concurrency:\n      group: pd-\${{ github.ref }}\n`))[0]?.message,
+    ).toContain('one fixed name');
+    ok(
+      'write-concurrency',
+      wf('', `${apply}    concurrency:\n      group: pagerduty-sync\n      cancel-in-progress: false\n`),
+    );
     ok('write-concurrency', wf('concurrency: calendars\n', '    permissions:\n      pages: write\n'));
     // A read-only PagerDuty key may be cancelled: a plan writes nothing there.
-    ok('write-concurrency', wf('', '    env:\n      PD: ${{ secrets.PAGERDUTY_READ_TOKEN }}\n    concurrency:\n      group: plan-${{ github.ref }}\n      cancel-in-progress: true\n'));
+    ok(
+      'write-concurrency',
+      wf(
+        '',
+        '    env:\n      PD: ${{ secrets.PAGERDUTY_READ_TOKEN }}\n    concurrency:\n      group: plan-${{ github.ref }}\n      cancel-in-progress: true\n',
+      ),
+    );
     ok('write-concurrency', wf('', '    permissions:\n      contents: read\n'));
   });
 });
@@ -261,15 +374,27 @@ describe('actionlint', () => {
 
   it('finds nothing in any workflow', { timeout: 30_000 }, async () => {
     const found: string[] = [];
-    for (const wf of workflows) for (const r of await runLint(wf.text, wf.file)) found.push(`${wf.file}:${r.line}:${r.column} ${r.message} [${r.kind}]`);
+    for (const wf of workflows)
+      for (const r of await runLint(wf.text, wf.file))
+        found.push(`${wf.file}:${r.line}:${r.column} ${r.message} [${r.kind}]`);
     expect(found).toEqual([]);
   });
 
-  it('reports a bad workflow (an untrusted expression, a job that needs a missing job)', { timeout: 30_000 }, async () => {
-    const found = await runLint('on: push\njobs:\n  a:\n    needs: missing\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.head_commit.message }}"\n', 'bad.yml');
-    expect(found.map((r) => r.kind).sort()).toEqual(['expression', 'job-needs']);
-    expect(found.find((r) => r.kind === 'expression')).toMatchObject({ line: 7, message: expect.stringContaining('potentially untrusted') });
-  });
+  it(
+    'reports a bad workflow (an untrusted expression, a job that needs a missing job)',
+    { timeout: 30_000 },
+    async () => {
+      const found = await runLint(
+        'on: push\njobs:\n  a:\n    needs: missing\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.head_commit.message }}"\n',
+        'bad.yml',
+      );
+      expect(found.map((r) => r.kind).sort()).toEqual(['expression', 'job-needs']);
+      expect(found.find((r) => r.kind === 'expression')).toMatchObject({
+        line: 7,
+        message: expect.stringContaining('potentially untrusted'),
+      });
+    },
+  );
 });
 
 describe('ci.yml', () => {
@@ -283,7 +408,9 @@ describe('ci.yml', () => {
   });
 
   it('installs from the lockfile and runs npm test, which is lint, typecheck and vitest including the dist freshness check', () => {
-    const runs = jobsOf(wf).flatMap(([, j]) => stepsOf(j)).map((s) => s.run);
+    const runs = jobsOf(wf)
+      .flatMap(([, j]) => stepsOf(j))
+      .map((s) => s.run);
     expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm test']));
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.test).toBe('npm run lint && npm run typecheck && npm run vitest');
@@ -297,7 +424,13 @@ describe('ci.yml', () => {
 describe('.github/dependabot.yml', () => {
   const config = parse(read('.github/dependabot.yml')) as {
     version: number;
-    updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string }; labels?: string[]; groups?: Record<string, { 'update-types'?: string[] }> }[];
+    updates: {
+      'package-ecosystem': string;
+      directory: string;
+      schedule: { interval: string };
+      labels?: string[];
+      groups?: Record<string, { 'update-types'?: string[] }>;
+    }[];
   };
   const of = (eco: string) => config.updates.find((u) => u['package-ecosystem'] === eco);
 
@@ -310,7 +443,10 @@ describe('.github/dependabot.yml', () => {
   });
 
   it('groups npm minor and patch updates into one pull request', () => {
-    expect(Object.values(of('npm')?.groups ?? {}).map((g) => [...(g['update-types'] ?? [])].sort())).toContainEqual(['minor', 'patch']);
+    expect(Object.values(of('npm')?.groups ?? {}).map((g) => [...(g['update-types'] ?? [])].sort())).toContainEqual([
+      'minor',
+      'patch',
+    ]);
   });
 });
 
@@ -347,12 +483,17 @@ describe('docs/branch-protection.md', () => {
   const doc = read('docs/branch-protection.md');
   const section = doc.slice(doc.indexOf('**Require status checks'), doc.indexOf('\n5. '));
   // Each bullet names its checks in backticks before the dash that explains them.
-  const required = [...section.matchAll(/^\s+- (.*?) — /gm)].flatMap((m) => [...m[1]!.matchAll(/`([^`]+)`/g)].map((n) => n[1]!));
+  const required = [...section.matchAll(/^\s+- (.*?) — /gm)].flatMap((m) =>
+    [...m[1]!.matchAll(/`([^`]+)`/g)].map((n) => n[1]!),
+  );
   const produced = new Set(workflows.flatMap((wf) => jobsOf(wf).flatMap(([id, job]) => checkNames(id, job))));
 
   it('names required checks exactly as the workflows and the swap check produce them', () => {
     expect(required.length).toBeGreaterThan(0);
-    for (const name of required) expect(name === SWAP_STATUS_CONTEXT || produced.has(name), `"${name}" is not a job name or the swap status`).toBe(true);
+    for (const name of required)
+      expect(name === SWAP_STATUS_CONTEXT || produced.has(name), `"${name}" is not a job name or the swap status`).toBe(
+        true,
+      );
     expect(required).toEqual(['oncall validate', SWAP_STATUS_CONTEXT, 'npm test (node 20)', 'npm test (node 24)']);
   });
 
@@ -362,9 +503,16 @@ describe('docs/branch-protection.md', () => {
         const on = wf.data.on;
         if (typeof on === 'string' || Array.isArray(on)) return triggersOf(wf).includes('pull_request');
         const pr = (on as Record<string, unknown>).pull_request;
-        return pr !== undefined && (pr === null || !['paths', 'paths-ignore', 'branches', 'branches-ignore'].some((k) => k in (pr as object)));
+        return (
+          pr !== undefined &&
+          (pr === null || !['paths', 'paths-ignore', 'branches', 'branches-ignore'].some((k) => k in (pr as object)))
+        );
       })
-      .flatMap((wf) => jobsOf(wf).filter(([, job]) => job.if === undefined).flatMap(([id, job]) => checkNames(id, job)));
+      .flatMap((wf) =>
+        jobsOf(wf)
+          .filter(([, job]) => job.if === undefined)
+          .flatMap(([id, job]) => checkNames(id, job)),
+      );
     expect(always).toEqual(expect.arrayContaining(['oncall validate', 'npm test (node 20)', 'npm test (node 24)']));
     expect(required).toEqual(expect.arrayContaining(always));
   });

@@ -6,30 +6,30 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-6DTQAAHU.js";
+} from "../shared/chunk-RE32CETR.js";
 import {
   reconcileSingletonIssue
-} from "../shared/chunk-JYONYNLG.js";
+} from "../shared/chunk-BDTEWIRT.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-V44VOHGI.js";
-import "../shared/chunk-MURS3I2Q.js";
+} from "../shared/chunk-NT5KCLF7.js";
+import "../shared/chunk-55AXIXA7.js";
 import {
   createGitHub
-} from "../shared/chunk-5CIR2YRK.js";
-import "../shared/chunk-YAJ6HZKK.js";
+} from "../shared/chunk-KOZKRULO.js";
+import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-QMJLVGQT.js";
+import "../shared/chunk-MOBQN466.js";
 import {
   emitAnnotations
 } from "../shared/chunk-Q5W7JWKC.js";
 import "../shared/chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AMKCJEQM.js";
+} from "../shared/chunk-SDF2H43Y.js";
 import {
   getBooleanInput,
   getInput,
@@ -40,9 +40,9 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-YVBOM6MV.js";
-import "../shared/chunk-S4E5DKWO.js";
-import "../shared/chunk-FN33AH4E.js";
+import "../shared/chunk-AUFG2WU2.js";
+import "../shared/chunk-WMRUHAKD.js";
+import "../shared/chunk-MZKY6JGW.js";
 import "../shared/chunk-SMHP3H4Q.js";
 import "../shared/chunk-HPB5NIOG.js";
 
@@ -72,18 +72,27 @@ async function run() {
     const githubToken = getInput("github-token");
     if (githubToken) setSecret(githubToken);
     const mode = getInput("mode") || (ctx.eventName === "pull_request" ? "plan" : ctx.eventName === "schedule" ? "drift" : "apply");
-    if (!["plan", "apply", "drift"].includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
+    if (!["plan", "apply", "drift"].includes(mode))
+      throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
     if (!token) {
-      setFailed("No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned).");
+      setFailed(
+        "No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned)."
+      );
       return;
     }
     const baseUrl = getInput("pagerduty-api-url") || process.env.PAGERDUTY_API_URL || "https://api.pagerduty.com";
     const client = new PagerDutyClient({ token, baseUrl, log: (m) => info(m) });
     const files = await readPolicyFiles(resolve(ctx.workspace, getInput("root") || "."));
-    const result = await syncPagerDuty(client, files, { mode: mode === "apply" ? "apply" : "plan", now: Date.now(), prune: getBooleanInput("prune") });
+    const result = await syncPagerDuty(client, files, {
+      mode: mode === "apply" ? "apply" : "plan",
+      now: Date.now(),
+      prune: getBooleanInput("prune")
+    });
     if (result.policyErrors.length) {
       emitAnnotations(result.policyErrors, { limitPerSeverity: 10 });
-      setFailed(`The policy does not validate (${result.policyErrors.length} errors); nothing was read from or written to PagerDuty.`);
+      setFailed(
+        `The policy does not validate (${result.policyErrors.length} errors); nothing was read from or written to PagerDuty.`
+      );
       return;
     }
     const p = result.plan;
@@ -93,7 +102,8 @@ async function run() {
 
 ${result.applied.done.map((d) => `- \u2705 ${d}`).join("\n")}
 ` : "";
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(`${markdown}${applied}
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(`${markdown}${applied}
 Requests: ${client.counts.reads} reads, ${client.counts.writes} writes.
 `).write();
     info(markdown);
@@ -108,11 +118,26 @@ Requests: ${client.counts.reads} reads, ${client.counts.writes} writes.
       const number = ctx.event.pull_request.number;
       const octokit = createGitHub({ token: githubToken, baseUrl: ctx.apiUrl });
       try {
-        const sticky = await findSticky(octokit, where, number, "pagerduty-plan", getInput("bot-login") || "github-actions[bot]");
-        await upsertSticky(octokit, where, number, "pagerduty-plan", sticky, `${markdown}
-Nothing is written to PagerDuty until this merges.`);
+        const sticky = await findSticky(
+          octokit,
+          where,
+          number,
+          "pagerduty-plan",
+          getInput("bot-login") || "github-actions[bot]"
+        );
+        await upsertSticky(
+          octokit,
+          where,
+          number,
+          "pagerduty-plan",
+          sticky,
+          `${markdown}
+Nothing is written to PagerDuty until this merges.`
+        );
       } catch (error) {
-        warning(`Could not comment the plan on the pull request (${error.message}); it is in the job summary.`);
+        warning(
+          `Could not comment the plan on the pull request (${error.message}); it is in the job summary.`
+        );
       }
     }
     if (mode === "drift" && githubToken) {
@@ -122,7 +147,10 @@ Nothing is written to PagerDuty until this merges.`);
     }
     if (p.errors.length) setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
   } catch (error) {
-    if (error instanceof ApplyError) setFailed(`${error.message}. Done before it: ${error.done.join("; ") || "nothing"}. The next run continues from the account as it is.`);
+    if (error instanceof ApplyError)
+      setFailed(
+        `${error.message}. Done before it: ${error.done.join("; ") || "nothing"}. The next run continues from the account as it is.`
+      );
     else setFailed(`PagerDuty sync could not run: ${error.message}`);
   }
 }

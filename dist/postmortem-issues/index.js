@@ -2,28 +2,28 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   reconcileSingletonIssue
-} from "../shared/chunk-JYONYNLG.js";
+} from "../shared/chunk-BDTEWIRT.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-V44VOHGI.js";
+} from "../shared/chunk-NT5KCLF7.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
   createGitHub
-} from "../shared/chunk-5CIR2YRK.js";
-import "../shared/chunk-YAJ6HZKK.js";
+} from "../shared/chunk-KOZKRULO.js";
+import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-QMJLVGQT.js";
+} from "../shared/chunk-MOBQN466.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AMKCJEQM.js";
+} from "../shared/chunk-SDF2H43Y.js";
 import {
   getInput,
   info,
@@ -34,9 +34,9 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-YVBOM6MV.js";
-import "../shared/chunk-S4E5DKWO.js";
-import "../shared/chunk-FN33AH4E.js";
+} from "../shared/chunk-AUFG2WU2.js";
+import "../shared/chunk-WMRUHAKD.js";
+import "../shared/chunk-MZKY6JGW.js";
 import {
   isCheckedPostmortem
 } from "../shared/chunk-SMHP3H4Q.js";
@@ -88,7 +88,11 @@ function planIssues(wanted, existing, scope) {
   const byKey = /* @__PURE__ */ new Map();
   for (const e of existing) {
     const key = keyOf(e.body);
-    if (key) byKey.set(key, [...byKey.get(key) ?? [], e].sort((a, b) => a.number - b.number));
+    if (key)
+      byKey.set(
+        key,
+        [...byKey.get(key) ?? [], e].sort((a, b) => a.number - b.number)
+      );
   }
   const plan = { create: [], retitle: [], removed: [], duplicates: [] };
   for (const w of wanted) {
@@ -106,13 +110,22 @@ function planIssues(wanted, existing, scope) {
   return plan;
 }
 function overdueDigest(open, today, link) {
-  const overdue = open.map((i) => ({ i, due: /- \*\*Due\*\*: (\d{4}-\d{2}-\d{2})/.exec(i.body)?.[1], owner: /- \*\*Owner\*\*: (.+)/.exec(i.body)?.[1] ?? "nobody" })).filter((x) => x.due && x.due < today && x.i.state === "open");
+  const overdue = open.map((i) => ({
+    i,
+    due: /- \*\*Due\*\*: (\d{4}-\d{2}-\d{2})/.exec(i.body)?.[1],
+    owner: /- \*\*Owner\*\*: (.+)/.exec(i.body)?.[1] ?? "nobody"
+  })).filter((x) => x.due && x.due < today && x.i.state === "open");
   if (overdue.length === 0) return void 0;
   const owners = [...new Set(overdue.map((x) => x.owner))].sort();
   return [
     `${overdue.length} postmortem action item(s) are past their due date (as of ${today}).`,
     "",
-    ...owners.flatMap((o) => [`### ${o}`, "", ...overdue.filter((x) => x.owner === o).map((x) => `- [ ] [#${x.i.number} ${x.i.title}](${link(x.i.number)}) \u2014 due ${x.due}`), ""])
+    ...owners.flatMap((o) => [
+      `### ${o}`,
+      "",
+      ...overdue.filter((x) => x.owner === o).map((x) => `- [ ] [#${x.i.number} ${x.i.title}](${link(x.i.number)}) \u2014 due ${x.due}`),
+      ""
+    ])
   ].join("\n");
 }
 
@@ -130,8 +143,20 @@ async function run() {
     const mode = getInput("mode") || (ctx.eventName === "schedule" ? "digest" : "file");
     if (mode === "digest") {
       const open = await listItemIssues(octokit, where, "open");
-      const body = overdueDigest(open, (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), (n) => `${ctx.serverUrl}/${owner}/${repo}/issues/${n}`);
-      info(await reconcileSingletonIssue(octokit, where, { label: "postmortem-digest", key: "postmortem-digest", title: "Overdue postmortem action items", body, closingComment: "No action item is overdue any more; closing." }));
+      const body = overdueDigest(
+        open,
+        (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+        (n) => `${ctx.serverUrl}/${owner}/${repo}/issues/${n}`
+      );
+      info(
+        await reconcileSingletonIssue(octokit, where, {
+          label: "postmortem-digest",
+          key: "postmortem-digest",
+          title: "Overdue postmortem action items",
+          body,
+          closingComment: "No action item is overdue any more; closing."
+        })
+      );
       return;
     }
     const root = resolve(ctx.workspace, getInput("root") || ".");
@@ -141,7 +166,9 @@ async function run() {
       const prepared = preparePostmortem(f);
       const errors = finishPostmortem(prepared, policy, {}).filter((x) => x.severity === "error");
       if (errors.length) {
-        warning(`${f.path} has ${errors.length} error(s) (oncall validate); its action items are not filed until they are fixed.`);
+        warning(
+          `${f.path} has ${errors.length} error(s) (oncall validate); its action items are not filed until they are fixed.`
+        );
         return [];
       }
       return [prepared.postmortem];
@@ -151,15 +178,22 @@ async function run() {
     const plan = planIssues(wanted, existing, new Set(postmortems.map((p) => p.file)));
     const canAssign = assignability(octokit, where);
     for (const item of plan.create) await createOnce(octokit, where, item, canAssign);
-    for (const r of plan.retitle) await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
+    for (const r of plan.retitle)
+      await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
     for (const n of plan.removed) {
-      await octokit.rest.issues.createComment({ ...where, issue_number: n, body: "This action item was removed from its postmortem. Close this issue if the work is no longer needed." });
+      await octokit.rest.issues.createComment({
+        ...where,
+        issue_number: n,
+        body: "This action item was removed from its postmortem. Close this issue if the work is no longer needed."
+      });
       await octokit.rest.issues.addLabels({ ...where, issue_number: n, labels: [REMOVED_LABEL] });
     }
     const after = plan.create.length ? await listItemIssues(octokit, where, "all") : existing;
     for (const n of [.../* @__PURE__ */ new Set([...plan.duplicates, ...planIssues(wanted, after, /* @__PURE__ */ new Set()).duplicates])])
       await octokit.rest.issues.update({ ...where, issue_number: n, state: "closed", state_reason: "not_planned" });
-    info(`Action items: ${plan.create.length} filed, ${plan.retitle.length} retitled, ${plan.removed.length} removed, ${wanted.length - plan.create.length} already filed.`);
+    info(
+      `Action items: ${plan.create.length} filed, ${plan.retitle.length} retitled, ${plan.removed.length} removed, ${wanted.length - plan.create.length} already filed.`
+    );
     setOutput("created", String(plan.create.length));
     await commentOnMergedPr(octokit, where, ctx.sha, wanted, after, ctx.event);
   } catch (error) {
@@ -167,8 +201,19 @@ async function run() {
   }
 }
 async function listItemIssues(octokit, where, state) {
-  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: ITEM_LABEL, state, per_page: 100 });
-  return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, title: i.title, state: i.state, body: i.body ?? "", labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "") }));
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    ...where,
+    labels: ITEM_LABEL,
+    state,
+    per_page: 100
+  });
+  return issues.filter((i) => !i.pull_request).map((i) => ({
+    number: i.number,
+    title: i.title,
+    state: i.state,
+    body: i.body ?? "",
+    labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "")
+  }));
 }
 var SETTLE_MS = Number(process.env.ONCALL_SETTLE_MS) || 5e3;
 async function createOnce(octokit, where, item, canAssign) {
@@ -177,7 +222,9 @@ async function createOnce(octokit, where, item, canAssign) {
   if (item.assignee) {
     if (await canAssign(item.assignee)) assignees = [item.assignee];
     else {
-      warning(`@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`);
+      warning(
+        `@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`
+      );
       body += `
 
 @${item.assignee} could not be assigned here: please take this on or hand it over.`;
@@ -187,13 +234,21 @@ async function createOnce(octokit, where, item, canAssign) {
 The owner "${item.owner}" has no GitHub login in team.yaml.`;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { data } = await octokit.rest.issues.create({ ...where, title: item.title, body, labels: item.labels, assignees, request: { retries: 0 } });
+      const { data } = await octokit.rest.issues.create({
+        ...where,
+        title: item.title,
+        body,
+        labels: item.labels,
+        assignees,
+        request: { retries: 0 }
+      });
       return data.number;
     } catch (error) {
       const find = async () => (await listItemIssues(octokit, where, "all")).find((i) => keyOf(i.body) === item.key);
       const found = await find() ?? (await new Promise((r) => setTimeout(r, SETTLE_MS)), await find());
       if (found) return found.number;
-      if (attempt >= 1) throw new Error(`creating the issue for ${item.key} failed: ${error.message}`, { cause: error });
+      if (attempt >= 1)
+        throw new Error(`creating the issue for ${item.key} failed: ${error.message}`, { cause: error });
     }
   }
 }
@@ -203,18 +258,34 @@ async function commentOnMergedPr(octokit, where, sha, wanted, issues, event) {
   const mine = wanted.filter((w) => touched.has(w.postmortem));
   if (!sha || mine.length === 0) return;
   try {
-    const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...where, commit_sha: sha });
+    const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...where,
+      commit_sha: sha
+    });
     const pr = pulls[0];
     if (!pr) return;
     const lines = mine.map((w) => {
       const issue = issues.find((i) => i.body.includes(markerOf(w.key)) && i.state === "open") ?? issues.find((i) => i.body.includes(markerOf(w.key)));
       return `- ${issue ? `#${issue.number}` : "(not filed)"} ${w.title} \u2014 ${w.postmortem}`;
     });
-    const sticky = await findSticky(octokit, where, pr.number, "postmortem-issues", getInput("bot-login") || "github-actions[bot]");
-    await upsertSticky(octokit, where, pr.number, "postmortem-issues", sticky, `## Postmortem action items filed
+    const sticky = await findSticky(
+      octokit,
+      where,
+      pr.number,
+      "postmortem-issues",
+      getInput("bot-login") || "github-actions[bot]"
+    );
+    await upsertSticky(
+      octokit,
+      where,
+      pr.number,
+      "postmortem-issues",
+      sticky,
+      `## Postmortem action items filed
 
 ${lines.join("\n")}
-`);
+`
+    );
   } catch (error) {
     warning(`Could not comment on the merged pull request: ${error.message}`);
   }

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-MURS3I2Q.js";
+} from "../shared/chunk-55AXIXA7.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
   createGitHub
-} from "../shared/chunk-5CIR2YRK.js";
-import "../shared/chunk-YAJ6HZKK.js";
+} from "../shared/chunk-KOZKRULO.js";
+import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-QMJLVGQT.js";
+import "../shared/chunk-MOBQN466.js";
 import "../shared/chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AMKCJEQM.js";
+} from "../shared/chunk-SDF2H43Y.js";
 import {
   getInput,
   info,
@@ -28,12 +28,12 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-YVBOM6MV.js";
+} from "../shared/chunk-AUFG2WU2.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-S4E5DKWO.js";
-import "../shared/chunk-FN33AH4E.js";
+} from "../shared/chunk-WMRUHAKD.js";
+import "../shared/chunk-MZKY6JGW.js";
 import "../shared/chunk-SMHP3H4Q.js";
 import "../shared/chunk-HPB5NIOG.js";
 
@@ -43,8 +43,20 @@ import { resolve } from "node:path";
 // src/rota/briefs.ts
 var HANDOFF_LABEL = "handoff-brief";
 var QUARTERLY_LABEL = "quarterly-duty";
-var START_OF_SHIFT = ["Verify PagerDuty access", "Check current alert status", "Review any ongoing incidents", "Verify VPN/access works", "Check laptop battery/charger", "Confirm secondary contact"];
-var END_OF_SHIFT = ["Handoff any active issues", "Update incident documentation", "Brief incoming on-call", "Update rotation calendar if swapped"];
+var START_OF_SHIFT = [
+  "Verify PagerDuty access",
+  "Check current alert status",
+  "Review any ongoing incidents",
+  "Verify VPN/access works",
+  "Check laptop battery/charger",
+  "Confirm secondary contact"
+];
+var END_OF_SHIFT = [
+  "Handoff any active issues",
+  "Update incident documentation",
+  "Brief incoming on-call",
+  "Update rotation calendar if swapped"
+];
 function handoffBrief(policy, t) {
   const schedules = policy.rotations?.schedules ?? [];
   const at = onCallAt(policy, t);
@@ -54,23 +66,46 @@ function handoffBrief(policy, t) {
   const person = (id) => people.find((p) => p.id === id);
   const holders = at.filter((a) => a.shift).map((a) => ({ schedule: a.schedule, shift: a.shift }));
   const before = onCallAt(policy, lead.start - 1);
-  const lines = holders.map(({ schedule, shift }) => `- **${schedule}**: ${person(shift.person)?.name ?? shift.person} (@${person(shift.person)?.github ?? shift.person}) until ${isoUtc(shift.end)}${shift.source === "swap" ? ` (swap ${shift.swap})` : ""}`);
+  const lines = holders.map(
+    ({ schedule, shift }) => `- **${schedule}**: ${person(shift.person)?.name ?? shift.person} (@${person(shift.person)?.github ?? shift.person}) until ${isoUtc(shift.end)}${shift.source === "swap" ? ` (swap ${shift.swap})` : ""}`
+  );
   return {
     key: `handoff:${isoUtc(lead.start)}`,
     start: lead.start,
     title: `On-call handoff ${isoUtc(lead.start).slice(0, 10)}: ${holders.map(({ schedule, shift }) => `${schedule} ${person(shift.person)?.name ?? shift.person}`).join(", ")}`,
-    body: [`On call from ${isoUtc(lead.start)}:`, "", ...lines, "", "### Start of shift", "", ...START_OF_SHIFT.map((c) => `- [ ] ${c}`), ""].join("\n"),
-    assignees: [...new Set(holders.map(({ shift }) => person(shift.person)?.github).filter((g) => Boolean(g)))],
+    body: [
+      `On call from ${isoUtc(lead.start)}:`,
+      "",
+      ...lines,
+      "",
+      "### Start of shift",
+      "",
+      ...START_OF_SHIFT.map((c) => `- [ ] ${c}`),
+      ""
+    ].join("\n"),
+    assignees: [
+      ...new Set(holders.map(({ shift }) => person(shift.person)?.github).filter((g) => Boolean(g)))
+    ],
     labels: [HANDOFF_LABEL],
-    outgoing: [...new Set(before.map((b) => b.shift ? person(b.shift.person)?.github : void 0).filter((g) => Boolean(g)))]
+    outgoing: [
+      ...new Set(
+        before.map((b) => b.shift ? person(b.shift.person)?.github : void 0).filter((g) => Boolean(g))
+      )
+    ]
   };
 }
-var DUTY = { runbook_review: "Runbook review and update", incident_drill: "Incident response drill", access_audit: "Access audit" };
+var DUTY = {
+  runbook_review: "Runbook review and update",
+  incident_drill: "Incident response drill",
+  access_audit: "Access audit"
+};
 function quarterlyDuties(policy, t) {
   const day = Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO("Etc/UTC").toPlainDate();
   const quarter = `${day.year}Q${Math.floor((day.month - 1) / 3) + 1}`;
   const index = day.year * 4 + Math.floor((day.month - 1) / 3);
-  const members = [...new Set((policy.rotations?.schedules ?? []).flatMap((s) => s.layers.flatMap((l) => l.members)))].sort();
+  const members = [
+    ...new Set((policy.rotations?.schedules ?? []).flatMap((s) => s.layers.flatMap((l) => l.members)))
+  ].sort();
   const people = policy.team?.people ?? [];
   return QUARTERLY_ITEMS.map((item, i) => {
     const owner = people.find((p) => p.id === members[(index + i) % Math.max(1, members.length)]);
@@ -100,8 +135,12 @@ async function run() {
     const at = getInput("now");
     const now = at ? Date.parse(at) : Date.now();
     if (Number.isNaN(now)) throw new Error(`now must be an ISO-8601 instant, not "${at}".`);
-    const { policy, findings } = validatePolicy(await readPolicyFiles(resolve(ctx.workspace, getInput("root") || ".")), { now });
-    if (findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/"))) throw new Error("the policy has errors (oncall validate); no issue is filed from it.");
+    const { policy, findings } = validatePolicy(
+      await readPolicyFiles(resolve(ctx.workspace, getInput("root") || ".")),
+      { now }
+    );
+    if (findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/")))
+      throw new Error("the policy has errors (oncall validate); no issue is filed from it.");
     if (mode === "quarterly") {
       const existing2 = await listByLabel(octokit, where, QUARTERLY_LABEL);
       for (const duty of quarterlyDuties(policy, now)) info(await ensure(octokit, where, duty, existing2));
@@ -120,7 +159,12 @@ async function run() {
 
 ${END_OF_SHIFT.map((c) => `- [ ] ${c}`).join("\n")}`
       });
-      await octokit.rest.issues.update({ ...where, issue_number: previous.number, state: "closed", state_reason: "completed" });
+      await octokit.rest.issues.update({
+        ...where,
+        issue_number: previous.number,
+        state: "closed",
+        state_reason: "completed"
+      });
       info(`Closed the previous brief #${previous.number}.`);
     }
   } catch (error) {
@@ -128,7 +172,12 @@ ${END_OF_SHIFT.map((c) => `- [ ] ${c}`).join("\n")}`
   }
 }
 async function listByLabel(octokit, where, label) {
-  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: label, state: "all", per_page: 100 });
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    ...where,
+    labels: label,
+    state: "all",
+    per_page: 100
+  });
   return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, state: i.state, body: i.body ?? "" }));
 }
 async function ensure(octokit, where, planned, existing) {
@@ -144,7 +193,14 @@ async function ensure(octokit, where, planned, existing) {
 ${planned.body}${assignees.length < planned.assignees.length ? `
 
 cc ${planned.assignees.map((l) => `@${l}`).join(" ")}` : ""}`;
-  const { data } = await octokit.rest.issues.create({ ...where, title: planned.title, body, labels: planned.labels, assignees, request: { retries: 0 } });
+  const { data } = await octokit.rest.issues.create({
+    ...where,
+    title: planned.title,
+    body,
+    labels: planned.labels,
+    assignees,
+    request: { retries: 0 }
+  });
   existing.push({ number: data.number, state: "open", body });
   return `${planned.title}: opened #${data.number}.`;
 }

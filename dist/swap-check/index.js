@@ -3,26 +3,26 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-KZD47IZ6.js";
+} from "../shared/chunk-PQEA3KD4.js";
 import {
   findSticky,
   readState,
   upsertSticky,
   writeState
-} from "../shared/chunk-V44VOHGI.js";
+} from "../shared/chunk-NT5KCLF7.js";
 import {
   validatePolicy
-} from "../shared/chunk-MURS3I2Q.js";
+} from "../shared/chunk-55AXIXA7.js";
 import {
   createGitHub
-} from "../shared/chunk-5CIR2YRK.js";
+} from "../shared/chunk-KOZKRULO.js";
 import {
   redactError
-} from "../shared/chunk-YAJ6HZKK.js";
+} from "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-QMJLVGQT.js";
+import "../shared/chunk-MOBQN466.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -41,17 +41,17 @@ import {
   buildTimeline,
   classifySwap,
   shiftsIn
-} from "../shared/chunk-YVBOM6MV.js";
+} from "../shared/chunk-AUFG2WU2.js";
 import {
   DAY_MS,
   HOUR_MS,
   instantMs,
   isoUtc
-} from "../shared/chunk-S4E5DKWO.js";
+} from "../shared/chunk-WMRUHAKD.js";
 import {
   MAX_FILE_BYTES,
   locate
-} from "../shared/chunk-FN33AH4E.js";
+} from "../shared/chunk-MZKY6JGW.js";
 import {
   POLICY_DIR,
   SWAPS
@@ -98,7 +98,10 @@ function ledgerFrom(statuses) {
     for (const h of hashes) seen.set(h, Math.min(seen.get(h) ?? Infinity, s.createdAt));
     if (!first || s.createdAt < first.createdAt) first = s;
   }
-  return { seen, ...first ? { first: { createdAt: first.createdAt, hashes: new Set(SEEN.exec(first.description)?.[1]?.split(",") ?? []) } } : {} };
+  return {
+    seen,
+    ...first ? { first: { createdAt: first.createdAt, hashes: new Set(SEEN.exec(first.description)?.[1]?.split(",") ?? []) } } : {}
+  };
 }
 function proposedAt(ledger, prCreatedAt, now, openedEvent) {
   const openedRun = ledger.first && ledger.first.createdAt - prCreatedAt <= OPENED_RUN_WINDOW_MS ? ledger.first.hashes : /* @__PURE__ */ new Set();
@@ -134,7 +137,11 @@ async function changedFiles(octokit, where, number) {
   return [...new Set(files.flatMap((f) => [f.filename, ...f.previous_filename ? [f.previous_filename] : []]))];
 }
 async function reviewsOf(octokit, where, number) {
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...where, pull_number: number, per_page: 100 });
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+    ...where,
+    pull_number: number,
+    per_page: 100
+  });
   return reviews.filter((r) => r.user && r.submitted_at).map((r) => ({ login: r.user.login, state: r.state, submittedAt: Date.parse(r.submitted_at) }));
 }
 async function reviewersAsked(octokit, where, number, reviews) {
@@ -142,7 +149,11 @@ async function reviewersAsked(octokit, where, number, reviews) {
   return /* @__PURE__ */ new Set([...data.users.map((u) => u.login.toLowerCase()), ...reviews.map((r) => r.login.toLowerCase())]);
 }
 async function ledgerStatuses(octokit, where, number, extraShas, botLogin) {
-  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...where, pull_number: number, per_page: 100 });
+  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+    ...where,
+    pull_number: number,
+    per_page: 100
+  });
   const shas = [.../* @__PURE__ */ new Set([...commits.map((c) => c.sha), ...extraShas.filter((s) => /^[0-9a-f]{40}$/.test(s))])];
   const statuses = [];
   for (const sha of shas) {
@@ -186,7 +197,14 @@ async function postSwapToChannel(webhook, swap, policy, link) {
 
 // src/report/swap-comment.ts
 var ICON = { true: "\u2705", false: "\u274C", null: "\u2139\uFE0F" };
-var LABEL = { trust: "Trusted change", notice: "48-hour notice", consent: "Both engineers agree", managers: "Managers notified", compensation: "Compensation", policy: "Policy still holds" };
+var LABEL = {
+  trust: "Trusted change",
+  notice: "48-hour notice",
+  consent: "Both engineers agree",
+  managers: "Managers notified",
+  compensation: "Compensation",
+  policy: "Policy still holds"
+};
 function renderSwapComment(verdict, views, people) {
   const out = [`## On-call swap check: ${verdict.ok ? "\u2705 passes" : "\u274C does not pass"}`, "", verdict.summary, ""];
   for (const { report, before, after } of views) {
@@ -196,16 +214,35 @@ function renderSwapComment(verdict, views, people) {
     out.push(`### \`${report.swap.file}\` (${report.change.kind}${report.emergency ? ", emergency" : ""})`, "");
     out.push(`**${s.schedule}**, ${when}: ${name(s.relieved)} \u2192 ${name(s.covering)}. Reason: ${escape(s.reason)}`, "");
     out.push("| | Rule | Detail |", "| --- | --- | --- |");
-    for (const c of report.checks) out.push(`| ${ICON[String(c.ok)]} | ${LABEL[c.id]} | ${escape(c.message)} |`);
+    for (const c of report.checks)
+      out.push(`| ${ICON[String(c.ok)]} | ${LABEL[c.id]} | ${escape(c.message)} |`);
     out.push("");
     if (report.compensation) {
       const h = report.compensation.hours;
-      out.push("| Covering engineer | Time trade (h) | Overtime (h) | Holiday rate (h) |", "| --- | --- | --- | --- |", `| ${name(s.covering)} | ${num(h.time_trade)} | ${num(h.overtime)} | ${num(h.holiday)} |`, "");
+      out.push(
+        "| Covering engineer | Time trade (h) | Overtime (h) | Holiday rate (h) |",
+        "| --- | --- | --- | --- |",
+        `| ${name(s.covering)} | ${num(h.time_trade)} | ${num(h.overtime)} | ${num(h.holiday)} |`,
+        ""
+      );
     }
-    out.push("<details><summary>Before and after</summary>", "", "**Before**", "", renderShiftsMarkdown(before, people), "**After**", "", renderShiftsMarkdown(after, people));
+    out.push(
+      "<details><summary>Before and after</summary>",
+      "",
+      "**Before**",
+      "",
+      renderShiftsMarkdown(before, people),
+      "**After**",
+      "",
+      renderShiftsMarkdown(after, people)
+    );
     out.push(renderShiftsGantt(after, people, `${s.schedule} after this change`), "</details>", "");
   }
-  if (verdict.protectedChanges.length) out.push(`\u26A0\uFE0F This PR changes ${verdict.protectedChanges.map((f) => `\`${f}\``).join(", ")}, so its swaps cannot pass: send the swap in a PR of its own.`, "");
+  if (verdict.protectedChanges.length)
+    out.push(
+      `\u26A0\uFE0F This PR changes ${verdict.protectedChanges.map((f) => `\`${f}\``).join(", ")}, so its swaps cannot pass: send the swap in a PR of its own.`,
+      ""
+    );
   return out.join("\n");
 }
 function num(h) {
@@ -218,7 +255,9 @@ function escape(text) {
 // src/swaps/diff.ts
 import { createHash } from "node:crypto";
 function swapHash(data) {
-  const canonical = JSON.stringify(Object.keys(data).sort().map((k) => [k, data[k]]));
+  const canonical = JSON.stringify(
+    Object.keys(data).sort().map((k) => [k, data[k]])
+  );
   return createHash("sha256").update(canonical).digest("hex").slice(0, 12);
 }
 function diffSwaps(base, head) {
@@ -260,14 +299,25 @@ function approversSince(reviews, since) {
 // src/swaps/verdict.ts
 var NOTICE_HOURS = 48;
 var EMERGENCY_LABEL = "emergency-swap";
-var PROTECTED_PATHS = [/^\.github\//, /^src\//, /^dist\//, /^schemas\//, /^scripts\//, /^bin\//, /^package(-lock)?\.json$/, /^oncall\/team\.yaml$/];
+var PROTECTED_PATHS = [
+  /^\.github\//,
+  /^src\//,
+  /^dist\//,
+  /^schemas\//,
+  /^scripts\//,
+  /^bin\//,
+  /^package(-lock)?\.json$/,
+  /^oncall\/team\.yaml$/
+];
 function decide(input) {
   const people = input.base.team?.people ?? [];
   const byId = new Map(people.map((p) => [p.id, p]));
   const protectedChanges = input.changes.length ? input.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
   const policyErrors = input.headFindings.filter((f) => f.severity === "error");
   const emergencyLabel = input.pr.labels.includes(EMERGENCY_LABEL);
-  const periods = new Map(input.headSwaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, { start: o.start, end: o.end }]));
+  const periods = new Map(
+    input.headSwaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, { start: o.start, end: o.end }])
+  );
   const notify = /* @__PURE__ */ new Set();
   const reports = input.changes.map((change) => {
     const swap = change.head ?? change.base;
@@ -279,7 +329,11 @@ function decide(input) {
     const priorOutcome = prior ? input.baseSwaps.find((o) => o.swap === prior) : void 0;
     const priorParties = prior ? [byId.get(prior.data.relieved), byId.get(prior.data.covering)] : [];
     if (protectedChanges.length)
-      checks.push({ id: "trust", ok: false, message: `This PR also changes ${protectedChanges.join(", ")}: a swap must come in a PR of its own, judged by the roster and checker already on the base branch.` });
+      checks.push({
+        id: "trust",
+        ok: false,
+        message: `This PR also changes ${protectedChanges.join(", ")}: a swap must come in a PR of its own, judged by the roster and checker already on the base branch.`
+      });
     const ownStart = period?.start ?? outcome?.start ?? Date.parse(swap.data.start);
     const start = Math.min(ownStart, priorOutcome?.start ?? (prior ? Date.parse(prior.data.start) : ownStart));
     const noticeHours = (start - proposedAt2) / HOUR_MS;
@@ -289,7 +343,11 @@ function decide(input) {
     const approvers = approversSince(input.pr.reviews, proposedAt2);
     const author = input.pr.author.toLowerCase();
     const consents = (p) => p !== void 0 && (p.github.toLowerCase() === author || approvers.has(p.github.toLowerCase()));
-    const managers = [...new Set([relieved, covering, ...priorParties].map((p) => p?.manager).filter((m) => m !== void 0))].map((id) => byId.get(id)).filter((m) => m !== void 0);
+    const managers = [
+      ...new Set(
+        [relieved, covering, ...priorParties].map((p) => p?.manager).filter((m) => m !== void 0)
+      )
+    ].map((id) => byId.get(id)).filter((m) => m !== void 0);
     const managerApproved = managers.find((m) => approvers.has(m.github.toLowerCase()));
     let emergency = false;
     if (start <= input.now || start <= proposedAt2) {
@@ -299,18 +357,39 @@ function decide(input) {
         message: `The period started ${isoUtc(start)}${start <= proposedAt2 ? `, before the swap was proposed (${isoUtc(proposedAt2)})` : ""}: a shift that has begun cannot be swapped or un-swapped by PR. Hand over directly and tell the team.`
       });
     } else if (!shortNotice) {
-      checks.push({ id: "notice", ok: true, message: `Proposed ${isoUtc(proposedAt2)}, ${Math.floor(noticeHours)} h before the period starts (${isoUtc(start)}); at least ${NOTICE_HOURS} h are required.` });
+      checks.push({
+        id: "notice",
+        ok: true,
+        message: `Proposed ${isoUtc(proposedAt2)}, ${Math.floor(noticeHours)} h before the period starts (${isoUtc(start)}); at least ${NOTICE_HOURS} h are required.`
+      });
     } else if (emergencyLabel && managerApproved) {
       emergency = true;
-      checks.push({ id: "notice", ok: true, message: `Emergency: only ${fmtNotice(noticeHours)} notice (${NOTICE_HOURS} h required), accepted because of the ${EMERGENCY_LABEL} label and ${managerApproved.name}'s approval as manager.` });
+      checks.push({
+        id: "notice",
+        ok: true,
+        message: `Emergency: only ${fmtNotice(noticeHours)} notice (${NOTICE_HOURS} h required), accepted because of the ${EMERGENCY_LABEL} label and ${managerApproved.name}'s approval as manager.`
+      });
     } else {
-      const missing = [!emergencyLabel && `the ${EMERGENCY_LABEL} label`, !managerApproved && `an approval from a manager (${managers.map((m) => `@${m.github}`).join(" or ") || "none on the roster"})`].filter(Boolean);
-      checks.push({ id: "notice", ok: false, message: `Only ${fmtNotice(noticeHours)} notice before ${isoUtc(start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(" and ")}.` });
+      const missing = [
+        !emergencyLabel && `the ${EMERGENCY_LABEL} label`,
+        !managerApproved && `an approval from a manager (${managers.map((m) => `@${m.github}`).join(" or ") || "none on the roster"})`
+      ].filter(Boolean);
+      checks.push({
+        id: "notice",
+        ok: false,
+        message: `Only ${fmtNotice(noticeHours)} notice before ${isoUtc(start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(" and ")}.`
+      });
     }
-    const parties = [...new Set(change.kind === "removed" ? [covering, relieved] : [relieved, covering, ...priorParties])];
+    const parties = [
+      ...new Set(change.kind === "removed" ? [covering, relieved] : [relieved, covering, ...priorParties])
+    ];
     const missingConsent = parties.filter((p) => !consents(p));
     checks.push(
-      missingConsent.length === 0 ? { id: "consent", ok: true, message: `${parties.map((p) => `${p.name} (@${p.github})`).join(" and ")} agreed (authored the PR or approved it after the swap last changed).` } : {
+      missingConsent.length === 0 ? {
+        id: "consent",
+        ok: true,
+        message: `${parties.map((p) => `${p.name} (@${p.github})`).join(" and ")} agreed (authored the PR or approved it after the swap last changed).`
+      } : {
         id: "consent",
         ok: false,
         message: `Waiting for ${missingConsent.map((p) => p ? `${p.name} (@${p.github})` : "a person not on the roster").join(" and ")} to approve the PR${input.pr.reviews.length ? " (approvals from before the swap last changed, dismissed reviews and approvals by people not on the roster do not count)" : ""}.`
@@ -327,11 +406,27 @@ function decide(input) {
     if (change.kind !== "removed" && period && input.head.compensation) {
       compensation = classifySwap(swap, period, input.head.swaps, periods, input.head.compensation);
       const h = compensation.hours;
-      checks.push({ id: "compensation", ok: null, message: `${covering?.name ?? swap.data.covering}: ${fmtHours(h.time_trade)} h time trade, ${fmtHours(h.overtime)} h overtime, ${fmtHours(h.holiday)} h holiday rate \u2014 ${compensation.reason}.` });
+      checks.push({
+        id: "compensation",
+        ok: null,
+        message: `${covering?.name ?? swap.data.covering}: ${fmtHours(h.time_trade)} h time trade, ${fmtHours(h.overtime)} h overtime, ${fmtHours(h.holiday)} h holiday rate \u2014 ${compensation.reason}.`
+      });
     }
     const ownErrors = policyErrors.filter((f) => f.file === swap.file);
     checks.push(
-      change.kind === "removed" ? { id: "policy", ok: policyErrors.length === 0, message: policyErrors.length ? `With this swap removed the policy has ${policyErrors.length} error(s); see the annotations.` : "The policy holds without it." } : ownErrors.length || policyErrors.length ? { id: "policy", ok: false, message: `${ownErrors.length ? ownErrors.map((f) => f.message).join(" ") : `The policy has ${policyErrors.length} error(s) with this change; see the annotations.`}` } : { id: "policy", ok: true, message: "All oncall validate rules hold with the swap (coverage, double role, training)." }
+      change.kind === "removed" ? {
+        id: "policy",
+        ok: policyErrors.length === 0,
+        message: policyErrors.length ? `With this swap removed the policy has ${policyErrors.length} error(s); see the annotations.` : "The policy holds without it."
+      } : ownErrors.length || policyErrors.length ? {
+        id: "policy",
+        ok: false,
+        message: `${ownErrors.length ? ownErrors.map((f) => f.message).join(" ") : `The policy has ${policyErrors.length} error(s) with this change; see the annotations.`}`
+      } : {
+        id: "policy",
+        ok: true,
+        message: "All oncall validate rules hold with the swap (coverage, double role, training)."
+      }
     );
     return { change, swap, period, proposedAt: proposedAt2, emergency, checks, compensation };
   });
@@ -375,8 +470,13 @@ function evaluateSwapPr(facts) {
     now: facts.now
   });
   const views = verdict.reports.map((report) => {
-    const period = report.period ?? { start: Date.parse(report.swap.data.start), end: Date.parse(report.swap.data.start) + DAY_MS };
-    const around = (t) => shiftsIn(t).filter((s) => s.schedule === report.swap.data.schedule && s.end > period.start - 3 * DAY_MS && s.start < period.end + 3 * DAY_MS);
+    const period = report.period ?? {
+      start: Date.parse(report.swap.data.start),
+      end: Date.parse(report.swap.data.start) + DAY_MS
+    };
+    const around = (t) => shiftsIn(t).filter(
+      (s) => s.schedule === report.swap.data.schedule && s.end > period.start - 3 * DAY_MS && s.start < period.end + 3 * DAY_MS
+    );
     return { report, before: around(before), after: around(after) };
   });
   const people = new Map((base.policy.team?.people ?? []).map((p) => [p.id, p]));
@@ -401,7 +501,12 @@ async function pullRequestNumber(octokit, where, ctx) {
   if (typeof direct === "number") return direct;
   const owner = run2.head_repository?.owner?.login;
   if (!owner || !run2.head_branch) return void 0;
-  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: "open", head: `${owner}:${run2.head_branch}`, per_page: 100 });
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+    ...where,
+    state: "open",
+    head: `${owner}:${run2.head_branch}`,
+    per_page: 100
+  });
   return pulls.find((p) => p.head.sha === run2.head_sha)?.number;
 }
 
@@ -457,7 +562,9 @@ async function run() {
     const newlyNotified = await requestReviews(octokit, where, number, verdict.notify);
     const body = renderSwapComment(verdict, views, people);
     info(verdict.summary);
-    emitAnnotations([...checkFindings, ...headFindings.filter((f) => f.severity === "error")], { limitPerSeverity: 10 });
+    emitAnnotations([...checkFindings, ...headFindings.filter((f) => f.severity === "error")], {
+      limitPerSeverity: 10
+    });
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(body).write();
     const hashes = changes.map((c) => c.hash);
     await tolerate(
@@ -480,8 +587,11 @@ async function run() {
       const mention = newlyNotified.length ? `
 
 cc ${newlyNotified.map((l) => `@${l}`).join(" ")}: a swap between your reports needs your awareness.` : "";
-      await tolerate("update the PR comment", () => upsertSticky(octokit, where, number, "swap-check", sticky, `${body}${mention}
-${writeState(nextState)}`));
+      await tolerate(
+        "update the PR comment",
+        () => upsertSticky(octokit, where, number, "swap-check", sticky, `${body}${mention}
+${writeState(nextState)}`)
+      );
     }
     setOutput("ok", String(verdict.ok));
     if (!verdict.ok) setFailed(verdict.summary);
@@ -491,7 +601,10 @@ ${writeState(nextState)}`));
 }
 async function requestReviews(octokit, where, number, logins) {
   if (logins.length === 0) return [];
-  await tolerate("ask managers for review", () => octokit.rest.pulls.requestReviewers({ ...where, pull_number: number, reviewers: [...logins] }));
+  await tolerate(
+    "ask managers for review",
+    () => octokit.rest.pulls.requestReviewers({ ...where, pull_number: number, reviewers: [...logins] })
+  );
   return [...logins];
 }
 async function tolerate(what, write) {
@@ -501,7 +614,9 @@ async function tolerate(what, write) {
   } catch (error) {
     const status = error.status;
     if (status === 403 || status === 404) {
-      warning(`Could not ${what} (HTTP ${status}: the token may be read-only, as on pull requests from forks); the verdict is in the job summary and the exit code.`);
+      warning(
+        `Could not ${what} (HTTP ${status}: the token may be read-only, as on pull requests from forks); the verdict is in the job summary and the exit code.`
+      );
       return false;
     }
     throw error;
@@ -510,9 +625,13 @@ async function tolerate(what, write) {
 async function announce(octokit, where, pr, headFiles, baseFiles, state, sticky, number, now) {
   const webhook = getInput("slack-webhook-url");
   const head = validatePolicy(headFiles, { now });
-  const added = diffSwaps(validatePolicy(baseFiles, { now }).policy.swaps, head.policy.swaps).filter((c) => c.head && !(state.announced ?? []).includes(c.hash));
+  const added = diffSwaps(validatePolicy(baseFiles, { now }).policy.swaps, head.policy.swaps).filter(
+    (c) => c.head && !(state.announced ?? []).includes(c.hash)
+  );
   if (!webhook || added.length === 0) {
-    info(webhook ? "Merged: every swap was already announced." : "Merged: no slack-webhook-url, nothing to announce.");
+    info(
+      webhook ? "Merged: every swap was already announced." : "Merged: no slack-webhook-url, nothing to announce."
+    );
     return;
   }
   const announced = [...state.announced ?? []];
@@ -521,8 +640,11 @@ async function announce(octokit, where, pr, headFiles, baseFiles, state, sticky,
     announced.push(c.hash);
   }
   const body = (sticky?.body ?? "").replace(/<!-- oncall-state .*? -->/s, "").replace(/^<!-- oncall-as-code:swap-check -->\n/, "");
-  await tolerate("record the announcement", () => upsertSticky(octokit, where, number, "swap-check", sticky, `${body}
-${writeState({ ...state, announced })}`));
+  await tolerate(
+    "record the announcement",
+    () => upsertSticky(octokit, where, number, "swap-check", sticky, `${body}
+${writeState({ ...state, announced })}`)
+  );
 }
 
 // src/actions/swap-check/index.ts

@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   validateRepository
-} from "../shared/chunk-UYFTARZO.js";
+} from "../shared/chunk-GFZNIEWG.js";
 import {
   renderText
 } from "../shared/chunk-LWXS4SHF.js";
@@ -17,7 +17,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-JYIEA5HI.js";
-import "../shared/chunk-AMKCJEQM.js";
+import "../shared/chunk-SDF2H43Y.js";
 import {
   getInput,
   info,
@@ -27,9 +27,9 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-YVBOM6MV.js";
-import "../shared/chunk-S4E5DKWO.js";
-import "../shared/chunk-FN33AH4E.js";
+import "../shared/chunk-AUFG2WU2.js";
+import "../shared/chunk-WMRUHAKD.js";
+import "../shared/chunk-MZKY6JGW.js";
 import "../shared/chunk-SMHP3H4Q.js";
 import "../shared/chunk-HPB5NIOG.js";
 
@@ -78,8 +78,12 @@ async function run() {
     const result = await validateRepository(root, proposedAt ? { proposedAt } : {});
     const counts = countFindings(result.findings);
     info(renderText(result.findings, { color: false, files: result.files }));
-    const omitted = emitAnnotations(result.findings, { pathPrefix: prefix, limitPerSeverity: ANNOTATIONS_PER_SEVERITY });
-    if (omitted > 0) info(`${omitted} more findings than GitHub shows as annotations: all are in the job summary.`);
+    const omitted = emitAnnotations(result.findings, {
+      pathPrefix: prefix,
+      limitPerSeverity: ANNOTATIONS_PER_SEVERITY
+    });
+    if (omitted > 0)
+      info(`${omitted} more findings than GitHub shows as annotations: all are in the job summary.`);
     if (process.env.GITHUB_STEP_SUMMARY) {
       const markdown = renderMarkdown(result.findings, {
         title: "On-call policy",
@@ -90,7 +94,10 @@ async function run() {
     }
     setOutput("errors", counts.error);
     setOutput("warnings", counts.warning);
-    if (counts.error > 0) setFailed(`The on-call policy has ${counts.error} error${counts.error === 1 ? "" : "s"}; see the annotations and the job summary.`);
+    if (counts.error > 0)
+      setFailed(
+        `The on-call policy has ${counts.error} error${counts.error === 1 ? "" : "s"}; see the annotations and the job summary.`
+      );
   } catch (error) {
     setFailed(`oncall validate could not run: ${error.message}`);
   }
@@ -101,14 +108,23 @@ async function proposedByPullRequest(ctx) {
   if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
   const [owner, repo] = ctx.repository.split("/");
   try {
-    const { createGitHub } = await import("../shared/octokit-CDELQUPJ.js");
+    const { createGitHub } = await import("../shared/octokit-KVABE4DU.js");
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pr.number, per_page: 100 });
-    const added = new Set(files.filter((f) => f.status === "added" && f.filename.startsWith("postmortems/")).map((f) => f.filename));
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: pr.number,
+      per_page: 100
+    });
+    const added = new Set(
+      files.filter((f) => f.status === "added" && f.filename.startsWith("postmortems/")).map((f) => f.filename)
+    );
     const opened = Date.parse(pr.created_at);
     return (file) => added.has(file) ? opened : void 0;
   } catch (error) {
-    warning(`Could not list the pull request's files (${error.message}); the 24-hour rule for postmortems is skipped.`);
+    warning(
+      `Could not list the pull request's files (${error.message}); the 24-hour rule for postmortems is skipped.`
+    );
     return void 0;
   }
 }

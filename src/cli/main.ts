@@ -36,7 +36,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--horizon <weeks>', 'how many weeks ahead coverage, double-role and training are checked', '12')
     .option('--jobs <threads>', 'threads for the postmortems (default: one per core when there are many)')
     .action(async (o: CommonOptions & { format: OutputFormat; now?: string; horizon: string; jobs?: string }) => {
-      exitCode = await (await import('./validate.js')).runValidate(await rootOf(o), { format: o.json ? 'json' : o.format, now: o.now, horizon: o.horizon, jobs: o.jobs }, io);
+      exitCode = await (
+        await import('./validate.js')
+      ).runValidate(
+        await rootOf(o),
+        { format: o.json ? 'json' : o.format, now: o.now, horizon: o.horizon, jobs: o.jobs },
+        io,
+      );
     });
 
   common(program.command('who'))
@@ -52,10 +58,24 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--until <instant>', 'window end, ISO-8601 (default: 4 weeks after --from)')
     .option('--schedule <id>', 'only this schedule')
     .option('--person <id>', 'only this person')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'mermaid']).default('text'))
-    .action(async (o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; format: ScheduleFormat }) => {
-      exitCode = await (await import('./schedule.js')).runSchedule(await rootOf(o), { ...o, format: o.json ? 'json' : o.format }, io);
-    });
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'mermaid']).default('text'),
+    )
+    .action(
+      async (
+        o: CommonOptions & {
+          from?: string;
+          until?: string;
+          schedule?: string;
+          person?: string;
+          format: ScheduleFormat;
+        },
+      ) => {
+        exitCode = await (
+          await import('./schedule.js')
+        ).runSchedule(await rootOf(o), { ...o, format: o.json ? 'json' : o.format }, io);
+      },
+    );
 
   common(program.command('calendar'))
     .description('the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default')
@@ -64,9 +84,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--from <instant>', 'window start, ISO-8601')
     .option('--until <instant>', 'window end, ISO-8601')
     .option('--output <file>', 'write to a file instead of stdout')
-    .action(async (o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; output?: string }) => {
-      exitCode = await (await import('./schedule.js')).runCalendar(await rootOf(o), o, io);
-    });
+    .action(
+      async (
+        o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; output?: string },
+      ) => {
+        exitCode = await (await import('./schedule.js')).runCalendar(await rootOf(o), o, io);
+      },
+    );
 
   common(program.command('swap'))
     .description('write a swap file, check the policy with it, and show how to open the pull request')
@@ -82,10 +106,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       exitCode = await (await import('./swap.js')).runSwap(await rootOf(o), o, io);
     });
 
-  const pagerduty = program.command('pagerduty').description('compare PagerDuty with the policy (plan) and make it match (apply)');
+  const pagerduty = program
+    .command('pagerduty')
+    .description('compare PagerDuty with the policy (plan) and make it match (apply)');
   for (const mode of ['plan', 'apply'] as const)
     common(pagerduty.command(mode))
-      .description(mode === 'plan' ? 'show what apply would change; writes nothing' : 'change PagerDuty to match the policy; only what differs')
+      .description(
+        mode === 'plan'
+          ? 'show what apply would change; writes nothing'
+          : 'change PagerDuty to match the policy; only what differs',
+      )
       .option('--prune', 'also delete future overrides on managed schedules that no swap explains')
       .action(async (o: CommonOptions & { prune?: boolean }) => {
         exitCode = await (await import('./pagerduty.js')).runPagerDuty(await rootOf(o), mode, o, io);

@@ -7,7 +7,12 @@ import { planJson, renderPlanText } from '../report/pagerduty-plan.js';
 import { renderText } from '../report/text.js';
 import { UsageError, wantsColor, type CliIO } from './io.js';
 
-export async function runPagerDuty(root: string, mode: 'plan' | 'apply', o: { prune?: boolean; json?: boolean }, io: CliIO): Promise<number> {
+export async function runPagerDuty(
+  root: string,
+  mode: 'plan' | 'apply',
+  o: { prune?: boolean; json?: boolean },
+  io: CliIO,
+): Promise<number> {
   const token = io.env.PAGERDUTY_TOKEN;
   if (!token) throw new UsageError('set PAGERDUTY_TOKEN to an API key (read-only is enough for plan).');
   const baseUrl = io.env.PAGERDUTY_API_URL || 'https://api.pagerduty.com';
@@ -16,19 +21,33 @@ export async function runPagerDuty(root: string, mode: 'plan' | 'apply', o: { pr
   try {
     const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o.prune });
     if (result.policyErrors.length) {
-      io.stderr(`The policy does not validate; nothing was read from or written to PagerDuty.\n\n${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`);
+      io.stderr(
+        `The policy does not validate; nothing was read from or written to PagerDuty.\n\n${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`,
+      );
       return 1;
     }
     const p = result.plan!;
-    if (o.json) io.stdout(JSON.stringify({ mode, ...planJson(p), applied: result.applied?.done ?? [], requests: client.counts }, null, 2) + '\n');
+    if (o.json)
+      io.stdout(
+        JSON.stringify(
+          { mode, ...planJson(p), applied: result.applied?.done ?? [], requests: client.counts },
+          null,
+          2,
+        ) + '\n',
+      );
     else {
       io.stdout(renderPlanText(p, baseUrl));
-      if (result.applied) io.stdout(`\nApplied: ${result.applied.done.length} write(s).\n${result.applied.done.map((d) => `  ✓ ${d}\n`).join('')}`);
+      if (result.applied)
+        io.stdout(
+          `\nApplied: ${result.applied.done.length} write(s).\n${result.applied.done.map((d) => `  ✓ ${d}\n`).join('')}`,
+        );
     }
     return p.errors.length ? 1 : 0;
   } catch (error) {
     if (error instanceof ApplyError) {
-      io.stderr(`oncall: ${error.message}\nDone before it: ${error.done.length ? error.done.join('; ') : 'nothing'}. Run apply again: it continues from the account as it now is.\n`);
+      io.stderr(
+        `oncall: ${error.message}\nDone before it: ${error.done.length ? error.done.join('; ') : 'nothing'}. Run apply again: it continues from the account as it now is.\n`,
+      );
       return 1;
     }
     if (error instanceof PagerDutyError) {

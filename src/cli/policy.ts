@@ -11,12 +11,22 @@ import { PolicyError, UsageError, wantsColor, type CliIO } from './io.js';
  * The policy, when the files the timeline is made of loaded cleanly. Other errors (a gap, an
  * untrained engineer) do not stop a question about the schedule; they are mentioned on stderr.
  */
-export async function loadScheduledPolicy(root: string, io: CliIO, now: number): Promise<Policy & Required<Pick<Policy, 'rotations'>>> {
+export async function loadScheduledPolicy(
+  root: string,
+  io: CliIO,
+  now: number,
+): Promise<Policy & Required<Pick<Policy, 'rotations'>>> {
   const files = await readPolicyFiles(root);
   // Postmortems have no say in who is on call: only the policy is checked (oncall validate does both).
   const { policy, findings } = checkPolicy(files, { now });
   findings.sort(compareFindings);
-  const blocking = findings.filter((f) => f.severity === 'error' && (f.file === 'oncall/rotations.yaml' || f.file.startsWith('oncall/swaps/')) && !f.ruleId.startsWith('schedule/') && !f.ruleId.startsWith('swap/not-held'));
+  const blocking = findings.filter(
+    (f) =>
+      f.severity === 'error' &&
+      (f.file === 'oncall/rotations.yaml' || f.file.startsWith('oncall/swaps/')) &&
+      !f.ruleId.startsWith('schedule/') &&
+      !f.ruleId.startsWith('swap/not-held'),
+  );
   if (!policy.rotations || policy.brokenSwaps.length > 0 || blocking.length > 0) {
     io.stderr(renderText(relevant(findings), { color: wantsColor(io), files: files.length }));
     throw new PolicyError('the schedule cannot be computed until these errors are fixed (oncall validate lists all).');
@@ -36,6 +46,8 @@ export function parseInstant(text: string | undefined, option: string, fallback:
   try {
     return Temporal.Instant.from(text).epochMilliseconds;
   } catch {
-    throw new UsageError(`${option} must be an ISO-8601 instant with a UTC offset, such as 2026-12-13T10:00:00Z (got "${text}").`);
+    throw new UsageError(
+      `${option} must be an ISO-8601 instant with a UTC offset, such as 2026-12-13T10:00:00Z (got "${text}").`,
+    );
   }
 }

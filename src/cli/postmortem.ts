@@ -5,10 +5,20 @@ import { join } from 'node:path';
 import { POSTMORTEMS } from '../model/kinds.js';
 import { UsageError, type CliIO } from './io.js';
 
-export async function runPostmortemNew(root: string, title: string, o: { severity?: string; date?: string }, io: CliIO): Promise<number> {
+export async function runPostmortemNew(
+  root: string,
+  title: string,
+  o: { severity?: string; date?: string },
+  io: CliIO,
+): Promise<number> {
   const date = o.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD.');
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   if (!slug) throw new UsageError('the title needs at least one letter or digit.');
   const path = join(root, POSTMORTEMS.dir, `${date}-${slug}.md`);
   if (existsSync(path)) throw new UsageError(`${POSTMORTEMS.dir}/${date}-${slug}.md exists already.`);
@@ -22,6 +32,8 @@ export async function runPostmortemNew(root: string, title: string, o: { severit
     .replace('**Date**: [YYYY-MM-DD]', `**Date**: ${date}`)
     .replace('**Severity**: [P0/P1/P2]', `**Severity**: ${o.severity ?? 'P1'}`);
   await writeFile(path, text);
-  io.stdout(`Wrote ${POSTMORTEMS.dir}/${date}-${slug}.md. Fill it in within 24 hours of resolution, then run: npx oncall validate\n`);
+  io.stdout(
+    `Wrote ${POSTMORTEMS.dir}/${date}-${slug}.md. Fill it in within 24 hours of resolution, then run: npx oncall validate\n`,
+  );
   return 0;
 }

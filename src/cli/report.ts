@@ -4,11 +4,26 @@ import { compensation, fairness, payPeriodWindow, quarterWindow } from '../repor
 import { validatePolicy } from '../validate.js';
 import { UsageError, type CliIO } from './io.js';
 
-const table = (header: string[], rows: (string | number)[][]) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+const table = (header: string[], rows: (string | number)[][]) =>
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n') + '\n';
 
-export async function runReport(root: string, kind: 'fairness' | 'compensation', o: { quarter?: string; period?: string; json?: boolean; csv?: boolean }, io: CliIO): Promise<number> {
+export async function runReport(
+  root: string,
+  kind: 'fairness' | 'compensation',
+  o: { quarter?: string; period?: string; json?: boolean; csv?: boolean },
+  io: CliIO,
+): Promise<number> {
   const { policy, findings } = validatePolicy(await readPolicyFiles(root));
-  if (!policy.rotations || findings.some((f) => f.severity === 'error' && (f.file === 'oncall/rotations.yaml' || f.file.startsWith('oncall/swaps/'))))
+  if (
+    !policy.rotations ||
+    findings.some(
+      (f) => f.severity === 'error' && (f.file === 'oncall/rotations.yaml' || f.file.startsWith('oncall/swaps/')),
+    )
+  )
     throw new UsageError('the rotation or swaps have errors; run oncall validate first.');
   const name = (id: string) => policy.team?.people.find((p) => p.id === id)?.name ?? id;
   if (kind === 'fairness') {
@@ -19,15 +34,54 @@ export async function runReport(root: string, kind: 'fairness' | 'compensation',
     else
       io.stdout(
         `On-call hours in ${o.quarter} (UTC quarter; business hours and holidays in their own zones):\n\n` +
-          table(['Person', 'Total', 'Business', 'After hours', 'Weekend', 'Holiday', 'Shifts', 'Swaps given', 'Swaps taken', 'vs mean'], rows.map((r) => [name(r.person), r.total, r.business, r.afterHours, r.weekend, r.holiday, r.shifts, r.swapsGiven, r.swapsTaken, `${r.deviation >= 0 ? '+' : ''}${r.deviation}`])),
+          table(
+            [
+              'Person',
+              'Total',
+              'Business',
+              'After hours',
+              'Weekend',
+              'Holiday',
+              'Shifts',
+              'Swaps given',
+              'Swaps taken',
+              'vs mean',
+            ],
+            rows.map((r) => [
+              name(r.person),
+              r.total,
+              r.business,
+              r.afterHours,
+              r.weekend,
+              r.holiday,
+              r.shifts,
+              r.swapsGiven,
+              r.swapsTaken,
+              `${r.deviation >= 0 ? '+' : ''}${r.deviation}`,
+            ]),
+          ),
       );
     return 0;
   }
   const period = payPeriodWindow(policy, o.period ?? '');
   if (!period) throw new UsageError('--period must be a month (2026-12) or a day inside the pay period (2026-12-15).');
   const rows = compensation(policy, period);
-  if (o.csv) io.stdout(['person,name,time_trade_hours,overtime_hours,holiday_hours', ...rows.map((r) => `${r.person},"${name(r.person).replace(/"/g, '""')}",${r.time_trade},${r.overtime},${r.holiday}`)].join('\n') + '\n');
+  if (o.csv)
+    io.stdout(
+      [
+        'person,name,time_trade_hours,overtime_hours,holiday_hours',
+        ...rows.map(
+          (r) => `${r.person},"${name(r.person).replace(/"/g, '""')}",${r.time_trade},${r.overtime},${r.holiday}`,
+        ),
+      ].join('\n') + '\n',
+    );
   else if (o.json) io.stdout(JSON.stringify({ period: period.label, people: rows }, null, 2) + '\n');
-  else io.stdout(`Covered hours by rate class, pay period ${period.label}:\n\n${table(['Person', 'Time trade', 'Overtime', 'Holiday'], rows.map((r) => [name(r.person), r.time_trade, r.overtime, r.holiday]))}`);
+  else
+    io.stdout(
+      `Covered hours by rate class, pay period ${period.label}:\n\n${table(
+        ['Person', 'Time trade', 'Overtime', 'Holiday'],
+        rows.map((r) => [name(r.person), r.time_trade, r.overtime, r.holiday]),
+      )}`,
+    );
   return 0;
 }

@@ -1,7 +1,13 @@
 /** `oncall who`, `oncall schedule` and `oncall calendar`: questions to the schedule engine. */
 import { writeFile } from 'node:fs/promises';
 import { renderCalendar } from '../report/calendar.js';
-import { renderShiftsGantt, renderShiftsMarkdown, renderShiftsText, displayName, type People } from '../report/schedule.js';
+import {
+  renderShiftsGantt,
+  renderShiftsMarkdown,
+  renderShiftsText,
+  displayName,
+  type People,
+} from '../report/schedule.js';
 import { buildTimeline, onCallAt, shiftsIn } from '../schedule/timeline.js';
 import type { Shift } from '../schedule/types.js';
 import { isoUtc, WEEK_MS } from '../util/time.js';
@@ -33,7 +39,9 @@ export async function runWho(root: string, options: { at?: string; json?: boolea
         {
           at: isoUtc(at),
           oncall: oncall.map(({ schedule, shift }) =>
-            shift ? { ...shiftJson(shift), schedule } : { schedule, person: null, start: null, end: null, source: null },
+            shift
+              ? { ...shiftJson(shift), schedule }
+              : { schedule, person: null, start: null, end: null, source: null },
           ),
         },
         null,
@@ -63,14 +71,21 @@ interface WindowOptions {
   schedule?: string;
 }
 
-async function windowShifts(root: string, options: WindowOptions, io: CliIO, defaults: { before: number; after: number }) {
+async function windowShifts(
+  root: string,
+  options: WindowOptions,
+  io: CliIO,
+  defaults: { before: number; after: number },
+) {
   const now = Date.now();
   const from = parseInstant(options.from, '--from', now - defaults.before);
   const until = parseInstant(options.until, '--until', from + defaults.after + (options.from ? 0 : defaults.before));
   if (until <= from) throw new UsageError('--until must be after --from.');
   const policy = await loadScheduledPolicy(root, io, now);
   if (options.schedule && !policy.rotations.schedules.some((s) => s.id === options.schedule))
-    throw new UsageError(`no schedule "${options.schedule}"; schedules: ${policy.rotations.schedules.map((s) => s.id).join(', ')}.`);
+    throw new UsageError(
+      `no schedule "${options.schedule}"; schedules: ${policy.rotations.schedules.map((s) => s.id).join(', ')}.`,
+    );
   if (options.person && !policy.team?.people.some((p) => p.id === options.person))
     throw new UsageError(`no person "${options.person}" in oncall/team.yaml.`);
   const shifts = shiftsIn(buildTimeline(policy, { start: from, end: until })).filter(
@@ -79,18 +94,30 @@ async function windowShifts(root: string, options: WindowOptions, io: CliIO, def
   return { policy, shifts, from, until };
 }
 
-export async function runSchedule(root: string, options: WindowOptions & { format: ScheduleFormat }, io: CliIO): Promise<number> {
+export async function runSchedule(
+  root: string,
+  options: WindowOptions & { format: ScheduleFormat },
+  io: CliIO,
+): Promise<number> {
   const { policy, shifts, from, until } = await windowShifts(root, options, io, { before: 0, after: 4 * WEEK_MS });
   const people = peopleOf(policy);
   switch (options.format) {
     case 'json':
-      io.stdout(JSON.stringify({ from: isoUtc(from), until: isoUtc(until), shifts: shifts.map(shiftJson) }, null, 2) + '\n');
+      io.stdout(
+        JSON.stringify({ from: isoUtc(from), until: isoUtc(until), shifts: shifts.map(shiftJson) }, null, 2) + '\n',
+      );
       break;
     case 'markdown':
       io.stdout(renderShiftsMarkdown(shifts, people));
       break;
     case 'mermaid':
-      io.stdout(renderShiftsGantt(shifts, people, `On call ${isoUtc(from).slice(0, 10)} to ${isoUtc(until).slice(0, 10)} (UTC)`));
+      io.stdout(
+        renderShiftsGantt(
+          shifts,
+          people,
+          `On call ${isoUtc(from).slice(0, 10)} to ${isoUtc(until).slice(0, 10)} (UTC)`,
+        ),
+      );
       break;
     default:
       io.stdout(renderShiftsText(shifts, people, { color: wantsColor(io) }));
@@ -98,10 +125,16 @@ export async function runSchedule(root: string, options: WindowOptions & { forma
   return 0;
 }
 
-export async function runCalendar(root: string, options: WindowOptions & { output?: string }, io: CliIO): Promise<number> {
+export async function runCalendar(
+  root: string,
+  options: WindowOptions & { output?: string },
+  io: CliIO,
+): Promise<number> {
   // Subscribers see the recent past and half a year ahead.
   const { policy, shifts } = await windowShifts(root, options, io, { before: 4 * WEEK_MS, after: 26 * WEEK_MS });
-  const who = options.person ? ` for ${policy.team?.people.find((p) => p.id === options.person)?.name ?? options.person}` : '';
+  const who = options.person
+    ? ` for ${policy.team?.people.find((p) => p.id === options.person)?.name ?? options.person}`
+    : '';
   const what = options.schedule ? ` (${options.schedule})` : '';
   const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}` });
   if (options.output) await writeFile(options.output, ics);

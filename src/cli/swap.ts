@@ -50,15 +50,20 @@ export async function runSwap(root: string, o: SwapOptions, io: CliIO): Promise<
   const known = new Set(before.findings.map((f) => `${f.ruleId}|${f.message}`));
   const introduced = after.findings.filter((f) => f.severity === 'error' && !known.has(`${f.ruleId}|${f.message}`));
   if (introduced.length) {
-    io.stderr(`The swap would break the policy; nothing was written.\n\n${renderText(introduced, { color: wantsColor(io), files: withSwap.length })}`);
+    io.stderr(
+      `The swap would break the policy; nothing was written.\n\n${renderText(introduced, { color: wantsColor(io), files: withSwap.length })}`,
+    );
     return 1;
   }
 
   const window = { start: start - 3 * DAY_MS, end: (data.end ? Date.parse(data.end) : start) + 10 * DAY_MS };
-  const pick = (policy: typeof before.policy) => shiftsIn(buildTimeline(policy, window)).filter((s) => s.schedule === o.schedule);
+  const pick = (policy: typeof before.policy) =>
+    shiftsIn(buildTimeline(policy, window)).filter((s) => s.schedule === o.schedule);
   const people = new Map((after.policy.team?.people ?? []).map((p) => [p.id, p]));
   const outcome = buildTimeline(after.policy, window).swaps.find((s) => s.swap.file === path);
-  io.stdout(`Swap: ${o.to} covers ${o.from} on ${o.schedule} from ${isoUtc(start)} to ${outcome?.end !== undefined ? isoUtc(outcome.end) : '?'}.\n\nBefore:\n`);
+  io.stdout(
+    `Swap: ${o.to} covers ${o.from} on ${o.schedule} from ${isoUtc(start)} to ${outcome?.end !== undefined ? isoUtc(outcome.end) : '?'}.\n\nBefore:\n`,
+  );
   io.stdout(renderShiftsText(pick(before.policy), people, { color: wantsColor(io) }));
   io.stdout('\nAfter:\n');
   io.stdout(renderShiftsText(pick(after.policy), people, { color: wantsColor(io) }));

@@ -20,10 +20,17 @@ export interface ValidateCliOptions {
 export async function runValidate(root: string, options: ValidateCliOptions, io: CliIO): Promise<number> {
   const now = parseInstant(options.now, '--now', Date.now());
   const horizonWeeks = Number(options.horizon ?? 12);
-  if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520) throw new UsageError('--horizon must be a whole number of weeks from 1 to 520.');
+  if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520)
+    throw new UsageError('--horizon must be a whole number of weeks from 1 to 520.');
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UsageError('--jobs must be a whole number of threads from 1 to 64.');
-  const result = await validateRepository(root, { now, horizonWeeks, proposedAt: firstCommitTimes(root), ...(jobs !== undefined ? { jobs } : {}) });
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
+    throw new UsageError('--jobs must be a whole number of threads from 1 to 64.');
+  const result = await validateRepository(root, {
+    now,
+    horizonWeeks,
+    proposedAt: firstCommitTimes(root),
+    ...(jobs !== undefined ? { jobs } : {}),
+  });
   if (options.format === 'json') io.stdout(renderJson(result.findings, result.files));
   else if (options.format === 'github') emitAnnotations(result.findings);
   else io.stdout(renderText(result.findings, { color: wantsColor(io), files: result.files }));

@@ -5,7 +5,11 @@ import { reconcileSingletonIssue } from './singleton-issue.js';
 
 export const DRIFT_LABEL = 'pagerduty-drift';
 
-export async function reconcileDriftIssue(octokit: GitHubClient, where: RepoRef, drift: string | undefined): Promise<string> {
+export async function reconcileDriftIssue(
+  octokit: GitHubClient,
+  where: RepoRef,
+  drift: string | undefined,
+): Promise<string> {
   return reconcileSingletonIssue(octokit, where, {
     label: DRIFT_LABEL,
     key: 'pagerduty-drift',

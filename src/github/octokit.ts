@@ -15,8 +15,15 @@ export type GitHubClient = InstanceType<typeof GitHub>;
  * comments and issues): in test mode the local fake has no secondary limits to respect. Rate-limit
  * answers (403/429 with retry-after) are still handled, by the plugin's own retry limiter.
  */
-type ThrottleGroup = NonNullable<NonNullable<ConstructorParameters<typeof GitHub>[0]>['throttle']> extends infer T ? (T extends { write?: infer G } ? G : never) : never;
-const UNSPACED = { key: () => ({ schedule: <T>(_options: unknown, job: () => Promise<T>) => job() }) } as unknown as ThrottleGroup;
+type ThrottleGroup =
+  NonNullable<NonNullable<ConstructorParameters<typeof GitHub>[0]>['throttle']> extends infer T
+    ? T extends { write?: infer G }
+      ? G
+      : never
+    : never;
+const UNSPACED = {
+  key: () => ({ schedule: <T>(_options: unknown, job: () => Promise<T>) => job() }),
+} as unknown as ThrottleGroup;
 
 export interface GitHubOptions {
   token: string;
@@ -50,7 +57,12 @@ export function createGitHub(options: GitHubOptions): GitHubClient {
         log(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${after} s`);
         return retryCount < 1;
       },
-      onSecondaryRateLimit: (after: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      onSecondaryRateLimit: (
+        after: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         log(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${after} s`);
         return retryCount < 1;
       },

@@ -30,7 +30,12 @@ export async function readPolicyAt(octokit: GitHubClient, where: RepoRef, ref: s
   return files;
 }
 
-async function listDir(octokit: GitHubClient, where: RepoRef, path: string, ref: string): Promise<{ type: string; name: string; path: string; size: number }[]> {
+async function listDir(
+  octokit: GitHubClient,
+  where: RepoRef,
+  path: string,
+  ref: string,
+): Promise<{ type: string; name: string; path: string; size: number }[]> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...where, path, ref });
     return Array.isArray(data) ? data : [];

@@ -38,21 +38,40 @@ export async function changedFiles(octokit: GitHubClient, where: RepoRef, number
 }
 
 export async function reviewsOf(octokit: GitHubClient, where: RepoRef, number: number): Promise<Review[]> {
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...where, pull_number: number, per_page: 100 });
+  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+    ...where,
+    pull_number: number,
+    per_page: 100,
+  });
   return reviews
     .filter((r) => r.user && r.submitted_at)
     .map((r) => ({ login: r.user!.login, state: r.state, submittedAt: Date.parse(r.submitted_at!) }));
 }
 
 /** Logins already asked to review (pending requests and anyone who reviewed). */
-export async function reviewersAsked(octokit: GitHubClient, where: RepoRef, number: number, reviews: readonly Review[]): Promise<Set<string>> {
+export async function reviewersAsked(
+  octokit: GitHubClient,
+  where: RepoRef,
+  number: number,
+  reviews: readonly Review[],
+): Promise<Set<string>> {
   const { data } = await octokit.rest.pulls.listRequestedReviewers({ ...where, pull_number: number });
   return new Set([...data.users.map((u) => u.login.toLowerCase()), ...reviews.map((r) => r.login.toLowerCase())]);
 }
 
 /** The swap check's own statuses on the given commits (the PR's, plus any recorded before a force-push). */
-export async function ledgerStatuses(octokit: GitHubClient, where: RepoRef, number: number, extraShas: readonly string[], botLogin: string): Promise<{ statuses: LedgerStatus[]; shas: string[] }> {
-  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...where, pull_number: number, per_page: 100 });
+export async function ledgerStatuses(
+  octokit: GitHubClient,
+  where: RepoRef,
+  number: number,
+  extraShas: readonly string[],
+  botLogin: string,
+): Promise<{ statuses: LedgerStatus[]; shas: string[] }> {
+  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+    ...where,
+    pull_number: number,
+    per_page: 100,
+  });
   const shas = [...new Set([...commits.map((c) => c.sha), ...extraShas.filter((s) => /^[0-9a-f]{40}$/.test(s))])];
   const statuses: LedgerStatus[] = [];
   for (const sha of shas) {

@@ -17,15 +17,28 @@ export interface Singleton {
 
 export async function reconcileSingletonIssue(octokit: GitHubClient, where: RepoRef, s: Singleton): Promise<string> {
   const marker = `<!-- oncall-as-code:${s.key} -->`;
-  const open = (await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: s.label, state: 'open', per_page: 100 }))
+  const open = (
+    await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: s.label, state: 'open', per_page: 100 })
+  )
     .filter((i) => !i.pull_request && i.body?.includes(marker))
     .sort((a, b) => a.number - b.number);
   const [issue, ...duplicates] = open;
-  for (const d of duplicates) await octokit.rest.issues.update({ ...where, issue_number: d.number, state: 'closed', state_reason: 'not_planned' });
+  for (const d of duplicates)
+    await octokit.rest.issues.update({
+      ...where,
+      issue_number: d.number,
+      state: 'closed',
+      state_reason: 'not_planned',
+    });
   if (s.body === undefined) {
     if (!issue) return `${s.title}: nothing to report.`;
     await octokit.rest.issues.createComment({ ...where, issue_number: issue.number, body: s.closingComment });
-    await octokit.rest.issues.update({ ...where, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+    await octokit.rest.issues.update({
+      ...where,
+      issue_number: issue.number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
     return `${s.title}: closed #${issue.number}.`;
   }
   const body = `${marker}\n${s.body}`;

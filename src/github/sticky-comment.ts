@@ -13,18 +13,38 @@ export interface StickyComment {
 const marker = (key: string) => `<!-- oncall-as-code:${key} -->`;
 const STATE = /<!-- oncall-state (\{.*?\}) -->/s;
 
-export async function findSticky(octokit: GitHubClient, where: RepoRef, issue: number, key: string, author: string): Promise<StickyComment | undefined> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: issue, per_page: 100 });
-  const mine = comments.filter((c) => c.body?.includes(marker(key)) && c.user?.login.toLowerCase() === author.toLowerCase());
+export async function findSticky(
+  octokit: GitHubClient,
+  where: RepoRef,
+  issue: number,
+  key: string,
+  author: string,
+): Promise<StickyComment | undefined> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...where,
+    issue_number: issue,
+    per_page: 100,
+  });
+  const mine = comments.filter(
+    (c) => c.body?.includes(marker(key)) && c.user?.login.toLowerCase() === author.toLowerCase(),
+  );
   const c = mine[0];
   return c ? { id: c.id, body: c.body ?? '' } : undefined;
 }
 
 /** Creates or updates the comment; does nothing when the body is unchanged. */
-export async function upsertSticky(octokit: GitHubClient, where: RepoRef, issue: number, key: string, existing: StickyComment | undefined, body: string): Promise<number> {
+export async function upsertSticky(
+  octokit: GitHubClient,
+  where: RepoRef,
+  issue: number,
+  key: string,
+  existing: StickyComment | undefined,
+  body: string,
+): Promise<number> {
   const full = `${marker(key)}\n${body}`;
   if (existing) {
-    if (existing.body !== full) await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: full });
+    if (existing.body !== full)
+      await octokit.rest.issues.updateComment({ ...where, comment_id: existing.id, body: full });
     return existing.id;
   }
   const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: issue, body: full });

@@ -38,7 +38,8 @@ async function readFolder(root: string, folder: string, only?: RegExp): Promise<
   // A few reads in flight at once keep the disk busy without opening thousands of handles.
   let next = 0;
   const reader = async () => {
-    for (let i = next++; i < names.length; i = next++) files[i] = { path: `${folder}/${names[i]}`, bytes: await readCapped(join(root, folder, names[i]!)) };
+    for (let i = next++; i < names.length; i = next++)
+      files[i] = { path: `${folder}/${names[i]}`, bytes: await readCapped(join(root, folder, names[i]!)) };
   };
   await Promise.all(Array.from({ length: Math.min(16, names.length) }, reader));
   return files;
@@ -93,7 +94,11 @@ export function firstCommitTimes(root: string): (file: string) => number | undef
     if (!added) {
       added = new Map();
       try {
-        const out = execFileSync('git', ['log', '--diff-filter=A', '--name-only', '--format=%x00%cI', '--', POSTMORTEMS.dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+        const out = execFileSync(
+          'git',
+          ['log', '--diff-filter=A', '--name-only', '--format=%x00%cI', '--', POSTMORTEMS.dir],
+          { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 },
+        );
         for (const entry of out.split('\0').slice(1)) {
           const [date, ...paths] = entry.trim().split('\n');
           for (const p of paths.filter(Boolean)) added.set(p, Math.min(added.get(p) ?? Infinity, Date.parse(date!)));

@@ -34,7 +34,11 @@ const WORKER_ROLE = 'oncall-postmortem-checker';
 export async function validateRepository(root: string, options: RepositoryOptions = {}): Promise<RepositoryValidation> {
   const files = await readPolicyFiles(root);
   const postmortems = files.filter((f) => isCheckedPostmortem(f.path));
-  const jobs = Math.min(options.jobs ?? (postmortems.length >= PARALLEL_MIN_POSTMORTEMS ? availableParallelism() : 1), MAX_JOBS, postmortems.length);
+  const jobs = Math.min(
+    options.jobs ?? (postmortems.length >= PARALLEL_MIN_POSTMORTEMS ? availableParallelism() : 1),
+    MAX_JOBS,
+    postmortems.length,
+  );
   const validateOptions: ValidateOptions = { ...options, fileExists: repoPathExists(root) };
 
   // Workers start parsing before the policy is loaded: that part of a postmortem needs no policy.
@@ -70,13 +74,17 @@ interface WorkerFinish {
 
 function startWorkers(postmortems: readonly RawFile[], jobs: number) {
   const shares = Array.from({ length: jobs }, (_, j) => postmortems.filter((_, i) => i % jobs === j));
-  const workers = shares.map((files) => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, files } satisfies WorkerStart }));
+  const workers = shares.map(
+    (files) => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, files } satisfies WorkerStart }),
+  );
   const results = workers.map(
     (worker) =>
       new Promise<Finding[]>((resolve, reject) => {
         worker.once('message', (findings: Finding[]) => resolve(findings));
         worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`a postmortem worker stopped (exit code ${code}) before it answered`)));
+        worker.once('exit', (code) =>
+          reject(new Error(`a postmortem worker stopped (exit code ${code}) before it answered`)),
+        );
       }),
   );
   // A worker may fail while the main thread is still loading the policy, before anyone awaits it;
@@ -111,4 +119,5 @@ async function runWorker(start: WorkerStart, port: NonNullable<typeof parentPort
   });
 }
 
-if (!isMainThread && parentPort && (workerData as Partial<WorkerStart> | undefined)?.role === WORKER_ROLE) void runWorker(workerData as WorkerStart, parentPort);
+if (!isMainThread && parentPort && (workerData as Partial<WorkerStart> | undefined)?.role === WORKER_ROLE)
+  void runWorker(workerData as WorkerStart, parentPort);

@@ -95,4 +95,3 @@ export function isCheckedPostmortem(path: string): boolean {
 
 /** Schemas that others `$ref` but that check no file of their own. */
 export const SHARED_SCHEMAS: readonly { $id: string }[] = [commonSchema];
-

@@ -50,11 +50,15 @@ export function loadPolicy(files: readonly RawFile[]): Loaded {
     sources.set(raw.path, parsed.source);
     for (const f of parsed.findings) findings.push(f);
     if (parsed.data === undefined) return undefined;
-    const fileFindings = [...checkSchemaComment(parsed.source, schemaFile), ...checkSchema(parsed.source, schema, parsed.data)];
+    const fileFindings = [
+      ...checkSchemaComment(parsed.source, schemaFile),
+      ...checkSchema(parsed.source, schema, parsed.data),
+    ];
     // One at a time: a file with many bad items has more findings than a spread's arguments may hold.
     for (const f of fileFindings) findings.push(f);
     // A wrong $schema comment is worth fixing but leaves the data trustworthy; parse and schema errors do not.
-    const clean = !parsed.findings.some((f) => f.severity === 'error') && !fileFindings.some((f) => f.ruleId.startsWith('schema/'));
+    const clean =
+      !parsed.findings.some((f) => f.severity === 'error') && !fileFindings.some((f) => f.ruleId.startsWith('schema/'));
     return clean ? parsed.data : undefined;
   };
 

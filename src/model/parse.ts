@@ -3,7 +3,20 @@
  * input: binary, huge, empty, malformed, duplicate-keyed and alias-bombed files all come back as
  * findings at a line.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, YAMLParseError, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  YAMLParseError,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { Finding } from '../report/finding.js';
 import { spanAt, type SourceFile } from './source.js';
 
@@ -86,7 +99,10 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedYaml {
 
   const { duplicates, complexKeys } = inspectKeys(doc);
   const errors = [...doc.errors, ...duplicates];
-  const findings: Finding[] = [...syntaxFindings(source, errors), ...reported(doc.warnings, (e) => yamlFinding(source, e, 'warning'), 'YAML warnings')];
+  const findings: Finding[] = [
+    ...syntaxFindings(source, errors),
+    ...reported(doc.warnings, (e) => yamlFinding(source, e, 'warning'), 'YAML warnings'),
+  ];
   if (errors.length > 0) return { source, findings };
   if (complexKeys.length > 0) {
     for (const offset of complexKeys.slice(0, MAX_REPORTED))
@@ -150,7 +166,8 @@ function inspectKeys(doc: Document.Parsed): { duplicates: YAMLParseError[]; comp
       const key = item.key as Node | null;
       if (isMap(node) && isScalar(key) && !Number.isNaN(key.value)) {
         const start = key.range?.[0] ?? 0;
-        if (seen.has(key.value)) duplicates.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        if (seen.has(key.value))
+          duplicates.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
         seen.add(key.value);
       } else if (isCollection(key) || isAlias(key)) complexKeys.push(key.range?.[0] ?? 0);
       stack.push(item.key, item.value);
@@ -180,14 +197,17 @@ function syntaxFindings(source: SourceFile, errors: readonly YAMLError[]): Findi
   if (syntax.length === 0) return reported(errors, (e) => yamlFinding(source, e, 'error'), 'repeated keys');
   const first = [...syntax].sort((a, b) => a.pos[0] - b.pos[0])[0]!;
   const finding = yamlFinding(source, first, 'error');
-  if (errors.length > 1) finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? '' : 's'} may follow from this one: fix it first.)`;
+  if (errors.length > 1)
+    finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? '' : 's'} may follow from this one: fix it first.)`;
   return [finding];
 }
 
 /** Findings for the first MAX_REPORTED errors, the last of them saying how many more there are. */
 function reported(errors: readonly YAMLError[], toFinding: (e: YAMLError) => Finding, what: string): Finding[] {
   const shown = errors.slice(0, MAX_REPORTED).map(toFinding);
-  if (errors.length > MAX_REPORTED) shown[MAX_REPORTED - 1]!.message += ` (${errors.length - MAX_REPORTED} more ${what} follow in this file; only the first ${MAX_REPORTED} are listed.)`;
+  if (errors.length > MAX_REPORTED)
+    shown[MAX_REPORTED - 1]!.message +=
+      ` (${errors.length - MAX_REPORTED} more ${what} follow in this file; only the first ${MAX_REPORTED} are listed.)`;
   return shown;
 }
 
@@ -198,9 +218,15 @@ const YAML_HINTS: [RegExp, string][] = [
   [/end with a [\]}]/, 'The bracket opened here is never closed: add the closing bracket (or brace).'],
   [/^Missing closing .?quote/, 'The quote opened here is never closed: add the closing quote.'],
   [/Source contains multiple documents/, 'A policy file holds one document; remove the extra `---` section.'],
-  [/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/, 'This line is indented further than its siblings, so YAML reads it as part of the value above. Align it with the keys above.'],
+  [
+    /Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/,
+    'This line is indented further than its siblings, so YAML reads it as part of the value above. Align it with the keys above.',
+  ],
   [/Sequence item without - indicator/, 'Check the indentation of this line against the list items above it.'],
-  [/Implicit map keys need to be followed by map values/, 'A key needs a colon after it; check for a missing colon or a stray line.'],
+  [
+    /Implicit map keys need to be followed by map values/,
+    'A key needs a colon after it; check for a missing colon or a stray line.',
+  ],
   [/sufficiently indented|indentation|indent/i, 'Check the indentation of this line against the lines above it.'],
   [/Unexpected/, 'Check for a stray character, a missing colon, or an unquoted value with ": " in it.'],
   [/Maximum call stack/, 'The data is nested far too deeply to be a policy; flatten it.'],

@@ -2,7 +2,17 @@
  * Policy files parsed with positions. Every later stage reports against a SourceFile through
  * `locate`, so a finding points at the offending node, not at the top of the document.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 
 export type Path = readonly (string | number)[];
 
@@ -84,7 +94,8 @@ function child(node: Node, segment: string | number): { node: Node; pair?: Pair 
     if (!item) return undefined;
     const value = item.value as Node | null;
     // `key:` with no value: point at the key, there is nothing else to point at.
-    const empty = !value || !value.range || (isScalar(value) && value.value === null && value.range[0] === value.range[1]);
+    const empty =
+      !value || !value.range || (isScalar(value) && value.value === null && value.range[0] === value.range[1]);
     return { node: empty ? (item.key as Node) : value, pair: item };
   }
   if (isSeq(node)) {

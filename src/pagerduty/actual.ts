@@ -14,7 +14,12 @@ export interface PdLayer {
   rotation_virtual_start: string;
   rotation_turn_length_seconds: number;
   users: { user: PdReference }[];
-  restrictions?: { type: string; start_time_of_day: string; duration_seconds: number; start_day_of_week?: number | null }[];
+  restrictions?: {
+    type: string;
+    start_time_of_day: string;
+    duration_seconds: number;
+    start_day_of_week?: number | null;
+  }[];
 }
 
 export interface PdSchedule {
@@ -64,15 +69,25 @@ export interface ActualState {
  * Reads users, schedules (with layers), escalation policies and services in one listing each, and
  * the overrides of the schedules named in `scheduleNames` over [since, until).
  */
-export async function readActual(client: PagerDutyClient, scheduleNames: readonly string[], since: number, until: number): Promise<ActualState> {
+export async function readActual(
+  client: PagerDutyClient,
+  scheduleNames: readonly string[],
+  since: number,
+  until: number,
+): Promise<ActualState> {
   const users = new Map<string, string>();
-  for (const u of await client.list<{ id: string; email: string }>('/users', 'users')) users.set(u.email.toLowerCase(), u.id);
+  for (const u of await client.list<{ id: string; email: string }>('/users', 'users'))
+    users.set(u.email.toLowerCase(), u.id);
   const schedules = await client.list<PdSchedule>('/schedules', 'schedules', { 'include[]': ['schedule_layers'] });
   const overrides = new Map<string, PdOverride[]>();
   for (const s of schedules.filter((x) => scheduleNames.includes(x.name))) {
-    const page = await client.request<PdOverride[] | { overrides?: PdOverride[] }>('GET', `/schedules/${s.id}/overrides`, {
-      query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() },
-    });
+    const page = await client.request<PdOverride[] | { overrides?: PdOverride[] }>(
+      'GET',
+      `/schedules/${s.id}/overrides`,
+      {
+        query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() },
+      },
+    );
     overrides.set(s.id, Array.isArray(page) ? page : (page?.overrides ?? []));
   }
   const policies = await client.list<PdPolicy>('/escalation_policies', 'escalation_policies');
@@ -80,7 +95,13 @@ export async function readActual(client: PagerDutyClient, scheduleNames: readonl
   // /schedules lists no schedule upgraded to schedule_v3; a policy still names it, so look it up,
   // or the plan would create a second schedule of the same name.
   const listed = new Set(schedules.map((x) => x.id));
-  const hidden = new Set(policies.flatMap((p) => p.escalation_rules.flatMap((r) => r.targets.filter((t) => t.type.startsWith('schedule') && !listed.has(t.id)).map((t) => t.id))));
+  const hidden = new Set(
+    policies.flatMap((p) =>
+      p.escalation_rules.flatMap((r) =>
+        r.targets.filter((t) => t.type.startsWith('schedule') && !listed.has(t.id)).map((t) => t.id),
+      ),
+    ),
+  );
   for (const id of hidden) {
     try {
       schedules.push((await client.request<{ schedule: PdSchedule }>('GET', `/schedules/${id}`)).schedule);

@@ -7,7 +7,14 @@
 import type { ActualState, PdLayer, PdSchedule } from './actual.js';
 import type { PagerDutyClient } from './client.js';
 import { PagerDutyError } from './client.js';
-import type { DesiredLayer, DesiredOverride, DesiredPolicy, DesiredSchedule, DesiredService, DesiredState } from './desired.js';
+import type {
+  DesiredLayer,
+  DesiredOverride,
+  DesiredPolicy,
+  DesiredSchedule,
+  DesiredService,
+  DesiredState,
+} from './desired.js';
 import { ledgerOf, withLedger, type Plan } from './plan.js';
 
 export interface ApplyResult {
@@ -15,7 +22,13 @@ export interface ApplyResult {
   done: string[];
 }
 
-export async function applyPlan(client: PagerDutyClient, p: Plan, desired: DesiredState, actual: ActualState, now: number): Promise<ApplyResult> {
+export async function applyPlan(
+  client: PagerDutyClient,
+  p: Plan,
+  desired: DesiredState,
+  actual: ActualState,
+  now: number,
+): Promise<ApplyResult> {
   if (p.errors.length) throw new Error(`the plan has ${p.errors.length} error(s); nothing was written`);
   const done: string[] = [];
   const minute = 60_000;
@@ -37,7 +50,12 @@ export async function applyPlan(client: PagerDutyClient, p: Plan, desired: Desir
     users: l.members.map((m) => ({ user: ref('user', userId(m)) })),
     restrictions: l.restrictions,
   });
-  const scheduleBody = (d: DesiredSchedule, existing: readonly PdLayer[], ended: readonly PdLayer[], ledger: readonly string[]) => ({
+  const scheduleBody = (
+    d: DesiredSchedule,
+    existing: readonly PdLayer[],
+    ended: readonly PdLayer[],
+    ledger: readonly string[],
+  ) => ({
     schedule: {
       type: 'schedule',
       name: d.id,
@@ -67,7 +85,9 @@ export async function applyPlan(client: PagerDutyClient, p: Plan, desired: Desir
       num_loops: d.num_loops,
       escalation_rules: d.rules.map((r) => ({
         escalation_delay_in_minutes: r.delay,
-        targets: r.targets.map((t) => ('schedule' in t ? ref('schedule', scheduleIds.get(t.schedule)!) : ref('user', userId(t.person)))),
+        targets: r.targets.map((t) =>
+          'schedule' in t ? ref('schedule', scheduleIds.get(t.schedule)!) : ref('user', userId(t.person)),
+        ),
       })),
     },
   });
@@ -78,7 +98,9 @@ export async function applyPlan(client: PagerDutyClient, p: Plan, desired: Desir
       description: d.description,
       escalation_policy: ref('escalation_policy', policyIds.get(d.policy)!),
       incident_urgency_rule: d.urgency,
-      ...(d.urgency.type === 'use_support_hours' && desired.supportHours ? { support_hours: desired.supportHours } : {}),
+      ...(d.urgency.type === 'use_support_hours' && desired.supportHours
+        ? { support_hours: desired.supportHours }
+        : {}),
     },
   });
 
@@ -97,7 +119,9 @@ export async function applyPlan(client: PagerDutyClient, p: Plan, desired: Desir
   const createdLayers = new Map<string, PdLayer[]>();
   for (const c of p.changes)
     if (c.kind === 'create-schedule') {
-      const created = await step(`create schedule "${c.desired.id}"`, () => client.request<{ schedule: PdSchedule }>('POST', '/schedules', { body: scheduleBody(c.desired, [], [], []) }));
+      const created = await step(`create schedule "${c.desired.id}"`, () =>
+        client.request<{ schedule: PdSchedule }>('POST', '/schedules', { body: scheduleBody(c.desired, [], [], []) }),
+      );
       scheduleIds.set(c.desired.id, created.schedule.id);
       // A later PUT must name these layers by id, or PagerDuty would add them a second time.
       createdLayers.set(c.desired.id, created.schedule.schedule_layers ?? []);
@@ -105,40 +129,73 @@ export async function applyPlan(client: PagerDutyClient, p: Plan, desired: Desir
   // 2–3. Escalation policies, then the services that use them.
   for (const c of p.changes) {
     if (c.kind === 'create-policy') {
-      const created = await step(`create escalation policy "${c.desired.name}"`, () => client.request<{ escalation_policy: { id: string } }>('POST', '/escalation_policies', { body: policyBody(c.desired) }));
+      const created = await step(`create escalation policy "${c.desired.name}"`, () =>
+        client.request<{ escalation_policy: { id: string } }>('POST', '/escalation_policies', {
+          body: policyBody(c.desired),
+        }),
+      );
       policyIds.set(c.desired.id, created.escalation_policy.id);
-    } else if (c.kind === 'update-policy') await step(`update escalation policy "${c.desired.name}"`, () => client.request('PUT', `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired) }));
+    } else if (c.kind === 'update-policy')
+      await step(`update escalation policy "${c.desired.name}"`, () =>
+        client.request('PUT', `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired) }),
+      );
   }
   for (const c of p.changes) {
-    if (c.kind === 'create-service') await step(`create service "${c.desired.id}"`, () => client.request('POST', '/services', { body: serviceBody(c.desired) }));
-    else if (c.kind === 'update-service') await step(`update service "${c.desired.id}"`, () => client.request('PUT', `/services/${c.actual.id}`, { body: serviceBody(c.desired) }));
+    if (c.kind === 'create-service')
+      await step(`create service "${c.desired.id}"`, () =>
+        client.request('POST', '/services', { body: serviceBody(c.desired) }),
+      );
+    else if (c.kind === 'update-service')
+      await step(`update service "${c.desired.id}"`, () =>
+        client.request('PUT', `/services/${c.actual.id}`, { body: serviceBody(c.desired) }),
+      );
   }
   // 4. Overrides: deletions, then one batch of creations per schedule, each item checked.
   const written = new Set<string>();
   const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
   for (const c of p.changes)
-    if (c.kind === 'delete-override') await step(`delete override ${c.override.id} on "${c.schedule}" (${c.why})`, () => client.request('DELETE', `/schedules/${c.scheduleId}/overrides/${c.override.id}`));
+    if (c.kind === 'delete-override')
+      await step(`delete override ${c.override.id} on "${c.schedule}" (${c.why})`, () =>
+        client.request('DELETE', `/schedules/${c.scheduleId}/overrides/${c.override.id}`),
+      );
   const creations = new Map<string, DesiredOverride[]>();
-  for (const c of p.changes) if (c.kind === 'create-override') creations.set(c.desired.schedule, [...(creations.get(c.desired.schedule) ?? []), c.desired]);
+  for (const c of p.changes)
+    if (c.kind === 'create-override')
+      creations.set(c.desired.schedule, [...(creations.get(c.desired.schedule) ?? []), c.desired]);
   for (const [schedule, overrides] of creations) {
     const id = scheduleIds.get(schedule)!;
     const what = `create ${overrides.length} override(s) on "${schedule}"`;
     const answer = await step(what, () =>
       client.request<unknown>('POST', `/schedules/${id}/overrides`, {
-        body: { overrides: overrides.map((o) => ({ start: new Date(o.start).toISOString(), end: new Date(o.end).toISOString(), user: ref('user', userId(o.person)) })) },
+        body: {
+          overrides: overrides.map((o) => ({
+            start: new Date(o.start).toISOString(),
+            end: new Date(o.end).toISOString(),
+            user: ref('user', userId(o.person)),
+          })),
+        },
       }),
     );
     // PagerDuty answers 201 with a status per item: an HTTP success does not mean each was created.
-    const items = (Array.isArray(answer) ? answer : ((answer as { overrides?: unknown[] })?.overrides ?? [])) as { status?: number; override?: { id: string }; id?: string; errors?: string[] }[];
+    const items = (Array.isArray(answer) ? answer : ((answer as { overrides?: unknown[] })?.overrides ?? [])) as {
+      status?: number;
+      override?: { id: string };
+      id?: string;
+      errors?: string[];
+    }[];
     const failed: string[] = [];
     items.forEach((item, i) => {
       const createdId = item.override?.id ?? item.id;
       if ((item.status === undefined || item.status < 300) && createdId) ledger.get(schedule)?.push(createdId);
-      else failed.push(`${new Date(overrides[i]!.start).toISOString()} (${overrides[i]!.swap}): ${(item.errors ?? ['rejected']).join('; ')}`);
+      else
+        failed.push(
+          `${new Date(overrides[i]!.start).toISOString()} (${overrides[i]!.swap}): ${(item.errors ?? ['rejected']).join('; ')}`,
+        );
     });
     // Record what was created before reporting what was not, so a rerun does not create it twice.
     await recordLedger(schedule);
-    if (failed.length) throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join('; ')}`, done);
+    if (failed.length)
+      throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join('; ')}`, done);
   }
   // 5. Layers and the ledger of overrides, one PUT per schedule that needs it.
   async function recordLedger(schedule: string): Promise<void> {

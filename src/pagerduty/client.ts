@@ -32,7 +32,9 @@ export class PagerDutyError extends Error {
     readonly code: number | undefined,
     detail: string,
   ) {
-    super(`PagerDuty ${method} ${path} failed${status ? ` with HTTP ${status}` : ''}${code !== undefined ? ` (error code ${code})` : ''}: ${detail}`);
+    super(
+      `PagerDuty ${method} ${path} failed${status ? ` with HTTP ${status}` : ''}${code !== undefined ? ` (error code ${code})` : ''}: ${detail}`,
+    );
   }
 }
 
@@ -52,7 +54,10 @@ export class PagerDutyClient {
   private readonly sent: number[] = [];
 
   constructor(private readonly options: PagerDutyOptions) {
-    this.baseUrl = (options.baseUrl ?? process.env.PAGERDUTY_API_URL ?? 'https://api.pagerduty.com').replace(/\/+$/, '');
+    this.baseUrl = (options.baseUrl ?? process.env.PAGERDUTY_API_URL ?? 'https://api.pagerduty.com').replace(
+      /\/+$/,
+      '',
+    );
   }
 
   async request<T>(method: string, path: string, init: { query?: Query; body?: unknown } = {}): Promise<T> {
@@ -80,7 +85,10 @@ export class PagerDutyClient {
         // A write whose answer was lost may have happened: never repeat it blindly. The next run
         // reads the account again and converges instead of duplicating. fetch quotes a header value
         // it refuses, so the reason is logged and thrown only without the token.
-        const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : `network error (${redact((error as Error).message, [this.options.token])})`;
+        const reason =
+          (error as Error).name === 'TimeoutError'
+            ? 'timed out'
+            : `network error (${redact((error as Error).message, [this.options.token])})`;
         if (attempt < retries) {
           await this.wait(backoff(base, attempt), `${method} ${path} ${reason}`);
           continue;
@@ -90,7 +98,8 @@ export class PagerDutyClient {
       if (response.status === 429) {
         // Rejected before it was applied, so even a POST may be sent again, after the window resets.
         const reset = Number(response.headers.get('ratelimit-reset'));
-        const waitMs = Number.isFinite(reset) && reset > 0 ? reset * 1000 : (this.options.defaultRateLimitWaitMs ?? 5_000);
+        const waitMs =
+          Number.isFinite(reset) && reset > 0 ? reset * 1000 : (this.options.defaultRateLimitWaitMs ?? 5_000);
         await response.body?.cancel();
         if (attempt < Math.max(retries, 4)) {
           await this.wait(waitMs + Math.random() * Math.min(waitMs, 500), `${method} ${path} rate limited`);
@@ -112,7 +121,9 @@ export class PagerDutyClient {
   async list<T>(path: string, key: string, query: Query = {}): Promise<T[]> {
     const out: T[] = [];
     for (let offset = 0; offset + 100 <= MAX_OFFSET; offset += 100) {
-      const page = await this.request<Record<string, unknown>>('GET', path, { query: { ...query, limit: 100, offset } });
+      const page = await this.request<Record<string, unknown>>('GET', path, {
+        query: { ...query, limit: 100, offset },
+      });
       out.push(...((page[key] as T[] | undefined) ?? []));
       if (!page.more) return out;
     }
@@ -156,7 +167,14 @@ function errorOf(method: string, path: string, status: number, text: string): Pa
   try {
     const body = JSON.parse(text) as { error?: { message?: string; code?: number; errors?: string[] } };
     const e = body.error;
-    if (e) return new PagerDutyError(method, path, status, e.code, [e.message, ...(e.errors ?? [])].filter(Boolean).join('; '));
+    if (e)
+      return new PagerDutyError(
+        method,
+        path,
+        status,
+        e.code,
+        [e.message, ...(e.errors ?? [])].filter(Boolean).join('; '),
+      );
   } catch {
     // not JSON: fall through
   }

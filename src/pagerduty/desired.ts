@@ -57,7 +57,11 @@ export interface DesiredPolicy {
 
 export type UrgencyRule =
   | { type: 'constant'; urgency: 'high' | 'low' }
-  | { type: 'use_support_hours'; during_support_hours: { type: 'constant'; urgency: 'high' }; outside_support_hours: { type: 'constant'; urgency: 'low' } };
+  | {
+      type: 'use_support_hours';
+      during_support_hours: { type: 'constant'; urgency: 'high' };
+      outside_support_hours: { type: 'constant'; urgency: 'low' };
+    };
 
 export interface DesiredService {
   id: string;
@@ -86,16 +90,25 @@ export interface DesiredState {
   problems: string[];
 }
 
-const describe = (text: string | undefined, source: string) => `${text ? `${text} ` : ''}${MARKER} Edit ${source} in the policy repository, not here.`;
+const describe = (text: string | undefined, source: string) =>
+  `${text ? `${text} ` : ''}${MARKER} Edit ${source} in the policy repository, not here.`;
 
 export function desiredState(policy: Policy, timeline: Timeline, now: number): DesiredState {
   const problems: string[] = [];
   const schedules = (policy.rotations?.schedules ?? []).map((s): DesiredSchedule => {
     const zones = [...new Set(s.layers.map((l) => l.time_zone))];
-    if (zones.length > 1) problems.push(`Schedule "${s.id}" has layers in ${zones.join(' and ')}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`);
+    if (zones.length > 1)
+      problems.push(
+        `Schedule "${s.id}" has layers in ${zones.join(' and ')}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`,
+      );
     // A layer that has ended is history: PagerDuty keeps it as it was, and will not take an end before a start.
     const current = s.layers.filter((l) => l.end === undefined || zoned(l.end, l.time_zone).epochMilliseconds > now);
-    return { id: s.id, description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`), time_zone: zones[0] ?? 'Etc/UTC', layers: current.map(layerOf) };
+    return {
+      id: s.id,
+      description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`),
+      time_zone: zones[0] ?? 'Etc/UTC',
+      layers: current.map(layerOf),
+    };
   });
 
   // One override per swap period still to come; a swap under way keeps only its remaining part.
@@ -104,21 +117,33 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
   const overrides: DesiredOverride[] = [];
   for (const [schedule, shifts] of timeline.schedules)
     for (const s of shifts)
-      if (s.source === 'swap' && s.end > from) overrides.push({ schedule, person: s.person, start: Math.max(s.start, from), end: s.end, from: s.start, swap: s.swap! });
+      if (s.source === 'swap' && s.end > from)
+        overrides.push({
+          schedule,
+          person: s.person,
+          start: Math.max(s.start, from),
+          end: s.end,
+          from: s.start,
+          swap: s.swap!,
+        });
 
-  const policies = (policy.escalation?.policies ?? []).map(
-    (p): DesiredPolicy => ({
-      id: p.id,
-      name: p.name,
-      description: describe(p.description, `oncall/escalation.yaml (policy ${p.id})`),
-      num_loops: p.num_loops ?? 0,
-      rules: p.rules.map((r) => ({ delay: r.escalation_delay_minutes, targets: r.targets.map((t) => (t.schedule !== undefined ? { schedule: t.schedule } : { person: t.person! })) })),
-    }),
-  );
+  const policies = (policy.escalation?.policies ?? []).map((p): DesiredPolicy => ({
+    id: p.id,
+    name: p.name,
+    description: describe(p.description, `oncall/escalation.yaml (policy ${p.id})`),
+    num_loops: p.num_loops ?? 0,
+    rules: p.rules.map((r) => ({
+      delay: r.escalation_delay_minutes,
+      targets: r.targets.map((t) => (t.schedule !== undefined ? { schedule: t.schedule } : { person: t.person! })),
+    })),
+  }));
 
-  const services = (policy.services?.services ?? []).map(
-    (s): DesiredService => ({ id: s.id, description: describe(s.description, `oncall/services.yaml (service ${s.id})`), policy: s.escalation_policy, urgency: urgencyOf(s) }),
-  );
+  const services = (policy.services?.services ?? []).map((s): DesiredService => ({
+    id: s.id,
+    description: describe(s.description, `oncall/services.yaml (service ${s.id})`),
+    policy: s.escalation_policy,
+    urgency: urgencyOf(s),
+  }));
 
   const coverage = policy.coverage;
   const supportHours: SupportHours | undefined = coverage && {
@@ -151,7 +176,12 @@ function restrictionsOf(r: Restriction): DesiredRestriction[] {
   const time = `${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}:00`;
   const shift = clockMinutes(r.start) >= 1440 ? 1 : 0; // 24:00 starts the next day
   if (!r.days) return [{ type: 'daily_restriction', start_time_of_day: time, duration_seconds: length * 60 }];
-  return r.days.map((d) => ({ type: 'weekly_restriction', start_time_of_day: time, duration_seconds: length * 60, start_day_of_week: ((WEEKDAYS.indexOf(d) + shift) % 7) + 1 }));
+  return r.days.map((d) => ({
+    type: 'weekly_restriction',
+    start_time_of_day: time,
+    duration_seconds: length * 60,
+    start_day_of_week: ((WEEKDAYS.indexOf(d) + shift) % 7) + 1,
+  }));
 }
 
 /**
@@ -162,6 +192,10 @@ export function urgencyOf(s: Service): UrgencyRule {
   const values = new Set<Urgency>(Object.values(s.urgency));
   if (values.has('high')) return { type: 'constant', urgency: 'high' };
   if (values.has('business-hours'))
-    return { type: 'use_support_hours', during_support_hours: { type: 'constant', urgency: 'high' }, outside_support_hours: { type: 'constant', urgency: 'low' } };
+    return {
+      type: 'use_support_hours',
+      during_support_hours: { type: 'constant', urgency: 'high' },
+      outside_support_hours: { type: 'constant', urgency: 'low' },
+    };
   return { type: 'constant', urgency: 'low' };
 }

@@ -29,7 +29,11 @@ export interface SyncResult {
   policyErrors: Finding[];
 }
 
-export async function syncPagerDuty(client: PagerDutyClient, files: readonly RawFile[], options: SyncOptions): Promise<SyncResult> {
+export async function syncPagerDuty(
+  client: PagerDutyClient,
+  files: readonly RawFile[],
+  options: SyncOptions,
+): Promise<SyncResult> {
   const { policy, findings } = validatePolicy(files, { now: options.now });
   const policyErrors = findings.filter((f) => f.severity === 'error');
   if (policyErrors.length) return { policyErrors };
@@ -37,7 +41,12 @@ export async function syncPagerDuty(client: PagerDutyClient, files: readonly Raw
   for (const s of policy.swaps) until = Math.max(until, swapInstants(s).end ?? swapInstants(s).start + WEEK_MS);
   const timeline = buildTimeline(policy, { start: options.now, end: until });
   const desired = desiredState(policy, timeline, options.now);
-  const actual = await readActual(client, desired.schedules.map((s) => s.id), options.now, until);
+  const actual = await readActual(
+    client,
+    desired.schedules.map((s) => s.id),
+    options.now,
+    until,
+  );
   const p = plan(desired, actual, { now: options.now, prune: options.prune });
   if (options.mode === 'plan' || p.errors.length) return { plan: p, policyErrors };
   return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now), policyErrors };

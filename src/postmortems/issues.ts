@@ -86,11 +86,19 @@ export interface IssuePlan {
 }
 
 /** Only postmortems listed in `scope` lose items: a postmortem file deleted from the repo keeps its issues. */
-export function planIssues(wanted: readonly ItemIssue[], existing: readonly ExistingIssue[], scope: ReadonlySet<string>): IssuePlan {
+export function planIssues(
+  wanted: readonly ItemIssue[],
+  existing: readonly ExistingIssue[],
+  scope: ReadonlySet<string>,
+): IssuePlan {
   const byKey = new Map<string, ExistingIssue[]>();
   for (const e of existing) {
     const key = keyOf(e.body);
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), e].sort((a, b) => a.number - b.number));
+    if (key)
+      byKey.set(
+        key,
+        [...(byKey.get(key) ?? []), e].sort((a, b) => a.number - b.number),
+      );
   }
   const plan: IssuePlan = { create: [], retitle: [], removed: [], duplicates: [] };
   for (const w of wanted) {
@@ -109,15 +117,30 @@ export function planIssues(wanted: readonly ItemIssue[], existing: readonly Exis
 }
 
 /** Open action-item issues past their due date, by owner, as the weekly digest's body (or nothing). */
-export function overdueDigest(open: readonly ExistingIssue[], today: string, link: (n: number) => string): string | undefined {
+export function overdueDigest(
+  open: readonly ExistingIssue[],
+  today: string,
+  link: (n: number) => string,
+): string | undefined {
   const overdue = open
-    .map((i) => ({ i, due: /- \*\*Due\*\*: (\d{4}-\d{2}-\d{2})/.exec(i.body)?.[1], owner: /- \*\*Owner\*\*: (.+)/.exec(i.body)?.[1] ?? 'nobody' }))
+    .map((i) => ({
+      i,
+      due: /- \*\*Due\*\*: (\d{4}-\d{2}-\d{2})/.exec(i.body)?.[1],
+      owner: /- \*\*Owner\*\*: (.+)/.exec(i.body)?.[1] ?? 'nobody',
+    }))
     .filter((x) => x.due && x.due < today && x.i.state === 'open');
   if (overdue.length === 0) return undefined;
   const owners = [...new Set(overdue.map((x) => x.owner))].sort();
   return [
     `${overdue.length} postmortem action item(s) are past their due date (as of ${today}).`,
     '',
-    ...owners.flatMap((o) => [`### ${o}`, '', ...overdue.filter((x) => x.owner === o).map((x) => `- [ ] [#${x.i.number} ${x.i.title}](${link(x.i.number)}) — due ${x.due}`), '']),
+    ...owners.flatMap((o) => [
+      `### ${o}`,
+      '',
+      ...overdue
+        .filter((x) => x.owner === o)
+        .map((x) => `- [ ] [#${x.i.number} ${x.i.title}](${link(x.i.number)}) — due ${x.due}`),
+      '',
+    ]),
   ].join('\n');
 }

@@ -18,7 +18,15 @@ import { locate } from '../model/source.js';
 import type { Finding } from '../report/finding.js';
 import type { ActionItem, Position, Postmortem, PostmortemFields } from './types.js';
 
-export const SECTIONS = ['Summary', 'Timeline', 'Root Cause', 'Impact', 'What Went Well', 'What Could Be Improved', 'Action Items'] as const;
+export const SECTIONS = [
+  'Summary',
+  'Timeline',
+  'Root Cause',
+  'Impact',
+  'What Went Well',
+  'What Could Be Improved',
+  'Action Items',
+] as const;
 export const TABLE_COLUMNS = ['Action', 'Owner', 'Due Date', 'Status'] as const;
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -50,7 +58,11 @@ const pos = (node: { position?: { start: { line: number; column: number } } } | 
 function refusal(text: string): { ruleId: string; message: string; line: number } | undefined {
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_POSTMORTEM_BYTES)
-    return { ruleId: 'postmortem/too-large', line: 1, message: `The postmortem is ${bytes} bytes, more than the ${MAX_POSTMORTEM_BYTES} (16 KiB) a postmortem may be. Shorten it, or link to long logs instead of pasting them.` };
+    return {
+      ruleId: 'postmortem/too-large',
+      line: 1,
+      message: `The postmortem is ${bytes} bytes, more than the ${MAX_POSTMORTEM_BYTES} (16 KiB) a postmortem may be. Shorten it, or link to long logs instead of pasting them.`,
+    };
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
     let rest = lines[i]!;
@@ -61,7 +73,11 @@ function refusal(text: string): { ruleId: string; message: string; line: number 
       rest = rest.slice(m[0].length);
     }
     if (depth > MAX_LINE_NESTING)
-      return { ruleId: 'postmortem/too-deep', line: i + 1, message: `This line opens more than ${MAX_LINE_NESTING} nested quotes or list items (>, -, *, +, 1.). Flatten it.` };
+      return {
+        ruleId: 'postmortem/too-deep',
+        line: i + 1,
+        message: `This line opens more than ${MAX_LINE_NESTING} nested quotes or list items (>, -, *, +, 1.). Flatten it.`,
+      };
   }
   return undefined;
 }
@@ -75,32 +91,63 @@ function validFields(data: unknown): Partial<PostmortemFields> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
   const validate = validatorFor(POSTMORTEMS.kind);
   validate(data);
-  const wrong = new Set((validate.errors ?? []).map((e) => e.instancePath.split('/')[1]).filter((k) => k !== undefined));
-  return Object.fromEntries(Object.entries(data).filter(([k]) => !wrong.has(k.replace(/~/g, '~0').replace(/\//g, '~1'))));
+  const wrong = new Set(
+    (validate.errors ?? []).map((e) => e.instancePath.split('/')[1]).filter((k) => k !== undefined),
+  );
+  return Object.fromEntries(
+    Object.entries(data).filter(([k]) => !wrong.has(k.replace(/~/g, '~0').replace(/\//g, '~1'))),
+  );
 }
 
 function unreadPostmortem(file: string, finding: Finding): { postmortem: Postmortem; tree: Root; findings: Finding[] } {
-  const postmortem: Postmortem = { file, fieldAt: () => ({ line: 1, column: 1 }), sections: [], timeline: [], actionItems: [], links: [], unread: true };
+  const postmortem: Postmortem = {
+    file,
+    fieldAt: () => ({ line: 1, column: 1 }),
+    sections: [],
+    timeline: [],
+    actionItems: [],
+    links: [],
+    unread: true,
+  };
   return { postmortem, tree: { type: 'root', children: [] }, findings: [finding] };
 }
 
-export function parsePostmortem(file: string, text: string): { postmortem: Postmortem; tree: Root; findings: Finding[] } {
+export function parsePostmortem(
+  file: string,
+  text: string,
+): { postmortem: Postmortem; tree: Root; findings: Finding[] } {
   const findings: Finding[] = [];
   const at = (p: Position) => ({ file, line: p.line, column: p.column });
   const refused = refusal(text);
-  if (refused) return unreadPostmortem(file, { ruleId: refused.ruleId, severity: 'error', message: refused.message, file, line: refused.line, column: 1 });
+  if (refused)
+    return unreadPostmortem(file, {
+      ruleId: refused.ruleId,
+      severity: 'error',
+      message: refused.message,
+      file,
+      line: refused.line,
+      column: 1,
+    });
   let tree: Root;
   try {
     tree = parseMarkdown(text);
   } catch (error) {
     // The parser recurses per nesting level; what refusal() lets through should never exhaust it.
-    return unreadPostmortem(file, { ruleId: 'postmortem/too-deep', severity: 'error', message: `The postmortem cannot be read as markdown (${(error as Error).message}). Flatten its nesting.`, file, line: 1, column: 1 });
+    return unreadPostmortem(file, {
+      ruleId: 'postmortem/too-deep',
+      severity: 'error',
+      message: `The postmortem cannot be read as markdown (${(error as Error).message}). Flatten its nesting.`,
+      file,
+      line: 1,
+      column: 1,
+    });
   }
 
   // Front matter: padded with blank lines so the YAML parser's lines are the file's lines.
   let fields: Partial<PostmortemFields> | undefined;
   let fieldAt = (_field: string): Position => ({ line: 1, column: 1 });
-  const yamlNode = tree.children.find((n) => n.type === 'yaml') as { value: string; position?: { start: { line: number } } } | undefined;
+  const yamlNode = tree.children.find((n) => n.type === 'yaml') as
+    { value: string; position?: { start: { line: number } } } | undefined;
   if (yamlNode) {
     const offset = yamlNode.position?.start.line ?? 1;
     const parsed = parseYamlFile(file, Buffer.from(`${'\n'.repeat(offset)}${yamlNode.value}`));
@@ -137,7 +184,14 @@ export function parsePostmortem(file: string, text: string): { postmortem: Postm
         ...at(bold.values().next().value!.at),
       });
     } else {
-      findings.push({ ruleId: 'postmortem/front-matter', severity: 'error', message: 'The postmortem has no front matter. Start it with the --- block of postmortems/TEMPLATE.md.', file, line: 1, column: 1 });
+      findings.push({
+        ruleId: 'postmortem/front-matter',
+        severity: 'error',
+        message: 'The postmortem has no front matter. Start it with the --- block of postmortems/TEMPLATE.md.',
+        file,
+        line: 1,
+        column: 1,
+      });
     }
   }
 
@@ -151,9 +205,13 @@ export function parsePostmortem(file: string, text: string): { postmortem: Postm
   });
 
   const timeline: Postmortem['timeline'] = [];
-  const timelineHeading = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Timeline');
+  const timelineHeading = tree.children.findIndex(
+    (n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Timeline',
+  );
   if (timelineHeading >= 0) {
-    const list = tree.children.slice(timelineHeading + 1).find((n) => n.type === 'list' || (n.type === 'heading' && n.depth <= 2));
+    const list = tree.children
+      .slice(timelineHeading + 1)
+      .find((n) => n.type === 'list' || (n.type === 'heading' && n.depth <= 2));
     if (list?.type === 'list')
       for (const item of list.children) {
         const m = /^\s*((\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2})\b/.exec(toString(item));
@@ -162,17 +220,34 @@ export function parsePostmortem(file: string, text: string): { postmortem: Postm
   }
 
   const actionItems: ActionItem[] = [];
-  const actionsHeading = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Action Items');
-  const table = actionsHeading >= 0 ? (tree.children.slice(actionsHeading + 1).find((n) => n.type === 'table' || (n.type === 'heading' && n.depth <= 2)) as Table | Heading | undefined) : undefined;
+  const actionsHeading = tree.children.findIndex(
+    (n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Action Items',
+  );
+  const table =
+    actionsHeading >= 0
+      ? (tree.children
+          .slice(actionsHeading + 1)
+          .find((n) => n.type === 'table' || (n.type === 'heading' && n.depth <= 2)) as Table | Heading | undefined)
+      : undefined;
   if (table?.type === 'table') {
     const [header, ...rows] = table.children;
     const columns = header?.children.map((c) => toString(c).trim()) ?? [];
     if (columns.join('|') !== TABLE_COLUMNS.join('|'))
-      findings.push({ ruleId: 'postmortem/action-table', severity: 'error', message: `The Action Items table must have exactly the columns ${TABLE_COLUMNS.join(' | ')}; it has ${columns.join(' | ') || 'none'}.`, ...at(pos(header)) });
+      findings.push({
+        ruleId: 'postmortem/action-table',
+        severity: 'error',
+        message: `The Action Items table must have exactly the columns ${TABLE_COLUMNS.join(' | ')}; it has ${columns.join(' | ') || 'none'}.`,
+        ...at(pos(header)),
+      });
     rows.forEach((row, index) => {
       // GFM lets a row carry more or fewer cells than the header: count them.
       if (row.children.length !== TABLE_COLUMNS.length)
-        findings.push({ ruleId: 'postmortem/action-table', severity: 'error', message: `Row ${index + 1} has ${row.children.length} cells; every row needs exactly ${TABLE_COLUMNS.length} (${TABLE_COLUMNS.join(', ')}). Check for a stray or missing |.`, ...at(pos(row)) });
+        findings.push({
+          ruleId: 'postmortem/action-table',
+          severity: 'error',
+          message: `Row ${index + 1} has ${row.children.length} cells; every row needs exactly ${TABLE_COLUMNS.length} (${TABLE_COLUMNS.join(', ')}). Check for a stray or missing |.`,
+          ...at(pos(row)),
+        });
       const cell = (i: number) => toString(row.children[i] ?? { type: 'text', value: '' }).trim();
       const meta = fields?.action_items?.[index];
       actionItems.push({
@@ -194,7 +269,16 @@ export function parsePostmortem(file: string, text: string): { postmortem: Postm
   });
 
   return {
-    postmortem: { file, ...(fields ? { fields } : {}), fieldAt, ...(h1 ? { title: { text: toString(h1).trim(), at: pos(h1) } } : {}), sections, timeline, actionItems, links },
+    postmortem: {
+      file,
+      ...(fields ? { fields } : {}),
+      fieldAt,
+      ...(h1 ? { title: { text: toString(h1).trim(), at: pos(h1) } } : {}),
+      sections,
+      timeline,
+      actionItems,
+      links,
+    },
     tree,
     findings,
   };

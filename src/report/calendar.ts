@@ -19,7 +19,10 @@ export function shiftUid(shift: Shift, domain = 'oncall-as-code'): string {
 }
 
 export function renderCalendar(shifts: readonly Shift[], people: People, options: CalendarOptions): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'oncall-as-code', product: 'oncall', language: 'EN' } });
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'oncall-as-code', product: 'oncall', language: 'EN' },
+  });
   for (const s of shifts) {
     calendar.createEvent({
       id: shiftUid(s, options.uidDomain),

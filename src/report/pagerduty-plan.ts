@@ -52,7 +52,16 @@ export function renderPlanText(p: Plan, target: string): string {
 }
 
 export function renderPlanMarkdown(p: Plan, target: string): string {
-  return ['## PagerDuty plan', '', '```diff', renderPlanText(p, target).trimEnd().replace(/^ {2}([+~!✖-]) /gm, '$1 '), '```', ''].join('\n');
+  return [
+    '## PagerDuty plan',
+    '',
+    '```diff',
+    renderPlanText(p, target)
+      .trimEnd()
+      .replace(/^ {2}([+~!✖-]) /gm, '$1 '),
+    '```',
+    '',
+  ].join('\n');
 }
 
 export function planJson(p: Plan): object {

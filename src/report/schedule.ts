@@ -21,17 +21,29 @@ function sourceLabel(s: Shift): string {
 export function renderShiftsText(shifts: readonly Shift[], people: People, options: { color: boolean }): string {
   const c = createColors(options.color);
   if (shifts.length === 0) return 'No shifts in this window.\n';
-  const rows = shifts.map((s) => [isoUtc(s.start), isoUtc(s.end), s.schedule, displayName(people, s.person), sourceLabel(s)]);
+  const rows = shifts.map((s) => [
+    isoUtc(s.start),
+    isoUtc(s.end),
+    s.schedule,
+    displayName(people, s.person),
+    sourceLabel(s),
+  ]);
   const header = ['start (UTC)', 'end (UTC)', 'schedule', 'person', 'source'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
-  return [c.bold(line(header)), ...rows.map((r, i) => (shifts[i]!.source === 'swap' ? c.yellow(line(r)) : line(r)))].join('\n') + '\n';
+  return (
+    [c.bold(line(header)), ...rows.map((r, i) => (shifts[i]!.source === 'swap' ? c.yellow(line(r)) : line(r)))].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 export function renderShiftsMarkdown(shifts: readonly Shift[], people: People): string {
   const out = ['| Schedule | Person | Start (UTC) | End (UTC) | Source |', '| --- | --- | --- | --- | --- |'];
   for (const s of shifts)
-    out.push(`| ${s.schedule} | ${cell(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === 'swap' ? `**${cell(sourceLabel(s))}**` : cell(sourceLabel(s))} |`);
+    out.push(
+      `| ${s.schedule} | ${cell(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === 'swap' ? `**${cell(sourceLabel(s))}**` : cell(sourceLabel(s))} |`,
+    );
   return out.join('\n') + '\n';
 }
 
@@ -44,7 +56,9 @@ export function renderShiftsGantt(shifts: readonly Shift[], people: People, titl
     out.push(`  section ${label(schedule)}`);
     for (const s of list) {
       const name = people.get(s.person)?.name ?? s.person;
-      out.push(`  ${label(s.source === 'swap' ? `${name} (swap)` : name)} :${s.source === 'swap' ? 'crit, ' : ''}${mermaidTime(s.start)}, ${mermaidTime(s.end)}`);
+      out.push(
+        `  ${label(s.source === 'swap' ? `${name} (swap)` : name)} :${s.source === 'swap' ? 'crit, ' : ''}${mermaidTime(s.start)}, ${mermaidTime(s.end)}`,
+      );
     }
   }
   out.push('```');

@@ -19,7 +19,8 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
       current = f.file;
     }
     const where = `${f.line}:${f.column}`.padEnd(7);
-    const severity = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('notice ');
+    const severity =
+      f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('notice ');
     lines.push(`  ${c.dim(where)} ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
   }
   const counts = countFindings(findings);

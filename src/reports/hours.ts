@@ -11,7 +11,8 @@ import type { Interval } from '../schedule/types.js';
 import { classifySwap, holidayIntervals, payPeriodOf, round, type Hours } from '../swaps/compensation.js';
 import { HOUR_MS } from '../util/time.js';
 
-const hoursIn = (span: Interval, windows: readonly Interval[]) => intersect(span, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+const hoursIn = (span: Interval, windows: readonly Interval[]) =>
+  intersect(span, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
 
 export interface FairnessRow {
   person: string;
@@ -39,19 +40,47 @@ export function quarterWindow(quarter: string): Interval | undefined {
 export function fairness(policy: Policy, window: Interval): FairnessRow[] {
   const coverage = policy.coverage;
   const tz = coverage?.time_zone ?? 'Etc/UTC';
-  const business = coverage ? restrictionWindows([{ days: coverage.business_hours.days, start: coverage.business_hours.start, end: coverage.business_hours.end }], tz, window) : [];
+  const business = coverage
+    ? restrictionWindows(
+        [
+          {
+            days: coverage.business_hours.days,
+            start: coverage.business_hours.start,
+            end: coverage.business_hours.end,
+          },
+        ],
+        tz,
+        window,
+      )
+    : [];
   const weekend = restrictionWindows([{ days: ['saturday', 'sunday'], start: '00:00', end: '24:00' }], tz, window);
   const holidays = normalize(policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : []);
   // Each hour falls in one class: a holiday counts as a holiday even on a weekend, and a weekend
   // hour is never a business hour. Computed once per report, so each shift is a few binary searches.
-  const minus = (windows: readonly Interval[], cut: readonly Interval[]) => normalize(windows).flatMap((w) => subtract(w, cut));
+  const minus = (windows: readonly Interval[], cut: readonly Interval[]) =>
+    normalize(windows).flatMap((w) => subtract(w, cut));
   const weekendOnly = minus(weekend, holidays);
   const businessOnly = minus(minus(business, holidays), normalize(weekend));
   const timeline = buildTimeline(policy, window);
   const rows = new Map<string, FairnessRow>();
   const row = (person: string) => {
     let r = rows.get(person);
-    if (!r) rows.set(person, (r = { person, total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0, shifts: 0, swapsGiven: 0, swapsTaken: 0, deviation: 0 }));
+    if (!r)
+      rows.set(
+        person,
+        (r = {
+          person,
+          total: 0,
+          business: 0,
+          afterHours: 0,
+          weekend: 0,
+          holiday: 0,
+          shifts: 0,
+          swapsGiven: 0,
+          swapsTaken: 0,
+          deviation: 0,
+        }),
+      );
     return r;
   };
   for (const shifts of timeline.schedules.values())
@@ -75,7 +104,9 @@ export function fairness(policy: Policy, window: Interval): FairnessRow[] {
       row(o.swap.data.relieved).swapsGiven += 1;
       row(o.swap.data.covering).swapsTaken += 1;
     }
-  const list = [...rows.values()].filter((r) => r.total > 0 || r.swapsGiven > 0).sort((a, b) => (a.person < b.person ? -1 : 1));
+  const list = [...rows.values()]
+    .filter((r) => r.total > 0 || r.swapsGiven > 0)
+    .sort((a, b) => (a.person < b.person ? -1 : 1));
   const mean = list.reduce((h, r) => h + r.total, 0) / Math.max(1, list.length);
   for (const r of list) {
     r.deviation = r.total - mean;
@@ -100,12 +131,19 @@ export function payPeriodWindow(policy: Policy, period: string): (Interval & { l
 export function compensation(policy: Policy, period: Interval): CompensationRow[] {
   if (!policy.compensation) return [];
   const timeline = buildTimeline(policy, period);
-  const periods = new Map(timeline.swaps.filter((o) => o.end !== undefined).map((o) => [o.swap.id, { start: o.start, end: o.end! }]));
+  const periods = new Map(
+    timeline.swaps.filter((o) => o.end !== undefined).map((o) => [o.swap.id, { start: o.start, end: o.end! }]),
+  );
   const rows = new Map<string, CompensationRow>();
   for (const o of timeline.swaps) {
     if (o.end === undefined || o.status !== 'applied' || o.start >= period.end || o.end <= period.start) continue;
     const c = classifySwap(o.swap, { start: o.start, end: o.end }, policy.swaps, periods, policy.compensation);
-    const r = rows.get(o.swap.data.covering) ?? { person: o.swap.data.covering, time_trade: 0, overtime: 0, holiday: 0 };
+    const r = rows.get(o.swap.data.covering) ?? {
+      person: o.swap.data.covering,
+      time_trade: 0,
+      overtime: 0,
+      holiday: 0,
+    };
     r.time_trade = round(r.time_trade + c.hours.time_trade);
     r.overtime = round(r.overtime + c.hours.overtime);
     r.holiday = round(r.holiday + c.hours.holiday);

@@ -13,7 +13,10 @@ export const layerEndsAfterStart = defineRule({
     const out: Problem[] = [];
     p.rotations.schedules.forEach((s, si) =>
       s.layers.forEach((l, li) => {
-        if (l.end !== undefined && Temporal.PlainDateTime.compare(parseLocalDateTime(l.end), parseLocalDateTime(l.start)) <= 0)
+        if (
+          l.end !== undefined &&
+          Temporal.PlainDateTime.compare(parseLocalDateTime(l.end), parseLocalDateTime(l.start)) <= 0
+        )
           out.push({
             file: fileOf('rotations'),
             path: ['schedules', si, 'layers', li, 'end'],
@@ -73,9 +76,22 @@ export const payPeriodAnchor = defineRule({
     const pp = p.compensation.pay_periods;
     const anchored = pp.kind === 'weekly' || pp.kind === 'biweekly';
     if (anchored && pp.anchor === undefined)
-      return [{ file: fileOf('compensation'), path: ['pay_periods'], message: `A ${pp.kind} pay period needs anchor: <a date one period starts>.` }];
+      return [
+        {
+          file: fileOf('compensation'),
+          path: ['pay_periods'],
+          message: `A ${pp.kind} pay period needs anchor: <a date one period starts>.`,
+        },
+      ];
     if (!anchored && pp.anchor !== undefined)
-      return [{ file: fileOf('compensation'), path: ['pay_periods', 'anchor'], key: true, message: `A ${pp.kind} pay period follows the calendar; anchor is only for weekly and biweekly periods. Remove it.` }];
+      return [
+        {
+          file: fileOf('compensation'),
+          path: ['pay_periods', 'anchor'],
+          key: true,
+          message: `A ${pp.kind} pay period follows the calendar; anchor is only for weekly and biweekly periods. Remove it.`,
+        },
+      ];
     return [];
   },
 });

@@ -21,7 +21,11 @@ export const pathMatchesPolicy = defineRule({
     levels.forEach((level, n) => {
       const index = path.levels.indexOf(level);
       if (level.level !== n + 1) {
-        out.push({ file, path: ['escalation_path', 'levels', index, 'level'], message: `Levels must be numbered 1, 2, 3… without gaps; expected ${n + 1} here, found ${level.level}.` });
+        out.push({
+          file,
+          path: ['escalation_path', 'levels', index, 'level'],
+          message: `Levels must be numbered 1, 2, 3… without gaps; expected ${n + 1} here, found ${level.level}.`,
+        });
         return;
       }
       const rule = policy.rules[n];

@@ -44,7 +44,8 @@ export const firstDelayWithinTarget = defineRule({
             ['business hours', target.business_hours],
             ['after hours', target.after_hours],
           ] as const) {
-            if (!strictest || minutes < strictest.minutes) strictest = { minutes, severity, window, service: service.id };
+            if (!strictest || minutes < strictest.minutes)
+              strictest = { minutes, severity, window, service: service.id };
           }
         }
       }
@@ -89,7 +90,9 @@ export const scheduleUsed = defineRule({
   description: 'Every schedule is paged by some escalation rule.',
   needs: ['escalation', 'rotations'],
   check(p) {
-    const used = new Set(p.escalation.policies.flatMap((pol) => pol.rules.flatMap((r) => r.targets.map((t) => t.schedule))));
+    const used = new Set(
+      p.escalation.policies.flatMap((pol) => pol.rules.flatMap((r) => r.targets.map((t) => t.schedule))),
+    );
     return p.rotations.schedules.flatMap((s, si) =>
       used.has(s.id)
         ? []

@@ -25,24 +25,87 @@ export const uniqueIds = defineRule({
   needs: [],
   check(p) {
     const out: Problem[] = [];
-    if (p.team) out.push(...duplicates(p.team.people, (x) => x.id, fileOf('team'), (i) => ['people', i, 'id'], 'The person id'));
+    if (p.team)
+      out.push(
+        ...duplicates(
+          p.team.people,
+          (x) => x.id,
+          fileOf('team'),
+          (i) => ['people', i, 'id'],
+          'The person id',
+        ),
+      );
     if (p.rotations) {
       const rot = fileOf('rotations');
-      out.push(...duplicates(p.rotations.schedules, (x) => x.id, rot, (i) => ['schedules', i, 'id'], 'The schedule id'));
+      out.push(
+        ...duplicates(
+          p.rotations.schedules,
+          (x) => x.id,
+          rot,
+          (i) => ['schedules', i, 'id'],
+          'The schedule id',
+        ),
+      );
       p.rotations.schedules.forEach((s, si) =>
-        out.push(...duplicates(s.layers, (x) => x.id, rot, (i) => ['schedules', si, 'layers', i, 'id'], `In schedule "${s.id}", the layer id`)),
+        out.push(
+          ...duplicates(
+            s.layers,
+            (x) => x.id,
+            rot,
+            (i) => ['schedules', si, 'layers', i, 'id'],
+            `In schedule "${s.id}", the layer id`,
+          ),
+        ),
       );
     }
     if (p.escalation)
-      out.push(...duplicates(p.escalation.policies, (x) => x.id, fileOf('escalation'), (i) => ['policies', i, 'id'], 'The policy id'));
-    if (p.services)
-      out.push(...duplicates(p.services.services, (x) => x.id, fileOf('services'), (i) => ['services', i, 'id'], 'The service id'));
-    if (p.severities)
-      out.push(...duplicates(p.severities.severities, (x) => x.id, fileOf('severities'), (i) => ['severities', i, 'id'], 'The severity id'));
-    if (p.contacts) {
-      out.push(...duplicates(p.contacts.external, (x) => x.id, fileOf('contacts'), (i) => ['external', i, 'id'], 'The contact id'));
       out.push(
-        ...duplicates(p.contacts.escalation_path.levels, (x) => String(x.level), fileOf('contacts'), (i) => ['escalation_path', 'levels', i, 'level'], 'The level'),
+        ...duplicates(
+          p.escalation.policies,
+          (x) => x.id,
+          fileOf('escalation'),
+          (i) => ['policies', i, 'id'],
+          'The policy id',
+        ),
+      );
+    if (p.services)
+      out.push(
+        ...duplicates(
+          p.services.services,
+          (x) => x.id,
+          fileOf('services'),
+          (i) => ['services', i, 'id'],
+          'The service id',
+        ),
+      );
+    if (p.severities)
+      out.push(
+        ...duplicates(
+          p.severities.severities,
+          (x) => x.id,
+          fileOf('severities'),
+          (i) => ['severities', i, 'id'],
+          'The severity id',
+        ),
+      );
+    if (p.contacts) {
+      out.push(
+        ...duplicates(
+          p.contacts.external,
+          (x) => x.id,
+          fileOf('contacts'),
+          (i) => ['external', i, 'id'],
+          'The contact id',
+        ),
+      );
+      out.push(
+        ...duplicates(
+          p.contacts.escalation_path.levels,
+          (x) => String(x.level),
+          fileOf('contacts'),
+          (i) => ['escalation_path', 'levels', i, 'level'],
+          'The level',
+        ),
       );
     }
     return out;
@@ -52,14 +115,27 @@ export const uniqueIds = defineRule({
 export const uniqueAccounts = defineRule({
   id: 'identity/unique-account',
   severity: 'error',
-  description: 'No two people share a GitHub login or an email (both compared case-insensitively, as GitHub and PagerDuty do).',
+  description:
+    'No two people share a GitHub login or an email (both compared case-insensitively, as GitHub and PagerDuty do).',
   needs: ['team'],
   check(p) {
     const people = p.team.people;
     const team = fileOf('team');
     return [
-      ...duplicates(people, (x) => x.github.toLowerCase(), team, (i) => ['people', i, 'github'], 'The GitHub login'),
-      ...duplicates(people, (x) => x.email.toLowerCase(), team, (i) => ['people', i, 'email'], 'The email'),
+      ...duplicates(
+        people,
+        (x) => x.github.toLowerCase(),
+        team,
+        (i) => ['people', i, 'github'],
+        'The GitHub login',
+      ),
+      ...duplicates(
+        people,
+        (x) => x.email.toLowerCase(),
+        team,
+        (i) => ['people', i, 'email'],
+        'The email',
+      ),
     ];
   },
 });

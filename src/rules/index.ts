@@ -1,5 +1,11 @@
 /** Every rule `oncall validate` runs, in the order their findings read best. */
-import { businessHoursOrder, incidentTargets, layerEndsAfterStart, payPeriodAnchor, uniqueHolidays } from './calendar.js';
+import {
+  businessHoursOrder,
+  incidentTargets,
+  layerEndsAfterStart,
+  payPeriodAnchor,
+  uniqueHolidays,
+} from './calendar.js';
 import { pathMatchesPolicy } from './contacts.js';
 import { firstDelayWithinTarget, minimumDelay, policyUsed, scheduleUsed } from './escalation.js';
 import { uniqueAccounts, uniqueIds } from './identity.js';

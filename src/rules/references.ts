@@ -5,7 +5,15 @@ import type { Target } from '../model/types.js';
 import { closest } from '../model/wording.js';
 import { defineRule, type Problem } from './rule.js';
 
-function unknown(kind: string, id: string, known: Iterable<string>, definedIn: string, file: string, path: Path, key = false): Problem {
+function unknown(
+  kind: string,
+  id: string,
+  known: Iterable<string>,
+  definedIn: string,
+  file: string,
+  path: Path,
+  key = false,
+): Problem {
   const guess = closest(id, [...known]);
   return {
     file,
@@ -37,11 +45,17 @@ export const knownPeople = defineRule({
     );
     p.escalation?.policies.forEach((pol, pi) =>
       pol.rules.forEach((r, ri) =>
-        r.targets.forEach((t, ti) => t.person !== undefined && check(t.person, fileOf('escalation'), ['policies', pi, 'rules', ri, 'targets', ti, 'person'])),
+        r.targets.forEach(
+          (t, ti) =>
+            t.person !== undefined &&
+            check(t.person, fileOf('escalation'), ['policies', pi, 'rules', ri, 'targets', ti, 'person']),
+        ),
       ),
     );
     p.contacts?.escalation_path.levels.forEach(
-      (l, li) => l.contact.person !== undefined && check(l.contact.person, fileOf('contacts'), ['escalation_path', 'levels', li, 'contact', 'person']),
+      (l, li) =>
+        l.contact.person !== undefined &&
+        check(l.contact.person, fileOf('contacts'), ['escalation_path', 'levels', li, 'contact', 'person']),
     );
     for (const s of p.swaps) {
       check(s.data.relieved, s.file, ['relieved']);
@@ -60,12 +74,17 @@ export const knownSchedules = defineRule({
     const ids = new Set(p.rotations.schedules.map((s) => s.id));
     const out: Problem[] = [];
     const check = (t: Target, file: string, path: Path) => {
-      if (t.schedule !== undefined && !ids.has(t.schedule)) out.push(unknown('schedule', t.schedule, ids, fileOf('rotations'), file, [...path, 'schedule']));
+      if (t.schedule !== undefined && !ids.has(t.schedule))
+        out.push(unknown('schedule', t.schedule, ids, fileOf('rotations'), file, [...path, 'schedule']));
     };
     p.escalation?.policies.forEach((pol, pi) =>
-      pol.rules.forEach((r, ri) => r.targets.forEach((t, ti) => check(t, fileOf('escalation'), ['policies', pi, 'rules', ri, 'targets', ti]))),
+      pol.rules.forEach((r, ri) =>
+        r.targets.forEach((t, ti) => check(t, fileOf('escalation'), ['policies', pi, 'rules', ri, 'targets', ti])),
+      ),
     );
-    p.contacts?.escalation_path.levels.forEach((l, li) => check(l.contact, fileOf('contacts'), ['escalation_path', 'levels', li, 'contact']));
+    p.contacts?.escalation_path.levels.forEach((l, li) =>
+      check(l.contact, fileOf('contacts'), ['escalation_path', 'levels', li, 'contact']),
+    );
     for (const s of p.swaps) check({ schedule: s.data.schedule }, s.file, []);
     return out;
   },
@@ -81,11 +100,22 @@ export const knownPolicies = defineRule({
     const out: Problem[] = [];
     p.services?.services.forEach((s, i) => {
       if (!ids.has(s.escalation_policy))
-        out.push(unknown('escalation policy', s.escalation_policy, ids, fileOf('escalation'), fileOf('services'), ['services', i, 'escalation_policy']));
+        out.push(
+          unknown('escalation policy', s.escalation_policy, ids, fileOf('escalation'), fileOf('services'), [
+            'services',
+            i,
+            'escalation_policy',
+          ]),
+        );
     });
     const path = p.contacts?.escalation_path;
     if (path && !ids.has(path.policy))
-      out.push(unknown('escalation policy', path.policy, ids, fileOf('escalation'), fileOf('contacts'), ['escalation_path', 'policy']));
+      out.push(
+        unknown('escalation policy', path.policy, ids, fileOf('escalation'), fileOf('contacts'), [
+          'escalation_path',
+          'policy',
+        ]),
+      );
     return out;
   },
 });
@@ -100,10 +130,24 @@ export const knownSeverities = defineRule({
     const out: Problem[] = [];
     p.services?.services.forEach((s, i) => {
       for (const sev of Object.keys(s.urgency))
-        if (!ids.has(sev)) out.push(unknown('severity', sev, ids, fileOf('severities'), fileOf('services'), ['services', i, 'urgency', sev], true));
+        if (!ids.has(sev))
+          out.push(
+            unknown(
+              'severity',
+              sev,
+              ids,
+              fileOf('severities'),
+              fileOf('services'),
+              ['services', i, 'urgency', sev],
+              true,
+            ),
+          );
     });
     for (const sev of Object.keys(p.coverage?.response_minutes ?? {}))
-      if (!ids.has(sev)) out.push(unknown('severity', sev, ids, fileOf('severities'), fileOf('coverage'), ['response_minutes', sev], true));
+      if (!ids.has(sev))
+        out.push(
+          unknown('severity', sev, ids, fileOf('severities'), fileOf('coverage'), ['response_minutes', sev], true),
+        );
     return out;
   },
 });

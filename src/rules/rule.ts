@@ -57,7 +57,10 @@ export function runRules(policy: Policy, rules: readonly Rule[], context: RuleCo
 }
 
 /** Index items by a key; `duplicates` receives every item whose key was seen before. */
-export function indexBy<T>(items: readonly T[], key: (t: T) => string): { index: Map<string, T>; duplicates: [T, number][] } {
+export function indexBy<T>(
+  items: readonly T[],
+  key: (t: T) => string,
+): { index: Map<string, T>; duplicates: [T, number][] } {
   const index = new Map<string, T>();
   const duplicates: [T, number][] = [];
   items.forEach((item, i) => {

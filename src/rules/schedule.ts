@@ -23,7 +23,10 @@ export function originOf(policy: Policy, shift: Shift): { file: string; path: Pa
   const layers = schedules[si]?.layers ?? [];
   const li = layers.findIndex((l) => l.id === shift.layer);
   const mi = layers[li]?.members.indexOf(shift.person) ?? -1;
-  return { file: fileOf('rotations'), path: mi >= 0 ? ['schedules', si, 'layers', li, 'members', mi] : ['schedules', Math.max(si, 0), 'id'] };
+  return {
+    file: fileOf('rotations'),
+    path: mi >= 0 ? ['schedules', si, 'layers', li, 'members', mi] : ['schedules', Math.max(si, 0), 'id'],
+  };
 }
 
 function span(start: number, end: number): string {
@@ -71,15 +74,21 @@ export const coverageGaps = defineRule({
 export const doubleRole = defineRule({
   id: 'schedule/double-role',
   severity: 'error',
-  description: 'Nobody holds two schedules that one escalation policy pages (e.g. primary and secondary) at the same time.',
+  description:
+    'Nobody holds two schedules that one escalation policy pages (e.g. primary and secondary) at the same time.',
   needs: ['rotations', 'escalation'],
   check(p, ctx) {
     const out: Problem[] = [];
     const timeline = ctx.timeline();
     const pairs = new Set<string>();
     for (const policy of p.escalation.policies) {
-      const ids = [...new Set(policy.rules.flatMap((r) => r.targets.map((t) => t.schedule)).filter((x): x is string => x !== undefined))];
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add(`${ids[i]}\u0000${ids[j]}`);
+      const ids = [
+        ...new Set(
+          policy.rules.flatMap((r) => r.targets.map((t) => t.schedule)).filter((x): x is string => x !== undefined),
+        ),
+      ];
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) pairs.add(`${ids[i]}\u0000${ids[j]}`);
     }
     const seen = new Set<string>();
     for (const pair of pairs) {

@@ -10,7 +10,8 @@ import { defineRule, type Problem } from './rule.js';
 export const rosterSeam = defineRule({
   id: 'rotation/roster-seam',
   severity: 'error',
-  description: 'Where a layer ends and another of the same schedule takes over, the second starts exactly when the first ends.',
+  description:
+    'Where a layer ends and another of the same schedule takes over, the second starts exactly when the first ends.',
   needs: ['rotations'],
   check(p) {
     const out: Problem[] = [];
@@ -45,7 +46,8 @@ export const rosterSeam = defineRule({
 export const changeOnHandoff = defineRule({
   id: 'rotation/mid-turn-change',
   severity: 'warning',
-  description: 'A layer ends on one of its handoffs, so a roster change does not move whoever is on call in the middle of a turn.',
+  description:
+    'A layer ends on one of its handoffs, so a roster change does not move whoever is on call in the middle of a turn.',
   needs: ['rotations'],
   check(p) {
     const out: Problem[] = [];

@@ -5,7 +5,8 @@ import { defineRule, type Problem } from './rule.js';
 export const swapHeld = defineRule({
   id: 'swap/not-held',
   severity: 'error',
-  description: 'A swap that has not ended names a period the relieved person holds on that schedule, counting the other swaps.',
+  description:
+    'A swap that has not ended names a period the relieved person holds on that schedule, counting the other swaps.',
   needs: ['rotations'],
   check(p, ctx) {
     const out: Problem[] = [];
@@ -38,14 +39,26 @@ export const swapPeriod = defineRule({
     const out: Problem[] = [];
     for (const s of p.swaps) {
       if (s.data.end !== undefined && instantMs(s.data.end) <= instantMs(s.data.start))
-        out.push({ file: s.file, path: ['end'], message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.` });
+        out.push({
+          file: s.file,
+          path: ['end'],
+          message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.`,
+        });
       for (const field of ['start', 'end'] as const) {
         const value = s.data[field];
         if (value !== undefined && instantMs(value) % 60_000 !== 0)
-          out.push({ file: s.file, path: [field], message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.` });
+          out.push({
+            file: s.file,
+            path: [field],
+            message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.`,
+          });
       }
       if (s.data.relieved === s.data.covering)
-        out.push({ file: s.file, path: ['covering'], message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.` });
+        out.push({
+          file: s.file,
+          path: ['covering'],
+          message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.`,
+        });
     }
     return out;
   },
@@ -64,7 +77,11 @@ export const swapPayback = defineRule({
       if (ref === undefined) continue;
       const other = byId.get(ref.replace(/\.yaml$/, ''));
       if (!other && p.brokenSwaps.length === 0)
-        out.push({ file: s.file, path: ['payback'], message: `No swap file oncall/swaps/${ref.replace(/\.yaml$/, '')}.yaml exists. Name the file (without .yaml) of the swap that pays this one back.` });
+        out.push({
+          file: s.file,
+          path: ['payback'],
+          message: `No swap file oncall/swaps/${ref.replace(/\.yaml$/, '')}.yaml exists. Name the file (without .yaml) of the swap that pays this one back.`,
+        });
       else if (other && (other.data.relieved !== s.data.covering || other.data.covering !== s.data.relieved))
         out.push({
           file: s.file,
@@ -86,7 +103,11 @@ export const swapFileName = defineRule({
     for (const s of p.swaps) {
       const expected = `${isoUtc(instantMs(s.data.start)).slice(0, 10)}-${s.data.schedule}-${s.data.relieved}`;
       if (s.id !== expected && !s.id.startsWith(`${expected}-`))
-        out.push({ file: s.file, path: [], message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.` });
+        out.push({
+          file: s.file,
+          path: [],
+          message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.`,
+        });
     }
     return out;
   },

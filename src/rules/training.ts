@@ -5,12 +5,17 @@ import { QUARTERLY_ITEMS } from '../model/types.js';
 import { fairness, quarterWindow } from '../reports/hours.js';
 import { defineRule, type Problem } from './rule.js';
 
-const LABEL = { runbook_review: 'runbook review and update', incident_drill: 'incident response drill', access_audit: 'access audit' } as const;
+const LABEL = {
+  runbook_review: 'runbook review and update',
+  incident_drill: 'incident response drill',
+  access_audit: 'access audit',
+} as const;
 
 export const quarterlyDuties = defineRule({
   id: 'training/quarterly',
   severity: 'warning',
-  description: 'Everyone in a rotation has done each quarterly duty (runbook review, incident drill, access audit) within the last three months.',
+  description:
+    'Everyone in a rotation has done each quarterly duty (runbook review, incident drill, access audit) within the last three months.',
   needs: ['team', 'rotations'],
   check(p, ctx) {
     const inRotation = new Set(p.rotations.schedules.flatMap((s) => s.layers.flatMap((l) => l.members)));
@@ -61,4 +66,3 @@ export const quarterLoad = defineRule({
     return out;
   },
 });
-

@@ -31,7 +31,9 @@ export function layerTurns(layer: Layer): Turns {
   // counted from the origin, so a shifted handoff on a DST day does not drift the ones after it.
   const originMs = origin.epochMilliseconds;
   const startOf =
-    unit === 'hours' ? (k: number) => originMs + k * count * HOUR_MS : wallClockSeries(parseLocalDateTime(layer.start), layer.time_zone, unit, count);
+    unit === 'hours'
+      ? (k: number) => originMs + k * count * HOUR_MS
+      : wallClockSeries(parseLocalDateTime(layer.start), layer.time_zone, unit, count);
   return { nominalMs: count * unitMs, startOf };
 }
 
@@ -57,7 +59,9 @@ export function layerSegments(layer: Layer, window: Interval): Segment[] {
   const until = Math.min(window.end, span.end);
   if (from >= until || layer.members.length === 0) return [];
   const turns = layerTurns(layer);
-  const windows = layer.restrictions?.length ? restrictionWindows(layer.restrictions, layer.time_zone, { start: from, end: until }) : undefined;
+  const windows = layer.restrictions?.length
+    ? restrictionWindows(layer.restrictions, layer.time_zone, { start: from, end: until })
+    : undefined;
   const out: Segment[] = [];
   for (let k = turnIndexAt(turns, span.start, from); ; k++) {
     const start = Math.max(turns.startOf(k), from);
@@ -65,7 +69,9 @@ export function layerSegments(layer: Layer, window: Interval): Segment[] {
     const end = Math.min(turns.startOf(k + 1), until);
     const person = layer.members[k % layer.members.length]!;
     if (!windows) out.push({ start, end, person, layer: layer.id });
-    else for (const p of intersect({ start, end }, windows)) out.push({ start: p.start, end: p.end, person, layer: layer.id });
+    else
+      for (const p of intersect({ start, end }, windows))
+        out.push({ start: p.start, end: p.end, person, layer: layer.id });
   }
   return out;
 }

@@ -11,8 +11,12 @@ import type { Interval } from './types.js';
 
 /** Restriction windows overlapping [span.start, span.end), merged. */
 export function restrictionWindows(restrictions: readonly Restriction[], timeZone: string, span: Interval): Interval[] {
-  const first = Temporal.Instant.fromEpochMilliseconds(span.start).toZonedDateTimeISO(timeZone).toPlainDate().subtract({ days: 1 });
-  const days = first.until(Temporal.Instant.fromEpochMilliseconds(span.end).toZonedDateTimeISO(timeZone).toPlainDate()).days + 1;
+  const first = Temporal.Instant.fromEpochMilliseconds(span.start)
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDate()
+    .subtract({ days: 1 });
+  const days =
+    first.until(Temporal.Instant.fromEpochMilliseconds(span.end).toZonedDateTimeISO(timeZone).toPlainDate()).days + 1;
   const windows: Interval[] = [];
   for (const r of restrictions) {
     const startMin = clockMinutes(r.start);

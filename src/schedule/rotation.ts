@@ -16,7 +16,14 @@ export function rotationShifts(schedule: Schedule, window: Interval): Shift[] {
     const segments = layerSegments(schedule.layers[i]!, window);
     for (const s of segments)
       for (const free of covered.length ? subtract(s, covered) : [s])
-        pieces.push({ start: free.start, end: free.end, schedule: schedule.id, person: s.person, source: 'rotation', layer: s.layer });
+        pieces.push({
+          start: free.start,
+          end: free.end,
+          schedule: schedule.id,
+          person: s.person,
+          source: 'rotation',
+          layer: s.layer,
+        });
     if (i > 0) covered = normalize(covered.concat(segments));
   }
   return pieces.sort((a, b) => a.start - b.start);

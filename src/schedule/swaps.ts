@@ -39,19 +39,25 @@ const instants = new WeakMap<SwapEntry, { start: number; end?: number }>();
 export function swapInstants(swap: SwapEntry): { start: number; end?: number } {
   let parsed = instants.get(swap);
   if (!parsed) {
-    parsed = { start: instantMs(swap.data.start), ...(swap.data.end !== undefined ? { end: instantMs(swap.data.end) } : {}) };
+    parsed = {
+      start: instantMs(swap.data.start),
+      ...(swap.data.end !== undefined ? { end: instantMs(swap.data.end) } : {}),
+    };
     instants.set(swap, parsed);
   }
   return parsed;
 }
 
-export function applySwaps(rotation: ReadonlyMap<string, Shift[]>, swaps: readonly SwapEntry[]): { schedules: Map<string, Shift[]>; outcomes: SwapOutcome[] } {
+export function applySwaps(
+  rotation: ReadonlyMap<string, Shift[]>,
+  swaps: readonly SwapEntry[],
+): { schedules: Map<string, Shift[]>; outcomes: SwapOutcome[] } {
   const schedules = new Map([...rotation].map(([id, shifts]) => [id, [...shifts]]));
   const outcomes = new Map<SwapEntry, SwapOutcome>();
   let pending = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
 
   // Apply every swap whose relieved person holds its period; repeat while that unlocks more (chains).
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     const next: SwapEntry[] = [];
     for (const swap of pending) {
@@ -65,7 +71,10 @@ export function applySwaps(rotation: ReadonlyMap<string, Shift[]>, swaps: readon
         outcomes.set(swap, { swap, status: 'empty-period', ...period, others: [] });
         continue;
       }
-      const others = period.end === undefined ? [{ start: period.start, end: period.start }] : othersIn(timeline, period.start, period.end, swap.data.relieved);
+      const others =
+        period.end === undefined
+          ? [{ start: period.start, end: period.start }]
+          : othersIn(timeline, period.start, period.end, swap.data.relieved);
       if (others.length === 0) {
         override(timeline, swap, period.start, period.end!);
         outcomes.set(swap, { swap, status: 'applied', ...period, others: [] });
@@ -81,7 +90,12 @@ export function applySwaps(rotation: ReadonlyMap<string, Shift[]>, swaps: readon
   const leftovers = pending.map((swap) => {
     const timeline = schedules.get(swap.data.schedule)!;
     const period = resolvePeriod(swap, timeline, true);
-    outcomes.set(swap, { swap, status: 'not-held', ...period, others: othersIn(timeline, period.start, period.end!, swap.data.relieved) });
+    outcomes.set(swap, {
+      swap,
+      status: 'not-held',
+      ...period,
+      others: othersIn(timeline, period.start, period.end!, swap.data.relieved),
+    });
     return { swap, timeline, period };
   });
   for (const { swap, timeline, period } of leftovers) override(timeline, swap, period.start, period.end!);
@@ -108,7 +122,8 @@ function othersIn(timeline: readonly Shift[], start: number, end: number, person
   for (let i = firstEndingAfter(timeline, start); i < timeline.length && timeline[i]!.start < end; i++) {
     const s = timeline[i]!;
     if (s.start > cursor) out.push({ start: cursor, end: s.start });
-    if (s.person !== person) out.push({ start: Math.max(s.start, start), end: Math.min(s.end, end), person: s.person, swap: s.swap });
+    if (s.person !== person)
+      out.push({ start: Math.max(s.start, start), end: Math.min(s.end, end), person: s.person, swap: s.swap });
     cursor = Math.max(cursor, s.end);
   }
   if (cursor < end) out.push({ start: cursor, end });
@@ -123,7 +138,14 @@ function override(timeline: Shift[], swap: SwapEntry, start: number, end: number
   const replaced: Shift[] = [];
   const before = timeline[first];
   if (before && before.start < start) replaced.push({ ...before, end: start });
-  replaced.push({ schedule: swap.data.schedule, person: swap.data.covering, start, end, source: 'swap', swap: swap.id });
+  replaced.push({
+    schedule: swap.data.schedule,
+    person: swap.data.covering,
+    start,
+    end,
+    source: 'swap',
+    swap: swap.id,
+  });
   const after = timeline[last - 1];
   if (after && last > first && after.end > end) replaced.push({ ...after, start: end });
   timeline.splice(first, last - first, ...replaced);

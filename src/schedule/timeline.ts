@@ -42,7 +42,9 @@ export function buildTimeline(policy: SchedulePolicy, window: Interval): Timelin
     from = Math.min(from, start - margin);
     if (end !== undefined) until = Math.max(until, end + margin);
   }
-  const rotation = new Map((policy.rotations?.schedules ?? []).map((s) => [s.id, rotationShifts(s, { start: from, end: until })]));
+  const rotation = new Map(
+    (policy.rotations?.schedules ?? []).map((s) => [s.id, rotationShifts(s, { start: from, end: until })]),
+  );
   const { schedules, outcomes } = applySwaps(rotation, swaps);
   for (const [id, shifts] of schedules) schedules.set(id, overlapping(shifts, window));
   return { window, schedules, swaps: outcomes };
@@ -61,11 +63,12 @@ function swapsReaching(all: readonly SwapEntry[], range: Interval, margin: numbe
     })
     .sort((a, b) => a.start - b.start);
   const chosen = new Set<SwapEntry>();
-  for (let i = 0; i < spans.length; ) {
+  for (let i = 0; i < spans.length;) {
     let j = i;
     let clusterEnd = spans[i]!.end;
     while (j + 1 < spans.length && spans[j + 1]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, spans[++j]!.end);
-    if (spans[i]!.start < range.end && clusterEnd > range.start) for (let k = i; k <= j; k++) chosen.add(spans[k]!.swap);
+    if (spans[i]!.start < range.end && clusterEnd > range.start)
+      for (let k = i; k <= j; k++) chosen.add(spans[k]!.swap);
     i = j + 1;
   }
   return all.filter((s) => chosen.has(s)); // in the policy's order, as outcomes are reported
@@ -91,5 +94,7 @@ export function onCallAt(policy: SchedulePolicy, t: number): { schedule: string;
 /** All final shifts in a window, sorted by start, then schedule order. */
 export function shiftsIn(timeline: Timeline): Shift[] {
   const order = [...timeline.schedules.keys()];
-  return [...timeline.schedules.values()].flat().sort((a, b) => a.start - b.start || order.indexOf(a.schedule) - order.indexOf(b.schedule));
+  return [...timeline.schedules.values()]
+    .flat()
+    .sort((a, b) => a.start - b.start || order.indexOf(a.schedule) - order.indexOf(b.schedule));
 }

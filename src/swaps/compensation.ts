@@ -41,7 +41,11 @@ export function payPeriodOf(t: number, rule: CompensationFile['pay_periods']): P
       next = first.add({ days: length });
     }
   }
-  return { start: midnight(first, tz), end: midnight(next, tz), label: `${first.toString()} to ${next.subtract({ days: 1 }).toString()}` };
+  return {
+    start: midnight(first, tz),
+    end: midnight(next, tz),
+    label: `${first.toString()} to ${next.subtract({ days: 1 }).toString()}`,
+  };
 }
 
 /** The holidays overlapping a window, each midnight to midnight in the holiday calendar's zone. */
@@ -69,9 +73,18 @@ export interface Classification {
  * Classifies the covering engineer's hours of one swap. `periods` gives every swap's resolved
  * period (id → interval), so a payback is judged by when it really happens.
  */
-export function classifySwap(swap: SwapEntry, period: Interval, all: readonly SwapEntry[], periods: ReadonlyMap<string, Interval>, compensation: CompensationFile): Classification {
+export function classifySwap(
+  swap: SwapEntry,
+  period: Interval,
+  all: readonly SwapEntry[],
+  periods: ReadonlyMap<string, Interval>,
+  compensation: CompensationFile,
+): Classification {
   const total = (period.end - period.start) / HOUR_MS;
-  const holiday = intersect(period, holidayIntervals(compensation.holidays, period)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+  const holiday = intersect(period, holidayIntervals(compensation.holidays, period)).reduce(
+    (h, i) => h + (i.end - i.start) / HOUR_MS,
+    0,
+  );
   const payPeriod = payPeriodOf(period.start, compensation.pay_periods);
   const within = (i: Interval) => i.start >= payPeriod.start && i.end <= payPeriod.end;
   const partner = all.find(
@@ -90,7 +103,12 @@ export function classifySwap(swap: SwapEntry, period: Interval, all: readonly Sw
     : partner
       ? `the payback ${partner.id} falls outside this pay period (${payPeriod.label}): overtime`
       : `no payback swap in the pay period ${payPeriod.label}: overtime`;
-  return { hours, payPeriod, ...(traded ? { payback: partner!.id } : {}), reason: holiday > 0 ? `${reason}; ${round(holiday)} h fall on a holiday` : reason };
+  return {
+    hours,
+    payPeriod,
+    ...(traded ? { payback: partner!.id } : {}),
+    reason: holiday > 0 ? `${reason}; ${round(holiday)} h fall on a holiday` : reason,
+  };
 }
 
 export function round(hours: number): number {

@@ -20,7 +20,11 @@ export interface SwapChange {
 
 /** A short, stable hash of what a swap says (field order and file name do not matter). */
 export function swapHash(data: SwapFile): string {
-  const canonical = JSON.stringify(Object.keys(data).sort().map((k) => [k, (data as unknown as Record<string, unknown>)[k]]));
+  const canonical = JSON.stringify(
+    Object.keys(data)
+      .sort()
+      .map((k) => [k, (data as unknown as Record<string, unknown>)[k]]),
+  );
   return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
 }
 

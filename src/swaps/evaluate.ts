@@ -51,7 +51,9 @@ export function evaluateSwapPr(facts: SwapPrFacts): SwapEvaluation {
   const head = validatePolicy(facts.headFiles, { now: facts.now });
   const changes = diffSwaps(base.policy.swaps, head.policy.swaps);
   const starts = changes.map((c) => Date.parse((c.head ?? c.base)!.data.start));
-  const window = starts.length ? { start: Math.min(...starts) - 7 * DAY_MS, end: Math.max(...starts) + 21 * DAY_MS } : { start: facts.now, end: facts.now + DAY_MS };
+  const window = starts.length
+    ? { start: Math.min(...starts) - 7 * DAY_MS, end: Math.max(...starts) + 21 * DAY_MS }
+    : { start: facts.now, end: facts.now + DAY_MS };
   const before = buildTimeline(base.policy, window);
   const after = buildTimeline(head.policy, window);
 
@@ -69,9 +71,17 @@ export function evaluateSwapPr(facts: SwapPrFacts): SwapEvaluation {
   });
 
   const views = verdict.reports.map((report) => {
-    const period = report.period ?? { start: Date.parse(report.swap.data.start), end: Date.parse(report.swap.data.start) + DAY_MS };
+    const period = report.period ?? {
+      start: Date.parse(report.swap.data.start),
+      end: Date.parse(report.swap.data.start) + DAY_MS,
+    };
     const around = (t: Timeline) =>
-      shiftsIn(t).filter((s) => s.schedule === report.swap.data.schedule && s.end > period.start - 3 * DAY_MS && s.start < period.end + 3 * DAY_MS);
+      shiftsIn(t).filter(
+        (s) =>
+          s.schedule === report.swap.data.schedule &&
+          s.end > period.start - 3 * DAY_MS &&
+          s.start < period.end + 3 * DAY_MS,
+      );
     return { report, before: around(before), after: around(after) };
   });
   const people = new Map((base.policy.team?.people ?? []).map((p) => [p.id, p]));

@@ -35,7 +35,12 @@ export function ledgerFrom(statuses: readonly LedgerStatus[]): Ledger {
     for (const h of hashes) seen.set(h, Math.min(seen.get(h) ?? Infinity, s.createdAt));
     if (!first || s.createdAt < first.createdAt) first = s;
   }
-  return { seen, ...(first ? { first: { createdAt: first.createdAt, hashes: new Set(SEEN.exec(first.description)?.[1]?.split(',') ?? []) } } : {}) };
+  return {
+    seen,
+    ...(first
+      ? { first: { createdAt: first.createdAt, hashes: new Set(SEEN.exec(first.description)?.[1]?.split(',') ?? []) } }
+      : {}),
+  };
 }
 
 /**
@@ -43,8 +48,16 @@ export function ledgerFrom(statuses: readonly LedgerStatus[]): Ledger {
  * (seen by the run for the `opened` event, or by a first status posted within minutes of it), the
  * first status that saw it otherwise, and now for a swap this run sees first.
  */
-export function proposedAt(ledger: Ledger, prCreatedAt: number, now: number, openedEvent: boolean): (hash: string) => number {
-  const openedRun = ledger.first && ledger.first.createdAt - prCreatedAt <= OPENED_RUN_WINDOW_MS ? ledger.first.hashes : new Set<string>();
+export function proposedAt(
+  ledger: Ledger,
+  prCreatedAt: number,
+  now: number,
+  openedEvent: boolean,
+): (hash: string) => number {
+  const openedRun =
+    ledger.first && ledger.first.createdAt - prCreatedAt <= OPENED_RUN_WINDOW_MS
+      ? ledger.first.hashes
+      : new Set<string>();
   return (hash) => {
     if (openedEvent || openedRun.has(hash)) return prCreatedAt;
     return ledger.seen.get(hash) ?? now;

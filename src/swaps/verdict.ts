@@ -17,7 +17,16 @@ export const NOTICE_HOURS = 48;
 export const EMERGENCY_LABEL = 'emergency-swap';
 
 /** Paths a swap PR must not touch: the checker, its workflows, the schemas and the roster it trusts. */
-export const PROTECTED_PATHS = [/^\.github\//, /^src\//, /^dist\//, /^schemas\//, /^scripts\//, /^bin\//, /^package(-lock)?\.json$/, /^oncall\/team\.yaml$/];
+export const PROTECTED_PATHS = [
+  /^\.github\//,
+  /^src\//,
+  /^dist\//,
+  /^schemas\//,
+  /^scripts\//,
+  /^bin\//,
+  /^package(-lock)?\.json$/,
+  /^oncall\/team\.yaml$/,
+];
 
 export type CheckId = 'trust' | 'notice' | 'consent' | 'managers' | 'compensation' | 'policy';
 
@@ -79,10 +88,14 @@ export interface Verdict {
 export function decide(input: VerdictInput): Verdict {
   const people = input.base.team?.people ?? [];
   const byId = new Map(people.map((p) => [p.id, p]));
-  const protectedChanges = input.changes.length ? input.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
+  const protectedChanges = input.changes.length
+    ? input.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f)))
+    : [];
   const policyErrors = input.headFindings.filter((f) => f.severity === 'error');
   const emergencyLabel = input.pr.labels.includes(EMERGENCY_LABEL);
-  const periods = new Map(input.headSwaps.filter((o) => o.end !== undefined).map((o) => [o.swap.id, { start: o.start, end: o.end! }]));
+  const periods = new Map(
+    input.headSwaps.filter((o) => o.end !== undefined).map((o) => [o.swap.id, { start: o.start, end: o.end! }]),
+  );
   const notify = new Set<string>();
 
   const reports = input.changes.map((change): SwapReport => {
@@ -92,12 +105,17 @@ export function decide(input: VerdictInput): Verdict {
     const proposedAt = input.proposedAt(change.hash);
     const checks: Check[] = [];
     // Editing a swap in place also undoes the old one: its period and its people count too.
-    const prior = change.kind === 'changed' && change.base && !samePeriodAndPeople(change.base, swap) ? change.base : undefined;
+    const prior =
+      change.kind === 'changed' && change.base && !samePeriodAndPeople(change.base, swap) ? change.base : undefined;
     const priorOutcome = prior ? input.baseSwaps.find((o) => o.swap === prior) : undefined;
     const priorParties = prior ? [byId.get(prior.data.relieved), byId.get(prior.data.covering)] : [];
 
     if (protectedChanges.length)
-      checks.push({ id: 'trust', ok: false, message: `This PR also changes ${protectedChanges.join(', ')}: a swap must come in a PR of its own, judged by the roster and checker already on the base branch.` });
+      checks.push({
+        id: 'trust',
+        ok: false,
+        message: `This PR also changes ${protectedChanges.join(', ')}: a swap must come in a PR of its own, judged by the roster and checker already on the base branch.`,
+      });
 
     // Notice: measured from when the swap, as it now reads, was first proposed.
     const ownStart = period?.start ?? outcome?.start ?? Date.parse(swap.data.start);
@@ -108,8 +126,15 @@ export function decide(input: VerdictInput): Verdict {
     const covering = byId.get(swap.data.covering);
     const approvers = approversSince(input.pr.reviews, proposedAt);
     const author = input.pr.author.toLowerCase();
-    const consents = (p: Person | undefined) => p !== undefined && (p.github.toLowerCase() === author || approvers.has(p.github.toLowerCase()));
-    const managers = [...new Set([relieved, covering, ...priorParties].map((p) => p?.manager).filter((m): m is string => m !== undefined))].map((id) => byId.get(id)).filter((m): m is Person => m !== undefined);
+    const consents = (p: Person | undefined) =>
+      p !== undefined && (p.github.toLowerCase() === author || approvers.has(p.github.toLowerCase()));
+    const managers = [
+      ...new Set(
+        [relieved, covering, ...priorParties].map((p) => p?.manager).filter((m): m is string => m !== undefined),
+      ),
+    ]
+      .map((id) => byId.get(id))
+      .filter((m): m is Person => m !== undefined);
     const managerApproved = managers.find((m) => approvers.has(m.github.toLowerCase()));
     let emergency = false;
     if (start <= input.now || start <= proposedAt) {
@@ -119,21 +144,43 @@ export function decide(input: VerdictInput): Verdict {
         message: `The period started ${isoUtc(start)}${start <= proposedAt ? `, before the swap was proposed (${isoUtc(proposedAt)})` : ''}: a shift that has begun cannot be swapped or un-swapped by PR. Hand over directly and tell the team.`,
       });
     } else if (!shortNotice) {
-      checks.push({ id: 'notice', ok: true, message: `Proposed ${isoUtc(proposedAt)}, ${Math.floor(noticeHours)} h before the period starts (${isoUtc(start)}); at least ${NOTICE_HOURS} h are required.` });
+      checks.push({
+        id: 'notice',
+        ok: true,
+        message: `Proposed ${isoUtc(proposedAt)}, ${Math.floor(noticeHours)} h before the period starts (${isoUtc(start)}); at least ${NOTICE_HOURS} h are required.`,
+      });
     } else if (emergencyLabel && managerApproved) {
       emergency = true;
-      checks.push({ id: 'notice', ok: true, message: `Emergency: only ${fmtNotice(noticeHours)} notice (${NOTICE_HOURS} h required), accepted because of the ${EMERGENCY_LABEL} label and ${managerApproved.name}'s approval as manager.` });
+      checks.push({
+        id: 'notice',
+        ok: true,
+        message: `Emergency: only ${fmtNotice(noticeHours)} notice (${NOTICE_HOURS} h required), accepted because of the ${EMERGENCY_LABEL} label and ${managerApproved.name}'s approval as manager.`,
+      });
     } else {
-      const missing = [!emergencyLabel && `the ${EMERGENCY_LABEL} label`, !managerApproved && `an approval from a manager (${managers.map((m) => `@${m.github}`).join(' or ') || 'none on the roster'})`].filter(Boolean);
-      checks.push({ id: 'notice', ok: false, message: `Only ${fmtNotice(noticeHours)} notice before ${isoUtc(start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(' and ')}.` });
+      const missing = [
+        !emergencyLabel && `the ${EMERGENCY_LABEL} label`,
+        !managerApproved &&
+          `an approval from a manager (${managers.map((m) => `@${m.github}`).join(' or ') || 'none on the roster'})`,
+      ].filter(Boolean);
+      checks.push({
+        id: 'notice',
+        ok: false,
+        message: `Only ${fmtNotice(noticeHours)} notice before ${isoUtc(start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(' and ')}.`,
+      });
     }
 
     // Consent: whoever gives the shift up and whoever takes it on.
-    const parties = [...new Set(change.kind === 'removed' ? [covering, relieved] : [relieved, covering, ...priorParties])];
+    const parties = [
+      ...new Set(change.kind === 'removed' ? [covering, relieved] : [relieved, covering, ...priorParties]),
+    ];
     const missingConsent = parties.filter((p) => !consents(p));
     checks.push(
       missingConsent.length === 0
-        ? { id: 'consent', ok: true, message: `${parties.map((p) => `${p!.name} (@${p!.github})`).join(' and ')} agreed (authored the PR or approved it after the swap last changed).` }
+        ? {
+            id: 'consent',
+            ok: true,
+            message: `${parties.map((p) => `${p!.name} (@${p!.github})`).join(' and ')} agreed (authored the PR or approved it after the swap last changed).`,
+          }
         : {
             id: 'consent',
             ok: false,
@@ -156,16 +203,34 @@ export function decide(input: VerdictInput): Verdict {
     if (change.kind !== 'removed' && period && input.head.compensation) {
       compensation = classifySwap(swap, period, input.head.swaps, periods, input.head.compensation);
       const h = compensation.hours;
-      checks.push({ id: 'compensation', ok: null, message: `${covering?.name ?? swap.data.covering}: ${fmtHours(h.time_trade)} h time trade, ${fmtHours(h.overtime)} h overtime, ${fmtHours(h.holiday)} h holiday rate — ${compensation.reason}.` });
+      checks.push({
+        id: 'compensation',
+        ok: null,
+        message: `${covering?.name ?? swap.data.covering}: ${fmtHours(h.time_trade)} h time trade, ${fmtHours(h.overtime)} h overtime, ${fmtHours(h.holiday)} h holiday rate — ${compensation.reason}.`,
+      });
     }
 
     const ownErrors = policyErrors.filter((f) => f.file === swap.file);
     checks.push(
       change.kind === 'removed'
-        ? { id: 'policy', ok: policyErrors.length === 0, message: policyErrors.length ? `With this swap removed the policy has ${policyErrors.length} error(s); see the annotations.` : 'The policy holds without it.' }
+        ? {
+            id: 'policy',
+            ok: policyErrors.length === 0,
+            message: policyErrors.length
+              ? `With this swap removed the policy has ${policyErrors.length} error(s); see the annotations.`
+              : 'The policy holds without it.',
+          }
         : ownErrors.length || policyErrors.length
-          ? { id: 'policy', ok: false, message: `${ownErrors.length ? ownErrors.map((f) => f.message).join(' ') : `The policy has ${policyErrors.length} error(s) with this change; see the annotations.`}` }
-          : { id: 'policy', ok: true, message: 'All oncall validate rules hold with the swap (coverage, double role, training).' },
+          ? {
+              id: 'policy',
+              ok: false,
+              message: `${ownErrors.length ? ownErrors.map((f) => f.message).join(' ') : `The policy has ${policyErrors.length} error(s) with this change; see the annotations.`}`,
+            }
+          : {
+              id: 'policy',
+              ok: true,
+              message: 'All oncall validate rules hold with the swap (coverage, double role, training).',
+            },
     );
     return { change, swap, period, proposedAt, emergency, checks, compensation };
   });

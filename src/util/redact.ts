@@ -15,7 +15,12 @@ const MIN_LENGTH = 6;
  * header encodes `user:token`), keeping only the characters that depend on the secret alone.
  */
 export function secretForms(secret: string): string[] {
-  const forms = new Set([secret, ...secret.split(/\r?\n|\r/), encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+  const forms = new Set([
+    secret,
+    ...secret.split(/\r?\n|\r/),
+    encodeURIComponent(secret),
+    JSON.stringify(secret).slice(1, -1),
+  ]);
   const bytes = Buffer.from(secret, 'utf8');
   for (let shift = 0; shift < 3; shift++) {
     const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
@@ -28,7 +33,8 @@ export function secretForms(secret: string): string[] {
 
 export function redact(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text;
-  for (const secret of secrets) if (secret) for (const form of secretForms(secret)) out = out.split(form).join(REDACTED);
+  for (const secret of secrets)
+    if (secret) for (const form of secretForms(secret)) out = out.split(form).join(REDACTED);
   return out;
 }
 
@@ -46,7 +52,12 @@ export function redactError<T>(error: T, secrets: readonly (string | undefined)[
       if (value !== error) redactError(value, secrets);
       continue;
     }
-    const clean = typeof value === 'string' ? redact(value, secrets) : typeof value === 'object' && value !== null ? redactJson(value, secrets) : value;
+    const clean =
+      typeof value === 'string'
+        ? redact(value, secrets)
+        : typeof value === 'object' && value !== null
+          ? redactJson(value, secrets)
+          : value;
     if (clean === value) continue;
     const enumerable = Object.getOwnPropertyDescriptor(error, key)?.enumerable ?? false;
     Object.defineProperty(error, key, { value: clean, writable: true, configurable: true, enumerable });

@@ -52,7 +52,9 @@ export function clockMinutes(text: string): number {
  * calendars and PagerDuty's own rendering follow.
  */
 export function zoned(local: string, timeZone: string): Temporal.ZonedDateTime {
-  return Temporal.PlainDateTime.from(local, { overflow: 'reject' }).toZonedDateTime(timeZone, { disambiguation: 'compatible' });
+  return Temporal.PlainDateTime.from(local, { overflow: 'reject' }).toZonedDateTime(timeZone, {
+    disambiguation: 'compatible',
+  });
 }
 
 /** Epoch milliseconds of an RFC 3339 instant (with offset). */
@@ -80,7 +82,12 @@ export const WEEK_MS = 7 * DAY_MS;
  * anchor itself was moved off its wall-clock time by a skipped hour, Temporal computes the instant
  * afresh and names the next transition. The result is exactly Temporal's, at a fraction of the cost.
  */
-export function wallClockSeries(local: Temporal.PlainDateTime, timeZone: string, unit: 'days' | 'weeks', count: number): (k: number) => number {
+export function wallClockSeries(
+  local: Temporal.PlainDateTime,
+  timeZone: string,
+  unit: 'days' | 'weeks',
+  count: number,
+): (k: number) => number {
   const stepMs = count * (unit === 'weeks' ? WEEK_MS : DAY_MS);
   let anchorK = Number.POSITIVE_INFINITY;
   let anchorMs = 0;

@@ -26,7 +26,10 @@ export interface ValidateOptions {
 export const DEFAULT_HORIZON_WEEKS = 12;
 
 /** Every policy file and rule, without the postmortems; findings unsorted. */
-export function checkPolicy(files: readonly RawFile[], options: ValidateOptions = {}): { policy: Policy; findings: Finding[] } {
+export function checkPolicy(
+  files: readonly RawFile[],
+  options: ValidateOptions = {},
+): { policy: Policy; findings: Finding[] } {
   const { policy, findings } = loadPolicy(files);
   // One at a time: a hostile file can yield more findings than a spread's arguments may hold.
   for (const f of runRules(policy, RULES, ruleContext(policy, options))) findings.push(f);

@@ -24,13 +24,19 @@ export function preparePostmortem(file: RawFile): PreparedPostmortem {
 
 export function finishPostmortem(prepared: PreparedPostmortem, policy: Policy, options: ValidateOptions): Finding[] {
   const proposedAt = options.proposedAt?.(prepared.postmortem.file);
-  const ctx = { policy, fileExists: options.fileExists ?? (() => true), ...(proposedAt !== undefined ? { proposedAt } : {}) };
+  const ctx = {
+    policy,
+    fileExists: options.fileExists ?? (() => true),
+    ...(proposedAt !== undefined ? { proposedAt } : {}),
+  };
   return [...prepared.findings, ...checkPostmortem(prepared.postmortem, ctx)];
 }
 
 /** Every checked postmortem among `files`, one after the other. */
 export function checkPostmortemFiles(files: readonly RawFile[], policy: Policy, options: ValidateOptions): Finding[] {
-  return files.filter((f) => isCheckedPostmortem(f.path)).flatMap((f) => finishPostmortem(preparePostmortem(f), policy, options));
+  return files
+    .filter((f) => isCheckedPostmortem(f.path))
+    .flatMap((f) => finishPostmortem(preparePostmortem(f), policy, options));
 }
 
 /** What the postmortem checks read of the policy: plain data a worker thread can be sent. */

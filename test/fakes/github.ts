@@ -136,25 +136,42 @@ export interface FakeGitHub {
 
 /** Ready-made faults to spread into `inject({ ...faults.secondaryRateLimit(), path: … })`. */
 export const faults = {
-  serverError: (status = 502): Fault => ({ status, body: { message: status === 502 ? 'Server Error' : 'Internal Server Error' } }),
+  serverError: (status = 502): Fault => ({
+    status,
+    body: { message: status === 502 ? 'Server Error' : 'Internal Server Error' },
+  }),
   secondaryRateLimit: (retryAfterSeconds = 0): Fault => ({
     status: 403,
     headers: { 'retry-after': String(retryAfterSeconds) },
     body: {
       message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
       status: '403',
     },
   }),
   tooManyRequests: (retryAfterSeconds = 0): Fault => ({
     status: 429,
     headers: { 'retry-after': String(retryAfterSeconds) },
-    body: { message: 'You have exceeded a secondary rate limit.', documentation_url: 'https://docs.github.com/rest', status: '429' },
+    body: {
+      message: 'You have exceeded a secondary rate limit.',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '429',
+    },
   }),
   primaryRateLimit: (resetEpochSeconds: number): Fault => ({
     status: 403,
-    headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetEpochSeconds), 'x-ratelimit-resource': 'core' },
-    body: { message: 'API rate limit exceeded for installation.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' },
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(resetEpochSeconds),
+      'x-ratelimit-resource': 'core',
+    },
+    body: {
+      message: 'API rate limit exceeded for installation.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      status: '403',
+    },
   }),
 };
 
@@ -310,7 +327,12 @@ export class FakeGitHubState {
     let u = this.users.get(login.toLowerCase());
     if (!u) {
       const id = this.nextId();
-      u = { login, id, nodeId: nodeId(login.endsWith('[bot]') ? 'BOT' : 'U', id), type: type ?? (login.endsWith('[bot]') ? 'Bot' : 'User') };
+      u = {
+        login,
+        id,
+        nodeId: nodeId(login.endsWith('[bot]') ? 'BOT' : 'U', id),
+        type: type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'),
+      };
       this.users.set(login.toLowerCase(), u);
     } else if (type) u.type = type;
     return u;
@@ -392,13 +414,25 @@ export class FakeRepo {
    */
   commit(
     files: Record<string, string | null>,
-    options: { branch?: string; parent?: string | null; message?: string; author?: string; date?: When; replace?: boolean } = {},
+    options: {
+      branch?: string;
+      parent?: string | null;
+      message?: string;
+      author?: string;
+      date?: When;
+      replace?: boolean;
+    } = {},
   ): string {
     const branch = options.branch ?? this.defaultBranch;
     const parentSha =
-      options.parent === null ? undefined : options.parent !== undefined ? this.resolveRef(options.parent) : (this.branches.get(branch) ?? this.branches.get(this.defaultBranch));
+      options.parent === null
+        ? undefined
+        : options.parent !== undefined
+          ? this.resolveRef(options.parent)
+          : (this.branches.get(branch) ?? this.branches.get(this.defaultBranch));
     if (options.parent && !parentSha) throw new Error(`no commit ${options.parent} in ${this.fullName}`);
-    const tree: Record<string, string> = options.replace || !parentSha ? {} : { ...(this.commits.get(parentSha)?.tree ?? {}) };
+    const tree: Record<string, string> =
+      options.replace || !parentSha ? {} : { ...(this.commits.get(parentSha)?.tree ?? {}) };
     for (const [path, content] of Object.entries(files)) {
       const p = normalizePath(path);
       if (content === null) delete tree[p];
@@ -407,11 +441,14 @@ export class FakeRepo {
     const date = this.state.timestamp(options.date);
     const message = options.message ?? `Update ${Object.keys(files).join(', ') || 'nothing'}`;
     const author = options.author ?? this.owner;
-    const sha = sha1(`commit\0${this.fullName}\0${parentSha ?? ''}\0${message}\0${date}\0${JSON.stringify(tree)}\0${this.state.nextId()}`);
+    const sha = sha1(
+      `commit\0${this.fullName}\0${parentSha ?? ''}\0${message}\0${date}\0${JSON.stringify(tree)}\0${this.state.nextId()}`,
+    );
     this.addCommit({ sha, tree, parents: parentSha ? [parentSha] : [], message, author, date });
     this.branches.set(branch, sha);
     for (const pull of this.pulls.values()) {
-      if (pull.issue.state === 'open' && pull.head.repo === this.fullName && pull.head.ref === branch) pull.head.sha = sha;
+      if (pull.issue.state === 'open' && pull.head.repo === this.fullName && pull.head.ref === branch)
+        pull.head.sha = sha;
     }
     return sha;
   }
@@ -448,7 +485,13 @@ export class FakeRepo {
     let l = this.labels.get(name.toLowerCase());
     if (!l) {
       const id = this.state.nextId();
-      l = { id, nodeId: nodeId('LA', id), name, color: options.color ?? 'ededed', description: options.description ?? null };
+      l = {
+        id,
+        nodeId: nodeId('LA', id),
+        name,
+        color: options.color ?? 'ededed',
+        description: options.description ?? null,
+      };
       this.labels.set(name.toLowerCase(), l);
     }
     return l;
@@ -527,7 +570,9 @@ export class FakeRepo {
         date: seed.createdAt,
       });
     }
-    const headRepo = fork ? this.state.repo(seed.headRepo as string, { fork: true, defaultBranch: this.defaultBranch }) : this;
+    const headRepo = fork
+      ? this.state.repo(seed.headRepo as string, { fork: true, defaultBranch: this.defaultBranch })
+      : this;
     if (fork) {
       for (const c of this.commits.values()) if (!headRepo.commits.has(c.sha)) headRepo.addCommit(c);
       headRepo.branches.set(seed.head, headSha);
@@ -566,7 +611,10 @@ export class FakeRepo {
   }
 
   /** A submitted review (PENDING ones have no submitted_at); commit defaults to the PR's head. */
-  addReview(number: number, seed: { user: string; state: ReviewState; body?: string; commitId?: string; submittedAt?: When }): FakeReview {
+  addReview(
+    number: number,
+    seed: { user: string; state: ReviewState; body?: string; commitId?: string; submittedAt?: When },
+  ): FakeReview {
     const pull = this.pulls.get(number);
     if (!pull) throw new Error(`no pull request #${number} in ${this.fullName}`);
     const id = this.state.nextId();
@@ -590,13 +638,31 @@ export class FakeRepo {
     if (!issue) throw new Error(`no issue #${number} in ${this.fullName}`);
     const id = this.state.nextId();
     const at = this.state.timestamp(seed.createdAt);
-    const comment: FakeComment = { id, nodeId: nodeId('IC', id), issueNumber: number, user: seed.user ?? this.state.defaultLogin, body: seed.body, createdAt: at, updatedAt: at };
+    const comment: FakeComment = {
+      id,
+      nodeId: nodeId('IC', id),
+      issueNumber: number,
+      user: seed.user ?? this.state.defaultLogin,
+      body: seed.body,
+      createdAt: at,
+      updatedAt: at,
+    };
     this.state.user(comment.user);
     this.comments.set(id, comment);
     return comment;
   }
 
-  addStatus(ref: string, seed: { state: StatusState; context?: string; description?: string | null; targetUrl?: string | null; creator?: string; createdAt?: When }): FakeStatus {
+  addStatus(
+    ref: string,
+    seed: {
+      state: StatusState;
+      context?: string;
+      description?: string | null;
+      targetUrl?: string | null;
+      creator?: string;
+      createdAt?: When;
+    },
+  ): FakeStatus {
     const sha = this.resolveRef(ref);
     if (!sha) throw new Error(`no commit ${ref} in ${this.fullName}`);
     const id = this.state.nextId();
@@ -645,7 +711,15 @@ export class FakeRepo {
         out.push({ filename: path, status: 'modified', additions, deletions, sha: blobSha(a) });
       } else if (a !== undefined) {
         const from = renamedFrom.get(path);
-        if (from) out.push({ filename: path, status: 'renamed', previousFilename: from, additions: 0, deletions: 0, sha: blobSha(a) });
+        if (from)
+          out.push({
+            filename: path,
+            status: 'renamed',
+            previousFilename: from,
+            additions: 0,
+            deletions: 0,
+            sha: blobSha(a),
+          });
         else out.push({ filename: path, status: 'added', additions: lines(a), deletions: 0, sha: blobSha(a) });
       } else if (b !== undefined && ![...renamedFrom.values()].includes(path)) {
         out.push({ filename: path, status: 'removed', additions: 0, deletions: lines(b), sha: blobSha(b) });
@@ -665,7 +739,7 @@ export class FakeRepo {
       stack.push(...(this.commits.get(s)?.parents ?? []));
     }
     const out: FakeCommit[] = [];
-    for (let s: string | undefined = pull.head.sha; s && !inBase.has(s) && out.length < 250; ) {
+    for (let s: string | undefined = pull.head.sha; s && !inBase.has(s) && out.length < 250;) {
       const c = this.commits.get(s);
       if (!c) break;
       out.push(c);
@@ -687,7 +761,11 @@ function githubSpecPath(): string | undefined {
 }
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-  const state = new FakeGitHubState(options.now ?? (() => new Date()), options.defaultLogin ?? 'github-actions[bot]', options.tokens !== undefined);
+  const state = new FakeGitHubState(
+    options.now ?? (() => new Date()),
+    options.defaultLogin ?? 'github-actions[bot]',
+    options.tokens !== undefined,
+  );
   for (const [token, id] of Object.entries(options.tokens ?? {})) state.setToken(token, id);
   for (const seed of options.repos ?? []) {
     if (typeof seed === 'string') state.repo(seed);
@@ -732,7 +810,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (f.remaining <= 0) continue;
       if (f.fault.method && f.fault.method.toUpperCase() !== method) continue;
       const p = f.fault.path;
-      if (p instanceof RegExp ? !p.test(pathname) : p !== undefined && (f.template ? !f.template.match(pathname) : p.replace(/\/$/, '') !== pathname.replace(/\/$/, ''))) continue;
+      if (
+        p instanceof RegExp
+          ? !p.test(pathname)
+          : p !== undefined &&
+            (f.template ? !f.template.match(pathname) : p.replace(/\/$/, '') !== pathname.replace(/\/$/, ''))
+      )
+        continue;
       f.remaining--;
       f.hits++;
       return f;
@@ -744,7 +828,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const method = (req.method ?? 'GET').toUpperCase();
     const u = new URL(req.url ?? '/', url);
     const pathname = u.pathname;
-    const record: RecordedRequest = { method, path: pathname, query: queryRecord(u.searchParams), body: undefined, status: 0 };
+    const record: RecordedRequest = {
+      method,
+      path: pathname,
+      query: queryRecord(u.searchParams),
+      body: undefined,
+      status: 0,
+    };
     requests.push(record);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -769,7 +859,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         res.writeHead(reply.status, headers);
         res.end();
       } else {
-        const body = options.echoHeadersOnError && reply.status >= 400 ? withRequestEcho(reply.body, requestEcho(req, url)) : reply.body;
+        const body =
+          options.echoHeadersOnError && reply.status >= 400
+            ? withRequestEcho(reply.body, requestEcho(req, url))
+            : reply.body;
         res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
         res.end(JSON.stringify(body));
       }
@@ -788,7 +881,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     record.body = body;
 
     const identity = state.identify(header(req, 'authorization'));
-    if (!identity) return send(error(401, header(req, 'authorization') ? 'Bad credentials' : 'Requires authentication'));
+    if (!identity)
+      return send(error(401, header(req, 'authorization') ? 'Bad credentials' : 'Requires authentication'));
     record.login = identity.login;
 
     let op: OperationRef | undefined;
@@ -819,7 +913,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (fault?.fault.status !== undefined && !fault.fault.drop) {
       return send({
         status: fault.fault.status,
-        body: fault.fault.body ?? { message: `Injected ${fault.fault.status}`, documentation_url: 'https://docs.github.com/rest', status: String(fault.fault.status) },
+        body: fault.fault.body ?? {
+          message: `Injected ${fault.fault.status}`,
+          documentation_url: 'https://docs.github.com/rest',
+          status: String(fault.fault.status),
+        },
         headers: fault.fault.headers,
       });
     }
@@ -830,7 +928,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return send(error(404, 'Not Found'));
     }
     record.operation ??= found.route.template.template;
-    if (identity.readOnly && method !== 'GET' && method !== 'HEAD') return send(error(403, 'Resource not accessible by integration'));
+    if (identity.readOnly && method !== 'GET' && method !== 'HEAD')
+      return send(error(403, 'Resource not accessible by integration'));
 
     let reply: Reply;
     try {
@@ -851,7 +950,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     if (checkResponses && op && reply.raw === undefined && reply.status < 500) {
       const v = checkResponse(op, { status: reply.status, body: reply.body });
-      if (v.length > 0) state.responseViolations.push({ method, path: pathname, operation: op.template, violations: v });
+      if (v.length > 0)
+        state.responseViolations.push({ method, path: pathname, operation: op.template, violations: v });
     }
     if (fault?.fault.drop) {
       record.status = reply.status;
@@ -872,7 +972,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         fault,
         hits: 0,
         remaining: fault.times ?? 1,
-        template: typeof fault.path === 'string' && fault.path.includes('{') ? compilePathTemplate(fault.path) : undefined,
+        template:
+          typeof fault.path === 'string' && fault.path.includes('{') ? compilePathTemplate(fault.path) : undefined,
       };
       injected.push(entry);
       return {
@@ -936,7 +1037,15 @@ class HttpError extends Error {
 }
 
 function error(status: number, message: string, errors?: unknown[]): Reply {
-  return { status, body: { message, ...(errors ? { errors } : {}), documentation_url: 'https://docs.github.com/rest', status: String(status) } };
+  return {
+    status,
+    body: {
+      message,
+      ...(errors ? { errors } : {}),
+      documentation_url: 'https://docs.github.com/rest',
+      status: String(status),
+    },
+  };
 }
 
 function fail(status: number, message: string, errors?: unknown[]): never {
@@ -982,7 +1091,9 @@ function pullOf(c: Ctx, repo: FakeRepo): FakePull {
 }
 
 function bodyOf(c: Ctx): Record<string, unknown> {
-  return typeof c.body === 'object' && c.body !== null && !Array.isArray(c.body) ? (c.body as Record<string, unknown>) : {};
+  return typeof c.body === 'object' && c.body !== null && !Array.isArray(c.body)
+    ? (c.body as Record<string, unknown>)
+    : {};
 }
 
 /** GitHub's pagination: per_page (default 30, at most 100), page, and a Link header to the server's own URL. */
@@ -1004,9 +1115,17 @@ function paginate<T>(c: Ctx, items: readonly T[], map: (item: T) => unknown): Re
 }
 
 function labelNames(value: unknown): string[] | undefined {
-  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? (value as { labels?: unknown }).labels : typeof value === 'string' ? [value] : undefined;
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null
+      ? (value as { labels?: unknown }).labels
+      : typeof value === 'string'
+        ? [value]
+        : undefined;
   if (!Array.isArray(list)) return undefined;
-  return list.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? ''))).filter((l) => l !== '');
+  return list
+    .map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? '')))
+    .filter((l) => l !== '');
 }
 
 function touch(c: Ctx, issue: FakeIssue): void {
@@ -1050,7 +1169,10 @@ const getContents = (c: Ctx): Reply => {
   }
   if (children.size === 0) fail(404, 'Not Found');
   const entries = [...children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // git's byte order
-  return { status: 200, body: entries.map(([name, type]) => c.render.contentEntry(repo, ref, prefix + name, type, tree)) };
+  return {
+    status: 200,
+    body: entries.map(([name, type]) => c.render.contentEntry(repo, ref, prefix + name, type, tree)),
+  };
 };
 route('GET', '/repos/{owner}/{repo}/contents/{path}', getContents, ['path']);
 
@@ -1072,7 +1194,9 @@ route('GET', '/repos/{owner}/{repo}/pulls', (c) => {
 route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (c) => {
   const repo = repoOf(c);
   const sha = c.params.commit_sha;
-  const pulls = [...repo.pulls.values()].filter((p) => p.mergeCommitSha === sha || p.head.sha === sha).sort((a, b) => b.number - a.number);
+  const pulls = [...repo.pulls.values()]
+    .filter((p) => p.mergeCommitSha === sha || p.head.sha === sha)
+    .sort((a, b) => b.number - a.number);
   return paginate(c, pulls, (p) => c.render.pull(repo, p, false));
 });
 
@@ -1110,11 +1234,17 @@ route('POST', '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', (
   const b = bodyOf(c);
   const reviewers = Array.isArray(b.reviewers) ? b.reviewers.map(String) : [];
   const teams = Array.isArray(b.team_reviewers) ? b.team_reviewers.map(String) : [];
-  if (reviewers.some((r) => r.toLowerCase() === pull.issue.user.toLowerCase())) fail(422, 'Review cannot be requested from pull request author.');
+  if (reviewers.some((r) => r.toLowerCase() === pull.issue.user.toLowerCase()))
+    fail(422, 'Review cannot be requested from pull request author.');
   if (reviewers.some((r) => !repo.canBeAssigned(r))) {
-    fail(422, `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.fullName} repository.`);
+    fail(
+      422,
+      `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.fullName} repository.`,
+    );
   }
-  for (const r of reviewers) if (!pull.requestedReviewers.some((x) => x.toLowerCase() === r.toLowerCase())) pull.requestedReviewers.push(c.state.user(r).login);
+  for (const r of reviewers)
+    if (!pull.requestedReviewers.some((x) => x.toLowerCase() === r.toLowerCase()))
+      pull.requestedReviewers.push(c.state.user(r).login);
   for (const t of teams) if (!pull.requestedTeams.includes(t)) pull.requestedTeams.push(t);
   touch(c, pull.issue);
   return { status: 201, body: c.render.pull(repo, pull, false) };
@@ -1148,11 +1278,19 @@ route('GET', '/repos/{owner}/{repo}/issues', (c) => {
       (!creator || i.user.toLowerCase() === creator) &&
       (!since || i.updatedAt >= c.state.timestamp(since)) &&
       (!assignee ||
-        (assignee === 'none' ? i.assignees.length === 0 : assignee === '*' ? i.assignees.length > 0 : i.assignees.some((a) => a.toLowerCase() === assignee.toLowerCase()))),
+        (assignee === 'none'
+          ? i.assignees.length === 0
+          : assignee === '*'
+            ? i.assignees.length > 0
+            : i.assignees.some((a) => a.toLowerCase() === assignee.toLowerCase()))),
   );
   const sort = c.query.get('sort') ?? 'created';
   const key = (i: FakeIssue): string | number =>
-    sort === 'updated' ? i.updatedAt : sort === 'comments' ? [...repo.comments.values()].filter((x) => x.issueNumber === i.number).length : i.createdAt;
+    sort === 'updated'
+      ? i.updatedAt
+      : sort === 'comments'
+        ? [...repo.comments.values()].filter((x) => x.issueNumber === i.number).length
+        : i.createdAt;
   issues.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -1165,8 +1303,12 @@ route('GET', '/repos/{owner}/{repo}/issues', (c) => {
 route('POST', '/repos/{owner}/{repo}/issues', (c) => {
   const repo = repoOf(c);
   const b = bodyOf(c);
-  if (b.title === undefined || b.title === null || String(b.title).trim() === '') validationFailed('Issue', 'title', 'missing_field');
-  const assignees = [...(Array.isArray(b.assignees) ? b.assignees.map(String) : []), ...(typeof b.assignee === 'string' ? [b.assignee] : [])];
+  if (b.title === undefined || b.title === null || String(b.title).trim() === '')
+    validationFailed('Issue', 'title', 'missing_field');
+  const assignees = [
+    ...(Array.isArray(b.assignees) ? b.assignees.map(String) : []),
+    ...(typeof b.assignee === 'string' ? [b.assignee] : []),
+  ];
   const bad = assignees.find((a) => !repo.canBeAssigned(a));
   if (bad !== undefined) validationFailed('Issue', 'assignees', 'invalid', `${bad} cannot be assigned`);
   const issue = repo.addIssue({
@@ -1196,7 +1338,11 @@ route('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', (c) => {
   if ('body' in b) issue.body = typeof b.body === 'string' ? b.body : null;
   if ('labels' in b) issue.labels = (labelNames(b.labels) ?? []).map((n) => repo.label(n).name);
   if ('assignees' in b || 'assignee' in b) {
-    const list = Array.isArray(b.assignees) ? b.assignees.map(String) : typeof b.assignee === 'string' ? [b.assignee] : [];
+    const list = Array.isArray(b.assignees)
+      ? b.assignees.map(String)
+      : typeof b.assignee === 'string'
+        ? [b.assignee]
+        : [];
     const bad = list.find((a) => !repo.canBeAssigned(a));
     if (bad !== undefined) validationFailed('Issue', 'assignees', 'invalid', `${bad} cannot be assigned`);
     issue.assignees = [...new Set(list)].map((a) => c.state.user(a).login);
@@ -1223,7 +1369,8 @@ route('POST', '/repos/{owner}/{repo}/issues/{issue_number}/assignees', (c) => {
   const b = bodyOf(c);
   // As on GitHub, logins that cannot be assigned are silently left out.
   for (const a of Array.isArray(b.assignees) ? b.assignees.map(String) : []) {
-    if (repo.canBeAssigned(a) && !issue.assignees.some((x) => x.toLowerCase() === a.toLowerCase())) issue.assignees.push(c.state.user(a).login);
+    if (repo.canBeAssigned(a) && !issue.assignees.some((x) => x.toLowerCase() === a.toLowerCase()))
+      issue.assignees.push(c.state.user(a).login);
   }
   touch(c, issue);
   return { status: 201, body: c.render.issue(repo, issue) };
@@ -1411,7 +1558,10 @@ class Renderer {
       avatar_url: `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
       gravatar_id: '',
       url: api,
-      html_url: u.type === 'Bot' ? `${this.html}/apps/${encodeURIComponent(u.login.replace(/\[bot\]$/, ''))}` : `${this.html}/${encodeURIComponent(u.login)}`,
+      html_url:
+        u.type === 'Bot'
+          ? `${this.html}/apps/${encodeURIComponent(u.login.replace(/\[bot\]$/, ''))}`
+          : `${this.html}/${encodeURIComponent(u.login)}`,
       followers_url: `${api}/followers`,
       following_url: `${api}/following{/other_user}`,
       gists_url: `${api}/gists{/gist_id}`,
@@ -1437,7 +1587,11 @@ class Renderer {
     const u = this.repoApi(repo);
     const h = `${this.html}/${repo.fullName}`;
     const openIssues = [...repo.issues.values()].filter((i) => i.state === 'open').length;
-    const pushedAt = [...repo.commits.values()].map((c) => c.date).sort().at(-1) ?? repo.createdAt;
+    const pushedAt =
+      [...repo.commits.values()]
+        .map((c) => c.date)
+        .sort()
+        .at(-1) ?? repo.createdAt;
     const out: Record<string, unknown> = {
       id: repo.id,
       node_id: repo.nodeId,
@@ -1576,7 +1730,13 @@ class Renderer {
       const p = `${this.repoApi(repo)}/pulls/${i.number}`;
       const h = `${this.html}/${repo.fullName}/pull/${i.number}`;
       out.draft = i.pull.draft;
-      out.pull_request = { url: p, html_url: h, diff_url: `${h}.diff`, patch_url: `${h}.patch`, merged_at: i.pull.mergedAt };
+      out.pull_request = {
+        url: p,
+        html_url: h,
+        diff_url: `${h}.diff`,
+        patch_url: `${h}.patch`,
+        merged_at: i.pull.mergedAt,
+      };
     }
     return out;
   }
@@ -1619,8 +1779,20 @@ class Renderer {
       review_comment_url: `${this.repoApi(repo)}/pulls/comments{/number}`,
       comments_url: `${issueUrl}/comments`,
       statuses_url: `${this.repoApi(repo)}/statuses/${p.head.sha}`,
-      head: { label: `${headRepo.owner}:${p.head.ref}`, ref: p.head.ref, sha: p.head.sha, user: this.user(headRepo.owner), repo: this.repo(headRepo, false) },
-      base: { label: `${repo.owner}:${p.base.ref}`, ref: p.base.ref, sha: p.base.sha, user: this.user(repo.owner), repo: this.repo(repo, false) },
+      head: {
+        label: `${headRepo.owner}:${p.head.ref}`,
+        ref: p.head.ref,
+        sha: p.head.sha,
+        user: this.user(headRepo.owner),
+        repo: this.repo(headRepo, false),
+      },
+      base: {
+        label: `${repo.owner}:${p.base.ref}`,
+        ref: p.base.ref,
+        sha: p.base.sha,
+        user: this.user(repo.owner),
+        repo: this.repo(repo, false),
+      },
       _links: {
         self: link(u),
         html: link(h),
@@ -1675,7 +1847,11 @@ class Renderer {
   commit(repo: FakeRepo, c: FakeCommit): Record<string, unknown> {
     const u = this.repoApi(repo);
     const author = this.state.user(c.author);
-    const gitUser = { name: author.login, email: `${author.id}+${author.login}@users.noreply.github.com`, date: c.date };
+    const gitUser = {
+      name: author.login,
+      email: `${author.id}+${author.login}@users.noreply.github.com`,
+      date: c.date,
+    };
     return {
       url: `${u}/commits/${c.sha}`,
       sha: c.sha,
@@ -1693,7 +1869,11 @@ class Renderer {
       },
       author: this.user(author.login),
       committer: this.user(author.login),
-      parents: c.parents.map((s) => ({ sha: s, url: `${u}/commits/${s}`, html_url: `${this.html}/${repo.fullName}/commit/${s}` })),
+      parents: c.parents.map((s) => ({
+        sha: s,
+        url: `${u}/commits/${s}`,
+        html_url: `${this.html}/${repo.fullName}/commit/${s}`,
+      })),
     };
   }
 
@@ -1770,7 +1950,15 @@ class Renderer {
     const self = `${this.repoApi(repo)}/contents/${encoded}?ref=${encodeURIComponent(ref)}`;
     const git = `${this.repoApi(repo)}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`;
     const html = `${this.html}/${repo.fullName}/${type === 'file' ? 'blob' : 'tree'}/${encodeURIComponent(ref)}/${encoded}`;
-    return { self, git, html, download: type === 'file' ? `https://raw.githubusercontent.com/${repo.fullName}/${encodeURIComponent(ref)}/${encoded}` : null };
+    return {
+      self,
+      git,
+      html,
+      download:
+        type === 'file'
+          ? `https://raw.githubusercontent.com/${repo.fullName}/${encodeURIComponent(ref)}/${encoded}`
+          : null,
+    };
   }
 
   contentFile(repo: FakeRepo, ref: string, path: string, content: string): Record<string, unknown> {
@@ -1793,7 +1981,13 @@ class Renderer {
     };
   }
 
-  contentEntry(repo: FakeRepo, ref: string, path: string, type: 'file' | 'dir', tree: Record<string, string>): Record<string, unknown> {
+  contentEntry(
+    repo: FakeRepo,
+    ref: string,
+    path: string,
+    type: 'file' | 'dir',
+    tree: Record<string, string>,
+  ): Record<string, unknown> {
     const content = tree[path];
     const sha =
       type === 'file' && content !== undefined
@@ -1829,7 +2023,12 @@ export function blobSha(content: string): string {
 }
 
 function treeSha(tree: Record<string, string>): string {
-  return sha1(`tree\0${Object.entries(tree).sort(([a], [b]) => a.localeCompare(b)).map(([p, c]) => `${p}\0${blobSha(c)}`).join('\n')}`);
+  return sha1(
+    `tree\0${Object.entries(tree)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([p, c]) => `${p}\0${blobSha(c)}`)
+      .join('\n')}`,
+  );
 }
 
 function nodeId(prefix: string, id: number): string {
@@ -1858,6 +2057,3 @@ function lineChanges(before: string, after: string): { additions: number; deleti
   const deletions = [...count.values()].reduce((a, b) => a + b, 0);
   return { additions, deletions };
 }
-
-
-

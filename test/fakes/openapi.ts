@@ -244,7 +244,11 @@ export function checkRequest(op: OperationRef, request: RequestToCheck): string[
  * Everything about `response` that the description contradicts. Statuses the operation does not list
  * are accepted unless `strictStatus` (GitHub's description omits many real 403/404/422 answers).
  */
-export function checkResponse(op: OperationRef, response: ResponseToCheck, options: { strictStatus?: boolean } = {}): string[] {
+export function checkResponse(
+  op: OperationRef,
+  response: ResponseToCheck,
+  options: { strictStatus?: boolean } = {},
+): string[] {
   return asSpec(op.spec).checkResponse(op, response, options.strictStatus ?? false);
 }
 
@@ -327,7 +331,8 @@ class Spec implements OpenApiSpec {
     this.title = String(info.title ?? '');
     this.version = String(info.version ?? '');
     this.openapi = String(doc.openapi ?? '');
-    if (!this.openapi.startsWith('3.0')) this.warnings.push(`written for OpenAPI 3.0; this document is ${this.openapi || 'not OpenAPI 3'}`);
+    if (!this.openapi.startsWith('3.0'))
+      this.warnings.push(`written for OpenAPI 3.0; this document is ${this.openapi || 'not OpenAPI 3'}`);
     this.applyFixes();
     this.ajv = new Ajv({
       strict: false,
@@ -368,7 +373,9 @@ class Spec implements OpenApiSpec {
         parent[last] = fix.replace(current);
         this.fixesApplied.push(`${fix.pointer}: ${fix.reason}`);
       } else {
-        this.warnings.push(`fix for ${fix.pointer} no longer applies (the description changed): review KNOWN_SPEC_FIXES`);
+        this.warnings.push(
+          `fix for ${fix.pointer} no longer applies (the description changed): review KNOWN_SPEC_FIXES`,
+        );
       }
     }
   }
@@ -439,7 +446,14 @@ class Spec implements OpenApiSpec {
     const m = method.toUpperCase();
     for (const [route, raw] of this.candidates(pathname)) {
       const entry = route.methods.get(m);
-      if (entry) return { spec: this, method: m, template: entry.template, operationId: entry.operationId, params: decodeParams(raw) };
+      if (entry)
+        return {
+          spec: this,
+          method: m,
+          template: entry.template,
+          operationId: entry.operationId,
+          params: decodeParams(raw),
+        };
     }
     return undefined;
   }
@@ -455,7 +469,8 @@ class Spec implements OpenApiSpec {
     const c = this.compile(entry);
     const out: string[] = [];
     if (c.compileError) out.push(`checker: ${c.compileError}`);
-    if (req.method.toUpperCase() !== entry.method) out.push(`method ${req.method.toUpperCase()} is not ${entry.method}`);
+    if (req.method.toUpperCase() !== entry.method)
+      out.push(`method ${req.method.toUpperCase()} is not ${entry.method}`);
 
     const rawPath = entry.path.match(req.pathname.split('?')[0] as string);
     if (!rawPath) out.push(`path ${req.pathname} does not fit ${entry.template}`);
@@ -477,14 +492,16 @@ class Spec implements OpenApiSpec {
       const where = `${p.in} parameter "${p.name}"`;
       // A trailing multi-segment parameter may be empty: GET /repos/o/r/contents lists the root, and is
       // what Octokit sends for getContent({ path: '' }).
-      if (p.in === 'path' && values?.[0] === '' && entry.path.rank.at(-1) === 3 && entry.path.names.at(-1) === p.name) continue;
+      if (p.in === 'path' && values?.[0] === '' && entry.path.rank.at(-1) === 3 && entry.path.names.at(-1) === p.name)
+        continue;
       if (values === undefined || (p.in === 'path' && values[0] === '')) {
         if (p.required) out.push(`missing required ${where}`);
         continue;
       }
       if (p.mediaTypes) {
         const t = mediaType(values[0]);
-        if (!t || !p.mediaTypes.includes(t)) out.push(`${where} must be ${p.mediaTypes.join(' or ')} (got ${show(values[0])})`);
+        if (!t || !p.mediaTypes.includes(t))
+          out.push(`${where} must be ${p.mediaTypes.join(' or ')} (got ${show(values[0])})`);
         continue;
       }
       const coerced = coerceParam(p, values);
@@ -492,7 +509,8 @@ class Spec implements OpenApiSpec {
         out.push(`${where} ${coerced.error}`);
         continue;
       }
-      if (p.validate && !p.validate(coerced.value)) out.push(...formatErrors(where, p.validate.errors ?? [], coerced.value));
+      if (p.validate && !p.validate(coerced.value))
+        out.push(...formatErrors(where, p.validate.errors ?? [], coerced.value));
     }
 
     const body = c.body;
@@ -508,7 +526,9 @@ class Spec implements OpenApiSpec {
         if (!body.json(req.body)) out.push(...formatErrors('request body', body.json.errors ?? [], req.body));
       }
     }
-    return out.length > MAX_VIOLATIONS ? [...out.slice(0, MAX_VIOLATIONS), `… and ${out.length - MAX_VIOLATIONS} more`] : out;
+    return out.length > MAX_VIOLATIONS
+      ? [...out.slice(0, MAX_VIOLATIONS), `… and ${out.length - MAX_VIOLATIONS} more`]
+      : out;
   }
 
   checkResponse(op: OperationRef, res: ResponseToCheck, strictStatus: boolean): string[] {
@@ -516,7 +536,8 @@ class Spec implements OpenApiSpec {
     const responses = isObj(entry.operation.responses) ? entry.operation.responses : {};
     const status = String(res.status);
     const key = [status, `${status[0]}XX`, `${status[0]}xx`, 'default'].find((k) => k in responses);
-    if (key === undefined) return strictStatus ? [`status ${status} is not described for ${entry.method} ${entry.template}`] : [];
+    if (key === undefined)
+      return strictStatus ? [`status ${status} is not described for ${entry.method} ${entry.template}`] : [];
     const c = this.compile(entry);
     let validate = c.responses.get(key);
     if (validate === undefined) {
@@ -527,7 +548,9 @@ class Spec implements OpenApiSpec {
     if (res.body === undefined || validate === null || (ct && !isJsonMediaType(ct))) return [];
     if (validate(res.body)) return [];
     const out = formatErrors(`response ${status} body`, validate.errors ?? [], res.body);
-    return out.length > MAX_VIOLATIONS ? [...out.slice(0, MAX_VIOLATIONS), `… and ${out.length - MAX_VIOLATIONS} more`] : out;
+    return out.length > MAX_VIOLATIONS
+      ? [...out.slice(0, MAX_VIOLATIONS), `… and ${out.length - MAX_VIOLATIONS} more`]
+      : out;
   }
 
   private entryCache(op: OperationRef): OperationEntry {
@@ -546,7 +569,8 @@ class Spec implements OpenApiSpec {
       const byKey = new Map<string, Obj>();
       for (const p of [...asArray(entry.pathItem.parameters), ...asArray(entry.operation.parameters)]) {
         const param = this.deref(p);
-        if (isObj(param) && typeof param.name === 'string' && typeof param.in === 'string') byKey.set(`${param.in}:${param.name}`, param);
+        if (isObj(param) && typeof param.name === 'string' && typeof param.in === 'string')
+          byKey.set(`${param.in}:${param.name}`, param);
       }
       for (const param of byKey.values()) {
         const where = param.in as ParamCheck['in'];
@@ -558,10 +582,12 @@ class Spec implements OpenApiSpec {
         let s = isObj(schema) ? schema : {};
         // Rails-style "name[]" parameters are arrays even where the description types them as one value
         // (PagerDuty's include[] on GET /oncalls): each repetition is checked against that type.
-        if (String(param.name).endsWith('[]') && schemaType(s, (x) => this.deref(x)) !== 'array') s = { type: 'array', items: s };
+        if (String(param.name).endsWith('[]') && schemaType(s, (x) => this.deref(x)) !== 'array')
+          s = { type: 'array', items: s };
         const type = schemaType(s, (x) => this.deref(x));
         const items = type === 'array' ? this.deref(s.items) : undefined;
-        const style = typeof param.style === 'string' ? param.style : where === 'query' || where === 'cookie' ? 'form' : 'simple';
+        const style =
+          typeof param.style === 'string' ? param.style : where === 'query' || where === 'cookie' ? 'form' : 'simple';
         const check: ParamCheck = {
           name: param.name as string,
           in: where,
@@ -579,7 +605,8 @@ class Spec implements OpenApiSpec {
           check.mediaTypes = s.enum.map((x) => String(x).toLowerCase());
         } else {
           const converted = this.convertTop(s, 'request');
-          if (converted !== true && !(isObj(converted) && Object.keys(converted).length === 0)) check.validate = this.ajv.compile(converted);
+          if (converted !== true && !(isObj(converted) && Object.keys(converted).length === 0))
+            check.validate = this.ajv.compile(converted);
         }
         c.params.push(check);
         if (where === 'query') c.query.set(check.name, check);
@@ -848,11 +875,17 @@ function schemaType(s: Obj, deref: (x: unknown) => unknown, depth = 0): string |
 function coerceScalar(raw: string, type: string | undefined): { value: unknown } | { error: string } {
   switch (type) {
     case 'integer':
-      return /^-?\d+$/.test(raw.trim()) ? { value: Number(raw) } : { error: `must be an integer (got ${JSON.stringify(raw)})` };
+      return /^-?\d+$/.test(raw.trim())
+        ? { value: Number(raw) }
+        : { error: `must be an integer (got ${JSON.stringify(raw)})` };
     case 'number':
-      return raw.trim() !== '' && Number.isFinite(Number(raw)) ? { value: Number(raw) } : { error: `must be a number (got ${JSON.stringify(raw)})` };
+      return raw.trim() !== '' && Number.isFinite(Number(raw))
+        ? { value: Number(raw) }
+        : { error: `must be a number (got ${JSON.stringify(raw)})` };
     case 'boolean':
-      return raw === 'true' || raw === 'false' ? { value: raw === 'true' } : { error: `must be true or false (got ${JSON.stringify(raw)})` };
+      return raw === 'true' || raw === 'false'
+        ? { value: raw === 'true' }
+        : { error: `must be true or false (got ${JSON.stringify(raw)})` };
     default:
       return { value: raw };
   }
@@ -932,7 +965,9 @@ function formatErrors(where: string, errors: ErrorObject[], root: unknown): stri
     if (
       (e.keyword === 'anyOf' || e.keyword === 'oneOf') &&
       e.params &&
-      kept.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== 'anyOf' && o.keyword !== 'oneOf')
+      kept.some(
+        (o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== 'anyOf' && o.keyword !== 'oneOf',
+      )
     ) {
       continue;
     }
@@ -947,7 +982,9 @@ function formatErrors(where: string, errors: ErrorObject[], root: unknown): stri
         out.add(`${at} has unknown property "${String(p.additionalProperty)}"`);
         break;
       case 'enum':
-        out.add(`${at} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${show(data)})`);
+        out.add(
+          `${at} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${show(data)})`,
+        );
         break;
       case 'type':
         out.add(`${at} must be ${String(p.type)} (got ${show(data)})`);
@@ -956,7 +993,9 @@ function formatErrors(where: string, errors: ErrorObject[], root: unknown): stri
         out.add(`${at} must be a valid ${String(p.format)} (got ${show(data)})`);
         break;
       default:
-        out.add(`${at} ${e.message ?? e.keyword}${data !== undefined && typeof data !== 'object' ? ` (got ${show(data)})` : ''}`);
+        out.add(
+          `${at} ${e.message ?? e.keyword}${data !== undefined && typeof data !== 'object' ? ` (got ${show(data)})` : ''}`,
+        );
     }
   }
   return [...out];

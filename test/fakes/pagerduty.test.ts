@@ -4,7 +4,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { sharedFile } from '../helpers/shared.js';
-import { formatInZone, pagerDutyFaults, startFakePagerDuty, type FakePagerDuty, type FakePagerDutyOptions, type UserSeed } from './pagerduty.js';
+import {
+  formatInZone,
+  pagerDutyFaults,
+  startFakePagerDuty,
+  type FakePagerDuty,
+  type FakePagerDutyOptions,
+  type UserSeed,
+} from './pagerduty.js';
 
 const SPEC = sharedFile('specs/pagerduty-rest-openapi.json');
 
@@ -39,7 +46,12 @@ interface CallOptions {
 }
 
 /** A request as a careful client sends it: Token auth, the pinned version, JSON bodies. */
-async function call(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<{ status: number; headers: Headers; body: Json }> {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: CallOptions = {},
+): Promise<{ status: number; headers: Headers; body: Json }> {
   if (!pd) throw new Error('start the fake first');
   const key = options.key === undefined ? 'full-key' : options.key;
   const headers: Record<string, string | undefined> = {
@@ -105,14 +117,20 @@ describe('fake PagerDuty: users and pagination', () => {
       html_url: 'https://acme.pagerduty.com/users/PANNLEE',
     });
     // The exact, case-insensitive email filter is the client's job.
-    expect((await call('GET', '/users?query=Ann.Lee@ACME.test')).body.users.map((u: Json) => u.id)).toEqual(['PANNLEE']);
+    expect((await call('GET', '/users?query=Ann.Lee@ACME.test')).body.users.map((u: Json) => u.id)).toEqual([
+      'PANNLEE',
+    ]);
     expect((await call('GET', '/users/PCARLOS')).body.user.email).toBe('carl@acme.test');
-    expect(await call('GET', '/users/PNOPE00')).toMatchObject({ status: 404, body: { error: { message: 'Not Found', code: 2100 } } });
+    expect(await call('GET', '/users/PNOPE00')).toMatchObject({
+      status: 404,
+      body: { error: { message: 'Not Found', code: 2100 } },
+    });
   });
 
   it('offset pagination: limit 25 by default, at most 100, more/offset/total, and offset + limit ≤ 10 000', async () => {
     await start();
-    for (let i = 1; i <= 130; i++) pd!.state.addUser({ name: `Zed ${String(i).padStart(3, '0')}`, email: `zed${i}@acme.test` });
+    for (let i = 1; i <= 130; i++)
+      pd!.state.addUser({ name: `Zed ${String(i).padStart(3, '0')}`, email: `zed${i}@acme.test` });
     const first = await call('GET', '/users');
     expect(first.body).toMatchObject({ limit: 25, offset: 0, more: true, total: null });
     expect(first.body.users).toHaveLength(25);
@@ -134,7 +152,11 @@ describe('fake PagerDuty: users and pagination', () => {
     expect((await call('GET', '/users?limit=100&offset=9900')).body).toMatchObject({ users: [], more: false });
     const capped = await call('GET', '/users?limit=100&offset=9901');
     expect(capped.status).toBe(400);
-    expect(capped.body.error).toMatchObject({ message: 'Invalid Input Provided', code: 2001, errors: [expect.stringContaining('10000')] });
+    expect(capped.body.error).toMatchObject({
+      message: 'Invalid Input Provided',
+      code: 2001,
+      errors: [expect.stringContaining('10000')],
+    });
   });
 });
 
@@ -147,12 +169,21 @@ describe('fake PagerDuty: schedules and their layer quirks', () => {
         name: 'Primary',
         time_zone: 'Europe/Berlin',
         description: 'managed by gitops',
-        schedule_layers: [layer({ name: 'Past start' }), layer({ name: 'Future start', start: '2026-03-08T10:00:00Z' })],
+        schedule_layers: [
+          layer({ name: 'Past start' }),
+          layer({ name: 'Future start', start: '2026-03-08T10:00:00Z' }),
+        ],
       },
     });
     expect(created.status).toBe(201);
     const s = created.body.schedule;
-    expect(s).toMatchObject({ type: 'schedule', name: 'Primary', time_zone: 'Europe/Berlin', summary: 'Primary', self: `${pd!.url}/schedules/${s.id}` });
+    expect(s).toMatchObject({
+      type: 'schedule',
+      name: 'Primary',
+      time_zone: 'Europe/Berlin',
+      summary: 'Primary',
+      self: `${pd!.url}/schedules/${s.id}`,
+    });
     expect(s.id).toMatch(/^P[A-Z0-9]{6}$/);
 
     const got = (await call('GET', `/schedules/${s.id}`)).body.schedule;
@@ -168,11 +199,17 @@ describe('fake PagerDuty: schedules and their layer quirks', () => {
     expect(past.rotation_virtual_start).toBe('2026-01-04T11:00:00+01:00');
     expect(past.rotation_virtual_start).not.toBe('2026-01-04T10:00:00Z');
     expect(instant(past.rotation_virtual_start)).toBe(instant('2026-01-04T10:00:00Z'));
-    expect(past).toMatchObject({ end: null, rotation_turn_length_seconds: WEEK, users: [{ user: { id: 'PANNLEE', type: 'user_reference', summary: 'Ann Lee' } }, { user: { id: 'PBOBSTO' } }] });
+    expect(past).toMatchObject({
+      end: null,
+      rotation_turn_length_seconds: WEEK,
+      users: [{ user: { id: 'PANNLEE', type: 'user_reference', summary: 'Ann Lee' } }, { user: { id: 'PBOBSTO' } }],
+    });
     expect(got.users.map((u: Json) => u.id)).toEqual(['PANNLEE', 'PBOBSTO']);
 
     // In a UTC schedule the offset is +00:00, never the Z that was sent.
-    const utc = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'UTC', time_zone: 'Etc/UTC', schedule_layers: [layer()] } });
+    const utc = await call('POST', '/schedules', {
+      schedule: { type: 'schedule', name: 'UTC', time_zone: 'Etc/UTC', schedule_layers: [layer()] },
+    });
     expect(utc.body.schedule.schedule_layers[0].rotation_virtual_start).toBe('2026-01-04T10:00:00+00:00');
 
     // The list omits layers unless asked, and filters by name substring.
@@ -186,7 +223,16 @@ describe('fake PagerDuty: schedules and their layer quirks', () => {
 
   it('PUT merges layers by id: sent with id → updated, without → created, missing → unchanged; layers are ended, not deleted', async () => {
     await start();
-    const s = (await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'Primary', time_zone: 'Etc/UTC', schedule_layers: [layer({ name: 'A' }), layer({ name: 'B' })] } })).body.schedule;
+    const s = (
+      await call('POST', '/schedules', {
+        schedule: {
+          type: 'schedule',
+          name: 'Primary',
+          time_zone: 'Etc/UTC',
+          schedule_layers: [layer({ name: 'A' }), layer({ name: 'B' })],
+        },
+      })
+    ).body.schedule;
     const [b0, a0] = s.schedule_layers;
     expect([a0.name, b0.name]).toEqual(['A', 'B']);
 
@@ -214,7 +260,13 @@ describe('fake PagerDuty: schedules and their layer quirks', () => {
 
     // Ending A: it stays in the answer, with its end.
     pd!.state.advance(HOUR); // 14:00
-    const ended = await call('PUT', `/schedules/${s.id}`, { schedule: { type: 'schedule', time_zone: 'Etc/UTC', schedule_layers: [layer({ id: a0.id, name: 'A', end: '2026-03-01T14:00:00Z' })] } });
+    const ended = await call('PUT', `/schedules/${s.id}`, {
+      schedule: {
+        type: 'schedule',
+        time_zone: 'Etc/UTC',
+        schedule_layers: [layer({ id: a0.id, name: 'A', end: '2026-03-01T14:00:00Z' })],
+      },
+    });
     expect(ended.status).toBe(200);
     pd!.state.advance(24 * HOUR);
     const got = (await call('GET', `/schedules/${s.id}`)).body.schedule.schedule_layers;
@@ -225,10 +277,20 @@ describe('fake PagerDuty: schedules and their layer quirks', () => {
     ]);
 
     // Sending "end": null clears an end (the description types end as a non-nullable date-time).
-    const reopened = await call('PUT', `/schedules/${s.id}`, { schedule: { type: 'schedule', time_zone: 'Etc/UTC', schedule_layers: [layer({ id: a0.id, name: 'A', end: null })] } });
+    const reopened = await call('PUT', `/schedules/${s.id}`, {
+      schedule: {
+        type: 'schedule',
+        time_zone: 'Etc/UTC',
+        schedule_layers: [layer({ id: a0.id, name: 'A', end: null })],
+      },
+    });
     expect(reopened.status).toBe(200);
     expect(reopened.body.schedule.schedule_layers[2]).toMatchObject({ id: a0.id, end: null });
-    expect(await call('PUT', `/schedules/${s.id}`, { schedule: { type: 'schedule', time_zone: 'Etc/UTC', schedule_layers: [layer({ id: 'PNOLAYR' })] } })).toMatchObject({
+    expect(
+      await call('PUT', `/schedules/${s.id}`, {
+        schedule: { type: 'schedule', time_zone: 'Etc/UTC', schedule_layers: [layer({ id: 'PNOLAYR' })] },
+      }),
+    ).toMatchObject({
       status: 400,
       body: { error: { code: 2001, errors: ['schedule_layers[0]: "PNOLAYR" is not a layer of this schedule'] } },
     });
@@ -236,36 +298,64 @@ describe('fake PagerDuty: schedules and their layer quirks', () => {
 
   it('times off the whole minute are a 500 and change nothing; turn lengths outside 1 h … 365 d and unknown users are 400', async () => {
     await start();
-    const post = (l: Record<string, unknown>) => call('POST', '/schedules', { schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [layer(l)] } });
-    expect(await post({ rotation_virtual_start: '2026-01-04T10:00:30Z' })).toMatchObject({ status: 500, body: { error: { code: 2000 } } });
+    const post = (l: Record<string, unknown>) =>
+      call('POST', '/schedules', {
+        schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [layer(l)] },
+      });
+    expect(await post({ rotation_virtual_start: '2026-01-04T10:00:30Z' })).toMatchObject({
+      status: 500,
+      body: { error: { code: 2000 } },
+    });
     expect((await post({ start: '2026-03-08T10:00:00.500Z' })).status).toBe(500);
     expect(pd!.state.schedules.size).toBe(0);
 
     expect(await post({ rotation_turn_length_seconds: 1800 })).toMatchObject({
       status: 400,
-      body: { error: { message: 'Invalid Input Provided', code: 2001, errors: ['schedule_layers[0].rotation_turn_length_seconds must be between 3600 (1 hour) and 31536000 (365 days)'] } },
+      body: {
+        error: {
+          message: 'Invalid Input Provided',
+          code: 2001,
+          errors: [
+            'schedule_layers[0].rotation_turn_length_seconds must be between 3600 (1 hour) and 31536000 (365 days)',
+          ],
+        },
+      },
     });
     expect((await post({ rotation_turn_length_seconds: 31_536_001 })).status).toBe(400);
     expect((await post({ rotation_turn_length_seconds: 3600 })).status).toBe(201);
-    expect((await post({ users: [ref('PNOBODY')] })).body.error.errors).toEqual(['schedule_layers[0].users[0]: user PNOBODY not found']);
+    expect((await post({ users: [ref('PNOBODY')] })).body.error.errors).toEqual([
+      'schedule_layers[0].users[0]: user PNOBODY not found',
+    ]);
     expect((await post({ start: '2026-03-08T10:00:00Z', end: '2026-03-08T10:00:00Z' })).status).toBe(400);
-    const mars = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'S', time_zone: 'Mars/Olympus_Mons', schedule_layers: [layer()] } });
+    const mars = await call('POST', '/schedules', {
+      schedule: { type: 'schedule', name: 'S', time_zone: 'Mars/Olympus_Mons', schedule_layers: [layer()] },
+    });
     expect(mars.body.error.errors).toEqual(['Time zone "Mars/Olympus_Mons" is not a valid time zone']);
     // ActiveSupport names (the description's format) are time zones too.
-    const eastern = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'NY', time_zone: 'Eastern Time (US & Canada)', schedule_layers: [layer()] } });
+    const eastern = await call('POST', '/schedules', {
+      schedule: { type: 'schedule', name: 'NY', time_zone: 'Eastern Time (US & Canada)', schedule_layers: [layer()] },
+    });
     expect(eastern.body.schedule.schedule_layers[0].rotation_virtual_start).toBe('2026-01-04T05:00:00-05:00');
 
     // A PUT with a bad time changes nothing either.
     const s = [...pd!.state.schedules.values()].find((x) => x.name === 'S')!;
     const before = JSON.stringify(s.layers);
-    const put = await call('PUT', `/schedules/${s.id}`, { schedule: { type: 'schedule', time_zone: 'Etc/UTC', schedule_layers: [layer({ id: s.layers[0]!.id, end: '2026-04-01T00:00:01Z' }), layer()] } });
+    const put = await call('PUT', `/schedules/${s.id}`, {
+      schedule: {
+        type: 'schedule',
+        time_zone: 'Etc/UTC',
+        schedule_layers: [layer({ id: s.layers[0]!.id, end: '2026-04-01T00:00:01Z' }), layer()],
+      },
+    });
     expect(put.status).toBe(500);
     expect(JSON.stringify(s.layers)).toBe(before);
   });
 
   it('answers POST /schedules with 200 when createScheduleStatus is 200 (api-schema#497)', async () => {
     await start({ createScheduleStatus: 200 });
-    const res = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [layer()] } });
+    const res = await call('POST', '/schedules', {
+      schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [layer()] },
+    });
     expect(res.status).toBe(200);
     expect(res.body.schedule.id).toMatch(/^P[A-Z0-9]{6}$/);
   });
@@ -273,14 +363,26 @@ describe('fake PagerDuty: schedules and their layer quirks', () => {
   it('an upgraded (schedule_v3) schedule: GET says so, PUT is 400, the list leaves it out; DELETE of a schedule an EP uses is 400', async () => {
     await start();
     const v3 = pd!.state.addSchedule({ id: 'PFLEX01', type: 'schedule_v3', name: 'Flexible', time_zone: 'Etc/UTC' });
-    pd!.state.addSchedule({ id: 'PCLASS1', name: 'Classic', layers: [{ start: NOW, rotation_virtual_start: NOW, rotation_turn_length_seconds: WEEK, users: ['PANNLEE'] }] });
-    expect((await call('GET', `/schedules/${v3.id}`)).body.schedule).toMatchObject({ id: 'PFLEX01', type: 'schedule_v3' });
-    const put = await call('PUT', `/schedules/${v3.id}`, { schedule: { type: 'schedule', time_zone: 'Etc/UTC', name: 'x' } });
+    pd!.state.addSchedule({
+      id: 'PCLASS1',
+      name: 'Classic',
+      layers: [{ start: NOW, rotation_virtual_start: NOW, rotation_turn_length_seconds: WEEK, users: ['PANNLEE'] }],
+    });
+    expect((await call('GET', `/schedules/${v3.id}`)).body.schedule).toMatchObject({
+      id: 'PFLEX01',
+      type: 'schedule_v3',
+    });
+    const put = await call('PUT', `/schedules/${v3.id}`, {
+      schedule: { type: 'schedule', time_zone: 'Etc/UTC', name: 'x' },
+    });
     expect(put).toMatchObject({ status: 400, body: { error: { message: 'Invalid Schedule', code: 3001 } } });
     expect((await call('GET', '/schedules')).body.schedules.map((s: Json) => s.id)).toEqual(['PCLASS1']);
     expect(await call('GET', '/schedules/PNOSUCH')).toMatchObject({ status: 404, body: { error: { code: 3004 } } });
 
-    pd!.state.addEscalationPolicy({ name: 'EP', rules: [{ delay: 15, targets: [{ id: 'PCLASS1', type: 'schedule_reference' }] }] });
+    pd!.state.addEscalationPolicy({
+      name: 'EP',
+      rules: [{ delay: 15, targets: [{ id: 'PCLASS1', type: 'schedule_reference' }] }],
+    });
     expect((await call('DELETE', '/schedules/PCLASS1')).status).toBe(400);
     expect((await call('DELETE', '/schedules/PFLEX01')).status).toBe(204);
   });
@@ -304,54 +406,105 @@ describe('fake PagerDuty: overrides', () => {
       id: expect.stringMatching(/^Q[A-Z0-9]{13}$/),
       start: '2026-03-02T11:00:00+01:00',
       end: '2026-03-09T11:00:00+01:00',
-      user: { id: 'PBOBSTO', type: 'user_reference', summary: 'Bob Stone', self: `${pd!.url}/users/PBOBSTO`, html_url: 'https://acme.pagerduty.com/users/PBOBSTO' },
+      user: {
+        id: 'PBOBSTO',
+        type: 'user_reference',
+        summary: 'Bob Stone',
+        self: `${pd!.url}/users/PBOBSTO`,
+        html_url: 'https://acme.pagerduty.com/users/PBOBSTO',
+      },
     });
-    expect(res.body[1]).toMatchObject({ errors: ['Override must end after its start'], override: { start: '2026-03-10T10:00:00Z' } });
+    expect(res.body[1]).toMatchObject({
+      errors: ['Override must end after its start'],
+      override: { start: '2026-03-10T10:00:00Z' },
+    });
     expect(res.body[1].override.id).toBeUndefined();
     expect(res.body[2].errors).toEqual(['User PGHOST1 not found']);
     expect(s.overrides.size).toBe(1);
 
     // GET needs since and until; answers 200 (the description says 201) with {overrides}, no paging, no names.
-    const list = await call('GET', `/schedules/${s.id}/overrides?since=2026-03-01T00:00:00Z&until=2026-04-01T00:00:00Z`);
+    const list = await call(
+      'GET',
+      `/schedules/${s.id}/overrides?since=2026-03-01T00:00:00Z&until=2026-04-01T00:00:00Z`,
+    );
     expect(list.status).toBe(200);
     expect(Object.keys(list.body)).toEqual(['overrides']);
     expect(list.body.overrides).toEqual([res.body[0].override]);
-    expect((await call('GET', `/schedules/${s.id}/overrides?since=2026-03-09T10:00:00Z&until=2026-04-01T00:00:00Z`)).body.overrides).toEqual([]);
+    expect(
+      (await call('GET', `/schedules/${s.id}/overrides?since=2026-03-09T10:00:00Z&until=2026-04-01T00:00:00Z`)).body
+        .overrides,
+    ).toEqual([]);
 
     // The schedule renders the overrides layer for a window.
-    const got = (await call('GET', `/schedules/${s.id}?since=2026-03-01T00:00:00Z&until=2026-03-05T00:00:00Z`)).body.schedule;
-    expect(got.overrides_subschedule.rendered_schedule_entries).toEqual([{ start: '2026-03-02T11:00:00+01:00', end: '2026-03-05T01:00:00+01:00', user: expect.objectContaining({ id: 'PBOBSTO' }) }]);
+    const got = (await call('GET', `/schedules/${s.id}?since=2026-03-01T00:00:00Z&until=2026-03-05T00:00:00Z`)).body
+      .schedule;
+    expect(got.overrides_subschedule.rendered_schedule_entries).toEqual([
+      {
+        start: '2026-03-02T11:00:00+01:00',
+        end: '2026-03-05T01:00:00+01:00',
+        user: expect.objectContaining({ id: 'PBOBSTO' }),
+      },
+    ]);
 
     // The deprecated single-object form still works.
-    const single = await call('POST', `/schedules/${s.id}/overrides`, { override: { start: '2026-04-01T10:00:00Z', end: '2026-04-02T10:00:00Z', user: { id: 'PANNLEE', type: 'user_reference' } } });
+    const single = await call('POST', `/schedules/${s.id}/overrides`, {
+      override: {
+        start: '2026-04-01T10:00:00Z',
+        end: '2026-04-02T10:00:00Z',
+        user: { id: 'PANNLEE', type: 'user_reference' },
+      },
+    });
     expect(single).toMatchObject({ status: 201, body: { override: { user: { id: 'PANNLEE' } } } });
   });
 
   it('DELETE: 204 for a future override, 200 and truncated to now for one in progress, 400 for a past one, 404 for an unknown one', async () => {
     await start();
     const s = pd!.state.addSchedule({ name: 'Primary', time_zone: 'Etc/UTC' });
-    const past = pd!.state.addOverride(s.id, { start: '2026-02-20T10:00:00Z', end: '2026-02-21T10:00:00Z', user: 'PANNLEE' });
-    const current = pd!.state.addOverride(s.id, { start: '2026-03-01T10:00:00Z', end: '2026-03-02T10:00:00Z', user: 'PANNLEE' });
-    const future = pd!.state.addOverride(s.id, { start: '2026-03-05T10:00:00Z', end: '2026-03-06T10:00:00Z', user: 'PANNLEE' });
+    const past = pd!.state.addOverride(s.id, {
+      start: '2026-02-20T10:00:00Z',
+      end: '2026-02-21T10:00:00Z',
+      user: 'PANNLEE',
+    });
+    const current = pd!.state.addOverride(s.id, {
+      start: '2026-03-01T10:00:00Z',
+      end: '2026-03-02T10:00:00Z',
+      user: 'PANNLEE',
+    });
+    const future = pd!.state.addOverride(s.id, {
+      start: '2026-03-05T10:00:00Z',
+      end: '2026-03-06T10:00:00Z',
+      user: 'PANNLEE',
+    });
 
     expect((await call('DELETE', `/schedules/${s.id}/overrides/${future.id}`)).status).toBe(204);
     expect(s.overrides.has(future.id)).toBe(false);
 
     expect((await call('DELETE', `/schedules/${s.id}/overrides/${current.id}`)).status).toBe(200);
-    const left = (await call('GET', `/schedules/${s.id}/overrides?since=2026-02-01T00:00:00Z&until=2026-04-01T00:00:00Z`)).body.overrides;
+    const left = (
+      await call('GET', `/schedules/${s.id}/overrides?since=2026-02-01T00:00:00Z&until=2026-04-01T00:00:00Z`)
+    ).body.overrides;
     expect(left.map((o: Json) => [o.id, o.end])).toEqual([
       [past.id, '2026-02-21T10:00:00+00:00'],
       [current.id, '2026-03-01T12:00:00+00:00'],
     ]);
 
-    expect(await call('DELETE', `/schedules/${s.id}/overrides/${past.id}`)).toMatchObject({ status: 400, body: { error: { message: 'Invalid Override', code: 4004 } } });
+    expect(await call('DELETE', `/schedules/${s.id}/overrides/${past.id}`)).toMatchObject({
+      status: 400,
+      body: { error: { message: 'Invalid Override', code: 4004 } },
+    });
     // The truncated one has now ended, so it is past as well.
     expect((await call('DELETE', `/schedules/${s.id}/overrides/${current.id}`)).status).toBe(400);
-    expect(await call('DELETE', `/schedules/${s.id}/overrides/QNOSUCHOVERRIDE`)).toMatchObject({ status: 404, body: { error: { code: 4004 } } });
+    expect(await call('DELETE', `/schedules/${s.id}/overrides/QNOSUCHOVERRIDE`)).toMatchObject({
+      status: 404,
+      body: { error: { code: 4004 } },
+    });
 
     // Only future overrides are editable.
     pd!.state.addOverride(s.id, { start: '2026-03-07T10:00:00Z', end: '2026-03-08T10:00:00Z', user: 'PBOBSTO' });
-    const editable = await call('GET', `/schedules/${s.id}/overrides?since=2026-02-01T00:00:00Z&until=2026-04-01T00:00:00Z&editable=true`);
+    const editable = await call(
+      'GET',
+      `/schedules/${s.id}/overrides?since=2026-02-01T00:00:00Z&until=2026-04-01T00:00:00Z&editable=true`,
+    );
     expect(editable.body.overrides.map((o: Json) => o.user.id)).toEqual(['PBOBSTO']);
   });
 });
@@ -369,61 +522,140 @@ describe('fake PagerDuty: escalation policies and services', () => {
         { escalation_delay_in_minutes: 30, targets: [{ id: 'PCARLOS', type: 'user_reference' }] },
       ],
     };
-    const created = await call('POST', '/escalation_policies', { escalation_policy: policy }, { headers: { from: 'bot@acme.test' } });
+    const created = await call(
+      'POST',
+      '/escalation_policies',
+      { escalation_policy: policy },
+      { headers: { from: 'bot@acme.test' } },
+    );
     expect(created.status).toBe(201);
     const ep = created.body.escalation_policy;
-    expect(ep).toMatchObject({ type: 'escalation_policy', name: 'Eng on-call', num_loops: 2, on_call_handoff_notifications: 'if_has_services', services: [] });
-    expect(ep.escalation_rules.map((r: Json) => [r.escalation_delay_in_minutes, r.targets[0].type, r.targets[0].summary])).toEqual([
+    expect(ep).toMatchObject({
+      type: 'escalation_policy',
+      name: 'Eng on-call',
+      num_loops: 2,
+      on_call_handoff_notifications: 'if_has_services',
+      services: [],
+    });
+    expect(
+      ep.escalation_rules.map((r: Json) => [r.escalation_delay_in_minutes, r.targets[0].type, r.targets[0].summary]),
+    ).toEqual([
       [15, 'schedule_reference', 'Primary'],
       [30, 'user_reference', 'Carl Os'],
     ]);
     for (const r of ep.escalation_rules) expect(r.id).toMatch(/^P[A-Z0-9]{6}$/);
-    expect((await call('GET', `/schedules/${pri.id}`)).body.schedule.escalation_policies.map((e: Json) => e.id)).toEqual([ep.id]);
+    expect(
+      (await call('GET', `/schedules/${pri.id}`)).body.schedule.escalation_policies.map((e: Json) => e.id),
+    ).toEqual([ep.id]);
 
-    const bad = (over: Record<string, unknown>) => call('POST', '/escalation_policies', { escalation_policy: { ...policy, name: 'Other', ...over } });
-    expect((await bad({ escalation_rules: [{ escalation_delay_in_minutes: 0, targets: [{ id: 'PCARLOS', type: 'user_reference' }] }] })).body.error.errors).toEqual([
-      'escalation_rules[0].escalation_delay_in_minutes must be at least 1',
-    ]);
-    expect((await bad({ escalation_rules: [{ escalation_delay_in_minutes: 5, targets: [{ id: 'PNOSCHD', type: 'schedule_reference' }] }] })).body.error.errors).toEqual([
-      'escalation_rules[0].targets[0]: schedule_reference PNOSCHD not found',
-    ]);
+    const bad = (over: Record<string, unknown>) =>
+      call('POST', '/escalation_policies', { escalation_policy: { ...policy, name: 'Other', ...over } });
+    expect(
+      (
+        await bad({
+          escalation_rules: [{ escalation_delay_in_minutes: 0, targets: [{ id: 'PCARLOS', type: 'user_reference' }] }],
+        })
+      ).body.error.errors,
+    ).toEqual(['escalation_rules[0].escalation_delay_in_minutes must be at least 1']);
+    expect(
+      (
+        await bad({
+          escalation_rules: [
+            { escalation_delay_in_minutes: 5, targets: [{ id: 'PNOSCHD', type: 'schedule_reference' }] },
+          ],
+        })
+      ).body.error.errors,
+    ).toEqual(['escalation_rules[0].targets[0]: schedule_reference PNOSCHD not found']);
     expect((await bad({ num_loops: 10 })).status).toBe(400);
     expect((await bad({ name: 'Eng on-call' })).status).toBe(400); // names are unique
 
     const kept = ep.escalation_rules[0];
     const put = await call('PUT', `/escalation_policies/${ep.id}`, {
-      escalation_policy: { ...policy, escalation_rules: [{ id: kept.id, escalation_delay_in_minutes: 10, targets: [{ id: 'PANNLEE', type: 'user_reference' }] }] },
+      escalation_policy: {
+        ...policy,
+        escalation_rules: [
+          { id: kept.id, escalation_delay_in_minutes: 10, targets: [{ id: 'PANNLEE', type: 'user_reference' }] },
+        ],
+      },
     });
-    expect(put.body.escalation_policy.escalation_rules).toEqual([expect.objectContaining({ id: kept.id, escalation_delay_in_minutes: 10 })]);
-    expect((await call('GET', '/escalation_policies?query=ENG')).body.escalation_policies.map((e: Json) => e.id)).toEqual([ep.id]);
-    expect((await call('GET', '/escalation_policies?query=ops')).body).toMatchObject({ escalation_policies: [], more: false });
+    expect(put.body.escalation_policy.escalation_rules).toEqual([
+      expect.objectContaining({ id: kept.id, escalation_delay_in_minutes: 10 }),
+    ]);
+    expect(
+      (await call('GET', '/escalation_policies?query=ENG')).body.escalation_policies.map((e: Json) => e.id),
+    ).toEqual([ep.id]);
+    expect((await call('GET', '/escalation_policies?query=ops')).body).toMatchObject({
+      escalation_policies: [],
+      more: false,
+    });
   });
 
   it('services: the escalation policy must exist; urgency rule and support hours are stored as sent; a policy in use cannot be deleted', async () => {
     await start();
-    const ep = pd!.state.addEscalationPolicy({ name: 'EP', rules: [{ delay: 15, targets: [{ id: 'PANNLEE', type: 'user_reference' }] }] });
+    const ep = pd!.state.addEscalationPolicy({
+      name: 'EP',
+      rules: [{ delay: 15, targets: [{ id: 'PANNLEE', type: 'user_reference' }] }],
+    });
     const urgency = {
       type: 'use_support_hours',
       during_support_hours: { type: 'constant', urgency: 'high' },
       outside_support_hours: { type: 'constant', urgency: 'low' },
     };
-    const supportHours = { type: 'fixed_time_per_day', time_zone: 'Europe/Berlin', start_time: '09:00:00', end_time: '17:00:00', days_of_week: [1, 2, 3, 4, 5] };
-    const service = { type: 'service', name: 'EduStream', escalation_policy: { id: ep.id, type: 'escalation_policy_reference' }, incident_urgency_rule: urgency, support_hours: supportHours };
+    const supportHours = {
+      type: 'fixed_time_per_day',
+      time_zone: 'Europe/Berlin',
+      start_time: '09:00:00',
+      end_time: '17:00:00',
+      days_of_week: [1, 2, 3, 4, 5],
+    };
+    const service = {
+      type: 'service',
+      name: 'EduStream',
+      escalation_policy: { id: ep.id, type: 'escalation_policy_reference' },
+      incident_urgency_rule: urgency,
+      support_hours: supportHours,
+    };
     const created = await call('POST', '/services', { service });
     expect(created.status).toBe(201);
     const svc = created.body.service;
-    expect(svc).toMatchObject({ type: 'service', name: 'EduStream', escalation_policy: { id: ep.id, summary: 'EP' }, incident_urgency_rule: urgency, support_hours: supportHours });
+    expect(svc).toMatchObject({
+      type: 'service',
+      name: 'EduStream',
+      escalation_policy: { id: ep.id, summary: 'EP' },
+      incident_urgency_rule: urgency,
+      support_hours: supportHours,
+    });
     expect(svc.html_url).toBe(`https://acme.pagerduty.com/service-directory/${svc.id}`);
 
-    expect((await call('POST', '/services', { service: { ...service, name: 'Other', escalation_policy: { id: 'PNOEPOL', type: 'escalation_policy_reference' } } })).body.error.errors).toEqual([
-      'Escalation policy PNOEPOL not found',
-    ]);
+    expect(
+      (
+        await call('POST', '/services', {
+          service: {
+            ...service,
+            name: 'Other',
+            escalation_policy: { id: 'PNOEPOL', type: 'escalation_policy_reference' },
+          },
+        })
+      ).body.error.errors,
+    ).toEqual(['Escalation policy PNOEPOL not found']);
     const { support_hours: _omit, ...withoutHours } = service;
     expect((await call('POST', '/services', { service: { ...withoutHours, name: 'Other' } })).status).toBe(400);
 
-    const put = await call('PUT', `/services/${svc.id}`, { service: { type: 'service', escalation_policy: { id: ep.id, type: 'escalation_policy_reference' }, incident_urgency_rule: { type: 'constant', urgency: 'low' } } });
-    expect(put.body.service).toMatchObject({ name: 'EduStream', incident_urgency_rule: { type: 'constant', urgency: 'low' }, support_hours: supportHours });
-    expect((await call('GET', `/escalation_policies/${ep.id}`)).body.escalation_policy.services.map((x: Json) => x.id)).toEqual([svc.id]);
+    const put = await call('PUT', `/services/${svc.id}`, {
+      service: {
+        type: 'service',
+        escalation_policy: { id: ep.id, type: 'escalation_policy_reference' },
+        incident_urgency_rule: { type: 'constant', urgency: 'low' },
+      },
+    });
+    expect(put.body.service).toMatchObject({
+      name: 'EduStream',
+      incident_urgency_rule: { type: 'constant', urgency: 'low' },
+      support_hours: supportHours,
+    });
+    expect(
+      (await call('GET', `/escalation_policies/${ep.id}`)).body.escalation_policy.services.map((x: Json) => x.id),
+    ).toEqual([svc.id]);
     expect((await call('GET', '/services?query=stream')).body.services.map((x: Json) => x.id)).toEqual([svc.id]);
 
     expect((await call('DELETE', `/escalation_policies/${ep.id}`)).status).toBe(400);
@@ -438,11 +670,20 @@ describe('fake PagerDuty: auth, versioning, rate limits', () => {
     await start({ keys: { 'full-key': 'full', 'ro-key': 'read-only' } });
     const unauthorized = { status: 401, body: { error: { message: 'Authentication failed', code: 2006 } } };
     expect(await call('GET', '/users', undefined, { key: null })).toMatchObject(unauthorized);
-    expect(await call('GET', '/users', undefined, { headers: { authorization: 'Bearer full-key' } })).toMatchObject(unauthorized);
-    expect(await call('GET', '/users', undefined, { headers: { authorization: 'full-key' } })).toMatchObject(unauthorized);
+    expect(await call('GET', '/users', undefined, { headers: { authorization: 'Bearer full-key' } })).toMatchObject(
+      unauthorized,
+    );
+    expect(await call('GET', '/users', undefined, { headers: { authorization: 'full-key' } })).toMatchObject(
+      unauthorized,
+    );
     expect(await call('GET', '/users', undefined, { key: 'stolen-key' })).toMatchObject(unauthorized);
     expect((await call('GET', '/users', undefined, { key: 'ro-key' })).status).toBe(200);
-    const write = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [layer()] } }, { key: 'ro-key' });
+    const write = await call(
+      'POST',
+      '/schedules',
+      { schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [layer()] } },
+      { key: 'ro-key' },
+    );
     expect(write).toMatchObject({ status: 403, body: { error: { message: 'Access Denied', code: 2010 } } });
     expect(pd!.state.schedules.size).toBe(0);
     expect(pd!.requests.map((r) => r.status)).toEqual([401, 401, 401, 401, 200, 403]);
@@ -452,15 +693,22 @@ describe('fake PagerDuty: auth, versioning, rate limits', () => {
     await start();
     const res = await call('GET', '/users', undefined, { headers: { accept: 'application/json' } });
     expect(res).toMatchObject({ status: 400, body: { error: { message: 'Invalid Input Provided', code: 2001 } } });
-    expect(res.body.error.errors).toEqual(['header parameter "Accept" must be application/vnd.pagerduty+json;version=2 to pin the API version (got "application/json")']);
+    expect(res.body.error.errors).toEqual([
+      'header parameter "Accept" must be application/vnd.pagerduty+json;version=2 to pin the API version (got "application/json")',
+    ]);
     expect((await call('GET', '/users', undefined, { headers: { accept: undefined } })).status).toBe(400);
-    expect((await call('GET', '/users', undefined, { headers: { accept: 'application/vnd.pagerduty+json; version=2' } })).status).toBe(200);
+    expect(
+      (await call('GET', '/users', undefined, { headers: { accept: 'application/vnd.pagerduty+json; version=2' } }))
+        .status,
+    ).toBe(200);
     expect(pd!.state.violations).toHaveLength(2);
     await pd!.close();
 
     pd = await startFakePagerDuty({ spec: null, now: NOW, users: TEAM });
     expect(pd.checked).toBe(false);
-    const unchecked = await call('POST', '/schedules/PX/overrides', { overrides: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: 'PANNLEE' }] });
+    const unchecked = await call('POST', '/schedules/PX/overrides', {
+      overrides: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: 'PANNLEE' }],
+    });
     expect(unchecked.status).toBe(404); // reaches the handler: no contract check
   });
 
@@ -514,11 +762,21 @@ describe('fake PagerDuty: injected faults', () => {
     expect(bare.headers.get('ratelimit-reset')).toBeNull();
 
     pd!.inject({ ...pagerDutyFaults.badGateway(), method: 'POST' });
-    const gateway = await call('POST', `/schedules/${s.id}/overrides`, { overrides: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: { id: 'PANNLEE', type: 'user_reference' } }] });
+    const gateway = await call('POST', `/schedules/${s.id}/overrides`, {
+      overrides: [
+        { start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: { id: 'PANNLEE', type: 'user_reference' } },
+      ],
+    });
     expect(gateway.status).toBe(502);
     expect(gateway.headers.get('content-type')).toMatch(/^text\/html/);
     expect(s.overrides.size).toBe(0); // a status fault does not apply the write
-    expect(pd!.requests.filter((r) => r.fault).map((r) => `${r.method} ${r.fault}`)).toEqual(['GET 500', 'GET 500', 'GET 429', 'GET 429', 'POST 502']);
+    expect(pd!.requests.filter((r) => r.fault).map((r) => `${r.method} ${r.fault}`)).toEqual([
+      'GET 500',
+      'GET 500',
+      'GET 429',
+      'GET 429',
+      'POST 502',
+    ]);
   });
 
   it('delayMs outlasts a client timeout; drop applies the write and then cuts the connection', async () => {
@@ -528,7 +786,11 @@ describe('fake PagerDuty: injected faults', () => {
     await expect(call('GET', '/users', undefined, { signal: AbortSignal.timeout(150) })).rejects.toThrow();
 
     pd!.inject({ method: 'POST', path: '/schedules/{id}/overrides', drop: true });
-    const body = { overrides: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: { id: 'PANNLEE', type: 'user_reference' } }] };
+    const body = {
+      overrides: [
+        { start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: { id: 'PANNLEE', type: 'user_reference' } },
+      ],
+    };
     await expect(call('POST', `/schedules/${s.id}/overrides`, body)).rejects.toThrow();
     expect(s.overrides.size).toBe(1); // the client cannot know: it must read back before retrying
     const dropped = pd!.requests.at(-1)!;
@@ -546,8 +808,23 @@ describe('fake PagerDuty: injected faults', () => {
       for (let i = 0; i < 150; i++) {
         const write = i % 3 === 0;
         const path = write ? `/schedules/${s.id}/overrides` : '/users';
-        const body = write ? { overrides: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: { id: 'PANNLEE', type: 'user_reference' } }] } : undefined;
-        outcomes.push(await call(write ? 'POST' : 'GET', path, body).then((r) => String(r.status), () => 'dropped'));
+        const body = write
+          ? {
+              overrides: [
+                {
+                  start: '2026-03-02T10:00:00Z',
+                  end: '2026-03-03T10:00:00Z',
+                  user: { id: 'PANNLEE', type: 'user_reference' },
+                },
+              ],
+            }
+          : undefined;
+        outcomes.push(
+          await call(write ? 'POST' : 'GET', path, body).then(
+            (r) => String(r.status),
+            () => 'dropped',
+          ),
+        );
       }
       const created = s.overrides.size;
       const hits = { ...faults.hits };
@@ -564,7 +841,10 @@ describe('fake PagerDuty: injected faults', () => {
     expect(Object.values(a.hits).every((n) => n > 0)).toBe(true);
     expect(a.hits.drop).toBe(a.outcomes.filter((o) => o === 'dropped').length);
     // Dropped writes were applied: more overrides exist than 201s were seen.
-    expect(a.created).toBe(a.outcomes.filter((o, i) => i % 3 === 0 && o === '201').length + a.outcomes.filter((o, i) => i % 3 === 0 && o === 'dropped').length);
+    expect(a.created).toBe(
+      a.outcomes.filter((o, i) => i % 3 === 0 && o === '201').length +
+        a.outcomes.filter((o, i) => i % 3 === 0 && o === 'dropped').length,
+    );
     expect(await run(7)).toEqual(a);
     expect((await run(8)).outcomes).not.toEqual(a.outcomes);
   });
@@ -573,7 +853,11 @@ describe('fake PagerDuty: injected faults', () => {
     await start();
     const s = pd!.state.addSchedule({ name: 'Primary' });
     await call('GET', '/users?query=ann');
-    await call('POST', `/schedules/${s.id}/overrides`, { overrides: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: { id: 'PANNLEE', type: 'user_reference' } }] });
+    await call('POST', `/schedules/${s.id}/overrides`, {
+      overrides: [
+        { start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: { id: 'PANNLEE', type: 'user_reference' } },
+      ],
+    });
     await call('GET', `/schedules/${s.id}`);
     expect(pd!.requests.map((r) => [r.method, r.path, r.status])).toEqual([
       ['GET', '/users', 200],
@@ -596,41 +880,73 @@ describe.skipIf(!SPEC)('fake PagerDuty rejects what PagerDuty’s OpenAPI descri
   it('[contract] an override with a string user is 400 with the violation, recorded, and nothing is created', async () => {
     await start();
     const s = pd!.state.addSchedule({ name: 'Primary' });
-    const res = await call('POST', `/schedules/${s.id}/overrides`, { overrides: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: 'PANNLEE' }] });
+    const res = await call('POST', `/schedules/${s.id}/overrides`, {
+      overrides: [{ start: '2026-03-02T10:00:00Z', end: '2026-03-03T10:00:00Z', user: 'PANNLEE' }],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ message: 'Invalid Input Provided', code: 2001 });
     expect(res.body.error.errors).toEqual(['request body /overrides/0/user must be object (got "PANNLEE")']);
-    expect(pd!.state.violations).toEqual([{ method: 'POST', path: `/schedules/${s.id}/overrides`, operation: '/schedules/{id}/overrides', violations: res.body.error.errors }]);
+    expect(pd!.state.violations).toEqual([
+      {
+        method: 'POST',
+        path: `/schedules/${s.id}/overrides`,
+        operation: '/schedules/{id}/overrides',
+        violations: res.body.error.errors,
+      },
+    ]);
     expect(s.overrides.size).toBe(0);
   });
 
   it('[contract] a schedule without time_zone, a layer without users, overrides without since/until, a non-JSON content type', async () => {
     await start();
-    const noZone = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'S', schedule_layers: [layer()] } });
+    const noZone = await call('POST', '/schedules', {
+      schedule: { type: 'schedule', name: 'S', schedule_layers: [layer()] },
+    });
     expect(noZone.body.error.errors).toEqual(['request body /schedule is missing required property "time_zone"']);
     const { users: _users, ...noUsers } = layer();
-    const badLayer = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [{ ...noUsers, rotation_turn_length_seconds: '604800' }] } });
+    const badLayer = await call('POST', '/schedules', {
+      schedule: {
+        type: 'schedule',
+        name: 'S',
+        time_zone: 'Etc/UTC',
+        schedule_layers: [{ ...noUsers, rotation_turn_length_seconds: '604800' }],
+      },
+    });
     expect(badLayer.body.error.errors).toEqual([
       'request body /schedule/schedule_layers/0 is missing required property "users"',
       'request body /schedule/schedule_layers/0/rotation_turn_length_seconds must be integer (got "604800")',
     ]);
     const s = pd!.state.addSchedule({ name: 'Primary' });
-    expect((await call('GET', `/schedules/${s.id}/overrides?since=2026-03-01T00:00:00Z`)).body.error.errors).toEqual(['missing required query parameter "until"']);
+    expect((await call('GET', `/schedules/${s.id}/overrides?since=2026-03-01T00:00:00Z`)).body.error.errors).toEqual([
+      'missing required query parameter "until"',
+    ]);
     expect((await call('GET', '/users?colour=red')).body.error.errors).toEqual(['unknown query parameter "colour"']);
-    const text = await call('POST', '/schedules', { schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [layer()] } }, { headers: { 'content-type': 'text/plain' } });
+    const text = await call(
+      'POST',
+      '/schedules',
+      { schedule: { type: 'schedule', name: 'S', time_zone: 'Etc/UTC', schedule_layers: [layer()] } },
+      { headers: { 'content-type': 'text/plain' } },
+    );
     expect(text.body.error.errors).toEqual([
       'header parameter "Content-Type" must be application/json (got "text/plain")',
       'request content-type text/plain is not one of application/json',
     ]);
     // An operation PagerDuty has but the fake lacks is 501, not a silent 404.
-    expect(await call('GET', '/teams')).toMatchObject({ status: 501, body: { error: { message: 'The fake PagerDuty does not implement GET /teams' } } });
+    expect(await call('GET', '/teams')).toMatchObject({
+      status: 501,
+      body: { error: { message: 'The fake PagerDuty does not implement GET /teams' } },
+    });
     expect(pd!.state.violations).toHaveLength(5);
     expect(pd!.state.schedules.size).toBe(1);
   });
 
   it('[contract] Content-Type is required on GETs too when asked to follow the description to the letter', async () => {
     await start({ contentTypeOnEveryRequest: true });
-    expect((await call('GET', '/users')).body.error.errors).toEqual(['missing required header parameter "Content-Type"']);
-    expect((await call('GET', '/users', undefined, { headers: { 'content-type': 'application/json' } })).status).toBe(200);
+    expect((await call('GET', '/users')).body.error.errors).toEqual([
+      'missing required header parameter "Content-Type"',
+    ]);
+    expect((await call('GET', '/users', undefined, { headers: { 'content-type': 'application/json' } })).status).toBe(
+      200,
+    );
   });
 });

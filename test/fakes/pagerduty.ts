@@ -174,7 +174,10 @@ export const pagerDutyFaults = {
   serverError: (): Fault => ({ status: 500 }),
   badGateway: (): Fault => ({ status: 502 }),
   /** A 429 with PagerDuty's headers and body; the client should wait `resetSeconds`. */
-  rateLimited: (resetSeconds = 1): Fault => ({ status: 429, headers: { 'ratelimit-remaining': '0', 'ratelimit-reset': String(resetSeconds) } }),
+  rateLimited: (resetSeconds = 1): Fault => ({
+    status: 429,
+    headers: { 'ratelimit-remaining': '0', 'ratelimit-reset': String(resetSeconds) },
+  }),
   /** A 429 with neither rate-limit headers nor body. */
   rateLimitedBare: (): Fault => ({ status: 429, bare: true }),
   hang: (delayMs: number): Fault => ({ delayMs }),
@@ -406,7 +409,10 @@ export class FakePagerDutyState {
     return schedule;
   }
 
-  addOverride(scheduleId: string, seed: { id?: string; start: When; end: When; user: string; createdAt?: When }): FakeOverride {
+  addOverride(
+    scheduleId: string,
+    seed: { id?: string; start: When; end: When; user: string; createdAt?: When },
+  ): FakeOverride {
     const schedule = this.schedules.get(scheduleId);
     if (!schedule) throw new Error(`no schedule ${scheduleId}`);
     if (!this.users.has(seed.user)) throw new Error(`no user ${seed.user}`);
@@ -434,15 +440,25 @@ export class FakePagerDutyState {
       description: seed.description ?? null,
       numLoops: seed.num_loops ?? 0,
       onCallHandoffNotifications: 'if_has_services',
-      rules: seed.rules.map((r) => ({ id: this.newId(), delayMinutes: r.delay, targets: r.targets.map((t) => ({ id: t.id, type: referenceType(t.type) })) })),
+      rules: seed.rules.map((r) => ({
+        id: this.newId(),
+        delayMinutes: r.delay,
+        targets: r.targets.map((t) => ({ id: t.id, type: referenceType(t.type) })),
+      })),
       teams: [],
     };
     this.escalationPolicies.set(ep.id, ep);
     return ep;
   }
 
-  addService(seed: { id?: string; name: string; escalation_policy: string; fields?: Record<string, unknown> }): FakeService {
-    if (!this.escalationPolicies.has(seed.escalation_policy)) throw new Error(`no escalation policy ${seed.escalation_policy}`);
+  addService(seed: {
+    id?: string;
+    name: string;
+    escalation_policy: string;
+    fields?: Record<string, unknown>;
+  }): FakeService {
+    if (!this.escalationPolicies.has(seed.escalation_policy))
+      throw new Error(`no escalation policy ${seed.escalation_policy}`);
     const svc: FakeService = {
       id: this.claim(seed.id),
       name: seed.name,
@@ -497,7 +513,11 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent && !res.destroyed) {
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ error: { message: `fake PagerDuty failed: ${(e as Error).stack ?? String(e)}`, code: 2000 } }));
+        res.end(
+          JSON.stringify({
+            error: { message: `fake PagerDuty failed: ${(e as Error).stack ?? String(e)}`, code: 2000 },
+          }),
+        );
       }
     });
   });
@@ -572,7 +592,13 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
     const method = (req.method ?? 'GET').toUpperCase();
     const u = new URL(req.url ?? '/', url);
     const pathname = u.pathname;
-    const record: RecordedRequest = { method, path: pathname, query: queryRecord(u.searchParams), body: undefined, status: 0 };
+    const record: RecordedRequest = {
+      method,
+      path: pathname,
+      query: queryRecord(u.searchParams),
+      body: undefined,
+      status: 0,
+    };
     requests.push(record);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -587,7 +613,10 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
       record.status = reply.status;
       if (res.destroyed || closed) return;
       const headers: Record<string, string> = { ...(bare ? {} : rate.headers), ...reply.headers };
-      const body = options.echoHeadersOnError && reply.status >= 400 ? withRequestEcho(reply.body, requestEcho(req, url)) : reply.body;
+      const body =
+        options.echoHeadersOnError && reply.status >= 400
+          ? withRequestEcho(reply.body, requestEcho(req, url))
+          : reply.body;
       if (bare || body === undefined) {
         res.writeHead(reply.status, headers);
         res.end();
@@ -623,7 +652,9 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
       if (accept === undefined) {
         if (!spec) violations.push('missing required header parameter "Accept"');
       } else if (!accept.split(',').some((a) => a.replace(/\s+/g, '').toLowerCase() === VERSIONED_ACCEPT)) {
-        violations.push(`header parameter "Accept" must be ${VERSIONED_ACCEPT} to pin the API version (got ${JSON.stringify(accept)})`);
+        violations.push(
+          `header parameter "Accept" must be ${VERSIONED_ACCEPT} to pin the API version (got ${JSON.stringify(accept)})`,
+        );
       }
     }
     if (spec) {
@@ -633,7 +664,9 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
         ? checkRequest(op, { method, pathname, query: u.searchParams, headers: req.headers, body: withoutNulls(body) })
         : [`${method} ${pathname} is not an operation of ${spec.title}`];
       const contentTypeOptional = body === undefined && !options.contentTypeOnEveryRequest;
-      violations.push(...found.filter((v) => !(contentTypeOptional && v === 'missing required header parameter "Content-Type"')));
+      violations.push(
+        ...found.filter((v) => !(contentTypeOptional && v === 'missing required header parameter "Content-Type"')),
+      );
     }
     if (violations.length > 0) {
       state.violations.push({ method, path: pathname, operation: op?.template, violations });
@@ -661,18 +694,29 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
       return send(pdError(404, 'Not Found', 2100));
     }
     record.operation ??= found.route.template.template;
-    if (access === 'read-only' && method !== 'GET' && method !== 'HEAD') return send(pdError(403, 'Access Denied', 2010, ['This API key is read-only']));
+    if (access === 'read-only' && method !== 'GET' && method !== 'HEAD')
+      return send(pdError(403, 'Access Denied', 2010, ['This API key is read-only']));
 
     let reply: Reply;
     try {
-      reply = found.route.handler({ method, pathname, params: decodeAll(found.params), query: u.searchParams, body, state, render, settings });
+      reply = found.route.handler({
+        method,
+        pathname,
+        params: decodeAll(found.params),
+        query: u.searchParams,
+        body,
+        state,
+        render,
+        settings,
+      });
     } catch (e) {
       if (!(e instanceof HttpError)) throw e;
       reply = e.reply;
     }
     if (checkResponses && op && !reply.unchecked && reply.status < 500 && typeof reply.body !== 'string') {
       const v = checkResponse(op, { status: reply.status, body: withoutNulls(reply.body) });
-      if (v.length > 0) state.responseViolations.push({ method, path: pathname, operation: op.template, violations: v });
+      if (v.length > 0)
+        state.responseViolations.push({ method, path: pathname, operation: op.template, violations: v });
     }
     if (fault?.drop) {
       record.status = reply.status;
@@ -693,7 +737,8 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
         fault,
         hits: 0,
         remaining: fault.times ?? 1,
-        template: typeof fault.path === 'string' && fault.path.includes('{') ? compilePathTemplate(fault.path) : undefined,
+        template:
+          typeof fault.path === 'string' && fault.path.includes('{') ? compilePathTemplate(fault.path) : undefined,
       };
       injected.push(entry);
       return {
@@ -809,7 +854,10 @@ class HttpError extends Error {
 }
 
 function pdError(status: number, message: string, code?: number, errors?: string[]): Reply {
-  return { status, body: { error: { message, ...(code !== undefined ? { code } : {}), ...(errors ? { errors } : {}) } } };
+  return {
+    status,
+    body: { error: { message, ...(code !== undefined ? { code } : {}), ...(errors ? { errors } : {}) } },
+  };
 }
 
 function fail(status: number, message: string, code?: number, errors?: string[]): never {
@@ -846,7 +894,8 @@ function bodyField(c: Ctx, name: string): Obj {
 function paginate<T>(c: Ctx, collection: string, items: readonly T[], map: (item: T) => unknown): Reply {
   const rawLimit = c.query.get('limit');
   const rawOffset = c.query.get('offset');
-  const limit = rawLimit === null || !/^\d+$/.test(rawLimit) || Number(rawLimit) < 1 ? 25 : Math.min(Number(rawLimit), 100);
+  const limit =
+    rawLimit === null || !/^\d+$/.test(rawLimit) || Number(rawLimit) < 1 ? 25 : Math.min(Number(rawLimit), 100);
   const offset = rawOffset === null || !/^\d+$/.test(rawOffset) ? 0 : Number(rawOffset);
   if (rawOffset !== null && !/^\d+$/.test(rawOffset)) invalid(['Offset must be a non-negative integer']);
   if (offset + limit > 10_000) invalid([`offset + limit must not exceed 10000 (got ${offset} + ${limit})`]);
@@ -904,7 +953,9 @@ route('GET', '/schedules', (c) => {
   const q = c.query.get('query');
   const include = new Set(c.query.getAll('include[]'));
   const list = byName([...c.state.schedules.values()].filter((s) => s.type === 'schedule' && matchesQuery(q, s.name)));
-  return paginate(c, 'schedules', list, (s) => c.render.schedule(s, { zone: renderZone(c, s), layers: include.has('schedule_layers') }));
+  return paginate(c, 'schedules', list, (s) =>
+    c.render.schedule(s, { zone: renderZone(c, s), layers: include.has('schedule_layers') }),
+  );
 });
 
 route('POST', '/schedules', (c) => {
@@ -913,7 +964,8 @@ route('POST', '/schedules', (c) => {
   const zone = typeof sent.time_zone === 'string' ? sent.time_zone : undefined;
   if (!zone) errors.push('time_zone is required');
   else if (!ianaZone(zone)) errors.push(`Time zone ${JSON.stringify(zone)} is not a valid time zone`);
-  if (!Array.isArray(sent.schedule_layers) || sent.schedule_layers.length === 0) errors.push('Schedule must have at least one schedule layer');
+  if (!Array.isArray(sent.schedule_layers) || sent.schedule_layers.length === 0)
+    errors.push('Schedule must have at least one schedule layer');
   if (errors.length > 0) invalid(errors);
   const layers = planLayers(c, [], sent.schedule_layers);
   const schedule: FakeSchedule = {
@@ -927,7 +979,10 @@ route('POST', '/schedules', (c) => {
     teams: references(sent.teams),
   };
   c.state.schedules.set(schedule.id, schedule);
-  return { status: c.settings.createScheduleStatus, body: { schedule: c.render.schedule(schedule, { zone: renderZone(c, schedule), layers: true }) } };
+  return {
+    status: c.settings.createScheduleStatus,
+    body: { schedule: c.render.schedule(schedule, { zone: renderZone(c, schedule), layers: true }) },
+  };
 });
 
 route('GET', '/schedules/{id}', (c) => {
@@ -935,7 +990,14 @@ route('GET', '/schedules/{id}', (c) => {
   const window = sinceUntil(c, false);
   return {
     status: 200,
-    body: { schedule: c.render.schedule(s, { zone: renderZone(c, s), layers: true, overrides: window ?? 'empty', details: true }) },
+    body: {
+      schedule: c.render.schedule(s, {
+        zone: renderZone(c, s),
+        layers: true,
+        overrides: window ?? 'empty',
+        details: true,
+      }),
+    },
     // An upgraded schedule's type is schedule_v3, which the description's enum does not know.
     unchecked: s.type !== 'schedule',
   };
@@ -944,7 +1006,9 @@ route('GET', '/schedules/{id}', (c) => {
 route('PUT', '/schedules/{id}', (c) => {
   const s = scheduleOf(c);
   if (s.type !== 'schedule') {
-    fail(400, 'Invalid Schedule', 3001, ['This schedule has been upgraded to a flexible schedule (schedule_v3) and can only be changed with /v3/schedules']);
+    fail(400, 'Invalid Schedule', 3001, [
+      'This schedule has been upgraded to a flexible schedule (schedule_v3) and can only be changed with /v3/schedules',
+    ]);
   }
   const sent = bodyField(c, 'schedule');
   const zone = typeof sent.time_zone === 'string' ? sent.time_zone : s.timeZone;
@@ -960,9 +1024,15 @@ route('PUT', '/schedules/{id}', (c) => {
 
 route('DELETE', '/schedules/{id}', (c) => {
   const s = scheduleOf(c);
-  const users = [...c.state.escalationPolicies.values()].filter((ep) => ep.rules.some((r) => r.targets.some((t) => t.type.startsWith('schedule') && t.id === s.id)));
+  const users = [...c.state.escalationPolicies.values()].filter((ep) =>
+    ep.rules.some((r) => r.targets.some((t) => t.type.startsWith('schedule') && t.id === s.id)),
+  );
   if (users.length > 0) {
-    invalid(users.map((ep) => `Schedule is a target of escalation policy ${ep.id} (${ep.name}); remove it from the policy first`));
+    invalid(
+      users.map(
+        (ep) => `Schedule is a target of escalation policy ${ep.id} (${ep.name}); remove it from the policy first`,
+      ),
+    );
   }
   c.state.schedules.delete(s.id);
   return { status: 204 };
@@ -1009,30 +1079,37 @@ function planLayers(c: Ctx, existing: readonly FakeLayer[], raw: unknown): FakeL
     const start = time('start');
     const end = time('end');
     const virtualStart = time('rotation_virtual_start');
-    if (start === null || (start === undefined && !target && !unparsable.has('start'))) errors.push(`${where}.start is required`);
+    if (start === null || (start === undefined && !target && !unparsable.has('start')))
+      errors.push(`${where}.start is required`);
     if (virtualStart === null || (virtualStart === undefined && !target && !unparsable.has('rotation_virtual_start'))) {
       errors.push(`${where}.rotation_virtual_start is required`);
     }
     const turn = item.rotation_turn_length_seconds;
     if (turn === undefined && !target) errors.push(`${where}.rotation_turn_length_seconds is required`);
-    else if (turn !== undefined && (typeof turn !== 'number' || !Number.isInteger(turn) || turn < 3600 || turn > 31_536_000)) {
+    else if (
+      turn !== undefined &&
+      (typeof turn !== 'number' || !Number.isInteger(turn) || turn < 3600 || turn > 31_536_000)
+    ) {
       errors.push(`${where}.rotation_turn_length_seconds must be between 3600 (1 hour) and 31536000 (365 days)`);
     }
     let users: string[] | undefined;
     if (item.users !== undefined) {
-      if (!Array.isArray(item.users) || item.users.length === 0) errors.push(`${where}.users must list at least one user`);
+      if (!Array.isArray(item.users) || item.users.length === 0)
+        errors.push(`${where}.users must list at least one user`);
       else {
         users = [];
         for (const [j, entry] of item.users.entries()) {
           const id = isObj(entry) && isObj(entry.user) && typeof entry.user.id === 'string' ? entry.user.id : undefined;
-          if (id === undefined) errors.push(`${where}.users[${j}] must be {"user": {"id": …, "type": "user_reference"}}`);
+          if (id === undefined)
+            errors.push(`${where}.users[${j}] must be {"user": {"id": …, "type": "user_reference"}}`);
           else if (!c.state.users.has(id)) errors.push(`${where}.users[${j}]: user ${id} not found`);
           else users.push(id);
         }
       }
     } else if (!target) errors.push(`${where}.users is required`);
     const sentStart = typeof start === 'number' ? start : target?.start;
-    if (typeof end === 'number' && sentStart !== undefined && end <= sentStart) errors.push(`${where}: the layer must end after it starts`);
+    if (typeof end === 'number' && sentStart !== undefined && end <= sentStart)
+      errors.push(`${where}: the layer must end after it starts`);
     if (errors.length > 0 || notWholeMinute.length > 0) return;
 
     const layer: FakeLayer = target ?? {
@@ -1110,10 +1187,20 @@ route('POST', '/schedules/{id}/overrides', (c) => {
     if (userId === undefined) errors.push('Override must have a user');
     else if (!c.state.users.has(userId)) errors.push(`User ${userId} not found`);
     if (errors.length > 0) {
-      const echo: Obj = { start: o.start, end: o.end, user: userId && c.state.users.has(userId) ? c.render.userRef(userId) : o.user };
+      const echo: Obj = {
+        start: o.start,
+        end: o.end,
+        user: userId && c.state.users.has(userId) ? c.render.userRef(userId) : o.user,
+      };
       return { status: 400, errors, override: echo };
     }
-    const created: FakeOverride = { id: c.state.newId('Q', 13), start, end, userId: userId as string, createdAt: c.state.nowMs() };
+    const created: FakeOverride = {
+      id: c.state.newId('Q', 13),
+      start,
+      end,
+      userId: userId as string,
+      createdAt: c.state.nowMs(),
+    };
     s.overrides.set(created.id, created);
     return { status: 201, override: c.render.override(created, zone) };
   };
@@ -1165,9 +1252,11 @@ function planRules(c: Ctx, existing: readonly FakeRule[], raw: unknown): FakeRul
       return;
     }
     const delay = item.escalation_delay_in_minutes;
-    if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 1) errors.push(`${where}.escalation_delay_in_minutes must be at least 1`);
+    if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 1)
+      errors.push(`${where}.escalation_delay_in_minutes must be at least 1`);
     const targets: Reference[] = [];
-    if (!Array.isArray(item.targets) || item.targets.length === 0 || item.targets.length > 10) errors.push(`${where}.targets must have 1 to 10 targets`);
+    if (!Array.isArray(item.targets) || item.targets.length === 0 || item.targets.length > 10)
+      errors.push(`${where}.targets must have 1 to 10 targets`);
     else {
       for (const [j, t] of item.targets.entries()) {
         const id = isObj(t) && typeof t.id === 'string' ? t.id : undefined;
@@ -1191,7 +1280,9 @@ function planRules(c: Ctx, existing: readonly FakeRule[], raw: unknown): FakeRul
       id: keep?.id ?? c.state.newId(),
       delayMinutes: typeof delay === 'number' ? delay : 0,
       targets,
-      ...(item.escalation_rule_assignment_strategy !== undefined ? { assignmentStrategy: item.escalation_rule_assignment_strategy } : {}),
+      ...(item.escalation_rule_assignment_strategy !== undefined
+        ? { assignmentStrategy: item.escalation_rule_assignment_strategy }
+        : {}),
     });
   });
   if (errors.length > 0) invalid(errors);
@@ -1200,17 +1291,25 @@ function planRules(c: Ctx, existing: readonly FakeRule[], raw: unknown): FakeRul
 
 function applyPolicyFields(c: Ctx, ep: FakeEscalationPolicy, sent: Obj): void {
   const errors: string[] = [];
-  if (sent.num_loops !== undefined && (typeof sent.num_loops !== 'number' || !Number.isInteger(sent.num_loops) || sent.num_loops < 0 || sent.num_loops > 9)) {
+  if (
+    sent.num_loops !== undefined &&
+    (typeof sent.num_loops !== 'number' ||
+      !Number.isInteger(sent.num_loops) ||
+      sent.num_loops < 0 ||
+      sent.num_loops > 9)
+  ) {
     errors.push('num_loops must be between 0 and 9');
   }
-  if (Array.isArray(sent.teams) && sent.teams.length > 1) errors.push('An escalation policy can belong to at most one team');
+  if (Array.isArray(sent.teams) && sent.teams.length > 1)
+    errors.push('An escalation policy can belong to at most one team');
   if (errors.length > 0) invalid(errors);
   const rules = sent.escalation_rules === undefined ? ep.rules : planRules(c, ep.rules, sent.escalation_rules);
   ep.rules = rules;
   if (typeof sent.name === 'string') ep.name = sent.name;
   if ('description' in sent) ep.description = typeof sent.description === 'string' ? sent.description : null;
   if (typeof sent.num_loops === 'number') ep.numLoops = sent.num_loops;
-  if (typeof sent.on_call_handoff_notifications === 'string') ep.onCallHandoffNotifications = sent.on_call_handoff_notifications;
+  if (typeof sent.on_call_handoff_notifications === 'string')
+    ep.onCallHandoffNotifications = sent.on_call_handoff_notifications;
   if ('teams' in sent) ep.teams = references(sent.teams);
 }
 
@@ -1219,7 +1318,10 @@ route('GET', '/escalation_policies', (c) => {
   const userIds = c.query.getAll('user_ids[]');
   const list = byName(
     [...c.state.escalationPolicies.values()].filter(
-      (ep) => matchesQuery(q, ep.name) && (userIds.length === 0 || ep.rules.some((r) => r.targets.some((t) => t.type === 'user_reference' && userIds.includes(t.id)))),
+      (ep) =>
+        matchesQuery(q, ep.name) &&
+        (userIds.length === 0 ||
+          ep.rules.some((r) => r.targets.some((t) => t.type === 'user_reference' && userIds.includes(t.id)))),
     ),
     c.query.get('sort_by') === 'name:desc',
   );
@@ -1229,7 +1331,8 @@ route('GET', '/escalation_policies', (c) => {
 route('POST', '/escalation_policies', (c) => {
   const sent = bodyField(c, 'escalation_policy');
   if (typeof sent.name !== 'string' || sent.name === '') invalid(['name is required']);
-  if ([...c.state.escalationPolicies.values()].some((ep) => ep.name === sent.name)) invalid(['Name has already been taken']);
+  if ([...c.state.escalationPolicies.values()].some((ep) => ep.name === sent.name))
+    invalid(['Name has already been taken']);
   const ep: FakeEscalationPolicy = {
     id: '',
     name: sent.name,
@@ -1246,7 +1349,10 @@ route('POST', '/escalation_policies', (c) => {
   return { status: 201, body: { escalation_policy: c.render.escalationPolicy(ep) } };
 });
 
-route('GET', '/escalation_policies/{id}', (c) => ({ status: 200, body: { escalation_policy: c.render.escalationPolicy(policyOf(c)) } }));
+route('GET', '/escalation_policies/{id}', (c) => ({
+  status: 200,
+  body: { escalation_policy: c.render.escalationPolicy(policyOf(c)) },
+}));
 
 route('PUT', '/escalation_policies/{id}', (c) => {
   const ep = policyOf(c);
@@ -1267,7 +1373,20 @@ route('DELETE', '/escalation_policies/{id}', (c) => {
 
 // ----- services
 
-const SERVICE_READ_ONLY = new Set(['id', 'type', 'summary', 'self', 'html_url', 'created_at', 'last_incident_timestamp', 'teams', 'integrations', 'addons', 'escalation_policy', 'name']);
+const SERVICE_READ_ONLY = new Set([
+  'id',
+  'type',
+  'summary',
+  'self',
+  'html_url',
+  'created_at',
+  'last_incident_timestamp',
+  'teams',
+  'integrations',
+  'addons',
+  'escalation_policy',
+  'name',
+]);
 
 function serviceOf(c: Ctx): FakeService {
   const svc = c.state.services.get(c.params.id as string);
@@ -1275,7 +1394,11 @@ function serviceOf(c: Ctx): FakeService {
   return svc;
 }
 
-function planService(c: Ctx, sent: Obj, current?: FakeService): { escalationPolicyId: string; fields: Record<string, unknown> } {
+function planService(
+  c: Ctx,
+  sent: Obj,
+  current?: FakeService,
+): { escalationPolicyId: string; fields: Record<string, unknown> } {
   const errors: string[] = [];
   let escalationPolicyId = current?.escalationPolicyId;
   if (sent.escalation_policy !== undefined) {
@@ -1288,9 +1411,12 @@ function planService(c: Ctx, sent: Obj, current?: FakeService): { escalationPoli
   for (const [k, v] of Object.entries(sent)) if (!SERVICE_READ_ONLY.has(k)) fields[k] = v;
   const rule = fields.incident_urgency_rule;
   if (isObj(rule) && rule.type === 'use_support_hours') {
-    if (!isObj(fields.support_hours)) errors.push('support_hours are required when incident_urgency_rule.type is use_support_hours');
+    if (!isObj(fields.support_hours))
+      errors.push('support_hours are required when incident_urgency_rule.type is use_support_hours');
     if (!isObj(rule.during_support_hours) || !isObj(rule.outside_support_hours)) {
-      errors.push('incident_urgency_rule needs during_support_hours and outside_support_hours when its type is use_support_hours');
+      errors.push(
+        'incident_urgency_rule needs during_support_hours and outside_support_hours when its type is use_support_hours',
+      );
     }
   }
   if (errors.length > 0) invalid(errors);
@@ -1312,7 +1438,13 @@ route('POST', '/services', (c) => {
   if (typeof sent.name !== 'string' || sent.name === '') invalid(['name is required']);
   if ([...c.state.services.values()].some((svc) => svc.name === sent.name)) invalid(['Name has already been taken']);
   const plan = planService(c, sent);
-  const svc: FakeService = { id: c.state.newId(), name: sent.name, escalationPolicyId: plan.escalationPolicyId, createdAt: isoUtc(c.state.nowMs()), fields: plan.fields };
+  const svc: FakeService = {
+    id: c.state.newId(),
+    name: sent.name,
+    escalationPolicyId: plan.escalationPolicyId,
+    createdAt: isoUtc(c.state.nowMs()),
+    fields: plan.fields,
+  };
   c.state.services.set(svc.id, svc);
   return { status: 201, body: { service: c.render.service(svc) } };
 });
@@ -1410,7 +1542,12 @@ class Renderer {
   }
 
   override(o: FakeOverride, zone: string): Obj {
-    return { id: o.id, start: formatInZone(o.start, zone), end: formatInZone(o.end, zone), user: this.userRef(o.userId) };
+    return {
+      id: o.id,
+      start: formatInZone(o.start, zone),
+      end: formatInZone(o.end, zone),
+      user: this.userRef(o.userId),
+    };
   }
 
   schedule(
@@ -1418,7 +1555,9 @@ class Renderer {
     opts: { zone: string; layers: boolean; overrides?: { since: number; until: number } | 'empty'; details?: boolean },
   ): Obj {
     const userIds = [...new Set(s.layers.flatMap((l) => l.users))];
-    const policies = [...this.state.escalationPolicies.values()].filter((ep) => ep.rules.some((r) => r.targets.some((t) => t.type.startsWith('schedule') && t.id === s.id)));
+    const policies = [...this.state.escalationPolicies.values()].filter((ep) =>
+      ep.rules.some((r) => r.targets.some((t) => t.type.startsWith('schedule') && t.id === s.id)),
+    );
     const out: Obj = {
       ...this.base('schedules', s.id, s.type, s.name),
       name: s.name,
@@ -1431,12 +1570,19 @@ class Renderer {
     // PagerDuty answers layers in the reverse of the order they were sent (TF flattenScheduleLayers).
     if (opts.layers) out.schedule_layers = [...s.layers].reverse().map((l) => this.layer(l, opts.zone));
     if (opts.overrides) {
-      const entries = opts.overrides === 'empty' ? [] : renderOverrides([...s.overrides.values()], opts.overrides.since, opts.overrides.until);
+      const entries =
+        opts.overrides === 'empty'
+          ? []
+          : renderOverrides([...s.overrides.values()], opts.overrides.since, opts.overrides.until);
       const span = opts.overrides === 'empty' ? 0 : opts.overrides.until - opts.overrides.since;
       const covered = entries.reduce((n, e) => n + (e.end - e.start), 0);
       out.overrides_subschedule = {
         name: 'Overrides',
-        rendered_schedule_entries: entries.map((e) => ({ start: formatInZone(e.start, opts.zone), end: formatInZone(e.end, opts.zone), user: this.userRef(e.userId) })),
+        rendered_schedule_entries: entries.map((e) => ({
+          start: formatInZone(e.start, opts.zone),
+          end: formatInZone(e.end, opts.zone),
+          user: this.userRef(e.userId),
+        })),
         rendered_coverage_percentage: span > 0 ? Math.round((covered / span) * 10_000) / 100 : 0,
       };
     }
@@ -1483,9 +1629,15 @@ class Renderer {
 }
 
 /** The Overrides sub-schedule: where overrides overlap, the last created wins. */
-function renderOverrides(list: FakeOverride[], since: number, until: number): { start: number; end: number; userId: string }[] {
+function renderOverrides(
+  list: FakeOverride[],
+  since: number,
+  until: number,
+): { start: number; end: number; userId: string }[] {
   const inWindow = list.filter((o) => o.start < until && o.end > since);
-  const cuts = [...new Set([since, until, ...inWindow.flatMap((o) => [o.start, o.end])])].filter((t) => t >= since && t <= until).sort((a, b) => a - b);
+  const cuts = [...new Set([since, until, ...inWindow.flatMap((o) => [o.start, o.end])])]
+    .filter((t) => t >= since && t <= until)
+    .sort((a, b) => a - b);
   const out: { start: number; end: number; userId: string; id: string }[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i] as number;
@@ -1566,7 +1718,14 @@ export function formatInZone(epochMs: number, zone: string): string {
   const f = zoneFormat(zone) ?? (zoneFormat('Etc/UTC') as Intl.DateTimeFormat);
   const parts: Record<string, string> = {};
   for (const p of f.formatToParts(new Date(at))) parts[p.type] = p.value;
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   const offset = Math.round((wall - at) / MINUTE);
   const abs = Math.abs(offset);
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -1599,9 +1758,13 @@ function referenceType(type: string): string {
 }
 
 function references(raw: unknown): Reference[] {
-  return Array.isArray(raw) ? raw.filter(isObj).filter((r) => typeof r.id === 'string').map((r) => ({ id: r.id as string, type: String(r.type ?? 'team_reference') })) : [];
+  return Array.isArray(raw)
+    ? raw
+        .filter(isObj)
+        .filter((r) => typeof r.id === 'string')
+        .map((r) => ({ id: r.id as string, type: String(r.type ?? 'team_reference') }))
+    : [];
 }
-
 
 function isObj(x: unknown): x is Obj {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -1621,6 +1784,3 @@ export function withoutNulls(value: unknown): unknown {
   for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
   return out;
 }
-
-
-

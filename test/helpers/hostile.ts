@@ -26,7 +26,10 @@ export function lineCount(content: string | Uint8Array): number {
  * severity, a rule id and a message with no stack trace in it. Checked in plain code and asserted
  * once, so a case with thousands of findings costs little.
  */
-export function expectSoundFindings(findings: readonly Finding[], contents: ReadonlyMap<string, string | Uint8Array>): void {
+export function expectSoundFindings(
+  findings: readonly Finding[],
+  contents: ReadonlyMap<string, string | Uint8Array>,
+): void {
   const lines = new Map<string, number>();
   const linesOf = (file: string) => {
     let n = lines.get(file);
@@ -45,11 +48,15 @@ export function expectSoundFindings(findings: readonly Finding[], contents: Read
     else {
       const last = linesOf(f.file);
       if (!isPosition(f.line, last)) wrong.push(`line outside 1..${last}`);
-      if (f.endLine !== undefined && (!isPosition(f.endLine, last) || f.endLine < f.line)) wrong.push(`endLine outside ${f.line}..${last}`);
+      if (f.endLine !== undefined && (!isPosition(f.endLine, last) || f.endLine < f.line))
+        wrong.push(`endLine outside ${f.line}..${last}`);
     }
     if (!isPosition(f.column)) wrong.push('column');
     if (f.endColumn !== undefined && !isPosition(f.endColumn)) wrong.push('endColumn');
-    if (wrong.length) problems.push(`${f.file}:${f.line}:${f.column} ${f.ruleId} (${wrong.join(', ')}): ${String(f.message).slice(0, 160)}`);
+    if (wrong.length)
+      problems.push(
+        `${f.file}:${f.line}:${f.column} ${f.ruleId} (${wrong.join(', ')}): ${String(f.message).slice(0, 160)}`,
+      );
   }
   if (problems.length > 0) expect(problems).toEqual([]);
 }
@@ -82,16 +89,78 @@ export const NASTY_CHARS = [
 ];
 
 const YAML_PIECES = [
-  'key: ', 'a: b', '- ', '-', ': ', ':', '? ', '[', ']', '{', '}', ',', '&a ', '*a', '&b ', '*b', '<<: *a', '!!str ', '!!binary ', '!!set ',
-  '!tag ', '!<x> ', '"', "'", '\\', '\\u', '|', '|-', '>', '>+', '#', ' #c', '---', '...', '%YAML 1.2', '%TAG ! x', ' ', '  ', '    ',
-  'null', '~', '0x1F', '1e999', '-.inf', '.nan', '2026-01-04', '2026-01-04T10:00', 'true', 'no', 'engineer-a', 'people', 'id', 'schedules',
-  '__proto__: ', 'constructor: ', 'а', 'е', 'é', '𝒜',
+  'key: ',
+  'a: b',
+  '- ',
+  '-',
+  ': ',
+  ':',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '<<: *a',
+  '!!str ',
+  '!!binary ',
+  '!!set ',
+  '!tag ',
+  '!<x> ',
+  '"',
+  "'",
+  '\\',
+  '\\u',
+  '|',
+  '|-',
+  '>',
+  '>+',
+  '#',
+  ' #c',
+  '---',
+  '...',
+  '%YAML 1.2',
+  '%TAG ! x',
+  ' ',
+  '  ',
+  '    ',
+  'null',
+  '~',
+  '0x1F',
+  '1e999',
+  '-.inf',
+  '.nan',
+  '2026-01-04',
+  '2026-01-04T10:00',
+  'true',
+  'no',
+  'engineer-a',
+  'people',
+  'id',
+  'schedules',
+  '__proto__: ',
+  'constructor: ',
+  'а',
+  'е',
+  'é',
+  '𝒜',
 ];
 
 /** YAML syntax, stray characters and arbitrary code points, concatenated. */
 export const yamlishText = (maxPieces = 40): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof(fc.constantFrom(...YAML_PIECES), fc.constantFrom(...NASTY_CHARS), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: maxPieces })
+    .array(
+      fc.oneof(
+        fc.constantFrom(...YAML_PIECES),
+        fc.constantFrom(...NASTY_CHARS),
+        fc.string({ unit: 'binary', maxLength: 4 }),
+      ),
+      { maxLength: maxPieces },
+    )
     .map((p) => p.join(''));
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -109,10 +178,42 @@ export const hostileBytes = (maxPieces = 40): fc.Arbitrary<Uint8Array> =>
 
 /** Latin letters and the Cyrillic, Greek and fullwidth letters that look like them. */
 const HOMOGLYPHS: Record<string, string[]> = {
-  a: ['а', 'ɑ', 'ａ'], c: ['с', 'ϲ'], e: ['е', 'ｅ'], i: ['і', 'ı'], j: ['ј'], o: ['о', 'ο', '０'], p: ['р', 'ρ'], s: ['ѕ'], x: ['х'], y: ['у'],
-  d: ['ԁ'], g: ['ɡ'], h: ['һ'], n: ['ո'], r: ['г'], l: ['ӏ', '1'], '-': ['‐', '‑', '–', '−'], '.': ['․'], '@': ['＠'], '0': ['О', 'ο'], '1': ['l', 'Ӏ'],
+  a: ['а', 'ɑ', 'ａ'],
+  c: ['с', 'ϲ'],
+  e: ['е', 'ｅ'],
+  i: ['і', 'ı'],
+  j: ['ј'],
+  o: ['о', 'ο', '０'],
+  p: ['р', 'ρ'],
+  s: ['ѕ'],
+  x: ['х'],
+  y: ['у'],
+  d: ['ԁ'],
+  g: ['ɡ'],
+  h: ['һ'],
+  n: ['ո'],
+  r: ['г'],
+  l: ['ӏ', '1'],
+  '-': ['‐', '‑', '–', '−'],
+  '.': ['․'],
+  '@': ['＠'],
+  '0': ['О', 'ο'],
+  '1': ['l', 'Ӏ'],
 };
-const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u202E', '\u202D', '\u2066', '\u2069', '\u0301', '\u00A0'];
+const INVISIBLE = [
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\u00AD',
+  '\uFEFF',
+  '\u202E',
+  '\u202D',
+  '\u2066',
+  '\u2069',
+  '\u0301',
+  '\u00A0',
+];
 
 /**
  * A string that renders like `id` but is not it: one letter swapped for a homoglyph, an invisible
@@ -128,7 +229,10 @@ export function lookalike(id: string): fc.Arbitrary<string> {
         return chars.join('');
       })
     : undefined;
-  const insert = (s: string) => fc.tuple(fc.integer({ min: 0, max: s.length }), fc.constantFrom(...INVISIBLE)).map(([at, c]) => s.slice(0, at) + c + s.slice(at));
+  const insert = (s: string) =>
+    fc
+      .tuple(fc.integer({ min: 0, max: s.length }), fc.constantFrom(...INVISIBLE))
+      .map(([at, c]) => s.slice(0, at) + c + s.slice(at));
   return fc.oneof(insert(id), ...(swap ? [swap, swap.chain(insert)] : [])).filter((s) => s !== id);
 }
 
@@ -137,10 +241,50 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.array(fc.constantFrom(...NASTY_CHARS, 'a', '-', ':', ' ', '#', '"'), { maxLength: 12 }).map((p) => p.join('')),
   fc.constantFrom(
-    '', ' ', '\u0000', '\uD800', '\uFEFF', '2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '+275760-09-13', '2026-01-04T24:00', '2026-01-04T10:00:60',
-    '2026-03-29T01:30', '2026-10-25T01:30', '9999-12-31T23:59:59Z', '2026-12-13T23:59:60Z', '0001-01-01T00:00:00Z', '1970-01-01T00:00:00+14:00', '24:00', '23:59', '00:00',
-    'Europe/Londоn', 'etc/utc', 'UTC', 'Local', '../../etc/passwd', 'Etc/GMT+14', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'NaN',
-    'Infinity', '-0', '1e308', '#', '#a', 'https://', 'javascript:alert(1)', 'a@b', '@', '${{ secrets.X }}', '%s%s%s', '\\u0000',
+    '',
+    ' ',
+    '\u0000',
+    '\uD800',
+    '\uFEFF',
+    '2026-02-30',
+    '2026-13-01',
+    '0000-01-01',
+    '9999-12-31',
+    '+275760-09-13',
+    '2026-01-04T24:00',
+    '2026-01-04T10:00:60',
+    '2026-03-29T01:30',
+    '2026-10-25T01:30',
+    '9999-12-31T23:59:59Z',
+    '2026-12-13T23:59:60Z',
+    '0001-01-01T00:00:00Z',
+    '1970-01-01T00:00:00+14:00',
+    '24:00',
+    '23:59',
+    '00:00',
+    'Europe/Londоn',
+    'etc/utc',
+    'UTC',
+    'Local',
+    '../../etc/passwd',
+    'Etc/GMT+14',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'NaN',
+    'Infinity',
+    '-0',
+    '1e308',
+    '#',
+    '#a',
+    'https://',
+    'javascript:alert(1)',
+    'a@b',
+    '@',
+    '${{ secrets.X }}',
+    '%s%s%s',
+    '\\u0000',
   ),
   fc.integer({ min: 1, max: 12 }).map((n) => 'x'.repeat(2 ** n)),
 );
@@ -149,20 +293,127 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 3, arbitrary: hostileString },
-  { weight: 1, arbitrary: fc.constantFrom(0, -1, 1, 2 ** 31, 2 ** 53, -(2 ** 53), 1e308, 0.5, -0.5, 525601, 8761, 53, true, false, null, [], {}) },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'toString', 'hours', 'days', 'weeks', 'id', 'person', 'schedule'), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      0,
+      -1,
+      1,
+      2 ** 31,
+      2 ** 53,
+      -(2 ** 53),
+      1e308,
+      0.5,
+      -0.5,
+      525601,
+      8761,
+      53,
+      true,
+      false,
+      null,
+      [],
+      {},
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'hours', 'days', 'weeks', 'id', 'person', 'schedule'),
+      fc.jsonValue({ maxDepth: 1 }),
+      { maxKeys: 3 },
+    ),
+  },
 );
 
 /** A markdown fragment: syntax of every block and inline kind, and the characters above. */
 const MARKDOWN_PIECES = [
-  '# ', '## ', '### ', '#', '\n', '\n\n', '\r\n', '\r', '> ', '>', '- ', '* ', '+ ', '1. ', '1) ', '    ', '\t', '```', '~~~', '`', '*', '**', '_', '__',
-  '~~', '[', ']', '(', ')', '[x]', '[ ]', '![', '](', '<', '>', '<!--', '-->', '<div>', '</div>', '&amp;', '&#0;', '&#xD800;', '|', '| a | b |',
-  '| --- | --- |', '| - |', ':-:', '---', '***', '___', '===', '\\', '[^1]', '[^1]: ', 'http://x', 'www.x.com', 'a@b.c', '$$', 'HH:MM', '10:00', '09:00',
-  '2026-03-14 10:00', '⬜', '✅', 'engineer-a', 'Engineer A', '## Summary', '## Timeline', '## Root Cause', '## Impact', '## What Went Well',
-  '## What Could Be Improved', '## Action Items', '# Incident Postmortem: ', '| Action | Owner | Due Date | Status |', '**Date**: ', '**Author**: ',
+  '# ',
+  '## ',
+  '### ',
+  '#',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '> ',
+  '>',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '1) ',
+  '    ',
+  '\t',
+  '```',
+  '~~~',
+  '`',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~~',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[x]',
+  '[ ]',
+  '![',
+  '](',
+  '<',
+  '>',
+  '<!--',
+  '-->',
+  '<div>',
+  '</div>',
+  '&amp;',
+  '&#0;',
+  '&#xD800;',
+  '|',
+  '| a | b |',
+  '| --- | --- |',
+  '| - |',
+  ':-:',
+  '---',
+  '***',
+  '___',
+  '===',
+  '\\',
+  '[^1]',
+  '[^1]: ',
+  'http://x',
+  'www.x.com',
+  'a@b.c',
+  '$$',
+  'HH:MM',
+  '10:00',
+  '09:00',
+  '2026-03-14 10:00',
+  '⬜',
+  '✅',
+  'engineer-a',
+  'Engineer A',
+  '## Summary',
+  '## Timeline',
+  '## Root Cause',
+  '## Impact',
+  '## What Went Well',
+  '## What Could Be Improved',
+  '## Action Items',
+  '# Incident Postmortem: ',
+  '| Action | Owner | Due Date | Status |',
+  '**Date**: ',
+  '**Author**: ',
 ];
 
 export const markdownishText = (maxPieces = 40): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof(fc.constantFrom(...MARKDOWN_PIECES), fc.constantFrom(...NASTY_CHARS), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: maxPieces })
+    .array(
+      fc.oneof(
+        fc.constantFrom(...MARKDOWN_PIECES),
+        fc.constantFrom(...NASTY_CHARS),
+        fc.string({ unit: 'binary', maxLength: 3 }),
+      ),
+      { maxLength: maxPieces },
+    )
     .map((p) => p.join(''));

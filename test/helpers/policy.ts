@@ -38,7 +38,12 @@ export function withoutFile(files: readonly RawFile[], path: string): RawFile[] 
  * Replaces the one occurrence of `from` in a file with `to`, and returns the 1-based line where
  * the replacement starts, so tests assert positions without hard-coding line numbers.
  */
-export function edit(files: readonly RawFile[], path: string, from: string, to: string): { files: RawFile[]; line: number } {
+export function edit(
+  files: readonly RawFile[],
+  path: string,
+  from: string,
+  to: string,
+): { files: RawFile[]; line: number } {
   const text = textOf(files, path);
   const at = text.indexOf(from);
   if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`"${from}" must occur exactly once in ${path}`);

@@ -27,7 +27,11 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runNode(script: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<RunResult> {
+export function runNode(
+  script: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, script), ...args], {
       cwd: options.cwd ?? REPO_ROOT,
@@ -63,7 +67,10 @@ export function tempPolicy(replace: Record<string, string | Uint8Array> = {}): s
 }
 
 /** A runner-like temp environment: workspace, event, summary and output files. */
-export function runnerEnv(workspace: string, extra: NodeJS.ProcessEnv = {}): { env: NodeJS.ProcessEnv; summary: string; output: string } {
+export function runnerEnv(
+  workspace: string,
+  extra: NodeJS.ProcessEnv = {},
+): { env: NodeJS.ProcessEnv; summary: string; output: string } {
   const dir = tempDir('oncall-runner-');
   const summary = join(dir, 'summary.md');
   const output = join(dir, 'output.txt');

@@ -133,7 +133,8 @@ type Emit = (where: string, path: (string | number)[], message: string) => void;
 
 function collector(rule: RuleId, wf: Workflow): { out: Violation[]; emit: Emit } {
   const out: Violation[] = [];
-  const emit: Emit = (where, path, message) => out.push({ rule, file: wf.file, line: lineAt(wf, path), where, message });
+  const emit: Emit = (where, path, message) =>
+    out.push({ rule, file: wf.file, line: lineAt(wf, path), where, message });
   return { out, emit };
 }
 
@@ -149,16 +150,34 @@ function checkPermissions(wf: Workflow): Violation[] {
   const top = wf.data.permissions;
   if (top === undefined) {
     // Without it every job gets the repository's default token, which may be read/write.
-    emit('workflow', [], 'no top-level `permissions:`; declare `permissions: {}` (or read-only scopes) and grant writes per job');
+    emit(
+      'workflow',
+      [],
+      'no top-level `permissions:`; declare `permissions: {}` (or read-only scopes) and grant writes per job',
+    );
   } else if (!isDict(top)) {
     // read-all grants every scope, most of which no job here needs; name the scopes instead.
-    emit('workflow', ['permissions'], `top-level \`permissions: ${String(top)}\`; use \`{}\` or named read-only scopes`);
+    emit(
+      'workflow',
+      ['permissions'],
+      `top-level \`permissions: ${String(top)}\`; use \`{}\` or named read-only scopes`,
+    );
   } else {
     const writes = Object.entries(top).filter(([, v]) => v !== 'read' && v !== 'none');
-    if (writes.length) emit('workflow', ['permissions'], `top-level permissions grant ${writes.map(([k, v]) => `${k}: ${String(v)}`).join(', ')}; grant writes in the job that needs them`);
+    if (writes.length)
+      emit(
+        'workflow',
+        ['permissions'],
+        `top-level permissions grant ${writes.map(([k, v]) => `${k}: ${String(v)}`).join(', ')}; grant writes in the job that needs them`,
+      );
   }
   for (const [id, job] of jobsOf(wf)) {
-    if (typeof job.permissions === 'string') emit(jobWhere(id), ['jobs', id, 'permissions'], `\`permissions: ${job.permissions}\`; name the scopes the job needs`);
+    if (typeof job.permissions === 'string')
+      emit(
+        jobWhere(id),
+        ['jobs', id, 'permissions'],
+        `\`permissions: ${job.permissions}\`; name the scopes the job needs`,
+      );
   }
   return out;
 }
@@ -186,7 +205,7 @@ function checkPinned(wf: Workflow): Violation[] {
       return;
     }
     const line = lineAt(wf, path);
-    const raw = line ? rawLines[line - 1] ?? '' : '';
+    const raw = line ? (rawLines[line - 1] ?? '') : '';
     if (!raw.includes(uses) || !VERSION_COMMENT.test(raw.slice(raw.indexOf(uses) + uses.length))) {
       emit(where, path, `\`${uses}\` has no \`# vX.Y.Z\` comment on its line naming the version the SHA is`);
     }
@@ -312,7 +331,8 @@ export function contextReferences(expression: string): string[][] {
     .replace(/'(?:[^']|'')*'/g, "''")
     .replace(/\[[^\]]*\]/g, '.*');
   const refs: string[][] = [];
-  const re = /(?<![\w.-])(github|inputs|env|steps|needs|jobs|matrix|vars|secrets|runner|job|strategy)\b((?:\s*\.\s*(?:[A-Za-z_][\w-]*|\*))*)/gi;
+  const re =
+    /(?<![\w.-])(github|inputs|env|steps|needs|jobs|matrix|vars|secrets|runner|job|strategy)\b((?:\s*\.\s*(?:[A-Za-z_][\w-]*|\*))*)/gi;
   for (const m of normalized.matchAll(re)) {
     const rest = (m[2] ?? '').replace(/\s+/g, '').split('.').filter(Boolean);
     // Property names are case-insensitive in expressions: github.EVENT.Issue.Title is the title.
@@ -322,7 +342,10 @@ export function contextReferences(expression: string): string[][] {
 }
 
 /** Why a reference is untrusted, or undefined when it is on the allow-list. */
-export function untrustedReason(ref: readonly string[], inputs: ReadonlyMap<string, string> = new Map()): string | undefined {
+export function untrustedReason(
+  ref: readonly string[],
+  inputs: ReadonlyMap<string, string> = new Map(),
+): string | undefined {
   const [context, key, ...path] = ref;
   switch (context) {
     case 'github': {
@@ -331,19 +354,27 @@ export function untrustedReason(ref: readonly string[], inputs: ReadonlyMap<stri
         const leaf = path.at(-1);
         if (leaf === undefined) return 'the whole event payload is attacker-influenced text';
         if (path[0] === 'inputs' || path[0] === 'client_payload') return 'dispatch inputs and payloads are free text';
-        return SAFE_EVENT_LEAVES.has(leaf) ? undefined : `event property "${leaf}" is not known to be a number, id or enum`;
+        return SAFE_EVENT_LEAVES.has(leaf)
+          ? undefined
+          : `event property "${leaf}" is not known to be a number, id or enum`;
       }
-      return path.length === 0 && SAFE_GITHUB.has(key) ? undefined : `github.${key} can hold text chosen by whoever pushes or opens the pull request`;
+      return path.length === 0 && SAFE_GITHUB.has(key)
+        ? undefined
+        : `github.${key} can hold text chosen by whoever pushes or opens the pull request`;
     }
     case 'inputs': {
       if (key === undefined || key === '*') return 'all inputs, including free-text ones';
       const type = inputs.get(key);
-      return type !== undefined && SAFE_INPUT_TYPES.has(type) ? undefined : `input "${key}" is ${type ? `of type ${type}` : 'not declared'}, i.e. free text`;
+      return type !== undefined && SAFE_INPUT_TYPES.has(type)
+        ? undefined
+        : `input "${key}" is ${type ? `of type ${type}` : 'not declared'}, i.e. free text`;
     }
     case 'env':
       return 'an env value may carry untrusted text; read "$NAME" in the script instead';
     case 'steps':
-      return path.length === 1 && (path[0] === 'outcome' || path[0] === 'conclusion') ? undefined : 'step outputs may carry untrusted text';
+      return path.length === 1 && (path[0] === 'outcome' || path[0] === 'conclusion')
+        ? undefined
+        : 'step outputs may carry untrusted text';
     case 'needs':
     case 'jobs':
       return path.length === 1 && path[0] === 'result' ? undefined : 'job outputs may carry untrusted text';
@@ -379,7 +410,11 @@ function checkUntrustedExpressions(wf: Workflow): Violation[] {
       for (const [field, script] of targets) {
         for (const e of untrustedExpressions(script, inputs)) {
           const path = field === 'run' ? ['jobs', id, 'steps', i, 'run'] : ['jobs', id, 'steps', i, 'with', 'script'];
-          emit(stepWhere(id, i, s), path, `${e} is expanded into \`${field}\`; pass it through \`env:\` and read "$VAR"`);
+          emit(
+            stepWhere(id, i, s),
+            path,
+            `${e} is expanded into \`${field}\`; pass it through \`env:\` and read "$VAR"`,
+          );
         }
       }
     });
@@ -420,21 +455,37 @@ function checkPrivilegedTriggers(wf: Workflow): Violation[] {
         for (const key of ['ref', 'repository']) {
           const value = s.with?.[key];
           if (typeof value === 'string' && UNTRUSTED_REF.test(value)) {
-            emit(where, ['jobs', id, 'steps', i, 'with', key], `on ${on}, checks out the pull request's code (\`${key}: ${value}\`) next to a privileged token; check out the base and read the PR through the API`);
+            emit(
+              where,
+              ['jobs', id, 'steps', i, 'with', key],
+              `on ${on}, checks out the pull request's code (\`${key}: ${value}\`) next to a privileged token; check out the base and read the PR through the API`,
+            );
             untrustedAt ??= i;
           }
         }
       }
       if (typeof s.run === 'string' && FETCHES_PR_CODE.test(s.run)) {
-        emit(where, ['jobs', id, 'steps', i, 'run'], `on ${on}, fetches the pull request's code next to a privileged token`);
+        emit(
+          where,
+          ['jobs', id, 'steps', i, 'run'],
+          `on ${on}, fetches the pull request's code next to a privileged token`,
+        );
         untrustedAt ??= i;
       }
       if (untrustedAt === undefined || untrustedAt === i) return;
       if (typeof s.uses === 'string' && isLocal(s.uses)) {
-        emit(where, ['jobs', id, 'steps', i, 'uses'], `on ${on}, runs the local action \`${s.uses}\` from the pull request's checkout (step ${untrustedAt + 1})`);
+        emit(
+          where,
+          ['jobs', id, 'steps', i, 'uses'],
+          `on ${on}, runs the local action \`${s.uses}\` from the pull request's checkout (step ${untrustedAt + 1})`,
+        );
       }
       if (typeof s.run === 'string' && EXECUTES_TREE.test(s.run)) {
-        emit(where, ['jobs', id, 'steps', i, 'run'], `on ${on}, runs code from the pull request's checkout (step ${untrustedAt + 1}) with a privileged token`);
+        emit(
+          where,
+          ['jobs', id, 'steps', i, 'run'],
+          `on ${on}, runs code from the pull request's checkout (step ${untrustedAt + 1}) with a privileged token`,
+        );
       }
     });
   }
@@ -451,7 +502,12 @@ function checkCheckoutCredentials(wf: Workflow): Violation[] {
     stepsOf(job).forEach((s, i) => {
       if (!isCheckout(s.uses)) return;
       const persist = s.with?.['persist-credentials'];
-      if (persist !== false && persist !== 'false') emit(stepWhere(id, i, s), ['jobs', id, 'steps', i, 'uses'], 'actions/checkout without `persist-credentials: false` leaves the token in .git/config');
+      if (persist !== false && persist !== 'false')
+        emit(
+          stepWhere(id, i, s),
+          ['jobs', id, 'steps', i, 'uses'],
+          'actions/checkout without `persist-credentials: false` leaves the token in .git/config',
+        );
     });
   }
   return out;
@@ -462,11 +518,20 @@ function checkCheckoutCredentials(wf: Workflow): Violation[] {
 // could run code nobody reviewed; `npm ci` installs exactly package-lock.json.
 
 const UNFROZEN_INSTALL: [RegExp, string][] = [
-  [/(?:^|[\s;&|(`])npm\s+(?:-\S+\s+)*(?:install|i|in|ins|inst|insta|instal|isnt|isntall|add|update|up|upgrade|udpate|install-test|it)(?=$|[\s;&|)`])/m, 'npm install/update'],
+  [
+    /(?:^|[\s;&|(`])npm\s+(?:-\S+\s+)*(?:install|i|in|ins|inst|insta|instal|isnt|isntall|add|update|up|upgrade|udpate|install-test|it)(?=$|[\s;&|)`])/m,
+    'npm install/update',
+  ],
   // Bare `yarn` installs too; `yarn run x` / `yarn test` do not.
-  [/(?:^|[\s;&|(`])yarn(?:\s+install)?(?=[ \t]*(?:$|[;&|)`]|-))(?![^\n;&|]*--(?:frozen-lockfile|immutable))/m, 'yarn install without --frozen-lockfile/--immutable'],
+  [
+    /(?:^|[\s;&|(`])yarn(?:\s+install)?(?=[ \t]*(?:$|[;&|)`]|-))(?![^\n;&|]*--(?:frozen-lockfile|immutable))/m,
+    'yarn install without --frozen-lockfile/--immutable',
+  ],
   [/(?:^|[\s;&|(`])yarn\s+(?:add|upgrade|up)\b/m, 'yarn add/upgrade'],
-  [/(?:^|[\s;&|(`])pnpm\s+(?:install|i)(?=$|[\s;&|)`])(?![^\n;&|]*--frozen-lockfile)/m, 'pnpm install without --frozen-lockfile'],
+  [
+    /(?:^|[\s;&|(`])pnpm\s+(?:install|i)(?=$|[\s;&|)`])(?![^\n;&|]*--frozen-lockfile)/m,
+    'pnpm install without --frozen-lockfile',
+  ],
   [/(?:^|[\s;&|(`])pnpm\s+(?:add|update|up)\b/m, 'pnpm add/update'],
 ];
 
@@ -479,7 +544,12 @@ function checkFrozenLockfile(wf: Workflow): Violation[] {
   for (const [id, job] of jobsOf(wf)) {
     stepsOf(job).forEach((s, i) => {
       if (typeof s.run !== 'string') return;
-      for (const what of unfrozenInstalls(s.run)) emit(stepWhere(id, i, s), ['jobs', id, 'steps', i, 'run'], `${what}: use \`npm ci\`, which installs exactly the lockfile`);
+      for (const what of unfrozenInstalls(s.run))
+        emit(
+          stepWhere(id, i, s),
+          ['jobs', id, 'steps', i, 'run'],
+          `${what}: use \`npm ci\`, which installs exactly the lockfile`,
+        );
     });
   }
   return out;
@@ -518,7 +588,8 @@ export function writeReasons(wf: Workflow, job: Job): string[] {
   return [...new Set(reasons)];
 }
 
-const holdsPagerDutyWriteKey = (wf: Workflow, job: Job) => secretsOf([job, wf.data.env]).some((n) => /PAGERDUTY/.test(n) && !/READ/.test(n));
+const holdsPagerDutyWriteKey = (wf: Workflow, job: Job) =>
+  secretsOf([job, wf.data.env]).some((n) => /PAGERDUTY/.test(n) && !/READ/.test(n));
 
 function checkWriteConcurrency(wf: Workflow): Violation[] {
   const { out, emit } = collector('write-concurrency', wf);
@@ -528,7 +599,11 @@ function checkWriteConcurrency(wf: Workflow): Violation[] {
     if (reasons.length === 0) continue;
     const groups = [top, job.concurrency].filter((c) => c !== undefined && c !== null);
     if (groups.length === 0) {
-      emit(jobWhere(id), ['jobs', id], `writes (${reasons.join(', ')}) without a \`concurrency\` group at workflow or job level`);
+      emit(
+        jobWhere(id),
+        ['jobs', id],
+        `writes (${reasons.join(', ')}) without a \`concurrency\` group at workflow or job level`,
+      );
       continue;
     }
     if (!holdsPagerDutyWriteKey(wf, job)) continue;
@@ -538,11 +613,21 @@ function checkWriteConcurrency(wf: Workflow): Violation[] {
     ] as [unknown, string[]][]) {
       if (!isDict(c)) continue;
       const cancel = c['cancel-in-progress'];
-      if (cancel !== undefined && cancel !== false) emit(jobWhere(id), path, `holds a PagerDuty write key but \`cancel-in-progress: ${String(cancel)}\` may stop an apply between writes`);
+      if (cancel !== undefined && cancel !== false)
+        emit(
+          jobWhere(id),
+          path,
+          `holds a PagerDuty write key but \`cancel-in-progress: ${String(cancel)}\` may stop an apply between writes`,
+        );
     }
     const own = isDict(job.concurrency) ? job.concurrency.group : job.concurrency;
     const group = own ?? (isDict(top) ? top.group : top);
-    if (typeof group !== 'string' || group.includes('${{')) emit(jobWhere(id), ['jobs', id], `holds a PagerDuty write key; its concurrency group must be one fixed name so every apply waits for the last (is ${JSON.stringify(group)})`);
+    if (typeof group !== 'string' || group.includes('${{'))
+      emit(
+        jobWhere(id),
+        ['jobs', id],
+        `holds a PagerDuty write key; its concurrency group must be one fixed name so every apply waits for the last (is ${JSON.stringify(group)})`,
+      );
   }
   return out;
 }
@@ -575,7 +660,11 @@ export function checkNames(jobId: string, job: Job): string[] {
   const base = job.name ?? jobId;
   const m = job.strategy?.matrix;
   const matrix = isDict(m) ? m : undefined;
-  const axes = matrix ? Object.entries(matrix).filter((e): e is [string, unknown[]] => Array.isArray(e[1]) && e[0] !== 'include' && e[0] !== 'exclude') : [];
+  const axes = matrix
+    ? Object.entries(matrix).filter(
+        (e): e is [string, unknown[]] => Array.isArray(e[1]) && e[0] !== 'include' && e[0] !== 'exclude',
+      )
+    : [];
   if (axes.length === 0) return [base];
   let combos: Record<string, unknown>[] = [{}];
   for (const [key, values] of axes) combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));

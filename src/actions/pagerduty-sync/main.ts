@@ -24,26 +24,41 @@ export async function run(): Promise<void> {
     if (token) core.setSecret(token);
     const githubToken = core.getInput('github-token');
     if (githubToken) core.setSecret(githubToken);
-    const mode = (core.getInput('mode') || (ctx.eventName === 'pull_request' ? 'plan' : ctx.eventName === 'schedule' ? 'drift' : 'apply')) as Mode;
-    if (!['plan', 'apply', 'drift'].includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
+    const mode = (core.getInput('mode') ||
+      (ctx.eventName === 'pull_request' ? 'plan' : ctx.eventName === 'schedule' ? 'drift' : 'apply')) as Mode;
+    if (!['plan', 'apply', 'drift'].includes(mode))
+      throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
     if (!token) {
-      core.setFailed('No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned).');
+      core.setFailed(
+        'No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned).',
+      );
       return;
     }
     const baseUrl = core.getInput('pagerduty-api-url') || process.env.PAGERDUTY_API_URL || 'https://api.pagerduty.com';
     const client = new PagerDutyClient({ token, baseUrl, log: (m) => core.info(m) });
     const files = await readPolicyFiles(resolve(ctx.workspace, core.getInput('root') || '.'));
-    const result = await syncPagerDuty(client, files, { mode: mode === 'apply' ? 'apply' : 'plan', now: Date.now(), prune: core.getBooleanInput('prune') });
+    const result = await syncPagerDuty(client, files, {
+      mode: mode === 'apply' ? 'apply' : 'plan',
+      now: Date.now(),
+      prune: core.getBooleanInput('prune'),
+    });
 
     if (result.policyErrors.length) {
       emitAnnotations(result.policyErrors, { limitPerSeverity: 10 });
-      core.setFailed(`The policy does not validate (${result.policyErrors.length} errors); nothing was read from or written to PagerDuty.`);
+      core.setFailed(
+        `The policy does not validate (${result.policyErrors.length} errors); nothing was read from or written to PagerDuty.`,
+      );
       return;
     }
     const p = result.plan!;
     const markdown = renderPlanMarkdown(p, baseUrl);
-    const applied = result.applied ? `\n**Applied:** ${result.applied.done.length} write(s).\n\n${result.applied.done.map((d) => `- ✅ ${d}`).join('\n')}\n` : '';
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`${markdown}${applied}\nRequests: ${client.counts.reads} reads, ${client.counts.writes} writes.\n`).write();
+    const applied = result.applied
+      ? `\n**Applied:** ${result.applied.done.length} write(s).\n\n${result.applied.done.map((d) => `- ✅ ${d}`).join('\n')}\n`
+      : '';
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(`${markdown}${applied}\nRequests: ${client.counts.reads} reads, ${client.counts.writes} writes.\n`)
+        .write();
     core.info(markdown);
     const n = counts(p);
     core.setOutput('changes', String(p.changes.length));
@@ -57,10 +72,25 @@ export async function run(): Promise<void> {
       const number = (ctx.event.pull_request as { number: number }).number;
       const octokit = createGitHub({ token: githubToken, baseUrl: ctx.apiUrl });
       try {
-        const sticky = await findSticky(octokit, where, number, 'pagerduty-plan', core.getInput('bot-login') || 'github-actions[bot]');
-        await upsertSticky(octokit, where, number, 'pagerduty-plan', sticky, `${markdown}\nNothing is written to PagerDuty until this merges.`);
+        const sticky = await findSticky(
+          octokit,
+          where,
+          number,
+          'pagerduty-plan',
+          core.getInput('bot-login') || 'github-actions[bot]',
+        );
+        await upsertSticky(
+          octokit,
+          where,
+          number,
+          'pagerduty-plan',
+          sticky,
+          `${markdown}\nNothing is written to PagerDuty until this merges.`,
+        );
       } catch (error) {
-        core.warning(`Could not comment the plan on the pull request (${(error as Error).message}); it is in the job summary.`);
+        core.warning(
+          `Could not comment the plan on the pull request (${(error as Error).message}); it is in the job summary.`,
+        );
       }
     }
     if (mode === 'drift' && githubToken) {
@@ -70,7 +100,10 @@ export async function run(): Promise<void> {
     }
     if (p.errors.length) core.setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
   } catch (error) {
-    if (error instanceof ApplyError) core.setFailed(`${error.message}. Done before it: ${error.done.join('; ') || 'nothing'}. The next run continues from the account as it is.`);
+    if (error instanceof ApplyError)
+      core.setFailed(
+        `${error.message}. Done before it: ${error.done.join('; ') || 'nothing'}. The next run continues from the account as it is.`,
+      );
     else core.setFailed(`PagerDuty sync could not run: ${(error as Error).message}`);
   }
 }

@@ -15,7 +15,17 @@ import { reconcileSingletonIssue } from '../../github/singleton-issue.js';
 import { findSticky, upsertSticky } from '../../github/sticky-comment.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
 import { isCheckedPostmortem } from '../../model/kinds.js';
-import { itemIssues, ITEM_LABEL, keyOf, markerOf, overdueDigest, planIssues, REMOVED_LABEL, type ExistingIssue, type ItemIssue } from '../../postmortems/issues.js';
+import {
+  itemIssues,
+  ITEM_LABEL,
+  keyOf,
+  markerOf,
+  overdueDigest,
+  planIssues,
+  REMOVED_LABEL,
+  type ExistingIssue,
+  type ItemIssue,
+} from '../../postmortems/issues.js';
 import { checkPolicy } from '../../validate/policy.js';
 import { finishPostmortem, preparePostmortem } from '../../validate/postmortems.js';
 
@@ -33,8 +43,20 @@ export async function run(): Promise<void> {
 
     if (mode === 'digest') {
       const open = await listItemIssues(octokit, where, 'open');
-      const body = overdueDigest(open, new Date().toISOString().slice(0, 10), (n) => `${ctx.serverUrl}/${owner}/${repo}/issues/${n}`);
-      core.info(await reconcileSingletonIssue(octokit, where, { label: 'postmortem-digest', key: 'postmortem-digest', title: 'Overdue postmortem action items', body, closingComment: 'No action item is overdue any more; closing.' }));
+      const body = overdueDigest(
+        open,
+        new Date().toISOString().slice(0, 10),
+        (n) => `${ctx.serverUrl}/${owner}/${repo}/issues/${n}`,
+      );
+      core.info(
+        await reconcileSingletonIssue(octokit, where, {
+          label: 'postmortem-digest',
+          key: 'postmortem-digest',
+          title: 'Overdue postmortem action items',
+          body,
+          closingComment: 'No action item is overdue any more; closing.',
+        }),
+      );
       return;
     }
 
@@ -49,7 +71,9 @@ export async function run(): Promise<void> {
         // A postmortem with errors is not filed from: its items may be half written.
         const errors = finishPostmortem(prepared, policy, {}).filter((x) => x.severity === 'error');
         if (errors.length) {
-          core.warning(`${f.path} has ${errors.length} error(s) (oncall validate); its action items are not filed until they are fixed.`);
+          core.warning(
+            `${f.path} has ${errors.length} error(s) (oncall validate); its action items are not filed until they are fixed.`,
+          );
           return [];
         }
         return [prepared.postmortem];
@@ -60,9 +84,14 @@ export async function run(): Promise<void> {
 
     const canAssign = assignability(octokit, where);
     for (const item of plan.create) await createOnce(octokit, where, item, canAssign);
-    for (const r of plan.retitle) await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
+    for (const r of plan.retitle)
+      await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
     for (const n of plan.removed) {
-      await octokit.rest.issues.createComment({ ...where, issue_number: n, body: 'This action item was removed from its postmortem. Close this issue if the work is no longer needed.' });
+      await octokit.rest.issues.createComment({
+        ...where,
+        issue_number: n,
+        body: 'This action item was removed from its postmortem. Close this issue if the work is no longer needed.',
+      });
       await octokit.rest.issues.addLabels({ ...where, issue_number: n, labels: [REMOVED_LABEL] });
     }
     // Two runs at once can both create an item's issue; keep the first, close the rest. A run that
@@ -70,7 +99,9 @@ export async function run(): Promise<void> {
     const after = plan.create.length ? await listItemIssues(octokit, where, 'all') : existing;
     for (const n of [...new Set([...plan.duplicates, ...planIssues(wanted, after, new Set()).duplicates])])
       await octokit.rest.issues.update({ ...where, issue_number: n, state: 'closed', state_reason: 'not_planned' });
-    core.info(`Action items: ${plan.create.length} filed, ${plan.retitle.length} retitled, ${plan.removed.length} removed, ${wanted.length - plan.create.length} already filed.`);
+    core.info(
+      `Action items: ${plan.create.length} filed, ${plan.retitle.length} retitled, ${plan.removed.length} removed, ${wanted.length - plan.create.length} already filed.`,
+    );
     core.setOutput('created', String(plan.create.length));
 
     await commentOnMergedPr(octokit, where, ctx.sha, wanted, after, ctx.event);
@@ -80,10 +111,21 @@ export async function run(): Promise<void> {
 }
 
 async function listItemIssues(octokit: GitHubClient, where: RepoRef, state: 'open' | 'all'): Promise<ExistingIssue[]> {
-  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: ITEM_LABEL, state, per_page: 100 });
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    ...where,
+    labels: ITEM_LABEL,
+    state,
+    per_page: 100,
+  });
   return issues
     .filter((i) => !i.pull_request)
-    .map((i) => ({ number: i.number, title: i.title, state: i.state, body: i.body ?? '', labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))) }));
+    .map((i) => ({
+      number: i.number,
+      title: i.title,
+      state: i.state,
+      body: i.body ?? '',
+      labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    }));
 }
 
 /**
@@ -93,45 +135,85 @@ async function listItemIssues(octokit: GitHubClient, where: RepoRef, state: 'ope
 /** How long a failed create is given to land before it is tried again (ONCALL_SETTLE_MS in tests). */
 const SETTLE_MS = Number(process.env.ONCALL_SETTLE_MS) || 5_000;
 
-async function createOnce(octokit: GitHubClient, where: RepoRef, item: ItemIssue, canAssign: (login: string) => Promise<boolean>): Promise<number> {
+async function createOnce(
+  octokit: GitHubClient,
+  where: RepoRef,
+  item: ItemIssue,
+  canAssign: (login: string) => Promise<boolean>,
+): Promise<number> {
   let assignees: string[] = [];
   let body = item.body;
   if (item.assignee) {
     if (await canAssign(item.assignee)) assignees = [item.assignee];
     else {
-      core.warning(`@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`);
+      core.warning(
+        `@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`,
+      );
       body += `\n\n@${item.assignee} could not be assigned here: please take this on or hand it over.`;
     }
   } else body += `\n\nThe owner "${item.owner}" has no GitHub login in team.yaml.`;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { data } = await octokit.rest.issues.create({ ...where, title: item.title, body, labels: item.labels, assignees, request: { retries: 0 } });
+      const { data } = await octokit.rest.issues.create({
+        ...where,
+        title: item.title,
+        body,
+        labels: item.labels,
+        assignees,
+        request: { retries: 0 },
+      });
       return data.number;
     } catch (error) {
       // A create that failed or timed out may still land: look, give it a moment, look again.
       const find = async () => (await listItemIssues(octokit, where, 'all')).find((i) => keyOf(i.body) === item.key);
       const found = (await find()) ?? (await new Promise((r) => setTimeout(r, SETTLE_MS)), await find());
       if (found) return found.number;
-      if (attempt >= 1) throw new Error(`creating the issue for ${item.key} failed: ${(error as Error).message}`, { cause: error });
+      if (attempt >= 1)
+        throw new Error(`creating the issue for ${item.key} failed: ${(error as Error).message}`, { cause: error });
     }
   }
 }
 
-async function commentOnMergedPr(octokit: GitHubClient, where: RepoRef, sha: string | undefined, wanted: readonly ItemIssue[], issues: readonly ExistingIssue[], event: Record<string, unknown>): Promise<void> {
+async function commentOnMergedPr(
+  octokit: GitHubClient,
+  where: RepoRef,
+  sha: string | undefined,
+  wanted: readonly ItemIssue[],
+  issues: readonly ExistingIssue[],
+  event: Record<string, unknown>,
+): Promise<void> {
   const commits = (event.commits as { added?: string[]; modified?: string[] }[] | undefined) ?? [];
   const touched = new Set(commits.flatMap((c) => [...(c.added ?? []), ...(c.modified ?? [])]));
   const mine = wanted.filter((w) => touched.has(w.postmortem));
   if (!sha || mine.length === 0) return;
   try {
-    const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...where, commit_sha: sha });
+    const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...where,
+      commit_sha: sha,
+    });
     const pr = pulls[0];
     if (!pr) return;
     const lines = mine.map((w) => {
-      const issue = issues.find((i) => i.body.includes(markerOf(w.key)) && i.state === 'open') ?? issues.find((i) => i.body.includes(markerOf(w.key)));
+      const issue =
+        issues.find((i) => i.body.includes(markerOf(w.key)) && i.state === 'open') ??
+        issues.find((i) => i.body.includes(markerOf(w.key)));
       return `- ${issue ? `#${issue.number}` : '(not filed)'} ${w.title} — ${w.postmortem}`;
     });
-    const sticky = await findSticky(octokit, where, pr.number, 'postmortem-issues', core.getInput('bot-login') || 'github-actions[bot]');
-    await upsertSticky(octokit, where, pr.number, 'postmortem-issues', sticky, `## Postmortem action items filed\n\n${lines.join('\n')}\n`);
+    const sticky = await findSticky(
+      octokit,
+      where,
+      pr.number,
+      'postmortem-issues',
+      core.getInput('bot-login') || 'github-actions[bot]',
+    );
+    await upsertSticky(
+      octokit,
+      where,
+      pr.number,
+      'postmortem-issues',
+      sticky,
+      `## Postmortem action items filed\n\n${lines.join('\n')}\n`,
+    );
   } catch (error) {
     core.warning(`Could not comment on the merged pull request: ${(error as Error).message}`);
   }

@@ -11,7 +11,14 @@ import { assignability } from '../../github/assignees.js';
 import { createGitHub, type GitHubClient } from '../../github/octokit.js';
 import type { RepoRef } from '../../github/policy-files.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
-import { END_OF_SHIFT, handoffBrief, HANDOFF_LABEL, quarterlyDuties, QUARTERLY_LABEL, type PlannedIssue } from '../../rota/briefs.js';
+import {
+  END_OF_SHIFT,
+  handoffBrief,
+  HANDOFF_LABEL,
+  quarterlyDuties,
+  QUARTERLY_LABEL,
+  type PlannedIssue,
+} from '../../rota/briefs.js';
 import { validatePolicy } from '../../validate.js';
 
 const marker = (key: string) => `<!-- oncall-as-code:${key} -->`;
@@ -30,8 +37,12 @@ export async function run(): Promise<void> {
     const at = core.getInput('now');
     const now = at ? Date.parse(at) : Date.now();
     if (Number.isNaN(now)) throw new Error(`now must be an ISO-8601 instant, not "${at}".`);
-    const { policy, findings } = validatePolicy(await readPolicyFiles(resolve(ctx.workspace, core.getInput('root') || '.')), { now });
-    if (findings.some((f) => f.severity === 'error' && f.file.startsWith('oncall/'))) throw new Error('the policy has errors (oncall validate); no issue is filed from it.');
+    const { policy, findings } = validatePolicy(
+      await readPolicyFiles(resolve(ctx.workspace, core.getInput('root') || '.')),
+      { now },
+    );
+    if (findings.some((f) => f.severity === 'error' && f.file.startsWith('oncall/')))
+      throw new Error('the policy has errors (oncall validate); no issue is filed from it.');
 
     if (mode === 'quarterly') {
       const existing = await listByLabel(octokit, where, QUARTERLY_LABEL);
@@ -49,7 +60,12 @@ export async function run(): Promise<void> {
         issue_number: previous.number,
         body: `The next turn has begun${mine ? ` (#${mine.number})` : ''}. ${brief.outgoing.map((l) => `@${l}`).join(' ')}: please leave your end-of-shift notes here:\n\n${END_OF_SHIFT.map((c) => `- [ ] ${c}`).join('\n')}`,
       });
-      await octokit.rest.issues.update({ ...where, issue_number: previous.number, state: 'closed', state_reason: 'completed' });
+      await octokit.rest.issues.update({
+        ...where,
+        issue_number: previous.number,
+        state: 'closed',
+        state_reason: 'completed',
+      });
       core.info(`Closed the previous brief #${previous.number}.`);
     }
   } catch (error) {
@@ -64,12 +80,22 @@ interface Listed {
 }
 
 async function listByLabel(octokit: GitHubClient, where: RepoRef, label: string): Promise<Listed[]> {
-  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: label, state: 'all', per_page: 100 });
+  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    ...where,
+    labels: label,
+    state: 'all',
+    per_page: 100,
+  });
   return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, state: i.state, body: i.body ?? '' }));
 }
 
 /** Files the issue for a key unless one exists; assigns whoever the repository allows. */
-async function ensure(octokit: GitHubClient, where: RepoRef, planned: PlannedIssue, existing: Listed[]): Promise<string> {
+async function ensure(
+  octokit: GitHubClient,
+  where: RepoRef,
+  planned: PlannedIssue,
+  existing: Listed[],
+): Promise<string> {
   const found = existing.find((i) => i.body.includes(marker(planned.key)));
   if (found) return `${planned.title}: #${found.number} exists.`;
   const canAssign = assignability(octokit, where);
@@ -79,7 +105,14 @@ async function ensure(octokit: GitHubClient, where: RepoRef, planned: PlannedIss
     else core.warning(`@${login} cannot be assigned in this repository; the issue names them instead.`);
   }
   const body = `${marker(planned.key)}\n${planned.body}${assignees.length < planned.assignees.length ? `\n\ncc ${planned.assignees.map((l) => `@${l}`).join(' ')}` : ''}`;
-  const { data } = await octokit.rest.issues.create({ ...where, title: planned.title, body, labels: planned.labels, assignees, request: { retries: 0 } });
+  const { data } = await octokit.rest.issues.create({
+    ...where,
+    title: planned.title,
+    body,
+    labels: planned.labels,
+    assignees,
+    request: { retries: 0 },
+  });
   existing.push({ number: data.number, state: 'open', body });
   return `${planned.title}: opened #${data.number}.`;
 }

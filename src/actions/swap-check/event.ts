@@ -13,7 +13,11 @@ interface WorkflowRun {
   pull_requests?: { number: number }[];
 }
 
-export async function pullRequestNumber(octokit: GitHubClient, where: RepoRef, ctx: RunContext): Promise<number | undefined> {
+export async function pullRequestNumber(
+  octokit: GitHubClient,
+  where: RepoRef,
+  ctx: RunContext,
+): Promise<number | undefined> {
   const pr = ctx.event.pull_request as { number?: number } | undefined;
   if (typeof pr?.number === 'number') return pr.number;
   const run = ctx.event.workflow_run as WorkflowRun | undefined;
@@ -23,6 +27,11 @@ export async function pullRequestNumber(octokit: GitHubClient, where: RepoRef, c
   // Pull requests from forks are not listed on the run: find the open PR whose head is that commit.
   const owner = run.head_repository?.owner?.login;
   if (!owner || !run.head_branch) return undefined;
-  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: 'open', head: `${owner}:${run.head_branch}`, per_page: 100 });
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+    ...where,
+    state: 'open',
+    head: `${owner}:${run.head_branch}`,
+    per_page: 100,
+  });
   return pulls.find((p) => p.head.sha === run.head_sha)?.number;
 }

@@ -83,7 +83,9 @@ export async function run(): Promise<void> {
     const body = renderSwapComment(verdict, views, people);
 
     core.info(verdict.summary);
-    emitAnnotations([...checkFindings, ...headFindings.filter((f) => f.severity === 'error')], { limitPerSeverity: 10 });
+    emitAnnotations([...checkFindings, ...headFindings.filter((f) => f.severity === 'error')], {
+      limitPerSeverity: 10,
+    });
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
 
     const hashes = changes.map((c) => c.hash);
@@ -103,8 +105,12 @@ export async function run(): Promise<void> {
         shas: [...new Set([...(state.shas ?? []), ...ledger.shas, pr.headSha])].slice(-50),
         announced: state.announced ?? [],
       };
-      const mention = newlyNotified.length ? `\n\ncc ${newlyNotified.map((l) => `@${l}`).join(' ')}: a swap between your reports needs your awareness.` : '';
-      await tolerate('update the PR comment', () => upsertSticky(octokit, where, number, 'swap-check', sticky, `${body}${mention}\n${writeState(nextState)}`));
+      const mention = newlyNotified.length
+        ? `\n\ncc ${newlyNotified.map((l) => `@${l}`).join(' ')}: a swap between your reports needs your awareness.`
+        : '';
+      await tolerate('update the PR comment', () =>
+        upsertSticky(octokit, where, number, 'swap-check', sticky, `${body}${mention}\n${writeState(nextState)}`),
+      );
     }
     core.setOutput('ok', String(verdict.ok));
     if (!verdict.ok) core.setFailed(verdict.summary);
@@ -113,9 +119,16 @@ export async function run(): Promise<void> {
   }
 }
 
-async function requestReviews(octokit: GitHubClient, where: RepoRef, number: number, logins: readonly string[]): Promise<string[]> {
+async function requestReviews(
+  octokit: GitHubClient,
+  where: RepoRef,
+  number: number,
+  logins: readonly string[],
+): Promise<string[]> {
   if (logins.length === 0) return [];
-  await tolerate('ask managers for review', () => octokit.rest.pulls.requestReviewers({ ...where, pull_number: number, reviewers: [...logins] }));
+  await tolerate('ask managers for review', () =>
+    octokit.rest.pulls.requestReviewers({ ...where, pull_number: number, reviewers: [...logins] }),
+  );
   // Where a review cannot be requested, the mention in the comment still tells them, once.
   return [...logins];
 }
@@ -128,7 +141,9 @@ async function tolerate(what: string, write: () => Promise<unknown>): Promise<bo
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 403 || status === 404) {
-      core.warning(`Could not ${what} (HTTP ${status}: the token may be read-only, as on pull requests from forks); the verdict is in the job summary and the exit code.`);
+      core.warning(
+        `Could not ${what} (HTTP ${status}: the token may be read-only, as on pull requests from forks); the verdict is in the job summary and the exit code.`,
+      );
       return false;
     }
     throw error;
@@ -148,9 +163,13 @@ async function announce(
 ): Promise<void> {
   const webhook = core.getInput('slack-webhook-url');
   const head = validatePolicy(headFiles, { now });
-  const added = diffSwaps(validatePolicy(baseFiles, { now }).policy.swaps, head.policy.swaps).filter((c) => c.head && !(state.announced ?? []).includes(c.hash));
+  const added = diffSwaps(validatePolicy(baseFiles, { now }).policy.swaps, head.policy.swaps).filter(
+    (c) => c.head && !(state.announced ?? []).includes(c.hash),
+  );
   if (!webhook || added.length === 0) {
-    core.info(webhook ? 'Merged: every swap was already announced.' : 'Merged: no slack-webhook-url, nothing to announce.');
+    core.info(
+      webhook ? 'Merged: every swap was already announced.' : 'Merged: no slack-webhook-url, nothing to announce.',
+    );
     return;
   }
   const announced = [...(state.announced ?? [])];
@@ -158,6 +177,10 @@ async function announce(
     await postSwapToChannel(webhook, c.head!, head.policy, pr.htmlUrl);
     announced.push(c.hash);
   }
-  const body = (sticky?.body ?? '').replace(/<!-- oncall-state .*? -->/s, '').replace(/^<!-- oncall-as-code:swap-check -->\n/, '');
-  await tolerate('record the announcement', () => upsertSticky(octokit, where, number, 'swap-check', sticky, `${body}\n${writeState({ ...state, announced })}`));
+  const body = (sticky?.body ?? '')
+    .replace(/<!-- oncall-state .*? -->/s, '')
+    .replace(/^<!-- oncall-as-code:swap-check -->\n/, '');
+  await tolerate('record the announcement', () =>
+    upsertSticky(octokit, where, number, 'swap-check', sticky, `${body}\n${writeState({ ...state, announced })}`),
+  );
 }

@@ -29,8 +29,12 @@ export async function run(): Promise<void> {
     const counts = countFindings(result.findings);
 
     core.info(renderText(result.findings, { color: false, files: result.files }));
-    const omitted = emitAnnotations(result.findings, { pathPrefix: prefix, limitPerSeverity: ANNOTATIONS_PER_SEVERITY });
-    if (omitted > 0) core.info(`${omitted} more findings than GitHub shows as annotations: all are in the job summary.`);
+    const omitted = emitAnnotations(result.findings, {
+      pathPrefix: prefix,
+      limitPerSeverity: ANNOTATIONS_PER_SEVERITY,
+    });
+    if (omitted > 0)
+      core.info(`${omitted} more findings than GitHub shows as annotations: all are in the job summary.`);
 
     if (process.env.GITHUB_STEP_SUMMARY) {
       const markdown = renderMarkdown(result.findings, {
@@ -42,7 +46,10 @@ export async function run(): Promise<void> {
     }
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);
-    if (counts.error > 0) core.setFailed(`The on-call policy has ${counts.error} error${counts.error === 1 ? '' : 's'}; see the annotations and the job summary.`);
+    if (counts.error > 0)
+      core.setFailed(
+        `The on-call policy has ${counts.error} error${counts.error === 1 ? '' : 's'}; see the annotations and the job summary.`,
+      );
   } catch (error) {
     core.setFailed(`oncall validate could not run: ${(error as Error).message}`);
   }
@@ -61,12 +68,21 @@ async function proposedByPullRequest(ctx: RunContext): Promise<((file: string) =
     // Loaded only here: most runs have no pull request to ask about, and Octokit is slow to load.
     const { createGitHub } = await import('../../github/octokit.js');
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: owner!, repo: repo!, pull_number: pr.number, per_page: 100 });
-    const added = new Set(files.filter((f) => f.status === 'added' && f.filename.startsWith('postmortems/')).map((f) => f.filename));
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner: owner!,
+      repo: repo!,
+      pull_number: pr.number,
+      per_page: 100,
+    });
+    const added = new Set(
+      files.filter((f) => f.status === 'added' && f.filename.startsWith('postmortems/')).map((f) => f.filename),
+    );
     const opened = Date.parse(pr.created_at);
     return (file) => (added.has(file) ? opened : undefined);
   } catch (error) {
-    core.warning(`Could not list the pull request's files (${(error as Error).message}); the 24-hour rule for postmortems is skipped.`);
+    core.warning(
+      `Could not list the pull request's files (${(error as Error).message}); the 24-hour rule for postmortems is skipped.`,
+    );
     return undefined;
   }
 }

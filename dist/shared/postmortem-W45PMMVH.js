@@ -23,8 +23,10 @@ async function runPostmortemNew(root, title, o, io) {
   const quoted = JSON.stringify(title);
   const text = template.replace(/^title: .*$/m, `title: ${quoted}`).replace(/^date: .*$/m, `date: ${date}`).replace(/^severity: .*$/m, `severity: ${o.severity ?? "P1"}`).replace("# Incident Postmortem: [Title]", `# Incident Postmortem: ${title}`).replace("**Date**: [YYYY-MM-DD]", `**Date**: ${date}`).replace("**Severity**: [P0/P1/P2]", `**Severity**: ${o.severity ?? "P1"}`);
   await writeFile(path, text);
-  io.stdout(`Wrote ${POSTMORTEMS.dir}/${date}-${slug}.md. Fill it in within 24 hours of resolution, then run: npx oncall validate
-`);
+  io.stdout(
+    `Wrote ${POSTMORTEMS.dir}/${date}-${slug}.md. Fill it in within 24 hours of resolution, then run: npx oncall validate
+`
+  );
   return 0;
 }
 export {

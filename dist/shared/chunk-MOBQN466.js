@@ -5,11 +5,11 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-S4E5DKWO.js";
+} from "./chunk-WMRUHAKD.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-FN33AH4E.js";
+} from "./chunk-MZKY6JGW.js";
 import {
   POSTMORTEMS,
   isCheckedPostmortem
@@ -14498,7 +14498,15 @@ function remarkParse(options) {
 }
 
 // src/postmortems/parse.ts
-var SECTIONS = ["Summary", "Timeline", "Root Cause", "Impact", "What Went Well", "What Could Be Improved", "Action Items"];
+var SECTIONS = [
+  "Summary",
+  "Timeline",
+  "Root Cause",
+  "Impact",
+  "What Went Well",
+  "What Could Be Improved",
+  "Action Items"
+];
 var TABLE_COLUMNS = ["Action", "Owner", "Due Date", "Status"];
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 var MAX_POSTMORTEM_BYTES = 16 * 1024;
@@ -14515,7 +14523,11 @@ var pos = (node2) => ({
 function refusal(text5) {
   const bytes = Buffer.byteLength(text5);
   if (bytes > MAX_POSTMORTEM_BYTES)
-    return { ruleId: "postmortem/too-large", line: 1, message: `The postmortem is ${bytes} bytes, more than the ${MAX_POSTMORTEM_BYTES} (16 KiB) a postmortem may be. Shorten it, or link to long logs instead of pasting them.` };
+    return {
+      ruleId: "postmortem/too-large",
+      line: 1,
+      message: `The postmortem is ${bytes} bytes, more than the ${MAX_POSTMORTEM_BYTES} (16 KiB) a postmortem may be. Shorten it, or link to long logs instead of pasting them.`
+    };
   const lines = text5.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
     let rest = lines[i];
@@ -14526,7 +14538,11 @@ function refusal(text5) {
       rest = rest.slice(m[0].length);
     }
     if (depth > MAX_LINE_NESTING)
-      return { ruleId: "postmortem/too-deep", line: i + 1, message: `This line opens more than ${MAX_LINE_NESTING} nested quotes or list items (>, -, *, +, 1.). Flatten it.` };
+      return {
+        ruleId: "postmortem/too-deep",
+        line: i + 1,
+        message: `This line opens more than ${MAX_LINE_NESTING} nested quotes or list items (>, -, *, +, 1.). Flatten it.`
+      };
   }
   return void 0;
 }
@@ -14534,23 +14550,50 @@ function validFields(data) {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return {};
   const validate = validatorFor(POSTMORTEMS.kind);
   validate(data);
-  const wrong = new Set((validate.errors ?? []).map((e) => e.instancePath.split("/")[1]).filter((k) => k !== void 0));
-  return Object.fromEntries(Object.entries(data).filter(([k]) => !wrong.has(k.replace(/~/g, "~0").replace(/\//g, "~1"))));
+  const wrong = new Set(
+    (validate.errors ?? []).map((e) => e.instancePath.split("/")[1]).filter((k) => k !== void 0)
+  );
+  return Object.fromEntries(
+    Object.entries(data).filter(([k]) => !wrong.has(k.replace(/~/g, "~0").replace(/\//g, "~1")))
+  );
 }
 function unreadPostmortem(file, finding) {
-  const postmortem = { file, fieldAt: () => ({ line: 1, column: 1 }), sections: [], timeline: [], actionItems: [], links: [], unread: true };
+  const postmortem = {
+    file,
+    fieldAt: () => ({ line: 1, column: 1 }),
+    sections: [],
+    timeline: [],
+    actionItems: [],
+    links: [],
+    unread: true
+  };
   return { postmortem, tree: { type: "root", children: [] }, findings: [finding] };
 }
 function parsePostmortem(file, text5) {
   const findings = [];
   const at = (p) => ({ file, line: p.line, column: p.column });
   const refused = refusal(text5);
-  if (refused) return unreadPostmortem(file, { ruleId: refused.ruleId, severity: "error", message: refused.message, file, line: refused.line, column: 1 });
+  if (refused)
+    return unreadPostmortem(file, {
+      ruleId: refused.ruleId,
+      severity: "error",
+      message: refused.message,
+      file,
+      line: refused.line,
+      column: 1
+    });
   let tree;
   try {
     tree = parseMarkdown(text5);
   } catch (error) {
-    return unreadPostmortem(file, { ruleId: "postmortem/too-deep", severity: "error", message: `The postmortem cannot be read as markdown (${error.message}). Flatten its nesting.`, file, line: 1, column: 1 });
+    return unreadPostmortem(file, {
+      ruleId: "postmortem/too-deep",
+      severity: "error",
+      message: `The postmortem cannot be read as markdown (${error.message}). Flatten its nesting.`,
+      file,
+      line: 1,
+      column: 1
+    });
   }
   let fields;
   let fieldAt = (_field) => ({ line: 1, column: 1 });
@@ -14595,7 +14638,14 @@ author: ${bold.get("author")?.value ?? "..."}
         ...at(bold.values().next().value.at)
       });
     } else {
-      findings.push({ ruleId: "postmortem/front-matter", severity: "error", message: "The postmortem has no front matter. Start it with the --- block of postmortems/TEMPLATE.md.", file, line: 1, column: 1 });
+      findings.push({
+        ruleId: "postmortem/front-matter",
+        severity: "error",
+        message: "The postmortem has no front matter. Start it with the --- block of postmortems/TEMPLATE.md.",
+        file,
+        line: 1,
+        column: 1
+      });
     }
   }
   const headings = tree.children.filter((n) => n.type === "heading");
@@ -14607,7 +14657,9 @@ author: ${bold.get("author")?.value ?? "..."}
     return [{ name: toString(n).trim(), at: pos(n), empty: body.every((b) => toString(b).trim() === "") }];
   });
   const timeline = [];
-  const timelineHeading = tree.children.findIndex((n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Timeline");
+  const timelineHeading = tree.children.findIndex(
+    (n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Timeline"
+  );
   if (timelineHeading >= 0) {
     const list3 = tree.children.slice(timelineHeading + 1).find((n) => n.type === "list" || n.type === "heading" && n.depth <= 2);
     if (list3?.type === "list")
@@ -14617,16 +14669,28 @@ author: ${bold.get("author")?.value ?? "..."}
       }
   }
   const actionItems = [];
-  const actionsHeading = tree.children.findIndex((n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Action Items");
+  const actionsHeading = tree.children.findIndex(
+    (n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Action Items"
+  );
   const table = actionsHeading >= 0 ? tree.children.slice(actionsHeading + 1).find((n) => n.type === "table" || n.type === "heading" && n.depth <= 2) : void 0;
   if (table?.type === "table") {
     const [header, ...rows] = table.children;
     const columns = header?.children.map((c) => toString(c).trim()) ?? [];
     if (columns.join("|") !== TABLE_COLUMNS.join("|"))
-      findings.push({ ruleId: "postmortem/action-table", severity: "error", message: `The Action Items table must have exactly the columns ${TABLE_COLUMNS.join(" | ")}; it has ${columns.join(" | ") || "none"}.`, ...at(pos(header)) });
+      findings.push({
+        ruleId: "postmortem/action-table",
+        severity: "error",
+        message: `The Action Items table must have exactly the columns ${TABLE_COLUMNS.join(" | ")}; it has ${columns.join(" | ") || "none"}.`,
+        ...at(pos(header))
+      });
     rows.forEach((row, index2) => {
       if (row.children.length !== TABLE_COLUMNS.length)
-        findings.push({ ruleId: "postmortem/action-table", severity: "error", message: `Row ${index2 + 1} has ${row.children.length} cells; every row needs exactly ${TABLE_COLUMNS.length} (${TABLE_COLUMNS.join(", ")}). Check for a stray or missing |.`, ...at(pos(row)) });
+        findings.push({
+          ruleId: "postmortem/action-table",
+          severity: "error",
+          message: `Row ${index2 + 1} has ${row.children.length} cells; every row needs exactly ${TABLE_COLUMNS.length} (${TABLE_COLUMNS.join(", ")}). Check for a stray or missing |.`,
+          ...at(pos(row))
+        });
       const cell = (i) => toString(row.children[i] ?? { type: "text", value: "" }).trim();
       const meta = fields?.action_items?.[index2];
       actionItems.push({
@@ -14646,7 +14710,16 @@ author: ${bold.get("author")?.value ?? "..."}
     links.push({ url: node2.url, at: pos(node2) });
   });
   return {
-    postmortem: { file, ...fields ? { fields } : {}, fieldAt, ...h1 ? { title: { text: toString(h1).trim(), at: pos(h1) } } : {}, sections, timeline, actionItems, links },
+    postmortem: {
+      file,
+      ...fields ? { fields } : {},
+      fieldAt,
+      ...h1 ? { title: { text: toString(h1).trim(), at: pos(h1) } } : {},
+      sections,
+      timeline,
+      actionItems,
+      links
+    },
     tree,
     findings
   };
@@ -14671,59 +14744,145 @@ function checkPostmortem(pm, ctx) {
   const add = (ruleId, severity, message, at) => out.push({ ruleId, severity, message, file: pm.file, line: at.line, column: at.column });
   const f = pm.fields ?? {};
   const isPerson = personLookup(ctx.policy);
-  if (!pm.title) add("postmortem/sections", "error", 'The postmortem has no "# Incident Postmortem: <title>" heading. Add it after the front matter.', { line: 1, column: 1 });
-  else if (!/^Incident Postmortem: .+/.test(pm.title.text)) add("postmortem/sections", "error", `The title must read "Incident Postmortem: <title>", not "${pm.title.text}".`, pm.title.at);
-  else if (f.title && pm.title.text !== `Incident Postmortem: ${f.title}`) add("postmortem/sections", "warning", `The heading says "${pm.title.text}" but the front matter title is "${f.title}". Make them agree.`, pm.title.at);
+  if (!pm.title)
+    add(
+      "postmortem/sections",
+      "error",
+      'The postmortem has no "# Incident Postmortem: <title>" heading. Add it after the front matter.',
+      { line: 1, column: 1 }
+    );
+  else if (!/^Incident Postmortem: .+/.test(pm.title.text))
+    add(
+      "postmortem/sections",
+      "error",
+      `The title must read "Incident Postmortem: <title>", not "${pm.title.text}".`,
+      pm.title.at
+    );
+  else if (f.title && pm.title.text !== `Incident Postmortem: ${f.title}`)
+    add(
+      "postmortem/sections",
+      "warning",
+      `The heading says "${pm.title.text}" but the front matter title is "${f.title}". Make them agree.`,
+      pm.title.at
+    );
   let expected = 0;
   for (const s of pm.sections) {
     const i = SECTIONS.indexOf(s.name);
     if (i < 0) continue;
-    if (i < expected) add("postmortem/sections", "error", `"${s.name}" comes after "${SECTIONS[expected - 1]}"; the template's order is ${SECTIONS.join(", ")}.`, s.at);
-    if (s.empty) add("postmortem/sections", "error", `The section "${s.name}" is empty. Fill it in, or write "None" if there is truly nothing to say.`, s.at);
+    if (i < expected)
+      add(
+        "postmortem/sections",
+        "error",
+        `"${s.name}" comes after "${SECTIONS[expected - 1]}"; the template's order is ${SECTIONS.join(", ")}.`,
+        s.at
+      );
+    if (s.empty)
+      add(
+        "postmortem/sections",
+        "error",
+        `The section "${s.name}" is empty. Fill it in, or write "None" if there is truly nothing to say.`,
+        s.at
+      );
     expected = Math.max(expected, i + 1);
   }
   for (const name of SECTIONS)
     if (!pm.sections.some((s) => s.name === name)) {
       const before = pm.sections.filter((s) => SECTIONS.indexOf(s.name) < SECTIONS.indexOf(name)).pop();
-      add("postmortem/sections", "error", `The section "## ${name}" is missing. Add it${before ? ` after "${before.name}"` : ""}, as in postmortems/TEMPLATE.md.`, before?.at ?? { line: 1, column: 1 });
+      add(
+        "postmortem/sections",
+        "error",
+        `The section "## ${name}" is missing. Add it${before ? ` after "${before.name}"` : ""}, as in postmortems/TEMPLATE.md.`,
+        before?.at ?? { line: 1, column: 1 }
+      );
     }
   const instant = (field) => {
     const value2 = f[field];
     if (!value2) return void 0;
     const ms = Date.parse(value2);
-    if (Number.isNaN(ms)) add("postmortem/instants", "error", `${field} (${value2}) is not an instant this tool can compare; write the second before it, e.g. 23:59:59Z.`, pm.fieldAt(field));
+    if (Number.isNaN(ms))
+      add(
+        "postmortem/instants",
+        "error",
+        `${field} (${value2}) is not an instant this tool can compare; write the second before it, e.g. 23:59:59Z.`,
+        pm.fieldAt(field)
+      );
     return Number.isNaN(ms) ? void 0 : ms;
   };
   const [started, detected, resolved] = [instant("started"), instant("detected"), instant("resolved")];
-  if (started !== void 0 && detected !== void 0 && detected < started) add("postmortem/instants", "error", `detected (${f.detected}) is before started (${f.started}).`, pm.fieldAt("detected"));
-  if (detected !== void 0 && resolved !== void 0 && resolved < detected) add("postmortem/instants", "error", `resolved (${f.resolved}) is before detected (${f.detected}).`, pm.fieldAt("resolved"));
+  if (started !== void 0 && detected !== void 0 && detected < started)
+    add(
+      "postmortem/instants",
+      "error",
+      `detected (${f.detected}) is before started (${f.started}).`,
+      pm.fieldAt("detected")
+    );
+  if (detected !== void 0 && resolved !== void 0 && resolved < detected)
+    add(
+      "postmortem/instants",
+      "error",
+      `resolved (${f.resolved}) is before detected (${f.detected}).`,
+      pm.fieldAt("resolved")
+    );
   if (started !== void 0 && f.date && new Date(started).toISOString().slice(0, 10) !== f.date)
-    add("postmortem/instants", "warning", `date is ${f.date} but the incident started on ${new Date(started).toISOString().slice(0, 10)} (UTC).`, pm.fieldAt("date"));
+    add(
+      "postmortem/instants",
+      "warning",
+      `date is ${f.date} but the incident started on ${new Date(started).toISOString().slice(0, 10)} (UTC).`,
+      pm.fieldAt("date")
+    );
   if (started !== void 0 && resolved !== void 0 && f.duration !== void 0) {
     const minutes = Math.round((resolved - started) / 6e4);
     const m = /^(?:(\d+) hours?)? ?(?:(\d+) minutes?)?$/.exec(f.duration.trim());
     const stated = m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : NaN;
     if (stated !== minutes)
-      add("postmortem/duration", "error", `duration says "${f.duration}" but resolved \u2212 started is ${Math.floor(minutes / 60)} hours ${minutes % 60} minutes. Correct one of them.`, pm.fieldAt("duration"));
+      add(
+        "postmortem/duration",
+        "error",
+        `duration says "${f.duration}" but resolved \u2212 started is ${Math.floor(minutes / 60)} hours ${minutes % 60} minutes. Correct one of them.`,
+        pm.fieldAt("duration")
+      );
   }
   if (resolved !== void 0 && ctx.proposedAt !== void 0 && ctx.proposedAt - resolved > LATE_HOURS * HOUR_MS)
-    add("postmortem/late", "warning", `Proposed ${Math.round((ctx.proposedAt - resolved) / HOUR_MS)} h after the incident was resolved; the procedures ask for a postmortem within ${LATE_HOURS} hours. Late is noted, not blocked.`, pm.fieldAt("resolved"));
+    add(
+      "postmortem/late",
+      "warning",
+      `Proposed ${Math.round((ctx.proposedAt - resolved) / HOUR_MS)} h after the incident was resolved; the procedures ask for a postmortem within ${LATE_HOURS} hours. Late is noted, not blocked.`,
+      pm.fieldAt("resolved")
+    );
   let previous3;
   let wraps = 0;
   for (const t of pm.timeline) {
     const minutes = /\d{1,2}:\d{2}$/.test(t.time) && !/\d{4}-/.test(t.time) ? Number(t.time.split(":")[0]) * 60 + Number(t.time.split(":")[1]) : Date.parse(t.time.replace(" ", "T") + "Z") / 6e4;
     if (previous3 !== void 0 && minutes < previous3) {
       const crossesMidnight = started !== void 0 && resolved !== void 0 && new Date(started).getUTCDate() !== new Date(resolved).getUTCDate();
-      if (!crossesMidnight || ++wraps > 1) add("postmortem/timeline-order", "error", `Timeline entry ${t.time} comes after a later time; list events in the order they happened.`, t.at);
+      if (!crossesMidnight || ++wraps > 1)
+        add(
+          "postmortem/timeline-order",
+          "error",
+          `Timeline entry ${t.time} comes after a later time; list events in the order they happened.`,
+          t.at
+        );
     }
     previous3 = minutes;
   }
   const items = pm.actionItems;
   const meta = f.action_items ?? [];
   if (pm.fields && meta.length !== items.length)
-    add("postmortem/action-items", "error", `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row an entry (id, type, priority), in the same order.`, pm.fieldAt("action_items"));
+    add(
+      "postmortem/action-items",
+      "error",
+      `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row an entry (id, type, priority), in the same order.`,
+      pm.fieldAt("action_items")
+    );
   const ids = meta.map((m) => m.id);
-  ids.forEach((id, i) => ids.indexOf(id) !== i && add("postmortem/action-items", "error", `The action item id "${id}" is used twice; ids must be unique within a postmortem.`, pm.fieldAt("action_items")));
+  ids.forEach(
+    (id, i) => ids.indexOf(id) !== i && add(
+      "postmortem/action-items",
+      "error",
+      `The action item id "${id}" is used twice; ids must be unique within a postmortem.`,
+      pm.fieldAt("action_items")
+    )
+  );
   let incident;
   try {
     if (f.date) incident = Temporal.PlainDate.from(f.date);
@@ -14733,28 +14892,63 @@ function checkPostmortem(pm, ctx) {
   for (const item of items) {
     const cell = (i) => item.cells[i] ?? item.at;
     if (!item.action) add("postmortem/action-items", "error", `Row ${item.index + 1} has no action.`, cell(0));
-    if (!isPerson(item.owner)) add("postmortem/action-items", "error", `Owner "${item.owner}" of "${item.action}" is not in team.yaml (by id or name). Name a person on the team.`, cell(1));
+    if (!isPerson(item.owner))
+      add(
+        "postmortem/action-items",
+        "error",
+        `Owner "${item.owner}" of "${item.action}" is not in team.yaml (by id or name). Name a person on the team.`,
+        cell(1)
+      );
     let due;
     try {
       due = Temporal.PlainDate.from(item.due, { overflow: "reject" });
     } catch {
-      add("postmortem/action-items", "error", `Due date "${item.due}" of "${item.action}" is not a real date; write YYYY-MM-DD.`, cell(2));
+      add(
+        "postmortem/action-items",
+        "error",
+        `Due date "${item.due}" of "${item.action}" is not a real date; write YYYY-MM-DD.`,
+        cell(2)
+      );
     }
     if (due && incident && Temporal.PlainDate.compare(due, incident) <= 0)
-      add("postmortem/action-items", "error", `Due date ${item.due} of "${item.action}" is not after the incident (${f.date}).`, cell(2));
-    if (!STATUS.has(item.status)) add("postmortem/action-items", "error", `Status "${item.status}" of "${item.action}" must be \u2B1C or \u2705 (or open / done).`, cell(3));
+      add(
+        "postmortem/action-items",
+        "error",
+        `Due date ${item.due} of "${item.action}" is not after the incident (${f.date}).`,
+        cell(2)
+      );
+    if (!STATUS.has(item.status))
+      add(
+        "postmortem/action-items",
+        "error",
+        `Status "${item.status}" of "${item.action}" must be \u2B1C or \u2705 (or open / done).`,
+        cell(3)
+      );
   }
   if (f.severity && ctx.policy.severities && !ctx.policy.severities.severities.some((s) => s.id === f.severity))
-    add("postmortem/severity", "error", `Severity "${f.severity}" is not in severities.yaml (${ctx.policy.severities.severities.map((s) => s.id).join(", ")}).`, pm.fieldAt("severity"));
-  if (f.author && ctx.policy.team && !isPerson(f.author)) add("postmortem/author", "error", `Author "${f.author}" is not in team.yaml (by id or name).`, pm.fieldAt("author"));
+    add(
+      "postmortem/severity",
+      "error",
+      `Severity "${f.severity}" is not in severities.yaml (${ctx.policy.severities.severities.map((s) => s.id).join(", ")}).`,
+      pm.fieldAt("severity")
+    );
+  if (f.author && ctx.policy.team && !isPerson(f.author))
+    add(
+      "postmortem/author",
+      "error",
+      `Author "${f.author}" is not in team.yaml (by id or name).`,
+      pm.fieldAt("author")
+    );
   if (ctx.policy.services) {
     for (const s of f.services ?? [])
-      if (!ctx.policy.services.services.some((x) => x.id === s)) add("postmortem/services", "error", `Service "${s}" is not in services.yaml.`, pm.fieldAt("services"));
+      if (!ctx.policy.services.services.some((x) => x.id === s))
+        add("postmortem/services", "error", `Service "${s}" is not in services.yaml.`, pm.fieldAt("services"));
   }
   for (const l of pm.links) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith("#")) continue;
     const target = posix.normalize(posix.join(posix.dirname(pm.file), decodeURI(l.url.split("#")[0])));
-    if (!ctx.fileExists(target)) add("postmortem/link", "error", `The link ${l.url} points to ${target}, which is not in the repository.`, l.at);
+    if (!ctx.fileExists(target))
+      add("postmortem/link", "error", `The link ${l.url} points to ${target}, which is not in the repository.`, l.at);
   }
   return out;
 }
@@ -14763,9 +14957,25 @@ function lintPostmortem(file, tree, text5) {
   try {
     lint.runSync(tree, vfile2);
   } catch (error) {
-    return [{ ruleId: "postmortem/lint/style", severity: "warning", message: `remark-lint could not check this file's style (${error.message}).`, file, line: 1, column: 1 }];
+    return [
+      {
+        ruleId: "postmortem/lint/style",
+        severity: "warning",
+        message: `remark-lint could not check this file's style (${error.message}).`,
+        file,
+        line: 1,
+        column: 1
+      }
+    ];
   }
-  return vfile2.messages.map((m) => ({ ruleId: `postmortem/lint/${m.ruleId ?? "style"}`, severity: "warning", message: m.reason, file, line: m.line ?? 1, column: m.column ?? 1 }));
+  return vfile2.messages.map((m) => ({
+    ruleId: `postmortem/lint/${m.ruleId ?? "style"}`,
+    severity: "warning",
+    message: m.reason,
+    file,
+    line: m.line ?? 1,
+    column: m.column ?? 1
+  }));
 }
 
 // src/validate/postmortems.ts
@@ -14776,7 +14986,11 @@ function preparePostmortem(file) {
 }
 function finishPostmortem(prepared, policy, options) {
   const proposedAt = options.proposedAt?.(prepared.postmortem.file);
-  const ctx = { policy, fileExists: options.fileExists ?? (() => true), ...proposedAt !== void 0 ? { proposedAt } : {} };
+  const ctx = {
+    policy,
+    fileExists: options.fileExists ?? (() => true),
+    ...proposedAt !== void 0 ? { proposedAt } : {}
+  };
   return [...prepared.findings, ...checkPostmortem(prepared.postmortem, ctx)];
 }
 function checkPostmortemFiles(files, policy, options) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-S4E5DKWO.js";
+} from "./chunk-WMRUHAKD.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";
@@ -22,16 +22,26 @@ function sourceLabel(s) {
 function renderShiftsText(shifts, people, options) {
   const c = (0, import_picocolors.createColors)(options.color);
   if (shifts.length === 0) return "No shifts in this window.\n";
-  const rows = shifts.map((s) => [isoUtc(s.start), isoUtc(s.end), s.schedule, displayName(people, s.person), sourceLabel(s)]);
+  const rows = shifts.map((s) => [
+    isoUtc(s.start),
+    isoUtc(s.end),
+    s.schedule,
+    displayName(people, s.person),
+    sourceLabel(s)
+  ]);
   const header = ["start (UTC)", "end (UTC)", "schedule", "person", "source"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r) => r.map((cell2, i) => i === r.length - 1 ? cell2 : cell2.padEnd(widths[i])).join("  ");
-  return [c.bold(line(header)), ...rows.map((r, i) => shifts[i].source === "swap" ? c.yellow(line(r)) : line(r))].join("\n") + "\n";
+  return [c.bold(line(header)), ...rows.map((r, i) => shifts[i].source === "swap" ? c.yellow(line(r)) : line(r))].join(
+    "\n"
+  ) + "\n";
 }
 function renderShiftsMarkdown(shifts, people) {
   const out = ["| Schedule | Person | Start (UTC) | End (UTC) | Source |", "| --- | --- | --- | --- | --- |"];
   for (const s of shifts)
-    out.push(`| ${s.schedule} | ${cell(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === "swap" ? `**${cell(sourceLabel(s))}**` : cell(sourceLabel(s))} |`);
+    out.push(
+      `| ${s.schedule} | ${cell(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === "swap" ? `**${cell(sourceLabel(s))}**` : cell(sourceLabel(s))} |`
+    );
   return out.join("\n") + "\n";
 }
 function renderShiftsGantt(shifts, people, title) {
@@ -42,7 +52,9 @@ function renderShiftsGantt(shifts, people, title) {
     out.push(`  section ${label(schedule)}`);
     for (const s of list) {
       const name = people.get(s.person)?.name ?? s.person;
-      out.push(`  ${label(s.source === "swap" ? `${name} (swap)` : name)} :${s.source === "swap" ? "crit, " : ""}${mermaidTime(s.start)}, ${mermaidTime(s.end)}`);
+      out.push(
+        `  ${label(s.source === "swap" ? `${name} (swap)` : name)} :${s.source === "swap" ? "crit, " : ""}${mermaidTime(s.start)}, ${mermaidTime(s.end)}`
+      );
     }
   }
   out.push("```");

@@ -5,9 +5,9 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-QMJLVGQT.js";
-import "./chunk-S4E5DKWO.js";
-import "./chunk-FN33AH4E.js";
+} from "./chunk-MOBQN466.js";
+import "./chunk-WMRUHAKD.js";
+import "./chunk-MZKY6JGW.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";
 export {

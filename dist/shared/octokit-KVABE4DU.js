@@ -3,8 +3,8 @@ const require = __createRequire(import.meta.url);
 import {
   GitHub,
   createGitHub
-} from "./chunk-5CIR2YRK.js";
-import "./chunk-YAJ6HZKK.js";
+} from "./chunk-KOZKRULO.js";
+import "./chunk-MDJBTUMF.js";
 import "./chunk-HPB5NIOG.js";
 export {
   GitHub,

@@ -7447,7 +7447,10 @@ function parseYamlFile(path, bytes) {
   source.doc = doc;
   const { duplicates, complexKeys } = inspectKeys(doc);
   const errors = [...doc.errors, ...duplicates];
-  const findings = [...syntaxFindings(source, errors), ...reported(doc.warnings, (e) => yamlFinding(source, e, "warning"), "YAML warnings")];
+  const findings = [
+    ...syntaxFindings(source, errors),
+    ...reported(doc.warnings, (e) => yamlFinding(source, e, "warning"), "YAML warnings")
+  ];
   if (errors.length > 0) return { source, findings };
   if (complexKeys.length > 0) {
     for (const offset of complexKeys.slice(0, MAX_REPORTED))
@@ -7500,7 +7503,8 @@ function inspectKeys(doc) {
       const key = item.key;
       if ((0, import_yaml2.isMap)(node) && (0, import_yaml2.isScalar)(key) && !Number.isNaN(key.value)) {
         const start = key.range?.[0] ?? 0;
-        if (seen.has(key.value)) duplicates.push(new import_yaml2.YAMLParseError([start, start + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        if (seen.has(key.value))
+          duplicates.push(new import_yaml2.YAMLParseError([start, start + 1], "DUPLICATE_KEY", "Map keys must be unique"));
         seen.add(key.value);
       } else if ((0, import_yaml2.isCollection)(key) || (0, import_yaml2.isAlias)(key)) complexKeys.push(key.range?.[0] ?? 0);
       stack.push(item.key, item.value);
@@ -7523,12 +7527,14 @@ function syntaxFindings(source, errors) {
   if (syntax.length === 0) return reported(errors, (e) => yamlFinding(source, e, "error"), "repeated keys");
   const first = [...syntax].sort((a, b) => a.pos[0] - b.pos[0])[0];
   const finding = yamlFinding(source, first, "error");
-  if (errors.length > 1) finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? "" : "s"} may follow from this one: fix it first.)`;
+  if (errors.length > 1)
+    finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? "" : "s"} may follow from this one: fix it first.)`;
   return [finding];
 }
 function reported(errors, toFinding, what) {
   const shown = errors.slice(0, MAX_REPORTED).map(toFinding);
-  if (errors.length > MAX_REPORTED) shown[MAX_REPORTED - 1].message += ` (${errors.length - MAX_REPORTED} more ${what} follow in this file; only the first ${MAX_REPORTED} are listed.)`;
+  if (errors.length > MAX_REPORTED)
+    shown[MAX_REPORTED - 1].message += ` (${errors.length - MAX_REPORTED} more ${what} follow in this file; only the first ${MAX_REPORTED} are listed.)`;
   return shown;
 }
 var YAML_HINTS = [
@@ -7537,9 +7543,15 @@ var YAML_HINTS = [
   [/end with a [\]}]/, "The bracket opened here is never closed: add the closing bracket (or brace)."],
   [/^Missing closing .?quote/, "The quote opened here is never closed: add the closing quote."],
   [/Source contains multiple documents/, "A policy file holds one document; remove the extra `---` section."],
-  [/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/, "This line is indented further than its siblings, so YAML reads it as part of the value above. Align it with the keys above."],
+  [
+    /Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/,
+    "This line is indented further than its siblings, so YAML reads it as part of the value above. Align it with the keys above."
+  ],
   [/Sequence item without - indicator/, "Check the indentation of this line against the list items above it."],
-  [/Implicit map keys need to be followed by map values/, "A key needs a colon after it; check for a missing colon or a stray line."],
+  [
+    /Implicit map keys need to be followed by map values/,
+    "A key needs a colon after it; check for a missing colon or a stray line."
+  ],
   [/sufficiently indented|indentation|indent/i, "Check the indentation of this line against the lines above it."],
   [/Unexpected/, 'Check for a stray character, a missing colon, or an unquoted value with ": " in it.'],
   [/Maximum call stack/, "The data is nested far too deeply to be a policy; flatten it."]

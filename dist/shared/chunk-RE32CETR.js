@@ -2,27 +2,29 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-MURS3I2Q.js";
+} from "./chunk-55AXIXA7.js";
 import {
   redact
-} from "./chunk-YAJ6HZKK.js";
+} from "./chunk-MDJBTUMF.js";
 import {
   WEEKDAYS,
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-YVBOM6MV.js";
+} from "./chunk-AUFG2WU2.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-S4E5DKWO.js";
+} from "./chunk-WMRUHAKD.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
   constructor(method, path, status, code, detail) {
-    super(`PagerDuty ${method} ${path} failed${status ? ` with HTTP ${status}` : ""}${code !== void 0 ? ` (error code ${code})` : ""}: ${detail}`);
+    super(
+      `PagerDuty ${method} ${path} failed${status ? ` with HTTP ${status}` : ""}${code !== void 0 ? ` (error code ${code})` : ""}: ${detail}`
+    );
     this.method = method;
     this.path = path;
     this.status = status;
@@ -38,7 +40,10 @@ var MAX_OFFSET = 1e4;
 var PagerDutyClient = class {
   constructor(options) {
     this.options = options;
-    this.baseUrl = (options.baseUrl ?? process.env.PAGERDUTY_API_URL ?? "https://api.pagerduty.com").replace(/\/+$/, "");
+    this.baseUrl = (options.baseUrl ?? process.env.PAGERDUTY_API_URL ?? "https://api.pagerduty.com").replace(
+      /\/+$/,
+      ""
+    );
   }
   options;
   counts = { reads: 0, writes: 0 };
@@ -95,7 +100,9 @@ var PagerDutyClient = class {
   async list(path, key, query = {}) {
     const out = [];
     for (let offset = 0; offset + 100 <= MAX_OFFSET; offset += 100) {
-      const page = await this.request("GET", path, { query: { ...query, limit: 100, offset } });
+      const page = await this.request("GET", path, {
+        query: { ...query, limit: 100, offset }
+      });
       out.push(...page[key] ?? []);
       if (!page.more) return out;
     }
@@ -134,7 +141,14 @@ function errorOf(method, path, status, text) {
   try {
     const body = JSON.parse(text);
     const e = body.error;
-    if (e) return new PagerDutyError(method, path, status, e.code, [e.message, ...e.errors ?? []].filter(Boolean).join("; "));
+    if (e)
+      return new PagerDutyError(
+        method,
+        path,
+        status,
+        e.code,
+        [e.message, ...e.errors ?? []].filter(Boolean).join("; ")
+      );
   } catch {
   }
   return new PagerDutyError(method, path, status, void 0, text.slice(0, 200) || "no details");
@@ -147,28 +161,48 @@ function desiredState(policy, timeline, now) {
   const problems = [];
   const schedules = (policy.rotations?.schedules ?? []).map((s) => {
     const zones = [...new Set(s.layers.map((l) => l.time_zone))];
-    if (zones.length > 1) problems.push(`Schedule "${s.id}" has layers in ${zones.join(" and ")}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`);
+    if (zones.length > 1)
+      problems.push(
+        `Schedule "${s.id}" has layers in ${zones.join(" and ")}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`
+      );
     const current = s.layers.filter((l) => l.end === void 0 || zoned(l.end, l.time_zone).epochMilliseconds > now);
-    return { id: s.id, description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`), time_zone: zones[0] ?? "Etc/UTC", layers: current.map(layerOf) };
+    return {
+      id: s.id,
+      description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`),
+      time_zone: zones[0] ?? "Etc/UTC",
+      layers: current.map(layerOf)
+    };
   });
   const minute = 6e4;
   const from = Math.ceil(now / minute) * minute;
   const overrides = [];
   for (const [schedule, shifts] of timeline.schedules)
     for (const s of shifts)
-      if (s.source === "swap" && s.end > from) overrides.push({ schedule, person: s.person, start: Math.max(s.start, from), end: s.end, from: s.start, swap: s.swap });
-  const policies = (policy.escalation?.policies ?? []).map(
-    (p) => ({
-      id: p.id,
-      name: p.name,
-      description: describe(p.description, `oncall/escalation.yaml (policy ${p.id})`),
-      num_loops: p.num_loops ?? 0,
-      rules: p.rules.map((r) => ({ delay: r.escalation_delay_minutes, targets: r.targets.map((t) => t.schedule !== void 0 ? { schedule: t.schedule } : { person: t.person }) }))
-    })
-  );
-  const services = (policy.services?.services ?? []).map(
-    (s) => ({ id: s.id, description: describe(s.description, `oncall/services.yaml (service ${s.id})`), policy: s.escalation_policy, urgency: urgencyOf(s) })
-  );
+      if (s.source === "swap" && s.end > from)
+        overrides.push({
+          schedule,
+          person: s.person,
+          start: Math.max(s.start, from),
+          end: s.end,
+          from: s.start,
+          swap: s.swap
+        });
+  const policies = (policy.escalation?.policies ?? []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: describe(p.description, `oncall/escalation.yaml (policy ${p.id})`),
+    num_loops: p.num_loops ?? 0,
+    rules: p.rules.map((r) => ({
+      delay: r.escalation_delay_minutes,
+      targets: r.targets.map((t) => t.schedule !== void 0 ? { schedule: t.schedule } : { person: t.person })
+    }))
+  }));
+  const services = (policy.services?.services ?? []).map((s) => ({
+    id: s.id,
+    description: describe(s.description, `oncall/services.yaml (service ${s.id})`),
+    policy: s.escalation_policy,
+    urgency: urgencyOf(s)
+  }));
   const coverage = policy.coverage;
   const supportHours = coverage && {
     type: "fixed_time_per_day",
@@ -198,13 +232,22 @@ function restrictionsOf(r) {
   const time = `${String(Math.floor(start / 60)).padStart(2, "0")}:${String(start % 60).padStart(2, "0")}:00`;
   const shift = clockMinutes(r.start) >= 1440 ? 1 : 0;
   if (!r.days) return [{ type: "daily_restriction", start_time_of_day: time, duration_seconds: length * 60 }];
-  return r.days.map((d) => ({ type: "weekly_restriction", start_time_of_day: time, duration_seconds: length * 60, start_day_of_week: (WEEKDAYS.indexOf(d) + shift) % 7 + 1 }));
+  return r.days.map((d) => ({
+    type: "weekly_restriction",
+    start_time_of_day: time,
+    duration_seconds: length * 60,
+    start_day_of_week: (WEEKDAYS.indexOf(d) + shift) % 7 + 1
+  }));
 }
 function urgencyOf(s) {
   const values = new Set(Object.values(s.urgency));
   if (values.has("high")) return { type: "constant", urgency: "high" };
   if (values.has("business-hours"))
-    return { type: "use_support_hours", during_support_hours: { type: "constant", urgency: "high" }, outside_support_hours: { type: "constant", urgency: "low" } };
+    return {
+      type: "use_support_hours",
+      during_support_hours: { type: "constant", urgency: "high" },
+      outside_support_hours: { type: "constant", urgency: "low" }
+    };
   return { type: "constant", urgency: "low" };
 }
 
@@ -230,13 +273,19 @@ function plan(desired, actual, options) {
   const needed = /* @__PURE__ */ new Set([
     ...desired.schedules.flatMap((s) => s.layers.flatMap((l) => l.members)),
     ...desired.overrides.map((o) => o.person),
-    ...desired.policies.flatMap((p) => p.rules.flatMap((r) => r.targets.flatMap((t) => "person" in t ? [t.person] : [])))
+    ...desired.policies.flatMap(
+      (p) => p.rules.flatMap((r) => r.targets.flatMap((t) => "person" in t ? [t.person] : []))
+    )
   ]);
   for (const person of needed)
     if (!users.has(person))
-      errors.push(`No PagerDuty user has the email ${desired.emails.get(person) ?? "(none)"} of ${person} (team.yaml). Invite them to PagerDuty or correct the email; nothing is written until every person maps to a user.`);
+      errors.push(
+        `No PagerDuty user has the email ${desired.emails.get(person) ?? "(none)"} of ${person} (team.yaml). Invite them to PagerDuty or correct the email; nothing is written until every person maps to a user.`
+      );
   const byName = (list, name) => list.filter((x) => x.name === name);
-  const refuse = (what, name) => errors.push(`PagerDuty already has a ${what} named "${name}" that this tool does not manage (its description lacks ${MARKER}). Rename one of them, or add the marker to adopt it.`);
+  const refuse = (what, name) => errors.push(
+    `PagerDuty already has a ${what} named "${name}" that this tool does not manage (its description lacks ${MARKER}). Rename one of them, or add the marker to adopt it.`
+  );
   const scheduleIds = /* @__PURE__ */ new Map();
   const ledger = /* @__PURE__ */ new Map();
   for (const d of desired.schedules) {
@@ -248,7 +297,9 @@ function plan(desired, actual, options) {
       continue;
     }
     if (a.type === "schedule_v3") {
-      errors.push(`Schedule "${d.id}" was upgraded to a flexible (schedule_v3) schedule, which the layer API cannot update. Revert the upgrade in PagerDuty or remove the schedule from the policy.`);
+      errors.push(
+        `Schedule "${d.id}" was upgraded to a flexible (schedule_v3) schedule, which the layer API cannot update. Revert the upgrade in PagerDuty or remove the schedule from the policy.`
+      );
       continue;
     }
     scheduleIds.set(d.id, a.id);
@@ -257,7 +308,9 @@ function plan(desired, actual, options) {
     for (const l of a.schedule_layers ?? []) {
       const want = d.layers.find((x) => x.name === l.name);
       if (want && usersOf(l).join() !== want.members.map((m) => users.get(m)).join() && !l.end)
-        warnings.push(`Changing the members of layer "${l.name}" of "${d.id}" recomputes the rotation from its start, which can change who is on call right now. To change at a handoff, end the layer there and add a new one.`);
+        warnings.push(
+          `Changing the members of layer "${l.name}" of "${d.id}" recomputes the rotation from its start, which can change who is on call right now. To change at a handoff, end the layer there and add a new one.`
+        );
     }
   }
   for (const d of desired.schedules) {
@@ -268,7 +321,9 @@ function plan(desired, actual, options) {
     const keep = [];
     for (const o of desired.overrides.filter((x) => x.schedule === d.id)) {
       const startsOk = (e) => Date.parse(e.start) === o.start || o.from < o.start && Date.parse(e.start) >= o.from && Date.parse(e.start) <= o.start;
-      const hit = existing.find((e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e) && Date.parse(e.end) === o.end);
+      const hit = existing.find(
+        (e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e) && Date.parse(e.end) === o.end
+      );
       if (hit) {
         matched.add(hit);
         keep.push(hit.id);
@@ -278,9 +333,26 @@ function plan(desired, actual, options) {
       if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
       const mine = recorded.has(e.id);
       const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
-      if (mine) changes.push({ kind: "delete-override", schedule: d.id, scheduleId: id, override: e, why: "its swap is gone" });
-      else if (options.prune) changes.push({ kind: "delete-override", schedule: d.id, scheduleId: id, override: e, why: "no swap explains it (--prune)" });
-      else warnings.push(`Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Add the swap, remove the override in PagerDuty, or run with --prune to delete it.`);
+      if (mine)
+        changes.push({
+          kind: "delete-override",
+          schedule: d.id,
+          scheduleId: id,
+          override: e,
+          why: "its swap is gone"
+        });
+      else if (options.prune)
+        changes.push({
+          kind: "delete-override",
+          schedule: d.id,
+          scheduleId: id,
+          override: e,
+          why: "no swap explains it (--prune)"
+        });
+      else
+        warnings.push(
+          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Add the swap, remove the override in PagerDuty, or run with --prune to delete it.`
+        );
     }
     ledger.set(d.id, keep);
   }
@@ -317,7 +389,8 @@ function diffSchedule(d, a, users, now) {
   const details = [];
   if (a.time_zone !== d.time_zone) details.push(`time zone ${a.time_zone} \u2192 ${d.time_zone}`);
   const ids = ledgerOf(a);
-  if ((a.description ?? "") !== withLedger(d.description, ids) && (a.description ?? "").replace(LEDGER, "").trim() !== d.description) details.push("description");
+  if ((a.description ?? "") !== withLedger(d.description, ids) && (a.description ?? "").replace(LEDGER, "").trim() !== d.description)
+    details.push("description");
   for (const want of d.layers) {
     const have = (a.schedule_layers ?? []).find((l) => l.name === want.name);
     if (!have) {
@@ -327,25 +400,35 @@ function diffSchedule(d, a, users, now) {
     const diffs = diffLayer(want, have, users, now);
     if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join("; ")}`);
   }
-  const endLayers = (a.schedule_layers ?? []).filter((l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now + 2 * 6e4));
+  const endLayers = (a.schedule_layers ?? []).filter(
+    (l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now + 2 * 6e4)
+  );
   for (const l of endLayers) details.push(`- layer "${l.name ?? l.id}" ended now (layers cannot be deleted)`);
   return { details, endLayers };
 }
 function diffLayer(want, have, users, now) {
   const out = [];
-  if (!same(have.rotation_virtual_start, want.rotation_virtual_start)) out.push(`handoffs from ${have.rotation_virtual_start} \u2192 ${want.rotation_virtual_start}`);
-  if (have.rotation_turn_length_seconds !== want.rotation_turn_length_seconds) out.push(`turn ${have.rotation_turn_length_seconds} s \u2192 ${want.rotation_turn_length_seconds} s`);
+  if (!same(have.rotation_virtual_start, want.rotation_virtual_start))
+    out.push(`handoffs from ${have.rotation_virtual_start} \u2192 ${want.rotation_virtual_start}`);
+  if (have.rotation_turn_length_seconds !== want.rotation_turn_length_seconds)
+    out.push(`turn ${have.rotation_turn_length_seconds} s \u2192 ${want.rotation_turn_length_seconds} s`);
   const wantUsers = want.members.map((m) => users.get(m) ?? `?${m}`);
-  if (usersOf(have).join() !== wantUsers.join()) out.push(`members ${usersOf(have).join(", ")} \u2192 ${wantUsers.join(", ")}`);
+  if (usersOf(have).join() !== wantUsers.join())
+    out.push(`members ${usersOf(have).join(", ")} \u2192 ${wantUsers.join(", ")}`);
   if (!same(have.end ?? null, want.end)) out.push(`end ${have.end ?? "none"} \u2192 ${want.end ?? "none"}`);
   const startWanted = Date.parse(want.rotation_virtual_start);
-  if (startWanted > now + 6e4 && !same(have.start, want.rotation_virtual_start)) out.push(`start ${have.start} \u2192 ${want.rotation_virtual_start}`);
-  const norm = (rs) => rs.map((r) => `${r.type}/${r.start_time_of_day}/${r.duration_seconds}/${r.type === "weekly_restriction" ? r.start_day_of_week : ""}`).sort().join();
+  if (startWanted > now + 6e4 && !same(have.start, want.rotation_virtual_start))
+    out.push(`start ${have.start} \u2192 ${want.rotation_virtual_start}`);
+  const norm = (rs) => rs.map(
+    (r) => `${r.type}/${r.start_time_of_day}/${r.duration_seconds}/${r.type === "weekly_restriction" ? r.start_day_of_week : ""}`
+  ).sort().join();
   if (norm(have.restrictions ?? []) !== norm(want.restrictions)) out.push("restrictions");
   return out;
 }
 function targetsOf(d, users, schedules) {
-  return d.targets.map((t) => "schedule" in t ? `schedule_reference:${schedules.get(t.schedule) ?? `new:${t.schedule}`}` : `user_reference:${users.get(t.person) ?? `?${t.person}`}`);
+  return d.targets.map(
+    (t) => "schedule" in t ? `schedule_reference:${schedules.get(t.schedule) ?? `new:${t.schedule}`}` : `user_reference:${users.get(t.person) ?? `?${t.person}`}`
+  );
 }
 function diffPolicy(d, a, users, schedules) {
   const out = [];
@@ -358,7 +441,8 @@ function diffPolicy(d, a, users, schedules) {
     if (!want) out.push(`- rule ${i + 1}`);
     else if (!have) out.push(`+ rule ${i + 1}`);
     else {
-      if (have.escalation_delay_in_minutes !== want.delay) out.push(`rule ${i + 1} delay ${have.escalation_delay_in_minutes} \u2192 ${want.delay} min`);
+      if (have.escalation_delay_in_minutes !== want.delay)
+        out.push(`rule ${i + 1} delay ${have.escalation_delay_in_minutes} \u2192 ${want.delay} min`);
       const haveTargets = have.targets.map((t) => `${t.type.replace(/^(user|schedule)$/, "$1_reference")}:${t.id}`);
       if (haveTargets.join() !== targetsOf(want, users, schedules).join()) out.push(`rule ${i + 1} targets`);
     }
@@ -368,12 +452,14 @@ function diffPolicy(d, a, users, schedules) {
 function diffService(d, a, policies, hours) {
   const out = [];
   if ((a.description ?? "") !== d.description) out.push("description");
-  if (a.escalation_policy.id !== (policies.get(d.policy) ?? `new:${d.policy}`)) out.push(`escalation policy \u2192 ${d.policy}`);
+  if (a.escalation_policy.id !== (policies.get(d.policy) ?? `new:${d.policy}`))
+    out.push(`escalation policy \u2192 ${d.policy}`);
   const rule = a.incident_urgency_rule ?? {};
   const urgencyNow = rule.type === "use_support_hours" ? "use_support_hours" : `constant:${String(rule.urgency)}`;
   const urgencyWanted = d.urgency.type === "use_support_hours" ? "use_support_hours" : `constant:${d.urgency.urgency}`;
   if (urgencyNow !== urgencyWanted) out.push(`urgency ${urgencyNow} \u2192 ${urgencyWanted}`);
-  if (d.urgency.type === "use_support_hours" && hours && JSON.stringify(pick(a.support_hours ?? {})) !== JSON.stringify(pick(hours))) out.push("support hours");
+  if (d.urgency.type === "use_support_hours" && hours && JSON.stringify(pick(a.support_hours ?? {})) !== JSON.stringify(pick(hours)))
+    out.push("support hours");
   return out;
 }
 function pick(h) {
@@ -431,7 +517,9 @@ async function applyPlan(client, p, desired, actual, now) {
       num_loops: d.num_loops,
       escalation_rules: d.rules.map((r) => ({
         escalation_delay_in_minutes: r.delay,
-        targets: r.targets.map((t) => "schedule" in t ? ref("schedule", scheduleIds.get(t.schedule)) : ref("user", userId(t.person)))
+        targets: r.targets.map(
+          (t) => "schedule" in t ? ref("schedule", scheduleIds.get(t.schedule)) : ref("user", userId(t.person))
+        )
       }))
     }
   });
@@ -458,33 +546,65 @@ async function applyPlan(client, p, desired, actual, now) {
   const createdLayers = /* @__PURE__ */ new Map();
   for (const c of p.changes)
     if (c.kind === "create-schedule") {
-      const created = await step(`create schedule "${c.desired.id}"`, () => client.request("POST", "/schedules", { body: scheduleBody(c.desired, [], [], []) }));
+      const created = await step(
+        `create schedule "${c.desired.id}"`,
+        () => client.request("POST", "/schedules", { body: scheduleBody(c.desired, [], [], []) })
+      );
       scheduleIds.set(c.desired.id, created.schedule.id);
       createdLayers.set(c.desired.id, created.schedule.schedule_layers ?? []);
     }
   for (const c of p.changes) {
     if (c.kind === "create-policy") {
-      const created = await step(`create escalation policy "${c.desired.name}"`, () => client.request("POST", "/escalation_policies", { body: policyBody(c.desired) }));
+      const created = await step(
+        `create escalation policy "${c.desired.name}"`,
+        () => client.request("POST", "/escalation_policies", {
+          body: policyBody(c.desired)
+        })
+      );
       policyIds.set(c.desired.id, created.escalation_policy.id);
-    } else if (c.kind === "update-policy") await step(`update escalation policy "${c.desired.name}"`, () => client.request("PUT", `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired) }));
+    } else if (c.kind === "update-policy")
+      await step(
+        `update escalation policy "${c.desired.name}"`,
+        () => client.request("PUT", `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired) })
+      );
   }
   for (const c of p.changes) {
-    if (c.kind === "create-service") await step(`create service "${c.desired.id}"`, () => client.request("POST", "/services", { body: serviceBody(c.desired) }));
-    else if (c.kind === "update-service") await step(`update service "${c.desired.id}"`, () => client.request("PUT", `/services/${c.actual.id}`, { body: serviceBody(c.desired) }));
+    if (c.kind === "create-service")
+      await step(
+        `create service "${c.desired.id}"`,
+        () => client.request("POST", "/services", { body: serviceBody(c.desired) })
+      );
+    else if (c.kind === "update-service")
+      await step(
+        `update service "${c.desired.id}"`,
+        () => client.request("PUT", `/services/${c.actual.id}`, { body: serviceBody(c.desired) })
+      );
   }
   const written = /* @__PURE__ */ new Set();
   const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
   for (const c of p.changes)
-    if (c.kind === "delete-override") await step(`delete override ${c.override.id} on "${c.schedule}" (${c.why})`, () => client.request("DELETE", `/schedules/${c.scheduleId}/overrides/${c.override.id}`));
+    if (c.kind === "delete-override")
+      await step(
+        `delete override ${c.override.id} on "${c.schedule}" (${c.why})`,
+        () => client.request("DELETE", `/schedules/${c.scheduleId}/overrides/${c.override.id}`)
+      );
   const creations = /* @__PURE__ */ new Map();
-  for (const c of p.changes) if (c.kind === "create-override") creations.set(c.desired.schedule, [...creations.get(c.desired.schedule) ?? [], c.desired]);
+  for (const c of p.changes)
+    if (c.kind === "create-override")
+      creations.set(c.desired.schedule, [...creations.get(c.desired.schedule) ?? [], c.desired]);
   for (const [schedule, overrides] of creations) {
     const id = scheduleIds.get(schedule);
     const what = `create ${overrides.length} override(s) on "${schedule}"`;
     const answer = await step(
       what,
       () => client.request("POST", `/schedules/${id}/overrides`, {
-        body: { overrides: overrides.map((o) => ({ start: new Date(o.start).toISOString(), end: new Date(o.end).toISOString(), user: ref("user", userId(o.person)) })) }
+        body: {
+          overrides: overrides.map((o) => ({
+            start: new Date(o.start).toISOString(),
+            end: new Date(o.end).toISOString(),
+            user: ref("user", userId(o.person))
+          }))
+        }
       })
     );
     const items = Array.isArray(answer) ? answer : answer?.overrides ?? [];
@@ -492,10 +612,14 @@ async function applyPlan(client, p, desired, actual, now) {
     items.forEach((item, i) => {
       const createdId = item.override?.id ?? item.id;
       if ((item.status === void 0 || item.status < 300) && createdId) ledger.get(schedule)?.push(createdId);
-      else failed.push(`${new Date(overrides[i].start).toISOString()} (${overrides[i].swap}): ${(item.errors ?? ["rejected"]).join("; ")}`);
+      else
+        failed.push(
+          `${new Date(overrides[i].start).toISOString()} (${overrides[i].swap}): ${(item.errors ?? ["rejected"]).join("; ")}`
+        );
     });
     await recordLedger(schedule);
-    if (failed.length) throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join("; ")}`, done);
+    if (failed.length)
+      throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join("; ")}`, done);
   }
   async function recordLedger(schedule) {
     const d = desired.schedules.find((s) => s.id === schedule);
@@ -529,19 +653,30 @@ var ApplyError = class extends Error {
 // src/pagerduty/actual.ts
 async function readActual(client, scheduleNames, since, until) {
   const users = /* @__PURE__ */ new Map();
-  for (const u of await client.list("/users", "users")) users.set(u.email.toLowerCase(), u.id);
+  for (const u of await client.list("/users", "users"))
+    users.set(u.email.toLowerCase(), u.id);
   const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
   const overrides = /* @__PURE__ */ new Map();
   for (const s of schedules.filter((x) => scheduleNames.includes(x.name))) {
-    const page = await client.request("GET", `/schedules/${s.id}/overrides`, {
-      query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
-    });
+    const page = await client.request(
+      "GET",
+      `/schedules/${s.id}/overrides`,
+      {
+        query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
+      }
+    );
     overrides.set(s.id, Array.isArray(page) ? page : page?.overrides ?? []);
   }
   const policies = await client.list("/escalation_policies", "escalation_policies");
   const services = await client.list("/services", "services");
   const listed = new Set(schedules.map((x) => x.id));
-  const hidden = new Set(policies.flatMap((p) => p.escalation_rules.flatMap((r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id))));
+  const hidden = new Set(
+    policies.flatMap(
+      (p) => p.escalation_rules.flatMap(
+        (r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id)
+      )
+    )
+  );
   for (const id of hidden) {
     try {
       schedules.push((await client.request("GET", `/schedules/${id}`)).schedule);
@@ -561,7 +696,12 @@ async function syncPagerDuty(client, files, options) {
   for (const s of policy.swaps) until = Math.max(until, swapInstants(s).end ?? swapInstants(s).start + WEEK_MS);
   const timeline = buildTimeline(policy, { start: options.now, end: until });
   const desired = desiredState(policy, timeline, options.now);
-  const actual = await readActual(client, desired.schedules.map((s) => s.id), options.now, until);
+  const actual = await readActual(
+    client,
+    desired.schedules.map((s) => s.id),
+    options.now,
+    until
+  );
   const p = plan(desired, actual, { now: options.now, prune: options.prune });
   if (options.mode === "plan" || p.errors.length) return { plan: p, policyErrors };
   return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now), policyErrors };
@@ -615,7 +755,14 @@ function renderPlanText(p, target) {
   return lines.join("\n") + "\n";
 }
 function renderPlanMarkdown(p, target) {
-  return ["## PagerDuty plan", "", "```diff", renderPlanText(p, target).trimEnd().replace(/^ {2}([+~!✖-]) /gm, "$1 "), "```", ""].join("\n");
+  return [
+    "## PagerDuty plan",
+    "",
+    "```diff",
+    renderPlanText(p, target).trimEnd().replace(/^ {2}([+~!✖-]) /gm, "$1 "),
+    "```",
+    ""
+  ].join("\n");
 }
 function planJson(p) {
   return {

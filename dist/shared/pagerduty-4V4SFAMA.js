@@ -7,10 +7,10 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-6DTQAAHU.js";
-import "./chunk-MURS3I2Q.js";
-import "./chunk-YAJ6HZKK.js";
-import "./chunk-QMJLVGQT.js";
+} from "./chunk-RE32CETR.js";
+import "./chunk-55AXIXA7.js";
+import "./chunk-MDJBTUMF.js";
+import "./chunk-MOBQN466.js";
 import {
   UsageError,
   wantsColor
@@ -22,10 +22,10 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "./chunk-AMKCJEQM.js";
-import "./chunk-YVBOM6MV.js";
-import "./chunk-S4E5DKWO.js";
-import "./chunk-FN33AH4E.js";
+} from "./chunk-SDF2H43Y.js";
+import "./chunk-AUFG2WU2.js";
+import "./chunk-WMRUHAKD.js";
+import "./chunk-MZKY6JGW.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";
 
@@ -40,26 +40,40 @@ async function runPagerDuty(root, mode, o, io) {
   try {
     const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o.prune });
     if (result.policyErrors.length) {
-      io.stderr(`The policy does not validate; nothing was read from or written to PagerDuty.
+      io.stderr(
+        `The policy does not validate; nothing was read from or written to PagerDuty.
 
-${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`);
+${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`
+      );
       return 1;
     }
     const p = result.plan;
-    if (o.json) io.stdout(JSON.stringify({ mode, ...planJson(p), applied: result.applied?.done ?? [], requests: client.counts }, null, 2) + "\n");
+    if (o.json)
+      io.stdout(
+        JSON.stringify(
+          { mode, ...planJson(p), applied: result.applied?.done ?? [], requests: client.counts },
+          null,
+          2
+        ) + "\n"
+      );
     else {
       io.stdout(renderPlanText(p, baseUrl));
-      if (result.applied) io.stdout(`
+      if (result.applied)
+        io.stdout(
+          `
 Applied: ${result.applied.done.length} write(s).
 ${result.applied.done.map((d) => `  \u2713 ${d}
-`).join("")}`);
+`).join("")}`
+        );
     }
     return p.errors.length ? 1 : 0;
   } catch (error) {
     if (error instanceof ApplyError) {
-      io.stderr(`oncall: ${error.message}
+      io.stderr(
+        `oncall: ${error.message}
 Done before it: ${error.done.length ? error.done.join("; ") : "nothing"}. Run apply again: it continues from the account as it now is.
-`);
+`
+      );
       return 1;
     }
     if (error instanceof PagerDutyError) {

@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-MURS3I2Q.js";
-import "./chunk-QMJLVGQT.js";
+} from "./chunk-55AXIXA7.js";
+import "./chunk-MOBQN466.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
 import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "./chunk-AMKCJEQM.js";
+} from "./chunk-SDF2H43Y.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-YVBOM6MV.js";
-import "./chunk-S4E5DKWO.js";
-import "./chunk-FN33AH4E.js";
+} from "./chunk-AUFG2WU2.js";
+import "./chunk-WMRUHAKD.js";
+import "./chunk-MZKY6JGW.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";
 
@@ -26,22 +26,27 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 async function runDocs(root, o, io) {
   const { policy, findings } = validatePolicy(await readPolicyFiles(root));
-  if (findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/"))) throw new UsageError("the policy has errors; run oncall validate and fix them first.");
+  if (findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/")))
+    throw new UsageError("the policy has errors; run oncall validate and fix them first.");
   const path = join(root, DOC_PATH);
   const text = await readFile(path, "utf8").catch(() => {
     throw new UsageError(`${DOC_PATH} does not exist.`);
   });
   const stale = staleTables(text, policy);
   if (!o.write) {
-    io.stdout(stale.length ? `Stale tables in ${DOC_PATH}: ${stale.map((s) => s.key).join(", ")}. Run: npx oncall docs --write
+    io.stdout(
+      stale.length ? `Stale tables in ${DOC_PATH}: ${stale.map((s) => s.key).join(", ")}. Run: npx oncall docs --write
 ` : `${DOC_PATH} is up to date.
-`);
+`
+    );
     return stale.length ? 1 : 0;
   }
   if (stale.length) await writeFile(path, renderDoc(text, policy));
-  io.stdout(stale.length ? `Updated ${stale.map((s) => s.key).join(", ")} in ${DOC_PATH}.
+  io.stdout(
+    stale.length ? `Updated ${stale.map((s) => s.key).join(", ")} in ${DOC_PATH}.
 ` : `${DOC_PATH} is up to date.
-`);
+`
+  );
   return 0;
 }
 export {

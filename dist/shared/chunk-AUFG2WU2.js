@@ -13,11 +13,11 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-S4E5DKWO.js";
+} from "./chunk-WMRUHAKD.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-FN33AH4E.js";
+} from "./chunk-MZKY6JGW.js";
 import {
   KINDS,
   POLICY_DIR,
@@ -73,7 +73,15 @@ function firstEndingAfter(intervals, t) {
 }
 
 // src/model/types.ts
-var WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+var WEEKDAYS = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday"
+];
 var BEFORE_FIRST_SHIFT_ITEMS = [
   "training_session",
   "shadow_shift",
@@ -151,7 +159,9 @@ function layerSegments(layer, window) {
     const end = Math.min(turns.startOf(k + 1), until);
     const person = layer.members[k % layer.members.length];
     if (!windows) out.push({ start, end, person, layer: layer.id });
-    else for (const p of intersect({ start, end }, windows)) out.push({ start: p.start, end: p.end, person, layer: layer.id });
+    else
+      for (const p of intersect({ start, end }, windows))
+        out.push({ start: p.start, end: p.end, person, layer: layer.id });
   }
   return out;
 }
@@ -164,7 +174,14 @@ function rotationShifts(schedule, window) {
     const segments = layerSegments(schedule.layers[i], window);
     for (const s of segments)
       for (const free of covered.length ? subtract(s, covered) : [s])
-        pieces.push({ start: free.start, end: free.end, schedule: schedule.id, person: s.person, source: "rotation", layer: s.layer });
+        pieces.push({
+          start: free.start,
+          end: free.end,
+          schedule: schedule.id,
+          person: s.person,
+          source: "rotation",
+          layer: s.layer
+        });
     if (i > 0) covered = normalize(covered.concat(segments));
   }
   return pieces.sort((a, b) => a.start - b.start);
@@ -175,7 +192,10 @@ var instants = /* @__PURE__ */ new WeakMap();
 function swapInstants(swap) {
   let parsed = instants.get(swap);
   if (!parsed) {
-    parsed = { start: instantMs(swap.data.start), ...swap.data.end !== void 0 ? { end: instantMs(swap.data.end) } : {} };
+    parsed = {
+      start: instantMs(swap.data.start),
+      ...swap.data.end !== void 0 ? { end: instantMs(swap.data.end) } : {}
+    };
     instants.set(swap, parsed);
   }
   return parsed;
@@ -210,7 +230,12 @@ function applySwaps(rotation, swaps) {
   const leftovers = pending.map((swap) => {
     const timeline = schedules.get(swap.data.schedule);
     const period = resolvePeriod(swap, timeline, true);
-    outcomes.set(swap, { swap, status: "not-held", ...period, others: othersIn(timeline, period.start, period.end, swap.data.relieved) });
+    outcomes.set(swap, {
+      swap,
+      status: "not-held",
+      ...period,
+      others: othersIn(timeline, period.start, period.end, swap.data.relieved)
+    });
     return { swap, timeline, period };
   });
   for (const { swap, timeline, period } of leftovers) override(timeline, swap, period.start, period.end);
@@ -230,7 +255,8 @@ function othersIn(timeline, start, end, person) {
   for (let i = firstEndingAfter(timeline, start); i < timeline.length && timeline[i].start < end; i++) {
     const s = timeline[i];
     if (s.start > cursor) out.push({ start: cursor, end: s.start });
-    if (s.person !== person) out.push({ start: Math.max(s.start, start), end: Math.min(s.end, end), person: s.person, swap: s.swap });
+    if (s.person !== person)
+      out.push({ start: Math.max(s.start, start), end: Math.min(s.end, end), person: s.person, swap: s.swap });
     cursor = Math.max(cursor, s.end);
   }
   if (cursor < end) out.push({ start: cursor, end });
@@ -243,7 +269,14 @@ function override(timeline, swap, start, end) {
   const replaced = [];
   const before = timeline[first];
   if (before && before.start < start) replaced.push({ ...before, end: start });
-  replaced.push({ schedule: swap.data.schedule, person: swap.data.covering, start, end, source: "swap", swap: swap.id });
+  replaced.push({
+    schedule: swap.data.schedule,
+    person: swap.data.covering,
+    start,
+    end,
+    source: "swap",
+    swap: swap.id
+  });
   const after = timeline[last - 1];
   if (after && last > first && after.end > end) replaced.push({ ...after, start: end });
   timeline.splice(first, last - first, ...replaced);
@@ -266,7 +299,9 @@ function buildTimeline(policy, window) {
     from = Math.min(from, start - margin);
     if (end !== void 0) until = Math.max(until, end + margin);
   }
-  const rotation = new Map((policy.rotations?.schedules ?? []).map((s) => [s.id, rotationShifts(s, { start: from, end: until })]));
+  const rotation = new Map(
+    (policy.rotations?.schedules ?? []).map((s) => [s.id, rotationShifts(s, { start: from, end: until })])
+  );
   const { schedules, outcomes } = applySwaps(rotation, swaps);
   for (const [id, shifts] of schedules) schedules.set(id, overlapping(shifts, window));
   return { window, schedules, swaps: outcomes };
@@ -281,7 +316,8 @@ function swapsReaching(all, range, margin) {
     let j = i;
     let clusterEnd = spans[i].end;
     while (j + 1 < spans.length && spans[j + 1].start < clusterEnd) clusterEnd = Math.max(clusterEnd, spans[++j].end);
-    if (spans[i].start < range.end && clusterEnd > range.start) for (let k = i; k <= j; k++) chosen.add(spans[k].swap);
+    if (spans[i].start < range.end && clusterEnd > range.start)
+      for (let k = i; k <= j; k++) chosen.add(spans[k].swap);
     i = j + 1;
   }
   return all.filter((s) => chosen.has(s));
@@ -321,7 +357,12 @@ var TABLES = {
     const timeline = buildTimeline({ rotations: policy.rotations, swaps: [] }, { start, end: start + weeks * WEEK_MS });
     const rows = Array.from({ length: weeks }, (_, w) => {
       const t = start + w * WEEK_MS + 1;
-      return [`Week ${w + 1}`, ...schedules.map((s) => name(policy, timeline.schedules.get(s.id)?.find((x) => x.start <= t && t < x.end)?.person ?? "\u2013"))];
+      return [
+        `Week ${w + 1}`,
+        ...schedules.map(
+          (s) => name(policy, timeline.schedules.get(s.id)?.find((x) => x.start <= t && t < x.end)?.person ?? "\u2013")
+        )
+      ];
     });
     return table(["Week", ...schedules.map((s) => s.name ?? s.id)], rows) + `
 Week 1 begins ${isoUtc(start)}; the rotation repeats. Swaps are in \`oncall/swaps/\`; \`npx oncall who\` says who is on call now.
@@ -331,24 +372,46 @@ Week 1 begins ${isoUtc(start)}; the rotation repeats. Swaps are in \`oncall/swap
     const c = policy.coverage;
     if (!c) return "";
     const days = c.business_hours.days.map((d) => d.slice(0, 3).replace(/^./, (x) => x.toUpperCase())).join(", ");
-    const targets = (window) => Object.entries(c.response_minutes).map(([sev, t]) => `${t[window] >= 60 && t[window] % 60 === 0 ? `${t[window] / 60} hour${t[window] === 60 ? "" : "s"}` : `${t[window]} minutes`} (${sev})`).join(", ");
-    return table(["Type", "Hours", "Response Time"], [
-      ["Business Hours", `${days} ${c.business_hours.start}\u2013${c.business_hours.end} (${c.time_zone})`, targets("business_hours")],
-      ["After Hours", "All other times", targets("after_hours")]
-    ]);
+    const targets = (window) => Object.entries(c.response_minutes).map(
+      ([sev, t]) => `${t[window] >= 60 && t[window] % 60 === 0 ? `${t[window] / 60} hour${t[window] === 60 ? "" : "s"}` : `${t[window]} minutes`} (${sev})`
+    ).join(", ");
+    return table(
+      ["Type", "Hours", "Response Time"],
+      [
+        [
+          "Business Hours",
+          `${days} ${c.business_hours.start}\u2013${c.business_hours.end} (${c.time_zone})`,
+          targets("business_hours")
+        ],
+        ["After Hours", "All other times", targets("after_hours")]
+      ]
+    );
   },
   services(policy) {
-    return table(["Service", "Description", "Severity", "Escalation policy"], (policy.services?.services ?? []).map((s) => [s.id, s.description, Object.keys(s.urgency).join("/"), s.escalation_policy]));
+    return table(
+      ["Service", "Description", "Severity", "Escalation policy"],
+      (policy.services?.services ?? []).map((s) => [
+        s.id,
+        s.description,
+        Object.keys(s.urgency).join("/"),
+        s.escalation_policy
+      ])
+    );
   },
   severities(policy) {
-    return table(["Severity", "Criteria", "Action"], (policy.severities?.severities ?? []).map((s) => [`**${s.id}**`, s.criteria, s.action]));
+    return table(
+      ["Severity", "Criteria", "Action"],
+      (policy.severities?.severities ?? []).map((s) => [`**${s.id}**`, s.criteria, s.action])
+    );
   },
   escalation(policy) {
     const p = policy.escalation?.policies[0];
     if (!p) return "";
     let elapsed = 0;
     const rows = p.rules.map((r, i) => {
-      const who = r.targets.map((t) => t.schedule !== void 0 ? `${policy.rotations?.schedules.find((s) => s.id === t.schedule)?.name ?? t.schedule}` : name(policy, t.person)).join(", ");
+      const who = r.targets.map(
+        (t) => t.schedule !== void 0 ? `${policy.rotations?.schedules.find((s) => s.id === t.schedule)?.name ?? t.schedule}` : name(policy, t.person)
+      ).join(", ");
       const when = i === 0 ? "First responder" : `${elapsed} min no response`;
       elapsed += r.escalation_delay_minutes;
       return [i + 1, who, when];
@@ -358,7 +421,10 @@ After the last level the policy starts again, ${p.num_loops ?? 0} more time(s).
 `;
   },
   contacts(policy) {
-    return table(["Service", "Contact", "Issue Type"], (policy.contacts?.external ?? []).map((e) => [e.name, e.contact, e.issue_type]));
+    return table(
+      ["Service", "Contact", "Issue Type"],
+      (policy.contacts?.external ?? []).map((e) => [e.name, e.contact, e.issue_type])
+    );
   }
 };
 function renderDoc(text, policy) {
@@ -404,7 +470,11 @@ function payPeriodOf(t, rule) {
       next = first.add({ days: length });
     }
   }
-  return { start: midnight(first, tz), end: midnight(next, tz), label: `${first.toString()} to ${next.subtract({ days: 1 }).toString()}` };
+  return {
+    start: midnight(first, tz),
+    end: midnight(next, tz),
+    label: `${first.toString()} to ${next.subtract({ days: 1 }).toString()}`
+  };
 }
 function holidayIntervals(holidays, window) {
   const out = [];
@@ -418,7 +488,10 @@ function holidayIntervals(holidays, window) {
 }
 function classifySwap(swap, period, all, periods, compensation2) {
   const total = (period.end - period.start) / HOUR_MS;
-  const holiday = intersect(period, holidayIntervals(compensation2.holidays, period)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+  const holiday = intersect(period, holidayIntervals(compensation2.holidays, period)).reduce(
+    (h, i) => h + (i.end - i.start) / HOUR_MS,
+    0
+  );
   const payPeriod = payPeriodOf(period.start, compensation2.pay_periods);
   const within = (i) => i.start >= payPeriod.start && i.end <= payPeriod.end;
   const partner = all.find(
@@ -429,7 +502,12 @@ function classifySwap(swap, period, all, periods, compensation2) {
   const rest = total - holiday;
   const hours2 = { time_trade: traded ? rest : 0, overtime: traded ? 0 : rest, holiday };
   const reason = traded ? `paid back by swap ${partner.id} in the same pay period (${payPeriod.label}): a time trade` : partner ? `the payback ${partner.id} falls outside this pay period (${payPeriod.label}): overtime` : `no payback swap in the pay period ${payPeriod.label}: overtime`;
-  return { hours: hours2, payPeriod, ...traded ? { payback: partner.id } : {}, reason: holiday > 0 ? `${reason}; ${round(holiday)} h fall on a holiday` : reason };
+  return {
+    hours: hours2,
+    payPeriod,
+    ...traded ? { payback: partner.id } : {},
+    reason: holiday > 0 ? `${reason}; ${round(holiday)} h fall on a holiday` : reason
+  };
 }
 function round(hours2) {
   return Math.round(hours2 * 100) / 100;
@@ -447,7 +525,17 @@ function quarterWindow(quarter) {
 function fairness(policy, window) {
   const coverage = policy.coverage;
   const tz = coverage?.time_zone ?? "Etc/UTC";
-  const business = coverage ? restrictionWindows([{ days: coverage.business_hours.days, start: coverage.business_hours.start, end: coverage.business_hours.end }], tz, window) : [];
+  const business = coverage ? restrictionWindows(
+    [
+      {
+        days: coverage.business_hours.days,
+        start: coverage.business_hours.start,
+        end: coverage.business_hours.end
+      }
+    ],
+    tz,
+    window
+  ) : [];
   const weekend = restrictionWindows([{ days: ["saturday", "sunday"], start: "00:00", end: "24:00" }], tz, window);
   const holidays = normalize(policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : []);
   const minus = (windows, cut) => normalize(windows).flatMap((w) => subtract(w, cut));
@@ -457,7 +545,22 @@ function fairness(policy, window) {
   const rows = /* @__PURE__ */ new Map();
   const row2 = (person) => {
     let r = rows.get(person);
-    if (!r) rows.set(person, r = { person, total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0, shifts: 0, swapsGiven: 0, swapsTaken: 0, deviation: 0 });
+    if (!r)
+      rows.set(
+        person,
+        r = {
+          person,
+          total: 0,
+          business: 0,
+          afterHours: 0,
+          weekend: 0,
+          holiday: 0,
+          shifts: 0,
+          swapsGiven: 0,
+          swapsTaken: 0,
+          deviation: 0
+        }
+      );
     return r;
   };
   for (const shifts of timeline.schedules.values())
@@ -498,12 +601,19 @@ function payPeriodWindow(policy, period) {
 function compensation(policy, period) {
   if (!policy.compensation) return [];
   const timeline = buildTimeline(policy, period);
-  const periods = new Map(timeline.swaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, { start: o.start, end: o.end }]));
+  const periods = new Map(
+    timeline.swaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, { start: o.start, end: o.end }])
+  );
   const rows = /* @__PURE__ */ new Map();
   for (const o of timeline.swaps) {
     if (o.end === void 0 || o.status !== "applied" || o.start >= period.end || o.end <= period.start) continue;
     const c = classifySwap(o.swap, { start: o.start, end: o.end }, policy.swaps, periods, policy.compensation);
-    const r = rows.get(o.swap.data.covering) ?? { person: o.swap.data.covering, time_trade: 0, overtime: 0, holiday: 0 };
+    const r = rows.get(o.swap.data.covering) ?? {
+      person: o.swap.data.covering,
+      time_trade: 0,
+      overtime: 0,
+      holiday: 0
+    };
     r.time_trade = round(r.time_trade + c.hours.time_trade);
     r.overtime = round(r.overtime + c.hours.overtime);
     r.holiday = round(r.holiday + c.hours.holiday);
@@ -525,7 +635,10 @@ function loadPolicy(files) {
     sources.set(raw.path, parsed.source);
     for (const f of parsed.findings) findings.push(f);
     if (parsed.data === void 0) return void 0;
-    const fileFindings = [...checkSchemaComment(parsed.source, schemaFile), ...checkSchema(parsed.source, schema, parsed.data)];
+    const fileFindings = [
+      ...checkSchemaComment(parsed.source, schemaFile),
+      ...checkSchema(parsed.source, schema, parsed.data)
+    ];
     for (const f of fileFindings) findings.push(f);
     const clean = !parsed.findings.some((f) => f.severity === "error") && !fileFindings.some((f) => f.ruleId.startsWith("schema/"));
     return clean ? parsed.data : void 0;
@@ -691,9 +804,22 @@ var payPeriodAnchor = defineRule({
     const pp = p.compensation.pay_periods;
     const anchored = pp.kind === "weekly" || pp.kind === "biweekly";
     if (anchored && pp.anchor === void 0)
-      return [{ file: fileOf("compensation"), path: ["pay_periods"], message: `A ${pp.kind} pay period needs anchor: <a date one period starts>.` }];
+      return [
+        {
+          file: fileOf("compensation"),
+          path: ["pay_periods"],
+          message: `A ${pp.kind} pay period needs anchor: <a date one period starts>.`
+        }
+      ];
     if (!anchored && pp.anchor !== void 0)
-      return [{ file: fileOf("compensation"), path: ["pay_periods", "anchor"], key: true, message: `A ${pp.kind} pay period follows the calendar; anchor is only for weekly and biweekly periods. Remove it.` }];
+      return [
+        {
+          file: fileOf("compensation"),
+          path: ["pay_periods", "anchor"],
+          key: true,
+          message: `A ${pp.kind} pay period follows the calendar; anchor is only for weekly and biweekly periods. Remove it.`
+        }
+      ];
     return [];
   }
 });
@@ -730,7 +856,11 @@ var pathMatchesPolicy = defineRule({
     levels.forEach((level, n) => {
       const index = path.levels.indexOf(level);
       if (level.level !== n + 1) {
-        out.push({ file, path: ["escalation_path", "levels", index, "level"], message: `Levels must be numbered 1, 2, 3\u2026 without gaps; expected ${n + 1} here, found ${level.level}.` });
+        out.push({
+          file,
+          path: ["escalation_path", "levels", index, "level"],
+          message: `Levels must be numbered 1, 2, 3\u2026 without gaps; expected ${n + 1} here, found ${level.level}.`
+        });
         return;
       }
       const rule = policy.rules[n];
@@ -800,7 +930,8 @@ var firstDelayWithinTarget = defineRule({
             ["business hours", target.business_hours],
             ["after hours", target.after_hours]
           ]) {
-            if (!strictest || minutes < strictest.minutes) strictest = { minutes, severity, window, service: service.id };
+            if (!strictest || minutes < strictest.minutes)
+              strictest = { minutes, severity, window, service: service.id };
           }
         }
       }
@@ -838,7 +969,9 @@ var scheduleUsed = defineRule({
   description: "Every schedule is paged by some escalation rule.",
   needs: ["escalation", "rotations"],
   check(p) {
-    const used = new Set(p.escalation.policies.flatMap((pol) => pol.rules.flatMap((r) => r.targets.map((t) => t.schedule))));
+    const used = new Set(
+      p.escalation.policies.flatMap((pol) => pol.rules.flatMap((r) => r.targets.map((t) => t.schedule)))
+    );
     return p.rotations.schedules.flatMap(
       (s, si) => used.has(s.id) ? [] : [
         {
@@ -867,24 +1000,87 @@ var uniqueIds = defineRule({
   needs: [],
   check(p) {
     const out = [];
-    if (p.team) out.push(...duplicates(p.team.people, (x) => x.id, fileOf("team"), (i) => ["people", i, "id"], "The person id"));
+    if (p.team)
+      out.push(
+        ...duplicates(
+          p.team.people,
+          (x) => x.id,
+          fileOf("team"),
+          (i) => ["people", i, "id"],
+          "The person id"
+        )
+      );
     if (p.rotations) {
       const rot = fileOf("rotations");
-      out.push(...duplicates(p.rotations.schedules, (x) => x.id, rot, (i) => ["schedules", i, "id"], "The schedule id"));
+      out.push(
+        ...duplicates(
+          p.rotations.schedules,
+          (x) => x.id,
+          rot,
+          (i) => ["schedules", i, "id"],
+          "The schedule id"
+        )
+      );
       p.rotations.schedules.forEach(
-        (s, si) => out.push(...duplicates(s.layers, (x) => x.id, rot, (i) => ["schedules", si, "layers", i, "id"], `In schedule "${s.id}", the layer id`))
+        (s, si) => out.push(
+          ...duplicates(
+            s.layers,
+            (x) => x.id,
+            rot,
+            (i) => ["schedules", si, "layers", i, "id"],
+            `In schedule "${s.id}", the layer id`
+          )
+        )
       );
     }
     if (p.escalation)
-      out.push(...duplicates(p.escalation.policies, (x) => x.id, fileOf("escalation"), (i) => ["policies", i, "id"], "The policy id"));
-    if (p.services)
-      out.push(...duplicates(p.services.services, (x) => x.id, fileOf("services"), (i) => ["services", i, "id"], "The service id"));
-    if (p.severities)
-      out.push(...duplicates(p.severities.severities, (x) => x.id, fileOf("severities"), (i) => ["severities", i, "id"], "The severity id"));
-    if (p.contacts) {
-      out.push(...duplicates(p.contacts.external, (x) => x.id, fileOf("contacts"), (i) => ["external", i, "id"], "The contact id"));
       out.push(
-        ...duplicates(p.contacts.escalation_path.levels, (x) => String(x.level), fileOf("contacts"), (i) => ["escalation_path", "levels", i, "level"], "The level")
+        ...duplicates(
+          p.escalation.policies,
+          (x) => x.id,
+          fileOf("escalation"),
+          (i) => ["policies", i, "id"],
+          "The policy id"
+        )
+      );
+    if (p.services)
+      out.push(
+        ...duplicates(
+          p.services.services,
+          (x) => x.id,
+          fileOf("services"),
+          (i) => ["services", i, "id"],
+          "The service id"
+        )
+      );
+    if (p.severities)
+      out.push(
+        ...duplicates(
+          p.severities.severities,
+          (x) => x.id,
+          fileOf("severities"),
+          (i) => ["severities", i, "id"],
+          "The severity id"
+        )
+      );
+    if (p.contacts) {
+      out.push(
+        ...duplicates(
+          p.contacts.external,
+          (x) => x.id,
+          fileOf("contacts"),
+          (i) => ["external", i, "id"],
+          "The contact id"
+        )
+      );
+      out.push(
+        ...duplicates(
+          p.contacts.escalation_path.levels,
+          (x) => String(x.level),
+          fileOf("contacts"),
+          (i) => ["escalation_path", "levels", i, "level"],
+          "The level"
+        )
       );
     }
     return out;
@@ -899,8 +1095,20 @@ var uniqueAccounts = defineRule({
     const people = p.team.people;
     const team = fileOf("team");
     return [
-      ...duplicates(people, (x) => x.github.toLowerCase(), team, (i) => ["people", i, "github"], "The GitHub login"),
-      ...duplicates(people, (x) => x.email.toLowerCase(), team, (i) => ["people", i, "email"], "The email")
+      ...duplicates(
+        people,
+        (x) => x.github.toLowerCase(),
+        team,
+        (i) => ["people", i, "github"],
+        "The GitHub login"
+      ),
+      ...duplicates(
+        people,
+        (x) => x.email.toLowerCase(),
+        team,
+        (i) => ["people", i, "email"],
+        "The email"
+      )
     ];
   }
 });
@@ -935,7 +1143,9 @@ var knownPeople = defineRule({
     );
     p.escalation?.policies.forEach(
       (pol, pi) => pol.rules.forEach(
-        (r, ri) => r.targets.forEach((t, ti) => t.person !== void 0 && check(t.person, fileOf("escalation"), ["policies", pi, "rules", ri, "targets", ti, "person"]))
+        (r, ri) => r.targets.forEach(
+          (t, ti) => t.person !== void 0 && check(t.person, fileOf("escalation"), ["policies", pi, "rules", ri, "targets", ti, "person"])
+        )
       )
     );
     p.contacts?.escalation_path.levels.forEach(
@@ -957,12 +1167,17 @@ var knownSchedules = defineRule({
     const ids = new Set(p.rotations.schedules.map((s) => s.id));
     const out = [];
     const check = (t, file, path) => {
-      if (t.schedule !== void 0 && !ids.has(t.schedule)) out.push(unknown("schedule", t.schedule, ids, fileOf("rotations"), file, [...path, "schedule"]));
+      if (t.schedule !== void 0 && !ids.has(t.schedule))
+        out.push(unknown("schedule", t.schedule, ids, fileOf("rotations"), file, [...path, "schedule"]));
     };
     p.escalation?.policies.forEach(
-      (pol, pi) => pol.rules.forEach((r, ri) => r.targets.forEach((t, ti) => check(t, fileOf("escalation"), ["policies", pi, "rules", ri, "targets", ti])))
+      (pol, pi) => pol.rules.forEach(
+        (r, ri) => r.targets.forEach((t, ti) => check(t, fileOf("escalation"), ["policies", pi, "rules", ri, "targets", ti]))
+      )
     );
-    p.contacts?.escalation_path.levels.forEach((l, li) => check(l.contact, fileOf("contacts"), ["escalation_path", "levels", li, "contact"]));
+    p.contacts?.escalation_path.levels.forEach(
+      (l, li) => check(l.contact, fileOf("contacts"), ["escalation_path", "levels", li, "contact"])
+    );
     for (const s of p.swaps) check({ schedule: s.data.schedule }, s.file, []);
     return out;
   }
@@ -977,11 +1192,22 @@ var knownPolicies = defineRule({
     const out = [];
     p.services?.services.forEach((s, i) => {
       if (!ids.has(s.escalation_policy))
-        out.push(unknown("escalation policy", s.escalation_policy, ids, fileOf("escalation"), fileOf("services"), ["services", i, "escalation_policy"]));
+        out.push(
+          unknown("escalation policy", s.escalation_policy, ids, fileOf("escalation"), fileOf("services"), [
+            "services",
+            i,
+            "escalation_policy"
+          ])
+        );
     });
     const path = p.contacts?.escalation_path;
     if (path && !ids.has(path.policy))
-      out.push(unknown("escalation policy", path.policy, ids, fileOf("escalation"), fileOf("contacts"), ["escalation_path", "policy"]));
+      out.push(
+        unknown("escalation policy", path.policy, ids, fileOf("escalation"), fileOf("contacts"), [
+          "escalation_path",
+          "policy"
+        ])
+      );
     return out;
   }
 });
@@ -995,10 +1221,24 @@ var knownSeverities = defineRule({
     const out = [];
     p.services?.services.forEach((s, i) => {
       for (const sev of Object.keys(s.urgency))
-        if (!ids.has(sev)) out.push(unknown("severity", sev, ids, fileOf("severities"), fileOf("services"), ["services", i, "urgency", sev], true));
+        if (!ids.has(sev))
+          out.push(
+            unknown(
+              "severity",
+              sev,
+              ids,
+              fileOf("severities"),
+              fileOf("services"),
+              ["services", i, "urgency", sev],
+              true
+            )
+          );
     });
     for (const sev of Object.keys(p.coverage?.response_minutes ?? {}))
-      if (!ids.has(sev)) out.push(unknown("severity", sev, ids, fileOf("severities"), fileOf("coverage"), ["response_minutes", sev], true));
+      if (!ids.has(sev))
+        out.push(
+          unknown("severity", sev, ids, fileOf("severities"), fileOf("coverage"), ["response_minutes", sev], true)
+        );
     return out;
   }
 });
@@ -1029,7 +1269,10 @@ function originOf(policy, shift) {
   const layers = schedules[si]?.layers ?? [];
   const li = layers.findIndex((l) => l.id === shift.layer);
   const mi = layers[li]?.members.indexOf(shift.person) ?? -1;
-  return { file: fileOf("rotations"), path: mi >= 0 ? ["schedules", si, "layers", li, "members", mi] : ["schedules", Math.max(si, 0), "id"] };
+  return {
+    file: fileOf("rotations"),
+    path: mi >= 0 ? ["schedules", si, "layers", li, "members", mi] : ["schedules", Math.max(si, 0), "id"]
+  };
 }
 function span(start, end) {
   return `${isoUtc(start)} to ${isoUtc(end)}`;
@@ -1077,8 +1320,13 @@ var doubleRole = defineRule({
     const timeline = ctx.timeline();
     const pairs = /* @__PURE__ */ new Set();
     for (const policy of p.escalation.policies) {
-      const ids = [...new Set(policy.rules.flatMap((r) => r.targets.map((t) => t.schedule)).filter((x) => x !== void 0))];
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.add(`${ids[i]}\0${ids[j]}`);
+      const ids = [
+        ...new Set(
+          policy.rules.flatMap((r) => r.targets.map((t) => t.schedule)).filter((x) => x !== void 0)
+        )
+      ];
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) pairs.add(`${ids[i]}\0${ids[j]}`);
     }
     const seen = /* @__PURE__ */ new Set();
     for (const pair of pairs) {
@@ -1235,14 +1483,26 @@ var swapPeriod = defineRule({
     const out = [];
     for (const s of p.swaps) {
       if (s.data.end !== void 0 && instantMs(s.data.end) <= instantMs(s.data.start))
-        out.push({ file: s.file, path: ["end"], message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.` });
+        out.push({
+          file: s.file,
+          path: ["end"],
+          message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.`
+        });
       for (const field of ["start", "end"]) {
         const value = s.data[field];
         if (value !== void 0 && instantMs(value) % 6e4 !== 0)
-          out.push({ file: s.file, path: [field], message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.` });
+          out.push({
+            file: s.file,
+            path: [field],
+            message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.`
+          });
       }
       if (s.data.relieved === s.data.covering)
-        out.push({ file: s.file, path: ["covering"], message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.` });
+        out.push({
+          file: s.file,
+          path: ["covering"],
+          message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.`
+        });
     }
     return out;
   }
@@ -1260,7 +1520,11 @@ var swapPayback = defineRule({
       if (ref === void 0) continue;
       const other = byId.get(ref.replace(/\.yaml$/, ""));
       if (!other && p.brokenSwaps.length === 0)
-        out.push({ file: s.file, path: ["payback"], message: `No swap file oncall/swaps/${ref.replace(/\.yaml$/, "")}.yaml exists. Name the file (without .yaml) of the swap that pays this one back.` });
+        out.push({
+          file: s.file,
+          path: ["payback"],
+          message: `No swap file oncall/swaps/${ref.replace(/\.yaml$/, "")}.yaml exists. Name the file (without .yaml) of the swap that pays this one back.`
+        });
       else if (other && (other.data.relieved !== s.data.covering || other.data.covering !== s.data.relieved))
         out.push({
           file: s.file,
@@ -1281,7 +1545,11 @@ var swapFileName = defineRule({
     for (const s of p.swaps) {
       const expected = `${isoUtc(instantMs(s.data.start)).slice(0, 10)}-${s.data.schedule}-${s.data.relieved}`;
       if (s.id !== expected && !s.id.startsWith(`${expected}-`))
-        out.push({ file: s.file, path: [], message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.` });
+        out.push({
+          file: s.file,
+          path: [],
+          message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.`
+        });
     }
     return out;
   }
@@ -1350,7 +1618,11 @@ var managerChain = defineRule({
 });
 
 // src/rules/training.ts
-var LABEL = { runbook_review: "runbook review and update", incident_drill: "incident response drill", access_audit: "access audit" };
+var LABEL = {
+  runbook_review: "runbook review and update",
+  incident_drill: "incident response drill",
+  access_audit: "access audit"
+};
 var quarterlyDuties = defineRule({
   id: "training/quarterly",
   severity: "warning",

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-ITAP7G2G.js";
+} from "./chunk-HVVZ2JYU.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-UYFTARZO.js";
+} from "./chunk-GFZNIEWG.js";
 import {
   renderText
 } from "./chunk-LWXS4SHF.js";
@@ -23,11 +23,11 @@ import {
 } from "./chunk-JYIEA5HI.js";
 import {
   firstCommitTimes
-} from "./chunk-AMKCJEQM.js";
+} from "./chunk-SDF2H43Y.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-YVBOM6MV.js";
-import "./chunk-S4E5DKWO.js";
-import "./chunk-FN33AH4E.js";
+import "./chunk-AUFG2WU2.js";
+import "./chunk-WMRUHAKD.js";
+import "./chunk-MZKY6JGW.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";
 
@@ -51,10 +51,17 @@ function renderJson(findings, files) {
 async function runValidate(root, options, io) {
   const now = parseInstant(options.now, "--now", Date.now());
   const horizonWeeks = Number(options.horizon ?? 12);
-  if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520) throw new UsageError("--horizon must be a whole number of weeks from 1 to 520.");
+  if (!Number.isInteger(horizonWeeks) || horizonWeeks < 1 || horizonWeeks > 520)
+    throw new UsageError("--horizon must be a whole number of weeks from 1 to 520.");
   const jobs = options.jobs === void 0 ? void 0 : Number(options.jobs);
-  if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UsageError("--jobs must be a whole number of threads from 1 to 64.");
-  const result = await validateRepository(root, { now, horizonWeeks, proposedAt: firstCommitTimes(root), ...jobs !== void 0 ? { jobs } : {} });
+  if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
+    throw new UsageError("--jobs must be a whole number of threads from 1 to 64.");
+  const result = await validateRepository(root, {
+    now,
+    horizonWeeks,
+    proposedAt: firstCommitTimes(root),
+    ...jobs !== void 0 ? { jobs } : {}
+  });
   if (options.format === "json") io.stdout(renderJson(result.findings, result.files));
   else if (options.format === "github") emitAnnotations(result.findings);
   else io.stdout(renderText(result.findings, { color: wantsColor(io), files: result.files }));

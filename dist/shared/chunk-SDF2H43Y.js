@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   MAX_FILE_BYTES
-} from "./chunk-FN33AH4E.js";
+} from "./chunk-MZKY6JGW.js";
 import {
   POLICY_DIR,
   POSTMORTEMS,
@@ -34,7 +34,8 @@ async function readFolder(root, folder, only) {
   const files = new Array(names.length);
   let next = 0;
   const reader = async () => {
-    for (let i = next++; i < names.length; i = next++) files[i] = { path: `${folder}/${names[i]}`, bytes: await readCapped(join(root, folder, names[i])) };
+    for (let i = next++; i < names.length; i = next++)
+      files[i] = { path: `${folder}/${names[i]}`, bytes: await readCapped(join(root, folder, names[i])) };
   };
   await Promise.all(Array.from({ length: Math.min(16, names.length) }, reader));
   return files;
@@ -76,7 +77,11 @@ function firstCommitTimes(root) {
     if (!added) {
       added = /* @__PURE__ */ new Map();
       try {
-        const out = execFileSync("git", ["log", "--diff-filter=A", "--name-only", "--format=%x00%cI", "--", POSTMORTEMS.dir], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+        const out = execFileSync(
+          "git",
+          ["log", "--diff-filter=A", "--name-only", "--format=%x00%cI", "--", POSTMORTEMS.dir],
+          { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 }
+        );
         for (const entry of out.split("\0").slice(1)) {
           const [date, ...paths] = entry.trim().split("\n");
           for (const p of paths.filter(Boolean)) added.set(p, Math.min(added.get(p) ?? Infinity, Date.parse(date)));

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-QMJLVGQT.js";
+} from "./chunk-MOBQN466.js";
 import {
   compareFindings
 } from "./chunk-JYIEA5HI.js";
 import {
   checkPolicy
-} from "./chunk-YVBOM6MV.js";
+} from "./chunk-AUFG2WU2.js";
 
 // src/validate.ts
 function validatePolicy(files, options = {}) {

@@ -6,10 +6,10 @@ import {
 import {
   readPolicyFiles,
   repoPathExists
-} from "./chunk-AMKCJEQM.js";
+} from "./chunk-SDF2H43Y.js";
 import {
   checkPolicy
-} from "./chunk-YVBOM6MV.js";
+} from "./chunk-AUFG2WU2.js";
 import {
   isCheckedPostmortem
 } from "./chunk-SMHP3H4Q.js";
@@ -23,14 +23,18 @@ var WORKER_ROLE = "oncall-postmortem-checker";
 async function validateRepository(root, options = {}) {
   const files = await readPolicyFiles(root);
   const postmortems = files.filter((f) => isCheckedPostmortem(f.path));
-  const jobs = Math.min(options.jobs ?? (postmortems.length >= PARALLEL_MIN_POSTMORTEMS ? availableParallelism() : 1), MAX_JOBS, postmortems.length);
+  const jobs = Math.min(
+    options.jobs ?? (postmortems.length >= PARALLEL_MIN_POSTMORTEMS ? availableParallelism() : 1),
+    MAX_JOBS,
+    postmortems.length
+  );
   const validateOptions = { ...options, fileExists: repoPathExists(root) };
   const workers = jobs > 1 && canSpawnWorkers() ? startWorkers(postmortems, jobs) : void 0;
   const { policy, findings } = checkPolicy(files, validateOptions);
   let more = [];
   if (workers) more = await workers.finish(policy, root, options.proposedAt);
   else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import("./postmortems-6C7URJF5.js");
+    const { checkPostmortemFiles } = await import("./postmortems-PJ655ZPJ.js");
     more = checkPostmortemFiles(postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
@@ -42,18 +46,23 @@ function canSpawnWorkers() {
 }
 function startWorkers(postmortems, jobs) {
   const shares = Array.from({ length: jobs }, (_, j) => postmortems.filter((_2, i) => i % jobs === j));
-  const workers = shares.map((files) => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, files } }));
+  const workers = shares.map(
+    (files) => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, files } })
+  );
   const results = workers.map(
     (worker) => new Promise((resolve, reject) => {
       worker.once("message", (findings) => resolve(findings));
       worker.once("error", reject);
-      worker.once("exit", (code) => reject(new Error(`a postmortem worker stopped (exit code ${code}) before it answered`)));
+      worker.once(
+        "exit",
+        (code) => reject(new Error(`a postmortem worker stopped (exit code ${code}) before it answered`))
+      );
     })
   );
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-6C7URJF5.js");
+      const { postmortemPolicy } = await import("./postmortems-PJ655ZPJ.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -71,14 +80,15 @@ function startWorkers(postmortems, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem } = await import("./postmortems-6C7URJF5.js");
+  const { preparePostmortem, finishPostmortem } = await import("./postmortems-PJ655ZPJ.js");
   const prepared = start.files.map(preparePostmortem);
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };
     port.postMessage(prepared.flatMap((p) => finishPostmortem(p, policy, options)));
   });
 }
-if (!isMainThread && parentPort && workerData?.role === WORKER_ROLE) void runWorker(workerData, parentPort);
+if (!isMainThread && parentPort && workerData?.role === WORKER_ROLE)
+  void runWorker(workerData, parentPort);
 
 export {
   validateRepository

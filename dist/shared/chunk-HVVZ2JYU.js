@@ -13,20 +13,22 @@ import {
 } from "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "./chunk-AMKCJEQM.js";
+} from "./chunk-SDF2H43Y.js";
 import {
   checkPolicy
-} from "./chunk-YVBOM6MV.js";
+} from "./chunk-AUFG2WU2.js";
 import {
   Temporal
-} from "./chunk-S4E5DKWO.js";
+} from "./chunk-WMRUHAKD.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {
   const files = await readPolicyFiles(root);
   const { policy, findings } = checkPolicy(files, { now });
   findings.sort(compareFindings);
-  const blocking = findings.filter((f) => f.severity === "error" && (f.file === "oncall/rotations.yaml" || f.file.startsWith("oncall/swaps/")) && !f.ruleId.startsWith("schedule/") && !f.ruleId.startsWith("swap/not-held"));
+  const blocking = findings.filter(
+    (f) => f.severity === "error" && (f.file === "oncall/rotations.yaml" || f.file.startsWith("oncall/swaps/")) && !f.ruleId.startsWith("schedule/") && !f.ruleId.startsWith("swap/not-held")
+  );
   if (!policy.rotations || policy.brokenSwaps.length > 0 || blocking.length > 0) {
     io.stderr(renderText(relevant(findings), { color: wantsColor(io), files: files.length }));
     throw new PolicyError("the schedule cannot be computed until these errors are fixed (oncall validate lists all).");
@@ -44,7 +46,9 @@ function parseInstant(text, option, fallback) {
   try {
     return Temporal.Instant.from(text).epochMilliseconds;
   } catch {
-    throw new UsageError(`${option} must be an ISO-8601 instant with a UTC offset, such as 2026-12-13T10:00:00Z (got "${text}").`);
+    throw new UsageError(
+      `${option} must be an ISO-8601 instant with a UTC offset, such as 2026-12-13T10:00:00Z (got "${text}").`
+    );
   }
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   redactError
-} from "./chunk-YAJ6HZKK.js";
+} from "./chunk-MDJBTUMF.js";
 import {
   __commonJS,
   __toESM
@@ -5683,7 +5683,9 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/octokit.ts
 var GitHub = Octokit2.plugin(retry, throttling);
-var UNSPACED = { key: () => ({ schedule: (_options, job) => job() }) };
+var UNSPACED = {
+  key: () => ({ schedule: (_options, job) => job() })
+};
 function createGitHub(options) {
   const retryBase = options.retryBaseMs ?? (Number(process.env.ONCALL_HTTP_RETRY_BASE_MS) || 1e3);
   const log = options.log ?? (() => {

@@ -5,7 +5,12 @@ const require = __createRequire(import.meta.url);
 var REDACTED = "***";
 var MIN_LENGTH = 6;
 function secretForms(secret) {
-  const forms = /* @__PURE__ */ new Set([secret, ...secret.split(/\r?\n|\r/), encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+  const forms = /* @__PURE__ */ new Set([
+    secret,
+    ...secret.split(/\r?\n|\r/),
+    encodeURIComponent(secret),
+    JSON.stringify(secret).slice(1, -1)
+  ]);
   const bytes = Buffer.from(secret, "utf8");
   for (let shift = 0; shift < 3; shift++) {
     const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
@@ -17,7 +22,8 @@ function secretForms(secret) {
 }
 function redact(text, secrets) {
   let out = text;
-  for (const secret of secrets) if (secret) for (const form of secretForms(secret)) out = out.split(form).join(REDACTED);
+  for (const secret of secrets)
+    if (secret) for (const form of secretForms(secret)) out = out.split(form).join(REDACTED);
   return out;
 }
 function redactError(error, secrets) {

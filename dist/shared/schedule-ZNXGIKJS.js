@@ -5,11 +5,11 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-KZD47IZ6.js";
+} from "./chunk-PQEA3KD4.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-ITAP7G2G.js";
+} from "./chunk-HVVZ2JYU.js";
 import {
   UsageError,
   wantsColor
@@ -17,17 +17,17 @@ import {
 import "./chunk-LWXS4SHF.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-JYIEA5HI.js";
-import "./chunk-AMKCJEQM.js";
+import "./chunk-SDF2H43Y.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-YVBOM6MV.js";
+} from "./chunk-AUFG2WU2.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-S4E5DKWO.js";
-import "./chunk-FN33AH4E.js";
+} from "./chunk-WMRUHAKD.js";
+import "./chunk-MZKY6JGW.js";
 import "./chunk-SMHP3H4Q.js";
 import "./chunk-HPB5NIOG.js";
 
@@ -756,7 +756,10 @@ function shiftUid(shift, domain = "oncall-as-code") {
   return `${shift.schedule}-${isoUtc(shift.start).replace(/[-:]/g, "")}@${domain}`;
 }
 function renderCalendar(shifts, people, options) {
-  const calendar = W({ name: options.name, prodId: { company: "oncall-as-code", product: "oncall", language: "EN" } });
+  const calendar = W({
+    name: options.name,
+    prodId: { company: "oncall-as-code", product: "oncall", language: "EN" }
+  });
   for (const s2 of shifts) {
     calendar.createEvent({
       id: shiftUid(s2, options.uidDomain),
@@ -823,7 +826,9 @@ async function windowShifts(root, options, io, defaults) {
   if (until <= from) throw new UsageError("--until must be after --from.");
   const policy = await loadScheduledPolicy(root, io, now);
   if (options.schedule && !policy.rotations.schedules.some((s2) => s2.id === options.schedule))
-    throw new UsageError(`no schedule "${options.schedule}"; schedules: ${policy.rotations.schedules.map((s2) => s2.id).join(", ")}.`);
+    throw new UsageError(
+      `no schedule "${options.schedule}"; schedules: ${policy.rotations.schedules.map((s2) => s2.id).join(", ")}.`
+    );
   if (options.person && !policy.team?.people.some((p2) => p2.id === options.person))
     throw new UsageError(`no person "${options.person}" in oncall/team.yaml.`);
   const shifts = shiftsIn(buildTimeline(policy, { start: from, end: until })).filter(
@@ -836,13 +841,21 @@ async function runSchedule(root, options, io) {
   const people = peopleOf(policy);
   switch (options.format) {
     case "json":
-      io.stdout(JSON.stringify({ from: isoUtc(from), until: isoUtc(until), shifts: shifts.map(shiftJson) }, null, 2) + "\n");
+      io.stdout(
+        JSON.stringify({ from: isoUtc(from), until: isoUtc(until), shifts: shifts.map(shiftJson) }, null, 2) + "\n"
+      );
       break;
     case "markdown":
       io.stdout(renderShiftsMarkdown(shifts, people));
       break;
     case "mermaid":
-      io.stdout(renderShiftsGantt(shifts, people, `On call ${isoUtc(from).slice(0, 10)} to ${isoUtc(until).slice(0, 10)} (UTC)`));
+      io.stdout(
+        renderShiftsGantt(
+          shifts,
+          people,
+          `On call ${isoUtc(from).slice(0, 10)} to ${isoUtc(until).slice(0, 10)} (UTC)`
+        )
+      );
       break;
     default:
       io.stdout(renderShiftsText(shifts, people, { color: wantsColor(io) }));

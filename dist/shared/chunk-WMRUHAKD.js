@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   locate
-} from "./chunk-FN33AH4E.js";
+} from "./chunk-MZKY6JGW.js";
 import {
   KINDS,
   POSTMORTEMS,
@@ -3915,7 +3915,9 @@ function clockMinutes(text) {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 function zoned(local, timeZone) {
-  return Temporal2.PlainDateTime.from(local, { overflow: "reject" }).toZonedDateTime(timeZone, { disambiguation: "compatible" });
+  return Temporal2.PlainDateTime.from(local, { overflow: "reject" }).toZonedDateTime(timeZone, {
+    disambiguation: "compatible"
+  });
 }
 function instantMs(iso) {
   return Temporal2.Instant.from(iso).epochMilliseconds;

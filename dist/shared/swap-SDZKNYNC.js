@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-KZD47IZ6.js";
+} from "./chunk-PQEA3KD4.js";
 import {
   validatePolicy
-} from "./chunk-MURS3I2Q.js";
-import "./chunk-QMJLVGQT.js";
+} from "./chunk-55AXIXA7.js";
+import "./chunk-MOBQN466.js";
 import {
   parseInstant
-} from "./chunk-ITAP7G2G.js";
+} from "./chunk-HVVZ2JYU.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
@@ -20,19 +20,19 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "./chunk-AMKCJEQM.js";
+} from "./chunk-SDF2H43Y.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-YVBOM6MV.js";
+} from "./chunk-AUFG2WU2.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-S4E5DKWO.js";
+} from "./chunk-WMRUHAKD.js";
 import {
   require_dist
-} from "./chunk-FN33AH4E.js";
+} from "./chunk-MZKY6JGW.js";
 import "./chunk-SMHP3H4Q.js";
 import {
   __toESM
@@ -83,19 +83,23 @@ async function runSwap(root, o, io) {
   const known = new Set(before.findings.map((f) => `${f.ruleId}|${f.message}`));
   const introduced = after.findings.filter((f) => f.severity === "error" && !known.has(`${f.ruleId}|${f.message}`));
   if (introduced.length) {
-    io.stderr(`The swap would break the policy; nothing was written.
+    io.stderr(
+      `The swap would break the policy; nothing was written.
 
-${renderText(introduced, { color: wantsColor(io), files: withSwap.length })}`);
+${renderText(introduced, { color: wantsColor(io), files: withSwap.length })}`
+    );
     return 1;
   }
   const window = { start: start - 3 * DAY_MS, end: (data.end ? Date.parse(data.end) : start) + 10 * DAY_MS };
   const pick = (policy) => shiftsIn(buildTimeline(policy, window)).filter((s) => s.schedule === o.schedule);
   const people = new Map((after.policy.team?.people ?? []).map((p) => [p.id, p]));
   const outcome = buildTimeline(after.policy, window).swaps.find((s) => s.swap.file === path);
-  io.stdout(`Swap: ${o.to} covers ${o.from} on ${o.schedule} from ${isoUtc(start)} to ${outcome?.end !== void 0 ? isoUtc(outcome.end) : "?"}.
+  io.stdout(
+    `Swap: ${o.to} covers ${o.from} on ${o.schedule} from ${isoUtc(start)} to ${outcome?.end !== void 0 ? isoUtc(outcome.end) : "?"}.
 
 Before:
-`);
+`
+  );
   io.stdout(renderShiftsText(pick(before.policy), people, { color: wantsColor(io) }));
   io.stdout("\nAfter:\n");
   io.stdout(renderShiftsText(pick(after.policy), people, { color: wantsColor(io) }));
