@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { SWAP_STATUS_CONTEXT } from '../src/swaps/ledger.js';
+import { STATUS_CONTEXT as SWAP_STATUS_CONTEXT } from '../src/github/change-check.js';
 import { REPO_ROOT } from './helpers/policy.js';
 import {
   checkNames,
@@ -407,13 +407,14 @@ describe('ci.yml', () => {
     expect(on.push?.branches).toContain('main');
   });
 
-  it('installs from the lockfile and runs npm test, which is lint, typecheck and vitest including the dist freshness check', () => {
+  it('installs from the lockfile and runs npm test, which is the format check, lint, typecheck and vitest including the dist freshness check', () => {
     const runs = jobsOf(wf)
       .flatMap(([, j]) => stepsOf(j))
       .map((s) => s.run);
     expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm test']));
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.test).toBe('npm run lint && npm run typecheck && npm run vitest');
+    expect(scripts.test).toBe('npm run format:check && npm run lint && npm run typecheck && npm run vitest');
+    expect(scripts['format:check']).toMatch(/^prettier --check /);
     expect(scripts.lint).toMatch(/^eslint /);
     expect(scripts.typecheck).toMatch(/^tsc --noEmit/);
     expect(scripts.vitest).toBe('vitest run');
