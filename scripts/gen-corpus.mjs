@@ -12,6 +12,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { argv, fs, os, path, YAML } from 'zx';
+import { mulberry32 } from './lib/prng.mjs';
 
 const repo = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
 const scale = Number(argv.scale ?? 1);
@@ -35,18 +36,8 @@ const ZONES = [
 ];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
-/** mulberry32: a tiny seeded PRNG, so a scale always gives the same files. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = prng(Number(argv.seed ?? 1));
+// The same seed and scale always give the same files.
+const rnd = mulberry32(Number(argv.seed ?? 1));
 const int = (n) => Math.floor(rnd() * n);
 const pick = (xs) => xs[int(xs.length)];
 const pad = (n, w = 4) => String(n).padStart(w, '0');

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHub, type GitHubClient } from '../../src/github/octokit.js';
 import { sharedFile } from '../helpers/shared.js';
-import { faults, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './github.js';
+import { blobSha, faults, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './github.js';
 import { checkRequest, loadOpenApi, matchOperation, matchPath } from './openapi.js';
 
 const GITHUB_SPEC = sharedFile('specs/github-rest-openapi.json');
@@ -510,6 +510,667 @@ describe('fake GitHub, driven by createGitHub', () => {
     const issues = [...gh!.state.repo('acme/oncall').issues.values()];
     expect(issues).toHaveLength(1);
     expect(gh!.requests.filter((r) => r.method === 'POST').map((r) => [r.status, r.dropped])).toEqual([[201, true]]);
+  });
+});
+
+describe('fake GitHub: git data, directory limits, pushes, workflow runs, timelines, users', () => {
+  /** A clock the test moves: what the fake calls now. */
+  function clock(start: string) {
+    let t = Date.parse(start);
+    return {
+      now: () => new Date(t),
+      advance(minutes: number) {
+        t += minutes * 60_000;
+        return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      },
+    };
+  }
+
+  it('git trees and blobs carry git’s real object ids, in git’s order, by commit, ref or tree sha', async () => {
+    await start();
+    const repo = gh!.state.repo('acme/oncall');
+    const files = {
+      'README.md': 'hello\n',
+      'oncall/team.yaml': 'team: v1\n',
+      'oncall/people/alice.yaml': 'a: 1\n',
+      'oncall.md': 'x\n',
+    };
+    const first = repo.commit(files);
+    // The same files in a later commit on another branch: the same tree and blob ids.
+    const second = repo.commit({ 'README.md': 'hello\n' }, { branch: 'swap', message: 'touch nothing' });
+    const octokit = client();
+    const where = { owner: 'acme', repo: 'oncall' };
+
+    // As `git write-tree` and `git ls-tree -r -t` give for these files ('oncall.md' sorts before the
+    // tree 'oncall', which git compares as 'oncall/').
+    const ROOT = '33c90da3cc30686fe6c3029b1564e1e69109994d';
+    const expected = [
+      ['README.md', 'blob', 'ce013625030ba8dba906f756967f9e9ca394464a', 6],
+      ['oncall.md', 'blob', '587be6b4c3f93f93c489c0111bba5596147a26cb', 2],
+      ['oncall', 'tree', '7c3a2ee1417b8937f81128031ecdbebace975cf0', undefined],
+      ['oncall/people', 'tree', '97ac30b010ac34ba2faacd794950526c2b521fe8', undefined],
+      ['oncall/people/alice.yaml', 'blob', 'a8926a52d8dcba5c4386945476ab6a2ad008afd4', 5],
+      ['oncall/team.yaml', 'blob', 'f8658ff91bf0e68625e9108ea86c84950fb834a2', 9],
+    ];
+    for (const ref of ['main', first, 'swap', second, ROOT]) {
+      const { data } = await octokit.rest.git.getTree({ ...where, tree_sha: ref, recursive: '1' });
+      expect(data).toMatchObject({
+        sha: ROOT,
+        truncated: false,
+        url: `${gh!.url}/repos/acme/oncall/git/trees/${ROOT}`,
+      });
+      expect(data.tree.map((e) => [e.path, e.type, e.sha, e.size])).toEqual(expected);
+    }
+    const { data: top } = await octokit.rest.git.getTree({ ...where, tree_sha: 'main' });
+    expect(top.tree.map((e) => [e.path, e.mode, e.type])).toEqual([
+      ['README.md', '100644', 'blob'],
+      ['oncall.md', '100644', 'blob'],
+      ['oncall', '040000', 'tree'],
+    ]);
+    expect(top.tree[2]?.url).toBe(`${gh!.url}/repos/acme/oncall/git/trees/7c3a2ee1417b8937f81128031ecdbebace975cf0`);
+    const { data: sub } = await octokit.rest.git.getTree({
+      ...where,
+      tree_sha: '7c3a2ee1417b8937f81128031ecdbebace975cf0',
+    });
+    expect(sub.tree.map((e) => e.path)).toEqual(['people', 'team.yaml']);
+    // Any value of `recursive` asks for the whole tree, "0" and "false" too (as documented).
+    const { data: zero } = await octokit.rest.git.getTree({ ...where, tree_sha: 'main', recursive: 'false' });
+    expect(zero.tree).toHaveLength(6);
+
+    // The contents API agrees: a directory's sha is its tree's, a file's its blob's.
+    const dir = await octokit.rest.repos.getContent({ ...where, path: '' });
+    expect(Array.isArray(dir.data) && dir.data.map((e) => [e.name, e.type, e.sha])).toEqual([
+      ['README.md', 'file', 'ce013625030ba8dba906f756967f9e9ca394464a'],
+      ['oncall.md', 'file', '587be6b4c3f93f93c489c0111bba5596147a26cb'],
+      ['oncall', 'dir', '7c3a2ee1417b8937f81128031ecdbebace975cf0'],
+    ]);
+    const { data: gitCommit } = await octokit.rest.git.getCommit({ ...where, commit_sha: second });
+    expect(gitCommit).toMatchObject({
+      sha: second,
+      message: 'touch nothing',
+      tree: { sha: ROOT },
+      parents: [{ sha: first, url: `${gh!.url}/repos/acme/oncall/git/commits/${first}` }],
+      author: { name: 'acme' },
+    });
+    await expect(octokit.rest.git.getCommit({ ...where, commit_sha: 'f'.repeat(40) })).rejects.toMatchObject({
+      status: 404,
+    });
+
+    // Blobs: base64 in 60-character lines, by git's id; unknown 404, malformed 422.
+    const { data: blob } = await octokit.rest.git.getBlob({
+      ...where,
+      file_sha: 'f8658ff91bf0e68625e9108ea86c84950fb834a2',
+    });
+    expect(blob).toMatchObject({ sha: 'f8658ff91bf0e68625e9108ea86c84950fb834a2', size: 9, encoding: 'base64' });
+    expect(Buffer.from(blob.content, 'base64').toString('utf8')).toBe('team: v1\n');
+    await expect(octokit.rest.git.getBlob({ ...where, file_sha: 'e'.repeat(40) })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(octokit.rest.git.getBlob({ ...where, file_sha: 'abc' })).rejects.toMatchObject({ status: 422 });
+    await expect(octokit.rest.git.getTree({ ...where, tree_sha: 'no-such-branch' })).rejects.toMatchObject({
+      status: 404,
+    });
+
+    // A pull request's files name the same blob ids.
+    const pr = repo.addPull({ head: 'edit', changes: { 'oncall/team.yaml': 'team: v2\n' }, user: 'alice' });
+    const { data: prFiles } = await octokit.rest.pulls.listFiles({ ...where, pull_number: pr.number });
+    const { data: headTree } = await octokit.rest.git.getTree({ ...where, tree_sha: pr.head.sha, recursive: '1' });
+    expect(prFiles[0]?.sha).toBe(headTree.tree.find((e) => e.path === 'oncall/team.yaml')?.sha);
+    expect(prFiles[0]?.sha).toBe(blobSha('team: v2\n'));
+  });
+
+  it('a tree over the repository’s entry limit lists that many and says truncated', async () => {
+    await start({ repos: [{ fullName: 'acme/oncall', treeEntryLimit: 4 }] });
+    const repo = gh!.state.repo('acme/oncall');
+    repo.commit(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`dir/f${i}.yaml`, `${i}\n`])));
+    const octokit = client();
+    const { data } = await octokit.rest.git.getTree({
+      owner: 'acme',
+      repo: 'oncall',
+      tree_sha: 'main',
+      recursive: '1',
+    });
+    expect(data.truncated).toBe(true);
+    expect(data.tree.map((e) => e.path)).toEqual(['dir', 'dir/f0.yaml', 'dir/f1.yaml', 'dir/f2.yaml']);
+    const { data: top } = await octokit.rest.git.getTree({ owner: 'acme', repo: 'oncall', tree_sha: 'main' });
+    expect(top).toMatchObject({ truncated: false, tree: [{ path: 'dir', type: 'tree' }] });
+    expect(gh!.state.repo('acme/oncall').treeEntryLimit).toBe(4);
+    const other = gh!.state.repo('acme/other');
+    expect(other.treeEntryLimit).toBe(100_000); // GitHub's documented limit
+  });
+
+  it('a directory of 1,005 files: the contents API lists the first 1,000 in git’s order, the tree all', async () => {
+    await start();
+    const repo = gh!.state.repo('acme/oncall');
+    const names = Array.from({ length: 1005 }, (_, i) => `swap-${String(i).padStart(4, '0')}.yaml`);
+    repo.commit({
+      ...Object.fromEntries(names.map((n) => [`oncall/swaps/${n}`, `${n}\n`])),
+      'oncall/swaps/Z.yaml': 'z\n',
+    });
+    const octokit = client();
+    const { data } = await octokit.rest.repos.getContent({ owner: 'acme', repo: 'oncall', path: 'oncall/swaps' });
+    if (!Array.isArray(data)) throw new Error('not a directory');
+    expect(data).toHaveLength(1000);
+    // Byte order: "Z" (0x5a) before "s" (0x73).
+    expect(data.map((e) => e.name)).toEqual(['Z.yaml', ...names.slice(0, 999)]);
+    const { data: parent } = await octokit.rest.repos.getContent({ owner: 'acme', repo: 'oncall', path: 'oncall' });
+    const swaps = Array.isArray(parent) ? parent.find((e) => e.name === 'swaps') : undefined;
+    const { data: tree } = await octokit.rest.git.getTree({ owner: 'acme', repo: 'oncall', tree_sha: swaps!.sha });
+    expect(tree).toMatchObject({ truncated: false });
+    expect(tree.tree).toHaveLength(1006);
+  });
+
+  it('pushes are recorded as repository activity at their push time, with cursor pagination octokit.paginate follows', async () => {
+    const t = clock('2026-03-02T09:00:00Z');
+    await start({ now: t.now });
+    const repo = gh!.state.repo('acme/oncall');
+    const c1 = repo.commit({ 'a.yaml': '1\n' }, { author: 'alice' }); // branch_creation of main
+    const c2 = repo.commit(
+      { 'a.yaml': '2\n' },
+      { author: 'alice', pushedAt: t.advance(10), date: '2020-01-01T00:00:00Z' },
+    );
+    const s1 = repo.commit({ 'b.yaml': 'b\n' }, { branch: 'swap', author: 'bob', pushedAt: t.advance(10) });
+    const s2 = repo.commit({ 'b.yaml': 'b2\n' }, { branch: 'swap', author: 'bob', pushedAt: t.advance(10) });
+    // Rewritten history: a commit whose parent is not the tip, and a move back to older content.
+    const s3 = repo.commit(
+      { 'b.yaml': 'b3\n' },
+      { branch: 'swap', parent: s1, author: 'bob', pushedAt: t.advance(10) },
+    );
+    const back = repo.forcePush('swap', s1, { pushedAt: t.advance(10), actor: 'carol' });
+    expect(repo.branches.get('swap')).toBe(s1);
+    expect(repo.forcePush('swap', s1)).toBeUndefined(); // the tip does not move: no push
+    expect(repo.activities.map((a) => [a.activityType, a.ref, a.before, a.after, a.actor])).toEqual([
+      ['branch_creation', 'refs/heads/main', '0'.repeat(40), c1, 'alice'],
+      ['push', 'refs/heads/main', c1, c2, 'alice'],
+      ['branch_creation', 'refs/heads/swap', '0'.repeat(40), s1, 'bob'],
+      ['push', 'refs/heads/swap', s1, s2, 'bob'],
+      ['force_push', 'refs/heads/swap', s2, s3, 'bob'],
+      ['force_push', 'refs/heads/swap', s3, s1, 'carol'],
+    ]);
+    // The push time, never the (forged) commit date.
+    expect(repo.activities[1]?.timestamp).toBe('2026-03-02T09:10:00Z');
+    const octokit = client();
+    const where = { owner: 'acme', repo: 'oncall' };
+    expect((await octokit.rest.repos.get(where)).data.pushed_at).toBe('2026-03-02T09:50:00Z');
+
+    const first = await octokit.rest.repos.listActivities({ ...where, per_page: 2 });
+    expect(first.data.map((a) => [a.activity_type, a.timestamp, a.actor?.login])).toEqual([
+      ['force_push', '2026-03-02T09:50:00Z', 'carol'],
+      ['force_push', '2026-03-02T09:40:00Z', 'bob'],
+    ]); // newest first by default
+    const next = /<([^>]+)>; rel="next"/.exec(first.headers.link ?? '')?.[1];
+    expect(next).toBeDefined();
+    expect(new URL(next!).searchParams.get('per_page')).toBe('2');
+    expect(new URL(next!).searchParams.get('after')).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(first.headers.link).not.toContain('rel="prev"');
+
+    gh!.requests.length = 0;
+    const all = await octokit.paginate(octokit.rest.repos.listActivities, { ...where, per_page: 2 });
+    expect(all.map((a) => a.after)).toEqual([s1, s3, s2, s1, c2, c1]);
+    expect(gh!.requests.map((r) => r.query.after === undefined)).toEqual([true, false, false]);
+    const asc = await octokit.paginate(octokit.rest.repos.listActivities, { ...where, direction: 'asc', per_page: 4 });
+    expect(asc.map((a) => a.after)).toEqual([c1, c2, s1, s2, s3, s1]);
+
+    // `before` is the way back: the page before the second page is the first.
+    const second = await octokit.request(`GET ${next!.slice(gh!.url.length)}`);
+    const prev = /<([^>]+)>; rel="prev"/.exec(second.headers.link ?? '')?.[1];
+    const back1 = await octokit.request(`GET ${prev!.slice(gh!.url.length)}`);
+    expect((back1.data as { id: number }[]).map((a) => a.id)).toEqual(first.data.map((a) => a.id));
+    expect(back?.id).toBe(first.data[0]?.id);
+
+    // Filters: ref (either form), activity_type, actor, time_period.
+    const ids = async (q: Record<string, string>) =>
+      (await octokit.paginate(octokit.rest.repos.listActivities, { ...where, ...q })).map((a) => a.after);
+    expect(await ids({ ref: 'main' })).toEqual([c2, c1]);
+    expect(await ids({ ref: 'refs/heads/main' })).toEqual([c2, c1]);
+    expect(await ids({ ref: 'swap', activity_type: 'force_push' })).toEqual([s1, s3]);
+    expect(await ids({ actor: 'Carol' })).toEqual([s1]);
+    expect(await ids({ activity_type: 'branch_creation' })).toEqual([s1, c1]);
+    t.advance(60 * 24 * 3);
+    expect(await ids({ time_period: 'day' })).toEqual([]);
+    expect(await ids({ time_period: 'week' })).toHaveLength(6);
+    expect((await call('GET', '/repos/acme/oncall/activity?after=bogus')).status).toBe(422);
+  });
+
+  it('pull requests push: addPull at its createdAt (or pushedAt); a fork PR’s pushes are the fork’s activity', async () => {
+    await start();
+    const repo = gh!.state.repo('acme/oncall');
+    repo.commit({ 'a.yaml': '1\n' }, { pushedAt: '2026-03-01T00:00:00Z' });
+    const pr = repo.addPull({
+      head: 'swap',
+      changes: { 'a.yaml': '2\n' },
+      user: 'alice',
+      createdAt: '2026-03-02T10:00:00Z',
+    });
+    const late = repo.addPull({
+      head: 'late',
+      changes: { 'a.yaml': '3\n' },
+      user: 'alice',
+      createdAt: '2026-03-02T11:00:00Z',
+      pushedAt: '2026-03-02T10:30:00Z',
+    });
+    expect(repo.activities.slice(1).map((a) => [a.ref, a.after, a.timestamp, a.actor])).toEqual([
+      ['refs/heads/swap', pr.head.sha, '2026-03-02T10:00:00Z', 'alice'],
+      ['refs/heads/late', late.head.sha, '2026-03-02T10:30:00Z', 'alice'],
+    ]);
+
+    const forkPr = repo.addPull({
+      head: 'patch-1',
+      headRepo: 'forker/oncall',
+      user: 'forker',
+      changes: { 'a.yaml': 'f\n' },
+    });
+    const forkHead = forkPr.head.sha;
+    const fork = gh!.state.repo('forker/oncall');
+    expect(repo.activities.some((a) => a.ref === 'refs/heads/patch-1')).toBe(false);
+    expect(fork.activities.map((a) => [a.activityType, a.ref, a.after, a.actor])).toEqual([
+      ['branch_creation', 'refs/heads/patch-1', forkHead, 'forker'],
+    ]);
+    // A later push to the fork's branch moves the PR's head in the base, where the commit is readable.
+    const next = fork.commit({ 'a.yaml': 'f2\n' }, { branch: 'patch-1', author: 'forker' });
+    expect(repo.pulls.get(forkPr.number)!.head.sha).toBe(next);
+    expect(repo.tree(next)).toMatchObject({ 'a.yaml': 'f2\n' });
+    expect(fork.activities).toHaveLength(2);
+    expect(repo.activities.some((a) => a.after === next)).toBe(false);
+    const { data } = await client().rest.repos.listActivities({ owner: 'forker', repo: 'oncall' });
+    expect(data.map((a) => a.after)).toEqual([next, forkHead]);
+  });
+
+  it('workflow runs: one per PR opened and per push to its head, filtered as documented, newest first', async () => {
+    const t = clock('2026-03-02T09:00:00Z');
+    await start({
+      now: t.now,
+      repos: [
+        {
+          fullName: 'acme/oncall',
+          files: { 'a.yaml': '1\n' },
+          pullRequestWorkflow: { path: '.github/workflows/validate.yml', name: 'validate' },
+        },
+      ],
+    });
+    const repo = gh!.state.repo('acme/oncall');
+    expect(repo.runs).toHaveLength(0); // a push to main is no pull_request event
+    const pr = repo.addPull({ head: 'swap', changes: { 'a.yaml': '2\n' }, user: 'alice', title: 'Swap week 10' });
+    const opened = pr.head.sha;
+    const pushed = repo.commit({ 'a.yaml': '3\n' }, { branch: 'swap', author: 'alice', pushedAt: t.advance(30) });
+    const forkPr = repo.addPull({
+      head: 'patch-1',
+      headRepo: 'forker/oncall',
+      user: 'forker',
+      changes: { 'a.yaml': 'f\n' },
+      createdAt: t.advance(30),
+    });
+    repo.addRun({ event: 'push', headSha: 'main', headBranch: 'main', createdAt: t.advance(1), actor: 'acme' });
+    const failed = repo.addRun({
+      workflowPath: '.github/workflows/validate.yml',
+      event: 'pull_request',
+      headSha: pushed,
+      headBranch: 'swap',
+      createdAt: t.advance(1),
+      conclusion: 'failure',
+      actor: 'alice',
+    });
+    expect(repo.runs.map((r) => [r.event, r.headSha, r.createdAt, r.runNumber])).toEqual([
+      ['pull_request', opened, '2026-03-02T09:00:00Z', 1],
+      ['pull_request', pushed, '2026-03-02T09:30:00Z', 2],
+      ['pull_request', forkPr.head.sha, '2026-03-02T10:00:00Z', 3],
+      ['push', repo.branches.get('main'), '2026-03-02T10:01:00Z', 1],
+      ['pull_request', pushed, '2026-03-02T10:02:00Z', 4],
+    ]);
+    const octokit = client();
+    const where = { owner: 'acme', repo: 'oncall' };
+    const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({ ...where, event: 'pull_request' });
+    expect(data.total_count).toBe(4);
+    expect(data.workflow_runs.map((r) => r.id)).toEqual([
+      failed.id,
+      repo.runs[2]!.id,
+      repo.runs[1]!.id,
+      repo.runs[0]!.id,
+    ]);
+    const sync = data.workflow_runs[2]!;
+    expect(sync).toMatchObject({
+      name: 'validate',
+      path: '.github/workflows/validate.yml',
+      event: 'pull_request',
+      status: 'completed',
+      conclusion: 'success',
+      head_sha: pushed,
+      head_branch: 'swap',
+      display_title: 'Swap week 10',
+      run_attempt: 1,
+      created_at: '2026-03-02T09:30:00Z',
+      actor: { login: 'alice' },
+      head_repository: { full_name: 'acme/oncall' },
+      repository: { full_name: 'acme/oncall' },
+      head_commit: { id: pushed, message: 'Update a.yaml' },
+      pull_requests: [{ number: pr.number, head: { ref: 'swap', sha: pushed }, base: { ref: 'main' } }],
+      url: `${gh!.url}/repos/acme/oncall/actions/runs/${sync.id}`,
+    });
+    // A fork PR's run: in the base, with the fork as head_repository and no pull_requests (as GitHub).
+    expect(data.workflow_runs[1]).toMatchObject({
+      head_branch: 'patch-1',
+      head_repository: { full_name: 'forker/oncall' },
+      repository: { full_name: 'acme/oncall' },
+      pull_requests: [],
+      actor: { login: 'forker' },
+    });
+    const ids = async (q: Record<string, string>) =>
+      (await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, { ...where, ...q })).map((r) => r.id);
+    expect(await ids({ branch: 'swap' })).toEqual([failed.id, repo.runs[1]!.id, repo.runs[0]!.id]);
+    expect(await ids({ head_sha: pushed })).toEqual([failed.id, repo.runs[1]!.id]);
+    expect(await ids({ status: 'failure' })).toEqual([failed.id]);
+    expect(await ids({ status: 'completed', event: 'push' })).toEqual([repo.runs[3]!.id]);
+    expect(await ids({ actor: 'forker' })).toEqual([repo.runs[2]!.id]);
+    expect(await ids({ created: '2026-03-02T09:30:00Z' })).toEqual([repo.runs[1]!.id]);
+    const excluded = await octokit.rest.actions.listWorkflowRunsForRepo({ ...where, exclude_pull_requests: true });
+    expect(excluded.data.workflow_runs.every((r) => r.pull_requests?.length === 0)).toBe(true);
+    const one = await octokit.rest.actions.getWorkflowRun({ ...where, run_id: failed.id });
+    expect(one.data).toMatchObject({ id: failed.id, conclusion: 'failure', run_number: 4 });
+    await expect(octokit.rest.actions.getWorkflowRun({ ...where, run_id: 1 })).rejects.toMatchObject({ status: 404 });
+
+    // A re-run is a new attempt of the same run: created_at stays, run_started_at moves.
+    repo.rerun(failed.id, { at: t.advance(5), actor: 'bob', conclusion: 'success' });
+    const rerun = (await octokit.rest.actions.getWorkflowRun({ ...where, run_id: failed.id })).data;
+    expect(rerun).toMatchObject({
+      run_attempt: 2,
+      created_at: '2026-03-02T10:02:00Z',
+      run_started_at: '2026-03-02T10:07:00Z',
+      updated_at: '2026-03-02T10:07:00Z',
+      conclusion: 'success',
+      actor: { login: 'alice' },
+      triggering_actor: { login: 'bob' },
+      previous_attempt_url: `${gh!.url}/repos/acme/oncall/actions/runs/${failed.id}/attempts/1`,
+    });
+  });
+
+  it('workflow runs: `created` in GitHub’s search syntax (which the description’s date-time format forbids)', async () => {
+    // The description types `created` as a date-time, but documents GitHub's search syntax for it
+    // (">=2026-03-01", "a..b"); a checked fake answers those 400, so this test runs unchecked.
+    gh = await startFakeGitHub({ repos: ['acme/oncall'], spec: null });
+    const repo = gh.state.repo('acme/oncall');
+    repo.commit({ 'a.yaml': '1\n' });
+    const at = ['2026-02-28T23:59:59Z', '2026-03-01T00:00:00Z', '2026-03-01T12:00:00Z', '2026-03-02T00:00:00Z'];
+    const runs = at.map((createdAt) => repo.addRun({ event: 'push', headSha: 'main', headBranch: 'main', createdAt }));
+    const octokit = client();
+    const ids = async (created: string) =>
+      (
+        await octokit.rest.actions.listWorkflowRunsForRepo({ owner: 'acme', repo: 'oncall', created })
+      ).data.workflow_runs
+        .map((r) => runs.findIndex((x) => x.id === r.id))
+        .reverse();
+    expect(await ids('>=2026-03-01')).toEqual([1, 2, 3]);
+    expect(await ids('>2026-03-01')).toEqual([3]);
+    expect(await ids('<2026-03-01')).toEqual([0]);
+    expect(await ids('<=2026-03-01T12:00:00Z')).toEqual([0, 1, 2]);
+    expect(await ids('2026-03-01')).toEqual([1, 2]);
+    expect(await ids('2026-03-01T00:00:00Z..2026-03-01T12:00:00Z')).toEqual([1, 2]);
+    expect(await ids('2026-03-01..*')).toEqual([1, 2, 3]);
+    expect(await ids('*..2026-02-28')).toEqual([0]);
+    expect(await ids('last week')).toEqual([]);
+  });
+
+  it('with a filter, the runs list stops at 1,000 results, as documented; without, it does not', async () => {
+    await start();
+    const repo = gh!.state.repo('acme/oncall');
+    repo.commit({ 'a.yaml': '1\n' });
+    const base = Date.parse('2026-01-01T00:00:00Z');
+    for (let i = 0; i < 1005; i++)
+      repo.addRun({ event: 'push', headSha: 'main', headBranch: 'main', createdAt: new Date(base + i * 60_000) });
+    const octokit = client();
+    const where = { owner: 'acme', repo: 'oncall', per_page: 100 };
+    const unfiltered = await octokit.rest.actions.listWorkflowRunsForRepo({ ...where, page: 11 });
+    expect(unfiltered.data.total_count).toBe(1005);
+    expect(unfiltered.data.workflow_runs).toHaveLength(5);
+    const filtered = await octokit.rest.actions.listWorkflowRunsForRepo({ ...where, event: 'push' });
+    expect(filtered.data.total_count).toBe(1000);
+    const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, { ...where, branch: 'main' });
+    expect(all).toHaveLength(1000);
+    expect(all[0]?.created_at).toBe('2026-01-01T16:44:00Z'); // the newest
+    expect(all.at(-1)?.run_number).toBe(6); // the 5 oldest are beyond the search's reach
+  });
+
+  it('an issue timeline lists review requests, reviews, labels, mentions, comments, commits and force pushes in order', async () => {
+    const t = clock('2026-03-02T09:00:00Z');
+    await start({ now: t.now });
+    const repo = gh!.state.repo('acme/oncall', { collaborators: ['bob', 'carol', 'dave'] });
+    repo.commit({ 'a.yaml': '1\n' }, { pushedAt: '2026-03-01T00:00:00Z', date: '2026-03-01T00:00:00Z' });
+    for (const u of ['bob', 'carol']) gh!.state.user(u);
+    const pr = repo.addPull({
+      head: 'swap',
+      changes: { 'a.yaml': '2\n' },
+      user: 'alice',
+      requestedReviewers: ['bob'],
+      labels: ['shift-swap'],
+      body: 'Swap with @carol, cc @nobody-known',
+    });
+    const first = pr.head.sha;
+    t.advance(1);
+    const where = { owner: 'acme', repo: 'oncall' };
+    expect(
+      (await call('POST', `/repos/acme/oncall/pulls/${pr.number}/requested_reviewers`, { reviewers: ['dave'] })).status,
+    ).toBe(201);
+    t.advance(1);
+    repo.addComment(pr.number, {
+      body: 'pinging @Bob and @bob; not `@carol`, not @acme/oncall-team, not x@carol.com',
+      user: 'alice',
+    });
+    t.advance(1);
+    const second = repo.commit({ 'a.yaml': '3\n' }, { branch: 'swap', author: 'alice', date: t.advance(1) });
+    t.advance(1);
+    const review = repo.addReview(pr.number, { user: 'bob', state: 'CHANGES_REQUESTED', body: 'no' });
+    t.advance(1);
+    expect((await call('DELETE', `/repos/acme/oncall/issues/${pr.number}/labels/shift-swap`)).status).toBe(200);
+    t.advance(1);
+    expect(
+      (await call('POST', `/repos/acme/oncall/issues/${pr.number}/comments`, { body: 'over to @dave' })).status,
+    ).toBe(201);
+    t.advance(1);
+    repo.forcePush('swap', first, { actor: 'alice' });
+
+    const octokit = client();
+    const events = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
+      ...where,
+      issue_number: pr.number,
+      per_page: 3,
+    });
+    type E = { event?: string; actor?: { login: string } | null; [k: string]: unknown };
+    const login = (u: unknown) => (u as { login: string }).login;
+    const short = (sha: unknown) => String(sha).slice(0, 7);
+    const summary = (events as E[]).map((e) => {
+      switch (e.event) {
+        case 'review_requested':
+          return `review_requested ${login(e.requested_reviewer)} by ${login(e.review_requester)}`;
+        case 'labeled':
+        case 'unlabeled':
+          return `${e.event} ${(e.label as { name: string }).name} by ${e.actor?.login}`;
+        case 'mentioned':
+          return `mentioned ${e.actor?.login}`;
+        case 'commented':
+          return `commented by ${e.actor?.login}`;
+        case 'committed':
+          return `committed ${short(e.sha)}`;
+        case 'reviewed':
+          return `reviewed ${String(e.state)} by ${login(e.user)} at ${short(e.commit_id)}`;
+        default:
+          return `${e.event} by ${e.actor?.login} to ${short(e.commit_id)}`;
+      }
+    });
+    // After the force push the PR has only its first commit: the second is no longer on the timeline.
+    expect(summary).toEqual([
+      `committed ${first.slice(0, 7)}`,
+      'labeled shift-swap by alice',
+      'mentioned carol',
+      'review_requested bob by alice',
+      'review_requested dave by github-actions[bot]',
+      'commented by alice',
+      'mentioned bob',
+      `reviewed changes_requested by bob at ${second.slice(0, 7)}`,
+      'unlabeled shift-swap by github-actions[bot]',
+      'commented by github-actions[bot]',
+      'mentioned dave',
+      `head_ref_force_pushed by alice to ${first.slice(0, 7)}`,
+    ]);
+    const reviewed = (events as E[]).find((e) => e.event === 'reviewed');
+    expect(reviewed).toMatchObject({
+      id: review.id,
+      commit_id: second,
+      submitted_at: '2026-03-02T09:05:00Z',
+      body: 'no',
+    });
+    const committed = (events as E[])[0];
+    expect(committed).toMatchObject({
+      sha: first,
+      author: { name: 'alice', date: '2026-03-02T09:00:00Z' },
+      committer: { name: 'alice' },
+      message: 'Update a.yaml',
+    });
+    const excluded = await octokit.rest.issues.listEventsForTimeline({
+      ...where,
+      issue_number: pr.number,
+      per_page: 100,
+      // `exclude` is in the description but not in octokit's types
+      ...({ exclude: 'committed,mentioned' } as object),
+    });
+    expect(excluded.data.map((e) => (e as E).event)).not.toContain('mentioned');
+    expect(excluded.data).toHaveLength(8);
+
+    // Before the force push, the timeline had the second commit, at its git date.
+    repo.forcePush('swap', second, { actor: 'alice' });
+    const again = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
+      ...where,
+      issue_number: pr.number,
+    });
+    expect((again as E[]).filter((e) => e.event === 'committed').map((e) => e.sha)).toEqual([first, second]);
+  });
+
+  it('an issue’s timeline: labels replaced, closed and reopened, a review request withdrawn', async () => {
+    await start();
+    const repo = gh!.state.repo('acme/oncall', { collaborators: ['bob'] });
+    repo.commit({ 'a.yaml': '1\n' });
+    gh!.state.user('bob');
+    const issue = repo.addIssue({ title: 'PM-2026-014', user: 'alice', labels: ['sev1'], body: 'owner: @bob' });
+    const pr = repo.addPull({ head: 'swap', changes: { 'a.yaml': '2\n' }, user: 'alice', requestedReviewers: ['bob'] });
+    expect((await call('PUT', `/repos/acme/oncall/issues/${issue.number}/labels`, { labels: ['sev2'] })).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await call('PATCH', `/repos/acme/oncall/issues/${issue.number}`, {
+          state: 'closed',
+          state_reason: 'not_planned',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await call('PATCH', `/repos/acme/oncall/issues/${issue.number}`, { state: 'open' })).status).toBe(200);
+    expect(
+      (await call('DELETE', `/repos/acme/oncall/pulls/${pr.number}/requested_reviewers`, { reviewers: ['bob'] }))
+        .status,
+    ).toBe(200);
+    const octokit = client();
+    const events = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
+      owner: 'acme',
+      repo: 'oncall',
+      issue_number: issue.number,
+    });
+    type E = { event?: string; state_reason?: string; label?: { name: string }; actor?: { login: string } };
+    const what = (e: E) => e.state_reason ?? e.label?.name ?? e.actor?.login;
+    expect((events as E[]).map((e) => [e.event, what(e)])).toEqual([
+      ['labeled', 'sev1'],
+      ['mentioned', 'bob'],
+      ['unlabeled', 'sev1'],
+      ['labeled', 'sev2'],
+      ['closed', 'not_planned'],
+      ['reopened', 'reopened'],
+    ]);
+    const prEvents = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
+      owner: 'acme',
+      repo: 'oncall',
+      issue_number: pr.number,
+    });
+    expect(prEvents.map((e) => e.event)).toEqual(['committed', 'review_requested', 'review_request_removed']);
+    expect(prEvents[2]).toMatchObject({
+      requested_reviewer: { login: 'bob' },
+      actor: { login: 'github-actions[bot]' },
+    });
+  });
+
+  it('users keep their id across a rename; the old login can go to a new account', async () => {
+    await start();
+    const repo = gh!.state.repo('acme/oncall', { collaborators: ['alice'] });
+    repo.commit({ 'a.yaml': '1\n' });
+    const pr = repo.addPull({ head: 'swap', changes: { 'a.yaml': '2\n' }, user: 'alice' });
+    repo.addReview(pr.number, { user: 'bob', state: 'APPROVED' });
+    const alice = gh!.state.user('alice');
+    const bob = gh!.state.user('bob');
+    expect(gh!.state.user('ALICE').id).toBe(alice.id); // one account per login, any case
+    const octokit = client();
+    const { data } = await octokit.rest.users.getByUsername({ username: 'alice' });
+    expect(data).toMatchObject({ login: 'alice', id: alice.id, type: 'User', public_repos: 0 });
+    expect((await octokit.rest.users.getByUsername({ username: 'acme' })).data).toMatchObject({ public_repos: 1 });
+    expect((await octokit.request('GET /user/{account_id}', { account_id: bob.id })).data).toMatchObject({
+      login: 'bob',
+    });
+    await expect(octokit.rest.users.getByUsername({ username: 'never-seen' })).rejects.toMatchObject({ status: 404 });
+
+    gh!.state.renameUser('bob', 'robert');
+    expect(gh!.state.users.has('bob')).toBe(false);
+    const reviews = await octokit.rest.pulls.listReviews({ owner: 'acme', repo: 'oncall', pull_number: pr.number });
+    expect(reviews.data[0]?.user).toMatchObject({ login: 'robert', id: bob.id });
+    expect((await octokit.request('GET /user/{account_id}', { account_id: bob.id })).data).toMatchObject({
+      login: 'robert',
+    });
+    await expect(octokit.rest.users.getByUsername({ username: 'bob' })).rejects.toMatchObject({ status: 404 });
+    // Someone else signs up as "bob": a new account, a new id.
+    const newBob = gh!.state.user('bob');
+    expect(newBob.id).not.toBe(bob.id);
+    expect((await octokit.rest.users.getByUsername({ username: 'bob' })).data.id).toBe(newBob.id);
+
+    gh!.state.renameUser('alice', 'alice-renamed');
+    const { data: pull } = await octokit.rest.pulls.get({ owner: 'acme', repo: 'oncall', pull_number: pr.number });
+    expect(pull.user).toMatchObject({ login: 'alice-renamed', id: alice.id });
+    expect(pull.author_association).toBe('COLLABORATOR');
+    expect(() => gh!.state.renameUser('alice-renamed', 'robert')).toThrow(/taken/);
+    expect(() => gh!.state.renameUser('acme', 'acme2')).toThrow(/owns repositories/);
+  });
+
+  it('documented limits: 140-character status descriptions, no review from the author, 3,000 files of a PR', async () => {
+    await start();
+    const repo = gh!.state.repo('acme/oncall', { collaborators: ['bob'] });
+    const sha = repo.commit({ 'a.yaml': '1\n' });
+    const status = (description: string) =>
+      call('POST', `/repos/acme/oncall/statuses/${sha}`, { state: 'success', description });
+    expect((await status('x'.repeat(140))).status).toBe(201);
+    expect(await status('x'.repeat(141))).toMatchObject({
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'Status', field: 'description', code: 'custom' }],
+      },
+    });
+
+    const changes = Object.fromEntries(
+      Array.from({ length: 3005 }, (_, i) => [`f/${String(i).padStart(4, '0')}`, `${i}\n`]),
+    );
+    const pr = repo.addPull({ head: 'big', changes, user: 'alice' });
+    const author = await call('POST', `/repos/acme/oncall/pulls/${pr.number}/requested_reviewers`, {
+      reviewers: ['alice'],
+    });
+    expect(author).toMatchObject({
+      status: 422,
+      body: { message: 'Review cannot be requested from pull request author.' },
+    });
+    const octokit = client();
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner: 'acme',
+      repo: 'oncall',
+      pull_number: pr.number,
+      per_page: 100,
+    });
+    expect(files).toHaveLength(3000);
+    expect(files.at(-1)?.filename).toBe('f/2999');
+    expect(
+      (await octokit.rest.pulls.get({ owner: 'acme', repo: 'oncall', pull_number: pr.number })).data.changed_files,
+    ).toBe(3005);
   });
 });
 

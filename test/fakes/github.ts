@@ -17,8 +17,7 @@
  *   expect(gh.state.violations).toEqual([]);
  *   await gh.close();
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { sharedFile } from '../helpers/shared.js';
 import {
@@ -31,7 +30,8 @@ import {
   type OperationRef,
   type PathTemplate,
 } from './openapi.js';
-import { decodeAll, header, queryRecord, requestEcho, withRequestEcho } from './http.js';
+import { FaultQueue, type InjectedFault as GenericInjectedFault } from './faults.js';
+import { decodeAll, header, readBody, serveLoopback, queryRecord, requestEcho, withRequestEcho } from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -75,6 +75,24 @@ export interface RepoSeed {
   private?: boolean;
   /** Logins that may be assigned and asked for reviews (the owner always may). */
   collaborators?: string[];
+  /** See `FakeRepo.treeEntryLimit`. */
+  treeEntryLimit?: number;
+  /** See `FakeRepo.pullRequestWorkflow`. */
+  pullRequestWorkflow?: PullRequestWorkflow;
+}
+
+/**
+ * A workflow run on every `pull_request` event (opened, and each push to the head): see
+ * `FakeRepo.pullRequestWorkflow`.
+ */
+export interface PullRequestWorkflow {
+  /** ".github/workflows/validate.yml" */
+  path: string;
+  /** The workflow's `name:`; default the path, as GitHub shows a workflow without one. */
+  name?: string;
+  /** Of each automatic run; default completed / success. */
+  status?: RunStatus;
+  conclusion?: RunConclusion | null;
 }
 
 export interface Fault {
@@ -94,13 +112,7 @@ export interface Fault {
   drop?: boolean;
 }
 
-export interface InjectedFault {
-  readonly fault: Fault;
-  /** Requests it has applied to so far. */
-  readonly hits: number;
-  readonly remaining: number;
-  cancel(): void;
-}
+export type InjectedFault = GenericInjectedFault<Fault>;
 
 export interface RecordedRequest {
   method: string;
@@ -181,10 +193,12 @@ export const faults = {
 export type UserType = 'User' | 'Bot' | 'Organization';
 
 export interface FakeUser {
+  /** The current login: `state.renameUser` changes it, the id stays. */
   login: string;
   id: number;
   nodeId: string;
   type: UserType;
+  createdAt: string;
 }
 
 export interface FakeCommit {
@@ -292,7 +306,104 @@ export interface FakeStatus {
   updatedAt: string;
 }
 
+/** A push as the repository activity API (GET …/activity) lists it. */
+export type ActivityType =
+  'push' | 'force_push' | 'branch_creation' | 'branch_deletion' | 'pr_merge' | 'merge_queue_merge';
+
+export interface FakeActivity {
+  id: number;
+  nodeId: string;
+  /** The branch's tip before (40 zeros for a new branch) and after. */
+  before: string;
+  after: string;
+  /** "refs/heads/<branch>" */
+  ref: string;
+  /** When it was pushed: never the (forgeable) git commit date. */
+  timestamp: string;
+  activityType: ActivityType;
+  actor: string;
+}
+
+export type RunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+export type RunConclusion =
+  | 'success'
+  | 'failure'
+  | 'neutral'
+  | 'cancelled'
+  | 'skipped'
+  | 'timed_out'
+  | 'action_required'
+  | 'stale'
+  | 'startup_failure';
+
+export interface FakeWorkflow {
+  id: number;
+  nodeId: string;
+  path: string;
+  name: string;
+}
+
+export interface FakeRun {
+  id: number;
+  nodeId: string;
+  checkSuiteId: number;
+  checkSuiteNodeId: string;
+  workflowId: number;
+  name: string;
+  path: string;
+  runNumber: number;
+  runAttempt: number;
+  event: string;
+  status: RunStatus;
+  conclusion: RunConclusion | null;
+  headSha: string;
+  headBranch: string | null;
+  /** "owner/name" of the repository the head commit is in (a fork's, for a fork PR). */
+  headRepo: string;
+  displayTitle: string;
+  actor: string;
+  /** Who started the latest attempt (a re-run's requester); `actor` stays who caused the first. */
+  triggeringActor: string;
+  /** Numbers of this repository's pull requests listed in `pull_requests`. */
+  pullRequests: number[];
+  createdAt: string;
+  updatedAt: string;
+  runStartedAt: string;
+}
+
+/** Issue events the timeline lists besides comments, reviews and commits (which it derives). */
+export type IssueEventType =
+  | 'labeled'
+  | 'unlabeled'
+  | 'review_requested'
+  | 'review_request_removed'
+  | 'mentioned'
+  | 'head_ref_force_pushed'
+  | 'closed'
+  | 'reopened';
+
+export interface FakeIssueEvent {
+  id: number;
+  nodeId: string;
+  issueNumber: number;
+  event: IssueEventType;
+  actor: string;
+  createdAt: string;
+  /** labeled / unlabeled: the label's name. */
+  label?: string;
+  /** review_requested / review_request_removed. */
+  requestedReviewer?: string;
+  reviewRequester?: string;
+  /** head_ref_force_pushed: the new head. */
+  commitId?: string | null;
+  /** closed / reopened. */
+  stateReason?: string | null;
+}
+
 type When = string | Date | undefined;
+
+/** A push's tip before a branch existed, as GitHub writes it. */
+const NO_COMMIT = '0'.repeat(40);
 
 export class FakeGitHubState {
   readonly users = new Map<string, FakeUser>();
@@ -307,7 +418,8 @@ export class FakeGitHubState {
 
   constructor(
     readonly now: () => Date,
-    readonly defaultLogin: string,
+    /** Changes only with `renameUser`. */
+    public defaultLogin: string,
     /** Whether tokens not in `tokens` are refused. */
     readonly strictTokens: boolean,
   ) {}
@@ -332,9 +444,66 @@ export class FakeGitHubState {
         id,
         nodeId: nodeId(login.endsWith('[bot]') ? 'BOT' : 'U', id),
         type: type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'),
+        createdAt: this.timestamp(),
       };
       this.users.set(login.toLowerCase(), u);
     } else if (type) u.type = type;
+    return u;
+  }
+
+  /** The account with this id (GET /user/{account_id}), whatever its login is now. */
+  userById(id: number): FakeUser | undefined {
+    for (const u of this.users.values()) if (u.id === id) return u;
+    return undefined;
+  }
+
+  /**
+   * Renames an account, as GitHub lets a user do: the id stays and everything it did (issues,
+   * reviews, comments, commits, pushes, runs, timeline events) is rendered with the new login; the old
+   * login is free, and a later mention of it is a new account with a new id. Renaming an account that
+   * owns repositories is not modelled (GitHub moves them and redirects; the fake keys repos by name).
+   */
+  renameUser(oldLogin: string, newLogin: string): FakeUser {
+    const u = this.users.get(oldLogin.toLowerCase());
+    if (!u) throw new Error(`no user ${oldLogin}`);
+    const taken = this.users.get(newLogin.toLowerCase());
+    if (taken && taken !== u) throw new Error(`login ${newLogin} is taken`);
+    if ([...this.repos.values()].some((r) => r.owner.toLowerCase() === u.login.toLowerCase()))
+      throw new Error(`${u.login} owns repositories: renaming an owner is not modelled`);
+    const from = u.login.toLowerCase();
+    const to = (login: string): string => (login.toLowerCase() === from ? newLogin : login);
+    this.users.delete(from);
+    u.login = newLogin;
+    this.users.set(newLogin.toLowerCase(), u);
+    // Every place the fake stores a login (it stores logins, as the seeds name people by them).
+    this.defaultLogin = to(this.defaultLogin);
+    for (const [token, identity] of this.tokens) this.tokens.set(token, { ...identity, login: to(identity.login) });
+    for (const r of this.repos.values()) {
+      const collaborators = [...r.collaborators].map(to);
+      r.collaborators.clear();
+      for (const c of collaborators) r.collaborators.add(c);
+      for (const c of r.commits.values()) c.author = to(c.author);
+      for (const i of r.issues.values()) {
+        i.user = to(i.user);
+        i.assignees = i.assignees.map(to);
+      }
+      for (const p of r.pulls.values()) {
+        p.requestedReviewers = p.requestedReviewers.map(to);
+        for (const review of p.reviews) review.user = to(review.user);
+      }
+      for (const c of r.comments.values()) c.user = to(c.user);
+      for (const st of r.statuses) st.creator = to(st.creator);
+      for (const a of r.activities) a.actor = to(a.actor);
+      for (const run of r.runs) {
+        run.actor = to(run.actor);
+        run.triggeringActor = to(run.triggeringActor);
+      }
+      for (const e of r.events) {
+        e.actor = to(e.actor);
+        if (e.requestedReviewer !== undefined) e.requestedReviewer = to(e.requestedReviewer);
+        if (e.reviewRequester !== undefined) e.reviewRequester = to(e.reviewRequester);
+      }
+    }
     return u;
   }
 
@@ -350,6 +519,8 @@ export class FakeGitHubState {
       this.user(owner);
     }
     for (const c of seed.collaborators ?? []) r.collaborators.add(c);
+    if (seed.treeEntryLimit !== undefined) r.treeEntryLimit = seed.treeEntryLimit;
+    if (seed.pullRequestWorkflow !== undefined) r.pullRequestWorkflow = seed.pullRequestWorkflow;
     if (seed.files) r.commit(seed.files, { message: 'Initial commit' });
     return r;
   }
@@ -387,7 +558,27 @@ export class FakeRepo {
   readonly labels = new Map<string, FakeLabel>();
   /** Logins that can be assigned and asked for reviews (besides the owner). */
   readonly collaborators = new Set<string>();
+  /** Every push to a branch, oldest first (GET …/activity). */
+  readonly activities: FakeActivity[] = [];
+  /** Workflow runs, oldest first (GET …/actions/runs). */
+  readonly runs: FakeRun[] = [];
+  /** By path. */
+  readonly workflows = new Map<string, FakeWorkflow>();
+  /** Issue events the fake records as they happen (labels, review requests, mentions, force pushes, …). */
+  readonly events: FakeIssueEvent[] = [];
+  /**
+   * At most this many entries in a GET …/git/trees answer, beyond which it sets `truncated` (GitHub
+   * documents 100,000 entries or 7 MB for a recursive listing; the size limit is not modelled).
+   */
+  treeEntryLimit = 100_000;
+  /**
+   * When set, a `pull_request` run of this workflow is created for every pull request opened
+   * (`addPull`) and every push to the head of an open one, as a repository with such a workflow gets.
+   */
+  pullRequestWorkflow: PullRequestWorkflow | undefined;
   private lastNumber = 0;
+  /** Blobs and trees by sha, as of how many commits (see `gitObject`). */
+  private objectIndex: { commits: number; objects: Map<string, GitObject> } | undefined;
 
   constructor(
     readonly state: FakeGitHubState,
@@ -409,8 +600,10 @@ export class FakeRepo {
   /**
    * Commits `files` on `branch` (default: the default branch) on top of `parent` (default: the
    * branch's tip, or the default branch's tip for a new branch). A null content deletes the file;
-   * `replace` makes `files` the whole tree. Moves the branch, and the head of open pull requests from
-   * it. Returns the sha.
+   * `replace` makes `files` the whole tree. Then pushes it: moves the branch, and the head of open pull
+   * requests from it, and records the push (see `push`). `date` is the git commit date, which the
+   * committer chooses (and can forge); `pushedAt` is when GitHub received the push (default: now).
+   * `actor` is who pushed (default: the author). Returns the sha.
    */
   commit(
     files: Record<string, string | null>,
@@ -421,6 +614,8 @@ export class FakeRepo {
       author?: string;
       date?: When;
       replace?: boolean;
+      pushedAt?: When;
+      actor?: string;
     } = {},
   ): string {
     const branch = options.branch ?? this.defaultBranch;
@@ -445,12 +640,79 @@ export class FakeRepo {
       `commit\0${this.fullName}\0${parentSha ?? ''}\0${message}\0${date}\0${JSON.stringify(tree)}\0${this.state.nextId()}`,
     );
     this.addCommit({ sha, tree, parents: parentSha ? [parentSha] : [], message, author, date });
-    this.branches.set(branch, sha);
-    for (const pull of this.pulls.values()) {
-      if (pull.issue.state === 'open' && pull.head.repo === this.fullName && pull.head.ref === branch)
-        pull.head.sha = sha;
-    }
+    this.push(branch, sha, { pushedAt: options.pushedAt, actor: options.actor ?? author });
     return sha;
+  }
+
+  /**
+   * Moves `branch` to an existing commit (`sha`: a sha or ref), as `git push --force` does, e.g. back
+   * to older content. Recorded as a force_push (a push when it is a fast-forward); open pull requests
+   * from the branch get the new head and a head_ref_force_pushed timeline event.
+   */
+  forcePush(branch: string, sha: string, options: { pushedAt?: When; actor?: string } = {}): FakeActivity | undefined {
+    const target = this.resolveRef(sha);
+    if (!target) throw new Error(`no commit ${sha} in ${this.fullName}`);
+    return this.push(branch, target, { pushedAt: options.pushedAt, actor: options.actor ?? this.owner });
+  }
+
+  /**
+   * A push of `sha` to `branch`: moves the branch, records the activity (branch_creation for a new
+   * branch, push for a fast-forward, force_push otherwise; nothing when the tip does not move), and
+   * moves the head of every open pull request from this branch, in any repository (a fork PR lives in
+   * its base): the head commit becomes readable there, and when that repository has a
+   * `pullRequestWorkflow` the push starts a run, as a `pull_request` (synchronize) event does.
+   */
+  push(branch: string, sha: string, options: { pushedAt?: When; actor?: string } = {}): FakeActivity | undefined {
+    const before = this.branches.get(branch);
+    if (before === sha) return undefined;
+    const at = this.state.timestamp(options.pushedAt);
+    const actor = options.actor ?? this.owner;
+    this.branches.set(branch, sha);
+    const activityType: ActivityType =
+      before === undefined ? 'branch_creation' : this.isAncestor(before, sha) ? 'push' : 'force_push';
+    const id = this.state.nextId();
+    const activity: FakeActivity = {
+      id,
+      nodeId: nodeId('RA', id),
+      before: before ?? NO_COMMIT,
+      after: sha,
+      ref: `refs/heads/${branch}`,
+      timestamp: at,
+      activityType,
+      actor,
+    };
+    this.state.user(actor);
+    this.activities.push(activity);
+    const commit = this.commits.get(sha);
+    for (const base of this.state.repos.values()) {
+      for (const pull of base.pulls.values()) {
+        if (pull.issue.state !== 'open' || pull.head.ref !== branch) continue;
+        if (pull.head.repo.toLowerCase() !== this.fullName.toLowerCase()) continue;
+        pull.head.sha = sha;
+        if (base !== this) {
+          if (commit) base.addCommit(commit);
+          base.branches.set(`refs/pull/${pull.number}/head`, sha);
+        }
+        if (activityType === 'force_push')
+          base.recordEvent(pull.number, { event: 'head_ref_force_pushed', actor, createdAt: at, commitId: sha });
+        base.pullRequestRun(pull, at, actor);
+      }
+    }
+    return activity;
+  }
+
+  /** Whether `ancestor` is `sha` or reachable from it through parents. */
+  isAncestor(ancestor: string, sha: string): boolean {
+    const seen = new Set<string>();
+    const stack = [sha];
+    while (stack.length) {
+      const s = stack.pop() as string;
+      if (s === ancestor) return true;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      stack.push(...(this.commits.get(s)?.parents ?? []));
+    }
+    return false;
   }
 
   addCommit(commit: FakeCommit): void {
@@ -475,6 +737,27 @@ export class FakeRepo {
   tree(ref?: string): Record<string, string> | undefined {
     const sha = this.resolveRef(ref ?? this.defaultBranch);
     return sha ? this.commits.get(sha)?.tree : undefined;
+  }
+
+  /**
+   * A blob or tree of this repository's commits by its git sha (GET …/git/blobs, …/git/trees). The
+   * index is rebuilt when commits were added since.
+   */
+  gitObject(sha: string): GitObject | undefined {
+    if (this.objectIndex?.commits !== this.commits.size) {
+      const objects = new Map<string, GitObject>();
+      const walk = (t: GitTree) => {
+        if (objects.has(t.sha)) return;
+        objects.set(t.sha, { type: 'tree', tree: t });
+        for (const e of t.entries) {
+          if (e.tree) walk(e.tree);
+          else objects.set(e.sha, { type: 'blob', content: e.content ?? '' });
+        }
+      };
+      for (const c of this.commits.values()) walk(gitTree(c.tree));
+      this.objectIndex = { commits: this.commits.size, objects };
+    }
+    return this.objectIndex.objects.get(sha.toLowerCase());
   }
 
   nextNumber(): number {
@@ -528,7 +811,36 @@ export class FakeRepo {
     };
     this.state.user(issue.user);
     this.issues.set(issue.number, issue);
+    // As GitHub records them for an issue opened with labels and mentions (and closed, for a seed).
+    for (const l of issue.labels)
+      this.recordEvent(issue.number, { event: 'labeled', actor: issue.user, createdAt, label: l });
+    this.recordMentions(issue.number, issue.body ?? '', createdAt);
+    if (closed)
+      this.recordEvent(issue.number, { event: 'closed', actor: issue.user, createdAt, stateReason: 'completed' });
     return issue;
+  }
+
+  /** Records an issue event (the timeline lists it). */
+  recordEvent(number: number, seed: Omit<FakeIssueEvent, 'id' | 'nodeId' | 'issueNumber'>): FakeIssueEvent {
+    const id = this.state.nextId();
+    const e: FakeIssueEvent = { id, nodeId: nodeId(eventNodePrefix(seed.event), id), issueNumber: number, ...seed };
+    this.state.user(seed.actor);
+    this.events.push(e);
+    return e;
+  }
+
+  /**
+   * A `mentioned` event (actor: the mentioned user) for each existing user @-mentioned in `body`,
+   * once per body; mentions in code (fenced or inline) and team mentions (@org/team) are not mentions.
+   */
+  recordMentions(number: number, body: string, at: string): void {
+    const seen = new Set<string>();
+    for (const login of mentionedLogins(body)) {
+      const u = this.state.users.get(login.toLowerCase());
+      if (!u || seen.has(u.login.toLowerCase())) continue;
+      seen.add(u.login.toLowerCase());
+      this.recordEvent(number, { event: 'mentioned', actor: u.login, createdAt: at });
+    }
   }
 
   /**
@@ -554,30 +866,46 @@ export class FakeRepo {
     files?: FakePullFile[];
     state?: 'open' | 'closed';
     merged?: boolean;
+    /** When the head commit was pushed (default `createdAt`); `createdAt` stays its git date. */
+    pushedAt?: When;
   }): FakePull {
     const baseRef = seed.base ?? this.defaultBranch;
     const baseSha = this.branches.get(baseRef);
     if (!baseSha) throw new Error(`no branch ${baseRef} in ${this.fullName}: commit to it first`);
     const user = seed.user ?? this.state.defaultLogin;
+    const createdAt = this.state.timestamp(seed.createdAt);
+    const pushedAt = seed.pushedAt ?? createdAt;
     let headSha = this.branches.get(seed.head);
     const fork = seed.headRepo !== undefined && seed.headRepo.toLowerCase() !== this.fullName.toLowerCase();
-    if (seed.changes || !headSha || fork) {
-      headSha = this.commit(seed.changes ?? {}, {
-        branch: fork ? `refs/pull/${this.lastNumber + 1}/head` : seed.head,
-        parent: fork ? baseSha : (this.branches.get(seed.head) ?? baseSha),
-        message: seed.message,
-        author: user,
-        date: seed.createdAt,
-      });
-    }
     const headRepo = fork
       ? this.state.repo(seed.headRepo as string, { fork: true, defaultBranch: this.defaultBranch })
       : this;
     if (fork) {
+      // The fork has the base's history; the head commit is pushed to the fork's branch (an activity
+      // of the fork, not of the base) and readable in the base too, as refs/pull/N/head.
       for (const c of this.commits.values()) if (!headRepo.commits.has(c.sha)) headRepo.addCommit(c);
-      headRepo.branches.set(seed.head, headSha);
       headRepo.branches.set(headRepo.defaultBranch, baseSha);
+      headSha = headRepo.commit(seed.changes ?? {}, {
+        branch: seed.head,
+        parent: baseSha,
+        message: seed.message,
+        author: user,
+        date: createdAt,
+        pushedAt,
+      });
+      this.addCommit(headRepo.commits.get(headSha) as FakeCommit);
+      this.branches.set(`refs/pull/${this.lastNumber + 1}/head`, headSha);
+    } else if (seed.changes || !headSha) {
+      headSha = this.commit(seed.changes ?? {}, {
+        branch: seed.head,
+        parent: this.branches.get(seed.head) ?? baseSha,
+        message: seed.message,
+        author: user,
+        date: createdAt,
+        pushedAt,
+      });
     }
+    if (!headSha) throw new Error('unreachable: no head commit');
     const issue = this.addIssue({
       title: seed.title ?? `Pull request from ${seed.head}`,
       body: seed.body ?? null,
@@ -585,7 +913,7 @@ export class FakeRepo {
       labels: seed.labels,
       assignees: seed.assignees,
       state: seed.state === 'closed' || seed.merged ? 'closed' : 'open',
-      createdAt: seed.createdAt,
+      createdAt,
     });
     const id = this.state.nextId();
     const pull: FakePull = {
@@ -606,8 +934,140 @@ export class FakeRepo {
     };
     issue.pull = pull;
     this.pulls.set(pull.number, pull);
-    for (const r of pull.requestedReviewers) this.state.user(r);
+    for (const r of pull.requestedReviewers) {
+      this.state.user(r);
+      this.recordEvent(pull.number, {
+        event: 'review_requested',
+        actor: user,
+        createdAt,
+        requestedReviewer: r,
+        reviewRequester: user,
+      });
+    }
+    this.pullRequestRun(pull, createdAt, user);
     return pull;
+  }
+
+  /**
+   * The workflow with this path (created on first use, with the next id; `name` defaults to the
+   * path, as GitHub names a workflow without `name:`).
+   */
+  workflow(path: string, name?: string): FakeWorkflow {
+    let w = this.workflows.get(path);
+    if (!w) {
+      const id = this.state.nextId();
+      w = { id, nodeId: nodeId('W', id), path, name: name ?? path };
+      this.workflows.set(path, w);
+    } else if (name !== undefined) w.name = name;
+    return w;
+  }
+
+  /**
+   * A workflow run. `headSha` may be a ref; `headRepo` ("owner/name") is where the head commit is
+   * (default this repository). `pullRequests` (numbers of this repository's PRs) defaults to what
+   * GitHub fills in: the open pull requests of this repository whose head is this branch — never a
+   * fork's (GitHub leaves `pull_requests` empty for runs from forks). Default status completed /
+   * success; `createdAt` default now.
+   */
+  addRun(seed: {
+    workflowPath?: string;
+    name?: string;
+    event: string;
+    headSha: string;
+    headBranch: string | null;
+    headRepo?: string;
+    createdAt?: When;
+    status?: RunStatus;
+    conclusion?: RunConclusion | null;
+    actor?: string;
+    pullRequests?: number[];
+    displayTitle?: string;
+  }): FakeRun {
+    const w = this.workflow(seed.workflowPath ?? '.github/workflows/ci.yml', seed.name);
+    const headRepo = seed.headRepo ?? this.fullName;
+    const headOwner = this.state.repos.get(headRepo.toLowerCase()) ?? this;
+    const headSha = headOwner.resolveRef(seed.headSha) ?? this.resolveRef(seed.headSha) ?? seed.headSha;
+    const status = seed.status ?? 'completed';
+    const at = this.state.timestamp(seed.createdAt);
+    const sameRepo = headRepo.toLowerCase() === this.fullName.toLowerCase();
+    const pullRequests =
+      seed.pullRequests ??
+      (sameRepo
+        ? [...this.pulls.values()]
+            .filter((p) => p.issue.state === 'open' && !p.head.fork && p.head.ref === seed.headBranch)
+            .map((p) => p.number)
+        : []);
+    const message = this.commits.get(headSha)?.message ?? headOwner.commits.get(headSha)?.message;
+    const id = this.state.nextId();
+    const checkSuiteId = this.state.nextId();
+    const actor = seed.actor ?? this.state.defaultLogin;
+    const run: FakeRun = {
+      id,
+      nodeId: nodeId('WFR', id),
+      checkSuiteId,
+      checkSuiteNodeId: nodeId('CS', checkSuiteId),
+      workflowId: w.id,
+      name: w.name,
+      path: w.path,
+      runNumber: this.runs.filter((r) => r.workflowId === w.id).length + 1,
+      runAttempt: 1,
+      event: seed.event,
+      status,
+      conclusion: status === 'completed' ? (seed.conclusion === undefined ? 'success' : seed.conclusion) : null,
+      headSha,
+      headBranch: seed.headBranch,
+      headRepo: headOwner.fullName,
+      displayTitle: seed.displayTitle ?? (message?.split('\n')[0] || w.name),
+      actor,
+      triggeringActor: actor,
+      pullRequests,
+      createdAt: at,
+      updatedAt: at,
+      runStartedAt: at,
+    };
+    this.state.user(actor);
+    this.runs.push(run);
+    return run;
+  }
+
+  /**
+   * Re-runs a run, as GitHub does: a new attempt of the same run (same id and created_at), with
+   * run_started_at and updated_at at `at`, and `actor` (default the original one) as triggering_actor.
+   */
+  rerun(
+    runId: number,
+    options: { at?: When; actor?: string; status?: RunStatus; conclusion?: RunConclusion | null } = {},
+  ): FakeRun {
+    const run = this.runs.find((r) => r.id === runId);
+    if (!run) throw new Error(`no workflow run ${runId} in ${this.fullName}`);
+    const at = this.state.timestamp(options.at);
+    run.runAttempt++;
+    run.runStartedAt = at;
+    run.updatedAt = at;
+    if (options.actor !== undefined) run.triggeringActor = this.state.user(options.actor).login;
+    if (options.status !== undefined) run.status = options.status;
+    if (options.conclusion !== undefined || options.status !== undefined)
+      run.conclusion = run.status === 'completed' ? (options.conclusion ?? run.conclusion ?? 'success') : null;
+    return run;
+  }
+
+  /** The `pull_request` run a push to (or the opening of) `pull` starts, when there is such a workflow. */
+  pullRequestRun(pull: FakePull, at: string, actor: string): FakeRun | undefined {
+    const w = this.pullRequestWorkflow;
+    if (!w) return undefined;
+    return this.addRun({
+      workflowPath: w.path,
+      name: w.name,
+      event: 'pull_request',
+      headSha: pull.head.sha,
+      headBranch: pull.head.ref,
+      headRepo: pull.head.repo,
+      createdAt: at,
+      status: w.status,
+      conclusion: w.conclusion,
+      actor,
+      displayTitle: pull.issue.title,
+    });
   }
 
   /** A submitted review (PENDING ones have no submitted_at); commit defaults to the PR's head. */
@@ -649,6 +1109,7 @@ export class FakeRepo {
     };
     this.state.user(comment.user);
     this.comments.set(id, comment);
+    this.recordMentions(number, seed.body, at);
     return comment;
   }
 
@@ -775,54 +1236,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const spec = specPath ? loadOpenApi(specPath) : undefined;
   const checkResponses = spec !== undefined && (options.checkResponses ?? true);
   const requests: RecordedRequest[] = [];
-  const injected: { fault: Fault; hits: number; remaining: number; template?: PathTemplate }[] = [];
-  const sockets = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
-  let closed = false;
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent && !res.destroyed) {
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ message: `fake GitHub failed: ${(e as Error).stack ?? String(e)}` }));
-      }
-    });
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const faults = new FaultQueue<Fault>();
+  const loop = await serveLoopback(handle, (e) => ({
+    message: `fake GitHub failed: ${(e as Error).stack ?? String(e)}`,
+  }));
+  const url = loop.url;
   const render = new Renderer(state, url, (options.htmlUrl ?? 'https://github.com').replace(/\/+$/, ''));
-
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        resolve();
-      }, ms);
-      timers.add(t);
-    });
-
-  function takeFault(method: string, pathname: string): InjectedFaultState | undefined {
-    for (const f of injected) {
-      if (f.remaining <= 0) continue;
-      if (f.fault.method && f.fault.method.toUpperCase() !== method) continue;
-      const p = f.fault.path;
-      if (
-        p instanceof RegExp
-          ? !p.test(pathname)
-          : p !== undefined &&
-            (f.template ? !f.template.match(pathname) : p.replace(/\/$/, '') !== pathname.replace(/\/$/, ''))
-      )
-        continue;
-      f.remaining--;
-      f.hits++;
-      return f;
-    }
-    return undefined;
-  }
+  const sleep = loop.sleep;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
@@ -836,13 +1256,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       status: 0,
     };
     requests.push(record);
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = await readBody(req);
 
     const send = (reply: Reply) => {
       record.status = reply.status;
-      if (res.destroyed || closed) return;
+      if (res.destroyed || loop.closed) return;
       const headers: Record<string, string> = {
         'x-github-request-id': `FAKE:${requests.length}`,
         'x-ratelimit-limit': '5000',
@@ -906,10 +1324,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
 
-    const fault = takeFault(method, pathname);
+    const injected = faults.take(method, pathname);
+    const fault = injected ? { fault: injected } : undefined;
     if (fault) record.fault = true;
     if (fault?.fault.delayMs) await sleep(fault.fault.delayMs);
-    if (closed) return;
+    if (loop.closed) return;
     if (fault?.fault.status !== undefined && !fault.fault.drop) {
       return send({
         status: fault.fault.status,
@@ -967,39 +1386,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     state,
     requests,
     checked: spec !== undefined,
-    inject(fault: Fault): InjectedFault {
-      const entry = {
-        fault,
-        hits: 0,
-        remaining: fault.times ?? 1,
-        template:
-          typeof fault.path === 'string' && fault.path.includes('{') ? compilePathTemplate(fault.path) : undefined,
-      };
-      injected.push(entry);
-      return {
-        fault,
-        get hits() {
-          return entry.hits;
-        },
-        get remaining() {
-          return entry.remaining;
-        },
-        cancel() {
-          entry.remaining = 0;
-        },
-      };
-    },
-    async close() {
-      closed = true;
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-      for (const s of sockets) s.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    inject: (fault: Fault): InjectedFault => faults.inject(fault),
+    close: () => loop.close(),
   };
 }
-
-type InjectedFaultState = { fault: Fault; hits: number; remaining: number; template?: PathTemplate };
 
 // ---------------------------------------------------------------------------------------------------
 // Routing
@@ -1023,6 +1413,13 @@ interface Ctx {
   state: FakeGitHubState;
   render: Renderer;
 }
+
+/** What an issue's timeline lists: recorded events, and comments, reviews and commits as they are now. */
+type TimelineItem =
+  | { kind: 'event'; event: FakeIssueEvent }
+  | { kind: 'commented'; comment: FakeComment }
+  | { kind: 'reviewed'; review: FakeReview }
+  | { kind: 'committed'; commit: FakeCommit };
 
 interface RouteDef {
   method: string;
@@ -1128,19 +1525,43 @@ function labelNames(value: unknown): string[] | undefined {
     .filter((l) => l !== '');
 }
 
+/** Sets an issue's labels, recording labeled / unlabeled events for the difference, as GitHub does. */
+function relabel(c: Ctx, repo: FakeRepo, issue: FakeIssue, next: string[]): void {
+  const has = (list: string[], n: string) => list.some((x) => x.toLowerCase() === n.toLowerCase());
+  const at = c.state.timestamp();
+  for (const n of issue.labels)
+    if (!has(next, n)) repo.recordEvent(issue.number, { event: 'unlabeled', actor: c.login, createdAt: at, label: n });
+  for (const n of next)
+    if (!has(issue.labels, n))
+      repo.recordEvent(issue.number, { event: 'labeled', actor: c.login, createdAt: at, label: n });
+  issue.labels = next;
+}
+
 function touch(c: Ctx, issue: FakeIssue): void {
   issue.updatedAt = c.state.timestamp();
 }
 
-function setState(c: Ctx, issue: FakeIssue, state: unknown, reason: unknown): void {
+function setState(c: Ctx, repo: FakeRepo, issue: FakeIssue, state: unknown, reason: unknown): void {
   if (state === 'closed' && issue.state !== 'closed') {
     issue.state = 'closed';
     issue.closedAt = c.state.timestamp();
     issue.stateReason = typeof reason === 'string' ? reason : 'completed';
+    repo.recordEvent(issue.number, {
+      event: 'closed',
+      actor: c.login,
+      createdAt: issue.closedAt,
+      stateReason: issue.stateReason,
+    });
   } else if (state === 'open' && issue.state !== 'open') {
     issue.state = 'open';
     issue.closedAt = null;
     issue.stateReason = 'reopened';
+    repo.recordEvent(issue.number, {
+      event: 'reopened',
+      actor: c.login,
+      createdAt: c.state.timestamp(),
+      stateReason: 'reopened',
+    });
   } else if (typeof reason === 'string' || reason === null) issue.stateReason = reason;
 }
 
@@ -1160,21 +1581,179 @@ const getContents = (c: Ctx): Reply => {
     if (/\.raw\b|vnd\.github\.raw/.test(c.accept)) return { status: 200, raw: file };
     return { status: 200, body: c.render.contentFile(repo, ref, path, file) };
   }
+  const dir = subtree(gitTree(tree), path);
+  if (!dir || dir.entries.length === 0) fail(404, 'Not Found');
   const prefix = path === '' ? '' : `${path}/`;
-  const children = new Map<string, 'file' | 'dir'>();
-  for (const p of Object.keys(tree)) {
-    if (!p.startsWith(prefix)) continue;
-    const rest = p.slice(prefix.length).split('/');
-    children.set(rest[0] as string, rest.length > 1 ? 'dir' : 'file');
-  }
-  if (children.size === 0) fail(404, 'Not Found');
-  const entries = [...children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // git's byte order
+  // GitHub lists at most 1,000 entries of a directory (the first, in git's order); the rest only
+  // the git trees API lists.
   return {
     status: 200,
-    body: entries.map(([name, type]) => c.render.contentEntry(repo, ref, prefix + name, type, tree)),
+    body: dir.entries
+      .slice(0, CONTENTS_DIRECTORY_LIMIT)
+      .map((e) => c.render.contentEntry(repo, ref, prefix + e.name, e)),
   };
 };
 route('GET', '/repos/{owner}/{repo}/contents/{path}', getContents, ['path']);
+
+/** Entries of a directory the contents API lists (documented: "up to 1,000 files for a directory"). */
+const CONTENTS_DIRECTORY_LIMIT = 1000;
+
+// ----- git data
+
+route('GET', '/repos/{owner}/{repo}/git/trees/{tree_sha}', (c) => {
+  const repo = repoOf(c);
+  const ref = c.params.tree_sha ?? '';
+  // A commit (by sha or ref) stands for its tree, as on GitHub; otherwise a tree's own sha.
+  const commitSha = repo.resolveRef(ref);
+  const obj = commitSha ? undefined : repo.gitObject(ref);
+  const tree = commitSha
+    ? gitTree(repo.commits.get(commitSha)?.tree ?? {})
+    : obj?.type === 'tree'
+      ? obj.tree
+      : undefined;
+  if (!tree) fail(404, 'Not Found');
+  // Any value of `recursive` (even "0" or "false") asks for the whole tree, as documented.
+  const recursive = c.query.has('recursive');
+  const limit = repo.treeEntryLimit;
+  const out: Record<string, unknown>[] = [];
+  let truncated = false;
+  const walk = (t: GitTree, prefix: string): void => {
+    for (const e of t.entries) {
+      if (out.length >= limit) {
+        truncated = true;
+        return;
+      }
+      out.push(c.render.treeEntry(repo, prefix + e.name, e));
+      if (recursive && e.tree) walk(e.tree, `${prefix}${e.name}/`);
+      if (truncated) return;
+    }
+  };
+  walk(tree, '');
+  return {
+    status: 200,
+    body: { sha: tree.sha, url: `${c.render.repoApi(repo)}/git/trees/${tree.sha}`, tree: out, truncated },
+  };
+});
+
+route('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', (c) => {
+  const repo = repoOf(c);
+  const sha = c.params.file_sha ?? '';
+  if (!/^[0-9a-f]{40}$/i.test(sha))
+    fail(422, 'The sha parameter must be exactly 40 characters and contain only [0-9a-f].');
+  const obj = repo.gitObject(sha);
+  if (obj?.type !== 'blob') fail(404, 'Not Found');
+  if (/\.raw\b|vnd\.github\.raw/.test(c.accept)) return { status: 200, raw: obj.content };
+  return { status: 200, body: c.render.blob(repo, sha.toLowerCase(), obj.content) };
+});
+
+route('GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}', (c) => {
+  const repo = repoOf(c);
+  const commit = repo.commits.get((c.params.commit_sha ?? '').toLowerCase());
+  if (!commit) fail(404, 'Not Found');
+  return { status: 200, body: c.render.gitCommit(repo, commit) };
+});
+
+// ----- repository activity (pushes)
+
+/**
+ * time_period: "day" is the past 24 hours and "week" the past 7 days, as documented; month, quarter
+ * and year are taken as 30, 90 and 365 days (not documented).
+ */
+const TIME_PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
+
+route('GET', '/repos/{owner}/{repo}/activity', (c) => {
+  const repo = repoOf(c);
+  const q = c.query;
+  const ref = q.get('ref');
+  const want = ref === null ? undefined : ref.startsWith('refs/') ? ref : `refs/heads/${ref}`;
+  const type = q.get('activity_type');
+  const actor = q.get('actor')?.toLowerCase();
+  const period = q.get('time_period');
+  const since = period
+    ? c.state.timestamp(new Date(c.state.now().getTime() - (TIME_PERIOD_DAYS[period] ?? 0) * 86_400_000))
+    : undefined;
+  const asc = q.get('direction') === 'asc';
+  const cmp = (a: FakeActivity, b: FakeActivity): number =>
+    (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.id - b.id) * (asc ? 1 : -1);
+  const list = repo.activities
+    .filter(
+      (a) =>
+        (want === undefined || a.ref === want) &&
+        (!type || a.activityType === type) &&
+        (!actor || a.actor.toLowerCase() === actor) &&
+        (!since || a.timestamp >= since),
+    )
+    .sort(cmp);
+  // Cursor pagination, as GitHub pages this list: `after`/`before` name an item (opaquely), and the
+  // Link header's rel="next" carries `after` (which octokit.paginate follows), rel="prev" `before`.
+  const perPage = Math.min(Math.max(Number(q.get('per_page')) || 30, 1), 100);
+  const cursorOf = (a: FakeActivity) => Buffer.from(`cursor:v2:${a.id}`).toString('base64url');
+  const fromCursor = (name: string): FakeActivity | undefined => {
+    const v = q.get(name);
+    if (v === null) return undefined;
+    const m = /^cursor:v2:(\d+)$/.exec(Buffer.from(v, 'base64url').toString('utf8'));
+    const a = m ? repo.activities.find((x) => x.id === Number(m[1])) : undefined;
+    if (!a) fail(422, `The ${name} cursor is invalid.`);
+    return a;
+  };
+  const after = fromCursor('after');
+  const before = fromCursor('before');
+  const window = list.filter((x) => (!after || cmp(x, after) > 0) && (!before || cmp(x, before) < 0));
+  const page = before && !after ? window.slice(-perPage) : window.slice(0, perPage);
+  const link = (rel: string, name: 'after' | 'before', a: FakeActivity) => {
+    const u = new URLSearchParams(q);
+    u.delete('after');
+    u.delete('before');
+    u.set(name, cursorOf(a));
+    return `<${c.render.api}${c.pathname}?${u.toString()}>; rel="${rel}"`;
+  };
+  const links: string[] = [];
+  const first = page[0];
+  const last = page.at(-1);
+  if (last && list.some((x) => cmp(x, last) > 0)) links.push(link('next', 'after', last));
+  if (first && list.some((x) => cmp(x, first) < 0)) links.push(link('prev', 'before', first));
+  const headers: Record<string, string> = links.length ? { link: links.join(', ') } : {};
+  return { status: 200, body: page.map((a) => c.render.activity(a)), headers };
+});
+
+// ----- workflow runs
+
+/** Filters after which GitHub answers at most 1,000 runs ("up to 1,000 results for each search"). */
+const RUN_SEARCH_PARAMS = ['actor', 'branch', 'check_suite_id', 'created', 'event', 'head_sha', 'status'];
+const RUN_SEARCH_LIMIT = 1000;
+
+route('GET', '/repos/{owner}/{repo}/actions/runs', (c) => {
+  const repo = repoOf(c);
+  const q = c.query;
+  const created = q.get('created');
+  const inRange = created === null ? () => true : (dateRange(created) ?? (() => false));
+  const actor = q.get('actor')?.toLowerCase();
+  const status = q.get('status');
+  let runs = repo.runs
+    .filter(
+      (r) =>
+        (!q.has('event') || r.event === q.get('event')) &&
+        (!q.has('branch') || r.headBranch === q.get('branch')) &&
+        (!q.has('head_sha') || r.headSha === q.get('head_sha')?.toLowerCase()) &&
+        (!q.has('check_suite_id') || String(r.checkSuiteId) === q.get('check_suite_id')) &&
+        (!actor || r.actor.toLowerCase() === actor) &&
+        // A status or a conclusion ("a conclusion can be success or a status can be in_progress").
+        (!status || r.status === status || r.conclusion === status) &&
+        inRange(r.createdAt),
+    )
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id)); // newest first
+  if (RUN_SEARCH_PARAMS.some((p) => q.has(p))) runs = runs.slice(0, RUN_SEARCH_LIMIT);
+  const withPulls = q.get('exclude_pull_requests') !== 'true';
+  const page = paginate(c, runs, (r) => c.render.run(repo, r, withPulls));
+  return { ...page, body: { total_count: runs.length, workflow_runs: page.body } };
+});
+
+route('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', (c) => {
+  const repo = repoOf(c);
+  const run = repo.runs.find((r) => r.id === Number(c.params.run_id));
+  if (!run) fail(404, 'Not Found');
+  return { status: 200, body: c.render.run(repo, run, c.query.get('exclude_pull_requests') !== 'true') };
+});
 
 // ----- pull requests
 
@@ -1242,9 +1821,18 @@ route('POST', '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', (
       `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.fullName} repository.`,
     );
   }
-  for (const r of reviewers)
-    if (!pull.requestedReviewers.some((x) => x.toLowerCase() === r.toLowerCase()))
-      pull.requestedReviewers.push(c.state.user(r).login);
+  for (const r of reviewers) {
+    if (pull.requestedReviewers.some((x) => x.toLowerCase() === r.toLowerCase())) continue;
+    const login = c.state.user(r).login;
+    pull.requestedReviewers.push(login);
+    repo.recordEvent(pull.number, {
+      event: 'review_requested',
+      actor: c.login,
+      createdAt: c.state.timestamp(),
+      requestedReviewer: login,
+      reviewRequester: c.login,
+    });
+  }
   for (const t of teams) if (!pull.requestedTeams.includes(t)) pull.requestedTeams.push(t);
   touch(c, pull.issue);
   return { status: 201, body: c.render.pull(repo, pull, false) };
@@ -1255,6 +1843,14 @@ route('DELETE', '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
   const pull = pullOf(c, repo);
   const b = bodyOf(c);
   const drop = new Set((Array.isArray(b.reviewers) ? b.reviewers.map(String) : []).map((r) => r.toLowerCase()));
+  for (const r of pull.requestedReviewers.filter((x) => drop.has(x.toLowerCase())))
+    repo.recordEvent(pull.number, {
+      event: 'review_request_removed',
+      actor: c.login,
+      createdAt: c.state.timestamp(),
+      requestedReviewer: r,
+      reviewRequester: c.login,
+    });
   pull.requestedReviewers = pull.requestedReviewers.filter((r) => !drop.has(r.toLowerCase()));
   return { status: 200, body: c.render.pull(repo, pull, false) };
 });
@@ -1336,7 +1932,7 @@ route('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', (c) => {
     issue.title = String(b.title);
   }
   if ('body' in b) issue.body = typeof b.body === 'string' ? b.body : null;
-  if ('labels' in b) issue.labels = (labelNames(b.labels) ?? []).map((n) => repo.label(n).name);
+  if ('labels' in b) relabel(c, repo, issue, [...new Set((labelNames(b.labels) ?? []).map((n) => repo.label(n).name))]);
   if ('assignees' in b || 'assignee' in b) {
     const list = Array.isArray(b.assignees)
       ? b.assignees.map(String)
@@ -1347,7 +1943,7 @@ route('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', (c) => {
     if (bad !== undefined) validationFailed('Issue', 'assignees', 'invalid', `${bad} cannot be assigned`);
     issue.assignees = [...new Set(list)].map((a) => c.state.user(a).login);
   }
-  if ('state' in b || 'state_reason' in b) setState(c, issue, b.state, b.state_reason);
+  if ('state' in b || 'state_reason' in b) setState(c, repo, issue, b.state, b.state_reason);
   touch(c, issue);
   return { status: 200, body: c.render.issue(repo, issue) };
 });
@@ -1398,7 +1994,7 @@ const addLabels = (c: Ctx, replace: boolean): Reply => {
     const l = repo.label(n);
     if (!next.some((x) => x.toLowerCase() === l.name.toLowerCase())) next.push(l.name);
   }
-  issue.labels = next;
+  relabel(c, repo, issue, next);
   touch(c, issue);
   return { status: 200, body: issue.labels.map((n) => c.render.label(repo, repo.label(n))) };
 };
@@ -1415,7 +2011,12 @@ route('DELETE', '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', (c)
   const issue = issueOf(c, repo);
   const name = (c.params.name ?? '').toLowerCase();
   if (!issue.labels.some((l) => l.toLowerCase() === name)) fail(404, 'Label does not exist');
-  issue.labels = issue.labels.filter((l) => l.toLowerCase() !== name);
+  relabel(
+    c,
+    repo,
+    issue,
+    issue.labels.filter((l) => l.toLowerCase() !== name),
+  );
   touch(c, issue);
   return { status: 200, body: issue.labels.map((n) => c.render.label(repo, repo.label(n))) };
 });
@@ -1442,6 +2043,41 @@ route('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (c) => {
   touch(c, issue);
   const body = c.render.comment(repo, comment);
   return { status: 201, body, headers: { location: body.url } };
+});
+
+// ----- timeline
+
+route('GET', '/repos/{owner}/{repo}/issues/{issue_number}/timeline', (c) => {
+  const repo = repoOf(c);
+  const issue = issueOf(c, repo);
+  // Oldest first by time; at the same second, commits first (in their order), then by id.
+  const items: { at: string; seq: number; item: TimelineItem }[] = [];
+  for (const e of repo.events)
+    if (e.issueNumber === issue.number) items.push({ at: e.createdAt, seq: e.id, item: { kind: 'event', event: e } });
+  for (const x of repo.comments.values())
+    if (x.issueNumber === issue.number)
+      items.push({ at: x.createdAt, seq: x.id, item: { kind: 'commented', comment: x } });
+  if (issue.pull) {
+    // Reviews (pending ones are the reviewer's own), and the commits the pull request has now (a
+    // force push takes the old ones off, leaving its head_ref_force_pushed event), at their git dates.
+    for (const r of issue.pull.reviews)
+      if (r.submittedAt) items.push({ at: r.submittedAt, seq: r.id, item: { kind: 'reviewed', review: r } });
+    for (const commit of repo.pullCommits(issue.pull))
+      items.push({ at: commit.date, seq: -1, item: { kind: 'committed', commit } });
+  }
+  items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
+  const exclude = new Set(
+    (c.query.get('exclude') ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+  const name = (i: TimelineItem) => (i.kind === 'event' ? i.event.event : i.kind);
+  return paginate(
+    c,
+    items.filter((x) => !exclude.has(name(x.item))),
+    (x) => c.render.timelineEvent(repo, issue, x.item),
+  );
 });
 
 const commentOf = (c: Ctx, repo: FakeRepo): FakeComment => {
@@ -1534,6 +2170,21 @@ route('GET', '/repos/{owner}/{repo}/commits/{ref}/status', (c) => {
   };
 });
 
+// ----- users
+
+route('GET', '/users/{username}', (c) => {
+  // Only accounts the fake has met (a seed, a token, or a mention): others do not exist.
+  const u = c.state.users.get((c.params.username ?? '').toLowerCase());
+  if (!u) fail(404, 'Not Found');
+  return { status: 200, body: c.render.publicUser(u.login) };
+});
+
+route('GET', '/user/{account_id}', (c) => {
+  const u = c.state.userById(Number(c.params.account_id));
+  if (!u) fail(404, 'Not Found');
+  return { status: 200, body: c.render.publicUser(u.login) };
+});
+
 // ---------------------------------------------------------------------------------------------------
 // Response bodies in GitHub's shapes
 
@@ -1587,11 +2238,17 @@ class Renderer {
     const u = this.repoApi(repo);
     const h = `${this.html}/${repo.fullName}`;
     const openIssues = [...repo.issues.values()].filter((i) => i.state === 'open').length;
+    // The last push (a fork's copied history has none: then its newest commit's date).
     const pushedAt =
+      repo.activities
+        .map((a) => a.timestamp)
+        .sort()
+        .at(-1) ??
       [...repo.commits.values()]
         .map((c) => c.date)
         .sort()
-        .at(-1) ?? repo.createdAt;
+        .at(-1) ??
+      repo.createdAt;
     const out: Record<string, unknown> = {
       id: repo.id,
       node_id: repo.nodeId,
@@ -1844,14 +2501,16 @@ class Renderer {
     };
   }
 
+  /** A commit's git author and committer (the fake has one person and one date for both). */
+  gitUser(c: FakeCommit): { name: string; email: string; date: string } {
+    const author = this.state.user(c.author);
+    return { name: author.login, email: `${author.id}+${author.login}@users.noreply.github.com`, date: c.date };
+  }
+
   commit(repo: FakeRepo, c: FakeCommit): Record<string, unknown> {
     const u = this.repoApi(repo);
     const author = this.state.user(c.author);
-    const gitUser = {
-      name: author.login,
-      email: `${author.id}+${author.login}@users.noreply.github.com`,
-      date: c.date,
-    };
+    const gitUser = this.gitUser(c);
     return {
       url: `${u}/commits/${c.sha}`,
       sha: c.sha,
@@ -1864,7 +2523,7 @@ class Renderer {
         committer: gitUser,
         message: c.message,
         comment_count: 0,
-        tree: { sha: treeSha(c.tree), url: `${u}/git/trees/${treeSha(c.tree)}` },
+        tree: { sha: gitTree(c.tree).sha, url: `${u}/git/trees/${gitTree(c.tree).sha}` },
         verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
       },
       author: this.user(author.login),
@@ -1874,6 +2533,196 @@ class Renderer {
         url: `${u}/commits/${s}`,
         html_url: `${this.html}/${repo.fullName}/commit/${s}`,
       })),
+    };
+  }
+
+  /** GET …/git/commits/{sha}: the git object's view of a commit. */
+  gitCommit(repo: FakeRepo, c: FakeCommit): Record<string, unknown> {
+    const u = this.repoApi(repo);
+    const tree = gitTree(c.tree).sha;
+    return {
+      sha: c.sha,
+      node_id: nodeId('C', parseInt(c.sha.slice(0, 8), 16)),
+      url: `${u}/git/commits/${c.sha}`,
+      html_url: `${this.html}/${repo.fullName}/commit/${c.sha}`,
+      author: this.gitUser(c),
+      committer: this.gitUser(c),
+      tree: { sha: tree, url: `${u}/git/trees/${tree}` },
+      message: c.message,
+      parents: c.parents.map((s) => ({
+        sha: s,
+        url: `${u}/git/commits/${s}`,
+        html_url: `${this.html}/${repo.fullName}/commit/${s}`,
+      })),
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+    };
+  }
+
+  treeEntry(repo: FakeRepo, path: string, e: GitTreeEntry): Record<string, unknown> {
+    return {
+      path,
+      mode: e.mode,
+      type: e.type,
+      sha: e.sha,
+      ...(e.size !== undefined ? { size: e.size } : {}),
+      url: `${this.repoApi(repo)}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`,
+    };
+  }
+
+  blob(repo: FakeRepo, sha: string, content: string): Record<string, unknown> {
+    return {
+      sha,
+      node_id: nodeId('B', parseInt(sha.slice(0, 8), 16)),
+      size: byteLength(content),
+      url: `${this.repoApi(repo)}/git/blobs/${sha}`,
+      content: base64Lines(content),
+      encoding: 'base64',
+    };
+  }
+
+  activity(a: FakeActivity): Record<string, unknown> {
+    return {
+      id: a.id,
+      node_id: a.nodeId,
+      before: a.before,
+      after: a.after,
+      ref: a.ref,
+      timestamp: a.timestamp,
+      activity_type: a.activityType,
+      actor: this.user(a.actor),
+    };
+  }
+
+  run(repo: FakeRepo, r: FakeRun, withPulls = true): Record<string, unknown> {
+    const u = `${this.repoApi(repo)}/actions/runs/${r.id}`;
+    const headRepo = this.state.repos.get(r.headRepo.toLowerCase()) ?? repo;
+    const commit = repo.commits.get(r.headSha) ?? headRepo.commits.get(r.headSha);
+    const minimalRepo = (x: FakeRepo) => ({ id: x.id, url: this.repoApi(x), name: x.name });
+    const pulls = withPulls
+      ? r.pullRequests.flatMap((n) => {
+          const p = repo.pulls.get(n);
+          if (!p) return [];
+          const pHead = this.state.repos.get(p.head.repo.toLowerCase()) ?? repo;
+          return [
+            {
+              url: `${this.repoApi(repo)}/pulls/${p.number}`,
+              id: p.id,
+              number: p.number,
+              head: { ref: p.head.ref, sha: p.head.sha, repo: minimalRepo(pHead) },
+              base: { ref: p.base.ref, sha: p.base.sha, repo: minimalRepo(repo) },
+            },
+          ];
+        })
+      : [];
+    return {
+      id: r.id,
+      name: r.name,
+      node_id: r.nodeId,
+      head_branch: r.headBranch,
+      head_sha: r.headSha,
+      path: r.path,
+      display_title: r.displayTitle,
+      run_number: r.runNumber,
+      event: r.event,
+      status: r.status,
+      conclusion: r.conclusion,
+      workflow_id: r.workflowId,
+      check_suite_id: r.checkSuiteId,
+      check_suite_node_id: r.checkSuiteNodeId,
+      url: u,
+      html_url: `${this.html}/${repo.fullName}/actions/runs/${r.id}`,
+      pull_requests: pulls,
+      created_at: r.createdAt,
+      updated_at: r.updatedAt,
+      actor: this.user(r.actor),
+      run_attempt: r.runAttempt,
+      referenced_workflows: [],
+      run_started_at: r.runStartedAt,
+      triggering_actor: this.user(r.triggeringActor),
+      jobs_url: `${u}/jobs`,
+      logs_url: `${u}/logs`,
+      check_suite_url: `${this.repoApi(repo)}/check-suites/${r.checkSuiteId}`,
+      artifacts_url: `${u}/artifacts`,
+      cancel_url: `${u}/cancel`,
+      rerun_url: `${u}/rerun`,
+      previous_attempt_url: r.runAttempt > 1 ? `${u}/attempts/${r.runAttempt - 1}` : null,
+      workflow_url: `${this.repoApi(repo)}/actions/workflows/${r.workflowId}`,
+      head_commit: commit ? this.simpleCommit(commit) : null,
+      repository: this.repo(repo, false),
+      head_repository: this.repo(headRepo, false),
+      head_repository_id: headRepo.id,
+    };
+  }
+
+  simpleCommit(commit: FakeCommit): Record<string, unknown> {
+    const { name, email } = this.gitUser(commit);
+    return {
+      id: commit.sha,
+      tree_id: gitTree(commit.tree).sha,
+      message: commit.message,
+      timestamp: commit.date,
+      author: { name, email },
+      committer: { name, email },
+    };
+  }
+
+  /** GET /users/{username}: the public profile (the fake knows no names, bios or followers). */
+  publicUser(login: string): Record<string, unknown> {
+    const u = this.state.user(login);
+    const repos = [...this.state.repos.values()].filter(
+      (r) => r.owner.toLowerCase() === u.login.toLowerCase() && !r.isPrivate,
+    );
+    return {
+      ...this.user(login),
+      name: null,
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      twitter_username: null,
+      public_repos: repos.length,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: u.createdAt,
+      updated_at: u.createdAt,
+    };
+  }
+
+  /** One event of an issue's timeline, recorded or derived (see the timeline route). */
+  timelineEvent(repo: FakeRepo, issue: FakeIssue, item: TimelineItem): Record<string, unknown> {
+    if (item.kind === 'commented')
+      return { ...this.comment(repo, item.comment), event: 'commented', actor: this.user(item.comment.user) };
+    if (item.kind === 'reviewed') {
+      const r = this.review(repo, issue.pull as FakePull, item.review);
+      return { event: 'reviewed', ...r, state: item.review.state.toLowerCase() };
+    }
+    if (item.kind === 'committed') {
+      const commit = this.gitCommit(repo, item.commit);
+      return { ...commit, event: 'committed' };
+    }
+    const e = item.event;
+    const commitId = e.commitId ?? null;
+    return {
+      id: e.id,
+      node_id: e.nodeId,
+      url: `${this.repoApi(repo)}/issues/events/${e.id}`,
+      actor: this.user(e.actor),
+      event: e.event,
+      commit_id: commitId,
+      commit_url: commitId ? `${this.repoApi(repo)}/commits/${commitId}` : null,
+      created_at: e.createdAt,
+      performed_via_github_app: null,
+      ...(e.label !== undefined ? { label: { name: repo.label(e.label).name, color: repo.label(e.label).color } } : {}),
+      ...(e.requestedReviewer !== undefined
+        ? {
+            review_requester: this.user(e.reviewRequester ?? e.actor),
+            requested_reviewer: this.user(e.requestedReviewer),
+          }
+        : {}),
+      ...(e.event === 'closed' || e.event === 'reopened' ? { state_reason: e.stateReason ?? null } : {}),
     };
   }
 
@@ -1964,14 +2813,13 @@ class Renderer {
   contentFile(repo: FakeRepo, ref: string, path: string, content: string): Record<string, unknown> {
     const sha = blobSha(content);
     const l = this.contentLinks(repo, ref, path, sha, 'file');
-    const base64 = Buffer.from(content, 'utf8').toString('base64');
     return {
       type: 'file',
       encoding: 'base64',
       size: Buffer.byteLength(content, 'utf8'),
       name: path.split('/').at(-1),
       path,
-      content: (base64.match(/.{1,60}/g) ?? ['']).join('\n') + '\n',
+      content: base64Lines(content),
       sha,
       url: l.self,
       git_url: l.git,
@@ -1981,22 +2829,13 @@ class Renderer {
     };
   }
 
-  contentEntry(
-    repo: FakeRepo,
-    ref: string,
-    path: string,
-    type: 'file' | 'dir',
-    tree: Record<string, string>,
-  ): Record<string, unknown> {
-    const content = tree[path];
-    const sha =
-      type === 'file' && content !== undefined
-        ? blobSha(content)
-        : treeSha(Object.fromEntries(Object.entries(tree).filter(([p]) => p.startsWith(`${path}/`))));
+  contentEntry(repo: FakeRepo, ref: string, path: string, entry: GitTreeEntry): Record<string, unknown> {
+    const type = entry.type === 'tree' ? 'dir' : 'file';
+    const sha = entry.sha;
     const l = this.contentLinks(repo, ref, path, sha, type);
     return {
       type,
-      size: type === 'file' && content !== undefined ? Buffer.byteLength(content, 'utf8') : 0,
+      size: entry.size ?? 0,
       name: path.split('/').at(-1),
       path,
       sha,
@@ -2022,13 +2861,164 @@ export function blobSha(content: string): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-function treeSha(tree: Record<string, string>): string {
-  return sha1(
-    `tree\0${Object.entries(tree)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([p, c]) => `${p}\0${blobSha(c)}`)
-      .join('\n')}`,
+export interface GitTreeEntry {
+  name: string;
+  /** As the REST API writes it ("040000" for a tree; git's own object says "40000"). */
+  mode: '100644' | '040000';
+  type: 'blob' | 'tree';
+  sha: string;
+  /** Of a blob, in bytes. */
+  size?: number;
+  content?: string;
+  tree?: GitTree;
+}
+
+export interface GitTree {
+  sha: string;
+  /** In git's order: by name bytes, a tree's name compared as if it ended in "/". */
+  entries: GitTreeEntry[];
+}
+
+export type GitObject = { type: 'tree'; tree: GitTree } | { type: 'blob'; content: string };
+
+const gitTrees = new WeakMap<Record<string, string>, GitTree>();
+
+/**
+ * The git tree of a commit's files (path → content), with git's real object ids: the same files give
+ * the same tree sha in any commit or repository, and `git hash-object`/`git write-tree` agree.
+ */
+export function gitTree(files: Record<string, string>): GitTree {
+  let t = gitTrees.get(files);
+  if (!t) {
+    t = buildTree(Object.entries(files).map(([p, content]) => [p.split('/'), content]));
+    gitTrees.set(files, t);
+  }
+  return t;
+}
+
+function buildTree(files: [string[], string][]): GitTree {
+  const blobs = new Map<string, string>();
+  const dirs = new Map<string, [string[], string][]>();
+  for (const [parts, content] of files) {
+    const [first, ...rest] = parts as [string, ...string[]];
+    if (rest.length === 0) blobs.set(first, content);
+    else {
+      let d = dirs.get(first);
+      if (!d) dirs.set(first, (d = []));
+      d.push([rest, content]);
+    }
+  }
+  const entries: GitTreeEntry[] = [];
+  for (const [name, content] of blobs)
+    entries.push({ name, mode: '100644', type: 'blob', sha: blobSha(content), size: byteLength(content), content });
+  for (const [name, sub] of dirs) {
+    const tree = buildTree(sub);
+    entries.push({ name, mode: '040000', type: 'tree', sha: tree.sha, tree });
+  }
+  const key = (e: GitTreeEntry) => Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'utf8');
+  entries.sort((a, b) => Buffer.compare(key(a), key(b)));
+  const body = Buffer.concat(
+    entries.flatMap((e) => [
+      Buffer.from(`${e.type === 'tree' ? '40000' : '100644'} ${e.name}\0`, 'utf8'),
+      Buffer.from(e.sha, 'hex'),
+    ]),
   );
+  const sha = createHash('sha1').update(`tree ${body.length}\0`).update(body).digest('hex');
+  return { sha, entries };
+}
+
+/** The subtree at a directory path ('' for the root), or undefined when there is none. */
+function subtree(tree: GitTree, path: string): GitTree | undefined {
+  let t: GitTree | undefined = tree;
+  for (const part of path === '' ? [] : path.split('/')) t = t?.entries.find((e) => e.name === part)?.tree;
+  return t;
+}
+
+/** Base64 in lines of 60 characters, each ending in a newline, as GitHub sends file and blob contents. */
+function base64Lines(content: string): string {
+  const base64 = Buffer.from(content, 'utf8').toString('base64');
+  return (base64.match(/.{1,60}/g) ?? ['']).join('\n') + '\n';
+}
+
+function byteLength(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/**
+ * A `created` filter in GitHub's search syntax ("2026-03-01", ">=2026-03-01T09:00:00Z", "<…",
+ * "a..b", "a..*", "*..b") as a test of an ISO timestamp; undefined when it does not parse. A date is
+ * a whole UTC day; a time without a zone is UTC.
+ */
+function dateRange(spec: string): ((iso: string) => boolean) | undefined {
+  const bound = (s: string, end: boolean): number | undefined => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+      const t = Date.parse(`${s}T00:00:00Z`);
+      return Number.isNaN(t) ? undefined : end ? t + 86_400_000 - 1 : t;
+    }
+    const m = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+    if (!m) return undefined;
+    const t = Date.parse(m[1] ? s : `${s}Z`);
+    return Number.isNaN(t) ? undefined : t;
+  };
+  const test = (lo: number | undefined, hi: number | undefined) => (iso: string) => {
+    const t = Date.parse(iso);
+    return (lo === undefined || t >= lo) && (hi === undefined || t <= hi);
+  };
+  const s = spec.trim();
+  const range = /^(.+)\.\.(.+)$/.exec(s);
+  if (range) {
+    const [a, b] = [range[1] as string, range[2] as string];
+    const lo = a === '*' ? undefined : bound(a, false);
+    const hi = b === '*' ? undefined : bound(b, true);
+    if ((a !== '*' && lo === undefined) || (b !== '*' && hi === undefined)) return undefined;
+    return test(lo, hi);
+  }
+  const op = /^(>=|<=|>|<)(.+)$/.exec(s);
+  if (op) {
+    const [, o, v] = op as unknown as [string, string, string];
+    const lo = bound(v, false);
+    const hi = bound(v, true);
+    if (lo === undefined || hi === undefined) return undefined;
+    if (o === '>=') return test(lo, undefined);
+    if (o === '>') return test(hi + 1, undefined);
+    if (o === '<=') return test(undefined, hi);
+    return test(undefined, lo - 1);
+  }
+  const lo = bound(s, false);
+  const hi = bound(s, true);
+  return lo === undefined || hi === undefined ? undefined : test(lo, hi);
+}
+
+/** The logins @-mentioned in a Markdown body, outside code, in order (team mentions @org/team left out). */
+function mentionedLogins(body: string): string[] {
+  const prose: string[] = [];
+  let fence: string | undefined;
+  for (const line of body.split('\n')) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence !== undefined) {
+      if (m && m[1]?.[0] === fence[0] && (m[1]?.length ?? 0) >= fence.length) fence = undefined;
+    } else if (m) fence = m[1];
+    else prose.push(line.replace(/`[^`]*`/g, ''));
+  }
+  const out: string[] = [];
+  // A login: alphanumerics and single inner hyphens, at most 39; not inside a word or an e-mail address.
+  const re = /(?<![\w@`/])@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w/-])/g;
+  for (const m of prose.join('\n').matchAll(re)) out.push(m[1] as string);
+  return out;
+}
+
+function eventNodePrefix(event: IssueEventType): string {
+  const prefixes: Record<IssueEventType, string> = {
+    labeled: 'LE',
+    unlabeled: 'UNLE',
+    review_requested: 'RRE',
+    review_request_removed: 'RRRE',
+    mentioned: 'MEE',
+    head_ref_force_pushed: 'HRFPE',
+    closed: 'CE',
+    reopened: 'REE',
+  };
+  return prefixes[event];
 }
 
 function nodeId(prefix: string, id: number): string {

@@ -21,8 +21,7 @@
  *   expect(pd.state.violations).toEqual([]);
  *   await pd.close();
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { sharedFile } from '../helpers/shared.js';
 import {
@@ -35,7 +34,17 @@ import {
   type OperationRef,
   type PathTemplate,
 } from './openapi.js';
-import { decodeAll, header, mulberry32, queryRecord, requestEcho, withRequestEcho } from './http.js';
+import { FaultQueue, pathMatches, pathTemplateOf, type InjectedFault as GenericInjectedFault } from './faults.js';
+import {
+  decodeAll,
+  header,
+  readBody,
+  serveLoopback,
+  mulberry32,
+  queryRecord,
+  requestEcho,
+  withRequestEcho,
+} from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -99,13 +108,7 @@ export interface Fault {
   drop?: boolean;
 }
 
-export interface InjectedFault {
-  readonly fault: Fault;
-  /** Requests it has applied to so far. */
-  readonly hits: number;
-  readonly remaining: number;
-  cancel(): void;
-}
+export type InjectedFault = GenericInjectedFault<Fault>;
 
 export type RandomFaultKind = '500' | '502' | '429' | 'drop';
 
@@ -502,59 +505,20 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
   const checkResponses = spec !== undefined && (options.checkResponses ?? true);
   const rateLimit = options.rateLimit ?? 960;
   const requests: RecordedRequest[] = [];
-  const injected: InjectedFaultState[] = [];
+  const faults = new FaultQueue<Fault>();
   let random: RandomState | undefined;
   const windows = new Map<string, { start: number; used: number }>();
-  const sockets = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
-  let closed = false;
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent && !res.destroyed) {
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(
-          JSON.stringify({
-            error: { message: `fake PagerDuty failed: ${(e as Error).stack ?? String(e)}`, code: 2000 },
-          }),
-        );
-      }
-    });
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const loop = await serveLoopback(handle, (e) => ({
+    error: { message: `fake PagerDuty failed: ${(e as Error).stack ?? String(e)}`, code: 2000 },
+  }));
+  const url = loop.url;
   const render = new Renderer(state, url, (options.htmlUrl ?? 'https://acme.pagerduty.com').replace(/\/+$/, ''));
   const settings: Settings = { createScheduleStatus: options.createScheduleStatus ?? 201 };
-
-  const sleep = (msToWait: number) =>
-    new Promise<void>((resolve) => {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        resolve();
-      }, msToWait);
-      timers.add(t);
-    });
-
-  function pathMatches(p: string | RegExp | undefined, template: PathTemplate | undefined, pathname: string): boolean {
-    if (p === undefined) return true;
-    if (p instanceof RegExp) return p.test(pathname);
-    if (template) return template.match(pathname) !== undefined;
-    return p.replace(/\/$/, '') === pathname.replace(/\/$/, '');
-  }
+  const sleep = loop.sleep;
 
   function takeFault(method: string, pathname: string): Fault | undefined {
-    for (const f of injected) {
-      if (f.remaining <= 0) continue;
-      if (f.fault.method && f.fault.method.toUpperCase() !== method) continue;
-      if (!pathMatches(f.fault.path, f.template, pathname)) continue;
-      f.remaining--;
-      f.hits++;
-      return f.fault;
-    }
+    const injected = faults.take(method, pathname);
+    if (injected) return injected;
     if (!random || random.cancelled) return undefined;
     const o = random.options;
     if (o.method && o.method.toUpperCase() !== method) return undefined;
@@ -600,9 +564,7 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
       status: 0,
     };
     requests.push(record);
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = await readBody(req);
 
     const authorization = header(req, 'authorization');
     const key = /^token\s+token=(\S+)\s*$/i.exec(authorization ?? '')?.[1];
@@ -611,7 +573,7 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
 
     const send = (reply: Reply, bare = false) => {
       record.status = reply.status;
-      if (res.destroyed || closed) return;
+      if (res.destroyed || loop.closed) return;
       const headers: Record<string, string> = { ...(bare ? {} : rate.headers), ...reply.headers };
       const body =
         options.echoHeadersOnError && reply.status >= 400
@@ -676,7 +638,7 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
     const fault = takeFault(method, pathname);
     if (fault) record.fault = fault.drop ? 'drop' : fault.status !== undefined ? String(fault.status) : 'delay';
     if (fault?.delayMs) await sleep(fault.delayMs);
-    if (closed) return;
+    if (loop.closed) return;
     if (fault?.status !== undefined && !fault.drop) {
       return send(
         {
@@ -732,28 +694,7 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
     state,
     requests,
     checked: spec !== undefined,
-    inject(fault: Fault): InjectedFault {
-      const entry: InjectedFaultState = {
-        fault,
-        hits: 0,
-        remaining: fault.times ?? 1,
-        template:
-          typeof fault.path === 'string' && fault.path.includes('{') ? compilePathTemplate(fault.path) : undefined,
-      };
-      injected.push(entry);
-      return {
-        fault,
-        get hits() {
-          return entry.hits;
-        },
-        get remaining() {
-          return entry.remaining;
-        },
-        cancel() {
-          entry.remaining = 0;
-        },
-      };
-    },
+    inject: (fault: Fault): InjectedFault => faults.inject(fault),
     failRandomly(rate: number, seed: number, opts: RandomFaultOptions = {}): RandomFaults {
       if (random) random.cancelled = true;
       const next = mulberry32(seed);
@@ -763,7 +704,7 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
         next,
         hits: { '500': 0, '502': 0, '429': 0, drop: 0 },
         cancelled: false,
-        template: typeof opts.path === 'string' && opts.path.includes('{') ? compilePathTemplate(opts.path) : undefined,
+        template: pathTemplateOf(opts.path),
       };
       random = r;
       return {
@@ -775,21 +716,8 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
         },
       };
     },
-    async close() {
-      closed = true;
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-      for (const s of sockets) s.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => loop.close(),
   };
-}
-
-interface InjectedFaultState {
-  fault: Fault;
-  hits: number;
-  remaining: number;
-  template?: PathTemplate;
 }
 
 interface RandomState {

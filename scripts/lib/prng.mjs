@@ -1,0 +1,13 @@
+// One seeded PRNG for the corpus generator (plain Node, run by zx) and the fakes' random faults.
+
+/** mulberry32: a tiny seeded PRNG in [0, 1); the same seed deals the same sequence. */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
