@@ -3,28 +3,46 @@
  * runner's environment and event payloads, against the fake GitHub on 127.0.0.1, which rejects any
  * request GitHub's OpenAPI description forbids. Dates are relative to the real clock, because the
  * action reads it; who holds a shift is asked of the schedule engine.
+ *
+ * The check judges every shift change a PR makes (base and head timelines compared from now on),
+ * with evidence only from what GitHub records: pushes (repository activity) and the `pull_request`
+ * runs of validate.yml date each head, reviews count by the commit they reviewed, and the issue
+ * timeline says who was asked. The second half replays each bypass of issue 13 as the attacker
+ * would: a teammate with write access, or a fork author.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { onCallAt } from '../src/schedule/timeline.js';
+import { swapHash } from '../src/swaps/diff.js';
 import { validatePolicy } from '../src/validate.js';
 import { startFakeGitHub, type FakeGitHub, type FakeRepo, type ReviewState } from './fakes/github.js';
-import { repoPolicyFiles, REPO_ROOT } from './helpers/policy.js';
-import { readOutputs, runNode, runnerEnv } from './helpers/run.js';
-import { swapPath, swapYaml, type SwapSpec } from './helpers/swaps.js';
+import { repoPolicyFiles, REPO_ROOT, textOf } from './helpers/policy.js';
+import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';
+import { pastSwaps } from './helpers/swap-check.js';
+import { swapPath, swapYaml, withSwaps, type SwapSpec } from './helpers/swaps.js';
 
 const ACTION = 'dist/swap-check/index.js';
 const H = 3_600_000;
 const DAY = 24 * H;
 const TOKEN = 'ghs_test_token';
 const READ_ONLY = 'ghs_fork_token';
+const BOT = 'github-actions[bot]';
+const CONTEXT = 'oncall/swap-policy';
+/** The repository's validate.yml runs on `pull_request`: GitHub creates one run per push to a PR's head. */
+const VALIDATE = { path: '.github/workflows/validate.yml', name: 'validate policy' };
+/** GitHub refuses a comment body longer than this (422 "body is too long"). */
+const MAX_COMMENT = 65_536;
 const policyFiles = repoPolicyFiles();
 const { policy } = validatePolicy(policyFiles);
-const login = (id: string) => policy.team!.people.find((p) => p.id === id)!.github;
+const person = (id: string) => policy.team!.people.find((p) => p.id === id)!;
+const login = (id: string) => person(id).github;
+const name = (id: string) => person(id).name;
 const holder = (schedule: string, t: number) => onCallAt(policy, t).find((o) => o.schedule === schedule)!.shift!.person;
 const iso = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString().replace('.000Z', 'Z');
+const ago = (hours: number) => new Date(Date.now() - hours * H);
+const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A partial swap of `hours` on primary, starting `inHours` from now, between people free to do it. */
 function swapIn(inHours: number, hours = 4): SwapSpec & { startMs: number } {
@@ -37,6 +55,19 @@ function swapIn(inHours: number, hours = 4): SwapSpec & { startMs: number } {
   return { start: iso(startMs), end: iso(startMs + hours * H), relieved, covering, startMs };
 }
 
+/** The same stretch `weeks` later: the rotation repeats every four weeks, so the same people hold it. */
+function weeksLater(s: SwapSpec & { startMs: number }, weeks: number): SwapSpec & { startMs: number } {
+  const hours = (Date.parse(s.end!) - s.startMs) / H;
+  const later = swapIn((s.startMs - Date.now()) / H + weeks * 7 * 24, hours);
+  expect([later.relieved, later.covering]).toEqual([s.relieved, s.covering]);
+  return later;
+}
+
+/** What the old check's ledger took as evidence: a swap's content hash, as its statuses listed it. */
+function oldLedgerHash(s: SwapSpec): string {
+  return swapHash(validatePolicy(withSwaps(policyFiles, s)).policy.swaps[0]!.data);
+}
+
 let gh: FakeGitHub | undefined;
 afterEach(async () => {
   expect(gh?.state.violations ?? [], 'requests the OpenAPI description forbids').toEqual([]);
@@ -44,15 +75,33 @@ afterEach(async () => {
   gh = undefined;
 });
 
-async function repoWith(baseSwaps: SwapSpec[] = []): Promise<FakeRepo> {
+interface RepoOptions {
+  /** Files of the base commit besides the repository's policy (null removes one). */
+  files?: Record<string, string | null>;
+  /** Record every person's GitHub user id in team.yaml (`github_id`), as the fake knows them. */
+  githubIds?: boolean;
+}
+
+async function repoWith(baseSwaps: SwapSpec[] = [], o: RepoOptions = {}): Promise<FakeRepo> {
   gh = await startFakeGitHub({
-    tokens: { [TOKEN]: 'github-actions[bot]', [READ_ONLY]: { login: 'github-actions[bot]', readOnly: true } },
+    tokens: { [TOKEN]: BOT, [READ_ONLY]: { login: BOT, readOnly: true } },
   });
-  const repo = gh.state.repo('edustream/oncall', { collaborators: policy.team!.people.map((p) => p.github) });
+  const repo = gh.state.repo('edustream/oncall', {
+    collaborators: policy.team!.people.map((p) => p.github),
+    pullRequestWorkflow: VALIDATE,
+  });
   const files: Record<string, string> = {};
   for (const f of policyFiles) files[f.path] = Buffer.from(f.bytes).toString('utf8');
+  if (o.githubIds)
+    files['oncall/team.yaml'] = files['oncall/team.yaml']!.replace(
+      /^( +)github: (\S+)$/gm,
+      (line, indent: string, l: string) => `${line}\n${indent}github_id: ${gh!.state.user(l).id}`,
+    );
   for (const s of baseSwaps) files[swapPath(s)] = swapYaml(s);
-  repo.commit(files);
+  for (const [path, text] of Object.entries(o.files ?? {}))
+    if (text === null) delete files[path];
+    else files[path] = text;
+  repo.commit(files, { pushedAt: ago(30 * 24) });
   return repo;
 }
 
@@ -65,7 +114,7 @@ interface Run {
 
 async function runAction(
   event: { name: string; payload: object },
-  options: { token?: string; inputs?: Record<string, string> } = {},
+  options: { token?: string; inputs?: Record<string, string>; env?: Record<string, string> } = {},
 ): Promise<Run> {
   const { env, summary, output } = runnerEnv(REPO_ROOT, {
     GITHUB_API_URL: gh!.url,
@@ -74,6 +123,7 @@ async function runAction(
     'INPUT_GITHUB-TOKEN': options.token ?? TOKEN,
     ONCALL_HTTP_RETRY_BASE_MS: '1',
     ...Object.fromEntries(Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...options.env,
   });
   writeFileSync(env.GITHUB_EVENT_PATH!, JSON.stringify(event.payload));
   const r = await runNode(ACTION, [], { env });
@@ -89,18 +139,33 @@ const prEvent = (number: number, action = 'opened') => ({
 function openPr(
   repo: FakeRepo,
   swaps: SwapSpec[],
-  o: { author: string; createdAgoHours?: number; labels?: string[]; remove?: SwapSpec[] },
+  o: {
+    author: string;
+    createdAgoHours?: number;
+    /** When GitHub received the head (default: when the PR was opened). */
+    pushedAgoHours?: number;
+    labels?: string[];
+    remove?: SwapSpec[];
+    changes?: Record<string, string | null>;
+    head?: string;
+    headRepo?: string;
+    requestedReviewers?: string[];
+  },
 ) {
-  const changes: Record<string, string | null> = {};
+  const changes: Record<string, string | null> = { ...o.changes };
   for (const s of swaps) changes[swapPath(s)] = swapYaml(s);
   for (const s of o.remove ?? []) changes[swapPath(s)] = null;
   // By default the PR was opened two minutes ago, as the check's opened run would see it.
+  const createdAt = ago(o.createdAgoHours ?? 2 / 60);
   return repo.addPull({
-    head: 'swap',
+    head: o.head ?? 'swap',
     user: login(o.author),
     changes,
     labels: o.labels,
-    createdAt: new Date(Date.now() - (o.createdAgoHours ?? 2 / 60) * H),
+    createdAt,
+    pushedAt: o.pushedAgoHours === undefined ? createdAt : ago(o.pushedAgoHours),
+    ...(o.headRepo ? { headRepo: o.headRepo } : {}),
+    ...(o.requestedReviewers ? { requestedReviewers: o.requestedReviewers.map(login) } : {}),
   });
 }
 
@@ -108,10 +173,13 @@ function review(repo: FakeRepo, number: number, who: string, state: ReviewState 
   repo.addReview(number, { user: login(who), state, submittedAt: new Date(Date.now() - agoMs) });
 }
 
-const statuses = (repo: FakeRepo, sha: string) =>
-  repo.statuses.filter((s) => s.sha === sha && s.context === 'oncall/swap-policy');
+const statuses = (repo: FakeRepo, sha: string) => repo.statuses.filter((s) => s.sha === sha && s.context === CONTEXT);
 const comments = (repo: FakeRepo, number: number) =>
   [...repo.comments.values()].filter((c) => c.issueNumber === number);
+const headOf = (repo: FakeRepo, number: number) => repo.pulls.get(number)!.head.sha;
+/** The rows of every rule table: what the verdict says, without the parts that name when it ran. */
+const ruleRows = (body: string) => body.split('\n').filter((l) => /^\| (✅|❌|ℹ️) \|/.test(l));
+const reviewRequests = () => gh!.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/requested_reviewers'));
 
 describe('swap check, end to end', () => {
   it('a swap in time, approved by the covering engineer: success status, one comment, managers asked', async () => {
@@ -124,15 +192,22 @@ describe('swap check, end to end', () => {
     expect(r.outputs.ok).toBe('true');
     const [status, ...more] = statuses(repo, pr.head.sha);
     expect(more).toEqual([]);
-    expect(status).toMatchObject({ state: 'success', creator: 'github-actions[bot]' });
-    expect(status!.description).toMatch(/^1 swap change meet the swap policy\. · seen [0-9a-f]{12}$/);
+    expect(status).toMatchObject({ state: 'success', creator: BOT });
+    expect(status!.description).toBe('1 shift change meet the swap policy.');
     const [comment, ...others] = comments(repo, pr.number);
     expect(others).toEqual([]);
-    expect(comment!.body).toContain('## On-call swap check: ✅ passes');
-    expect(comment!.body).toContain(`| ✅ | 48-hour notice |`);
-    expect(comment!.body).toContain('```mermaid\ngantt');
-    expect(comment!.body).toContain(`cc @${login('eng-manager')}`);
+    const body = comment!.body;
+    expect(body).toContain('## On-call swap check: ✅ passes');
+    expect(body).toContain(`### primary: ${name(s.relieved)} → ${name(s.covering)} (swap \``);
+    expect(body).toContain(`| ✅ | 48-hour notice |`);
+    expect(body).toContain(`| ✅ | Everyone moved agrees |`);
+    expect(body).toContain(`| ✅ | Managers notified | ${name('eng-manager')} (@${login('eng-manager')}) notified`);
+    expect(body).toContain('```mermaid\ngantt');
+    // The manager is asked for review (the timeline records it), and then counts as notified.
     expect(repo.pulls.get(pr.number)!.requestedReviewers).toEqual([login('eng-manager')]);
+    expect(repo.events.filter((e) => e.issueNumber === pr.number && e.event === 'review_requested')).toMatchObject([
+      { actor: BOT, requestedReviewer: login('eng-manager') },
+    ]);
     expect(r.stdout).not.toMatch(/^::error/m);
     expect(r.summary).toContain('## On-call swap check: ✅ passes');
   });
@@ -148,7 +223,7 @@ describe('swap check, end to end', () => {
     expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
     expect(comments(repo, pr.number)[0]!.body).toMatch(/\| ❌ \| 48-hour notice \| Only 47 h 59 min notice before/);
     expect(r.stdout).toMatch(
-      new RegExp(`^::error title=swap/notice,file=${swapPath(s)},line=3,.*::Only 47 h 59 min notice`, 'm'),
+      new RegExp(`^::error title=change/notice,file=${re(swapPath(s))},line=3,.*::Only 47 h 59 min notice`, 'm'),
     ); // the start: line
   });
 
@@ -160,29 +235,45 @@ describe('swap check, end to end', () => {
     expect((await runAction(prEvent(pr.number))).code).toBe(0);
 
     const near = swapIn(30);
-    repo.commit({ [swapPath(far)]: null, [swapPath(near)]: swapYaml(near) }, { branch: 'swap' });
+    // The commit claims to be ten days old; only when GitHub received the push counts.
+    repo.commit(
+      { [swapPath(far)]: null, [swapPath(near)]: swapYaml(near) },
+      { branch: 'swap', author: login(far.relieved), date: ago(10 * 24), pushedAt: new Date() },
+    );
     const r = await runAction(prEvent(pr.number, 'synchronize'));
     expect(r.code).toBe(1);
     const body = comments(repo, pr.number).map((c) => c.body);
     expect(body).toHaveLength(1); // the same comment, updated
     expect(body[0]).toMatch(/\| ❌ \| 48-hour notice \| Only (29|30) h/);
-    expect(statuses(repo, repo.pulls.get(pr.number)!.head.sha)[0]).toMatchObject({ state: 'failure' });
+    if (near.covering === far.covering)
+      expect(body[0]).toMatch(/\| ❌ \| Everyone moved agrees \| Waiting for .*approvals of an earlier version/);
+    expect(statuses(repo, headOf(repo, pr.number))[0]).toMatchObject({ state: 'failure' });
   });
 
   it('an approval from before the swap last changed does not count', async () => {
     const repo = await repoWith();
-    const first = swapIn(10 * 24);
+    const s = swapIn(10 * 24, 5);
+    const first = { ...s, end: iso(s.startMs + 4 * H) };
     const pr = openPr(repo, [first], { author: first.relieved, createdAgoHours: 2 });
     await runAction(prEvent(pr.number)); // the check sees the first version
     review(repo, pr.number, first.covering, 'APPROVED', 0);
-    await new Promise((r) => setTimeout(r, 20));
-    const edited = { ...first, reason: 'Moved the wedding' };
-    repo.commit({ [swapPath(first)]: swapYaml(edited) }, { branch: 'swap' });
+    // One more hour of cover: a different shift change, which the approval of the first version did not see.
+    const edited = { ...s, reason: 'Moved the wedding' };
+    repo.commit({ [swapPath(first)]: swapYaml(edited) }, { branch: 'swap', pushedAt: new Date() });
     const r = await runAction(prEvent(pr.number, 'synchronize'));
     expect(r.code).toBe(1);
     expect(comments(repo, pr.number)[0]!.body).toMatch(
-      /\| ❌ \| Both engineers agree \| Waiting for Engineer .* \(approvals from before the swap last changed/,
+      new RegExp(
+        `\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(first.covering)} .*\\(approvals of an earlier version`,
+      ),
     );
+    // A change of wording only (the same shifts, the same people) keeps the approval.
+    review(repo, pr.number, first.covering, 'APPROVED', 0);
+    repo.commit(
+      { [swapPath(first)]: swapYaml({ ...edited, reason: 'Moved the wedding, again' }) },
+      { branch: 'swap', pushedAt: new Date() },
+    );
+    expect((await runAction(prEvent(pr.number, 'synchronize'))).code).toBe(0);
   });
 
   it.each([
@@ -197,7 +288,9 @@ describe('swap check, end to end', () => {
     const r = await runAction(prEvent(pr.number));
     expect(r.code).toBe(1);
     expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/\| ❌ \| Both engineers agree \|/);
+    expect(comments(repo, pr.number)[0]!.body).toMatch(
+      new RegExp(`\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(s.covering)} \\(@${login(s.covering)}\\)`),
+    );
   });
 
   it('an emergency passes with the label and a manager’s approval, and fails without the manager', async () => {
@@ -216,8 +309,9 @@ describe('swap check, end to end', () => {
     expect(withManager.code).toBe(0);
     expect(comments(repo, pr.number)).toHaveLength(1);
     expect(comments(repo, pr.number)[0]!.body).toMatch(
-      /\(added, emergency\)[\s\S]*Emergency: only \d+ h( \d+ min)? notice/,
+      /\(swap `[^`]+`, emergency\)[\s\S]*Emergency: only \d+ h( \d+ min)? notice/,
     );
+    expect(statuses(repo, pr.head.sha)[1]!.description).toBe('1 shift change meet the swap policy (emergency).');
   });
 
   it('removing a future swap needs the engineer who takes the shift back', async () => {
@@ -226,7 +320,11 @@ describe('swap check, end to end', () => {
     const pr = openPr(repo, [], { author: s.covering, remove: [s] });
     const r1 = await runAction(prEvent(pr.number));
     expect(r1.code).toBe(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/\(removed\)[\s\S]*Waiting for Engineer/);
+    expect(comments(repo, pr.number)[0]!.body).toMatch(
+      new RegExp(
+        `### primary: ${name(s.covering)} → ${name(s.relieved)} \\(swap [\\s\\S]*Waiting for ${name(s.relieved)}`,
+      ),
+    );
     review(repo, pr.number, s.relieved);
     const r2 = await runAction(prEvent(pr.number, 'edited'));
     expect(r2.code, comments(repo, pr.number)[0]!.body).toBe(0);
@@ -246,8 +344,8 @@ describe('swap check, end to end', () => {
     const r2 = await runAction(prEvent(pr.number, 'edited'));
     expect(r2.code).toBe(0);
     const body = comments(repo, pr.number)[0]!.body;
-    expect(body.match(/^### `oncall\/swaps\//gm)).toHaveLength(2);
-    expect(body).toContain('2 swap changes meet the swap policy.');
+    expect(body.match(/^### primary: .* \(swap `/gm)).toHaveLength(2);
+    expect(body).toContain('2 shift changes meet the swap policy.');
   });
 
   it('a swap paid back in the same pay period is a time trade for both engineers', async () => {
@@ -281,9 +379,9 @@ describe('swap check, end to end', () => {
     review(repo, pr.number, first.covering);
     expect((await runAction(prEvent(pr.number))).code).toBe(0);
     const body = comments(repo, pr.number)[0]!.body;
-    const name = (id: string) => policy.team!.people.find((p) => p.id === id)!.name;
-    expect(body).toContain(`| ${name(first.covering)} | 8 | 0 | 0 |`);
-    expect(body).toContain(`| ${name(back.covering)} | 8 | 0 | 0 |`);
+    // Who is moved: each gains 8 h and loses 8 h, all of it a time trade.
+    for (const id of [first.covering, back.covering])
+      expect(body).toMatch(new RegExp(`\\| ${name(id)} \\| 8 \\([^)]*\\) \\| 8 \\([^)]*\\) \\| 8 \\| 0 \\| 0 \\|`));
     expect(body).toMatch(/paid back by swap .* in the same pay period/);
   });
 
@@ -303,19 +401,27 @@ describe('swap check, end to end', () => {
     const pr = openPr(repo, [s], { author: relieved });
     review(repo, pr.number, covering);
     await runAction(prEvent(pr.number));
-    const name = policy.team!.people.find((p) => p.id === covering)!.name;
     // 11:00–23:00 UTC is inside the London holiday (GMT in winter, BST in summer: 12 or 11 h).
-    expect(comments(repo, pr.number)[0]!.body).toMatch(new RegExp(`\\| ${name} \\| 0 \\| (0|1) \\| (12|11) \\|`));
+    expect(comments(repo, pr.number)[0]!.body).toMatch(
+      new RegExp(`\\| ${name(covering)} \\| 12 \\([^)]*\\) \\| — \\| 0 \\| (0|1) \\| (12|11) \\|`),
+    );
   });
 
   it('a fork PR whose token cannot write still gets its verdict in the summary and the exit code', async () => {
     const repo = await repoWith();
     const s = swapIn(8 * 24);
-    const pr = openPr(repo, [s], { author: s.relieved });
+    // From a fork: GitHub records no push in this repository, only the pull_request runs of its head.
+    // The author asked the manager when opening it (a read-only token could not).
+    const pr = openPr(repo, [s], {
+      author: s.relieved,
+      headRepo: `${login(s.relieved)}/oncall`,
+      requestedReviewers: ['eng-manager'],
+    });
     review(repo, pr.number, s.covering);
     const r = await runAction(prEvent(pr.number), { token: READ_ONLY });
-    expect(r.code).toBe(0);
+    expect(r.code, r.summary).toBe(0);
     expect(r.summary).toContain('## On-call swap check: ✅ passes');
+    expect(r.summary).toMatch(/standing in this PR since/);
     expect(r.stdout).toMatch(/^::warning::Could not update the PR comment \(HTTP 403/m);
     expect(comments(repo, pr.number)).toEqual([]);
     expect(statuses(repo, pr.head.sha)).toEqual([]);
@@ -329,8 +435,7 @@ describe('swap check, end to end', () => {
     await runAction(prEvent(pr.number));
     await runAction(prEvent(pr.number));
     expect(comments(repo, pr.number)).toHaveLength(1);
-    const requests = gh!.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/requested_reviewers'));
-    expect(requests).toHaveLength(1);
+    expect(reviewRequests()).toHaveLength(1);
   });
 
   it('a review relayed through workflow_run re-evaluates the PR with the base branch’s code', async () => {
@@ -380,5 +485,408 @@ describe('swap check, end to end', () => {
     } finally {
       await new Promise((r) => receiver.close(r));
     }
+  });
+
+  it('a PR that moves nobody and validates passes, asking and telling nobody', async () => {
+    const repo = await repoWith();
+    const rotations = textOf(policyFiles, 'oncall/rotations.yaml');
+    const pr = openPr(repo, [], {
+      author: 'engineer-d',
+      head: 'wording',
+      changes: {
+        'oncall/rotations.yaml': rotations.replace(
+          'First responder for every EduStream alert.',
+          'First responder for every alert.',
+        ),
+      },
+    });
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(0);
+    expect(statuses(repo, pr.head.sha)).toMatchObject([
+      { state: 'success', description: 'Moves nobody; the policy validates.' },
+    ]);
+    // No comment on a PR that moves nobody: the verdict is in the status, the summary and the job.
+    expect(comments(repo, pr.number)).toEqual([]);
+    expect(r.summary).toContain('## On-call swap check: ✅ passes');
+    expect(reviewRequests()).toEqual([]);
+  });
+
+  it('a PR that moves nobody but breaks the policy fails, with an annotation where it breaks', async () => {
+    const repo = await repoWith();
+    const escalation = textOf(policyFiles, 'oncall/escalation.yaml');
+    const pr = openPr(repo, [], {
+      author: 'engineer-d',
+      head: 'typo',
+      changes: { 'oncall/escalation.yaml': escalation.replace('- schedule: secondary', '- schedule: secondry') },
+    });
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
+    expect(statuses(repo, pr.head.sha)[0]!.description).toMatch(/^Moves nobody, but the policy does not validate\./);
+    expect(comments(repo, pr.number)[0]!.body).toMatch(/❌ \*\*Policy still holds\*\*/);
+    expect(r.stdout).toMatch(/^::error title=reference\/unknown-schedule,file=oncall\/escalation\.yaml,line=\d+/m);
+  });
+});
+
+describe('issue 13: each bypass, replayed by the attacker against the bundled action', () => {
+  it('bypass 1 — a teammate reorders the members in rotations.yaml, no swap file: fails, naming each moved shift and who must approve', async () => {
+    const repo = await repoWith();
+    const rotations = textOf(policyFiles, 'oncall/rotations.yaml');
+    const pr = openPr(repo, [], {
+      author: 'engineer-c',
+      head: 'reorder',
+      changes: {
+        'oncall/rotations.yaml': rotations.replace(
+          'members: [engineer-a, engineer-b, engineer-c, engineer-d]',
+          'members: [engineer-b, engineer-a, engineer-c, engineer-d]',
+        ),
+      },
+    });
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
+    const body = comments(repo, pr.number)[0]!.body;
+    // Two years of weekly turns: the first changes get a section each, the rest a row, within GitHub's limit.
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT);
+    expect(body).toContain('### More shift changes');
+    const [a, b] = [name('engineer-a'), name('engineer-b')];
+    expect(body).toContain(`### primary: ${a} → ${b} (rotation change)`);
+    expect(body).toContain(`### primary: ${b} → ${a} (rotation change)`);
+    expect(body).toMatch(
+      new RegExp(
+        `Waiting for (${a} \\(@${login('engineer-a')}\\) and ${b} \\(@${login('engineer-b')}\\)|${b} \\(@${login('engineer-b')}\\) and ${a} \\(@${login('engineer-a')}\\)) to approve`,
+      ),
+    );
+    // Both are named in the table of who is moved, and the manager was asked.
+    expect(body).toMatch(new RegExp(`^\\| ${a} \\| \\d+`, 'm'));
+    expect(body).toMatch(new RegExp(`^\\| ${b} \\| \\d+`, 'm'));
+    expect(repo.pulls.get(pr.number)!.requestedReviewers).toEqual([login('eng-manager')]);
+    // The annotation lands on the schedule in rotations.yaml (line 6: "- id: primary").
+    expect(r.stdout).toMatch(/^::error title=change\/consent,file=oncall\/rotations\.yaml,line=6,/m);
+  });
+
+  it('bypass 1 — a teammate adds a short lowest layer that pages someone else in 3 h: fails on notice and consent', async () => {
+    const repo = await repoWith();
+    const s = swapIn(3);
+    const layer = [
+      '      - id: late-cover',
+      '        name: Late cover',
+      '        time_zone: Etc/UTC',
+      `        start: ${s.start.slice(0, 16)}`,
+      `        end: ${s.end!.slice(0, 16)}`,
+      '        turn_length: { hours: 4 }',
+      `        members: [${s.covering}]`,
+      '',
+    ].join('\n');
+    const rotations = textOf(policyFiles, 'oncall/rotations.yaml').replace(
+      '  - id: secondary',
+      `${layer}\n  - id: secondary`,
+    );
+    const author = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'].find(
+      (p) => p !== s.relieved && p !== s.covering,
+    )!;
+    const pr = openPr(repo, [], { author, head: 'late-cover', changes: { 'oncall/rotations.yaml': rotations } });
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    const body = comments(repo, pr.number)[0]!.body;
+    expect(body).toContain(`### primary: ${name(s.relieved)} → ${name(s.covering)} (rotation change)`);
+    expect(body).toContain(`${s.start} → ${s.end}`);
+    expect(body).toMatch(/\| ❌ \| 48-hour notice \| Only [23] h( \d+ min)? notice before/);
+    expect(body).toMatch(
+      new RegExp(`\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(s.relieved)} .* and ${name(s.covering)}`),
+    );
+    expect(r.stdout).toMatch(/^::error title=change\/notice,file=oncall\/rotations\.yaml,line=6,/m);
+    expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
+  });
+
+  it('bypass 2 — a teammate’s branch workflow forges oncall/swap-policy statuses as github-actions[bot]: a 47 h swap still fails', async () => {
+    const repo = await repoWith();
+    const near = swapIn(47);
+    const far = weeksLater(near, 4);
+    const pr = openPr(repo, [far], { author: near.relieved, createdAgoHours: 4 * 24 });
+    // Three days ago a workflow on the attacker's branch (on: push; gone again from the PR's final
+    // diff) posted with its GITHUB_TOKEN, as github-actions[bot], a "seen" entry for a swap not yet pushed.
+    repo.addRun({
+      workflowPath: '.github/workflows/forge.yml',
+      event: 'push',
+      headSha: pr.head.sha,
+      headBranch: 'swap',
+    });
+    repo.addStatus(pr.head.sha, {
+      state: 'pending',
+      context: CONTEXT,
+      description: `1 swap change meet the swap policy. · seen ${oldLedgerHash(near)}`,
+      creator: BOT,
+      createdAt: ago(3 * 24),
+    });
+    // Now the 47 h swap itself, approved by the covering engineer.
+    repo.commit(
+      { [swapPath(far)]: null, [swapPath(near)]: swapYaml(near) },
+      { branch: 'swap', author: login(near.relieved), pushedAt: new Date() },
+    );
+    review(repo, pr.number, near.covering);
+    const r = await runAction(prEvent(pr.number, 'synchronize'));
+    expect(r.code).toBe(1);
+    expect(r.outputs.ok).toBe('false');
+    const head = headOf(repo, pr.number);
+    expect(statuses(repo, head).at(-1)).toMatchObject({ state: 'failure', creator: BOT });
+    expect(comments(repo, pr.number)[0]!.body).toMatch(/\| ❌ \| 48-hour notice \| Only 4[67] h( \d+ min)? notice/);
+
+    // Then a "success" over the real failure: the next run still fails (its job is the gate).
+    repo.addStatus(head, {
+      state: 'success',
+      context: CONTEXT,
+      description: '1 shift change meet the swap policy.',
+      creator: BOT,
+    });
+    const again = await runAction(prEvent(pr.number, 'labeled'));
+    expect(again.code).toBe(1);
+    expect(statuses(repo, head).at(-1)).toMatchObject({ state: 'failure' });
+    // Statuses are never read: they are not evidence.
+    expect(gh!.requests.filter((q) => q.method === 'GET' && /\/status(es)?$/.test(q.path))).toEqual([]);
+  });
+
+  it('bypass 3 — the author re-runs the PR’s original `opened` run after pushing a near swap: the same verdict as a fresh run', async () => {
+    const repo = await repoWith();
+    const near = swapIn(40);
+    const far = weeksLater(near, 4);
+    const pr = openPr(repo, [far], { author: near.relieved, createdAgoHours: 5 * 24 });
+    const openedHead = pr.head.sha;
+    const opened = repo.addRun({
+      workflowPath: '.github/workflows/swap-check.yml',
+      name: 'swap check',
+      event: 'pull_request_target',
+      headSha: repo.branches.get('main')!,
+      headBranch: 'main',
+      createdAt: ago(5 * 24),
+    });
+    repo.commit(
+      { [swapPath(far)]: null, [swapPath(near)]: swapYaml(near) },
+      { branch: 'swap', author: login(near.relieved), pushedAt: ago(1) },
+    );
+    review(repo, pr.number, near.covering); // approves the near swap: only notice is short
+    // "Re-run jobs": the same run, attempt 2, with the payload of the day the PR was opened.
+    repo.rerun(opened.id, { actor: login(near.relieved) });
+    const replay = {
+      name: 'pull_request_target',
+      payload: {
+        action: 'opened',
+        number: pr.number,
+        pull_request: { number: pr.number, head: { sha: openedHead, ref: 'swap' }, created_at: ago(5 * 24) },
+      },
+    };
+    const rerun = await runAction(replay, {
+      env: { GITHUB_RUN_ID: String(opened.id), GITHUB_RUN_ATTEMPT: '2', GITHUB_SHA: opened.headSha },
+    });
+    const fresh = await runAction(prEvent(pr.number, 'synchronize'));
+    expect(rerun.code).toBe(1);
+    expect(fresh.code).toBe(1);
+    expect(ruleRows(rerun.summary)).toEqual(ruleRows(fresh.summary));
+    expect(ruleRows(rerun.summary)).toContainEqual(expect.stringMatching(/^\| ❌ \| 48-hour notice \| Only (40|41) h/));
+    const [first, second] = statuses(repo, headOf(repo, pr.number));
+    expect(first).toMatchObject({ state: 'failure' });
+    expect(second).toMatchObject({ state: 'failure', description: first!.description });
+  });
+
+  it('bypass 4 — a forged bot comment with hidden oncall-state does not stop the managers being asked', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    review(repo, pr.number, s.covering);
+    // Posted by a branch workflow's GITHUB_TOKEN, so it is the bot's, with the sticky marker.
+    const state = { notified: [login('eng-manager')], shas: [pr.head.sha], announced: [] };
+    repo.addComment(pr.number, {
+      user: BOT,
+      body: `<!-- oncall-as-code:swap-check -->\nAll good.\n<!-- oncall-state ${JSON.stringify(state)} -->`,
+    });
+    const r = await runAction(prEvent(pr.number));
+    expect(repo.pulls.get(pr.number)!.requestedReviewers).toEqual([login('eng-manager')]);
+    expect(reviewRequests()).toHaveLength(1);
+    expect(r.code).toBe(0); // asked now, so notified now
+    const all = comments(repo, pr.number);
+    expect(all).toHaveLength(1); // the forged comment is the sticky one, rewritten
+    expect(all[0]!.body).toContain('## On-call swap check: ✅ passes');
+    expect(all[0]!.body).not.toContain('oncall-state');
+  });
+
+  it('bypass 4 — a swap file named with <!-- oncall-state … --> and a mention renders inert and the managers are still asked', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const hostile = `${swapPath(s).slice(0, -5)} <!-- oncall-state {"notified":["${login('eng-manager')}"],"announced":["x"]} --> @${login('cto')}.yaml`;
+    const pr = openPr(repo, [], { author: s.relieved, changes: { [hostile]: swapYaml(s) } });
+    review(repo, pr.number, s.covering);
+    const r = await runAction(prEvent(pr.number));
+    expect(repo.pulls.get(pr.number)!.requestedReviewers).toEqual([login('eng-manager')]);
+    expect(r.code).toBe(0); // the name only earns a swap/file-name warning
+    const body = comments(repo, pr.number)[0]!.body;
+    expect(body).not.toMatch(/<!-- oncall-state/);
+    expect(body).not.toContain(`@${login('cto')}`);
+    expect(body).toContain(`(swap \`${swapPath(s).slice(13, -5)} ‹!-- oncall-state {"notified"`);
+    expect(repo.events.filter((e) => e.event === 'mentioned' && e.actor === login('cto'))).toEqual([]);
+  });
+
+  it('bypass 5 — the author force-pushes back to content A after the covering engineer approved content B: the approval does not count', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24, 5);
+    const contentA = { ...s, end: iso(s.startMs + 4 * H) };
+    const contentB = { ...s, start: iso(s.startMs + H) }; // an hour later: another stretch
+    const pr = openPr(repo, [contentA], { author: s.relieved });
+    const shaA = pr.head.sha;
+    await runAction(prEvent(pr.number)); // the check sees A
+    repo.commit(
+      { [swapPath(contentA)]: null, [swapPath(contentB)]: swapYaml(contentB) },
+      { branch: 'swap', author: login(s.relieved), pushedAt: new Date() },
+    );
+    await runAction(prEvent(pr.number, 'synchronize')); // and B
+    review(repo, pr.number, s.covering, 'APPROVED', 0); // the covering engineer agrees to B
+    await new Promise((r) => setTimeout(r, 1100)); // GitHub's timestamps are to the second
+    repo.forcePush('swap', shaA, { actor: login(s.relieved) });
+    expect(headOf(repo, pr.number)).toBe(shaA);
+
+    const r = await runAction(prEvent(pr.number, 'synchronize'));
+    expect(r.code).toBe(1);
+    const body = comments(repo, pr.number)[0]!.body;
+    expect(body).toMatch(new RegExp(`\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(s.covering)}`));
+    expect(body).toMatch(/\| ✅ \| 48-hour notice \|/); // notice counts from the force-push: still ~8 days
+    // Approving A as it now stands counts.
+    review(repo, pr.number, s.covering, 'APPROVED', 0);
+    expect((await runAction(prEvent(pr.number, 'edited'))).code).toBe(0);
+  });
+
+  it('bypass 6 — with over 1,000 files in oncall/swaps/ on base, a new swap is still judged (trees API, not the contents listing)', async () => {
+    const archive = pastSwaps(policy, 1001);
+    const files = Object.fromEntries(archive.map((x) => [x.path, swapYaml(x.swap)]));
+    expect(
+      validatePolicy([
+        ...policyFiles,
+        ...Object.entries(files).map(([path, t]) => ({ path, bytes: Buffer.from(t) })),
+      ]).findings.filter((f) => f.severity === 'error'),
+    ).toEqual([]);
+    const repo = await repoWith([], { files });
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    // The default branch as actions/checkout leaves it in the workspace: its files need no API read.
+    const workspace = tempPolicy(files);
+    const r = await runAction(prEvent(pr.number), { env: { GITHUB_WORKSPACE: workspace } });
+    expect(r.code).toBe(1); // judged: the covering engineer has not approved
+    const body = comments(repo, pr.number)[0]!.body;
+    expect(body).toContain(`### primary: ${name(s.relieved)} → ${name(s.covering)} (swap \``);
+    expect(body).toMatch(new RegExp(`Waiting for ${name(s.covering)}`));
+    review(repo, pr.number, s.covering, 'APPROVED', 0);
+    const ok = await runAction(prEvent(pr.number, 'edited'), { env: { GITHUB_WORKSPACE: workspace } });
+    expect(ok.code).toBe(0);
+    expect(gh!.requests.filter((q) => q.path.includes('/contents/'))).toEqual([]);
+    // Each run read the one new swap by its blob, and nothing it already had.
+    expect(gh!.requests.filter((q) => q.path.includes('/git/blobs/')).length).toBeLessThanOrEqual(4);
+
+    // Without the files at hand the reads would exceed the run's budget: it fails, saying so.
+    const cold = await runAction(prEvent(pr.number, 'edited'));
+    expect(cold.code).toBe(1);
+    const refused = comments(repo, pr.number)[0]!.body;
+    expect(refused).toMatch(/^❌ .* more than 600 file reads; split it, or archive old swap files\.$/m);
+    expect(refused).not.toContain('Policy still holds'); // files it could not read are not missing
+    expect(cold.stdout).not.toMatch(/^::error title=file\/missing/m);
+  });
+
+  it('bypass 6 — an unparseable swap file and a truncated tree fail, saying why; neither is "no change"', async () => {
+    const repo = await repoWith();
+    const broken = openPr(repo, [], {
+      author: 'engineer-a',
+      head: 'broken',
+      changes: { [swapPath(swapIn(9 * 24))]: 'schedule: primary\nstart: [\n' },
+    });
+    const r = await runAction(prEvent(broken.number));
+    expect(r.code).toBe(1);
+    expect(statuses(repo, broken.head.sha)[0]).toMatchObject({ state: 'failure' });
+    expect(statuses(repo, broken.head.sha)[0]!.description).toMatch(/policy does not validate/);
+    expect(comments(repo, broken.number)[0]!.body).toMatch(/❌ \*\*Policy still holds\*\*/);
+    expect(r.stdout).toMatch(/^::error title=yaml\/[^,]+,file=oncall\/swaps\//m);
+
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    review(repo, pr.number, s.covering);
+    repo.treeEntryLimit = 5;
+    const truncated = await runAction(prEvent(pr.number));
+    expect(truncated.code).toBe(1);
+    expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
+    expect(statuses(repo, pr.head.sha)[0]!.description).toMatch(
+      /^Cannot judge this PR: GitHub truncated the file tree/,
+    );
+    expect(comments(repo, pr.number)[0]!.body).toMatch(/❌ GitHub truncated the file tree of [0-9a-f]{7}/);
+    expect(truncated.stdout).not.toMatch(/^::error title=file\/missing/m);
+  });
+
+  it('bypass 7 — a manager authors the swap: a verdict, no review requested from the author, no crash', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: 'eng-manager' });
+    review(repo, pr.number, s.relieved);
+    review(repo, pr.number, s.covering);
+    const r = await runAction(prEvent(pr.number));
+    expect(r.stdout).not.toMatch(/could not run/);
+    expect(r.code).toBe(0);
+    expect(reviewRequests()).toEqual([]);
+    expect(statuses(repo, pr.head.sha)).toMatchObject([{ state: 'success' }]);
+    expect(comments(repo, pr.number)[0]!.body).toContain('| ✅ | Managers notified |');
+  });
+
+  it('bypass 7 — a PR with 12 swaps gets a status within 140 characters and a comment within GitHub’s limit', async () => {
+    const repo = await repoWith();
+    const swaps = Array.from({ length: 12 }, (_, k) => swapIn((8 + 2 * k) * 24 + 3 * k));
+    expect(new Set(swaps.map((x) => swapPath(x))).size).toBe(12);
+    const pr = openPr(repo, swaps, { author: 'engineer-a' });
+    const r = await runAction(prEvent(pr.number));
+    expect(r.stdout).not.toMatch(/could not run/);
+    expect(r.code).toBe(1); // nobody approved
+    const [status] = statuses(repo, pr.head.sha);
+    expect(status).toMatchObject({ state: 'failure' });
+    expect(status!.description!.length).toBeLessThanOrEqual(140);
+    expect(status!.description).toMatch(/^12 of 12 shift changes do not meet the swap policy/);
+    const body = comments(repo, pr.number)[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT);
+    expect(body.match(/^### primary: /gm)).toHaveLength(12);
+  });
+
+  it('bypass 7 — an API error that outlasts the retries still leaves a failing status and a comment saying why', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    review(repo, pr.number, s.covering);
+    gh!.inject({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      status: 500,
+      times: Infinity,
+    });
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    expect(r.outputs.ok).toBe('false');
+    expect(r.stdout).toMatch(/^::error::swap check could not run: /m);
+    const [status] = statuses(repo, pr.head.sha);
+    expect(status).toMatchObject({ state: 'failure' });
+    expect(status!.description).toMatch(/^The check could not finish: /);
+    expect(status!.description!.length).toBeLessThanOrEqual(140);
+    expect(comments(repo, pr.number)[0]!.body).toMatch(/The check could not finish, so it fails: /);
+    // Retried before giving up.
+    expect(gh!.requests.filter((q) => q.path.endsWith('/reviews')).length).toBeGreaterThan(1);
+  });
+
+  it('bypass 9 — someone takes over the covering engineer’s renamed login and approves: it does not count where team.yaml has github_id', async () => {
+    const repo = await repoWith([], { githubIds: true });
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    const realId = gh!.state.user(login(s.covering)).id;
+    gh!.state.renameUser(login(s.covering), `${login(s.covering)}-renamed`);
+    const impostor = gh!.state.user(login(s.covering)); // the freed login, registered by someone else
+    expect(impostor.id).not.toBe(realId);
+    review(repo, pr.number, s.covering); // by login: the impostor
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    expect(comments(repo, pr.number)[0]!.body).toMatch(
+      new RegExp(`\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(s.covering)}`),
+    );
+    // The real engineer, under the new login, approves: the id matches.
+    repo.addReview(pr.number, { user: `${login(s.covering)}-renamed`, state: 'APPROVED', submittedAt: new Date() });
+    expect((await runAction(prEvent(pr.number, 'edited'))).code).toBe(0);
   });
 });

@@ -59,10 +59,10 @@ describe('swap-check.yml', () => {
     ]);
   });
 
-  it('grants only contents: read, pull-requests: write and statuses: write, and uses no secret but GITHUB_TOKEN', () => {
+  it('grants only actions: read, contents: read, pull-requests: write and statuses: write, and uses no secret but GITHUB_TOKEN', () => {
     expect(wf.permissions).toEqual({});
     expect(Object.values(wf.jobs).map((j) => j.permissions)).toEqual([
-      { contents: 'read', 'pull-requests': 'write', statuses: 'write' },
+      { actions: 'read', contents: 'read', 'pull-requests': 'write', statuses: 'write' },
     ]);
     expect(text).not.toMatch(/secrets\./);
   });

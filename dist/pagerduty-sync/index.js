@@ -6,7 +6,7 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-RE32CETR.js";
+} from "../shared/chunk-H46RYCXX.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
@@ -14,7 +14,7 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-NT5KCLF7.js";
-import "../shared/chunk-55AXIXA7.js";
+import "../shared/chunk-QMDSZW3N.js";
 import {
   createGitHub
 } from "../shared/chunk-KOZKRULO.js";
@@ -22,14 +22,14 @@ import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-MOBQN466.js";
+import "../shared/chunk-2TNLYMI7.js";
 import {
   emitAnnotations
 } from "../shared/chunk-Q5W7JWKC.js";
 import "../shared/chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-SDF2H43Y.js";
+} from "../shared/chunk-DH7IB462.js";
 import {
   getBooleanInput,
   getInput,
@@ -40,10 +40,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-AUFG2WU2.js";
-import "../shared/chunk-WMRUHAKD.js";
+import "../shared/chunk-LEF7UEZT.js";
+import "../shared/chunk-QVLEVHRT.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-SMHP3H4Q.js";
+import "../shared/chunk-KXU5BYD4.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

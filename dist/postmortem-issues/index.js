@@ -20,10 +20,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-MOBQN466.js";
+} from "../shared/chunk-2TNLYMI7.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-SDF2H43Y.js";
+} from "../shared/chunk-DH7IB462.js";
 import {
   getInput,
   info,
@@ -34,12 +34,12 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-AUFG2WU2.js";
-import "../shared/chunk-WMRUHAKD.js";
+} from "../shared/chunk-LEF7UEZT.js";
+import "../shared/chunk-QVLEVHRT.js";
 import "../shared/chunk-MZKY6JGW.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-SMHP3H4Q.js";
+} from "../shared/chunk-KXU5BYD4.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

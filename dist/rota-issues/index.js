@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-55AXIXA7.js";
+} from "../shared/chunk-QMDSZW3N.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -13,11 +13,11 @@ import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-MOBQN466.js";
+import "../shared/chunk-2TNLYMI7.js";
 import "../shared/chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-SDF2H43Y.js";
+} from "../shared/chunk-DH7IB462.js";
 import {
   getInput,
   info,
@@ -28,13 +28,13 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-AUFG2WU2.js";
+} from "../shared/chunk-LEF7UEZT.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-WMRUHAKD.js";
+} from "../shared/chunk-QVLEVHRT.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-SMHP3H4Q.js";
+import "../shared/chunk-KXU5BYD4.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

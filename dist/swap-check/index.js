@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-PQEA3KD4.js";
+} from "../shared/chunk-2MR37DJU.js";
 import {
   findSticky,
   readState,
@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-NT5KCLF7.js";
 import {
   validatePolicy
-} from "../shared/chunk-55AXIXA7.js";
+} from "../shared/chunk-QMDSZW3N.js";
 import {
   createGitHub
 } from "../shared/chunk-KOZKRULO.js";
@@ -22,7 +22,7 @@ import {
 import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
-import "../shared/chunk-MOBQN466.js";
+import "../shared/chunk-2TNLYMI7.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -40,96 +40,680 @@ import {
 import {
   buildTimeline,
   classifySwap,
-  shiftsIn
-} from "../shared/chunk-AUFG2WU2.js";
+  holidayIntervals,
+  hourKinds,
+  intersect,
+  layerTurns,
+  loadPolicy,
+  payPeriodOf,
+  round
+} from "../shared/chunk-LEF7UEZT.js";
 import {
   DAY_MS,
   HOUR_MS,
   instantMs,
   isoUtc
-} from "../shared/chunk-WMRUHAKD.js";
+} from "../shared/chunk-QVLEVHRT.js";
 import {
   MAX_FILE_BYTES,
   locate
 } from "../shared/chunk-MZKY6JGW.js";
 import {
-  POLICY_DIR,
-  SWAPS
-} from "../shared/chunk-SMHP3H4Q.js";
+  POLICY_DIR
+} from "../shared/chunk-KXU5BYD4.js";
 import "../shared/chunk-HPB5NIOG.js";
 
-// src/github/policy-files.ts
-async function readPolicyAt(octokit, where, ref) {
-  const files = [];
-  for (const dir of [POLICY_DIR, SWAPS.dir]) {
-    for (const entry of await listDir(octokit, where, dir, ref)) {
-      if (entry.type !== "file" || entry.name.startsWith(".") || entry.name.endsWith(".md")) continue;
-      if (entry.size > MAX_FILE_BYTES) {
-        files.push({ path: entry.path, bytes: new Uint8Array(MAX_FILE_BYTES + 1) });
+// src/changes/evidence.ts
+function isPerson(actor, person) {
+  if (person.github_id !== void 0) return actor.userId === person.github_id;
+  return actor.login.toLowerCase() === person.github.toLowerCase();
+}
+function standingSince(sightings, held, prCreatedAt, now) {
+  const newestFirst = [...sightings].sort((a, b) => b.at - a.at);
+  let since = now;
+  for (const s of newestFirst) {
+    if (s.at > now) continue;
+    if (held(s.sha) !== true) break;
+    since = s.at;
+  }
+  return Math.max(since, Math.min(prCreatedAt, now));
+}
+function standingApprovals(reviews, since, held) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of reviews) {
+    if (r.state === "COMMENTED" || r.state === "PENDING") continue;
+    const who2 = r.userId !== void 0 ? `#${r.userId}` : r.login.toLowerCase();
+    const prior = latest.get(who2);
+    if (!prior || r.submittedAt >= prior.submittedAt) latest.set(who2, r);
+  }
+  return [...latest.values()].filter((r) => r.state === "APPROVED" && r.submittedAt >= since && held(r.commitId));
+}
+function commitsToRead(sightings, reviews, limit) {
+  const newestFirst = [...sightings].sort((a, b) => b.at - a.at).map((s) => s.sha);
+  const shas = [.../* @__PURE__ */ new Set([...newestFirst, ...reviews.map((r) => r.commitId)])];
+  return shas.slice(0, limit);
+}
+
+// src/changes/checks.ts
+var NOTICE_HOURS = 48;
+var EMERGENCY_LABEL = "emergency-swap";
+var who = (p, id) => p ? `${p.name} (@${p.github})` : `${id ?? "nobody"} (not on the roster)`;
+function moved(change) {
+  return [...new Set([change.loses, change.gains].filter((p) => p !== void 0))];
+}
+function managersOf(change, people) {
+  const ids = moved(change).map((id) => people.get(id)?.manager).filter((m) => m !== void 0);
+  return [...new Set(ids)].map((id) => people.get(id)).filter((m) => m !== void 0);
+}
+var agreed = (p, ctx) => isPerson(ctx.author, p) || ctx.approvals.some((r) => isPerson(r, p));
+function noticeCheck(ctx) {
+  const { change, since } = ctx;
+  if (change.begun || change.start <= since)
+    return {
+      id: "notice",
+      ok: false,
+      emergency: false,
+      message: `The stretch starting ${isoUtc(change.start)} ${change.begun ? "had already begun" : "began before the change was proposed"}: a shift that has begun cannot be moved by PR. Hand over directly and tell the team.`
+    };
+  const hours = (change.start - since) / HOUR_MS;
+  if (hours >= NOTICE_HOURS)
+    return {
+      id: "notice",
+      ok: true,
+      emergency: false,
+      message: `Proposed ${isoUtc(since)}, ${Math.floor(hours)} h before it starts (${isoUtc(change.start)}); at least ${NOTICE_HOURS} h are required.`
+    };
+  const managers = managersOf(change, ctx.people);
+  const label = ctx.labels.includes(EMERGENCY_LABEL);
+  const manager = managers.find((m) => agreed(m, ctx) && !isPerson(ctx.author, m));
+  if (label && manager)
+    return {
+      id: "notice",
+      ok: true,
+      emergency: true,
+      message: `Emergency: only ${fmtNotice(hours)} notice (${NOTICE_HOURS} h required), accepted because of the ${EMERGENCY_LABEL} label and ${manager.name}'s approval as manager.`
+    };
+  const missing = [
+    !label && `the ${EMERGENCY_LABEL} label`,
+    !manager && `an approval from a manager (${managers.map((m) => `@${m.github}`).join(" or ") || "none on the roster"})`
+  ].filter(Boolean);
+  return {
+    id: "notice",
+    ok: false,
+    emergency: false,
+    message: `Only ${fmtNotice(hours)} notice before ${isoUtc(change.start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(" and ")}.`
+  };
+}
+function consentCheck(ctx) {
+  const ids = moved(ctx.change);
+  const missing = ids.filter((id) => {
+    const p = ctx.people.get(id);
+    return !p || !agreed(p, ctx);
+  });
+  if (missing.length === 0)
+    return {
+      id: "consent",
+      ok: true,
+      waitingFor: [],
+      message: `${ids.map((id) => who(ctx.people.get(id), id)).join(" and ")} agreed (authored the PR, or approved a head with this change after it last changed).`
+    };
+  return {
+    id: "consent",
+    ok: false,
+    waitingFor: missing,
+    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(" and ")} to approve the PR (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count).`
+  };
+}
+function managersCheck(change, people, notified) {
+  const managers = managersOf(change, people);
+  if (managers.length === 0)
+    return {
+      id: "managers",
+      ok: false,
+      toNotify: [],
+      message: "No one moved by this change has a manager in team.yaml to notify."
+    };
+  const toNotify = managers.filter((m) => !notified.has(m.github.toLowerCase()));
+  return {
+    id: "managers",
+    ok: toNotify.length === 0,
+    toNotify,
+    message: toNotify.length ? `${toNotify.map((m) => who(m)).join(" and ")} not yet notified: GitHub records no review request or mention of them on this PR.` : `${managers.map((m) => who(m)).join(" and ")} notified (GitHub records a review request, review or mention).`
+  };
+}
+function compensationCheck(change, c, people) {
+  const h = c.hours;
+  return {
+    id: "compensation",
+    ok: null,
+    message: `${who(people.get(change.gains ?? ""), change.gains)}: ${fmtHours(h.time_trade)} h time trade, ${fmtHours(h.overtime)} h overtime, ${fmtHours(h.holiday)} h holiday rate \u2014 ${c.reason}.`
+  };
+}
+function fmtNotice(hours) {
+  const minutes = Math.floor(hours * 60);
+  return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}`;
+}
+function fmtHours(h) {
+  return Number.isInteger(h) ? String(h) : h.toFixed(1);
+}
+
+// src/changes/compensation.ts
+function swapBehind(change, headSwaps, baseSwaps) {
+  const overlaps = (o) => o.status === "applied" && o.end !== void 0 && o.swap.data.schedule === change.schedule && o.start < change.end && o.end > change.start;
+  const head = headSwaps.find((o) => overlaps(o) && o.swap.data.covering === change.gains);
+  if (head) return { outcome: head, side: "head" };
+  const base = baseSwaps.find((o) => overlaps(o) && o.swap.data.covering === change.loses);
+  return base ? { outcome: base, side: "base" } : void 0;
+}
+function classifyChange(change, all, head, headSwaps, behind) {
+  const compensation = head.compensation;
+  if (!compensation || change.gains === void 0) return void 0;
+  const stretch = { start: change.start, end: change.end };
+  if (behind?.side === "head") {
+    const periods = new Map(headSwaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, span(o)]));
+    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation);
+  }
+  const total = (stretch.end - stretch.start) / HOUR_MS;
+  const holiday = intersect(stretch, holidayIntervals(compensation.holidays, stretch)).reduce(
+    (h, i) => h + (i.end - i.start) / HOUR_MS,
+    0
+  );
+  const payPeriod = payPeriodOf(stretch.start, compensation.pay_periods);
+  const within = (i) => i.start >= payPeriod.start && i.end <= payPeriod.end;
+  const back = all.find((o) => o !== change && o.gains === change.loses && o.loses === change.gains && within(o));
+  const traded = back !== void 0 && within(stretch);
+  const rest = total - holiday;
+  const hours = { time_trade: traded ? rest : 0, overtime: traded ? 0 : rest, holiday };
+  const reason = traded ? `handed back the other way in the same pay period (${payPeriod.label}): a time trade` : `nothing handed back in the pay period ${payPeriod.label}: overtime`;
+  return { hours, payPeriod, reason: holiday > 0 ? `${reason}; ${round(holiday)} h fall on a holiday` : reason };
+}
+var span = (o) => ({ start: o.start, end: o.end });
+
+// src/changes/shift-changes.ts
+import { createHash } from "node:crypto";
+var CHANGE_HORIZON_MS = 2 * 366 * DAY_MS;
+var MAX_TURNS = 4e5;
+function changeWindow(now) {
+  return { start: now, end: now + CHANGE_HORIZON_MS };
+}
+function estimatedTurns(policy, window) {
+  let turns = 0;
+  for (const s of policy.rotations?.schedules ?? [])
+    for (const l of s.layers) turns += Math.ceil((window.end - window.start) / layerTurns(l).nominalMs) + 2;
+  return turns;
+}
+function boundedTimeline(policy, window, budget = MAX_TURNS) {
+  if (estimatedTurns(policy, window) > budget) return void 0;
+  return buildTimeline(policy, window);
+}
+function changeKey(c) {
+  const text = JSON.stringify([c.schedule, c.start, c.end, c.loses ?? null, c.gains ?? null]);
+  return createHash("sha256").update(text).digest("hex").slice(0, 12);
+}
+function shiftChanges(base, head, window) {
+  const ids = [.../* @__PURE__ */ new Set([...head.schedules.keys(), ...base.schedules.keys()])];
+  const out = [];
+  for (const schedule of ids) {
+    const before = base.schedules.get(schedule) ?? [];
+    const after = head.schedules.get(schedule) ?? [];
+    let open;
+    const flush = () => {
+      if (open) out.push({ ...open, key: changeKey(open) });
+      open = void 0;
+    };
+    for (const piece of pieces(before, after, window)) {
+      if (piece.base === piece.head) {
+        flush();
         continue;
       }
-      const { data } = await octokit.rest.repos.getContent({ ...where, path: entry.path, ref });
-      if (Array.isArray(data) || data.type !== "file" || !("content" in data)) continue;
-      files.push({ path: entry.path, bytes: Buffer.from(data.content, "base64") });
+      if (open && open.end === piece.start && open.loses === piece.base && open.gains === piece.head) {
+        open.end = piece.end;
+        continue;
+      }
+      flush();
+      open = {
+        schedule,
+        start: piece.start,
+        end: piece.end,
+        ...piece.base !== void 0 ? { loses: piece.base } : {},
+        ...piece.head !== void 0 ? { gains: piece.head } : {},
+        begun: piece.start === window.start && piece.begunBefore
+      };
+    }
+    flush();
+  }
+  return out;
+}
+function pieces(before, after, window) {
+  const cuts = /* @__PURE__ */ new Set([window.start, window.end]);
+  for (const s of [...before, ...after]) {
+    if (s.start > window.start && s.start < window.end) cuts.add(s.start);
+    if (s.end > window.start && s.end < window.end) cuts.add(s.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out = [];
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k + 1 < points.length; k++) {
+    const start = points[k];
+    const end = points[k + 1];
+    while (i < before.length && before[i].end <= start) i++;
+    while (j < after.length && after[j].end <= start) j++;
+    const b = before[i] && before[i].start <= start ? before[i] : void 0;
+    const h = after[j] && after[j].start <= start ? after[j] : void 0;
+    const begunBefore = (b?.start ?? start) < start || (h?.start ?? start) < start;
+    out.push({ start, end, base: b?.person, head: h?.person, begunBefore });
+  }
+  return out;
+}
+function holds(timeline, change) {
+  const shifts = timeline.schedules.get(change.schedule) ?? [];
+  let cursor = change.start;
+  for (const s of shifts) {
+    if (s.end <= cursor) continue;
+    if (s.start > cursor) break;
+    if (s.person !== change.gains) return false;
+    cursor = s.end;
+    if (cursor >= change.end) return true;
+  }
+  return change.gains === void 0 && !shifts.some((s) => s.start < change.end && s.end > cursor);
+}
+
+// src/changes/evaluate.ts
+var PROTECTED_PATHS = [
+  /^\.github\//,
+  /^src\//,
+  /^dist\//,
+  /^schemas\//,
+  /^scripts\//,
+  /^bin\//,
+  /^package(-lock)?\.json$/
+];
+var FIELD = { notice: "start", consent: "covering", managers: "relieved" };
+function evaluateChanges(facts) {
+  const base = validatePolicy(facts.baseFiles, { now: facts.now });
+  const head = validatePolicy(facts.headFiles, { now: facts.now });
+  const people = new Map((base.policy.team?.people ?? []).map((p) => [p.id, p]));
+  const policyErrors = head.findings.filter((f) => f.severity === "error");
+  const refuse = (refusal, errors = policyErrors) => ({
+    verdict: {
+      ok: false,
+      refusal,
+      reports: [],
+      impact: [],
+      notify: [],
+      protectedChanges: [],
+      policyErrors: errors,
+      summary: `Cannot judge this PR: ${refusal}`
+    },
+    people,
+    findings: errors
+  });
+  if (facts.unreadable.length) return refuse(facts.unreadable.join(" "), []);
+  const window = changeWindow(facts.now);
+  const before = boundedTimeline(base.policy, window);
+  const after = boundedTimeline(head.policy, window);
+  if (!before || !after)
+    return refuse(
+      `the ${before ? "head" : "base"} rotation has too many turns in the next two years to compare them within bounds; use longer turns.`
+    );
+  const changes = shiftChanges(before, after, window);
+  const held = heldAt(facts, changes);
+  const protectedChanges = changes.length ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
+  const notified = /* @__PURE__ */ new Set([...facts.notified, facts.pr.author.login.toLowerCase()]);
+  const reports = changes.map((change) => {
+    const isHeld = (sha) => sha === facts.pr.headSha ? true : held(sha, change);
+    const since = standingSince(facts.sightings, isHeld, facts.pr.createdAt, facts.now);
+    const approvals = standingApprovals(facts.reviews, since, isHeld);
+    const ctx = { change, since, author: facts.pr.author, approvals, labels: facts.pr.labels, people, now: facts.now };
+    const checks = [];
+    if (protectedChanges.length)
+      checks.push({
+        id: "trust",
+        ok: false,
+        message: `This PR also changes ${protectedChanges.join(", ")}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`
+      });
+    const notice = noticeCheck(ctx);
+    checks.push(notice, consentCheck(ctx), managersCheck(change, people, notified));
+    const behind = swapBehind(change, after.swaps, before.swaps);
+    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind);
+    if (compensation) checks.push(compensationCheck(change, compensation, people));
+    return {
+      change,
+      since,
+      emergency: notice.emergency,
+      checks,
+      file: behind ? behind.outcome.swap.file : "oncall/rotations.yaml",
+      ...behind ? { swapId: behind.outcome.swap.id } : {},
+      ...compensation ? { compensation } : {},
+      before: around(before, change),
+      after: around(after, change)
+    };
+  });
+  const notify = /* @__PURE__ */ new Map();
+  for (const r of reports) for (const m of managersCheck(r.change, people, notified).toNotify) notify.set(m.id, m);
+  const ok = policyErrors.length === 0 && reports.every((r) => r.checks.every((c) => c.ok !== false));
+  const verdict = {
+    ok,
+    reports,
+    impact: impactOf(head.policy, reports, window),
+    notify: [...notify.values()],
+    protectedChanges,
+    policyErrors,
+    summary: summarize(reports, policyErrors.length)
+  };
+  return {
+    verdict,
+    people,
+    findings: [...checkFindings(reports, head.policy), ...policyErrors]
+  };
+}
+function heldAt(facts, changes) {
+  if (changes.length === 0) return () => void 0;
+  const span2 = { start: Math.min(...changes.map((c) => c.start)), end: Math.max(...changes.map((c) => c.end)) };
+  const timelines = /* @__PURE__ */ new Map();
+  return (sha, change) => {
+    if (!timelines.has(sha)) {
+      const files = facts.filesAt.get(sha);
+      timelines.set(sha, files ? boundedTimeline(loadPolicy(files).policy, span2) : void 0);
+    }
+    const t = timelines.get(sha);
+    return t ? holds(t, change) : void 0;
+  };
+}
+function around(timeline, change) {
+  return (timeline.schedules.get(change.schedule) ?? []).filter(
+    (s) => s.end > change.start - 3 * DAY_MS && s.start < change.end + 3 * DAY_MS
+  );
+}
+function impactOf(head, reports, window) {
+  const kinds = hourKinds(head, window);
+  const zero = () => ({ total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0 });
+  const add = (to, h) => {
+    for (const k of Object.keys(to)) to[k] += h[k];
+  };
+  const rows = /* @__PURE__ */ new Map();
+  const row = (person) => {
+    let r = rows.get(person);
+    if (!r) {
+      r = {
+        person,
+        gained: zero(),
+        lost: zero(),
+        shiftsGained: 0,
+        shiftsLost: 0,
+        pay: { time_trade: 0, overtime: 0, holiday: 0 }
+      };
+      rows.set(person, r);
+    }
+    return r;
+  };
+  for (const { change, compensation } of reports) {
+    const h = kinds(change);
+    if (change.gains !== void 0) {
+      const r = row(change.gains);
+      add(r.gained, h);
+      r.shiftsGained += 1;
+      if (compensation)
+        for (const k of ["time_trade", "overtime", "holiday"]) r.pay[k] += compensation.hours[k];
+    }
+    if (change.loses !== void 0) {
+      const r = row(change.loses);
+      add(r.lost, h);
+      r.shiftsLost += 1;
     }
   }
-  return files;
+  return [...rows.values()].sort((a, b) => a.person < b.person ? -1 : 1);
 }
-async function listDir(octokit, where, path, ref) {
-  try {
-    const { data } = await octokit.rest.repos.getContent({ ...where, path, ref });
-    return Array.isArray(data) ? data : [];
-  } catch (error) {
-    if (error.status === 404) return [];
-    throw error;
-  }
+function checkFindings(reports, head) {
+  const scheduleIndex = (id) => (head.rotations?.schedules ?? []).findIndex((s) => s.id === id);
+  return reports.flatMap((r) => {
+    const source = head.sources.get(r.file);
+    return r.checks.filter((c) => c.ok === false).map((c) => {
+      const field = FIELD[c.id];
+      const path = r.swapId ? field ? [field] : [] : ["schedules", Math.max(0, scheduleIndex(r.change.schedule))];
+      const span2 = source ? locate(source, path) : { line: 1, column: 1 };
+      return {
+        ruleId: `change/${c.id}`,
+        severity: "error",
+        message: c.message,
+        file: r.file,
+        line: span2.line,
+        column: span2.column
+      };
+    });
+  });
+}
+function summarize(reports, policyErrors) {
+  const failing = reports.filter((r) => r.checks.some((c) => c.ok === false));
+  const n = reports.length;
+  const plural = n === 1 ? "shift change" : "shift changes";
+  const errors = policyErrors ? ` The policy has ${policyErrors} error${policyErrors === 1 ? "" : "s"}.` : "";
+  if (n === 0)
+    return policyErrors ? `Moves nobody, but the policy does not validate.${errors}` : "Moves nobody; the policy validates.";
+  if (failing.length === 0 && !policyErrors)
+    return `${n} ${plural} meet the swap policy${reports.some((r) => r.emergency) ? " (emergency)" : ""}.`;
+  const ids = [...new Set(failing.flatMap((r) => r.checks.filter((c) => c.ok === false).map((c) => c.id)))];
+  return failing.length ? `${failing.length} of ${n} ${plural} do not meet the swap policy: ${ids.join(", ")}.${errors}` : `${n} ${plural} meet the swap policy, but the policy does not validate.${errors}`;
 }
 
-// src/swaps/ledger.ts
-var SWAP_STATUS_CONTEXT = "oncall/swap-policy";
-var SEEN = / · seen ([0-9a-f]{12}(?:,[0-9a-f]{12})*)$/;
-var MAX_DESCRIPTION = 140;
-var OPENED_RUN_WINDOW_MS = 10 * 6e4;
-function ledgerFrom(statuses) {
-  const seen = /* @__PURE__ */ new Map();
-  let first;
-  for (const s of statuses) {
-    const hashes = SEEN.exec(s.description)?.[1]?.split(",") ?? [];
-    for (const h of hashes) seen.set(h, Math.min(seen.get(h) ?? Infinity, s.createdAt));
-    if (!first || s.createdAt < first.createdAt) first = s;
+// src/report/inert.ts
+var MAX = 200;
+function inert(text, max = MAX) {
+  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
+  const cut = line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+  return cut.replace(/[\\`*_{}[\]()#+!|<>~=:-]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D").replace(/(https?|ftp|mailto|www)(\\?[:.])/gi, "$1\u200D$2");
+}
+
+// src/report/change-comment.ts
+var ICON = { true: "\u2705", false: "\u274C", null: "\u2139\uFE0F" };
+var SECTIONS = 4e4;
+var BODY = 6e4;
+var LABEL = {
+  trust: "Trusted change",
+  notice: "48-hour notice",
+  consent: "Everyone moved agrees",
+  managers: "Managers notified",
+  compensation: "Compensation",
+  policy: "Policy still holds"
+};
+function renderChangeComment(verdict, people, mention = []) {
+  const name = (id) => id === void 0 ? "nobody" : inert(people.get(id)?.name ?? id);
+  const out = [
+    `## On-call swap check: ${verdict.ok ? "\u2705 passes" : "\u274C does not pass"}`,
+    "",
+    inert(verdict.summary, 400),
+    ""
+  ];
+  if (verdict.refusal) out.push(`\u274C ${inert(verdict.refusal, 400)}`, "");
+  if (verdict.impact.length) out.push(...renderImpact(verdict.impact, name), "");
+  let size = out.join("\n").length;
+  const rows = [];
+  let omitted = 0;
+  for (const r of verdict.reports) {
+    const section = rows.length || omitted ? [] : renderReport(r, name);
+    const length = section.join("\n").length + 1;
+    if (section.length && size + length <= SECTIONS) {
+      out.push(...section);
+      size += length;
+      continue;
+    }
+    const row = renderRow(r, name);
+    if (size + row.length + 1 <= BODY) {
+      rows.push(row);
+      size += row.length + 1;
+    } else omitted += 1;
   }
-  return {
-    seen,
-    ...first ? { first: { createdAt: first.createdAt, hashes: new Set(SEEN.exec(first.description)?.[1]?.split(",") ?? []) } } : {}
-  };
+  if (rows.length || omitted)
+    out.push(
+      "### More shift changes",
+      "",
+      "| Schedule | Stretch (UTC) | Moves | Rules not met |",
+      "| --- | --- | --- | --- |",
+      ...rows,
+      "",
+      ...omitted ? [`\u2026and ${omitted} more, not listed here: the comment would exceed GitHub's length limit.`, ""] : []
+    );
+  if (verdict.policyErrors.length)
+    out.push(
+      `\u274C **Policy still holds**: the policy has ${verdict.policyErrors.length} error(s) with this PR; see the annotations or run \`npx oncall validate\`.`,
+      ""
+    );
+  if (verdict.protectedChanges.length)
+    out.push(
+      `\u26A0\uFE0F This PR changes ${verdict.protectedChanges.map((f) => code(f, 100)).join(", ")}, so the shifts it moves cannot pass: move them in a PR of its own.`,
+      ""
+    );
+  if (mention.length)
+    out.push(`cc ${mention.map((p) => `@${p.github}`).join(" ")}: this PR changes who is on call; see above.`, "");
+  return out.join("\n");
 }
-function proposedAt(ledger, prCreatedAt, now, openedEvent) {
-  const openedRun = ledger.first && ledger.first.createdAt - prCreatedAt <= OPENED_RUN_WINDOW_MS ? ledger.first.hashes : /* @__PURE__ */ new Set();
-  return (hash) => {
-    if (openedEvent || openedRun.has(hash)) return prCreatedAt;
-    return ledger.seen.get(hash) ?? now;
-  };
+function renderImpact(impact, name) {
+  const h = (k) => k.total ? `${num(k.total)} (${num(k.business)} / ${num(k.afterHours)} / ${num(k.weekend)} / ${num(k.holiday)})` : "\u2014";
+  return [
+    "### Who is moved",
+    "",
+    "Hours as total (business / after hours / weekend / holiday).",
+    "",
+    "| Person | Gains | Loses | Time trade (h) | Overtime (h) | Holiday rate (h) |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...impact.map(
+      (r) => `| ${name(r.person)} | ${h(r.gained)} | ${h(r.lost)} | ${num(r.pay.time_trade)} | ${num(r.pay.overtime)} | ${num(r.pay.holiday)} |`
+    )
+  ];
 }
-function statusDescription(summary2, hashes) {
-  const tail = hashes.length ? ` \xB7 seen ${hashes.join(",")}` : "";
-  const room = MAX_DESCRIPTION - tail.length;
-  const text = summary2.length > room ? `${summary2.slice(0, Math.max(0, room - 1))}\u2026` : summary2;
-  return `${text}${tail}`;
+function renderReport(r, name) {
+  const c = r.change;
+  const from = r.swapId ? `swap ${code(r.swapId, 100)}` : "rotation change";
+  const out = [
+    `### ${inert(c.schedule, 60)}: ${name(c.loses)} \u2192 ${name(c.gains)} (${from}${r.emergency ? ", emergency" : ""})`,
+    "",
+    `${isoUtc(c.start)} \u2192 ${isoUtc(c.end)}, standing in this PR since ${isoUtc(r.since)}.`,
+    "",
+    "| | Rule | Detail |",
+    "| --- | --- | --- |",
+    ...r.checks.map(
+      (k) => `| ${ICON[String(k.ok)]} | ${LABEL[k.id]} | ${cell(k.message)} |`
+    ),
+    ""
+  ];
+  const names = new Map(
+    [...new Set([...r.before, ...r.after].map((s) => s.person))].map((id) => [id, { name: name(id) }])
+  );
+  const shown = (shifts) => shifts.map((s) => s.swap ? { ...s, swap: inert(s.swap, 100) } : s);
+  out.push(
+    "<details><summary>Before and after</summary>",
+    "",
+    "**Before**",
+    "",
+    renderShiftsMarkdown(shown(r.before), names),
+    "**After**",
+    "",
+    renderShiftsMarkdown(shown(r.after), names),
+    renderShiftsGantt(r.after, names, `${c.schedule} after this change`),
+    "</details>",
+    ""
+  );
+  return out;
 }
+function renderRow(r, name) {
+  const c = r.change;
+  const failing = r.checks.filter((k) => k.ok === false).map((k) => LABEL[k.id]);
+  return `| ${inert(c.schedule, 60)} | ${isoUtc(c.start)} \u2192 ${isoUtc(c.end)} | ${name(c.loses)} \u2192 ${name(c.gains)}${r.swapId ? ` (swap ${code(r.swapId, 60)})` : ""} | ${failing.join(", ") || "\u2014"} |`;
+}
+function code(text, max) {
+  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
+  const cut = line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+  return `\`${cut.replace(/`/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/\|/g, "\xA6")}\``;
+}
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+}
+function num(h) {
+  return Number.isInteger(h) ? String(h) : h.toFixed(1);
+}
+
+// src/github/policy-tree.ts
+import { createHash as createHash2 } from "node:crypto";
+import { lstatSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+var MAX_BLOB_READS = 600;
+var Unreadable = class extends Error {
+};
+var PolicyTreeReader = class {
+  constructor(octokit, where, workspace) {
+    this.octokit = octokit;
+    this.where = where;
+    this.workspace = workspace;
+  }
+  octokit;
+  where;
+  workspace;
+  blobs = /* @__PURE__ */ new Map();
+  reads = 0;
+  async at(sha) {
+    const { data } = await this.octokit.rest.git.getTree({ ...this.where, tree_sha: sha, recursive: "true" });
+    if (data.truncated)
+      throw new Unreadable(
+        `GitHub truncated the file tree of ${sha.slice(0, 7)} (over 100,000 entries), so the policy cannot be read whole.`
+      );
+    const entries = data.tree.filter(
+      (e) => e.type === "blob" && e.path !== void 0 && e.sha !== void 0 && e.path.startsWith(`${POLICY_DIR}/`) && !e.path.endsWith(".md") && !e.path.split("/").some((part) => part.startsWith("."))
+    );
+    return Promise.all(
+      entries.map(async (e) => {
+        if ((e.size ?? 0) > MAX_FILE_BYTES) return { path: e.path, bytes: new Uint8Array(MAX_FILE_BYTES + 1) };
+        return { path: e.path, bytes: this.local(e.path, e.sha, e.size) ?? await this.blob(e.sha) };
+      })
+    );
+  }
+  /** The workspace's file at `path` when it is exactly the blob `sha` (a regular file, same git id). */
+  local(path, sha, size) {
+    if (!this.workspace || path.split("/").some((part) => part === ".." || part === "")) return void 0;
+    try {
+      const file = join(this.workspace, path);
+      const stat = lstatSync(file);
+      if (!stat.isFile() || size !== void 0 && stat.size !== size) return void 0;
+      const bytes = readFileSync(file);
+      const id = createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+      return id === sha.toLowerCase() ? bytes : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  blob(sha) {
+    let pending = this.blobs.get(sha);
+    if (!pending) {
+      if (++this.reads > MAX_BLOB_READS)
+        throw new Unreadable(
+          `the PR's policy files need more than ${MAX_BLOB_READS} file reads; split it, or archive old swap files.`
+        );
+      pending = this.octokit.rest.git.getBlob({ ...this.where, file_sha: sha }).then(({ data }) => Buffer.from(data.content, data.encoding || "base64"));
+      this.blobs.set(sha, pending);
+    }
+    return pending;
+  }
+};
 
 // src/github/pull-request.ts
+var MAX_LISTED_FILES = 3e3;
+var MAX_PAGES = 5;
 async function getPullRequest(octokit, where, number) {
   const { data } = await octokit.rest.pulls.get({ ...where, pull_number: number });
   return {
     number,
     author: data.user?.login ?? "",
+    ...data.user?.id !== void 0 ? { authorId: data.user.id } : {},
     createdAt: Date.parse(data.created_at),
     state: data.state,
     merged: Boolean(data.merged),
     headSha: data.head.sha,
+    headRef: data.head.ref,
+    headRepo: data.head.repo?.full_name ?? `${where.owner}/${where.repo}`,
     baseSha: data.base.sha,
     labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
-    htmlUrl: data.html_url
+    htmlUrl: data.html_url,
+    changedFileCount: data.changed_files ?? 0
   };
 }
 async function changedFiles(octokit, where, number) {
@@ -142,34 +726,224 @@ async function reviewsOf(octokit, where, number) {
     pull_number: number,
     per_page: 100
   });
-  return reviews.filter((r) => r.user && r.submitted_at).map((r) => ({ login: r.user.login, state: r.state, submittedAt: Date.parse(r.submitted_at) }));
+  return reviews.filter((r) => r.user && r.submitted_at && r.commit_id).map((r) => ({
+    login: r.user.login,
+    userId: r.user.id,
+    state: r.state,
+    submittedAt: Date.parse(r.submitted_at),
+    commitId: r.commit_id
+  }));
 }
-async function reviewersAsked(octokit, where, number, reviews) {
-  const { data } = await octokit.rest.pulls.listRequestedReviewers({ ...where, pull_number: number });
-  return /* @__PURE__ */ new Set([...data.users.map((u) => u.login.toLowerCase()), ...reviews.map((r) => r.login.toLowerCase())]);
+async function headSightings(octokit, where, pr) {
+  const out = [];
+  const sameRepo = pr.headRepo.toLowerCase() === `${where.owner}/${where.repo}`.toLowerCase();
+  if (sameRepo) {
+    const ref = `refs/heads/${pr.headRef}`;
+    for await (const page of pages(
+      octokit.paginate.iterator(octokit.rest.repos.listActivities, {
+        ...where,
+        ref,
+        per_page: 100
+      })
+    )) {
+      let older = false;
+      for (const a of page)
+        if (a.ref === ref && a.activity_type !== "branch_deletion") {
+          out.push({ sha: a.after, at: Date.parse(a.timestamp), source: "push" });
+          older ||= Date.parse(a.timestamp) < pr.createdAt;
+        }
+      if (older) break;
+    }
+  }
+  for await (const page of pages(
+    octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, {
+      ...where,
+      event: "pull_request",
+      branch: pr.headRef,
+      per_page: 100
+    })
+  )) {
+    for (const run2 of page)
+      if (Date.parse(run2.created_at) >= pr.createdAt && run2.event === "pull_request" && run2.head_branch === pr.headRef && run2.head_repository?.full_name?.toLowerCase() === pr.headRepo.toLowerCase())
+        out.push({ sha: run2.head_sha, at: Date.parse(run2.created_at), source: "run" });
+    if (page.some((run2) => Date.parse(run2.created_at) < pr.createdAt)) break;
+  }
+  return out;
 }
-async function ledgerStatuses(octokit, where, number, extraShas, botLogin) {
-  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+async function* pages(iterator) {
+  let n = 0;
+  try {
+    for await (const { data } of iterator) {
+      yield data;
+      if (++n >= MAX_PAGES) return;
+    }
+  } catch (error) {
+    if (error.status !== 404) throw error;
+  }
+}
+async function notifiedLogins(octokit, where, number) {
+  const events = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
     ...where,
-    pull_number: number,
+    issue_number: number,
     per_page: 100
   });
-  const shas = [.../* @__PURE__ */ new Set([...commits.map((c) => c.sha), ...extraShas.filter((s) => /^[0-9a-f]{40}$/.test(s))])];
-  const statuses = [];
-  for (const sha of shas) {
-    let list;
-    try {
-      list = await octokit.paginate(octokit.rest.repos.listCommitStatusesForRef, { ...where, ref: sha, per_page: 100 });
-    } catch (error) {
-      if (error.status === 404 || error.status === 422) continue;
-      throw error;
-    }
-    for (const s of list)
-      if (s.context === SWAP_STATUS_CONTEXT && s.creator?.login.toLowerCase() === botLogin.toLowerCase())
-        statuses.push({ createdAt: Date.parse(s.created_at), description: s.description ?? "" });
+  const out = /* @__PURE__ */ new Set();
+  for (const e of events) {
+    const login = (u) => u?.login?.toLowerCase();
+    const name = e.event === "review_requested" ? login(e.requested_reviewer) : e.event === "mentioned" || e.event === "commented" ? login(e.actor) : e.event === "reviewed" ? login(e.user) : void 0;
+    if (name) out.add(name);
   }
-  return { statuses, shas };
+  return out;
 }
+
+// src/github/change-check.ts
+var STATUS_CONTEXT = "oncall/swap-policy";
+var MAX_EARLIER_HEADS = 20;
+var MAX_DESCRIPTION = 140;
+async function gatherFacts(octokit, where, pr, now, workspace) {
+  const unreadable = [];
+  if (pr.changedFileCount >= MAX_LISTED_FILES)
+    unreadable.push(`the PR changes ${pr.changedFileCount} files; GitHub lists at most ${MAX_LISTED_FILES}.`);
+  const reader = new PolicyTreeReader(octokit, where, workspace);
+  const read = async (sha) => {
+    try {
+      return await reader.at(sha);
+    } catch (error) {
+      if (error instanceof Unreadable) unreadable.push(error.message);
+      else throw error;
+      return [];
+    }
+  };
+  const [baseFiles, headFiles, files, reviews, sightings, notified] = await Promise.all([
+    read(pr.baseSha),
+    read(pr.headSha),
+    changedFiles(octokit, where, pr.number),
+    reviewsOf(octokit, where, pr.number),
+    headSightings(octokit, where, pr),
+    notifiedLogins(octokit, where, pr.number)
+  ]);
+  const filesAt = await earlierHeads(reader, sightings, reviews, pr.headSha);
+  return {
+    pr: {
+      number: pr.number,
+      author: { login: pr.author, ...pr.authorId !== void 0 ? { userId: pr.authorId } : {} },
+      createdAt: pr.createdAt,
+      labels: pr.labels,
+      changedFiles: files,
+      headSha: pr.headSha
+    },
+    baseFiles,
+    headFiles,
+    sightings,
+    filesAt,
+    reviews,
+    notified,
+    unreadable: [...new Set(unreadable)],
+    now
+  };
+}
+async function earlierHeads(reader, sightings, reviews, headSha) {
+  const shas = commitsToRead(sightings, reviews, MAX_EARLIER_HEADS + 1).filter((s) => s !== headSha);
+  const out = /* @__PURE__ */ new Map();
+  for (const sha of shas) {
+    try {
+      out.set(sha, await reader.at(sha));
+    } catch (error) {
+      const status = error.status;
+      if (!(error instanceof Unreadable) && status !== 404 && status !== 422) throw error;
+    }
+  }
+  return out;
+}
+async function checkPullRequest(octokit, where, pr, options) {
+  const facts = await gatherFacts(octokit, where, pr, options.now, options.workspace);
+  let evaluation = evaluateChanges(facts);
+  const asked = await requestReviews(octokit, where, pr, evaluation.verdict.notify, options.warn);
+  if (asked.length)
+    evaluation = evaluateChanges({ ...facts, notified: /* @__PURE__ */ new Set([...facts.notified, ...asked.map(lower)]) });
+  const mention = mentionable(evaluation, facts.notified, pr.author);
+  const body = renderChangeComment(evaluation.verdict, evaluation.people, mention);
+  await tolerate(
+    options.warn,
+    "post the commit status",
+    () => octokit.rest.repos.createCommitStatus({
+      ...where,
+      sha: pr.headSha,
+      state: evaluation.verdict.ok ? "success" : "failure",
+      context: STATUS_CONTEXT,
+      description: clip(evaluation.verdict.summary),
+      target_url: pr.htmlUrl
+    })
+  );
+  const quiet = evaluation.verdict.ok && evaluation.verdict.reports.length === 0;
+  await publishComment(octokit, where, pr.number, options, body, quiet);
+  return { pr, evaluation, body };
+}
+async function reportFailure(octokit, where, pr, options, why) {
+  const body = `## On-call swap check: \u274C does not pass
+
+The check could not finish, so it fails: ${why.replace(/[<>@`|\r\n]/g, " ").slice(0, 300)}
+
+Re-run the job once the cause is fixed.
+`;
+  await tolerate(
+    options.warn,
+    "post the commit status",
+    () => octokit.rest.repos.createCommitStatus({
+      ...where,
+      sha: pr.headSha,
+      state: "failure",
+      context: STATUS_CONTEXT,
+      description: clip(`The check could not finish: ${why}`),
+      target_url: pr.htmlUrl
+    })
+  );
+  await publishComment(octokit, where, pr.number, options, body).catch(() => void 0);
+  return body;
+}
+async function publishComment(octokit, where, number, options, body, onlyUpdate = false) {
+  const sticky = await findSticky(octokit, where, number, "swap-check", options.botLogin);
+  if (onlyUpdate && !sticky) return;
+  await tolerate(
+    options.warn,
+    "update the PR comment",
+    () => upsertSticky(octokit, where, number, "swap-check", sticky, body)
+  );
+}
+function mentionable(evaluation, notified, author) {
+  const ids = new Set(evaluation.verdict.reports.flatMap((r) => moved(r.change)));
+  const out = [...ids].map((id) => evaluation.people.get(id)).filter((p) => p !== void 0);
+  return out.filter((p) => !notified.has(lower(p.github)) && lower(p.github) !== lower(author));
+}
+async function requestReviews(octokit, where, pr, managers, warn) {
+  const logins = managers.map((m) => m.github).filter((l) => lower(l) !== lower(pr.author));
+  if (logins.length === 0) return [];
+  const ok = await tolerate(
+    warn,
+    "ask managers for review",
+    () => octokit.rest.pulls.requestReviewers({ ...where, pull_number: pr.number, reviewers: logins })
+  );
+  return ok ? logins : [];
+}
+async function tolerate(warn, what, write) {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    const status = error.status;
+    if (status === 403 || status === 404 || status === 422) {
+      warn(
+        `Could not ${what} (HTTP ${status}: the token may be read-only, as on pull requests from forks); the verdict is in the job summary and the exit code.`
+      );
+      return false;
+    }
+    throw error;
+  }
+}
+function clip(text) {
+  return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}\u2026` : text;
+}
+var lower = (s) => s.toLowerCase();
 
 // src/notify/slack.ts
 function swapAnnouncement(swap, policy, link) {
@@ -195,70 +969,13 @@ async function postSwapToChannel(webhook, swap, policy, link) {
   if (!response.ok) throw new Error(`the team channel's webhook answered HTTP ${response.status}`);
 }
 
-// src/report/swap-comment.ts
-var ICON = { true: "\u2705", false: "\u274C", null: "\u2139\uFE0F" };
-var LABEL = {
-  trust: "Trusted change",
-  notice: "48-hour notice",
-  consent: "Both engineers agree",
-  managers: "Managers notified",
-  compensation: "Compensation",
-  policy: "Policy still holds"
-};
-function renderSwapComment(verdict, views, people) {
-  const out = [`## On-call swap check: ${verdict.ok ? "\u2705 passes" : "\u274C does not pass"}`, "", verdict.summary, ""];
-  for (const { report, before, after } of views) {
-    const s = report.swap.data;
-    const name = (id) => people.get(id)?.name ?? id;
-    const when = report.period ? `${isoUtc(report.period.start)} \u2192 ${isoUtc(report.period.end)}` : `from ${s.start}`;
-    out.push(`### \`${report.swap.file}\` (${report.change.kind}${report.emergency ? ", emergency" : ""})`, "");
-    out.push(`**${s.schedule}**, ${when}: ${name(s.relieved)} \u2192 ${name(s.covering)}. Reason: ${escape(s.reason)}`, "");
-    out.push("| | Rule | Detail |", "| --- | --- | --- |");
-    for (const c of report.checks)
-      out.push(`| ${ICON[String(c.ok)]} | ${LABEL[c.id]} | ${escape(c.message)} |`);
-    out.push("");
-    if (report.compensation) {
-      const h = report.compensation.hours;
-      out.push(
-        "| Covering engineer | Time trade (h) | Overtime (h) | Holiday rate (h) |",
-        "| --- | --- | --- | --- |",
-        `| ${name(s.covering)} | ${num(h.time_trade)} | ${num(h.overtime)} | ${num(h.holiday)} |`,
-        ""
-      );
-    }
-    out.push(
-      "<details><summary>Before and after</summary>",
-      "",
-      "**Before**",
-      "",
-      renderShiftsMarkdown(before, people),
-      "**After**",
-      "",
-      renderShiftsMarkdown(after, people)
-    );
-    out.push(renderShiftsGantt(after, people, `${s.schedule} after this change`), "</details>", "");
-  }
-  if (verdict.protectedChanges.length)
-    out.push(
-      `\u26A0\uFE0F This PR changes ${verdict.protectedChanges.map((f) => `\`${f}\``).join(", ")}, so its swaps cannot pass: send the swap in a PR of its own.`,
-      ""
-    );
-  return out.join("\n");
-}
-function num(h) {
-  return Number.isInteger(h) ? String(h) : h.toFixed(2);
-}
-function escape(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
-}
-
 // src/swaps/diff.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function swapHash(data) {
   const canonical = JSON.stringify(
     Object.keys(data).sort().map((k) => [k, data[k]])
   );
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 12);
+  return createHash3("sha256").update(canonical).digest("hex").slice(0, 12);
 }
 function diffSwaps(base, head) {
   const baseByHash = new Map(base.map((s) => [swapHash(s.data), s]));
@@ -282,213 +999,30 @@ function diffSwaps(base, head) {
   return changes;
 }
 
-// src/swaps/consent.ts
-function approversSince(reviews, since) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const r of reviews) {
-    if (r.state === "COMMENTED" || r.state === "PENDING") continue;
-    const login = r.login.toLowerCase();
-    const prior = latest.get(login);
-    if (!prior || r.submittedAt >= prior.submittedAt) latest.set(login, r);
-  }
-  const out = /* @__PURE__ */ new Set();
-  for (const [login, r] of latest) if (r.state === "APPROVED" && r.submittedAt > since) out.add(login);
-  return out;
-}
-
-// src/swaps/verdict.ts
-var NOTICE_HOURS = 48;
-var EMERGENCY_LABEL = "emergency-swap";
-var PROTECTED_PATHS = [
-  /^\.github\//,
-  /^src\//,
-  /^dist\//,
-  /^schemas\//,
-  /^scripts\//,
-  /^bin\//,
-  /^package(-lock)?\.json$/,
-  /^oncall\/team\.yaml$/
-];
-function decide(input) {
-  const people = input.base.team?.people ?? [];
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const protectedChanges = input.changes.length ? input.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
-  const policyErrors = input.headFindings.filter((f) => f.severity === "error");
-  const emergencyLabel = input.pr.labels.includes(EMERGENCY_LABEL);
-  const periods = new Map(
-    input.headSwaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, { start: o.start, end: o.end }])
+// src/github/swap-announce.ts
+async function announceMergedSwaps(octokit, where, pr, options) {
+  if (!options.webhook) return "Merged: no slack-webhook-url, nothing to announce.";
+  const reader = new PolicyTreeReader(octokit, where);
+  const [baseFiles, headFiles, sticky] = await Promise.all([
+    reader.at(pr.baseSha),
+    reader.at(pr.headSha),
+    findSticky(octokit, where, pr.number, "swap-check", options.botLogin)
+  ]);
+  const state = readState(sticky?.body);
+  const announced = [...state.announced ?? []];
+  const head = validatePolicy(headFiles, { now: options.now });
+  const added = diffSwaps(validatePolicy(baseFiles, { now: options.now }).policy.swaps, head.policy.swaps).filter(
+    (c) => c.head && !announced.includes(c.hash)
   );
-  const notify = /* @__PURE__ */ new Set();
-  const reports = input.changes.map((change) => {
-    const swap = change.head ?? change.base;
-    const outcome = (change.head ? input.headSwaps : input.baseSwaps).find((o) => o.swap === swap);
-    const period = outcome?.end !== void 0 ? { start: outcome.start, end: outcome.end } : void 0;
-    const proposedAt2 = input.proposedAt(change.hash);
-    const checks = [];
-    const prior = change.kind === "changed" && change.base && !samePeriodAndPeople(change.base, swap) ? change.base : void 0;
-    const priorOutcome = prior ? input.baseSwaps.find((o) => o.swap === prior) : void 0;
-    const priorParties = prior ? [byId.get(prior.data.relieved), byId.get(prior.data.covering)] : [];
-    if (protectedChanges.length)
-      checks.push({
-        id: "trust",
-        ok: false,
-        message: `This PR also changes ${protectedChanges.join(", ")}: a swap must come in a PR of its own, judged by the roster and checker already on the base branch.`
-      });
-    const ownStart = period?.start ?? outcome?.start ?? Date.parse(swap.data.start);
-    const start = Math.min(ownStart, priorOutcome?.start ?? (prior ? Date.parse(prior.data.start) : ownStart));
-    const noticeHours = (start - proposedAt2) / HOUR_MS;
-    const shortNotice = noticeHours < NOTICE_HOURS;
-    const relieved = byId.get(swap.data.relieved);
-    const covering = byId.get(swap.data.covering);
-    const approvers = approversSince(input.pr.reviews, proposedAt2);
-    const author = input.pr.author.toLowerCase();
-    const consents = (p) => p !== void 0 && (p.github.toLowerCase() === author || approvers.has(p.github.toLowerCase()));
-    const managers = [
-      ...new Set(
-        [relieved, covering, ...priorParties].map((p) => p?.manager).filter((m) => m !== void 0)
-      )
-    ].map((id) => byId.get(id)).filter((m) => m !== void 0);
-    const managerApproved = managers.find((m) => approvers.has(m.github.toLowerCase()));
-    let emergency = false;
-    if (start <= input.now || start <= proposedAt2) {
-      checks.push({
-        id: "notice",
-        ok: false,
-        message: `The period started ${isoUtc(start)}${start <= proposedAt2 ? `, before the swap was proposed (${isoUtc(proposedAt2)})` : ""}: a shift that has begun cannot be swapped or un-swapped by PR. Hand over directly and tell the team.`
-      });
-    } else if (!shortNotice) {
-      checks.push({
-        id: "notice",
-        ok: true,
-        message: `Proposed ${isoUtc(proposedAt2)}, ${Math.floor(noticeHours)} h before the period starts (${isoUtc(start)}); at least ${NOTICE_HOURS} h are required.`
-      });
-    } else if (emergencyLabel && managerApproved) {
-      emergency = true;
-      checks.push({
-        id: "notice",
-        ok: true,
-        message: `Emergency: only ${fmtNotice(noticeHours)} notice (${NOTICE_HOURS} h required), accepted because of the ${EMERGENCY_LABEL} label and ${managerApproved.name}'s approval as manager.`
-      });
-    } else {
-      const missing = [
-        !emergencyLabel && `the ${EMERGENCY_LABEL} label`,
-        !managerApproved && `an approval from a manager (${managers.map((m) => `@${m.github}`).join(" or ") || "none on the roster"})`
-      ].filter(Boolean);
-      checks.push({
-        id: "notice",
-        ok: false,
-        message: `Only ${fmtNotice(noticeHours)} notice before ${isoUtc(start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(" and ")}.`
-      });
-    }
-    const parties = [
-      ...new Set(change.kind === "removed" ? [covering, relieved] : [relieved, covering, ...priorParties])
-    ];
-    const missingConsent = parties.filter((p) => !consents(p));
-    checks.push(
-      missingConsent.length === 0 ? {
-        id: "consent",
-        ok: true,
-        message: `${parties.map((p) => `${p.name} (@${p.github})`).join(" and ")} agreed (authored the PR or approved it after the swap last changed).`
-      } : {
-        id: "consent",
-        ok: false,
-        message: `Waiting for ${missingConsent.map((p) => p ? `${p.name} (@${p.github})` : "a person not on the roster").join(" and ")} to approve the PR${input.pr.reviews.length ? " (approvals from before the swap last changed, dismissed reviews and approvals by people not on the roster do not count)" : ""}.`
-      }
-    );
-    const unnotified = managers.filter((m) => !input.notified.has(m.github.toLowerCase()));
-    for (const m of unnotified) notify.add(m.github);
-    checks.push({
-      id: "managers",
-      ok: managers.length > 0,
-      message: managers.length ? `${managers.map((m) => `${m.name} (@${m.github})`).join(" and ")} ${unnotified.length ? "asked for review now" : "notified (asked for review)"}.` : "Neither engineer has a manager in team.yaml to notify."
-    });
-    let compensation;
-    if (change.kind !== "removed" && period && input.head.compensation) {
-      compensation = classifySwap(swap, period, input.head.swaps, periods, input.head.compensation);
-      const h = compensation.hours;
-      checks.push({
-        id: "compensation",
-        ok: null,
-        message: `${covering?.name ?? swap.data.covering}: ${fmtHours(h.time_trade)} h time trade, ${fmtHours(h.overtime)} h overtime, ${fmtHours(h.holiday)} h holiday rate \u2014 ${compensation.reason}.`
-      });
-    }
-    const ownErrors = policyErrors.filter((f) => f.file === swap.file);
-    checks.push(
-      change.kind === "removed" ? {
-        id: "policy",
-        ok: policyErrors.length === 0,
-        message: policyErrors.length ? `With this swap removed the policy has ${policyErrors.length} error(s); see the annotations.` : "The policy holds without it."
-      } : ownErrors.length || policyErrors.length ? {
-        id: "policy",
-        ok: false,
-        message: `${ownErrors.length ? ownErrors.map((f) => f.message).join(" ") : `The policy has ${policyErrors.length} error(s) with this change; see the annotations.`}`
-      } : {
-        id: "policy",
-        ok: true,
-        message: "All oncall validate rules hold with the swap (coverage, double role, training)."
-      }
-    );
-    return { change, swap, period, proposedAt: proposedAt2, emergency, checks, compensation };
-  });
-  const ok = reports.every((r) => r.checks.every((c) => c.ok !== false));
-  const failing = reports.filter((r) => r.checks.some((c) => c.ok === false));
-  const summary2 = reports.length === 0 ? "No swap changes in this PR." : ok ? `${reports.length} swap change${reports.length === 1 ? "" : "s"} meet the swap policy${reports.some((r) => r.emergency) ? " (emergency)" : ""}.` : `${failing.length} of ${reports.length} swap change${reports.length === 1 ? "" : "s"} do not meet the swap policy: ${[...new Set(failing.flatMap((r) => r.checks.filter((c) => c.ok === false).map((c) => c.id)))].join(", ")}.`;
-  return { ok, reports, notify: [...notify], protectedChanges, policyErrors, summary: summary2 };
-}
-function fmtNotice(hours) {
-  const minutes = Math.floor(hours * 60);
-  return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}`;
-}
-function samePeriodAndPeople(a, b) {
-  const keys = ["schedule", "start", "end", "relieved", "covering"];
-  return keys.every((k) => a.data[k] === b.data[k]);
-}
-function fmtHours(h) {
-  return Number.isInteger(h) ? String(h) : h.toFixed(1);
-}
-
-// src/swaps/evaluate.ts
-var FIELD = { notice: "start", consent: "covering", managers: "relieved" };
-function evaluateSwapPr(facts) {
-  const base = validatePolicy(facts.baseFiles, { now: facts.now });
-  const head = validatePolicy(facts.headFiles, { now: facts.now });
-  const changes = diffSwaps(base.policy.swaps, head.policy.swaps);
-  const starts = changes.map((c) => Date.parse((c.head ?? c.base).data.start));
-  const window = starts.length ? { start: Math.min(...starts) - 7 * DAY_MS, end: Math.max(...starts) + 21 * DAY_MS } : { start: facts.now, end: facts.now + DAY_MS };
-  const before = buildTimeline(base.policy, window);
-  const after = buildTimeline(head.policy, window);
-  const verdict = decide({
-    pr: facts,
-    base: base.policy,
-    baseSwaps: before.swaps,
-    head: head.policy,
-    headFindings: head.findings,
-    headSwaps: after.swaps,
-    changes,
-    proposedAt: proposedAt(ledgerFrom(facts.statuses), facts.createdAt, facts.now, facts.openedEvent),
-    notified: facts.notified,
-    now: facts.now
-  });
-  const views = verdict.reports.map((report) => {
-    const period = report.period ?? {
-      start: Date.parse(report.swap.data.start),
-      end: Date.parse(report.swap.data.start) + DAY_MS
-    };
-    const around = (t) => shiftsIn(t).filter(
-      (s) => s.schedule === report.swap.data.schedule && s.end > period.start - 3 * DAY_MS && s.start < period.end + 3 * DAY_MS
-    );
-    return { report, before: around(before), after: around(after) };
-  });
-  const people = new Map((base.policy.team?.people ?? []).map((p) => [p.id, p]));
-  const checkFindings = verdict.reports.flatMap((r) => {
-    const source = (r.change.head ? head : base).policy.sources.get(r.swap.file);
-    return r.checks.filter((c) => c.ok === false && c.id !== "policy").map((c) => {
-      const field = FIELD[c.id];
-      const span = source && field ? locate(source, [field]) : { line: 1, column: 1 };
-      return { ruleId: `swap/${c.id}`, severity: "error", message: c.message, file: r.swap.file, ...span };
-    });
-  });
-  return { verdict, changes, views, people, headFindings: head.findings, checkFindings };
+  if (added.length === 0) return "Merged: every swap was already announced.";
+  for (const c of added) {
+    await postSwapToChannel(options.webhook, c.head, head.policy, pr.htmlUrl);
+    announced.push(c.hash);
+  }
+  const body = (sticky?.body ?? "").replace(/<!-- oncall-state .*? -->/s, "").replace(/^<!-- oncall-as-code:swap-check -->\n/, "");
+  await upsertSticky(octokit, where, pr.number, "swap-check", sticky, `${body}
+${writeState({ announced })}`);
+  return `Merged: announced ${added.length} swap${added.length === 1 ? "" : "s"}.`;
 }
 
 // src/actions/swap-check/event.ts
@@ -512,6 +1046,8 @@ async function pullRequestNumber(octokit, where, ctx) {
 
 // src/actions/swap-check/main.ts
 async function run() {
+  let pr;
+  let failed;
   try {
     const ctx = readRunContext();
     const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
@@ -519,132 +1055,34 @@ async function run() {
     setSecret(token);
     const webhook = getInput("slack-webhook-url");
     if (webhook) setSecret(webhook);
-    const botLogin = getInput("bot-login") || "github-actions[bot]";
     const [owner, repo] = (ctx.repository ?? "").split("/");
     if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
     const where = { owner, repo };
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+    const options = {
+      botLogin: getInput("bot-login") || "github-actions[bot]",
+      now: Date.now(),
+      warn: warning,
+      workspace: ctx.workspace
+    };
     const number = await pullRequestNumber(octokit, where, ctx);
-    if (number === void 0) {
-      info("This event concerns no open pull request; nothing to check.");
-      return;
-    }
-    const now = Date.now();
-    const pr = await getPullRequest(octokit, where, number);
-    const [baseFiles, headFiles, files, reviews, sticky] = await Promise.all([
-      readPolicyAt(octokit, where, pr.baseSha),
-      readPolicyAt(octokit, where, pr.headSha),
-      changedFiles(octokit, where, number),
-      reviewsOf(octokit, where, number),
-      findSticky(octokit, where, number, "swap-check", botLogin)
-    ]);
-    const state = readState(sticky?.body);
-    if (pr.merged) {
-      await announce(octokit, where, pr, headFiles, baseFiles, state, sticky, number, now);
-      return;
-    }
-    const ledger = await ledgerStatuses(octokit, where, number, state.shas ?? [], botLogin);
-    const asked = await reviewersAsked(octokit, where, number, reviews);
-    const { verdict, changes, views, people, headFindings, checkFindings } = evaluateSwapPr({
-      number,
-      author: pr.author,
-      createdAt: pr.createdAt,
-      labels: pr.labels,
-      changedFiles: files,
-      reviews,
-      baseFiles,
-      headFiles,
-      statuses: ledger.statuses,
-      openedEvent: ctx.eventName?.startsWith("pull_request") === true && ctx.event.action === "opened",
-      notified: /* @__PURE__ */ new Set([...(state.notified ?? []).map((l) => l.toLowerCase()), ...asked]),
-      now
-    });
-    const newlyNotified = await requestReviews(octokit, where, number, verdict.notify);
-    const body = renderSwapComment(verdict, views, people);
-    info(verdict.summary);
-    emitAnnotations([...checkFindings, ...headFindings.filter((f) => f.severity === "error")], {
-      limitPerSeverity: 10
-    });
+    if (number === void 0) return info("This event concerns no open pull request; nothing to check.");
+    pr = await getPullRequest(octokit, where, number);
+    if (pr.merged) return info(await announceMergedSwaps(octokit, where, pr, { ...options, webhook }));
+    const known = pr;
+    failed = (why) => reportFailure(octokit, where, known, options, why);
+    const { evaluation, body } = await checkPullRequest(octokit, where, pr, options);
+    info(evaluation.verdict.summary);
+    emitAnnotations(evaluation.findings, { limitPerSeverity: 10 });
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(body).write();
-    const hashes = changes.map((c) => c.hash);
-    await tolerate(
-      "post the commit status",
-      () => octokit.rest.repos.createCommitStatus({
-        ...where,
-        sha: pr.headSha,
-        state: verdict.ok ? "success" : "failure",
-        context: SWAP_STATUS_CONTEXT,
-        description: statusDescription(verdict.summary, hashes),
-        target_url: pr.htmlUrl
-      })
-    );
-    if (changes.length > 0 || sticky) {
-      const nextState = {
-        notified: [.../* @__PURE__ */ new Set([...state.notified ?? [], ...newlyNotified])],
-        shas: [.../* @__PURE__ */ new Set([...state.shas ?? [], ...ledger.shas, pr.headSha])].slice(-50),
-        announced: state.announced ?? []
-      };
-      const mention = newlyNotified.length ? `
-
-cc ${newlyNotified.map((l) => `@${l}`).join(" ")}: a swap between your reports needs your awareness.` : "";
-      await tolerate(
-        "update the PR comment",
-        () => upsertSticky(octokit, where, number, "swap-check", sticky, `${body}${mention}
-${writeState(nextState)}`)
-      );
-    }
-    setOutput("ok", String(verdict.ok));
-    if (!verdict.ok) setFailed(verdict.summary);
+    setOutput("ok", String(evaluation.verdict.ok));
+    if (!evaluation.verdict.ok) setFailed(evaluation.verdict.summary);
   } catch (error) {
-    setFailed(`swap check could not run: ${error.message}`);
+    const why = error.message;
+    await failed?.(why).catch(() => void 0);
+    setOutput("ok", "false");
+    setFailed(`swap check could not run: ${why}`);
   }
-}
-async function requestReviews(octokit, where, number, logins) {
-  if (logins.length === 0) return [];
-  await tolerate(
-    "ask managers for review",
-    () => octokit.rest.pulls.requestReviewers({ ...where, pull_number: number, reviewers: [...logins] })
-  );
-  return [...logins];
-}
-async function tolerate(what, write) {
-  try {
-    await write();
-    return true;
-  } catch (error) {
-    const status = error.status;
-    if (status === 403 || status === 404) {
-      warning(
-        `Could not ${what} (HTTP ${status}: the token may be read-only, as on pull requests from forks); the verdict is in the job summary and the exit code.`
-      );
-      return false;
-    }
-    throw error;
-  }
-}
-async function announce(octokit, where, pr, headFiles, baseFiles, state, sticky, number, now) {
-  const webhook = getInput("slack-webhook-url");
-  const head = validatePolicy(headFiles, { now });
-  const added = diffSwaps(validatePolicy(baseFiles, { now }).policy.swaps, head.policy.swaps).filter(
-    (c) => c.head && !(state.announced ?? []).includes(c.hash)
-  );
-  if (!webhook || added.length === 0) {
-    info(
-      webhook ? "Merged: every swap was already announced." : "Merged: no slack-webhook-url, nothing to announce."
-    );
-    return;
-  }
-  const announced = [...state.announced ?? []];
-  for (const c of added) {
-    await postSwapToChannel(webhook, c.head, head.policy, pr.htmlUrl);
-    announced.push(c.hash);
-  }
-  const body = (sticky?.body ?? "").replace(/<!-- oncall-state .*? -->/s, "").replace(/^<!-- oncall-as-code:swap-check -->\n/, "");
-  await tolerate(
-    "record the announcement",
-    () => upsertSticky(octokit, where, number, "swap-check", sticky, `${body}
-${writeState({ ...state, announced })}`)
-  );
 }
 
 // src/actions/swap-check/index.ts

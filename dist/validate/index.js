@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   validateRepository
-} from "../shared/chunk-GFZNIEWG.js";
+} from "../shared/chunk-2RO7R45T.js";
 import {
   renderText
 } from "../shared/chunk-LWXS4SHF.js";
@@ -17,7 +17,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-JYIEA5HI.js";
-import "../shared/chunk-SDF2H43Y.js";
+import "../shared/chunk-DH7IB462.js";
 import {
   getInput,
   info,
@@ -27,10 +27,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-AUFG2WU2.js";
-import "../shared/chunk-WMRUHAKD.js";
+import "../shared/chunk-LEF7UEZT.js";
+import "../shared/chunk-QVLEVHRT.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-SMHP3H4Q.js";
+import "../shared/chunk-KXU5BYD4.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts

@@ -1,6 +1,5 @@
 /** Whether a login may be assigned issues in the repository, asked once per login per run. */
-import type { GitHubClient } from './octokit.js';
-import type { RepoRef } from './policy-files.js';
+import type { GitHubClient, RepoRef } from './octokit.js';
 
 export function assignability(octokit: GitHubClient, where: RepoRef): (login: string) => Promise<boolean> {
   const known = new Map<string, Promise<boolean>>();

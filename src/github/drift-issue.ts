@@ -1,6 +1,5 @@
 /** The issue that tracks drift between the policy and PagerDuty (a singleton issue). */
-import type { GitHubClient } from './octokit.js';
-import type { RepoRef } from './policy-files.js';
+import type { GitHubClient, RepoRef } from './octokit.js';
 import { reconcileSingletonIssue } from './singleton-issue.js';
 
 export const DRIFT_LABEL = 'pagerduty-drift';

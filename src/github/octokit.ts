@@ -10,6 +10,11 @@ import { redactError } from '../util/redact.js';
 export const GitHub = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHub>;
 
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
 /**
  * Stands in for the throttling plugin's Bottleneck groups that space writes apart (1 s, and 3 s for
  * comments and issues): in test mode the local fake has no secondary limits to respect. Rate-limit

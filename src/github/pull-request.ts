@@ -1,33 +1,48 @@
-/** Facts about one pull request, gathered through the REST API for the swap check. */
-import type { Review } from '../swaps/consent.js';
-import { SWAP_STATUS_CONTEXT, type LedgerStatus } from '../swaps/ledger.js';
-import type { GitHubClient } from './octokit.js';
-import type { RepoRef } from './policy-files.js';
+/**
+ * Facts about one pull request as GitHub records them, for the change check: never the event
+ * payload (a re-run replays an old one), never anything a PR author or a branch workflow can write.
+ */
+import type { ReviewFact, Sighting } from '../changes/evidence.js';
+import type { GitHubClient, RepoRef } from './octokit.js';
 
 export interface PullRequestInfo {
   number: number;
   author: string;
+  authorId?: number;
   createdAt: number;
   state: string;
   merged: boolean;
   headSha: string;
+  headRef: string;
+  /** owner/name of the head repository: a fork's for fork PRs. */
+  headRepo: string;
   baseSha: string;
   labels: string[];
   htmlUrl: string;
+  changedFileCount: number;
 }
+
+/** GitHub lists at most 3,000 files of a pull request. */
+export const MAX_LISTED_FILES = 3000;
+/** Pages of push and run records read per source; older records only ever make a change look older. */
+const MAX_PAGES = 5;
 
 export async function getPullRequest(octokit: GitHubClient, where: RepoRef, number: number): Promise<PullRequestInfo> {
   const { data } = await octokit.rest.pulls.get({ ...where, pull_number: number });
   return {
     number,
     author: data.user?.login ?? '',
+    ...(data.user?.id !== undefined ? { authorId: data.user.id } : {}),
     createdAt: Date.parse(data.created_at),
     state: data.state,
     merged: Boolean(data.merged),
     headSha: data.head.sha,
+    headRef: data.head.ref,
+    headRepo: data.head.repo?.full_name ?? `${where.owner}/${where.repo}`,
     baseSha: data.base.sha,
     labels: data.labels.map((l) => l.name ?? '').filter(Boolean),
     htmlUrl: data.html_url,
+    changedFileCount: data.changed_files ?? 0,
   };
 }
 
@@ -37,54 +52,106 @@ export async function changedFiles(octokit: GitHubClient, where: RepoRef, number
   return [...new Set(files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]))];
 }
 
-export async function reviewsOf(octokit: GitHubClient, where: RepoRef, number: number): Promise<Review[]> {
+export async function reviewsOf(octokit: GitHubClient, where: RepoRef, number: number): Promise<ReviewFact[]> {
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
     ...where,
     pull_number: number,
     per_page: 100,
   });
   return reviews
-    .filter((r) => r.user && r.submitted_at)
-    .map((r) => ({ login: r.user!.login, state: r.state, submittedAt: Date.parse(r.submitted_at!) }));
+    .filter((r) => r.user && r.submitted_at && r.commit_id)
+    .map((r) => ({
+      login: r.user!.login,
+      userId: r.user!.id,
+      state: r.state,
+      submittedAt: Date.parse(r.submitted_at!),
+      commitId: r.commit_id!,
+    }));
 }
 
-/** Logins already asked to review (pending requests and anyone who reviewed). */
-export async function reviewersAsked(
-  octokit: GitHubClient,
-  where: RepoRef,
-  number: number,
-  reviews: readonly Review[],
-): Promise<Set<string>> {
-  const { data } = await octokit.rest.pulls.listRequestedReviewers({ ...where, pull_number: number });
-  return new Set([...data.users.map((u) => u.login.toLowerCase()), ...reviews.map((r) => r.login.toLowerCase())]);
+/**
+ * The PR's heads as GitHub recorded them: pushes to a same-repository head branch (repository
+ * activity), and `pull_request` workflow runs GitHub created for the head (which covers forks).
+ * A source the server does not offer (older GHES, no such workflow) only means fewer sightings.
+ */
+export async function headSightings(octokit: GitHubClient, where: RepoRef, pr: PullRequestInfo): Promise<Sighting[]> {
+  const out: Sighting[] = [];
+  const sameRepo = pr.headRepo.toLowerCase() === `${where.owner}/${where.repo}`.toLowerCase();
+  if (sameRepo) {
+    const ref = `refs/heads/${pr.headRef}`;
+    for await (const page of pages(
+      octokit.paginate.iterator(octokit.rest.repos.listActivities, {
+        ...where,
+        ref,
+        per_page: 100,
+      }),
+    )) {
+      let older = false;
+      for (const a of page)
+        if (a.ref === ref && a.activity_type !== 'branch_deletion') {
+          out.push({ sha: a.after, at: Date.parse(a.timestamp), source: 'push' });
+          older ||= Date.parse(a.timestamp) < pr.createdAt;
+        }
+      if (older) break; // the last push before the PR opened is its head at opening; earlier ones never count
+    }
+  }
+  for await (const page of pages(
+    octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, {
+      ...where,
+      event: 'pull_request',
+      branch: pr.headRef,
+      per_page: 100,
+    }),
+  )) {
+    for (const run of page)
+      if (
+        Date.parse(run.created_at) >= pr.createdAt &&
+        run.event === 'pull_request' &&
+        run.head_branch === pr.headRef &&
+        run.head_repository?.full_name?.toLowerCase() === pr.headRepo.toLowerCase()
+      )
+        out.push({ sha: run.head_sha, at: Date.parse(run.created_at), source: 'run' });
+    // Newest first: a page reaching back before the PR opened holds all that can count.
+    if (page.some((run) => Date.parse(run.created_at) < pr.createdAt)) break;
+  }
+  return out;
 }
 
-/** The swap check's own statuses on the given commits (the PR's, plus any recorded before a force-push). */
-export async function ledgerStatuses(
-  octokit: GitHubClient,
-  where: RepoRef,
-  number: number,
-  extraShas: readonly string[],
-  botLogin: string,
-): Promise<{ statuses: LedgerStatus[]; shas: string[] }> {
-  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+/** Up to MAX_PAGES pages of an iterator; a 404 (the endpoint is not there) ends it quietly. */
+async function* pages<T>(iterator: AsyncIterable<{ data: T[] }>): AsyncGenerator<T[]> {
+  let n = 0;
+  try {
+    for await (const { data } of iterator) {
+      yield data;
+      if (++n >= MAX_PAGES) return;
+    }
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+  }
+}
+
+/**
+ * Logins (lower case) GitHub records as told of the PR: asked for review, reviewed, commented or
+ * mentioned. Each of these notifies the person; none can be backdated or forged by a workflow.
+ */
+export async function notifiedLogins(octokit: GitHubClient, where: RepoRef, number: number): Promise<Set<string>> {
+  const events = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
     ...where,
-    pull_number: number,
+    issue_number: number,
     per_page: 100,
   });
-  const shas = [...new Set([...commits.map((c) => c.sha), ...extraShas.filter((s) => /^[0-9a-f]{40}$/.test(s))])];
-  const statuses: LedgerStatus[] = [];
-  for (const sha of shas) {
-    let list;
-    try {
-      list = await octokit.paginate(octokit.rest.repos.listCommitStatusesForRef, { ...where, ref: sha, per_page: 100 });
-    } catch (error) {
-      if ((error as { status?: number }).status === 404 || (error as { status?: number }).status === 422) continue; // a SHA gone after a force-push
-      throw error;
-    }
-    for (const s of list)
-      if (s.context === SWAP_STATUS_CONTEXT && s.creator?.login.toLowerCase() === botLogin.toLowerCase())
-        statuses.push({ createdAt: Date.parse(s.created_at), description: s.description ?? '' });
+  const out = new Set<string>();
+  for (const e of events as Record<string, unknown>[]) {
+    const login = (u: unknown) => (u as { login?: string } | undefined)?.login?.toLowerCase();
+    const name =
+      e.event === 'review_requested'
+        ? login(e.requested_reviewer)
+        : e.event === 'mentioned' || e.event === 'commented'
+          ? login(e.actor)
+          : e.event === 'reviewed'
+            ? login(e.user)
+            : undefined;
+    if (name) out.add(name);
   }
-  return { statuses, shas };
+  return out;
 }

@@ -3,8 +3,7 @@
  * marker: opened when there is something to say, updated while it lasts, closed when it is over.
  * Never duplicated; should two appear (two runs at once), the newer ones are closed.
  */
-import type { GitHubClient } from './octokit.js';
-import type { RepoRef } from './policy-files.js';
+import type { GitHubClient, RepoRef } from './octokit.js';
 
 export interface Singleton {
   label: string;

@@ -2,8 +2,7 @@
  * One comment per pull request and purpose, found again by a hidden marker and updated in place:
  * the same event delivered twice, or twenty pushes, still leave exactly one comment.
  */
-import type { GitHubClient } from './octokit.js';
-import type { RepoRef } from './policy-files.js';
+import type { GitHubClient, RepoRef } from './octokit.js';
 
 export interface StickyComment {
   id: number;

@@ -33,6 +33,8 @@ export interface Person {
   id: string;
   name: string;
   github: string;
+  /** GitHub's numeric user id: matched instead of the login where present. */
+  github_id?: number;
   email: string;
   time_zone: string;
   role: Role;

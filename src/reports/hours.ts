@@ -37,7 +37,20 @@ export function quarterWindow(quarter: string): Interval | undefined {
   return { start: at(first), end: at(first.add({ months: 3 })) };
 }
 
-export function fairness(policy: Policy, window: Interval): FairnessRow[] {
+export interface HoursByKind {
+  total: number;
+  business: number;
+  afterHours: number;
+  weekend: number;
+  holiday: number;
+}
+
+/**
+ * A classifier of spans inside `window` into kinds of hour. Each hour falls in one kind: a holiday
+ * counts as a holiday even on a weekend, and a weekend hour is never a business hour. The windows are
+ * computed once, so each span costs a few binary searches.
+ */
+export function hourKinds(policy: Policy, window: Interval): (span: Interval) => HoursByKind {
   const coverage = policy.coverage;
   const tz = coverage?.time_zone ?? 'Etc/UTC';
   const business = coverage
@@ -55,12 +68,22 @@ export function fairness(policy: Policy, window: Interval): FairnessRow[] {
     : [];
   const weekend = restrictionWindows([{ days: ['saturday', 'sunday'], start: '00:00', end: '24:00' }], tz, window);
   const holidays = normalize(policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : []);
-  // Each hour falls in one class: a holiday counts as a holiday even on a weekend, and a weekend
-  // hour is never a business hour. Computed once per report, so each shift is a few binary searches.
   const minus = (windows: readonly Interval[], cut: readonly Interval[]) =>
     normalize(windows).flatMap((w) => subtract(w, cut));
   const weekendOnly = minus(weekend, holidays);
   const businessOnly = minus(minus(business, holidays), normalize(weekend));
+  return (span) => {
+    const total = (span.end - span.start) / HOUR_MS;
+    const holiday = hoursIn(span, holidays);
+    const weekendHours = hoursIn(span, weekendOnly);
+    const businessHours = hoursIn(span, businessOnly);
+    const afterHours = total - holiday - weekendHours - businessHours;
+    return { total, business: businessHours, afterHours, weekend: weekendHours, holiday };
+  };
+}
+
+export function fairness(policy: Policy, window: Interval): FairnessRow[] {
+  const kinds = hourKinds(policy, window);
   const timeline = buildTimeline(policy, window);
   const rows = new Map<string, FairnessRow>();
   const row = (person: string) => {
@@ -88,15 +111,12 @@ export function fairness(policy: Policy, window: Interval): FairnessRow[] {
       const span = { start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) };
       if (span.end <= span.start) continue;
       const r = row(s.person);
-      const total = (span.end - span.start) / HOUR_MS;
-      const holiday = hoursIn(span, holidays);
-      const weekendHours = hoursIn(span, weekendOnly);
-      const businessHours = hoursIn(span, businessOnly);
-      r.total += total;
-      r.holiday += holiday;
-      r.weekend += weekendHours;
-      r.business += businessHours;
-      r.afterHours += total - holiday - weekendHours - businessHours;
+      const k = kinds(span);
+      r.total += k.total;
+      r.holiday += k.holiday;
+      r.weekend += k.weekend;
+      r.business += k.business;
+      r.afterHours += k.afterHours;
       r.shifts += 1;
     }
   for (const o of timeline.swaps)

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { readRunContext } from '../../github/context.js';
 import { assignability } from '../../github/assignees.js';
 import { createGitHub, type GitHubClient } from '../../github/octokit.js';
-import type { RepoRef } from '../../github/policy-files.js';
+import type { RepoRef } from '../../github/octokit.js';
 import { reconcileSingletonIssue } from '../../github/singleton-issue.js';
 import { findSticky, upsertSticky } from '../../github/sticky-comment.js';
 import { readPolicyFiles } from '../../io/read-policy.js';

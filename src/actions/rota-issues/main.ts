@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { readRunContext } from '../../github/context.js';
 import { assignability } from '../../github/assignees.js';
 import { createGitHub, type GitHubClient } from '../../github/octokit.js';
-import type { RepoRef } from '../../github/policy-files.js';
+import type { RepoRef } from '../../github/octokit.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
 import {
   END_OF_SHIFT,

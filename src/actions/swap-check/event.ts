@@ -3,8 +3,7 @@
  * after a review) names the head branch and commit, and the PR is looked up by them.
  */
 import type { RunContext } from '../../github/context.js';
-import type { GitHubClient } from '../../github/octokit.js';
-import type { RepoRef } from '../../github/policy-files.js';
+import type { GitHubClient, RepoRef } from '../../github/octokit.js';
 
 interface WorkflowRun {
   head_sha?: string;

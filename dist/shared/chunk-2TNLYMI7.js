@@ -5,7 +5,7 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-WMRUHAKD.js";
+} from "./chunk-QVLEVHRT.js";
 import {
   locate,
   parseYamlFile
@@ -13,7 +13,7 @@ import {
 import {
   POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-SMHP3H4Q.js";
+} from "./chunk-KXU5BYD4.js";
 import {
   __commonJS,
   __export,

@@ -7,10 +7,10 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-RE32CETR.js";
-import "./chunk-55AXIXA7.js";
+} from "./chunk-H46RYCXX.js";
+import "./chunk-QMDSZW3N.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-MOBQN466.js";
+import "./chunk-2TNLYMI7.js";
 import {
   UsageError,
   wantsColor
@@ -22,11 +22,11 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "./chunk-SDF2H43Y.js";
-import "./chunk-AUFG2WU2.js";
-import "./chunk-WMRUHAKD.js";
+} from "./chunk-DH7IB462.js";
+import "./chunk-LEF7UEZT.js";
+import "./chunk-QVLEVHRT.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SMHP3H4Q.js";
+import "./chunk-KXU5BYD4.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

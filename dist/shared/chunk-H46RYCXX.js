@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-55AXIXA7.js";
+} from "./chunk-QMDSZW3N.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -11,13 +11,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-AUFG2WU2.js";
+} from "./chunk-LEF7UEZT.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-WMRUHAKD.js";
+} from "./chunk-QVLEVHRT.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

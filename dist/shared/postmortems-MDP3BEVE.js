@@ -5,10 +5,10 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-MOBQN466.js";
-import "./chunk-WMRUHAKD.js";
+} from "./chunk-2TNLYMI7.js";
+import "./chunk-QVLEVHRT.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SMHP3H4Q.js";
+import "./chunk-KXU5BYD4.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

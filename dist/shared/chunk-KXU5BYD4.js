@@ -854,6 +854,12 @@ var team_schema_default = {
           pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
           examples: ["edustream-eng-a"]
         },
+        github_id: {
+          type: "integer",
+          minimum: 1,
+          description: "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.",
+          examples: [583231]
+        },
         email: {
           type: "string",
           format: "email",

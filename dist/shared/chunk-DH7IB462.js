@@ -7,7 +7,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-SMHP3H4Q.js";
+} from "./chunk-KXU5BYD4.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

@@ -2,24 +2,24 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-55AXIXA7.js";
-import "./chunk-MOBQN466.js";
+} from "./chunk-QMDSZW3N.js";
+import "./chunk-2TNLYMI7.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
 import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "./chunk-SDF2H43Y.js";
+} from "./chunk-DH7IB462.js";
 import {
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-AUFG2WU2.js";
-import "./chunk-WMRUHAKD.js";
+} from "./chunk-LEF7UEZT.js";
+import "./chunk-QVLEVHRT.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SMHP3H4Q.js";
+import "./chunk-KXU5BYD4.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts

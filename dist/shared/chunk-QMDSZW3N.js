@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-MOBQN466.js";
+} from "./chunk-2TNLYMI7.js";
 import {
   compareFindings
 } from "./chunk-JYIEA5HI.js";
 import {
   checkPolicy
-} from "./chunk-AUFG2WU2.js";
+} from "./chunk-LEF7UEZT.js";
 
 // src/validate.ts
 function validatePolicy(files, options = {}) {

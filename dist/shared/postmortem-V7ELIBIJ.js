@@ -5,7 +5,7 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   POSTMORTEMS
-} from "./chunk-SMHP3H4Q.js";
+} from "./chunk-KXU5BYD4.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/postmortem.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-WMRUHAKD.js";
+} from "./chunk-QVLEVHRT.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

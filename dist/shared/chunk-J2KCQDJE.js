@@ -13,13 +13,13 @@ import {
 } from "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "./chunk-SDF2H43Y.js";
+} from "./chunk-DH7IB462.js";
 import {
   checkPolicy
-} from "./chunk-AUFG2WU2.js";
+} from "./chunk-LEF7UEZT.js";
 import {
   Temporal
-} from "./chunk-WMRUHAKD.js";
+} from "./chunk-QVLEVHRT.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

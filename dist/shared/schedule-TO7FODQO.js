@@ -5,11 +5,11 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-PQEA3KD4.js";
+} from "./chunk-2MR37DJU.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-HVVZ2JYU.js";
+} from "./chunk-J2KCQDJE.js";
 import {
   UsageError,
   wantsColor
@@ -17,18 +17,18 @@ import {
 import "./chunk-LWXS4SHF.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-JYIEA5HI.js";
-import "./chunk-SDF2H43Y.js";
+import "./chunk-DH7IB462.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-AUFG2WU2.js";
+} from "./chunk-LEF7UEZT.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-WMRUHAKD.js";
+} from "./chunk-QVLEVHRT.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SMHP3H4Q.js";
+import "./chunk-KXU5BYD4.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-HVVZ2JYU.js";
+} from "./chunk-J2KCQDJE.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-GFZNIEWG.js";
+} from "./chunk-2RO7R45T.js";
 import {
   renderText
 } from "./chunk-LWXS4SHF.js";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-JYIEA5HI.js";
 import {
   firstCommitTimes
-} from "./chunk-SDF2H43Y.js";
+} from "./chunk-DH7IB462.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-AUFG2WU2.js";
-import "./chunk-WMRUHAKD.js";
+import "./chunk-LEF7UEZT.js";
+import "./chunk-QVLEVHRT.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SMHP3H4Q.js";
+import "./chunk-KXU5BYD4.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/report/json.ts

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-PQEA3KD4.js";
+} from "./chunk-2MR37DJU.js";
 import {
   validatePolicy
-} from "./chunk-55AXIXA7.js";
-import "./chunk-MOBQN466.js";
+} from "./chunk-QMDSZW3N.js";
+import "./chunk-2TNLYMI7.js";
 import {
   parseInstant
-} from "./chunk-HVVZ2JYU.js";
+} from "./chunk-J2KCQDJE.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
@@ -20,20 +20,20 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-JYIEA5HI.js";
 import {
   readPolicyFiles
-} from "./chunk-SDF2H43Y.js";
+} from "./chunk-DH7IB462.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-AUFG2WU2.js";
+} from "./chunk-LEF7UEZT.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-WMRUHAKD.js";
+} from "./chunk-QVLEVHRT.js";
 import {
   require_dist
 } from "./chunk-MZKY6JGW.js";
-import "./chunk-SMHP3H4Q.js";
+import "./chunk-KXU5BYD4.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -13,7 +13,7 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-WMRUHAKD.js";
+} from "./chunk-QVLEVHRT.js";
 import {
   locate,
   parseYamlFile
@@ -23,7 +23,7 @@ import {
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-SMHP3H4Q.js";
+} from "./chunk-KXU5BYD4.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {
@@ -522,7 +522,7 @@ function quarterWindow(quarter) {
   const at2 = (d) => d.toZonedDateTime({ timeZone: "Etc/UTC" }).epochMilliseconds;
   return { start: at2(first), end: at2(first.add({ months: 3 })) };
 }
-function fairness(policy, window) {
+function hourKinds(policy, window) {
   const coverage = policy.coverage;
   const tz = coverage?.time_zone ?? "Etc/UTC";
   const business = coverage ? restrictionWindows(
@@ -541,6 +541,17 @@ function fairness(policy, window) {
   const minus = (windows, cut) => normalize(windows).flatMap((w) => subtract(w, cut));
   const weekendOnly = minus(weekend, holidays);
   const businessOnly = minus(minus(business, holidays), normalize(weekend));
+  return (span2) => {
+    const total = (span2.end - span2.start) / HOUR_MS;
+    const holiday = hoursIn(span2, holidays);
+    const weekendHours = hoursIn(span2, weekendOnly);
+    const businessHours = hoursIn(span2, businessOnly);
+    const afterHours = total - holiday - weekendHours - businessHours;
+    return { total, business: businessHours, afterHours, weekend: weekendHours, holiday };
+  };
+}
+function fairness(policy, window) {
+  const kinds = hourKinds(policy, window);
   const timeline = buildTimeline(policy, window);
   const rows = /* @__PURE__ */ new Map();
   const row2 = (person) => {
@@ -568,15 +579,12 @@ function fairness(policy, window) {
       const span2 = { start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) };
       if (span2.end <= span2.start) continue;
       const r = row2(s.person);
-      const total = (span2.end - span2.start) / HOUR_MS;
-      const holiday = hoursIn(span2, holidays);
-      const weekendHours = hoursIn(span2, weekendOnly);
-      const businessHours = hoursIn(span2, businessOnly);
-      r.total += total;
-      r.holiday += holiday;
-      r.weekend += weekendHours;
-      r.business += businessHours;
-      r.afterHours += total - holiday - weekendHours - businessHours;
+      const k = kinds(span2);
+      r.total += k.total;
+      r.holiday += k.holiday;
+      r.weekend += k.weekend;
+      r.business += k.business;
+      r.afterHours += k.afterHours;
       r.shifts += 1;
     }
   for (const o of timeline.swaps)
@@ -1753,9 +1761,12 @@ function ruleContext(policy, options = {}) {
 }
 
 export {
+  loadPolicy,
+  intersect,
   WEEKDAYS,
   QUARTERLY_ITEMS,
   turnLength,
+  layerTurns,
   swapInstants,
   buildTimeline,
   onCallAt,
@@ -1763,8 +1774,12 @@ export {
   DOC_PATH,
   renderDoc,
   staleTables,
+  payPeriodOf,
+  holidayIntervals,
   classifySwap,
+  round,
   quarterWindow,
+  hourKinds,
   fairness,
   payPeriodWindow,
   compensation,

@@ -1,0 +1,295 @@
+/**
+ * The change-governance verdict for one pull request, from facts to verdict, with no I/O: the
+ * action gathers what GitHub records, this judges every shift change the PR makes, the renderer
+ * words it. Every path ends in a verdict: what cannot be read or computed fails, saying why.
+ */
+import { loadPolicy, type Policy, type RawFile } from '../model/load.js';
+import { locate } from '../model/source.js';
+import type { Person } from '../model/types.js';
+import type { Finding } from '../report/finding.js';
+import { hourKinds, type HoursByKind } from '../reports/hours.js';
+import type { Timeline } from '../schedule/timeline.js';
+import type { Shift } from '../schedule/types.js';
+import type { Classification, Hours } from '../swaps/compensation.js';
+import { DAY_MS } from '../util/time.js';
+import { validatePolicy } from '../validate.js';
+import { compensationCheck, consentCheck, managersCheck, noticeCheck, type Check, type CheckId } from './checks.js';
+import { classifyChange, swapBehind } from './compensation.js';
+import { standingApprovals, standingSince, type Actor, type ReviewFact, type Sighting } from './evidence.js';
+import { boundedTimeline, changeWindow, holds, shiftChanges, type ShiftChange } from './shift-changes.js';
+
+/** Paths a PR that moves shifts must not touch: the checker, its workflows and its schemas. */
+export const PROTECTED_PATHS = [
+  /^\.github\//,
+  /^src\//,
+  /^dist\//,
+  /^schemas\//,
+  /^scripts\//,
+  /^bin\//,
+  /^package(-lock)?\.json$/,
+];
+
+export interface PullRequestFacts {
+  number: number;
+  author: Actor;
+  createdAt: number;
+  labels: readonly string[];
+  changedFiles: readonly string[];
+  headSha: string;
+}
+
+export interface ChangeFacts {
+  pr: PullRequestFacts;
+  baseFiles: readonly RawFile[];
+  headFiles: readonly RawFile[];
+  /** Earlier heads of the PR as GitHub recorded them (the current head is implied at `now`). */
+  sightings: readonly Sighting[];
+  /** The policy files at other commits of the PR (sighted or reviewed heads), by sha. */
+  filesAt: ReadonlyMap<string, readonly RawFile[]>;
+  reviews: readonly ReviewFact[];
+  /** Logins (lower case) GitHub records as told of this PR: review requested, reviewed or mentioned. */
+  notified: ReadonlySet<string>;
+  /** Why some fact could not be read in full; any one fails the check. */
+  unreadable: readonly string[];
+  now: number;
+}
+
+export interface ChangeReport {
+  change: ShiftChange;
+  since: number;
+  emergency: boolean;
+  checks: Check[];
+  /** Where the change comes from, for annotations: a swap file's field, or the schedule in rotations.yaml. */
+  file: string;
+  swapId?: string;
+  compensation?: Classification;
+  before: Shift[];
+  after: Shift[];
+}
+
+export interface PersonImpact {
+  person: string;
+  gained: HoursByKind;
+  lost: HoursByKind;
+  shiftsGained: number;
+  shiftsLost: number;
+  pay: Hours;
+}
+
+export interface Verdict {
+  ok: boolean;
+  /** Set when the PR could not be judged at all; it fails. */
+  refusal?: string;
+  reports: ChangeReport[];
+  impact: PersonImpact[];
+  /** Managers to ask for review now: not yet told, and not the PR's author. */
+  notify: Person[];
+  protectedChanges: string[];
+  policyErrors: Finding[];
+  summary: string;
+}
+
+export interface ChangeEvaluation {
+  verdict: Verdict;
+  people: ReadonlyMap<string, Person>;
+  /** Every failing check as a Finding on the line it is about, and the head's policy errors. */
+  findings: Finding[];
+}
+
+/** The field of a swap file each check is about, so its annotation lands on that line. */
+const FIELD: Partial<Record<CheckId, string>> = { notice: 'start', consent: 'covering', managers: 'relieved' };
+
+export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
+  const base = validatePolicy(facts.baseFiles, { now: facts.now });
+  const head = validatePolicy(facts.headFiles, { now: facts.now });
+  const people = new Map((base.policy.team?.people ?? []).map((p) => [p.id, p]));
+  const policyErrors = head.findings.filter((f) => f.severity === 'error');
+  const refuse = (refusal: string, errors = policyErrors): ChangeEvaluation => ({
+    verdict: {
+      ok: false,
+      refusal,
+      reports: [],
+      impact: [],
+      notify: [],
+      protectedChanges: [],
+      policyErrors: errors,
+      summary: `Cannot judge this PR: ${refusal}`,
+    },
+    people,
+    findings: errors,
+  });
+  // Files not read whole: their findings ("file/missing" for files that are there) would mislead.
+  if (facts.unreadable.length) return refuse(facts.unreadable.join(' '), []);
+
+  const window = changeWindow(facts.now);
+  const before = boundedTimeline(base.policy, window);
+  const after = boundedTimeline(head.policy, window);
+  if (!before || !after)
+    return refuse(
+      `the ${before ? 'head' : 'base'} rotation has too many turns in the next two years to compare them within bounds; use longer turns.`,
+    );
+  const changes = shiftChanges(before, after, window);
+  const held = heldAt(facts, changes);
+  const protectedChanges = changes.length
+    ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f)))
+    : [];
+  const notified = new Set([...facts.notified, facts.pr.author.login.toLowerCase()]);
+
+  const reports = changes.map((change): ChangeReport => {
+    const isHeld = (sha: string) => (sha === facts.pr.headSha ? true : held(sha, change));
+    const since = standingSince(facts.sightings, isHeld, facts.pr.createdAt, facts.now);
+    const approvals = standingApprovals(facts.reviews, since, isHeld);
+    const ctx = { change, since, author: facts.pr.author, approvals, labels: facts.pr.labels, people, now: facts.now };
+    const checks: Check[] = [];
+    if (protectedChanges.length)
+      checks.push({
+        id: 'trust',
+        ok: false,
+        message: `This PR also changes ${protectedChanges.join(', ')}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`,
+      });
+    const notice = noticeCheck(ctx);
+    checks.push(notice, consentCheck(ctx), managersCheck(change, people, notified));
+    const behind = swapBehind(change, after.swaps, before.swaps);
+    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind);
+    if (compensation) checks.push(compensationCheck(change, compensation, people));
+    return {
+      change,
+      since,
+      emergency: notice.emergency,
+      checks,
+      file: behind ? behind.outcome.swap.file : 'oncall/rotations.yaml',
+      ...(behind ? { swapId: behind.outcome.swap.id } : {}),
+      ...(compensation ? { compensation } : {}),
+      before: around(before, change),
+      after: around(after, change),
+    };
+  });
+
+  const notify = new Map<string, Person>();
+  for (const r of reports) for (const m of managersCheck(r.change, people, notified).toNotify) notify.set(m.id, m);
+  const ok = policyErrors.length === 0 && reports.every((r) => r.checks.every((c) => c.ok !== false));
+  const verdict: Verdict = {
+    ok,
+    reports,
+    impact: impactOf(head.policy, reports, window),
+    notify: [...notify.values()],
+    protectedChanges,
+    policyErrors,
+    summary: summarize(reports, policyErrors.length),
+  };
+  return {
+    verdict,
+    people,
+    findings: [...checkFindings(reports, head.policy), ...policyErrors],
+  };
+}
+
+/**
+ * Whether the policy at an earlier commit held a change: computed once per commit, over the
+ * stretch the changes span, from the files as they were (undefined where they were not read).
+ */
+function heldAt(
+  facts: ChangeFacts,
+  changes: readonly ShiftChange[],
+): (sha: string, c: ShiftChange) => boolean | undefined {
+  if (changes.length === 0) return () => undefined;
+  const span = { start: Math.min(...changes.map((c) => c.start)), end: Math.max(...changes.map((c) => c.end)) };
+  const timelines = new Map<string, Timeline | undefined>();
+  return (sha, change) => {
+    if (!timelines.has(sha)) {
+      const files = facts.filesAt.get(sha);
+      timelines.set(sha, files ? boundedTimeline(loadPolicy(files).policy, span) : undefined);
+    }
+    const t = timelines.get(sha);
+    return t ? holds(t, change) : undefined;
+  };
+}
+
+function around(timeline: Timeline, change: ShiftChange): Shift[] {
+  return (timeline.schedules.get(change.schedule) ?? []).filter(
+    (s) => s.end > change.start - 3 * DAY_MS && s.start < change.end + 3 * DAY_MS,
+  );
+}
+
+function impactOf(
+  head: Policy,
+  reports: readonly ChangeReport[],
+  window: { start: number; end: number },
+): PersonImpact[] {
+  const kinds = hourKinds(head, window);
+  const zero = (): HoursByKind => ({ total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0 });
+  const add = (to: HoursByKind, h: HoursByKind) => {
+    for (const k of Object.keys(to) as (keyof HoursByKind)[]) to[k] += h[k];
+  };
+  const rows = new Map<string, PersonImpact>();
+  const row = (person: string) => {
+    let r = rows.get(person);
+    if (!r) {
+      r = {
+        person,
+        gained: zero(),
+        lost: zero(),
+        shiftsGained: 0,
+        shiftsLost: 0,
+        pay: { time_trade: 0, overtime: 0, holiday: 0 },
+      };
+      rows.set(person, r);
+    }
+    return r;
+  };
+  for (const { change, compensation } of reports) {
+    const h = kinds(change);
+    if (change.gains !== undefined) {
+      const r = row(change.gains);
+      add(r.gained, h);
+      r.shiftsGained += 1;
+      if (compensation)
+        for (const k of ['time_trade', 'overtime', 'holiday'] as const) r.pay[k] += compensation.hours[k];
+    }
+    if (change.loses !== undefined) {
+      const r = row(change.loses);
+      add(r.lost, h);
+      r.shiftsLost += 1;
+    }
+  }
+  return [...rows.values()].sort((a, b) => (a.person < b.person ? -1 : 1));
+}
+
+function checkFindings(reports: readonly ChangeReport[], head: Policy): Finding[] {
+  const scheduleIndex = (id: string) => (head.rotations?.schedules ?? []).findIndex((s) => s.id === id);
+  return reports.flatMap((r) => {
+    const source = head.sources.get(r.file);
+    return r.checks
+      .filter((c) => c.ok === false)
+      .map((c): Finding => {
+        const field = FIELD[c.id];
+        const path = r.swapId ? (field ? [field] : []) : ['schedules', Math.max(0, scheduleIndex(r.change.schedule))];
+        const span = source ? locate(source, path) : { line: 1, column: 1 };
+        return {
+          ruleId: `change/${c.id}`,
+          severity: 'error',
+          message: c.message,
+          file: r.file,
+          line: span.line,
+          column: span.column,
+        };
+      });
+  });
+}
+
+function summarize(reports: readonly ChangeReport[], policyErrors: number): string {
+  const failing = reports.filter((r) => r.checks.some((c) => c.ok === false));
+  const n = reports.length;
+  const plural = n === 1 ? 'shift change' : 'shift changes';
+  const errors = policyErrors ? ` The policy has ${policyErrors} error${policyErrors === 1 ? '' : 's'}.` : '';
+  if (n === 0)
+    return policyErrors
+      ? `Moves nobody, but the policy does not validate.${errors}`
+      : 'Moves nobody; the policy validates.';
+  if (failing.length === 0 && !policyErrors)
+    return `${n} ${plural} meet the swap policy${reports.some((r) => r.emergency) ? ' (emergency)' : ''}.`;
+  const ids = [...new Set(failing.flatMap((r) => r.checks.filter((c) => c.ok === false).map((c) => c.id)))];
+  return failing.length
+    ? `${failing.length} of ${n} ${plural} do not meet the swap policy: ${ids.join(', ')}.${errors}`
+    : `${n} ${plural} meet the swap policy, but the policy does not validate.${errors}`;
+}

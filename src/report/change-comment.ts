@@ -1,0 +1,164 @@
+/** The change check's verdict for people: the sticky PR comment and the job summary. */
+import type { ChangeReport, PersonImpact, Verdict } from '../changes/evaluate.js';
+import type { Person } from '../model/types.js';
+import type { HoursByKind } from '../reports/hours.js';
+import { isoUtc } from '../util/time.js';
+import { inert } from './inert.js';
+import { renderShiftsGantt, renderShiftsMarkdown } from './schedule.js';
+import type { Shift } from '../schedule/types.js';
+
+const ICON = { true: '✅', false: '❌', null: 'ℹ️' } as const;
+/**
+ * GitHub refuses a comment over 65,536 characters (422), which would leave the PR with no
+ * explanation at all: changes get a section each while the sections fit in SECTIONS, the rest one
+ * row each while the body fits in BODY, and any left over are counted.
+ */
+const SECTIONS = 40_000;
+const BODY = 60_000;
+const LABEL = {
+  trust: 'Trusted change',
+  notice: '48-hour notice',
+  consent: 'Everyone moved agrees',
+  managers: 'Managers notified',
+  compensation: 'Compensation',
+  policy: 'Policy still holds',
+} as const;
+
+export function renderChangeComment(
+  verdict: Verdict,
+  people: ReadonlyMap<string, Person>,
+  mention: readonly Person[] = [],
+): string {
+  const name = (id: string | undefined) => (id === undefined ? 'nobody' : inert(people.get(id)?.name ?? id));
+  const out = [
+    `## On-call swap check: ${verdict.ok ? '✅ passes' : '❌ does not pass'}`,
+    '',
+    inert(verdict.summary, 400),
+    '',
+  ];
+  if (verdict.refusal) out.push(`❌ ${inert(verdict.refusal, 400)}`, '');
+  if (verdict.impact.length) out.push(...renderImpact(verdict.impact, name), '');
+  let size = out.join('\n').length;
+  const rows: string[] = [];
+  let omitted = 0;
+  for (const r of verdict.reports) {
+    const section = rows.length || omitted ? [] : renderReport(r, name);
+    const length = section.join('\n').length + 1;
+    if (section.length && size + length <= SECTIONS) {
+      out.push(...section);
+      size += length;
+      continue;
+    }
+    const row = renderRow(r, name);
+    if (size + row.length + 1 <= BODY) {
+      rows.push(row);
+      size += row.length + 1;
+    } else omitted += 1;
+  }
+  if (rows.length || omitted)
+    out.push(
+      '### More shift changes',
+      '',
+      '| Schedule | Stretch (UTC) | Moves | Rules not met |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+      '',
+      ...(omitted
+        ? [`…and ${omitted} more, not listed here: the comment would exceed GitHub's length limit.`, '']
+        : []),
+    );
+  if (verdict.policyErrors.length)
+    out.push(
+      `❌ **Policy still holds**: the policy has ${verdict.policyErrors.length} error(s) with this PR; see the annotations or run \`npx oncall validate\`.`,
+      '',
+    );
+  if (verdict.protectedChanges.length)
+    out.push(
+      `⚠️ This PR changes ${verdict.protectedChanges.map((f) => code(f, 100)).join(', ')}, so the shifts it moves cannot pass: move them in a PR of its own.`,
+      '',
+    );
+  if (mention.length)
+    out.push(`cc ${mention.map((p) => `@${p.github}`).join(' ')}: this PR changes who is on call; see above.`, '');
+  return out.join('\n');
+}
+
+function renderImpact(impact: readonly PersonImpact[], name: (id: string) => string): string[] {
+  const h = (k: HoursByKind) =>
+    k.total
+      ? `${num(k.total)} (${num(k.business)} / ${num(k.afterHours)} / ${num(k.weekend)} / ${num(k.holiday)})`
+      : '—';
+  return [
+    '### Who is moved',
+    '',
+    'Hours as total (business / after hours / weekend / holiday).',
+    '',
+    '| Person | Gains | Loses | Time trade (h) | Overtime (h) | Holiday rate (h) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...impact.map(
+      (r) =>
+        `| ${name(r.person)} | ${h(r.gained)} | ${h(r.lost)} | ${num(r.pay.time_trade)} | ${num(r.pay.overtime)} | ${num(r.pay.holiday)} |`,
+    ),
+  ];
+}
+
+function renderReport(r: ChangeReport, name: (id: string | undefined) => string): string[] {
+  const c = r.change;
+  const from = r.swapId ? `swap ${code(r.swapId, 100)}` : 'rotation change';
+  const out = [
+    `### ${inert(c.schedule, 60)}: ${name(c.loses)} → ${name(c.gains)} (${from}${r.emergency ? ', emergency' : ''})`,
+    '',
+    `${isoUtc(c.start)} → ${isoUtc(c.end)}, standing in this PR since ${isoUtc(r.since)}.`,
+    '',
+    '| | Rule | Detail |',
+    '| --- | --- | --- |',
+    ...r.checks.map(
+      (k) => `| ${ICON[String(k.ok) as 'true' | 'false' | 'null']} | ${LABEL[k.id]} | ${cell(k.message)} |`,
+    ),
+    '',
+  ];
+  const names = new Map(
+    [...new Set([...r.before, ...r.after].map((s) => s.person))].map((id) => [id, { name: name(id) }]),
+  );
+  // A swap's id is its file name, which the PR author chooses: inert in the tables too.
+  const shown = (shifts: readonly Shift[]) => shifts.map((s) => (s.swap ? { ...s, swap: inert(s.swap, 100) } : s));
+  out.push(
+    '<details><summary>Before and after</summary>',
+    '',
+    '**Before**',
+    '',
+    renderShiftsMarkdown(shown(r.before), names),
+    '**After**',
+    '',
+    renderShiftsMarkdown(shown(r.after), names),
+    renderShiftsGantt(r.after, names, `${c.schedule} after this change`),
+    '</details>',
+    '',
+  );
+  return out;
+}
+
+/** A change in one table row, for PRs that move more shifts than sections fit in a comment. */
+function renderRow(r: ChangeReport, name: (id: string | undefined) => string): string {
+  const c = r.change;
+  const failing = r.checks.filter((k) => k.ok === false).map((k) => LABEL[k.id]);
+  return `| ${inert(c.schedule, 60)} | ${isoUtc(c.start)} → ${isoUtc(c.end)} | ${name(c.loses)} → ${name(c.gains)}${r.swapId ? ` (swap ${code(r.swapId, 60)})` : ''} | ${failing.join(', ') || '—'} |`;
+}
+
+/**
+ * Untrusted text (a file name) as inline code: backslash escapes do not work inside a code span,
+ * so nothing is escaped; what could end the span or read as markup in the raw body is replaced.
+ */
+function code(text: string, max: number): string {
+  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+  const cut = line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  return `\`${cut.replace(/`/g, "'").replace(/</g, '‹').replace(/>/g, '›').replace(/\|/g, '¦')}\``;
+}
+
+/** Check messages are the bot's own words around roster names and ids: keep them in their cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+}
+
+function num(h: number): string {
+  return Number.isInteger(h) ? String(h) : h.toFixed(1);
+}

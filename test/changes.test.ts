@@ -1,0 +1,309 @@
+/**
+ * Change governance, pure: base and head timelines compared, each shift change judged from what
+ * GitHub records (sightings of the PR's heads, reviews by commit), whatever file caused it.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateChanges, type ChangeFacts } from '../src/changes/evaluate.js';
+import type { ReviewFact, Sighting } from '../src/changes/evidence.js';
+import { shiftChanges, changeWindow } from '../src/changes/shift-changes.js';
+import type { RawFile } from '../src/model/load.js';
+import { validatePolicy } from '../src/validate.js';
+import { buildTimeline } from '../src/schedule/timeline.js';
+import { edit, repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
+import { withSwaps, type SwapSpec } from './helpers/swaps.js';
+
+const H = 3_600_000;
+const base = repoPolicyFiles();
+/** Week of 2026-12-06 10:00Z: engineer-a is primary, engineer-b secondary. */
+const A_WEEK: SwapSpec = { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' };
+const login = (id: string) => `edustream-${id.replace('engineer-', 'eng-')}`;
+const HEAD = 'h'.repeat(40);
+const approve = (id: string, at = TEST_NOW - H, commitId = HEAD): ReviewFact => ({
+  login: login(id),
+  state: 'APPROVED',
+  submittedAt: at,
+  commitId,
+});
+
+function facts(over: Partial<ChangeFacts> & { headFiles?: RawFile[]; author?: string } = {}): ChangeFacts {
+  const { author = 'engineer-a', ...rest } = over;
+  return {
+    pr: {
+      number: 7,
+      author: { login: login(author) },
+      createdAt: TEST_NOW - 2 * H,
+      labels: [],
+      changedFiles: ['oncall/swaps/x.yaml'],
+      headSha: HEAD,
+    },
+    baseFiles: base,
+    headFiles: withSwaps(base, A_WEEK),
+    sightings: [{ sha: HEAD, at: TEST_NOW - 2 * H, source: 'push' }],
+    filesAt: new Map(),
+    reviews: [approve('engineer-c')],
+    notified: new Set([login('eng-manager').toLowerCase()]),
+    unreadable: [],
+    now: TEST_NOW,
+    ...rest,
+  };
+}
+
+const check = (e: ReturnType<typeof evaluateChanges>, id: string, i = 0) =>
+  e.verdict.reports[i]!.checks.find((c) => c.id === id)!;
+
+describe('shift changes', () => {
+  it('a swap file gives one change: its period, who loses it, who gains it', () => {
+    const window = changeWindow(TEST_NOW);
+    const b = buildTimeline(validatePolicy(base).policy, window);
+    const h = buildTimeline(validatePolicy(withSwaps(base, A_WEEK)).policy, window);
+    const changes = shiftChanges(b, h, window);
+    expect(changes).toMatchObject([
+      {
+        schedule: 'primary',
+        start: Date.parse('2026-12-06T10:00:00Z'),
+        end: Date.parse('2026-12-13T10:00:00Z'),
+        loses: 'engineer-a',
+        gains: 'engineer-c',
+        begun: false,
+      },
+    ]);
+  });
+
+  it('a reordered rotation moves shifts with no swap file, week by week from now on', () => {
+    const { files } = edit(
+      base,
+      'oncall/rotations.yaml',
+      'members: [engineer-a, engineer-b, engineer-c, engineer-d]',
+      'members: [engineer-b, engineer-a, engineer-c, engineer-d]',
+    );
+    const window = changeWindow(TEST_NOW);
+    const b = buildTimeline(validatePolicy(base).policy, window);
+    const h = buildTimeline(validatePolicy(files).policy, window);
+    const changes = shiftChanges(b, h, window).filter((c) => c.start < Date.parse('2026-12-20T10:00:00Z'));
+    expect(changes.map((c) => [new Date(c.start).toISOString(), c.loses, c.gains])).toEqual([
+      ['2026-12-06T10:00:00.000Z', 'engineer-a', 'engineer-b'],
+      ['2026-12-13T10:00:00.000Z', 'engineer-b', 'engineer-a'],
+    ]);
+  });
+
+  it('a stretch under way is marked begun, from now', () => {
+    const window = changeWindow(TEST_NOW);
+    const now = {
+      start: '2026-11-27T08:00:00Z',
+      end: '2026-11-27T20:00:00Z',
+      relieved: 'engineer-c',
+      covering: 'engineer-a',
+    };
+    const b = buildTimeline(validatePolicy(base).policy, window);
+    const h = buildTimeline(validatePolicy(withSwaps(base, now)).policy, window);
+    expect(shiftChanges(b, h, window)).toMatchObject([{ start: TEST_NOW, begun: true }]);
+  });
+});
+
+describe('a swap proposed in time and approved by the covering engineer', () => {
+  const e = evaluateChanges(facts());
+  it('passes every rule', () => {
+    expect(e.verdict.ok, e.verdict.summary).toBe(true);
+    expect(e.verdict.reports.map((r) => r.checks.map((c) => [c.id, c.ok]))).toEqual([
+      [
+        ['notice', true],
+        ['consent', true],
+        ['managers', true],
+        ['compensation', null],
+      ],
+    ]);
+    expect(check(e, 'notice').message).toMatch(/Proposed 2026-11-27T10:00:00Z, 216 h before it starts/);
+    expect(e.verdict.reports[0]!.swapId).toBe('2026-12-06-primary-engineer-a');
+    expect(e.verdict.reports[0]!.compensation?.hours).toEqual({ time_trade: 0, overtime: 168, holiday: 0 });
+  });
+  it('shows who is moved, by kind of hour', () => {
+    expect(e.verdict.impact.map((r) => [r.person, r.gained.total, r.lost.total])).toEqual([
+      ['engineer-a', 0, 168],
+      ['engineer-c', 168, 0],
+    ]);
+  });
+  it('asks the manager when GitHub records no notification of them', () => {
+    const n = evaluateChanges(facts({ notified: new Set() }));
+    expect(n.verdict.notify.map((m) => m.id)).toEqual(['eng-manager']);
+    expect(check(n, 'managers').ok).toBe(false);
+  });
+});
+
+describe('a rotation edit is judged like a swap (bypass 1)', () => {
+  const { files } = edit(
+    base,
+    'oncall/rotations.yaml',
+    'members: [engineer-a, engineer-b, engineer-c, engineer-d]',
+    'members: [engineer-b, engineer-a, engineer-c, engineer-d]',
+  );
+  it('fails without the consent of each person moved, naming them, on the schedule in rotations.yaml', () => {
+    const e = evaluateChanges(facts({ headFiles: files, reviews: [], author: 'engineer-c' }));
+    expect(e.verdict.ok).toBe(false);
+    expect(check(e, 'consent').message).toMatch(/Waiting for Engineer A \(@edustream-eng-a\) and Engineer B/);
+    expect(e.findings.find((f) => f.ruleId === 'change/consent')).toMatchObject({
+      file: 'oncall/rotations.yaml',
+      line: 6,
+    });
+  });
+  it('a 4-hour lowest layer that pages someone else 3 hours from now fails notice (5 h after the PR opened)', () => {
+    const layer = [
+      '      - id: override',
+      '        name: Late cover',
+      '        time_zone: Etc/UTC',
+      '        start: 2026-11-27T15:00',
+      '        end: 2026-11-27T19:00',
+      '        turn_length: { hours: 4 }',
+      '        members: [engineer-b]',
+      '',
+    ].join('\n');
+    const { files: added } = edit(base, 'oncall/rotations.yaml', '  - id: secondary', `${layer}\n  - id: secondary`);
+    const e = evaluateChanges(facts({ headFiles: added, reviews: [approve('engineer-c'), approve('engineer-b')] }));
+    expect(e.verdict.ok).toBe(false);
+    expect(e.verdict.reports.map((r) => [r.change.loses, r.change.gains])).toContainEqual(['engineer-c', 'engineer-b']);
+    expect(check(e, 'notice').message).toMatch(/^Only 5 h notice/);
+  });
+});
+
+describe('evidence: only what GitHub records', () => {
+  it('notice counts from the first sighting of a head holding the change; a later push restarts it', () => {
+    const old = 'o'.repeat(40);
+    const sightings: Sighting[] = [
+      { sha: old, at: TEST_NOW - 100 * H, source: 'push' },
+      { sha: HEAD, at: TEST_NOW - H, source: 'push' },
+    ];
+    const filesAt = new Map([[old, base]]); // the old head moved nobody
+    const e = evaluateChanges(facts({ sightings, filesAt, pr: { ...facts().pr, createdAt: TEST_NOW - 100 * H } }));
+    expect(e.verdict.reports[0]!.since).toBe(TEST_NOW - H);
+    const held = evaluateChanges(
+      facts({
+        sightings,
+        filesAt: new Map([[old, withSwaps(base, A_WEEK)]]),
+        pr: { ...facts().pr, createdAt: TEST_NOW - 100 * H },
+      }),
+    );
+    expect(held.verdict.reports[0]!.since).toBe(TEST_NOW - 100 * H);
+  });
+
+  it('never before the PR was opened: a branch pushed days earlier was proposed to nobody', () => {
+    const e = evaluateChanges(facts({ sightings: [{ sha: HEAD, at: TEST_NOW - 200 * H, source: 'push' }] }));
+    expect(e.verdict.reports[0]!.since).toBe(TEST_NOW - 2 * H);
+  });
+
+  it('an unreadable earlier head ends the walk: the change is taken as newer, never older', () => {
+    const gone = 'g'.repeat(40);
+    const sightings: Sighting[] = [
+      { sha: gone, at: TEST_NOW - 90 * H, source: 'run' },
+      { sha: HEAD, at: TEST_NOW - 30 * H, source: 'run' },
+    ];
+    const e = evaluateChanges(facts({ sightings, pr: { ...facts().pr, createdAt: TEST_NOW - 90 * H } }));
+    expect(e.verdict.reports[0]!.since).toBe(TEST_NOW - 30 * H);
+  });
+
+  it('an approval of content B does not count after a revert to content A (bypass 5)', () => {
+    const a1 = 'a'.repeat(40);
+    const b = 'b'.repeat(40);
+    const other: SwapSpec = { ...A_WEEK, covering: 'engineer-d' };
+    const sightings: Sighting[] = [
+      { sha: a1, at: TEST_NOW - 100 * H, source: 'push' },
+      { sha: b, at: TEST_NOW - 80 * H, source: 'push' },
+      { sha: HEAD, at: TEST_NOW - 60 * H, source: 'push' }, // A again
+    ];
+    const filesAt = new Map([
+      [a1, withSwaps(base, A_WEEK)],
+      [b, withSwaps(base, other)],
+    ]);
+    const pr = { ...facts().pr, createdAt: TEST_NOW - 100 * H };
+    const stale = evaluateChanges(
+      facts({ sightings, filesAt, pr, reviews: [approve('engineer-c', TEST_NOW - 70 * H, b)] }),
+    );
+    expect(check(stale, 'consent').ok).toBe(false);
+    expect(stale.verdict.reports[0]!.since).toBe(TEST_NOW - 60 * H);
+    // An approval of A's first version, given before the detour through B, is stale as well.
+    const early = evaluateChanges(
+      facts({ sightings, filesAt, pr, reviews: [approve('engineer-c', TEST_NOW - 90 * H, a1)] }),
+    );
+    expect(check(early, 'consent').ok).toBe(false);
+    const fresh = evaluateChanges(
+      facts({ sightings, filesAt, pr, reviews: [approve('engineer-c', TEST_NOW - 50 * H, HEAD)] }),
+    );
+    expect(check(fresh, 'consent').ok).toBe(true);
+  });
+
+  it('a login renamed and taken by someone else cannot consent where team.yaml records the id (bypass 9)', () => {
+    const { files } = edit(
+      base,
+      'oncall/team.yaml',
+      'github: edustream-eng-c',
+      'github: edustream-eng-c\n    github_id: 4242',
+    );
+    const impostor = { ...approve('engineer-c'), userId: 9999 };
+    const e = evaluateChanges(facts({ baseFiles: files, headFiles: withSwaps(files, A_WEEK), reviews: [impostor] }));
+    expect(check(e, 'consent').ok).toBe(false);
+    const real = evaluateChanges(
+      facts({ baseFiles: files, headFiles: withSwaps(files, A_WEEK), reviews: [{ ...impostor, userId: 4242 }] }),
+    );
+    expect(check(real, 'consent').ok).toBe(true);
+  });
+});
+
+describe('fail closed, always a verdict', () => {
+  it('what could not be read fails, saying why', () => {
+    const e = evaluateChanges(facts({ unreadable: ['GitHub truncated the file tree of abc1234.'] }));
+    expect(e.verdict.ok).toBe(false);
+    expect(e.verdict.summary).toMatch(/^Cannot judge this PR: GitHub truncated/);
+  });
+  it('an unparseable swap file fails; it is never "no change" (bypass 6)', () => {
+    const broken = [
+      ...base,
+      { path: 'oncall/swaps/2026-12-06-primary-engineer-a.yaml', bytes: Buffer.from('start: [') },
+    ];
+    const e = evaluateChanges(facts({ headFiles: broken }));
+    expect(e.verdict.ok).toBe(false);
+    expect(e.verdict.policyErrors.length).toBeGreaterThan(0);
+  });
+  it('a PR that moves nobody passes when the policy validates', () => {
+    const e = evaluateChanges(facts({ headFiles: base }));
+    expect(e.verdict).toMatchObject({ ok: true, reports: [], summary: 'Moves nobody; the policy validates.' });
+  });
+  it('a rotation with hourly turns on many layers is refused within bounds, not computed', () => {
+    const layers = Array.from({ length: 30 }, (_, i) =>
+      [
+        `      - id: hourly-${i}`,
+        '        time_zone: Etc/UTC',
+        '        start: 2026-01-04T10:00',
+        '        turn_length: { hours: 1 }',
+        '        members: [engineer-a, engineer-b]',
+        '',
+      ].join('\n'),
+    ).join('');
+    const { files } = edit(base, 'oncall/rotations.yaml', '  - id: secondary', `${layers}  - id: secondary`);
+    const e = evaluateChanges(facts({ headFiles: files }));
+    expect(e.verdict).toMatchObject({ ok: false });
+    expect(e.verdict.refusal).toMatch(/too many turns/);
+  });
+  it('the emergency path: under 48 h passes with the label and a manager’s approval', () => {
+    const soon: SwapSpec = {
+      start: '2026-11-28T10:00:00Z',
+      end: '2026-11-28T18:00:00Z',
+      relieved: 'engineer-c',
+      covering: 'engineer-a',
+    };
+    const f = facts({ headFiles: withSwaps(base, soon), author: 'engineer-c', reviews: [approve('engineer-a')] });
+    expect(check(evaluateChanges(f), 'notice').message).toMatch(
+      /As an emergency it needs the emergency-swap label and an approval/,
+    );
+    const e = evaluateChanges({
+      ...f,
+      pr: { ...f.pr, labels: ['emergency-swap'] },
+      reviews: [approve('engineer-a'), approve('eng-manager')],
+    });
+    expect(e.verdict.ok, e.verdict.summary).toBe(true);
+    expect(e.verdict.reports[0]!.emergency).toBe(true);
+  });
+  it('a PR that also changes the checker cannot pass the shifts it moves', () => {
+    const e = evaluateChanges(
+      facts({ pr: { ...facts().pr, changedFiles: ['oncall/swaps/x.yaml', 'dist/swap-check/index.js'] } }),
+    );
+    expect(check(e, 'trust').ok).toBe(false);
+  });
+});
