@@ -259,7 +259,10 @@ describe('swap check, end to end', () => {
     review(repo, pr.number, first.covering, 'APPROVED', 0);
     // One more hour of cover: a different shift change, which the approval of the first version did not see.
     const edited = { ...s, reason: 'Moved the wedding' };
-    repo.commit({ [swapPath(first)]: swapYaml(edited) }, { branch: 'swap', pushedAt: new Date() });
+    repo.commit(
+      { [swapPath(first)]: swapYaml(edited) },
+      { branch: 'swap', pushedAt: new Date(), author: login(first.relieved) },
+    );
     const r = await runAction(prEvent(pr.number, 'synchronize'));
     expect(r.code).toBe(1);
     expect(comments(repo, pr.number)[0]!.body).toMatch(
@@ -271,7 +274,7 @@ describe('swap check, end to end', () => {
     review(repo, pr.number, first.covering, 'APPROVED', 0);
     repo.commit(
       { [swapPath(first)]: swapYaml({ ...edited, reason: 'Moved the wedding, again' }) },
-      { branch: 'swap', pushedAt: new Date() },
+      { branch: 'swap', pushedAt: new Date(), author: login(first.relieved) },
     );
     expect((await runAction(prEvent(pr.number, 'synchronize'))).code).toBe(0);
   });
@@ -485,6 +488,30 @@ describe('swap check, end to end', () => {
     } finally {
       await new Promise((r) => receiver.close(r));
     }
+  });
+
+  it('a teammate with write access who pushes onto the author’s branch cannot make the author cover a shift unasked', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    // The covering engineer opened a harmless PR; the relieved one pushes their own swap onto it.
+    const rotations = textOf(policyFiles, 'oncall/rotations.yaml');
+    const pr = openPr(repo, [], {
+      author: s.covering,
+      createdAgoHours: 72,
+      changes: {
+        'oncall/rotations.yaml': rotations.replace('First responder for every EduStream alert.', 'First responder.'),
+      },
+    });
+    repo.commit({ [swapPath(s)]: swapYaml(s) }, { branch: 'swap', pushedAt: ago(70), author: login(s.relieved) });
+    const r = await runAction(prEvent(pr.number, 'synchronize'));
+    expect(r.code).toBe(1);
+    expect(comments(repo, pr.number)[0]!.body).toMatch(
+      new RegExp(`Waiting for .*${name(s.covering)} .*someone other than the author pushed this change`),
+    );
+    // Consent is then asked of everyone moved, the pusher included: approvals settle it.
+    review(repo, pr.number, s.covering);
+    review(repo, pr.number, s.relieved);
+    expect((await runAction(prEvent(pr.number, 'edited'))).code).toBe(0);
   });
 
   it('a PR that moves nobody and validates passes, asking and telling nobody', async () => {

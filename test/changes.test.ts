@@ -18,6 +18,8 @@ const base = repoPolicyFiles();
 const A_WEEK: SwapSpec = { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' };
 const login = (id: string) => `edustream-${id.replace('engineer-', 'eng-')}`;
 const HEAD = 'h'.repeat(40);
+/** engineer-a, the default author, pushed it. */
+const BY_A = { login: login('engineer-a') };
 const approve = (id: string, at = TEST_NOW - H, commitId = HEAD): ReviewFact => ({
   login: login(id),
   state: 'APPROVED',
@@ -38,7 +40,7 @@ function facts(over: Partial<ChangeFacts> & { headFiles?: RawFile[]; author?: st
     },
     baseFiles: base,
     headFiles: withSwaps(base, A_WEEK),
-    sightings: [{ sha: HEAD, at: TEST_NOW - 2 * H, source: 'push' }],
+    sightings: [{ sha: HEAD, at: TEST_NOW - 2 * H, source: 'push', actor: { login: login(author) } }],
     filesAt: new Map(),
     reviews: [approve('engineer-c')],
     notified: new Set([login('eng-manager').toLowerCase()]),
@@ -168,8 +170,8 @@ describe('evidence: only what GitHub records', () => {
   it('notice counts from the first sighting of a head holding the change; a later push restarts it', () => {
     const old = 'o'.repeat(40);
     const sightings: Sighting[] = [
-      { sha: old, at: TEST_NOW - 100 * H, source: 'push' },
-      { sha: HEAD, at: TEST_NOW - H, source: 'push' },
+      { sha: old, at: TEST_NOW - 100 * H, source: 'push', actor: BY_A },
+      { sha: HEAD, at: TEST_NOW - H, source: 'push', actor: BY_A },
     ];
     const filesAt = new Map([[old, base]]); // the old head moved nobody
     const e = evaluateChanges(facts({ sightings, filesAt, pr: { ...facts().pr, createdAt: TEST_NOW - 100 * H } }));
@@ -185,15 +187,17 @@ describe('evidence: only what GitHub records', () => {
   });
 
   it('never before the PR was opened: a branch pushed days earlier was proposed to nobody', () => {
-    const e = evaluateChanges(facts({ sightings: [{ sha: HEAD, at: TEST_NOW - 200 * H, source: 'push' }] }));
+    const e = evaluateChanges(
+      facts({ sightings: [{ sha: HEAD, at: TEST_NOW - 200 * H, source: 'push', actor: BY_A }] }),
+    );
     expect(e.verdict.reports[0]!.since).toBe(TEST_NOW - 2 * H);
   });
 
   it('an unreadable earlier head ends the walk: the change is taken as newer, never older', () => {
     const gone = 'g'.repeat(40);
     const sightings: Sighting[] = [
-      { sha: gone, at: TEST_NOW - 90 * H, source: 'run' },
-      { sha: HEAD, at: TEST_NOW - 30 * H, source: 'run' },
+      { sha: gone, at: TEST_NOW - 90 * H, source: 'run', actor: BY_A },
+      { sha: HEAD, at: TEST_NOW - 30 * H, source: 'run', actor: BY_A },
     ];
     const e = evaluateChanges(facts({ sightings, pr: { ...facts().pr, createdAt: TEST_NOW - 90 * H } }));
     expect(e.verdict.reports[0]!.since).toBe(TEST_NOW - 30 * H);
@@ -204,9 +208,9 @@ describe('evidence: only what GitHub records', () => {
     const b = 'b'.repeat(40);
     const other: SwapSpec = { ...A_WEEK, covering: 'engineer-d' };
     const sightings: Sighting[] = [
-      { sha: a1, at: TEST_NOW - 100 * H, source: 'push' },
-      { sha: b, at: TEST_NOW - 80 * H, source: 'push' },
-      { sha: HEAD, at: TEST_NOW - 60 * H, source: 'push' }, // A again
+      { sha: a1, at: TEST_NOW - 100 * H, source: 'push', actor: BY_A },
+      { sha: b, at: TEST_NOW - 80 * H, source: 'push', actor: BY_A },
+      { sha: HEAD, at: TEST_NOW - 60 * H, source: 'push', actor: BY_A }, // A again
     ];
     const filesAt = new Map([
       [a1, withSwaps(base, A_WEEK)],
@@ -243,6 +247,23 @@ describe('evidence: only what GitHub records', () => {
       facts({ baseFiles: files, headFiles: withSwaps(files, A_WEEK), reviews: [{ ...impostor, userId: 4242 }] }),
     );
     expect(check(real, 'consent').ok).toBe(true);
+  });
+});
+
+describe('authorship is consent only for the author’s own pushes', () => {
+  it('a teammate who pushes onto the author’s PR branch cannot make the author cover a shift unasked', () => {
+    // engineer-c pushes a swap onto engineer-a's PR that hands engineer-c's week to engineer-a.
+    const dump: SwapSpec = { start: '2026-12-20T10:00:00Z', relieved: 'engineer-c', covering: 'engineer-a' };
+    const pushedByC = [{ sha: HEAD, at: TEST_NOW - H, source: 'push' as const, actor: { login: login('engineer-c') } }];
+    const e = evaluateChanges(
+      facts({ headFiles: withSwaps(base, dump), sightings: pushedByC, reviews: [], author: 'engineer-a' }),
+    );
+    expect(check(e, 'consent').ok).toBe(false);
+    expect(check(e, 'consent').message).toMatch(/Engineer A .* someone other than the author pushed this change/);
+    const own = evaluateChanges(
+      facts({ headFiles: withSwaps(base, dump), reviews: [approve('engineer-c')], author: 'engineer-a' }),
+    );
+    expect(check(own, 'consent').ok).toBe(true);
   });
 });
 

@@ -88,6 +88,19 @@ function standingApprovals(reviews, since, held) {
   }
   return [...latest.values()].filter((r) => r.state === "APPROVED" && r.submittedAt >= since && held(r.commitId));
 }
+function sameAccount(a, b) {
+  if (a.userId !== void 0 && b.userId !== void 0) return a.userId === b.userId;
+  return a.login.toLowerCase() === b.login.toLowerCase();
+}
+function pushedOnlyBy(sightings, held, author, now) {
+  const streak = [];
+  for (const s of [...sightings].sort((a, b) => b.at - a.at)) {
+    if (s.at > now) continue;
+    if (held(s.sha) !== true) break;
+    streak.push(s);
+  }
+  return streak.length > 0 && streak.every((s) => s.actor !== void 0 && sameAccount(s.actor, author));
+}
 function commitsToRead(sightings, reviews, limit) {
   const newestFirst = [...sightings].sort((a, b) => b.at - a.at).map((s) => s.sha);
   const shas = [.../* @__PURE__ */ new Set([...newestFirst, ...reviews.map((r) => r.commitId)])];
@@ -105,7 +118,7 @@ function managersOf(change, people) {
   const ids = moved(change).map((id) => people.get(id)?.manager).filter((m) => m !== void 0);
   return [...new Set(ids)].map((id) => people.get(id)).filter((m) => m !== void 0);
 }
-var agreed = (p, ctx) => isPerson(ctx.author, p) || ctx.approvals.some((r) => isPerson(r, p));
+var agreed = (p, ctx) => ctx.authorPushed && isPerson(ctx.author, p) || ctx.approvals.some((r) => isPerson(r, p));
 function noticeCheck(ctx) {
   const { change, since } = ctx;
   if (change.begun || change.start <= since)
@@ -161,7 +174,7 @@ function consentCheck(ctx) {
     id: "consent",
     ok: false,
     waitingFor: missing,
-    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(" and ")} to approve the PR (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count).`
+    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(" and ")} to approve the PR (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count${ctx.authorPushed ? "" : "; someone other than the author pushed this change, so authorship does not count as consent"}).`
   };
 }
 function managersCheck(change, people, notified) {
@@ -365,7 +378,17 @@ function evaluateChanges(facts) {
     const isHeld = (sha) => sha === facts.pr.headSha ? true : held(sha, change);
     const since = standingSince(facts.sightings, isHeld, facts.pr.createdAt, facts.now);
     const approvals = standingApprovals(facts.reviews, since, isHeld);
-    const ctx = { change, since, author: facts.pr.author, approvals, labels: facts.pr.labels, people, now: facts.now };
+    const authorPushed = pushedOnlyBy(facts.sightings, isHeld, facts.pr.author, facts.now);
+    const ctx = {
+      change,
+      since,
+      author: facts.pr.author,
+      authorPushed,
+      approvals,
+      labels: facts.pr.labels,
+      people,
+      now: facts.now
+    };
     const checks = [];
     if (protectedChanges.length)
       checks.push({
@@ -749,7 +772,7 @@ async function headSightings(octokit, where, pr) {
       let older = false;
       for (const a of page)
         if (a.ref === ref && a.activity_type !== "branch_deletion") {
-          out.push({ sha: a.after, at: Date.parse(a.timestamp), source: "push" });
+          out.push({ sha: a.after, at: Date.parse(a.timestamp), source: "push", ...actorOf(a.actor) });
           older ||= Date.parse(a.timestamp) < pr.createdAt;
         }
       if (older) break;
@@ -765,10 +788,19 @@ async function headSightings(octokit, where, pr) {
   )) {
     for (const run2 of page)
       if (Date.parse(run2.created_at) >= pr.createdAt && run2.event === "pull_request" && run2.head_branch === pr.headRef && run2.head_repository?.full_name?.toLowerCase() === pr.headRepo.toLowerCase())
-        out.push({ sha: run2.head_sha, at: Date.parse(run2.created_at), source: "run" });
+        out.push({
+          sha: run2.head_sha,
+          at: Date.parse(run2.created_at),
+          source: "run",
+          // The run's actor pushed the head; triggering_actor is whoever re-ran it.
+          ...actorOf(run2.actor)
+        });
     if (page.some((run2) => Date.parse(run2.created_at) < pr.createdAt)) break;
   }
   return out;
+}
+function actorOf(user) {
+  return user?.login ? { actor: { login: user.login, ...user.id !== void 0 ? { userId: user.id } : {} } } : {};
 }
 async function* pages(iterator) {
   let n = 0;

@@ -26,6 +26,12 @@ export interface ChangeContext {
   /** Since when the change, as it now reads, has stood in the PR. */
   since: number;
   author: Actor;
+  /**
+   * Every head that has carried the change was pushed by the author, as GitHub records it. Anyone
+   * with write access can push to someone else's PR branch: authorship is consent only for the
+   * author's own pushes.
+   */
+  authorPushed: boolean;
   approvals: readonly ReviewFact[];
   labels: readonly string[];
   /** The base branch's roster: the people and managers the verdict trusts. */
@@ -48,7 +54,8 @@ export function managersOf(change: ShiftChange, people: ReadonlyMap<string, Pers
   return [...new Set(ids)].map((id) => people.get(id)).filter((m): m is Person => m !== undefined);
 }
 
-const agreed = (p: Person, ctx: ChangeContext) => isPerson(ctx.author, p) || ctx.approvals.some((r) => isPerson(r, p));
+const agreed = (p: Person, ctx: ChangeContext) =>
+  (ctx.authorPushed && isPerson(ctx.author, p)) || ctx.approvals.some((r) => isPerson(r, p));
 
 export function noticeCheck(ctx: ChangeContext): Check & { emergency: boolean } {
   const { change, since } = ctx;
@@ -107,7 +114,7 @@ export function consentCheck(ctx: ChangeContext): Check & { waitingFor: string[]
     id: 'consent',
     ok: false,
     waitingFor: missing,
-    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(' and ')} to approve the PR (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count).`,
+    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(' and ')} to approve the PR (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count${ctx.authorPushed ? '' : '; someone other than the author pushed this change, so authorship does not count as consent'}).`,
   };
 }
 

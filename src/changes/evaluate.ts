@@ -15,7 +15,14 @@ import { DAY_MS } from '../util/time.js';
 import { validatePolicy } from '../validate.js';
 import { compensationCheck, consentCheck, managersCheck, noticeCheck, type Check, type CheckId } from './checks.js';
 import { classifyChange, swapBehind } from './compensation.js';
-import { standingApprovals, standingSince, type Actor, type ReviewFact, type Sighting } from './evidence.js';
+import {
+  pushedOnlyBy,
+  standingApprovals,
+  standingSince,
+  type Actor,
+  type ReviewFact,
+  type Sighting,
+} from './evidence.js';
 import { boundedTimeline, changeWindow, holds, shiftChanges, type ShiftChange } from './shift-changes.js';
 
 /** Paths a PR that moves shifts must not touch: the checker, its workflows and its schemas. */
@@ -139,7 +146,17 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     const isHeld = (sha: string) => (sha === facts.pr.headSha ? true : held(sha, change));
     const since = standingSince(facts.sightings, isHeld, facts.pr.createdAt, facts.now);
     const approvals = standingApprovals(facts.reviews, since, isHeld);
-    const ctx = { change, since, author: facts.pr.author, approvals, labels: facts.pr.labels, people, now: facts.now };
+    const authorPushed = pushedOnlyBy(facts.sightings, isHeld, facts.pr.author, facts.now);
+    const ctx = {
+      change,
+      since,
+      author: facts.pr.author,
+      authorPushed,
+      approvals,
+      labels: facts.pr.labels,
+      people,
+      now: facts.now,
+    };
     const checks: Check[] = [];
     if (protectedChanges.length)
       checks.push({

@@ -14,6 +14,8 @@ export interface Sighting {
   at: number;
   /** Where GitHub recorded it, for the comment's explanation. */
   source: 'push' | 'run' | 'now';
+  /** Who pushed it (the push's actor, or the run's triggering actor), as GitHub recorded it. */
+  actor?: Actor;
 }
 
 export interface ReviewFact {
@@ -78,6 +80,31 @@ export function standingApprovals(
     if (!prior || r.submittedAt >= prior.submittedAt) latest.set(who, r);
   }
   return [...latest.values()].filter((r) => r.state === 'APPROVED' && r.submittedAt >= since && held(r.commitId));
+}
+
+export function sameAccount(a: Actor, b: Actor): boolean {
+  if (a.userId !== undefined && b.userId !== undefined) return a.userId === b.userId;
+  return a.login.toLowerCase() === b.login.toLowerCase();
+}
+
+/**
+ * Whether the author pushed every head that has carried the change since it last changed (the
+ * same walk as standingSince). A head GitHub records no pusher for, or no sighting at all, counts
+ * as someone else's: fail closed.
+ */
+export function pushedOnlyBy(
+  sightings: readonly Sighting[],
+  held: (sha: string) => boolean | undefined,
+  author: Actor,
+  now: number,
+): boolean {
+  const streak: Sighting[] = [];
+  for (const s of [...sightings].sort((a, b) => b.at - a.at)) {
+    if (s.at > now) continue;
+    if (held(s.sha) !== true) break;
+    streak.push(s);
+  }
+  return streak.length > 0 && streak.every((s) => s.actor !== undefined && sameAccount(s.actor, author));
 }
 
 /** The commits whose policy the verdict needs: every sighted head and every reviewed one. */

@@ -2,7 +2,7 @@
  * Facts about one pull request as GitHub records them, for the change check: never the event
  * payload (a re-run replays an old one), never anything a PR author or a branch workflow can write.
  */
-import type { ReviewFact, Sighting } from '../changes/evidence.js';
+import type { Actor, ReviewFact, Sighting } from '../changes/evidence.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
 export interface PullRequestInfo {
@@ -89,7 +89,7 @@ export async function headSightings(octokit: GitHubClient, where: RepoRef, pr: P
       let older = false;
       for (const a of page)
         if (a.ref === ref && a.activity_type !== 'branch_deletion') {
-          out.push({ sha: a.after, at: Date.parse(a.timestamp), source: 'push' });
+          out.push({ sha: a.after, at: Date.parse(a.timestamp), source: 'push', ...actorOf(a.actor) });
           older ||= Date.parse(a.timestamp) < pr.createdAt;
         }
       if (older) break; // the last push before the PR opened is its head at opening; earlier ones never count
@@ -110,11 +110,21 @@ export async function headSightings(octokit: GitHubClient, where: RepoRef, pr: P
         run.head_branch === pr.headRef &&
         run.head_repository?.full_name?.toLowerCase() === pr.headRepo.toLowerCase()
       )
-        out.push({ sha: run.head_sha, at: Date.parse(run.created_at), source: 'run' });
+        out.push({
+          sha: run.head_sha,
+          at: Date.parse(run.created_at),
+          source: 'run',
+          // The run's actor pushed the head; triggering_actor is whoever re-ran it.
+          ...actorOf(run.actor),
+        });
     // Newest first: a page reaching back before the PR opened holds all that can count.
     if (page.some((run) => Date.parse(run.created_at) < pr.createdAt)) break;
   }
   return out;
+}
+
+function actorOf(user: { login?: string; id?: number } | null | undefined): { actor?: Actor } {
+  return user?.login ? { actor: { login: user.login, ...(user.id !== undefined ? { userId: user.id } : {}) } } : {};
 }
 
 /** Up to MAX_PAGES pages of an iterator; a 404 (the endpoint is not there) ends it quietly. */
