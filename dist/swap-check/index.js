@@ -107,6 +107,14 @@ function commitsToRead(sightings, reviews, limit) {
   return shas.slice(0, limit);
 }
 
+// src/report/inert.ts
+var MAX = 200;
+function inert(text, max = MAX) {
+  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
+  const cut = line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+  return cut.replace(/[\\`*_{}[\]()#+!|<>~=:-]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D").replace(/(https?|ftp|mailto|www)(\\?[:.])/gi, "$1\u200D$2");
+}
+
 // src/changes/checks.ts
 var NOTICE_HOURS = 48;
 var EMERGENCY_LABEL = "emergency-swap";
@@ -394,7 +402,7 @@ function evaluateChanges(facts) {
       checks.push({
         id: "trust",
         ok: false,
-        message: `This PR also changes ${protectedChanges.join(", ")}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`
+        message: `This PR also changes ${protectedChanges.map((f) => inert(f, 100)).join(", ")}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`
       });
     const notice = noticeCheck(ctx);
     checks.push(notice, consentCheck(ctx), managersCheck(change, people, notified));
@@ -518,14 +526,6 @@ function summarize(reports, policyErrors) {
     return `${n} ${plural} meet the swap policy${reports.some((r) => r.emergency) ? " (emergency)" : ""}.`;
   const ids = [...new Set(failing.flatMap((r) => r.checks.filter((c) => c.ok === false).map((c) => c.id)))];
   return failing.length ? `${failing.length} of ${n} ${plural} do not meet the swap policy: ${ids.join(", ")}.${errors}` : `${n} ${plural} meet the swap policy, but the policy does not validate.${errors}`;
-}
-
-// src/report/inert.ts
-var MAX = 200;
-function inert(text, max = MAX) {
-  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
-  const cut = line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
-  return cut.replace(/[\\`*_{}[\]()#+!|<>~=:-]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D").replace(/(https?|ftp|mailto|www)(\\?[:.])/gi, "$1\u200D$2");
 }
 
 // src/report/change-comment.ts

@@ -12,6 +12,7 @@ import type { Timeline } from '../schedule/timeline.js';
 import type { Shift } from '../schedule/types.js';
 import type { Classification, Hours } from '../swaps/compensation.js';
 import { DAY_MS } from '../util/time.js';
+import { inert } from '../report/inert.js';
 import { validatePolicy } from '../validate.js';
 import { compensationCheck, consentCheck, managersCheck, noticeCheck, type Check, type CheckId } from './checks.js';
 import { classifyChange, swapBehind } from './compensation.js';
@@ -162,7 +163,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
       checks.push({
         id: 'trust',
         ok: false,
-        message: `This PR also changes ${protectedChanges.join(', ')}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`,
+        message: `This PR also changes ${protectedChanges.map((f) => inert(f, 100)).join(', ')}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`,
       });
     const notice = noticeCheck(ctx);
     checks.push(notice, consentCheck(ctx), managersCheck(change, people, notified));
