@@ -68,14 +68,18 @@ function isPerson(actor, person) {
   if (person.github_id !== void 0) return actor.userId === person.github_id;
   return actor.login.toLowerCase() === person.github.toLowerCase();
 }
-function standingSince(sightings, held, prCreatedAt, now) {
-  const newestFirst = [...sightings].sort((a, b) => b.at - a.at);
-  let since = now;
-  for (const s of newestFirst) {
+function streakOf(sightings, held, now) {
+  const streak = [];
+  for (const s of [...sightings].sort((a, b) => b.at - a.at)) {
     if (s.at > now) continue;
     if (held(s.sha) !== true) break;
-    since = s.at;
+    streak.push(s);
   }
+  return streak;
+}
+function standingSince(sightings, held, prCreatedAt, now) {
+  const streak = streakOf(sightings, held, now);
+  const since = streak.length ? streak[streak.length - 1].at : now;
   return Math.max(since, Math.min(prCreatedAt, now));
 }
 function standingApprovals(reviews, since, held) {
@@ -93,12 +97,7 @@ function sameAccount(a, b) {
   return a.login.toLowerCase() === b.login.toLowerCase();
 }
 function pushedOnlyBy(sightings, held, author, now) {
-  const streak = [];
-  for (const s of [...sightings].sort((a, b) => b.at - a.at)) {
-    if (s.at > now) continue;
-    if (held(s.sha) !== true) break;
-    streak.push(s);
-  }
+  const streak = streakOf(sightings, held, now);
   return streak.length > 0 && streak.every((s) => s.actor !== void 0 && sameAccount(s.actor, author));
 }
 function commitsToRead(sightings, reviews, limit) {
@@ -382,6 +381,7 @@ function evaluateChanges(facts) {
   const held = heldAt(facts, changes);
   const protectedChanges = changes.length ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
   const notified = /* @__PURE__ */ new Set([...facts.notified, facts.pr.author.login.toLowerCase()]);
+  const notify = /* @__PURE__ */ new Map();
   const reports = changes.map((change) => {
     const isHeld = (sha) => sha === facts.pr.headSha ? true : held(sha, change);
     const since = standingSince(facts.sightings, isHeld, facts.pr.createdAt, facts.now);
@@ -405,7 +405,9 @@ function evaluateChanges(facts) {
         message: `This PR also changes ${protectedChanges.map((f) => inert(f, 100)).join(", ")}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`
       });
     const notice = noticeCheck(ctx);
-    checks.push(notice, consentCheck(ctx), managersCheck(change, people, notified));
+    const managers = managersCheck(change, people, notified);
+    for (const m of managers.toNotify) notify.set(m.id, m);
+    checks.push(notice, consentCheck(ctx), managers);
     const behind = swapBehind(change, after.swaps, before.swaps);
     const compensation = classifyChange(change, changes, head.policy, after.swaps, behind);
     if (compensation) checks.push(compensationCheck(change, compensation, people));
@@ -421,8 +423,6 @@ function evaluateChanges(facts) {
       after: around(after, change)
     };
   });
-  const notify = /* @__PURE__ */ new Map();
-  for (const r of reports) for (const m of managersCheck(r.change, people, notified).toNotify) notify.set(m.id, m);
   const ok = policyErrors.length === 0 && reports.every((r) => r.checks.every((c) => c.ok !== false));
   const verdict = {
     ok,

@@ -143,6 +143,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     : [];
   const notified = new Set([...facts.notified, facts.pr.author.login.toLowerCase()]);
 
+  const notify = new Map<string, Person>();
   const reports = changes.map((change): ChangeReport => {
     const isHeld = (sha: string) => (sha === facts.pr.headSha ? true : held(sha, change));
     const since = standingSince(facts.sightings, isHeld, facts.pr.createdAt, facts.now);
@@ -166,7 +167,9 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
         message: `This PR also changes ${protectedChanges.map((f) => inert(f, 100)).join(', ')}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`,
       });
     const notice = noticeCheck(ctx);
-    checks.push(notice, consentCheck(ctx), managersCheck(change, people, notified));
+    const managers = managersCheck(change, people, notified);
+    for (const m of managers.toNotify) notify.set(m.id, m);
+    checks.push(notice, consentCheck(ctx), managers);
     const behind = swapBehind(change, after.swaps, before.swaps);
     const compensation = classifyChange(change, changes, head.policy, after.swaps, behind);
     if (compensation) checks.push(compensationCheck(change, compensation, people));
@@ -183,8 +186,6 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     };
   });
 
-  const notify = new Map<string, Person>();
-  for (const r of reports) for (const m of managersCheck(r.change, people, notified).toNotify) notify.set(m.id, m);
   const ok = policyErrors.length === 0 && reports.every((r) => r.checks.every((c) => c.ok !== false));
   const verdict: Verdict = {
     ok,

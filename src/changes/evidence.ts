@@ -7,7 +7,6 @@
  * - A review counts by its `commit_id` (the content the reviewer saw) and `submitted_at`.
  */
 import type { Person } from '../model/types.js';
-import type { ShiftChange } from './shift-changes.js';
 
 export interface Sighting {
   sha: string;
@@ -41,10 +40,28 @@ export function isPerson(actor: Actor, person: Person): boolean {
 }
 
 /**
- * Since when a change, as it now reads, has been in the pull request without a break: walking back
- * from the current head through every sighting, as long as each head held the change. A head that
- * could not be read ends the walk (fail closed: the change is taken as newer, never older). Never
- * before the PR was opened: a branch pushed days earlier was not proposed to anyone.
+ * The sightings a change has stood through, newest first: walking back from the current head as
+ * long as each head held the change. A head that could not be read ends the walk (fail closed: the
+ * change is taken as newer, never older).
+ */
+export function streakOf(
+  sightings: readonly Sighting[],
+  held: (sha: string) => boolean | undefined,
+  now: number,
+): Sighting[] {
+  const streak: Sighting[] = [];
+  for (const s of [...sightings].sort((a, b) => b.at - a.at)) {
+    if (s.at > now) continue;
+    if (held(s.sha) !== true) break;
+    streak.push(s);
+  }
+  return streak;
+}
+
+/**
+ * Since when a change, as it now reads, has been in the pull request without a break: the oldest
+ * sighting of its streak, or now. Never before the PR was opened: a branch pushed days earlier
+ * was not proposed to anyone.
  */
 export function standingSince(
   sightings: readonly Sighting[],
@@ -52,13 +69,8 @@ export function standingSince(
   prCreatedAt: number,
   now: number,
 ): number {
-  const newestFirst = [...sightings].sort((a, b) => b.at - a.at);
-  let since = now;
-  for (const s of newestFirst) {
-    if (s.at > now) continue;
-    if (held(s.sha) !== true) break;
-    since = s.at;
-  }
+  const streak = streakOf(sightings, held, now);
+  const since = streak.length ? streak[streak.length - 1]!.at : now;
   return Math.max(since, Math.min(prCreatedAt, now));
 }
 
@@ -88,9 +100,8 @@ export function sameAccount(a: Actor, b: Actor): boolean {
 }
 
 /**
- * Whether the author pushed every head that has carried the change since it last changed (the
- * same walk as standingSince). A head GitHub records no pusher for, or no sighting at all, counts
- * as someone else's: fail closed.
+ * Whether the author pushed every head of the change's streak. A head GitHub records no pusher
+ * for, or no sighting at all, counts as someone else's: fail closed.
  */
 export function pushedOnlyBy(
   sightings: readonly Sighting[],
@@ -98,12 +109,7 @@ export function pushedOnlyBy(
   author: Actor,
   now: number,
 ): boolean {
-  const streak: Sighting[] = [];
-  for (const s of [...sightings].sort((a, b) => b.at - a.at)) {
-    if (s.at > now) continue;
-    if (held(s.sha) !== true) break;
-    streak.push(s);
-  }
+  const streak = streakOf(sightings, held, now);
   return streak.length > 0 && streak.every((s) => s.actor !== undefined && sameAccount(s.actor, author));
 }
 
@@ -114,5 +120,3 @@ export function commitsToRead(sightings: readonly Sighting[], reviews: readonly 
   // The newest first: dropping old heads only makes changes look newer, which fails closed.
   return shas.slice(0, limit);
 }
-
-export type { ShiftChange };
