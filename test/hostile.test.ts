@@ -45,6 +45,11 @@ const RUNS = 10_000;
  * unmatched `*a` for the markdown parser) takes about a second on a busy 2-core machine.
  */
 const HANG_MS = 5_000;
+/**
+ * A whole property's limit: its cases are bounded one by one (HANG_MS); the sum depends on how busy
+ * the machine is, which a test must not (10,000 cases took 15 s alone and 38 s beside other work).
+ */
+const PROPERTY_TIMEOUT = 600_000;
 
 /** Wall-clock time of one case; the property fails on a case that takes longer than HANG_MS. */
 function timed<T>(run: () => T, limit = HANG_MS): T {
@@ -72,26 +77,30 @@ const SCHEMA_LINE = (kind: string, up = '..') => `# yaml-language-server: $schem
 describe('the YAML loader on arbitrary bytes', () => {
   const PATH = 'oncall/team.yaml';
 
-  it(`returns findings at positions inside the file, never throws (${RUNS} cases)`, () => {
-    fc.assert(
-      fc.property(hostileBytes(), (bytes) => {
-        const { findings } = timed(() => parseYamlFile(PATH, bytes));
-        expectSoundFindings(findings, new Map([[PATH, bytes]]));
-        expectNoWarnings();
-      }),
-      {
-        numRuns: RUNS,
-        examples: [
-          [new Uint8Array([0xef, 0xbb, 0xbf])],
-          [new Uint8Array([0xed, 0xa0, 0x80])], // a surrogate encoded as UTF-8: not valid UTF-8
-          [new Uint8Array(Buffer.from('a: 1\r\nb: 2\rc: 3\n\u2028d: [\u0000]'))],
-          [new Uint8Array(Buffer.from('[people]: 1\n'))], // a collection as a key: toJS used to print a process warning
-          [new Uint8Array(Buffer.from('? [a, b]\n: 1\n'))],
-          [new Uint8Array(Buffer.from('a: &x [1]\n*x : 2\n'))],
-        ],
-      },
-    );
-  });
+  it(
+    `returns findings at positions inside the file, never throws (${RUNS} cases)`,
+    () => {
+      fc.assert(
+        fc.property(hostileBytes(), (bytes) => {
+          const { findings } = timed(() => parseYamlFile(PATH, bytes));
+          expectSoundFindings(findings, new Map([[PATH, bytes]]));
+          expectNoWarnings();
+        }),
+        {
+          numRuns: RUNS,
+          examples: [
+            [new Uint8Array([0xef, 0xbb, 0xbf])],
+            [new Uint8Array([0xed, 0xa0, 0x80])], // a surrogate encoded as UTF-8: not valid UTF-8
+            [new Uint8Array(Buffer.from('a: 1\r\nb: 2\rc: 3\n\u2028d: [\u0000]'))],
+            [new Uint8Array(Buffer.from('[people]: 1\n'))], // a collection as a key: toJS used to print a process warning
+            [new Uint8Array(Buffer.from('? [a, b]\n: 1\n'))],
+            [new Uint8Array(Buffer.from('a: &x [1]\n*x : 2\n'))],
+          ],
+        },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('reads strings with NUL, lone surrogates, BOMs, mixed line endings and U+2028 as text or refuses them at their line', () => {
     const text = fc
@@ -193,30 +202,34 @@ describe('structure attacks on the loader and the schema layer', () => {
     expectNoWarnings();
   };
 
-  it(`end in findings with positions, each case in bounded time (${RUNS} cases)`, () => {
-    fc.assert(
-      fc.property(attack, (a) => check(a)),
-      {
-        numRuns: RUNS,
-        examples: [
-          [attacks.flowNesting(10_000, false, true)],
-          [attacks.flowNesting(10_000, true, true)],
-          [attacks.flowNesting(10_000, true, false)],
-          [attacks.dashNesting(10_000)],
-          [attacks.indentNesting(1_000)],
-          [attacks.aliasBomb(10, 30)],
-          [attacks.aliasBomb(2, 30)],
-          [attacks.aliasFan(5_000)],
-          [attacks.aliasInNesting(1_000)],
-          [attacks.hugeString(MAX_FILE_BYTES - 200, true)],
-          [attacks.hugeString(MAX_FILE_BYTES - 200, false)],
-          [attacks.hugeString(MAX_FILE_BYTES, true)], // just over the limit, with the rest of the file
-          [attacks.manyKeys(20_000, 20_000)], // the library's duplicate check was quadratic: 60,000 keys took minutes
-          [attacks.longKey(5_000)],
-        ],
-      },
-    );
-  });
+  it(
+    `end in findings with positions, each case in bounded time (${RUNS} cases)`,
+    () => {
+      fc.assert(
+        fc.property(attack, (a) => check(a)),
+        {
+          numRuns: RUNS,
+          examples: [
+            [attacks.flowNesting(10_000, false, true)],
+            [attacks.flowNesting(10_000, true, true)],
+            [attacks.flowNesting(10_000, true, false)],
+            [attacks.dashNesting(10_000)],
+            [attacks.indentNesting(1_000)],
+            [attacks.aliasBomb(10, 30)],
+            [attacks.aliasBomb(2, 30)],
+            [attacks.aliasFan(5_000)],
+            [attacks.aliasInNesting(1_000)],
+            [attacks.hugeString(MAX_FILE_BYTES - 200, true)],
+            [attacks.hugeString(MAX_FILE_BYTES - 200, false)],
+            [attacks.hugeString(MAX_FILE_BYTES, true)], // just over the limit, with the rest of the file
+            [attacks.manyKeys(20_000, 20_000)], // the library's duplicate check was quadratic: 60,000 keys took minutes
+            [attacks.longKey(5_000)],
+          ],
+        },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   // ajv joined each $ref'd subschema's errors with concat, so a file took time in the square of its
   // error count (40,000 bad items 6 s, 260,000 minutes); scripts/gen-validators.mjs now appends in place.
@@ -420,32 +433,36 @@ describe('the schema and rule layer on a mutated policy', () => {
     );
   });
 
-  it(`loads and runs every rule without throwing; every finding points inside its file (${RUNS} cases)`, () => {
-    fc.assert(
-      fc.property(mutation, (m) => {
-        const bytes = new Uint8Array(Buffer.from(applyMutation(m)));
-        const findings = timed(() => validateMutated(m.file, bytes));
-        expectSoundFindings(findings, new Map<string, string | Uint8Array>([...BASE_TEXT, [m.file, bytes]]));
-        // A look-alike identifier must never pass as the real one.
-        const field = m.path.filter((s): s is string => typeof s === 'string').pop();
-        // (Only Unicode ones: "#a1erts" for "#alerts" is another valid ASCII name, as it would be on GitHub.)
-        if (
-          m.op === 'lookalike' &&
-          typeof m.value === 'string' &&
-          /[^\x20-\x7e]/.test(m.value) &&
-          !FREE_TEXT.has(field ?? '') &&
-          !m.path.includes('rate_classes') &&
-          m.text !== 'cr'
-        )
-          expect(
-            findings.some((f) => f.severity === 'error'),
-            `${m.file} ${m.path.join('.')} = ${JSON.stringify(m.value)}`,
-          ).toBe(true);
-        expectNoWarnings();
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `loads and runs every rule without throwing; every finding points inside its file (${RUNS} cases)`,
+    () => {
+      fc.assert(
+        fc.property(mutation, (m) => {
+          const bytes = new Uint8Array(Buffer.from(applyMutation(m)));
+          const findings = timed(() => validateMutated(m.file, bytes));
+          expectSoundFindings(findings, new Map<string, string | Uint8Array>([...BASE_TEXT, [m.file, bytes]]));
+          // A look-alike identifier must never pass as the real one.
+          const field = m.path.filter((s): s is string => typeof s === 'string').pop();
+          // (Only Unicode ones: "#a1erts" for "#alerts" is another valid ASCII name, as it would be on GitHub.)
+          if (
+            m.op === 'lookalike' &&
+            typeof m.value === 'string' &&
+            /[^\x20-\x7e]/.test(m.value) &&
+            !FREE_TEXT.has(field ?? '') &&
+            !m.path.includes('rate_classes') &&
+            m.text !== 'cr'
+          )
+            expect(
+              findings.some((f) => f.severity === 'error'),
+              `${m.file} ${m.path.join('.')} = ${JSON.stringify(m.value)}`,
+            ).toBe(true);
+          expectNoWarnings();
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it.each([
     ['a swap relieving "еngineer-b" (Cyrillic е)', SWAP_PATH, 'relieved: engineer-b', 'relieved: еngineer-b'],
@@ -618,36 +635,40 @@ function checkPostmortemText(text: string): Finding[] {
 }
 
 describe('the postmortem parser and checks', () => {
-  it(`parse, lint and check any text into findings inside the file (${RUNS} cases)`, () => {
-    fc.assert(
-      fc.property(postmortemText, (text) => {
-        const findings = timed(() => checkPostmortemText(text));
-        expectSoundFindings(findings, new Map([[PM_PATH, text]]));
-        expectNoWarnings();
-      }),
-      {
-        numRuns: RUNS,
-        examples: [
-          [COMPACT],
-          [TEMPLATE],
-          [`${'>'.repeat(5_000)} x\n`], // exhausted the markdown parser's stack
-          [`${'- '.repeat(2_000)}x\n`], // 4 KiB that took 5 s to parse and 2 s to lint
-          [`${'*a'.repeat(MAX_POSTMORTEM_BYTES / 2)}`], // unmatched emphasis: quadratic in the parser
-          [COMPACT.replace('S.', 'x'.repeat(MAX_POSTMORTEM_BYTES))], // one byte over the limit, and more
-          [COMPACT.replace('---\n\n#', `${'a: 1\n'.repeat(2_000)}---\n\n#`)], // repeated front matter keys
-          [COMPACT.replace('title: Webhooks backlog', 'title: Webhooks backlog\n[a]: 1')],
-          [`\uFEFF${COMPACT.replace(/\n/g, '\r')}`],
-          [COMPACT.replace('engineer-a | 2026', '\uD800 | 2026')],
-          [COMPACT.replace('| Cap', '| Cap | extra').replace('| --- | --- |', '| --- |')],
-          [COMPACT.replace(/action_items:\n.*\n/, 'action_items: 7\n')], // threw: meta.map is not a function
-          [COMPACT.replace('date: 2026-03-14', 'date: 2026-02-30').replace('duration: 1 hour', 'duration: 60')],
-          [COMPACT.replace('started: 2026-03-14T09:00:00Z', 'started: 2026-03-14T23:59:60Z')], // threw: Invalid time value
-          [`**Date**: #\n\n${COMPACT.slice(COMPACT.indexOf('# Incident'))}`], // threw: Cannot parse: #
-          ['+ \t[ ]\r\u0000'], // threw in remark-lint's message control (an internal assertion)
-        ],
-      },
-    );
-  });
+  it(
+    `parse, lint and check any text into findings inside the file (${RUNS} cases)`,
+    () => {
+      fc.assert(
+        fc.property(postmortemText, (text) => {
+          const findings = timed(() => checkPostmortemText(text));
+          expectSoundFindings(findings, new Map([[PM_PATH, text]]));
+          expectNoWarnings();
+        }),
+        {
+          numRuns: RUNS,
+          examples: [
+            [COMPACT],
+            [TEMPLATE],
+            [`${'>'.repeat(5_000)} x\n`], // exhausted the markdown parser's stack
+            [`${'- '.repeat(2_000)}x\n`], // 4 KiB that took 5 s to parse and 2 s to lint
+            [`${'*a'.repeat(MAX_POSTMORTEM_BYTES / 2)}`], // unmatched emphasis: quadratic in the parser
+            [COMPACT.replace('S.', 'x'.repeat(MAX_POSTMORTEM_BYTES))], // one byte over the limit, and more
+            [COMPACT.replace('---\n\n#', `${'a: 1\n'.repeat(2_000)}---\n\n#`)], // repeated front matter keys
+            [COMPACT.replace('title: Webhooks backlog', 'title: Webhooks backlog\n[a]: 1')],
+            [`\uFEFF${COMPACT.replace(/\n/g, '\r')}`],
+            [COMPACT.replace('engineer-a | 2026', '\uD800 | 2026')],
+            [COMPACT.replace('| Cap', '| Cap | extra').replace('| --- | --- |', '| --- |')],
+            [COMPACT.replace(/action_items:\n.*\n/, 'action_items: 7\n')], // threw: meta.map is not a function
+            [COMPACT.replace('date: 2026-03-14', 'date: 2026-02-30').replace('duration: 1 hour', 'duration: 60')],
+            [COMPACT.replace('started: 2026-03-14T09:00:00Z', 'started: 2026-03-14T23:59:60Z')], // threw: Invalid time value
+            [`**Date**: #\n\n${COMPACT.slice(COMPACT.indexOf('# Incident'))}`], // threw: Cannot parse: #
+            ['+ \t[ ]\r\u0000'], // threw in remark-lint's message control (an internal assertion)
+          ],
+        },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('refuses a postmortem over 16 KiB, and one line nesting more than 10 blocks, at that line, with no other finding', () => {
     const big = checkPostmortemText(COMPACT.replace('S.', 'x'.repeat(MAX_POSTMORTEM_BYTES)));
