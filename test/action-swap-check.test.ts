@@ -177,6 +177,47 @@ const statuses = (repo: FakeRepo, sha: string) => repo.statuses.filter((s) => s.
 const comments = (repo: FakeRepo, number: number) =>
   [...repo.comments.values()].filter((c) => c.issueNumber === number);
 const headOf = (repo: FakeRepo, number: number) => repo.pulls.get(number)!.head.sha;
+const JUDGE = '.github/workflows/swap-check.yml';
+/** What the runner sets for a job of swap-check.yml on the default branch. */
+const WORKFLOW_REF = { GITHUB_WORKFLOW_REF: `edustream/oncall/${JUDGE}@refs/heads/main` };
+
+/**
+ * The judge run GitHub starts for a PR event (pull_request_target runs on the default branch's
+ * commit), with the record its first step uploads (actions/upload-artifact).
+ */
+function judgeRun(
+  repo: FakeRepo,
+  number: number,
+  o: { createdAt?: Date; status?: 'queued' | 'in_progress' | 'completed'; conclusion?: 'success' | 'failure' } = {},
+) {
+  const createdAt = o.createdAt ?? new Date();
+  const run = repo.addRun({
+    workflowPath: JUDGE,
+    name: 'swap check',
+    event: 'pull_request_target',
+    headSha: repo.branches.get('main')!,
+    headBranch: 'main',
+    createdAt,
+    ...(o.status ? { status: o.status } : {}),
+    ...(o.conclusion ? { conclusion: o.conclusion } : {}),
+  });
+  repo.addArtifact(run.id, `swap-check-pr-${number}`, createdAt);
+  return run;
+}
+
+/** "swap review relay" completed: the workflow_run event the rejudge job gets for a review. */
+const reviewRelayed = (pull: { head: { sha: string; ref: string } }) => ({
+  name: 'workflow_run',
+  payload: {
+    action: 'completed',
+    workflow_run: {
+      head_sha: pull.head.sha,
+      head_branch: pull.head.ref,
+      head_repository: { owner: { login: 'edustream' } },
+      pull_requests: [],
+    },
+  },
+});
 /** The rows of every rule table: what the verdict says, without the parts that name when it ran. */
 const ruleRows = (body: string) => body.split('\n').filter((l) => /^\| (✅|❌|ℹ️) \|/.test(l));
 const reviewRequests = () => gh!.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/requested_reviewers'));
@@ -441,23 +482,6 @@ describe('swap check, end to end', () => {
     expect(reviewRequests()).toHaveLength(1);
   });
 
-  it('a review relayed through workflow_run re-evaluates the PR with the base branch’s code', async () => {
-    const repo = await repoWith();
-    const s = swapIn(8 * 24);
-    const pr = openPr(repo, [s], { author: s.relieved });
-    expect((await runAction(prEvent(pr.number))).code).toBe(1); // no approval yet
-    review(repo, pr.number, s.covering, 'APPROVED', 0);
-    const run = {
-      head_sha: pr.head.sha,
-      head_branch: 'swap',
-      head_repository: { owner: { login: 'edustream' } },
-      pull_requests: [],
-    };
-    const r = await runAction({ name: 'workflow_run', payload: { action: 'completed', workflow_run: run } });
-    expect(r.code).toBe(0);
-    expect(statuses(repo, pr.head.sha).map((x) => x.state)).toEqual(['failure', 'success']);
-  });
-
   it('a merged swap is announced to the team channel once', async () => {
     const posts: string[] = [];
     const receiver = createServer((req, res) => {
@@ -552,6 +576,119 @@ describe('swap check, end to end', () => {
     expect(statuses(repo, pr.head.sha)[0]!.description).toMatch(/^Moves nobody, but the policy does not validate\./);
     expect(comments(repo, pr.number)[0]!.body).toMatch(/❌ \*\*Policy still holds\*\*/);
     expect(r.stdout).toMatch(/^::error title=reference\/unknown-schedule,file=oncall\/escalation\.yaml,line=\d+/m);
+  });
+});
+
+describe('the gate follows reviews, the clock and the merge queue', () => {
+  it('a review re-runs the PR’s judge run, and the re-run’s verdict follows the review', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    const run = judgeRun(repo, pr.number);
+    expect((await runAction(prEvent(pr.number))).code).toBe(1); // no approval yet
+    review(repo, pr.number, s.covering, 'APPROVED', 0);
+    const relay = await runAction(reviewRelayed(pr), { env: WORKFLOW_REF });
+    expect(relay.code).toBe(0);
+    expect(relay.stdout).toContain(`Re-running judge run ${run.id} of #${pr.number}.`);
+    expect(repo.rerunRequests).toEqual([expect.objectContaining({ runId: run.id, by: BOT })]);
+    // The re-run replays the opened event; it judges the PR as GitHub records it now.
+    const again = await runAction(prEvent(pr.number), {
+      env: { GITHUB_RUN_ID: String(run.id), GITHUB_RUN_ATTEMPT: '2' },
+    });
+    expect(again.code).toBe(0);
+    expect(statuses(repo, pr.head.sha).map((x) => x.state)).toEqual(['failure', 'success']);
+  });
+
+  it('a record of that name from any other run points nowhere; a judge run still going is waited for', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    const real = judgeRun(repo, pr.number, { status: 'in_progress' });
+    // A branch workflow of the same file name, and another pull_request_target workflow, upload the name too.
+    for (const [path, event] of [
+      [JUDGE, 'pull_request'],
+      ['.github/workflows/labeler.yml', 'pull_request_target'],
+    ] as const) {
+      const forged = repo.addRun({ workflowPath: path, event, headSha: pr.head.sha, headBranch: 'swap' });
+      repo.addArtifact(forged.id, `swap-check-pr-${pr.number}`);
+    }
+    setTimeout(() => {
+      real.status = 'completed';
+      real.conclusion = 'failure';
+    }, 300);
+    const relay = await runAction(reviewRelayed(pr), {
+      env: WORKFLOW_REF,
+      inputs: { 'poll-seconds': '0.1', 'wait-minutes': '0.5' },
+    });
+    expect(relay.code).toBe(0);
+    expect(repo.rerunRequests.map((r) => r.runId)).toEqual([real.id]);
+  });
+
+  it('with no judge run to re-run, or one too old to re-run, the rejudge fails saying what to do', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved, createdAgoHours: 40 * 24 });
+    const none = await runAction(reviewRelayed(pr), { env: WORKFLOW_REF });
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain(`No judge run of ${JUDGE} is recorded for #${pr.number}; push to the PR`);
+    judgeRun(repo, pr.number, { createdAt: ago(31 * 24) });
+    const old = await runAction(reviewRelayed(pr), { env: WORKFLOW_REF });
+    expect(old.code).toBe(1);
+    expect(old.stdout).toContain('GitHub re-runs a run only within 30 days');
+    expect(repo.rerunRequests).toEqual([]);
+  });
+
+  it('bypass 8 — a pass expires: the hourly sweep re-runs the passing judge runs of PRs that change the policy, oldest first', async () => {
+    const repo = await repoWith();
+    const a = swapIn(8 * 24);
+    const b = weeksLater(a, 4);
+    const c = weeksLater(a, 8);
+    const older = openPr(repo, [a], { author: a.relieved, head: 'swap-a' });
+    const failing = openPr(repo, [b], { author: b.relieved, head: 'swap-b' });
+    const newer = openPr(repo, [c], { author: c.relieved, head: 'swap-c' });
+    const docs = openPr(repo, [], { author: a.relieved, head: 'docs', changes: { 'README.md': '# Hello\n' } });
+    const newerRun = judgeRun(repo, newer.number, { createdAt: ago(1), conclusion: 'success' });
+    const olderRun = judgeRun(repo, older.number, { createdAt: ago(3), conclusion: 'success' });
+    judgeRun(repo, failing.number, { createdAt: ago(2), conclusion: 'failure' });
+    judgeRun(repo, docs.number, { createdAt: ago(2), conclusion: 'success' });
+    const sweep = await runAction({ name: 'schedule', payload: { schedule: '17 * * * *' } }, { env: WORKFLOW_REF });
+    expect(sweep.code).toBe(0);
+    expect(repo.rerunRequests.map((r) => r.runId)).toEqual([olderRun.id, newerRun.id]);
+    expect(sweep.summary).toContain('Hourly sweep: 2 judge runs re-run, 0 could not be.');
+    expect(sweep.summary).toContain(
+      `| #${failing.number} | skipped: its verdict is failure; time cannot make it pass |`,
+    );
+    expect(sweep.summary).toContain(`| #${docs.number} | skipped: changes nothing under oncall/ |`);
+  });
+
+  it('the merge queue judges the merge commit: the approved PR passes, a change the PR never held fails, nothing is written', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const extra = weeksLater(s, 4);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    review(repo, pr.number, s.covering);
+    expect((await runAction(prEvent(pr.number))).code).toBe(0); // the PR's own judge asks the managers
+    const group = (files: Record<string, string>) => {
+      const ref = `gh-readonly-queue/main/pr-${pr.number}-${pr.head.sha}`;
+      const head = repo.commit(files, {
+        branch: ref,
+        parent: pr.head.sha,
+        message: `Merge pull request #${pr.number}`,
+      });
+      const payload = { merge_group: { head_sha: head, head_ref: `refs/heads/${ref}`, base_sha: pr.base.sha } };
+      return { name: 'merge_group', payload: { action: 'checks_requested', ...payload } };
+    };
+    const writes = () => gh!.requests.filter((q) => q.method !== 'GET').length;
+    const before = writes();
+    const clean = await runAction(group({}));
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain(`Merge queue, #${pr.number}:`);
+    // A group whose merge commit carries a swap no head of the PR ever held (nobody approved it).
+    const smuggled = await runAction(group({ [swapPath(extra)]: swapYaml(extra) }));
+    expect(smuggled.code).toBe(1);
+    expect(ruleRows(smuggled.summary)).toContainEqual(expect.stringMatching(/^\| ❌ \| Everyone moved agrees/));
+    expect(writes()).toBe(before);
+    expect(comments(repo, pr.number)).toHaveLength(1);
   });
 });
 

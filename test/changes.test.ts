@@ -118,6 +118,12 @@ describe('a swap proposed in time and approved by the covering engineer', () => 
     expect(e.verdict.reports[0]!.swapId).toBe('2026-12-06-primary-engineer-a');
     expect(e.verdict.reports[0]!.compensation?.hours).toEqual({ time_trade: 0, overtime: 168, holiday: 0 });
   });
+  it('expires when the period begins before the merge (bypass 8): the same facts judged later fail notice', () => {
+    const start = Date.parse(A_WEEK.start);
+    const later = evaluateChanges(facts({ now: start + H }));
+    expect(later.verdict.ok).toBe(false);
+    expect(check(later, 'notice')).toMatchObject({ ok: false, message: expect.stringMatching(/had already begun/) });
+  });
   it('shows who is moved, by kind of hour', () => {
     expect(e.verdict.impact.map((r) => [r.person, r.gained.total, r.lost.total])).toEqual([
       ['engineer-a', 0, 168],

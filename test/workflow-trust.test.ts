@@ -39,8 +39,14 @@ describe('swap-check.yml', () => {
   const { text, wf } = load('swap-check.yml');
   const steps = Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
 
-  it('runs from the base branch: pull_request_target for PR events, workflow_run for reviews', () => {
-    expect(Object.keys(wf.on).sort()).toEqual(['pull_request_target', 'workflow_run']);
+  it('runs from the base branch: pull_request_target and merge_group judge, reviews and the hour re-judge', () => {
+    expect(Object.keys(wf.on).sort()).toEqual([
+      'merge_group',
+      'pull_request_target',
+      'schedule',
+      'workflow_dispatch',
+      'workflow_run',
+    ]);
     expect((wf.on.workflow_run as { workflows: string[] }).workflows).toEqual(['swap review relay']);
     for (const t of ['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review', 'labeled', 'unlabeled'])
       expect((wf.on.pull_request_target as { types: string[] }).types).toContain(t);
@@ -54,15 +60,22 @@ describe('swap-check.yml', () => {
     // The head commit may name a concurrency group, but no step may be given it.
     expect(JSON.stringify(steps)).not.toMatch(/pull_request\.head|head_ref|workflow_run\.head/);
     expect(steps.filter((s) => s.run)).toEqual([]); // no shell: nothing of the PR can be executed
-    expect(steps.filter((s) => s.uses && !s.uses.startsWith('actions/checkout@')).map((s) => s.uses)).toEqual([
+    const used = steps.filter((s) => s.uses && !s.uses.startsWith('actions/checkout@')).map((s) => s.uses);
+    expect(used).toEqual([
+      'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02',
+      './.github/actions/swap-check',
       './.github/actions/swap-check',
     ]);
+    // The judge's record uploads a file of the default branch's checkout, nothing the PR wrote.
+    const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(upload.with?.path).toBe('.github/actions/swap-check/action.yml');
   });
 
-  it('grants only actions: read, contents: read, pull-requests: write and statuses: write, and uses no secret but GITHUB_TOKEN', () => {
+  it('the judge writes comments and statuses, the rejudge only re-runs; no secret but GITHUB_TOKEN', () => {
     expect(wf.permissions).toEqual({});
     expect(Object.values(wf.jobs).map((j) => j.permissions)).toEqual([
       { actions: 'read', contents: 'read', 'pull-requests': 'write', statuses: 'write' },
+      { actions: 'write', contents: 'read', 'pull-requests': 'read' },
     ]);
     expect(text).not.toMatch(/secrets\./);
   });
@@ -71,15 +84,21 @@ describe('swap-check.yml', () => {
 describe('swap-check.yml concurrency', () => {
   const { wf } = load('swap-check.yml');
 
-  it('serialises the runs of one pull request, from either trigger, and never cancels one midway', () => {
-    // A run stopped between posting the status and recording its commit in the comment would lose
-    // the "first seen" ledger across a force-push.
-    expect(wf.concurrency?.['cancel-in-progress']).toBe(false);
-    const group = wf.concurrency?.group ?? '';
-    expect(group).toContain('github.event.pull_request.number');
-    expect(group).toContain('github.event.workflow_run.pull_requests[0].number');
+  it('serialises the judge runs of one pull request or merge group, and never cancels one midway', () => {
+    // Two judges of one PR must not race on the sticky comment; a newer pending run replaces an older one.
+    const judge = wf.jobs['swap-policy']!.concurrency as { group: string; 'cancel-in-progress': boolean };
+    expect(judge['cancel-in-progress']).toBe(false);
+    expect(judge.group).toContain('github.event.pull_request.number');
+    expect(judge.group).toContain('github.event.merge_group.head_sha');
+  });
+
+  it('serialises the re-judging of one PR, from either review path, apart from the judges', () => {
+    const rejudge = wf.jobs.rejudge!.concurrency as { group: string; 'cancel-in-progress': boolean };
+    expect(rejudge['cancel-in-progress']).toBe(false);
+    expect(rejudge.group).toContain('github.event.workflow_run.pull_requests[0].number');
     // Fork PRs are not listed on a workflow_run; their head commit still keeps runs apart.
-    expect(group).toMatch(/github\.event\.workflow_run\.head_sha \}\}$/);
+    expect(rejudge.group).toContain('github.event.workflow_run.head_sha');
+    expect(rejudge.group).not.toBe((wf.jobs['swap-policy']!.concurrency as { group: string }).group);
   });
 });
 

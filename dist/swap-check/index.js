@@ -832,7 +832,7 @@ async function notifiedLogins(octokit, where, number) {
 var STATUS_CONTEXT = "oncall/swap-policy";
 var MAX_EARLIER_HEADS = 20;
 var MAX_DESCRIPTION = 140;
-async function gatherFacts(octokit, where, pr, now, workspace) {
+async function gatherFacts(octokit, where, pr, now, workspace, compared = { base: pr.baseSha, head: pr.headSha }) {
   const unreadable = [];
   if (pr.changedFileCount >= MAX_LISTED_FILES)
     unreadable.push(`the PR changes ${pr.changedFileCount} files; GitHub lists at most ${MAX_LISTED_FILES}.`);
@@ -847,14 +847,15 @@ async function gatherFacts(octokit, where, pr, now, workspace) {
     }
   };
   const [baseFiles, headFiles, files, reviews, sightings, notified] = await Promise.all([
-    read(pr.baseSha),
-    read(pr.headSha),
+    read(compared.base),
+    read(compared.head),
     changedFiles(octokit, where, pr.number),
     reviewsOf(octokit, where, pr.number),
     headSightings(octokit, where, pr),
     notifiedLogins(octokit, where, pr.number)
   ]);
-  const filesAt = await earlierHeads(reader, sightings, reviews, pr.headSha);
+  const extra = compared.head === pr.headSha ? [] : [pr.headSha];
+  const filesAt = await earlierHeads(reader, sightings, reviews, compared.head, extra);
   return {
     pr: {
       number: pr.number,
@@ -862,7 +863,7 @@ async function gatherFacts(octokit, where, pr, now, workspace) {
       createdAt: pr.createdAt,
       labels: pr.labels,
       changedFiles: files,
-      headSha: pr.headSha
+      headSha: compared.head
     },
     baseFiles,
     headFiles,
@@ -874,8 +875,9 @@ async function gatherFacts(octokit, where, pr, now, workspace) {
     now
   };
 }
-async function earlierHeads(reader, sightings, reviews, headSha) {
-  const shas = commitsToRead(sightings, reviews, MAX_EARLIER_HEADS + 1).filter((s) => s !== headSha);
+async function earlierHeads(reader, sightings, reviews, headSha, extra) {
+  const read = commitsToRead(sightings, reviews, MAX_EARLIER_HEADS + 1);
+  const shas = [.../* @__PURE__ */ new Set([...extra, ...read])].filter((s) => s !== headSha);
   const out = /* @__PURE__ */ new Map();
   for (const sha of shas) {
     try {
@@ -910,6 +912,11 @@ async function checkPullRequest(octokit, where, pr, options) {
   const quiet = evaluation.verdict.ok && evaluation.verdict.reports.length === 0;
   await publishComment(octokit, where, pr.number, options, body, quiet);
   return { pr, evaluation, body };
+}
+async function checkMergeGroup(octokit, where, pr, group, options) {
+  const facts = await gatherFacts(octokit, where, pr, options.now, options.workspace, group);
+  const evaluation = evaluateChanges(facts);
+  return { pr, evaluation, body: renderChangeComment(evaluation.verdict, evaluation.people) };
 }
 async function reportFailure(octokit, where, pr, options, why) {
   const body = `## On-call swap check: \u274C does not pass
@@ -976,6 +983,130 @@ function clip(text) {
   return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}\u2026` : text;
 }
 var lower = (s) => s.toLowerCase();
+
+// src/github/rejudge.ts
+var judgeArtifact = (pr) => `swap-check-pr-${pr}`;
+var RERUN_WINDOW_MS = 30 * 864e5;
+var MAX_RUN_LOOKUPS = 5;
+var MAX_PULLS_PER_SWEEP = 100;
+var MAX_RERUNS_PER_SWEEP = 10;
+async function latestJudgeRun(octokit, where, pr, workflowPath) {
+  const { data } = await octokit.rest.actions.listArtifactsForRepo({
+    ...where,
+    name: judgeArtifact(pr),
+    per_page: 100
+  });
+  const ids = [
+    ...new Set(data.artifacts.map((a) => a.workflow_run?.id).filter((id) => id !== void 0))
+  ];
+  let latest;
+  for (const id of ids.slice(0, MAX_RUN_LOOKUPS)) {
+    const run2 = await getRun(octokit, where, id);
+    if (!run2 || run2.event !== "pull_request_target" || run2.path !== workflowPath) continue;
+    const found = toJudgeRun(run2);
+    if (!latest || found.createdAt > latest.createdAt) latest = found;
+  }
+  return latest;
+}
+async function rejudge(octokit, where, pr, options) {
+  let run2 = await latestJudgeRun(octokit, where, pr, options.workflowPath);
+  if (!run2)
+    return {
+      pr,
+      ok: false,
+      message: `No judge run of ${options.workflowPath} is recorded for #${pr}; push to the PR (or close and reopen it) to judge it.`
+    };
+  for (let waited = 0; run2.status !== "completed" && waited < options.waitMs; waited += options.intervalMs) {
+    await options.sleep(options.intervalMs);
+    const now = await getRun(octokit, where, run2.id);
+    if (now) run2 = toJudgeRun(now);
+  }
+  if (run2.status !== "completed")
+    return {
+      pr,
+      runId: run2.id,
+      ok: false,
+      message: `The judge run ${run2.id} of #${pr} was still ${run2.status} after ${Math.round(options.waitMs / 6e4)} min; re-run it once it ends.`
+    };
+  return rerun(octokit, where, pr, run2, options.now);
+}
+async function sweepOpenPullRequests(octokit, where, options) {
+  const maxPulls = options.maxPulls ?? MAX_PULLS_PER_SWEEP;
+  const maxReruns = options.maxReruns ?? MAX_RERUNS_PER_SWEEP;
+  const open = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: "open", per_page: 100 });
+  const ready = open.filter((p) => !p.draft).sort((a, b) => Date.parse(a.updated_at) - Date.parse(b.updated_at));
+  const rows = [];
+  const due = [];
+  for (const [i, p] of ready.entries()) {
+    const skip = (why) => rows.push({ pr: p.number, ok: true, message: why, skipped: why });
+    if (i >= maxPulls) {
+      skip(`not looked at this hour (over ${maxPulls} open PRs)`);
+      continue;
+    }
+    if (!await touchesPolicy(octokit, where, p.number)) {
+      skip("changes nothing under oncall/");
+      continue;
+    }
+    const run2 = await latestJudgeRun(octokit, where, p.number, options.workflowPath);
+    if (!run2) skip("no judge run recorded");
+    else if (run2.status !== "completed") skip(`being judged now (${run2.status})`);
+    else if (run2.conclusion !== "success")
+      skip(`its verdict is ${run2.conclusion ?? "unknown"}; time cannot make it pass`);
+    else due.push({ pr: p.number, run: run2 });
+  }
+  due.sort((a, b) => a.run.updatedAt - b.run.updatedAt);
+  for (const [i, { pr, run: run2 }] of due.entries())
+    rows.push(
+      i < maxReruns ? await rerun(octokit, where, pr, run2, options.now) : { pr, ok: true, message: "deferred to a later hour", skipped: `over ${maxReruns} re-runs this hour` }
+    );
+  return rows.sort((a, b) => a.pr - b.pr);
+}
+async function rerun(octokit, where, pr, run2, now) {
+  if (now - run2.createdAt > RERUN_WINDOW_MS)
+    return {
+      pr,
+      runId: run2.id,
+      ok: false,
+      message: `GitHub re-runs a run only within 30 days, and #${pr}'s judge run ${run2.id} is older: push to the PR (or close and reopen it) to judge it again.`
+    };
+  try {
+    await octokit.rest.actions.reRunWorkflow({ ...where, run_id: run2.id });
+    return { pr, runId: run2.id, ok: true, message: `Re-running judge run ${run2.id} of #${pr}.` };
+  } catch (error) {
+    const status = error.status;
+    if (status !== 403) throw error;
+    const latest = await getRun(octokit, where, run2.id);
+    if (latest && latest.status !== "completed")
+      return { pr, runId: run2.id, ok: true, message: `Judge run ${run2.id} of #${pr} is already running again.` };
+    return {
+      pr,
+      runId: run2.id,
+      ok: false,
+      message: `GitHub refused to re-run judge run ${run2.id} of #${pr} (HTTP 403); re-run it by hand.`
+    };
+  }
+}
+async function touchesPolicy(octokit, where, pr) {
+  const { data } = await octokit.rest.pulls.listFiles({ ...where, pull_number: pr, per_page: 100 });
+  return data.length >= 100 || data.some((f) => [f.filename, f.previous_filename].some((n) => n?.startsWith("oncall/")));
+}
+async function getRun(octokit, where, id) {
+  try {
+    return (await octokit.rest.actions.getWorkflowRun({ ...where, run_id: id, exclude_pull_requests: true })).data;
+  } catch (error) {
+    if (error.status === 404) return void 0;
+    throw error;
+  }
+}
+function toJudgeRun(run2) {
+  return {
+    id: run2.id,
+    status: run2.status ?? "unknown",
+    conclusion: run2.conclusion ?? null,
+    createdAt: Date.parse(run2.created_at),
+    updatedAt: Date.parse(run2.updated_at)
+  };
+}
 
 // src/notify/slack.ts
 function swapAnnouncement(swap, policy, link) {
@@ -1057,6 +1188,66 @@ ${writeState({ announced })}`);
   return `Merged: announced ${added.length} swap${added.length === 1 ? "" : "s"}.`;
 }
 
+// src/github/change-gate.ts
+var done = (ok, summary2, body) => ({ ok, summary: summary2, body, findings: [] });
+async function runGate(octokit, where, ctx, options) {
+  switch (ctx.eventName) {
+    case "workflow_run":
+    case "schedule":
+    case "workflow_dispatch":
+      return rejudgeFor(octokit, where, ctx.eventName, options);
+    case "merge_group":
+      return judgeMergeGroup(octokit, where, options);
+    default:
+      return judgePullRequest(octokit, where, options);
+  }
+}
+async function judgePullRequest(octokit, where, options) {
+  const number = await options.pullRequestNumber();
+  if (number === void 0) return done(true, "This event concerns no open pull request; nothing to check.");
+  const pr = await getPullRequest(octokit, where, number);
+  if (pr.merged) return done(true, await announceMergedSwaps(octokit, where, pr, options));
+  try {
+    const { evaluation, body } = await checkPullRequest(octokit, where, pr, options);
+    return { ok: evaluation.verdict.ok, summary: evaluation.verdict.summary, body, findings: evaluation.findings };
+  } catch (error) {
+    const why = error.message;
+    await reportFailure(octokit, where, pr, options, why).catch(() => void 0);
+    throw error;
+  }
+}
+async function judgeMergeGroup(octokit, where, options) {
+  const group = options.mergeGroup;
+  if (!group) return done(false, "The merge group names no pull request (gh-readonly-queue/<base>/pr-<n>-<sha>).");
+  const pr = await getPullRequest(octokit, where, group.number);
+  const { evaluation, body } = await checkMergeGroup(octokit, where, pr, group, options);
+  const summary2 = `Merge queue, #${pr.number}: ${evaluation.verdict.summary}`;
+  return { ok: evaluation.verdict.ok, summary: summary2, body, findings: evaluation.findings };
+}
+async function rejudgeFor(octokit, where, event, options) {
+  const workflowPath = options.workflowPath;
+  if (!workflowPath) return done(false, "GITHUB_WORKFLOW_REF is not set, so the judge runs cannot be found.");
+  const rejudgeOptions = { ...options, workflowPath };
+  if (event === "workflow_run") {
+    const number = await options.pullRequestNumber();
+    if (number === void 0) return done(true, "The review concerns no open pull request; nothing to re-judge.");
+    const r = await rejudge(octokit, where, number, rejudgeOptions);
+    return done(r.ok, r.message);
+  }
+  const rows = await sweepOpenPullRequests(octokit, where, rejudgeOptions);
+  const failed = rows.filter((r) => !r.ok);
+  const rerun2 = rows.filter((r) => r.ok && !r.skipped);
+  const summary2 = `Hourly sweep: ${rerun2.length} judge run${rerun2.length === 1 ? "" : "s"} re-run, ${failed.length} could not be.`;
+  return done(failed.length === 0, summary2, sweepTable(summary2, rows));
+}
+function sweepTable(summary2, rows) {
+  const lines = [`## On-call swap check: hourly sweep`, "", summary2, ""];
+  if (rows.length) lines.push("| PR | Outcome |", "| --- | --- |", ...rows.map((r) => `| #${r.pr} | ${cell2(r)} |`));
+  return `${lines.join("\n")}
+`;
+}
+var cell2 = (r) => `${r.ok ? "" : "\u274C "}${r.skipped ? `skipped: ${r.skipped}` : r.message}`;
+
 // src/actions/swap-check/event.ts
 async function pullRequestNumber(octokit, where, ctx) {
   const pr = ctx.event.pull_request;
@@ -1075,11 +1266,19 @@ async function pullRequestNumber(octokit, where, ctx) {
   });
   return pulls.find((p) => p.head.sha === run2.head_sha)?.number;
 }
+function mergeGroupOf(ctx) {
+  const group = ctx.event.merge_group;
+  const m = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/.exec(group?.head_ref ?? "");
+  if (!m || !group?.head_sha || !group.base_sha) return void 0;
+  return { number: Number(m[1]), base: group.base_sha, head: group.head_sha };
+}
+function workflowPathOf(env = process.env) {
+  const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? "");
+  return m?.[1];
+}
 
 // src/actions/swap-check/main.ts
 async function run() {
-  let pr;
-  let failed;
   try {
     const ctx = readRunContext();
     const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
@@ -1091,30 +1290,32 @@ async function run() {
     if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
     const where = { owner, repo };
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
-    const options = {
+    const outcome = await runGate(octokit, where, ctx, {
       botLogin: getInput("bot-login") || "github-actions[bot]",
       now: Date.now(),
       warn: warning,
-      workspace: ctx.workspace
-    };
-    const number = await pullRequestNumber(octokit, where, ctx);
-    if (number === void 0) return info("This event concerns no open pull request; nothing to check.");
-    pr = await getPullRequest(octokit, where, number);
-    if (pr.merged) return info(await announceMergedSwaps(octokit, where, pr, { ...options, webhook }));
-    const known = pr;
-    failed = (why) => reportFailure(octokit, where, known, options, why);
-    const { evaluation, body } = await checkPullRequest(octokit, where, pr, options);
-    info(evaluation.verdict.summary);
-    emitAnnotations(evaluation.findings, { limitPerSeverity: 10 });
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(body).write();
-    setOutput("ok", String(evaluation.verdict.ok));
-    if (!evaluation.verdict.ok) setFailed(evaluation.verdict.summary);
+      workspace: ctx.workspace,
+      webhook,
+      workflowPath: workflowPathOf(),
+      pullRequestNumber: () => pullRequestNumber(octokit, where, ctx),
+      mergeGroup: mergeGroupOf(ctx),
+      waitMs: numberInput("wait-minutes", 8) * 6e4,
+      intervalMs: numberInput("poll-seconds", 15) * 1e3,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    });
+    info(outcome.summary);
+    emitAnnotations(outcome.findings, { limitPerSeverity: 10 });
+    if (outcome.body && process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(outcome.body).write();
+    setOutput("ok", String(outcome.ok));
+    if (!outcome.ok) setFailed(outcome.summary);
   } catch (error) {
-    const why = error.message;
-    await failed?.(why).catch(() => void 0);
     setOutput("ok", "false");
-    setFailed(`swap check could not run: ${why}`);
+    setFailed(`swap check could not run: ${error.message}`);
   }
+}
+function numberInput(name, fallback) {
+  const value = Number(getInput(name) || fallback);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
 // src/actions/swap-check/index.ts

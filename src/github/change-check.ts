@@ -42,12 +42,22 @@ export interface CheckResult {
   body: string;
 }
 
+/**
+ * The two commits whose policies are compared: the PR's base and head, or in the merge queue the
+ * group's parent and the merge commit GitHub built (the PR on top of everything queued before it).
+ */
+export interface Compared {
+  base: string;
+  head: string;
+}
+
 export async function gatherFacts(
   octokit: GitHubClient,
   where: RepoRef,
   pr: PullRequestInfo,
   now: number,
   workspace?: string,
+  compared: Compared = { base: pr.baseSha, head: pr.headSha },
 ): Promise<ChangeFacts> {
   const unreadable: string[] = [];
   if (pr.changedFileCount >= MAX_LISTED_FILES)
@@ -63,14 +73,16 @@ export async function gatherFacts(
     }
   };
   const [baseFiles, headFiles, files, reviews, sightings, notified] = await Promise.all([
-    read(pr.baseSha),
-    read(pr.headSha),
+    read(compared.base),
+    read(compared.head),
     changedFiles(octokit, where, pr.number),
     reviewsOf(octokit, where, pr.number),
     headSightings(octokit, where, pr),
     notifiedLogins(octokit, where, pr.number),
   ]);
-  const filesAt = await earlierHeads(reader, sightings, reviews, pr.headSha);
+  // A merge commit is no head of the PR: the PR's own head is then one more commit to hold changes against.
+  const extra = compared.head === pr.headSha ? [] : [pr.headSha];
+  const filesAt = await earlierHeads(reader, sightings, reviews, compared.head, extra);
   return {
     pr: {
       number: pr.number,
@@ -78,7 +90,7 @@ export async function gatherFacts(
       createdAt: pr.createdAt,
       labels: pr.labels,
       changedFiles: files,
-      headSha: pr.headSha,
+      headSha: compared.head,
     },
     baseFiles,
     headFiles,
@@ -97,8 +109,10 @@ async function earlierHeads(
   sightings: readonly Sighting[],
   reviews: readonly ReviewFact[],
   headSha: string,
+  extra: readonly string[],
 ): Promise<Map<string, RawFile[]>> {
-  const shas = commitsToRead(sightings, reviews, MAX_EARLIER_HEADS + 1).filter((s) => s !== headSha);
+  const read = commitsToRead(sightings, reviews, MAX_EARLIER_HEADS + 1);
+  const shas = [...new Set([...extra, ...read])].filter((s) => s !== headSha);
   const out = new Map<string, RawFile[]>();
   for (const sha of shas) {
     try {
@@ -139,6 +153,23 @@ export async function checkPullRequest(
   const quiet = evaluation.verdict.ok && evaluation.verdict.reports.length === 0;
   await publishComment(octokit, where, pr.number, options, body, quiet);
   return { pr, evaluation, body };
+}
+
+/**
+ * The verdict in the merge queue: the group's merge commit against its parent, so the PR is judged
+ * on exactly what merging it does, at the moment it merges. Nothing is written to the PR: the job's
+ * conclusion on the merge-group commit is what the queue waits for.
+ */
+export async function checkMergeGroup(
+  octokit: GitHubClient,
+  where: RepoRef,
+  pr: PullRequestInfo,
+  group: Compared,
+  options: CheckOptions,
+): Promise<CheckResult> {
+  const facts = await gatherFacts(octokit, where, pr, options.now, options.workspace, group);
+  const evaluation = evaluateChanges(facts);
+  return { pr, evaluation, body: renderChangeComment(evaluation.verdict, evaluation.people) };
 }
 
 /** A failing verdict where the check itself could not finish: the PR never waits without one. */

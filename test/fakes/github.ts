@@ -371,6 +371,18 @@ export interface FakeRun {
   runStartedAt: string;
 }
 
+/** An artifact a run uploaded (only its record: the fake keeps no archive). */
+export interface FakeArtifact {
+  id: number;
+  nodeId: string;
+  name: string;
+  runId: number;
+  createdAt: string;
+}
+
+/** GitHub re-runs a workflow run only within this long of its creation ("up to 30 days after the initial run"). */
+export const RERUN_WINDOW_MS = 30 * 86_400_000;
+
 /** Issue events the timeline lists besides comments, reviews and commits (which it derives). */
 export type IssueEventType =
   | 'labeled'
@@ -562,6 +574,10 @@ export class FakeRepo {
   readonly activities: FakeActivity[] = [];
   /** Workflow runs, oldest first (GET …/actions/runs). */
   readonly runs: FakeRun[] = [];
+  /** Artifacts runs uploaded, oldest first (GET …/actions/artifacts). */
+  readonly artifacts: FakeArtifact[] = [];
+  /** Every re-run requested through the API (POST …/actions/runs/{id}/rerun), oldest first. */
+  readonly rerunRequests: { runId: number; by: string; at: string }[] = [];
   /** By path. */
   readonly workflows = new Map<string, FakeWorkflow>();
   /** Issue events the fake records as they happen (labels, review requests, mentions, force pushes, …). */
@@ -1049,6 +1065,15 @@ export class FakeRepo {
     if (options.conclusion !== undefined || options.status !== undefined)
       run.conclusion = run.status === 'completed' ? (options.conclusion ?? run.conclusion ?? 'success') : null;
     return run;
+  }
+
+  /** An artifact uploaded by run `runId` (as actions/upload-artifact would), at `at` (default now). */
+  addArtifact(runId: number, name: string, at?: When): FakeArtifact {
+    if (!this.runs.some((r) => r.id === runId)) throw new Error(`no workflow run ${runId} in ${this.fullName}`);
+    const id = this.state.nextId();
+    const artifact = { id, nodeId: nodeId('MDg6QXJ0aWZhY3', id), name, runId, createdAt: this.state.timestamp(at) };
+    this.artifacts.push(artifact);
+    return artifact;
   }
 
   /** The `pull_request` run a push to (or the opening of) `pull` starts, when there is such a workflow. */
@@ -1753,6 +1778,31 @@ route('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', (c) => {
   const run = repo.runs.find((r) => r.id === Number(c.params.run_id));
   if (!run) fail(404, 'Not Found');
   return { status: 200, body: c.render.run(repo, run, c.query.get('exclude_pull_requests') !== 'true') };
+});
+
+/**
+ * A re-run, as GitHub answers it: refused while the run is still queued or running, and for a run
+ * created over 30 days ago; otherwise a new attempt starts (queued), triggered by the token's user.
+ */
+route('POST', '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun', (c) => {
+  const repo = repoOf(c);
+  const run = repo.runs.find((r) => r.id === Number(c.params.run_id));
+  if (!run) fail(404, 'Not Found');
+  if (run.status !== 'completed') fail(403, 'This workflow is already running');
+  if (c.state.now().getTime() - Date.parse(run.createdAt) > RERUN_WINDOW_MS)
+    fail(403, 'Unable to re-run this workflow run because it was created over a month ago');
+  repo.rerun(run.id, { actor: c.login, status: 'queued' });
+  repo.rerunRequests.push({ runId: run.id, by: c.login, at: c.state.timestamp() });
+  return { status: 201, body: {} };
+});
+
+/** Artifacts newest first, `name` an exact match, as documented. */
+route('GET', '/repos/{owner}/{repo}/actions/artifacts', (c) => {
+  const repo = repoOf(c);
+  const name = c.query.get('name');
+  const list = repo.artifacts.filter((a) => name === null || a.name === name).reverse();
+  const page = paginate(c, list, (a) => c.render.artifact(repo, a));
+  return { ...page, body: { total_count: list.length, artifacts: page.body } };
 });
 
 // ----- pull requests
@@ -2590,6 +2640,33 @@ class Renderer {
       timestamp: a.timestamp,
       activity_type: a.activityType,
       actor: this.user(a.actor),
+    };
+  }
+
+  artifact(repo: FakeRepo, a: FakeArtifact): Record<string, unknown> {
+    const u = `${this.repoApi(repo)}/actions/artifacts/${a.id}`;
+    const run = repo.runs.find((r) => r.id === a.runId)!;
+    const headRepo = this.state.repos.get(run.headRepo.toLowerCase()) ?? repo;
+    const expires = new Date(Date.parse(a.createdAt) + 90 * 86_400_000).toISOString().replace('.000Z', 'Z');
+    return {
+      id: a.id,
+      node_id: a.nodeId,
+      name: a.name,
+      size_in_bytes: 3,
+      url: u,
+      archive_download_url: `${u}/zip`,
+      expired: Date.parse(expires) < this.state.now().getTime(),
+      created_at: a.createdAt,
+      updated_at: a.createdAt,
+      expires_at: expires,
+      digest: null,
+      workflow_run: {
+        id: run.id,
+        repository_id: repo.id,
+        head_repository_id: headRepo.id,
+        head_branch: run.headBranch ?? '',
+        head_sha: run.headSha,
+      },
     };
   }
 

@@ -34,3 +34,23 @@ export async function pullRequestNumber(
   });
   return pulls.find((p) => p.head.sha === run.head_sha)?.number;
 }
+
+/** The merge queue's group, which GitHub names after the PR: `…/gh-readonly-queue/<base>/pr-<n>-<sha>`. */
+export interface MergeGroup {
+  number: number;
+  base: string;
+  head: string;
+}
+
+export function mergeGroupOf(ctx: RunContext): MergeGroup | undefined {
+  const group = ctx.event.merge_group as { head_ref?: string; head_sha?: string; base_sha?: string } | undefined;
+  const m = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/.exec(group?.head_ref ?? '');
+  if (!m || !group?.head_sha || !group.base_sha) return undefined;
+  return { number: Number(m[1]), base: group.base_sha, head: group.head_sha };
+}
+
+/** The judge workflow's path in its repository, from GITHUB_WORKFLOW_REF (`owner/repo/<path>@<ref>`). */
+export function workflowPathOf(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '');
+  return m?.[1];
+}
