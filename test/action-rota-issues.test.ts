@@ -1,9 +1,10 @@
 /** Handoff briefs and quarterly duties, end to end against the fake GitHub. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
-import { startFakeGitHub, type FakeGitHub, type FakeRepo } from './fakes/github.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { faults, startFakeGitHub, type FakeGitHub, type FakeRepo } from './fakes/github.js';
 import { REPO_ROOT } from './helpers/policy.js';
-import { runNode, runnerEnv } from './helpers/run.js';
+import { runNode, runnerEnv, tempPolicy } from './helpers/run.js';
 
 const ACTION = 'dist/rota-issues/index.js';
 let gh: FakeGitHub | undefined;
@@ -22,8 +23,8 @@ async function setup(): Promise<FakeRepo> {
   return repo;
 }
 
-async function run(mode: string, now: string) {
-  const { env } = runnerEnv(REPO_ROOT, {
+async function run(mode: string, now: string, o: { root?: string; code?: number } = {}) {
+  const { env } = runnerEnv(o.root ?? REPO_ROOT, {
     GITHUB_API_URL: gh!.url,
     GITHUB_REPOSITORY: 'edustream/oncall',
     GITHUB_EVENT_NAME: 'schedule',
@@ -34,7 +35,7 @@ async function run(mode: string, now: string) {
   });
   writeFileSync(env.GITHUB_EVENT_PATH!, '{}');
   const r = await runNode(ACTION, [], { env });
-  expect(r.code, r.stdout).toBe(0);
+  expect(r.code, r.stdout).toBe(o.code ?? 0);
   return r;
 }
 
@@ -75,5 +76,50 @@ describe('rota issues', () => {
     expect(new Set(issues(repo).map((i) => i.assignees[0])).size).toBe(3);
     await run('quarterly', '2027-01-02T08:00:00Z');
     expect(issues(repo)).toHaveLength(6);
+  });
+
+  it('identities: one issue while a login no longer leads to its person, naming the fix; closed once all match', async () => {
+    const repo = await setup();
+    const team = readFileSync(join(REPO_ROOT, 'oncall/team.yaml'), 'utf8');
+    const logins = [...team.matchAll(/^ +github: (\S+)$/gm)].map((m) => m[1]!);
+    // Everyone has an account and a recorded id, except engineer-d, who never registered theirs.
+    const ids = new Map(logins.filter((l) => l !== 'edustream-eng-d').map((l) => [l, gh!.state.user(l).id]));
+    const withIds = (text: string) =>
+      text.replace(/^( +)github: (\S+)$/gm, (line, indent: string, l: string) =>
+        ids.has(l) && l !== 'edustream-eng-c' ? `${line}\n${indent}github_id: ${ids.get(l)}` : line,
+      );
+    const root = tempPolicy({ 'oncall/team.yaml': withIds(team) });
+    // engineer-a renamed their account; someone else took their old login.
+    gh!.state.renameUser('edustream-eng-a', 'eng-a-renamed');
+    gh!.state.user('edustream-eng-a');
+    const now = '2026-12-02T06:41:00Z';
+    await run('identities', now, { root });
+    await run('identities', now, { root }); // daily runs keep one issue
+    const open = issues(repo).filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    const body = open[0]!.body;
+    expect(body).toContain(
+      `| Engineer A | edustream\\-eng\\-a | the login now belongs to account ${gh!.state.user('edustream-eng-a').id}; their account ${ids.get('edustream-eng-a')} is now called eng\\-a\\-renamed | set \`github: eng\\-a\\-renamed\` in team.yaml |`,
+    );
+    expect(body).toContain(`| Engineer C | edustream\\-eng\\-c | no \`github_id\` is recorded`);
+    expect(body).toContain(`add \`github_id: ${ids.get('edustream-eng-c')}\``);
+    expect(body).toMatch(/\| Engineer D \| edustream\\-eng\\-d \| no GitHub account has this login \|/);
+    expect(body).not.toMatch(/@[a-z]/i); // nobody is pinged by it
+
+    // Fixed: team.yaml follows the rename, and every id is recorded once D has registered.
+    const d = gh!.state.user('edustream-eng-d').id;
+    const fixed = team.replace(/^( +)github: (\S+)$/gm, (line, indent: string, l: string) => {
+      const id = l === 'edustream-eng-d' ? d : ids.get(l);
+      return `${indent}github: ${l === 'edustream-eng-a' ? 'eng-a-renamed' : l}\n${indent}github_id: ${id}`;
+    });
+    await run('identities', now, { root: tempPolicy({ 'oncall/team.yaml': fixed }) });
+    expect(issues(repo).filter((i) => i.state === 'open')).toEqual([]);
+  });
+
+  it('identities: a read that fails for any other reason stops the run and leaves the issue as it was', async () => {
+    const repo = await setup();
+    gh!.inject({ ...faults.serverError(), method: 'GET', path: '/users/{username}', times: Infinity });
+    await run('identities', '2026-12-02T06:41:00Z', { code: 1 });
+    expect(issues(repo)).toEqual([]);
   });
 });

@@ -8,13 +8,13 @@ import {
   syncPagerDuty
 } from "../shared/chunk-H46RYCXX.js";
 import {
-  reconcileSingletonIssue
-} from "../shared/chunk-BDTEWIRT.js";
-import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-NT5KCLF7.js";
 import "../shared/chunk-QMDSZW3N.js";
+import {
+  reconcileSingletonIssue
+} from "../shared/chunk-BDTEWIRT.js";
 import {
   createGitHub
 } from "../shared/chunk-KOZKRULO.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  reconcileSingletonIssue
-} from "../shared/chunk-BDTEWIRT.js";
-import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-NT5KCLF7.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
+import {
+  reconcileSingletonIssue
+} from "../shared/chunk-BDTEWIRT.js";
 import {
   createGitHub
 } from "../shared/chunk-KOZKRULO.js";

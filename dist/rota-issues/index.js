@@ -1,11 +1,17 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  inert
+} from "../shared/chunk-CPM3NRFN.js";
+import {
   validatePolicy
 } from "../shared/chunk-QMDSZW3N.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
+import {
+  reconcileSingletonIssue
+} from "../shared/chunk-BDTEWIRT.js";
 import {
   createGitHub
 } from "../shared/chunk-KOZKRULO.js";
@@ -39,6 +45,94 @@ import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts
 import { resolve } from "node:path";
+
+// src/rota/identities.ts
+var IDENTITY_LABEL = "roster-identity";
+function identityProblems(lookups) {
+  return lookups.flatMap((l) => {
+    const { person, byLogin, byId } = l;
+    const id = person.github_id;
+    const renamed = byId && byId.login.toLowerCase() !== person.github.toLowerCase() ? byId : void 0;
+    if (id === void 0) {
+      if (!byLogin)
+        return [{ person, problem: "no GitHub account has this login", fix: "correct `github` in team.yaml" }];
+      return [
+        {
+          person,
+          problem: "no `github_id` is recorded, so the login alone is trusted",
+          fix: `once you have checked that account ${byLogin.id} is theirs, add \`github_id: ${byLogin.id}\``
+        }
+      ];
+    }
+    if (byLogin?.id === id) return [];
+    const now = byLogin ? `the login now belongs to account ${byLogin.id}` : "no account has this login any more";
+    if (renamed)
+      return [
+        {
+          person,
+          problem: `${now}; their account ${id} is now called ${inert(renamed.login, 60)}`,
+          fix: `set \`github: ${inert(renamed.login, 60)}\` in team.yaml`
+        }
+      ];
+    return [
+      {
+        person,
+        problem: `${now}, and account ${id} ${byId === null ? "no longer exists" : "could not be found"}`,
+        fix: "ask them for their current account, then correct `github` and `github_id`"
+      }
+    ];
+  });
+}
+function identityIssueBody(problems) {
+  if (problems.length === 0) return void 0;
+  const rows = problems.map(
+    (p) => `| ${inert(p.person.name, 80)} | ${inert(p.person.github, 60)} | ${p.problem} | ${p.fix} |`
+  );
+  return [
+    "Some GitHub logins in `oncall/team.yaml` no longer lead to the person they name. The swap check takes",
+    "consent from these accounts' reviews, so until this is fixed a stranger holding such a login could",
+    "agree to a swap on their behalf (where `github_id` is recorded, the check refuses that account).",
+    "",
+    "| Person | Login in team.yaml | What GitHub says | Fix |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "This issue closes itself once every login matches."
+  ].join("\n");
+}
+
+// src/github/identity-issue.ts
+var MAX_PEOPLE = 300;
+async function reconcileIdentityIssue(octokit, where, people) {
+  if (people.length > MAX_PEOPLE)
+    throw new Error(`team.yaml lists ${people.length} people; the identity check reads at most ${MAX_PEOPLE}.`);
+  const lookups = [];
+  for (const person of people) {
+    const byLogin = await found(octokit.rest.users.getByUsername({ username: person.github }));
+    const id = person.github_id;
+    const lookup = { person, byLogin };
+    if (id !== void 0 && byLogin?.id !== id)
+      lookup.byId = await found(octokit.request("GET /user/{account_id}", { account_id: id }));
+    lookups.push(lookup);
+  }
+  const problems = identityProblems(lookups);
+  return reconcileSingletonIssue(octokit, where, {
+    label: IDENTITY_LABEL,
+    key: "roster-identity",
+    title: "GitHub logins in team.yaml no longer match their people",
+    body: identityIssueBody(problems),
+    closingComment: "Every login in team.yaml leads to its person again; closing."
+  });
+}
+async function found(request) {
+  try {
+    const { data } = await request;
+    return { id: Number(data.id), login: data.login };
+  } catch (error) {
+    if (error.status === 404) return null;
+    throw error;
+  }
+}
 
 // src/rota/briefs.ts
 var HANDOFF_LABEL = "handoff-brief";
@@ -119,56 +213,36 @@ function quarterlyDuties(policy, t) {
   });
 }
 
-// src/actions/rota-issues/main.ts
+// src/github/rota-issues.ts
 var marker = (key) => `<!-- oncall-as-code:${key} -->`;
-async function run() {
-  try {
-    const ctx = readRunContext();
-    const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
-    if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
-    setSecret(token);
-    const [owner, repo] = (ctx.repository ?? "").split("/");
-    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
-    const where = { owner, repo };
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
-    const mode = getInput("mode") || "handoff";
-    const at = getInput("now");
-    const now = at ? Date.parse(at) : Date.now();
-    if (Number.isNaN(now)) throw new Error(`now must be an ISO-8601 instant, not "${at}".`);
-    const { policy, findings } = validatePolicy(
-      await readPolicyFiles(resolve(ctx.workspace, getInput("root") || ".")),
-      { now }
-    );
-    if (findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/")))
-      throw new Error("the policy has errors (oncall validate); no issue is filed from it.");
-    if (mode === "quarterly") {
-      const existing2 = await listByLabel(octokit, where, QUARTERLY_LABEL);
-      for (const duty of quarterlyDuties(policy, now)) info(await ensure(octokit, where, duty, existing2));
-      return;
-    }
-    const brief = handoffBrief(policy, now);
-    if (!brief) throw new Error("nobody holds the first schedule now: no brief to write.");
-    const existing = await listByLabel(octokit, where, HANDOFF_LABEL);
-    info(await ensure(octokit, where, brief, existing));
-    const mine = existing.find((i) => i.body.includes(marker(brief.key)));
-    for (const previous of existing.filter((i) => i.state === "open" && !i.body.includes(marker(brief.key)))) {
-      await octokit.rest.issues.createComment({
-        ...where,
-        issue_number: previous.number,
-        body: `The next turn has begun${mine ? ` (#${mine.number})` : ""}. ${brief.outgoing.map((l) => `@${l}`).join(" ")}: please leave your end-of-shift notes here:
+async function fileQuarterlyDuties(octokit, where, policy, now, log) {
+  const existing = await listByLabel(octokit, where, QUARTERLY_LABEL);
+  for (const duty of quarterlyDuties(policy, now)) log.info(await ensure(octokit, where, duty, existing, log));
+}
+async function fileHandoffBrief(octokit, where, policy, now, log) {
+  const brief = handoffBrief(policy, now);
+  if (!brief) throw new Error("nobody holds the first schedule now: no brief to write.");
+  const existing = await listByLabel(octokit, where, HANDOFF_LABEL);
+  log.info(await ensure(octokit, where, brief, existing, log));
+  const mine = existing.find((i) => i.body.includes(marker(brief.key)));
+  const checklist = END_OF_SHIFT.map((c) => `- [ ] ${c}`).join("\n");
+  for (const previous of existing.filter((i) => i.state === "open" && !i.body.includes(marker(brief.key)))) {
+    const next = mine ? ` (#${mine.number})` : "";
+    const who = brief.outgoing.map((l) => `@${l}`).join(" ");
+    await octokit.rest.issues.createComment({
+      ...where,
+      issue_number: previous.number,
+      body: `The next turn has begun${next}. ${who}: please leave your end-of-shift notes here:
 
-${END_OF_SHIFT.map((c) => `- [ ] ${c}`).join("\n")}`
-      });
-      await octokit.rest.issues.update({
-        ...where,
-        issue_number: previous.number,
-        state: "closed",
-        state_reason: "completed"
-      });
-      info(`Closed the previous brief #${previous.number}.`);
-    }
-  } catch (error) {
-    setFailed(`rota issues could not be filed: ${error.message}`);
+${checklist}`
+    });
+    await octokit.rest.issues.update({
+      ...where,
+      issue_number: previous.number,
+      state: "closed",
+      state_reason: "completed"
+    });
+    log.info(`Closed the previous brief #${previous.number}.`);
   }
 }
 async function listByLabel(octokit, where, label) {
@@ -180,19 +254,20 @@ async function listByLabel(octokit, where, label) {
   });
   return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, state: i.state, body: i.body ?? "" }));
 }
-async function ensure(octokit, where, planned, existing) {
-  const found = existing.find((i) => i.body.includes(marker(planned.key)));
-  if (found) return `${planned.title}: #${found.number} exists.`;
+async function ensure(octokit, where, planned, existing, log) {
+  const found2 = existing.find((i) => i.body.includes(marker(planned.key)));
+  if (found2) return `${planned.title}: #${found2.number} exists.`;
   const canAssign = assignability(octokit, where);
   const assignees = [];
   for (const login of planned.assignees) {
     if (await canAssign(login)) assignees.push(login);
-    else warning(`@${login} cannot be assigned in this repository; the issue names them instead.`);
+    else log.warning(`@${login} cannot be assigned in this repository; the issue names them instead.`);
   }
-  const body = `${marker(planned.key)}
-${planned.body}${assignees.length < planned.assignees.length ? `
+  const cc = assignees.length < planned.assignees.length ? `
 
-cc ${planned.assignees.map((l) => `@${l}`).join(" ")}` : ""}`;
+cc ${planned.assignees.map((l) => `@${l}`).join(" ")}` : "";
+  const body = `${marker(planned.key)}
+${planned.body}${cc}`;
   const { data } = await octokit.rest.issues.create({
     ...where,
     title: planned.title,
@@ -203,6 +278,36 @@ cc ${planned.assignees.map((l) => `@${l}`).join(" ")}` : ""}`;
   });
   existing.push({ number: data.number, state: "open", body });
   return `${planned.title}: opened #${data.number}.`;
+}
+
+// src/actions/rota-issues/main.ts
+var MODES = ["handoff", "quarterly", "identities"];
+async function run() {
+  try {
+    const ctx = readRunContext();
+    const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
+    if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
+    setSecret(token);
+    const [owner, repo] = (ctx.repository ?? "").split("/");
+    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
+    const where = { owner, repo };
+    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+    const mode = getInput("mode") || "handoff";
+    if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(", ")}, not "${mode}".`);
+    const at = getInput("now");
+    const now = at ? Date.parse(at) : Date.now();
+    if (Number.isNaN(now)) throw new Error(`now must be an ISO-8601 instant, not "${at}".`);
+    const root = resolve(ctx.workspace, getInput("root") || ".");
+    const { policy, findings } = validatePolicy(await readPolicyFiles(root), { now });
+    if (findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/")))
+      throw new Error("the policy has errors (oncall validate); no issue is filed from it.");
+    const log = { info, warning };
+    if (mode === "identities") info(await reconcileIdentityIssue(octokit, where, policy.team?.people ?? []));
+    else if (mode === "quarterly") await fileQuarterlyDuties(octokit, where, policy, now, log);
+    else await fileHandoffBrief(octokit, where, policy, now, log);
+  } catch (error) {
+    setFailed(`rota issues could not be filed: ${error.message}`);
+  }
 }
 
 // src/actions/rota-issues/index.ts

@@ -11,6 +11,9 @@ import {
   writeState
 } from "../shared/chunk-NT5KCLF7.js";
 import {
+  inert
+} from "../shared/chunk-CPM3NRFN.js";
+import {
   validatePolicy
 } from "../shared/chunk-QMDSZW3N.js";
 import {
@@ -104,14 +107,6 @@ function commitsToRead(sightings, reviews, limit) {
   const newestFirst = [...sightings].sort((a, b) => b.at - a.at).map((s) => s.sha);
   const shas = [.../* @__PURE__ */ new Set([...newestFirst, ...reviews.map((r) => r.commitId)])];
   return shas.slice(0, limit);
-}
-
-// src/report/inert.ts
-var MAX = 200;
-function inert(text, max = MAX) {
-  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
-  const cut = line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
-  return cut.replace(/[\\`*_{}[\]()#+!|<>~=:-]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D").replace(/(https?|ftp|mailto|www)(\\?[:.])/gi, "$1\u200D$2");
 }
 
 // src/changes/checks.ts
