@@ -182,8 +182,8 @@ const JUDGE = '.github/workflows/swap-check.yml';
 const WORKFLOW_REF = { GITHUB_WORKFLOW_REF: `edustream/oncall/${JUDGE}@refs/heads/main` };
 
 /**
- * The judge run GitHub starts for a PR event (pull_request_target runs on the default branch's
- * commit), with the record its first step uploads (actions/upload-artifact).
+ * The judge run GitHub starts for a PR event: pull_request_target runs on the default branch's
+ * commit, and swap-check.yml's run-name names it after the PR.
  */
 function judgeRun(
   repo: FakeRepo,
@@ -198,10 +198,10 @@ function judgeRun(
     headSha: repo.branches.get('main')!,
     headBranch: 'main',
     createdAt,
+    displayTitle: `swap check #${number}`,
     ...(o.status ? { status: o.status } : {}),
     ...(o.conclusion ? { conclusion: o.conclusion } : {}),
   });
-  repo.addArtifact(run.id, `swap-check-pr-${number}`, createdAt);
   return run;
 }
 
@@ -599,19 +599,23 @@ describe('the gate follows reviews, the clock and the merge queue', () => {
     expect(statuses(repo, pr.head.sha).map((x) => x.state)).toEqual(['failure', 'success']);
   });
 
-  it('a record of that name from any other run points nowhere; a judge run still going is waited for', async () => {
+  it('a run of that name from any other workflow or event points nowhere; a judge run still going is waited for', async () => {
     const repo = await repoWith();
     const s = swapIn(8 * 24);
     const pr = openPr(repo, [s], { author: s.relieved });
-    const real = judgeRun(repo, pr.number, { status: 'in_progress' });
-    // A branch workflow of the same file name, and another pull_request_target workflow, upload the name too.
+    const real = judgeRun(repo, pr.number, { status: 'in_progress', createdAt: ago(1) });
+    // A branch's copy of the judge file (a pull_request run) and another workflow, both titled as the judge.
     for (const [path, event] of [
       [JUDGE, 'pull_request'],
       ['.github/workflows/labeler.yml', 'pull_request_target'],
-    ] as const) {
-      const forged = repo.addRun({ workflowPath: path, event, headSha: pr.head.sha, headBranch: 'swap' });
-      repo.addArtifact(forged.id, `swap-check-pr-${pr.number}`);
-    }
+    ] as const)
+      repo.addRun({
+        workflowPath: path,
+        event,
+        headSha: pr.head.sha,
+        headBranch: 'swap',
+        displayTitle: `swap check #${pr.number}`,
+      });
     setTimeout(() => {
       real.status = 'completed';
       real.conclusion = 'failure';
@@ -624,17 +628,43 @@ describe('the gate follows reviews, the clock and the merge queue', () => {
     expect(repo.rerunRequests.map((r) => r.runId)).toEqual([real.id]);
   });
 
-  it('with no judge run to re-run, or one too old to re-run, the rejudge fails saying what to do', async () => {
+  it('re-runs of older judge runs do not hide the latest one; a second PR from the same fork branch does not capture the review', async () => {
+    const repo = await repoWith();
+    repo.commit({}, { branch: 'release-1', parent: 'main' });
+    const s = swapIn(8 * 24);
+    const fork = `${login(s.relieved)}/oncall`;
+    const pr = openPr(repo, [s], { author: s.relieved, headRepo: fork });
+    const runs = [6, 5, 4, 3, 2, 1].map((h) => judgeRun(repo, pr.number, { createdAt: ago(h), conclusion: 'success' }));
+    for (const old of runs.slice(0, 5)) repo.rerun(old.id, { actor: login('engineer-d') });
+    const decoy = openPr(repo, [], { author: s.relieved, headRepo: fork });
+    Object.assign(repo.pulls.get(decoy.number)!.base, { ref: 'release-1' });
+    repo.pulls.get(decoy.number)!.head.sha = pr.head.sha;
+    const decoyRun = judgeRun(repo, decoy.number, { conclusion: 'success' });
+    const run = {
+      head_sha: pr.head.sha,
+      head_branch: 'swap',
+      head_repository: { owner: { login: login(s.relieved) } },
+      pull_requests: [],
+    };
+    const relay = await runAction(
+      { name: 'workflow_run', payload: { action: 'completed', workflow_run: run } },
+      { env: WORKFLOW_REF },
+    );
+    expect(relay.code).toBe(0);
+    expect(repo.rerunRequests.map((r) => r.runId).sort()).toEqual([runs[5]!.id, decoyRun.id].sort());
+  });
+
+  it('with no judge run to re-run, or only one too old to re-run, the rejudge fails saying what to do', async () => {
     const repo = await repoWith();
     const s = swapIn(8 * 24);
     const pr = openPr(repo, [s], { author: s.relieved, createdAgoHours: 40 * 24 });
     const none = await runAction(reviewRelayed(pr), { env: WORKFLOW_REF });
     expect(none.code).toBe(1);
-    expect(none.stdout).toContain(`No judge run of ${JUDGE} is recorded for #${pr.number}; push to the PR`);
-    judgeRun(repo, pr.number, { createdAt: ago(31 * 24) });
+    expect(none.stdout).toContain(`No judge run of ${JUDGE} in the last 30 days is recorded for #${pr.number}; push`);
+    judgeRun(repo, pr.number, { createdAt: ago(31 * 24) }); // GitHub would refuse to re-run it
     const old = await runAction(reviewRelayed(pr), { env: WORKFLOW_REF });
     expect(old.code).toBe(1);
-    expect(old.stdout).toContain('GitHub re-runs a run only within 30 days');
+    expect(old.stdout).toContain('in the last 30 days is recorded');
     expect(repo.rerunRequests).toEqual([]);
   });
 
@@ -660,6 +690,19 @@ describe('the gate follows reviews, the clock and the merge queue', () => {
     );
     expect(sweep.summary).toContain(`| #${docs.number} | skipped: changes nothing under oncall/ |`);
   });
+
+  it('no number of other open PRs crowds a passing PR out of the sweep; what is left undone fails it', async () => {
+    const repo = await repoWith();
+    for (let k = 0; k < 101; k++)
+      openPr(repo, [], { author: 'engineer-d', head: `junk-${k}`, changes: { [`docs/j${k}.md`]: 'x\n' } });
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    const real = judgeRun(repo, pr.number, { createdAt: ago(2), conclusion: 'success' });
+    const sweep = await runAction({ name: 'schedule', payload: {} }, { env: WORKFLOW_REF });
+    expect(repo.rerunRequests.map((r) => r.runId)).toEqual([real.id]);
+    expect(sweep.code).toBe(1); // the 101st PR with no judge run was not looked at
+    expect(sweep.summary).toMatch(/\| #\d+ \| ❌ skipped: not looked at \(over 100 unjudged PRs\) \|/);
+  }, 60_000);
 
   it('the merge queue judges the merge commit: the approved PR passes, a change the PR never held fails, nothing is written', async () => {
     const repo = await repoWith();
@@ -915,6 +958,22 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     // Approving A as it now stands counts.
     review(repo, pr.number, s.covering, 'APPROVED', 0);
     expect((await runAction(prEvent(pr.number, 'edited'))).code).toBe(0);
+  });
+
+  it('bypass 5b — a branch that merges main in, then deletes a swap that landed there, is judged against main as it is now', async () => {
+    const repo = await repoWith();
+    const rotations = textOf(policyFiles, 'oncall/rotations.yaml');
+    const wording = {
+      'oncall/rotations.yaml': rotations.replace('First responder for every EduStream alert.', 'First responder.'),
+    };
+    const pr = openPr(repo, [], { author: 'engineer-d', head: 'wording', changes: wording });
+    const s = swapIn(8 * 24);
+    repo.commit({ [swapPath(s)]: swapYaml(s) }, { branch: 'main' }); // a consented swap lands
+    repo.commit({ [swapPath(s)]: swapYaml(s) }, { branch: 'wording', pushedAt: new Date() }); // "update branch"
+    repo.commit({ [swapPath(s)]: null }, { branch: 'wording', pushedAt: new Date() });
+    const r = await runAction(prEvent(pr.number, 'synchronize'));
+    expect(r.code).toBe(1);
+    expect(ruleRows(r.summary)).toContainEqual(expect.stringMatching(/^\| ❌ \| Everyone moved agrees/));
   });
 
   it('bypass 6 — with over 1,000 files in oncall/swaps/ on base, a new swap is still judged (trees API, not the contents listing)', async () => {

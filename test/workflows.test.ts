@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { STATUS_CONTEXT as SWAP_STATUS_CONTEXT } from '../src/github/change-check.js';
-import { judgeArtifact } from '../src/github/rejudge.js';
+import { judgeTitle } from '../src/github/rejudge.js';
 import { REPO_ROOT } from './helpers/policy.js';
 import {
   checkNames,
@@ -437,14 +437,13 @@ describe('swap-check.yml: the gate and what keeps it current', () => {
     expect(rejudgeJob.if).toMatch(/workflow_run.*schedule/);
   });
 
-  it('records which PR a judge run judges, under the name the rejudge looks for, before judging', () => {
-    const steps = stepsOf(judge);
-    const upload = steps.findIndex((s) => String(s.uses).startsWith('actions/upload-artifact@'));
-    const check = steps.findIndex((s) => s.uses === './.github/actions/swap-check');
-    expect(upload).toBeGreaterThan(-1);
-    expect(upload).toBeLessThan(check);
-    const name = String((steps[upload]!.with as Record<string, unknown>).name);
-    expect(name.replace('${{ github.event.pull_request.number }}', '42')).toBe(judgeArtifact(42));
+  it('names each judge run after its PR number, as the rejudge looks for it, never after the PR title', () => {
+    const runName = String((wf.data as Record<string, unknown>)['run-name']);
+    const expr =
+      /^\$\{\{ github\.event_name == 'pull_request_target' && format\('(.+)', github\.event\.pull_request\.number\) \|\|/;
+    const format = expr.exec(runName)?.[1];
+    expect(format?.replace('{0}', '42')).toBe(judgeTitle(42));
+    expect(runName).not.toMatch(/title|head_ref|body/);
   });
 
   it('only the rejudge job may re-run workflows; only the judge may comment and post statuses', () => {

@@ -729,10 +729,15 @@ async function getPullRequest(octokit, where, number) {
     headRef: data.head.ref,
     headRepo: data.head.repo?.full_name ?? `${where.owner}/${where.repo}`,
     baseSha: data.base.sha,
+    baseRef: data.base.ref,
     labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
     htmlUrl: data.html_url,
     changedFileCount: data.changed_files ?? 0
   };
+}
+async function baseTip(octokit, where, pr) {
+  const { data } = await octokit.rest.git.getRef({ ...where, ref: `heads/${pr.baseRef}` });
+  return data.object.sha;
 }
 async function changedFiles(octokit, where, number) {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: number, per_page: 100 });
@@ -827,7 +832,7 @@ async function notifiedLogins(octokit, where, number) {
 var STATUS_CONTEXT = "oncall/swap-policy";
 var MAX_EARLIER_HEADS = 20;
 var MAX_DESCRIPTION = 140;
-async function gatherFacts(octokit, where, pr, now, workspace, compared = { base: pr.baseSha, head: pr.headSha }) {
+async function gatherFacts(octokit, where, pr, compared, now, workspace) {
   const unreadable = [];
   if (pr.changedFileCount >= MAX_LISTED_FILES)
     unreadable.push(`the PR changes ${pr.changedFileCount} files; GitHub lists at most ${MAX_LISTED_FILES}.`);
@@ -885,7 +890,8 @@ async function earlierHeads(reader, sightings, reviews, headSha, extra) {
   return out;
 }
 async function checkPullRequest(octokit, where, pr, options) {
-  const facts = await gatherFacts(octokit, where, pr, options.now, options.workspace);
+  const compared = { base: await baseTip(octokit, where, pr), head: pr.headSha };
+  const facts = await gatherFacts(octokit, where, pr, compared, options.now, options.workspace);
   let evaluation = evaluateChanges(facts);
   const asked = await requestReviews(octokit, where, pr, evaluation.verdict.notify, options.warn);
   if (asked.length)
@@ -909,7 +915,7 @@ async function checkPullRequest(octokit, where, pr, options) {
   return { pr, evaluation, body };
 }
 async function checkMergeGroup(octokit, where, pr, group, options) {
-  const facts = await gatherFacts(octokit, where, pr, options.now, options.workspace, group);
+  const facts = await gatherFacts(octokit, where, pr, group, options.now, options.workspace);
   const evaluation = evaluateChanges(facts);
   return { pr, evaluation, body: renderChangeComment(evaluation.verdict, evaluation.people) };
 }
@@ -980,36 +986,37 @@ function clip(text) {
 var lower = (s) => s.toLowerCase();
 
 // src/github/rejudge.ts
-var judgeArtifact = (pr) => `swap-check-pr-${pr}`;
 var RERUN_WINDOW_MS = 30 * 864e5;
-var MAX_RUN_LOOKUPS = 5;
-var MAX_PULLS_PER_SWEEP = 100;
+var MAX_RUN_PAGES = 10;
+var MAX_UNJUDGED_LOOKUPS = 100;
 var MAX_RERUNS_PER_SWEEP = 10;
-async function latestJudgeRun(octokit, where, pr, workflowPath) {
-  const { data } = await octokit.rest.actions.listArtifactsForRepo({
-    ...where,
-    name: judgeArtifact(pr),
-    per_page: 100
-  });
-  const ids = [
-    ...new Set(data.artifacts.map((a) => a.workflow_run?.id).filter((id) => id !== void 0))
-  ];
-  let latest;
-  for (const id of ids.slice(0, MAX_RUN_LOOKUPS)) {
-    const run2 = await getRun(octokit, where, id);
-    if (!run2 || run2.event !== "pull_request_target" || run2.path !== workflowPath) continue;
-    const found = toJudgeRun(run2);
-    if (!latest || found.createdAt > latest.createdAt) latest = found;
+async function recentJudgeRuns(octokit, where, workflowPath, now, stopAt) {
+  const runs = /* @__PURE__ */ new Map();
+  const file = workflowPath.split("/").pop();
+  for (let page = 1; page <= MAX_RUN_PAGES; page++) {
+    const data = await listJudgeRuns(octokit, where, file, page);
+    if (!data) return { runs, complete: true };
+    for (const run2 of data.workflow_runs) {
+      if (now - Date.parse(run2.created_at) > RERUN_WINDOW_MS) return { runs, complete: true };
+      const pr = /^swap check #(\d+)$/.exec(run2.display_title ?? "")?.[1];
+      if (!pr || run2.event !== "pull_request_target" || run2.path !== workflowPath) continue;
+      if (!runs.has(Number(pr))) runs.set(Number(pr), toJudgeRun(run2));
+      if (Number(pr) === stopAt) return { runs, complete: true };
+    }
+    if (data.workflow_runs.length < 100) return { runs, complete: true };
   }
-  return latest;
+  return { runs, complete: false };
+}
+async function latestJudgeRun(octokit, where, pr, workflowPath, now) {
+  return (await recentJudgeRuns(octokit, where, workflowPath, now, pr)).runs.get(pr);
 }
 async function rejudge(octokit, where, pr, options) {
-  let run2 = await latestJudgeRun(octokit, where, pr, options.workflowPath);
+  let run2 = await latestJudgeRun(octokit, where, pr, options.workflowPath, options.now);
   if (!run2)
     return {
       pr,
       ok: false,
-      message: `No judge run of ${options.workflowPath} is recorded for #${pr}; push to the PR (or close and reopen it) to judge it.`
+      message: `No judge run of ${options.workflowPath} in the last 30 days is recorded for #${pr}; push to the PR (or close and reopen it) to judge it.`
     };
   for (let waited = 0; run2.status !== "completed" && waited < options.waitMs; waited += options.intervalMs) {
     await options.sleep(options.intervalMs);
@@ -1026,34 +1033,33 @@ async function rejudge(octokit, where, pr, options) {
   return rerun(octokit, where, pr, run2, options.now);
 }
 async function sweepOpenPullRequests(octokit, where, options) {
-  const maxPulls = options.maxPulls ?? MAX_PULLS_PER_SWEEP;
   const maxReruns = options.maxReruns ?? MAX_RERUNS_PER_SWEEP;
+  const maxLookups = options.maxLookups ?? MAX_UNJUDGED_LOOKUPS;
+  const { runs, complete } = await recentJudgeRuns(octokit, where, options.workflowPath, options.now);
   const open = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: "open", per_page: 100 });
-  const ready = open.filter((p) => !p.draft).sort((a, b) => Date.parse(a.updated_at) - Date.parse(b.updated_at));
   const rows = [];
   const due = [];
-  for (const [i, p] of ready.entries()) {
-    const skip = (why) => rows.push({ pr: p.number, ok: true, message: why, skipped: why });
-    if (i >= maxPulls) {
-      skip(`not looked at this hour (over ${maxPulls} open PRs)`);
-      continue;
-    }
-    if (!await touchesPolicy(octokit, where, p.number)) {
-      skip("changes nothing under oncall/");
-      continue;
-    }
-    const run2 = await latestJudgeRun(octokit, where, p.number, options.workflowPath);
-    if (!run2) skip("no judge run recorded");
-    else if (run2.status !== "completed") skip(`being judged now (${run2.status})`);
-    else if (run2.conclusion !== "success")
-      skip(`its verdict is ${run2.conclusion ?? "unknown"}; time cannot make it pass`);
+  const skip = (pr, why, ok = true) => rows.push({ pr, ok, message: why, skipped: why });
+  let lookups = 0;
+  for (const p of open.filter((x) => !x.draft)) {
+    const run2 = runs.get(p.number);
+    if (run2 && run2.status !== "completed") skip(p.number, `being judged now (${run2.status})`);
+    else if (run2 && run2.conclusion !== "success")
+      skip(p.number, `its verdict is ${run2.conclusion ?? "unknown"}; time cannot make it pass`);
+    else if (!run2 && lookups++ >= maxLookups) skip(p.number, `not looked at (over ${maxLookups} unjudged PRs)`, false);
+    else if (!await touchesPolicy(octokit, where, p.number)) skip(p.number, "changes nothing under oncall/");
+    else if (!run2)
+      skip(
+        p.number,
+        complete ? "no judge run in the last 30 days: push to judge it" : "its judge run was not listed",
+        false
+      );
     else due.push({ pr: p.number, run: run2 });
   }
   due.sort((a, b) => a.run.updatedAt - b.run.updatedAt);
   for (const [i, { pr, run: run2 }] of due.entries())
-    rows.push(
-      i < maxReruns ? await rerun(octokit, where, pr, run2, options.now) : { pr, ok: true, message: "deferred to a later hour", skipped: `over ${maxReruns} re-runs this hour` }
-    );
+    if (i < maxReruns) rows.push(await rerun(octokit, where, pr, run2, options.now));
+    else skip(pr, `deferred: over ${maxReruns} re-runs this hour`, false);
   return rows.sort((a, b) => a.pr - b.pr);
 }
 async function rerun(octokit, where, pr, run2, now) {
@@ -1084,6 +1090,15 @@ async function rerun(octokit, where, pr, run2, now) {
 async function touchesPolicy(octokit, where, pr) {
   const { data } = await octokit.rest.pulls.listFiles({ ...where, pull_number: pr, per_page: 100 });
   return data.length >= 100 || data.some((f) => [f.filename, f.previous_filename].some((n) => n?.startsWith("oncall/")));
+}
+async function listJudgeRuns(octokit, where, file, page) {
+  try {
+    const params = { event: "pull_request_target", exclude_pull_requests: true, per_page: 100, page };
+    return (await octokit.rest.actions.listWorkflowRuns({ ...where, workflow_id: file, ...params })).data;
+  } catch (error) {
+    if (error.status === 404) return void 0;
+    throw error;
+  }
 }
 async function getRun(octokit, where, id) {
   try {
@@ -1198,7 +1213,7 @@ async function runGate(octokit, where, ctx, options) {
   }
 }
 async function judgePullRequest(octokit, where, options) {
-  const number = await options.pullRequestNumber();
+  const number = options.pullRequestNumber;
   if (number === void 0) return done(true, "This event concerns no open pull request; nothing to check.");
   const pr = await getPullRequest(octokit, where, number);
   if (pr.merged) return done(true, await announceMergedSwaps(octokit, where, pr, options));
@@ -1224,10 +1239,14 @@ async function rejudgeFor(octokit, where, event, options) {
   if (!workflowPath) return done(false, "GITHUB_WORKFLOW_REF is not set, so the judge runs cannot be found.");
   const rejudgeOptions = { ...options, workflowPath };
   if (event === "workflow_run") {
-    const number = await options.pullRequestNumber();
-    if (number === void 0) return done(true, "The review concerns no open pull request; nothing to re-judge.");
-    const r = await rejudge(octokit, where, number, rejudgeOptions);
-    return done(r.ok, r.message);
+    const numbers = await options.reviewedPullRequests();
+    if (numbers.length === 0) return done(true, "The review concerns no open pull request; nothing to re-judge.");
+    const results = [];
+    for (const n of numbers) results.push(await rejudge(octokit, where, n, rejudgeOptions));
+    return done(
+      results.every((r) => r.ok),
+      results.map((r) => r.message).join(" ")
+    );
   }
   const rows = await sweepOpenPullRequests(octokit, where, rejudgeOptions);
   const failed = rows.filter((r) => !r.ok);
@@ -1244,22 +1263,24 @@ function sweepTable(summary2, rows) {
 var cell2 = (r) => `${r.ok ? "" : "\u274C "}${r.skipped ? `skipped: ${r.skipped}` : r.message}`;
 
 // src/actions/swap-check/event.ts
-async function pullRequestNumber(octokit, where, ctx) {
+function pullRequestNumber(ctx) {
   const pr = ctx.event.pull_request;
-  if (typeof pr?.number === "number") return pr.number;
+  return typeof pr?.number === "number" ? pr.number : void 0;
+}
+async function reviewedPullRequests(octokit, where, ctx) {
   const run2 = ctx.event.workflow_run;
-  if (!run2?.head_sha) return void 0;
-  const direct = run2.pull_requests?.[0]?.number;
-  if (typeof direct === "number") return direct;
+  if (!run2?.head_sha) return [];
+  const listed = (run2.pull_requests ?? []).map((p) => p.number).filter((n) => typeof n === "number");
+  if (listed.length) return [...new Set(listed)];
   const owner = run2.head_repository?.owner?.login;
-  if (!owner || !run2.head_branch) return void 0;
+  if (!owner || !run2.head_branch) return [];
   const pulls = await octokit.paginate(octokit.rest.pulls.list, {
     ...where,
     state: "open",
     head: `${owner}:${run2.head_branch}`,
     per_page: 100
   });
-  return pulls.find((p) => p.head.sha === run2.head_sha)?.number;
+  return pulls.filter((p) => p.head.sha === run2.head_sha).map((p) => p.number);
 }
 function mergeGroupOf(ctx) {
   const group = ctx.event.merge_group;
@@ -1292,7 +1313,8 @@ async function run() {
       workspace: ctx.workspace,
       webhook,
       workflowPath: workflowPathOf(),
-      pullRequestNumber: () => pullRequestNumber(octokit, where, ctx),
+      pullRequestNumber: pullRequestNumber(ctx),
+      reviewedPullRequests: () => reviewedPullRequests(octokit, where, ctx),
       mergeGroup: mergeGroupOf(ctx),
       waitMs: numberInput("wait-minutes", 8) * 6e4,
       intervalMs: numberInput("poll-seconds", 15) * 1e3,

@@ -13,6 +13,7 @@ import { renderChangeComment } from '../report/change-comment.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { PolicyTreeReader, Unreadable } from './policy-tree.js';
 import {
+  baseTip,
   changedFiles,
   headSightings,
   MAX_LISTED_FILES,
@@ -55,9 +56,9 @@ export async function gatherFacts(
   octokit: GitHubClient,
   where: RepoRef,
   pr: PullRequestInfo,
+  compared: Compared,
   now: number,
   workspace?: string,
-  compared: Compared = { base: pr.baseSha, head: pr.headSha },
 ): Promise<ChangeFacts> {
   const unreadable: string[] = [];
   if (pr.changedFileCount >= MAX_LISTED_FILES)
@@ -131,7 +132,10 @@ export async function checkPullRequest(
   pr: PullRequestInfo,
   options: CheckOptions,
 ): Promise<CheckResult> {
-  const facts = await gatherFacts(octokit, where, pr, options.now, options.workspace);
+  // The effect of merging: the base branch as it is now against the head (branch protection keeps
+  // the head up to date with it, so a head that is behind only over-reports, failing closed).
+  const compared = { base: await baseTip(octokit, where, pr), head: pr.headSha };
+  const facts = await gatherFacts(octokit, where, pr, compared, options.now, options.workspace);
   let evaluation = evaluateChanges(facts);
   // Ask the managers to review (never the author: GitHub refuses that), then judge again with it recorded.
   const asked = await requestReviews(octokit, where, pr, evaluation.verdict.notify, options.warn);
@@ -167,7 +171,7 @@ export async function checkMergeGroup(
   group: Compared,
   options: CheckOptions,
 ): Promise<CheckResult> {
-  const facts = await gatherFacts(octokit, where, pr, options.now, options.workspace, group);
+  const facts = await gatherFacts(octokit, where, pr, group, options.now, options.workspace);
   const evaluation = evaluateChanges(facts);
   return { pr, evaluation, body: renderChangeComment(evaluation.verdict, evaluation.people) };
 }

@@ -12,14 +12,15 @@ import { checkMergeGroup, checkPullRequest, reportFailure, type CheckOptions } f
 import type { RunContext } from './context.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { getPullRequest } from './pull-request.js';
-import { rejudge, sweepOpenPullRequests, type RejudgeOptions, type SweepRow } from './rejudge.js';
+import { rejudge, sweepOpenPullRequests, type Rejudged, type RejudgeOptions, type SweepRow } from './rejudge.js';
 import { announceMergedSwaps } from './swap-announce.js';
 
 export interface GateOptions extends CheckOptions, Omit<RejudgeOptions, 'workflowPath'> {
   webhook: string;
   workflowPath: string | undefined;
-  /** Which PR and merge group an event is about (src/actions/swap-check/event.ts). */
-  pullRequestNumber: () => Promise<number | undefined>;
+  /** Which PR, reviewed PRs and merge group an event is about (src/actions/swap-check/event.ts). */
+  pullRequestNumber: number | undefined;
+  reviewedPullRequests: () => Promise<number[]>;
   mergeGroup: { number: number; base: string; head: string } | undefined;
 }
 
@@ -52,7 +53,7 @@ export async function runGate(
 }
 
 async function judgePullRequest(octokit: GitHubClient, where: RepoRef, options: GateOptions): Promise<GateOutcome> {
-  const number = await options.pullRequestNumber();
+  const number = options.pullRequestNumber;
   if (number === undefined) return done(true, 'This event concerns no open pull request; nothing to check.');
   const pr = await getPullRequest(octokit, where, number);
   if (pr.merged) return done(true, await announceMergedSwaps(octokit, where, pr, options));
@@ -85,10 +86,14 @@ async function rejudgeFor(
   if (!workflowPath) return done(false, 'GITHUB_WORKFLOW_REF is not set, so the judge runs cannot be found.');
   const rejudgeOptions = { ...options, workflowPath };
   if (event === 'workflow_run') {
-    const number = await options.pullRequestNumber();
-    if (number === undefined) return done(true, 'The review concerns no open pull request; nothing to re-judge.');
-    const r = await rejudge(octokit, where, number, rejudgeOptions);
-    return done(r.ok, r.message);
+    const numbers = await options.reviewedPullRequests();
+    if (numbers.length === 0) return done(true, 'The review concerns no open pull request; nothing to re-judge.');
+    const results: Rejudged[] = [];
+    for (const n of numbers) results.push(await rejudge(octokit, where, n, rejudgeOptions));
+    return done(
+      results.every((r) => r.ok),
+      results.map((r) => r.message).join(' '),
+    );
   }
   const rows = await sweepOpenPullRequests(octokit, where, rejudgeOptions);
   const failed = rows.filter((r) => !r.ok);

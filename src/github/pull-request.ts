@@ -17,6 +17,8 @@ export interface PullRequestInfo {
   /** owner/name of the head repository: a fork's for fork PRs. */
   headRepo: string;
   baseSha: string;
+  /** The branch the PR merges into (`main`). */
+  baseRef: string;
   labels: string[];
   htmlUrl: string;
   changedFileCount: number;
@@ -40,10 +42,20 @@ export async function getPullRequest(octokit: GitHubClient, where: RepoRef, numb
     headRef: data.head.ref,
     headRepo: data.head.repo?.full_name ?? `${where.owner}/${where.repo}`,
     baseSha: data.base.sha,
+    baseRef: data.base.ref,
     labels: data.labels.map((l) => l.name ?? '').filter(Boolean),
     htmlUrl: data.html_url,
     changedFileCount: data.changed_files ?? 0,
   };
+}
+
+/**
+ * Where the PR's base branch points now. The PR's recorded `base.sha` can be older than the branch
+ * (it is not refreshed when the base moves), and merging lands on the branch as it is.
+ */
+export async function baseTip(octokit: GitHubClient, where: RepoRef, pr: PullRequestInfo): Promise<string> {
+  const { data } = await octokit.rest.git.getRef({ ...where, ref: `heads/${pr.baseRef}` });
+  return data.object.sha;
 }
 
 /** Every path the PR touches, including the old name of a renamed file. */

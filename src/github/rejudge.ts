@@ -5,21 +5,21 @@
  * run: the re-run reads only the PR number from its event and judges the PR as GitHub records it
  * then, reviews and the clock included.
  *
- * Which run judged which PR: the judge job uploads an artifact named `swap-check-pr-<n>` before it
- * judges. Only a run can upload to itself, and a run counts only when GitHub records it as a
- * `pull_request_target` run of this very workflow file (which GitHub always takes from the default
- * branch), so neither a PR author nor a branch workflow can point a re-run elsewhere.
+ * Which run judged which PR: the workflow names each judge run `swap check #<n>` (`run-name:` in
+ * swap-check.yml, from the event's PR number, never its title). Runs are listed from that workflow
+ * file with event `pull_request_target` — runs GitHub starts only from the default branch's file —
+ * so neither a PR author nor a branch workflow can add a run to the list or rename one in it.
  */
 import type { GitHubClient, RepoRef } from './octokit.js';
 
-export const judgeArtifact = (pr: number): string => `swap-check-pr-${pr}`;
+export const judgeTitle = (pr: number): string => `swap check #${pr}`;
 
-/** GitHub re-runs a run only "up to 30 days after the initial run". */
+/** GitHub re-runs a run only "up to 30 days after the initial run"; older runs need not be read. */
 export const RERUN_WINDOW_MS = 30 * 86_400_000;
-/** Runs looked up per PR: each re-run attempt uploads its record again, so a few cover the latest. */
-const MAX_RUN_LOOKUPS = 5;
-/** Open PRs looked at per hourly run, least recently updated first: about three requests each. */
-export const MAX_PULLS_PER_SWEEP = 100;
+/** Pages of 100 judge runs read: GitHub answers at most 1,000 runs to a filtered listing. */
+const MAX_RUN_PAGES = 10;
+/** Open PRs without a recent judge run looked at per hourly run (one request each). */
+export const MAX_UNJUDGED_LOOKUPS = 100;
 /** Re-runs one hourly run starts: each costs a judge run (tens of requests) of the hourly budget. */
 export const MAX_RERUNS_PER_SWEEP = 10;
 
@@ -49,30 +49,45 @@ export interface Rejudged {
   message: string;
 }
 
-/** The PR's latest judge run as GitHub records it, or undefined when none is. */
+/**
+ * The latest judge run of each PR created within the re-run window, newest first, as GitHub lists
+ * them; `stopAt` ends the walk once that PR's run is found. `complete` is false when GitHub's
+ * 1,000-run answer ended before the window did.
+ */
+export async function recentJudgeRuns(
+  octokit: GitHubClient,
+  where: RepoRef,
+  workflowPath: string,
+  now: number,
+  stopAt?: number,
+): Promise<{ runs: Map<number, JudgeRun>; complete: boolean }> {
+  const runs = new Map<number, JudgeRun>();
+  const file = workflowPath.split('/').pop()!;
+  for (let page = 1; page <= MAX_RUN_PAGES; page++) {
+    const data = await listJudgeRuns(octokit, where, file, page);
+    if (!data) return { runs, complete: true }; // no such workflow: it never ran
+    for (const run of data.workflow_runs) {
+      if (now - Date.parse(run.created_at) > RERUN_WINDOW_MS) return { runs, complete: true };
+      const pr = /^swap check #(\d+)$/.exec(run.display_title ?? '')?.[1];
+      // The listing is of this file's pull_request_target runs already; checked again all the same.
+      if (!pr || run.event !== 'pull_request_target' || run.path !== workflowPath) continue;
+      if (!runs.has(Number(pr))) runs.set(Number(pr), toJudgeRun(run));
+      if (Number(pr) === stopAt) return { runs, complete: true };
+    }
+    if (data.workflow_runs.length < 100) return { runs, complete: true };
+  }
+  return { runs, complete: false };
+}
+
+/** The PR's latest judge run within the re-run window, or undefined when GitHub records none. */
 export async function latestJudgeRun(
   octokit: GitHubClient,
   where: RepoRef,
   pr: number,
   workflowPath: string,
+  now: number,
 ): Promise<JudgeRun | undefined> {
-  const { data } = await octokit.rest.actions.listArtifactsForRepo({
-    ...where,
-    name: judgeArtifact(pr),
-    per_page: 100,
-  });
-  const ids = [
-    ...new Set(data.artifacts.map((a) => a.workflow_run?.id).filter((id): id is number => id !== undefined)),
-  ];
-  let latest: JudgeRun | undefined;
-  for (const id of ids.slice(0, MAX_RUN_LOOKUPS)) {
-    const run = await getRun(octokit, where, id);
-    // An artifact of that name from any other run (a branch workflow's, say) names nothing.
-    if (!run || run.event !== 'pull_request_target' || run.path !== workflowPath) continue;
-    const found = toJudgeRun(run);
-    if (!latest || found.createdAt > latest.createdAt) latest = found;
-  }
-  return latest;
+  return (await recentJudgeRuns(octokit, where, workflowPath, now, pr)).runs.get(pr);
 }
 
 /** Re-runs the PR's latest judge run, waiting for it first if it is still going. */
@@ -82,12 +97,12 @@ export async function rejudge(
   pr: number,
   options: RejudgeOptions,
 ): Promise<Rejudged> {
-  let run = await latestJudgeRun(octokit, where, pr, options.workflowPath);
+  let run = await latestJudgeRun(octokit, where, pr, options.workflowPath, options.now);
   if (!run)
     return {
       pr,
       ok: false,
-      message: `No judge run of ${options.workflowPath} is recorded for #${pr}; push to the PR (or close and reopen it) to judge it.`,
+      message: `No judge run of ${options.workflowPath} in the last 30 days is recorded for #${pr}; push to the PR (or close and reopen it) to judge it.`,
     };
   for (let waited = 0; run.status !== 'completed' && waited < options.waitMs; waited += options.intervalMs) {
     await options.sleep(options.intervalMs);
@@ -110,45 +125,44 @@ export interface SweepRow extends Rejudged {
 }
 
 /**
- * The hourly sweep: a passing verdict expires when a shift it moves begins before the merge, so
- * every open PR whose latest judge run passed and that touches the policy is re-judged, the oldest
- * verdicts first, within a bound on re-runs per hour. Failing verdicts never improve with time.
+ * The hourly sweep: a passing verdict expires when a shift it moves begins before the merge, so the
+ * latest judge run of every open, ready PR that touches the policy is re-run when it passed, the
+ * oldest verdicts first, within a bound on re-runs per hour. Failing verdicts never improve with
+ * time. Driven by the judge runs, not the PR list, so no number of other PRs can crowd one out;
+ * whatever is left undone (deferred, unreadable, unjudged) fails the sweep, so it is seen.
  */
 export async function sweepOpenPullRequests(
   octokit: GitHubClient,
   where: RepoRef,
-  options: RejudgeOptions & { maxPulls?: number; maxReruns?: number },
+  options: RejudgeOptions & { maxReruns?: number; maxLookups?: number },
 ): Promise<SweepRow[]> {
-  const maxPulls = options.maxPulls ?? MAX_PULLS_PER_SWEEP;
   const maxReruns = options.maxReruns ?? MAX_RERUNS_PER_SWEEP;
+  const maxLookups = options.maxLookups ?? MAX_UNJUDGED_LOOKUPS;
+  const { runs, complete } = await recentJudgeRuns(octokit, where, options.workflowPath, options.now);
   const open = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: 'open', per_page: 100 });
-  const ready = open.filter((p) => !p.draft).sort((a, b) => Date.parse(a.updated_at) - Date.parse(b.updated_at));
   const rows: SweepRow[] = [];
   const due: { pr: number; run: JudgeRun }[] = [];
-  for (const [i, p] of ready.entries()) {
-    const skip = (why: string) => rows.push({ pr: p.number, ok: true, message: why, skipped: why });
-    if (i >= maxPulls) {
-      skip(`not looked at this hour (over ${maxPulls} open PRs)`);
-      continue;
-    }
-    if (!(await touchesPolicy(octokit, where, p.number))) {
-      skip('changes nothing under oncall/');
-      continue;
-    }
-    const run = await latestJudgeRun(octokit, where, p.number, options.workflowPath);
-    if (!run) skip('no judge run recorded');
-    else if (run.status !== 'completed') skip(`being judged now (${run.status})`);
-    else if (run.conclusion !== 'success')
-      skip(`its verdict is ${run.conclusion ?? 'unknown'}; time cannot make it pass`);
+  const skip = (pr: number, why: string, ok = true) => rows.push({ pr, ok, message: why, skipped: why });
+  let lookups = 0;
+  for (const p of open.filter((x) => !x.draft)) {
+    const run = runs.get(p.number);
+    if (run && run.status !== 'completed') skip(p.number, `being judged now (${run.status})`);
+    else if (run && run.conclusion !== 'success')
+      skip(p.number, `its verdict is ${run.conclusion ?? 'unknown'}; time cannot make it pass`);
+    else if (!run && lookups++ >= maxLookups) skip(p.number, `not looked at (over ${maxLookups} unjudged PRs)`, false);
+    else if (!(await touchesPolicy(octokit, where, p.number))) skip(p.number, 'changes nothing under oncall/');
+    else if (!run)
+      skip(
+        p.number,
+        complete ? 'no judge run in the last 30 days: push to judge it' : 'its judge run was not listed',
+        false,
+      );
     else due.push({ pr: p.number, run });
   }
   due.sort((a, b) => a.run.updatedAt - b.run.updatedAt);
   for (const [i, { pr, run }] of due.entries())
-    rows.push(
-      i < maxReruns
-        ? await rerun(octokit, where, pr, run, options.now)
-        : { pr, ok: true, message: 'deferred to a later hour', skipped: `over ${maxReruns} re-runs this hour` },
-    );
+    if (i < maxReruns) rows.push(await rerun(octokit, where, pr, run, options.now));
+    else skip(pr, `deferred: over ${maxReruns} re-runs this hour`, false);
   return rows.sort((a, b) => a.pr - b.pr);
 }
 
@@ -188,6 +202,22 @@ async function touchesPolicy(octokit: GitHubClient, where: RepoRef, pr: number):
 }
 
 type Run = Awaited<ReturnType<GitHubClient['rest']['actions']['getWorkflowRun']>>['data'];
+type RunList = Awaited<ReturnType<GitHubClient['rest']['actions']['listWorkflowRuns']>>['data'];
+
+async function listJudgeRuns(
+  octokit: GitHubClient,
+  where: RepoRef,
+  file: string,
+  page: number,
+): Promise<RunList | undefined> {
+  try {
+    const params = { event: 'pull_request_target', exclude_pull_requests: true, per_page: 100, page };
+    return (await octokit.rest.actions.listWorkflowRuns({ ...where, workflow_id: file, ...params })).data;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
+}
 
 async function getRun(octokit: GitHubClient, where: RepoRef, id: number): Promise<Run | undefined> {
   try {

@@ -371,15 +371,6 @@ export interface FakeRun {
   runStartedAt: string;
 }
 
-/** An artifact a run uploaded (only its record: the fake keeps no archive). */
-export interface FakeArtifact {
-  id: number;
-  nodeId: string;
-  name: string;
-  runId: number;
-  createdAt: string;
-}
-
 /** GitHub re-runs a workflow run only within this long of its creation ("up to 30 days after the initial run"). */
 export const RERUN_WINDOW_MS = 30 * 86_400_000;
 
@@ -574,8 +565,6 @@ export class FakeRepo {
   readonly activities: FakeActivity[] = [];
   /** Workflow runs, oldest first (GET …/actions/runs). */
   readonly runs: FakeRun[] = [];
-  /** Artifacts runs uploaded, oldest first (GET …/actions/artifacts). */
-  readonly artifacts: FakeArtifact[] = [];
   /** Every re-run requested through the API (POST …/actions/runs/{id}/rerun), oldest first. */
   readonly rerunRequests: { runId: number; by: string; at: string }[] = [];
   /** By path. */
@@ -1065,15 +1054,6 @@ export class FakeRepo {
     if (options.conclusion !== undefined || options.status !== undefined)
       run.conclusion = run.status === 'completed' ? (options.conclusion ?? run.conclusion ?? 'success') : null;
     return run;
-  }
-
-  /** An artifact uploaded by run `runId` (as actions/upload-artifact would), at `at` (default now). */
-  addArtifact(runId: number, name: string, at?: When): FakeArtifact {
-    if (!this.runs.some((r) => r.id === runId)) throw new Error(`no workflow run ${runId} in ${this.fullName}`);
-    const id = this.state.nextId();
-    const artifact = { id, nodeId: nodeId('MDg6QXJ0aWZhY3', id), name, runId, createdAt: this.state.timestamp(at) };
-    this.artifacts.push(artifact);
-    return artifact;
   }
 
   /** The `pull_request` run a push to (or the opening of) `pull` starts, when there is such a workflow. */
@@ -1671,6 +1651,30 @@ route('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', (c) => {
   return { status: 200, body: c.render.blob(repo, sha.toLowerCase(), obj.content) };
 });
 
+/** A branch or tag by its ref (`heads/main`, `tags/v1`): where it points now. */
+route(
+  'GET',
+  '/repos/{owner}/{repo}/git/ref/{ref}',
+  (c) => {
+    const repo = repoOf(c);
+    const ref = c.params.ref ?? '';
+    const m = /^(heads|tags)\/(.+)$/.exec(ref);
+    const sha = m ? (m[1] === 'heads' ? repo.branches : repo.tags).get(m[2]!) : undefined;
+    if (!sha) fail(404, 'Not Found');
+    const u = c.render.repoApi(repo);
+    return {
+      status: 200,
+      body: {
+        ref: `refs/${ref}`,
+        node_id: nodeId('REF', sha.length),
+        url: `${u}/git/refs/${ref}`,
+        object: { type: 'commit', sha, url: `${u}/git/commits/${sha}` },
+      },
+    };
+  },
+  ['ref'],
+);
+
 route('GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}', (c) => {
   const repo = repoOf(c);
   const commit = repo.commits.get((c.params.commit_sha ?? '').toLowerCase());
@@ -1747,8 +1751,7 @@ route('GET', '/repos/{owner}/{repo}/activity', (c) => {
 const RUN_SEARCH_PARAMS = ['actor', 'branch', 'check_suite_id', 'created', 'event', 'head_sha', 'status'];
 const RUN_SEARCH_LIMIT = 1000;
 
-route('GET', '/repos/{owner}/{repo}/actions/runs', (c) => {
-  const repo = repoOf(c);
+function listRuns(c: Ctx, repo: FakeRepo, workflowId?: number): Reply {
   const q = c.query;
   const created = q.get('created');
   const inRange = created === null ? () => true : (dateRange(created) ?? (() => false));
@@ -1757,6 +1760,7 @@ route('GET', '/repos/{owner}/{repo}/actions/runs', (c) => {
   let runs = repo.runs
     .filter(
       (r) =>
+        (workflowId === undefined || r.workflowId === workflowId) &&
         (!q.has('event') || r.event === q.get('event')) &&
         (!q.has('branch') || r.headBranch === q.get('branch')) &&
         (!q.has('head_sha') || r.headSha === q.get('head_sha')?.toLowerCase()) &&
@@ -1771,6 +1775,17 @@ route('GET', '/repos/{owner}/{repo}/actions/runs', (c) => {
   const withPulls = q.get('exclude_pull_requests') !== 'true';
   const page = paginate(c, runs, (r) => c.render.run(repo, r, withPulls));
   return { ...page, body: { total_count: runs.length, workflow_runs: page.body } };
+}
+
+route('GET', '/repos/{owner}/{repo}/actions/runs', (c) => listRuns(c, repoOf(c)));
+
+/** A workflow by id or by file name ("You can also pass the workflow file name as a string"). */
+route('GET', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', (c) => {
+  const repo = repoOf(c);
+  const key = c.params.workflow_id ?? '';
+  const w = [...repo.workflows.values()].find((x) => String(x.id) === key || x.path.split('/').pop() === key);
+  if (!w) fail(404, 'Not Found');
+  return listRuns(c, repo, w.id);
 });
 
 route('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', (c) => {
@@ -1794,15 +1809,6 @@ route('POST', '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun', (c) => {
   repo.rerun(run.id, { actor: c.login, status: 'queued' });
   repo.rerunRequests.push({ runId: run.id, by: c.login, at: c.state.timestamp() });
   return { status: 201, body: {} };
-});
-
-/** Artifacts newest first, `name` an exact match, as documented. */
-route('GET', '/repos/{owner}/{repo}/actions/artifacts', (c) => {
-  const repo = repoOf(c);
-  const name = c.query.get('name');
-  const list = repo.artifacts.filter((a) => name === null || a.name === name).reverse();
-  const page = paginate(c, list, (a) => c.render.artifact(repo, a));
-  return { ...page, body: { total_count: list.length, artifacts: page.body } };
 });
 
 // ----- pull requests
@@ -2640,33 +2646,6 @@ class Renderer {
       timestamp: a.timestamp,
       activity_type: a.activityType,
       actor: this.user(a.actor),
-    };
-  }
-
-  artifact(repo: FakeRepo, a: FakeArtifact): Record<string, unknown> {
-    const u = `${this.repoApi(repo)}/actions/artifacts/${a.id}`;
-    const run = repo.runs.find((r) => r.id === a.runId)!;
-    const headRepo = this.state.repos.get(run.headRepo.toLowerCase()) ?? repo;
-    const expires = new Date(Date.parse(a.createdAt) + 90 * 86_400_000).toISOString().replace('.000Z', 'Z');
-    return {
-      id: a.id,
-      node_id: a.nodeId,
-      name: a.name,
-      size_in_bytes: 3,
-      url: u,
-      archive_download_url: `${u}/zip`,
-      expired: Date.parse(expires) < this.state.now().getTime(),
-      created_at: a.createdAt,
-      updated_at: a.createdAt,
-      expires_at: expires,
-      digest: null,
-      workflow_run: {
-        id: run.id,
-        repository_id: repo.id,
-        head_repository_id: headRepo.id,
-        head_branch: run.headBranch ?? '',
-        head_sha: run.headSha,
-      },
     };
   }
 

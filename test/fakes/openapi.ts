@@ -863,11 +863,14 @@ function schemaType(s: Obj, deref: (x: unknown) => unknown, depth = 0): string |
   if (typeof s.type === 'string') return s.type;
   if (Array.isArray(s.type)) return s.type.find((t) => t !== 'null') as string | undefined;
   for (const k of ['allOf', 'anyOf', 'oneOf'] as const) {
-    for (const sub of asArray(s[k])) {
+    const types = asArray(s[k]).map((sub) => {
       const d = deref(sub);
-      const t = isObj(d) ? schemaType(d, deref, depth + 1) : undefined;
-      if (t) return t;
-    }
+      return isObj(d) ? schemaType(d, deref, depth + 1) : undefined;
+    });
+    // "An id, or a file name" (oneOf integer, string): any text is one of them, so take it as text.
+    if (k !== 'allOf' && types.includes('string')) return 'string';
+    const t = types.find((x) => x !== undefined);
+    if (t) return t;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /**
- * Which pull request an event is about. PR events carry it; a `workflow_run` (the trusted re-run
- * after a review) names the head branch and commit, and the PR is looked up by them.
+ * Which pull requests an event is about. PR events carry the number; a `workflow_run` (a review,
+ * relayed) names the head branch and commit, and the PRs are looked up by them.
  */
 import type { RunContext } from '../../github/context.js';
 import type { GitHubClient, RepoRef } from '../../github/octokit.js';
@@ -12,27 +12,30 @@ interface WorkflowRun {
   pull_requests?: { number: number }[];
 }
 
-export async function pullRequestNumber(
-  octokit: GitHubClient,
-  where: RepoRef,
-  ctx: RunContext,
-): Promise<number | undefined> {
+export function pullRequestNumber(ctx: RunContext): number | undefined {
   const pr = ctx.event.pull_request as { number?: number } | undefined;
-  if (typeof pr?.number === 'number') return pr.number;
+  return typeof pr?.number === 'number' ? pr.number : undefined;
+}
+
+/**
+ * Every open PR a relayed review may concern: those GitHub lists on the run, or for a fork (none
+ * are listed) each open PR whose head is that fork's branch at that commit. All of them are
+ * re-judged: a second PR from the same branch must not capture the review of the first.
+ */
+export async function reviewedPullRequests(octokit: GitHubClient, where: RepoRef, ctx: RunContext): Promise<number[]> {
   const run = ctx.event.workflow_run as WorkflowRun | undefined;
-  if (!run?.head_sha) return undefined;
-  const direct = run.pull_requests?.[0]?.number;
-  if (typeof direct === 'number') return direct;
-  // Pull requests from forks are not listed on the run: find the open PR whose head is that commit.
+  if (!run?.head_sha) return [];
+  const listed = (run.pull_requests ?? []).map((p) => p.number).filter((n) => typeof n === 'number');
+  if (listed.length) return [...new Set(listed)];
   const owner = run.head_repository?.owner?.login;
-  if (!owner || !run.head_branch) return undefined;
+  if (!owner || !run.head_branch) return [];
   const pulls = await octokit.paginate(octokit.rest.pulls.list, {
     ...where,
     state: 'open',
     head: `${owner}:${run.head_branch}`,
     per_page: 100,
   });
-  return pulls.find((p) => p.head.sha === run.head_sha)?.number;
+  return pulls.filter((p) => p.head.sha === run.head_sha).map((p) => p.number);
 }
 
 /** The merge queue's group, which GitHub names after the PR: `…/gh-readonly-queue/<base>/pr-<n>-<sha>`. */

@@ -8,7 +8,7 @@ import { runGate } from '../../github/change-gate.js';
 import { readRunContext } from '../../github/context.js';
 import { createGitHub } from '../../github/octokit.js';
 import { emitAnnotations } from '../../report/annotations.js';
-import { mergeGroupOf, pullRequestNumber, workflowPathOf } from './event.js';
+import { mergeGroupOf, pullRequestNumber, reviewedPullRequests, workflowPathOf } from './event.js';
 
 export async function run(): Promise<void> {
   try {
@@ -29,7 +29,8 @@ export async function run(): Promise<void> {
       workspace: ctx.workspace,
       webhook,
       workflowPath: workflowPathOf(),
-      pullRequestNumber: () => pullRequestNumber(octokit, where, ctx),
+      pullRequestNumber: pullRequestNumber(ctx),
+      reviewedPullRequests: () => reviewedPullRequests(octokit, where, ctx),
       mergeGroup: mergeGroupOf(ctx),
       waitMs: numberInput('wait-minutes', 8) * 60_000,
       intervalMs: numberInput('poll-seconds', 15) * 1000,
