@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { onCallAt } from '../src/schedule/timeline.js';
 import { swapHash } from '../src/swaps/diff.js';
-import { validatePolicy } from '../src/validate.js';
+import { validatePolicy } from '../src/validate/index.js';
 import { startFakeGitHub, type FakeGitHub, type FakeRepo, type ReviewState } from './fakes/github.js';
 import { repoPolicyFiles, REPO_ROOT, textOf } from './helpers/policy.js';
 import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';

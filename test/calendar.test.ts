@@ -1,9 +1,9 @@
 /** The iCalendar export, read back by an independent parser (ical.js). */
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { renderCalendar, shiftUid } from '../src/report/calendar.js';
+import { renderCalendar, shiftUid } from '../src/render/calendar.js';
 import { buildTimeline, shiftsIn } from '../src/schedule/timeline.js';
-import { validatePolicy } from '../src/validate.js';
+import { validatePolicy } from '../src/validate/index.js';
 import { repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
 import { withSwaps } from './helpers/swaps.js';
 

@@ -7,7 +7,7 @@ import { evaluateChanges, type ChangeFacts } from '../src/changes/evaluate.js';
 import type { ReviewFact, Sighting } from '../src/changes/evidence.js';
 import { shiftChanges, changeWindow } from '../src/changes/shift-changes.js';
 import type { RawFile } from '../src/model/load.js';
-import { validatePolicy } from '../src/validate.js';
+import { validatePolicy } from '../src/validate/index.js';
 import { buildTimeline } from '../src/schedule/timeline.js';
 import { edit, repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
 import { withSwaps, type SwapSpec } from './helpers/swaps.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOC_PATH, renderDoc } from '../src/docs/tables.js';
-import { validatePolicy } from '../src/validate.js';
+import { validatePolicy } from '../src/validate/index.js';
 import { edit, REPO_ROOT, repoPolicyFiles, TEST_NOW, withFile } from './helpers/policy.js';
 import { runNode, tempPolicy } from './helpers/run.js';
 

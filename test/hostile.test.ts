@@ -19,10 +19,10 @@ import { loadPolicy, type Policy, type RawFile } from '../src/model/load.js';
 import { MAX_FILE_BYTES, parseYamlFile } from '../src/model/parse.js';
 import { checkPostmortem, lintPostmortem } from '../src/postmortems/checks.js';
 import { MAX_POSTMORTEM_BYTES, parsePostmortem } from '../src/postmortems/parse.js';
-import { compareFindings, type Finding } from '../src/report/finding.js';
+import { compareFindings, type Finding } from '../src/render/finding.js';
 import { RULES } from '../src/rules/index.js';
 import { runRules } from '../src/rules/rule.js';
-import { ruleContext, validatePolicy } from '../src/validate.js';
+import { ruleContext, validatePolicy } from '../src/validate/index.js';
 import {
   expectSoundFindings,
   hostileBytes,

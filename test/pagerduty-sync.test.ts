@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RawFile } from '../src/model/load.js';
 import { PagerDutyClient } from '../src/pagerduty/client.js';
 import { syncPagerDuty } from '../src/pagerduty/sync.js';
-import { renderPlanText } from '../src/report/pagerduty-plan.js';
+import { renderPlanText } from '../src/render/pagerduty-plan.js';
 import { startFakePagerDuty, type FakePagerDuty } from './fakes/pagerduty.js';
 import { edit, repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
 import { withSwaps } from './helpers/swaps.js';

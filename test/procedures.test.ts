@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { findingsOf, repoPolicyFiles } from './helpers/policy.js';
 import { sharedFile } from './helpers/shared.js';
-import { validatePolicy } from '../src/validate.js';
+import { validatePolicy } from '../src/validate/index.js';
 
 const docPath = sharedFile('seed/on-call-procedures.md');
 const doc = docPath ? readFileSync(docPath, 'utf8') : '';

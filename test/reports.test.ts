@@ -1,7 +1,7 @@
 /** Fairness and pay reports, with hours worked out by hand on the repository's rotation. */
 import { describe, expect, it } from 'vitest';
 import { compensation, fairness, payPeriodWindow, quarterWindow } from '../src/reports/hours.js';
-import { validatePolicy } from '../src/validate.js';
+import { validatePolicy } from '../src/validate/index.js';
 import { repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
 import { withSwaps } from './helpers/swaps.js';
 import { runNode } from './helpers/run.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPolicyFiles, repoPathExists } from '../src/io/read-policy.js';
 import { validateRepository } from '../src/io/validate-repository.js';
-import { validatePolicy } from '../src/validate.js';
+import { validatePolicy } from '../src/validate/index.js';
 import { REPO_ROOT } from './helpers/policy.js';
 import { runNode } from './helpers/run.js';
 

@@ -490,7 +490,7 @@ describe('.github/CODEOWNERS', () => {
       '.github/actions/swap-check/action.yml',
       '.github/CODEOWNERS',
       '.github/dependabot.yml',
-      'src/validate.ts',
+      'src/validate/index.ts',
       'dist/swap-check/index.js',
       'schemas/team.schema.json',
       'scripts/bundle.mjs',

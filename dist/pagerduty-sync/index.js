@@ -6,12 +6,12 @@ import {
   counts,
   renderPlanMarkdown,
   syncPagerDuty
-} from "../shared/chunk-H46RYCXX.js";
+} from "../shared/chunk-N32XIRY4.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-NT5KCLF7.js";
-import "../shared/chunk-QMDSZW3N.js";
+import "../shared/chunk-Z6Y7ID3B.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
@@ -25,8 +25,8 @@ import {
 import "../shared/chunk-2TNLYMI7.js";
 import {
   emitAnnotations
-} from "../shared/chunk-Q5W7JWKC.js";
-import "../shared/chunk-JYIEA5HI.js";
+} from "../shared/chunk-PKC3QZRH.js";
+import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-DH7IB462.js";

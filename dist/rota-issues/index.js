@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   inert
-} from "../shared/chunk-CPM3NRFN.js";
+} from "../shared/chunk-5BYLJG7Q.js";
 import {
   validatePolicy
-} from "../shared/chunk-QMDSZW3N.js";
+} from "../shared/chunk-Z6Y7ID3B.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -20,7 +20,7 @@ import {
   readRunContext
 } from "../shared/chunk-DUN7GSSF.js";
 import "../shared/chunk-2TNLYMI7.js";
-import "../shared/chunk-JYIEA5HI.js";
+import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-DH7IB462.js";

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-2MR37DJU.js";
+} from "../shared/chunk-LY4RXWAJ.js";
 import {
   findSticky,
   readState,
@@ -12,10 +12,10 @@ import {
 } from "../shared/chunk-NT5KCLF7.js";
 import {
   inert
-} from "../shared/chunk-CPM3NRFN.js";
+} from "../shared/chunk-5BYLJG7Q.js";
 import {
   validatePolicy
-} from "../shared/chunk-QMDSZW3N.js";
+} from "../shared/chunk-Z6Y7ID3B.js";
 import {
   createGitHub
 } from "../shared/chunk-KOZKRULO.js";
@@ -29,8 +29,8 @@ import "../shared/chunk-2TNLYMI7.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-Q5W7JWKC.js";
-import "../shared/chunk-JYIEA5HI.js";
+} from "../shared/chunk-PKC3QZRH.js";
+import "../shared/chunk-WMNTHIWY.js";
 import {
   getInput,
   info,
@@ -523,7 +523,7 @@ function summarize(reports, policyErrors) {
   return failing.length ? `${failing.length} of ${n} ${plural} do not meet the swap policy: ${ids.join(", ")}.${errors}` : `${n} ${plural} meet the swap policy, but the policy does not validate.${errors}`;
 }
 
-// src/report/change-comment.ts
+// src/render/change-comment.ts
 var ICON = { true: "\u2705", false: "\u274C", null: "\u2139\uFE0F" };
 var SECTIONS = 4e4;
 var BODY = 6e4;

@@ -6,17 +6,17 @@ import {
 } from "../shared/chunk-DUN7GSSF.js";
 import {
   validateRepository
-} from "../shared/chunk-2RO7R45T.js";
+} from "../shared/chunk-TWOX2UMG.js";
 import {
   renderText
-} from "../shared/chunk-LWXS4SHF.js";
+} from "../shared/chunk-LBNA22IB.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-Q5W7JWKC.js";
+} from "../shared/chunk-PKC3QZRH.js";
 import {
   countFindings
-} from "../shared/chunk-JYIEA5HI.js";
+} from "../shared/chunk-WMNTHIWY.js";
 import "../shared/chunk-DH7IB462.js";
 import {
   getInput,
@@ -36,7 +36,7 @@ import "../shared/chunk-HPB5NIOG.js";
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";
 
-// src/report/markdown.ts
+// src/render/markdown.ts
 var ICON = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
 function renderMarkdown(findings, options) {
   const counts = countFindings(findings);

@@ -6,14 +6,14 @@
 import { loadPolicy, type Policy, type RawFile } from '../model/load.js';
 import { locate } from '../model/source.js';
 import type { Person } from '../model/types.js';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import { hourKinds, type HoursByKind } from '../reports/hours.js';
 import type { Timeline } from '../schedule/timeline.js';
 import type { Shift } from '../schedule/types.js';
 import type { Classification, Hours } from '../swaps/compensation.js';
 import { DAY_MS } from '../util/time.js';
-import { inert } from '../report/inert.js';
-import { validatePolicy } from '../validate.js';
+import { inert } from '../render/inert.js';
+import { validatePolicy } from '../validate/index.js';
 import { compensationCheck, consentCheck, managersCheck, noticeCheck, type Check, type CheckId } from './checks.js';
 import { classifyChange, swapBehind } from './compensation.js';
 import {

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readPolicyFiles } from '../io/read-policy.js';
 import { DOC_PATH, renderDoc, staleTables } from '../docs/tables.js';
-import { validatePolicy } from '../validate.js';
+import { validatePolicy } from '../validate/index.js';
 import { UsageError, type CliIO } from './io.js';
 
 export async function runDocs(root: string, o: { write?: boolean }, io: CliIO): Promise<number> {

@@ -3,8 +3,8 @@ import { readPolicyFiles } from '../io/read-policy.js';
 import { ApplyError } from '../pagerduty/apply.js';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/client.js';
 import { syncPagerDuty } from '../pagerduty/sync.js';
-import { planJson, renderPlanText } from '../report/pagerduty-plan.js';
-import { renderText } from '../report/text.js';
+import { planJson, renderPlanText } from '../render/pagerduty-plan.js';
+import { renderText } from '../render/text.js';
 import { UsageError, wantsColor, type CliIO } from './io.js';
 
 export async function runPagerDuty(

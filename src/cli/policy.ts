@@ -1,8 +1,8 @@
 /** Loading the policy for commands that use it (who, schedule, calendar): refuse what cannot be trusted. */
 import { readPolicyFiles } from '../io/read-policy.js';
 import type { Policy } from '../model/load.js';
-import { compareFindings, type Finding } from '../report/finding.js';
-import { renderText } from '../report/text.js';
+import { compareFindings, type Finding } from '../render/finding.js';
+import { renderText } from '../render/text.js';
 import { Temporal } from 'temporal-polyfill';
 import { checkPolicy } from '../validate/policy.js';
 import { PolicyError, UsageError, wantsColor, type CliIO } from './io.js';

@@ -1,7 +1,7 @@
 /** `oncall report fairness|compensation`: hours per person for a quarter or a pay period. */
 import { readPolicyFiles } from '../io/read-policy.js';
 import { compensation, fairness, payPeriodWindow, quarterWindow } from '../reports/hours.js';
-import { validatePolicy } from '../validate.js';
+import { validatePolicy } from '../validate/index.js';
 import { UsageError, type CliIO } from './io.js';
 
 const table = (header: string[], rows: (string | number)[][]) =>

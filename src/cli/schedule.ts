@@ -1,13 +1,13 @@
 /** `oncall who`, `oncall schedule` and `oncall calendar`: questions to the schedule engine. */
 import { writeFile } from 'node:fs/promises';
-import { renderCalendar } from '../report/calendar.js';
+import { renderCalendar } from '../render/calendar.js';
 import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText,
   displayName,
   type People,
-} from '../report/schedule.js';
+} from '../render/schedule.js';
 import { buildTimeline, onCallAt, shiftsIn } from '../schedule/timeline.js';
 import type { Shift } from '../schedule/types.js';
 import { isoUtc, WEEK_MS } from '../util/time.js';

@@ -7,12 +7,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readPolicyFiles } from '../io/read-policy.js';
 import type { SwapFile } from '../model/types.js';
-import { renderShiftsText } from '../report/schedule.js';
-import { renderText } from '../report/text.js';
+import { renderShiftsText } from '../render/schedule.js';
+import { renderText } from '../render/text.js';
 import { buildTimeline, shiftsIn } from '../schedule/timeline.js';
 import { swapFileName, swapFileText } from '../swaps/file.js';
 import { DAY_MS, isoUtc } from '../util/time.js';
-import { validatePolicy } from '../validate.js';
+import { validatePolicy } from '../validate/index.js';
 import { wantsColor, type CliIO } from './io.js';
 import { parseInstant } from './policy.js';
 

@@ -1,10 +1,10 @@
 /** `oncall validate`: every file and rule; exit 0 clean, 1 when any finding is an error. */
 import { firstCommitTimes } from '../io/read-policy.js';
 import { validateRepository } from '../io/validate-repository.js';
-import { emitAnnotations } from '../report/annotations.js';
-import { hasErrors } from '../report/finding.js';
-import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
+import { emitAnnotations } from '../render/annotations.js';
+import { hasErrors } from '../render/finding.js';
+import { renderJson } from '../render/json.js';
+import { renderText } from '../render/text.js';
 import { UsageError, wantsColor, type CliIO } from './io.js';
 import { parseInstant } from './policy.js';
 

@@ -9,7 +9,7 @@ import { evaluateChanges, type ChangeEvaluation, type ChangeFacts } from '../cha
 import { moved } from '../changes/checks.js';
 import type { RawFile } from '../model/load.js';
 import type { Person } from '../model/types.js';
-import { renderChangeComment } from '../report/change-comment.js';
+import { renderChangeComment } from '../render/change-comment.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { PolicyTreeReader, Unreadable } from './policy-tree.js';
 import {

@@ -7,7 +7,7 @@
  * Every path ends in an outcome; a PR the judge knows of also gets a failing status and comment
  * when the judge cannot finish.
  */
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import { checkMergeGroup, checkPullRequest, reportFailure, type CheckOptions } from './change-check.js';
 import type { RunContext } from './context.js';
 import type { GitHubClient, RepoRef } from './octokit.js';

@@ -4,7 +4,7 @@
  */
 import { postSwapToChannel } from '../notify/slack.js';
 import { diffSwaps } from '../swaps/diff.js';
-import { validatePolicy } from '../validate.js';
+import { validatePolicy } from '../validate/index.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { PolicyTreeReader } from './policy-tree.js';
 import type { PullRequestInfo } from './pull-request.js';

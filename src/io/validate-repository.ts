@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { isCheckedPostmortem } from '../model/kinds.js';
 import type { Policy, RawFile } from '../model/load.js';
-import { compareFindings, type Finding } from '../report/finding.js';
+import { compareFindings, type Finding } from '../render/finding.js';
 import { checkPolicy, type ValidateOptions } from '../validate/policy.js';
 import { readPolicyFiles, repoPathExists } from './read-policy.js';
 

@@ -3,7 +3,7 @@
  * testable on in-memory fixtures and the same for the CLI and every action.
  */
 import { posix } from 'node:path';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import { KINDS, POLICY_DIR, SWAPS, type FileKinds, type KindName, type SchemaName } from './kinds.js';
 import { parseYamlFile } from './parse.js';
 import { checkSchema } from './schema.js';

@@ -17,7 +17,7 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import { spanAt, type SourceFile } from './source.js';
 
 /** Policy files are hand-written; anything larger is a mistake and would only slow CI down. */

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import { isLocalDateTime, isTimeZone } from '../util/time.js';
 import { KINDS, POSTMORTEMS, SWAPS, type SchemaName } from './kinds.js';
 import { locate, type Path, type SourceFile } from './source.js';

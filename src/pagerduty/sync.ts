@@ -3,10 +3,10 @@
  * the account, diff, and (for apply) write. Nothing is written when the policy has errors.
  */
 import type { RawFile } from '../model/load.js';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import { buildTimeline } from '../schedule/timeline.js';
 import { WEEK_MS } from '../util/time.js';
-import { validatePolicy } from '../validate.js';
+import { validatePolicy } from '../validate/index.js';
 import { readActual } from './actual.js';
 import { applyPlan, type ApplyResult } from './apply.js';
 import type { PagerDutyClient } from './client.js';

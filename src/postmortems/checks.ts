@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../model/load.js';
-import type { Finding, Severity } from '../report/finding.js';
+import type { Finding, Severity } from '../render/finding.js';
 import { HOUR_MS } from '../util/time.js';
 import { SECTIONS } from './parse.js';
 import type { Position, Postmortem } from './types.js';

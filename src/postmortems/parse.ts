@@ -15,7 +15,7 @@ import { POSTMORTEMS } from '../model/kinds.js';
 import { parseYamlFile } from '../model/parse.js';
 import { checkSchema, validatorFor } from '../model/schema.js';
 import { locate } from '../model/source.js';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import type { ActionItem, Position, Postmortem, PostmortemFields } from './types.js';
 
 export const SECTIONS = [

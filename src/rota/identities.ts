@@ -5,7 +5,7 @@
  * this compares what team.yaml says with what GitHub answers, and words what to fix.
  */
 import type { Person } from '../model/types.js';
-import { inert } from '../report/inert.js';
+import { inert } from '../render/inert.js';
 
 export interface Account {
   id: number;

@@ -5,7 +5,7 @@
 import type { FileKinds, KindName } from '../model/kinds.js';
 import type { Policy } from '../model/load.js';
 import { locate, type Path } from '../model/source.js';
-import type { Finding, Severity } from '../report/finding.js';
+import type { Finding, Severity } from '../render/finding.js';
 import type { Timeline } from '../schedule/timeline.js';
 import type { Interval } from '../schedule/types.js';
 

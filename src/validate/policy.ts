@@ -5,7 +5,7 @@
 import type { Policy, RawFile } from '../model/load.js';
 import { loadPolicy } from '../model/load.js';
 import { DOC_PATH, staleTables } from '../docs/tables.js';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import { RULES } from '../rules/index.js';
 import { runRules, type RuleContext } from '../rules/rule.js';
 import { SWAP_AHEAD_WEEKS } from '../rules/swaps.js';

@@ -8,7 +8,7 @@ import type { Policy, RawFile } from '../model/load.js';
 import { checkPostmortem, lintPostmortem } from '../postmortems/checks.js';
 import { parsePostmortem } from '../postmortems/parse.js';
 import type { Postmortem } from '../postmortems/types.js';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../render/finding.js';
 import type { ValidateOptions } from './policy.js';
 
 export interface PreparedPostmortem {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/render/finding.js';
 
 /** A line of a JavaScript stack trace ("    at parse (file.js:1:2)"). */
 export const STACK_FRAME = /^\s*at .*(:\d+:\d+\)?|<anonymous>|native)\s*$/m;

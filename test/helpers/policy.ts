@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { RawFile } from '../../src/model/load.js';
-import type { Finding } from '../../src/report/finding.js';
-import { validatePolicy } from '../../src/validate.js';
+import type { Finding } from '../../src/render/finding.js';
+import { validatePolicy } from '../../src/validate/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

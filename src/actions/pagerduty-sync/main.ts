@@ -12,8 +12,8 @@ import { readPolicyFiles } from '../../io/read-policy.js';
 import { ApplyError } from '../../pagerduty/apply.js';
 import { PagerDutyClient } from '../../pagerduty/client.js';
 import { syncPagerDuty } from '../../pagerduty/sync.js';
-import { emitAnnotations } from '../../report/annotations.js';
-import { counts, renderPlanMarkdown } from '../../report/pagerduty-plan.js';
+import { emitAnnotations } from '../../render/annotations.js';
+import { counts, renderPlanMarkdown } from '../../render/pagerduty-plan.js';
 
 type Mode = 'plan' | 'apply' | 'drift';
 

@@ -10,7 +10,7 @@ import { reconcileIdentityIssue } from '../../github/identity-issue.js';
 import { createGitHub } from '../../github/octokit.js';
 import { fileHandoffBrief, fileQuarterlyDuties } from '../../github/rota-issues.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
-import { validatePolicy } from '../../validate.js';
+import { validatePolicy } from '../../validate/index.js';
 
 const MODES = ['handoff', 'quarterly', 'identities'];
 

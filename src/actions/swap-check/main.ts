@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { runGate } from '../../github/change-gate.js';
 import { readRunContext } from '../../github/context.js';
 import { createGitHub } from '../../github/octokit.js';
-import { emitAnnotations } from '../../report/annotations.js';
+import { emitAnnotations } from '../../render/annotations.js';
 import { mergeGroupOf, pullRequestNumber, reviewedPullRequests, workflowPathOf } from './event.js';
 
 export async function run(): Promise<void> {

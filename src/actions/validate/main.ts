@@ -7,10 +7,10 @@ import { posix, relative, resolve } from 'node:path';
 import { blobUrl, readRunContext } from '../../github/context.js';
 import { validateRepository } from '../../io/validate-repository.js';
 import type { RunContext } from '../../github/context.js';
-import { emitAnnotations } from '../../report/annotations.js';
-import { countFindings } from '../../report/finding.js';
-import { renderMarkdown } from '../../report/markdown.js';
-import { renderText } from '../../report/text.js';
+import { emitAnnotations } from '../../render/annotations.js';
+import { countFindings } from '../../render/finding.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { renderText } from '../../render/text.js';
 
 const ANNOTATIONS_PER_SEVERITY = 10;
 

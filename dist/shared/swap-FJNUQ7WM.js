@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-2MR37DJU.js";
+} from "./chunk-LY4RXWAJ.js";
 import {
   validatePolicy
-} from "./chunk-QMDSZW3N.js";
+} from "./chunk-Z6Y7ID3B.js";
 import "./chunk-2TNLYMI7.js";
 import {
   parseInstant
-} from "./chunk-J2KCQDJE.js";
+} from "./chunk-SVICCHY7.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-LWXS4SHF.js";
+} from "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
-import "./chunk-JYIEA5HI.js";
+import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
 } from "./chunk-DH7IB462.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-JYIEA5HI.js";
+} from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles,
   repoPathExists

@@ -7,10 +7,10 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-LWXS4SHF.js";
+} from "./chunk-LBNA22IB.js";
 import {
   compareFindings
-} from "./chunk-JYIEA5HI.js";
+} from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
 } from "./chunk-DH7IB462.js";

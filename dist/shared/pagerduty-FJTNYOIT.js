@@ -7,8 +7,8 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-H46RYCXX.js";
-import "./chunk-QMDSZW3N.js";
+} from "./chunk-N32XIRY4.js";
+import "./chunk-Z6Y7ID3B.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-2TNLYMI7.js";
 import {
@@ -17,9 +17,9 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   renderText
-} from "./chunk-LWXS4SHF.js";
+} from "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
-import "./chunk-JYIEA5HI.js";
+import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
 } from "./chunk-DH7IB462.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 
-// src/report/inert.ts
+// src/render/inert.ts
 var MAX = 200;
 function inert(text, max = MAX) {
   const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();

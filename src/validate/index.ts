@@ -1,10 +1,10 @@
 /** The whole check: files → policy → rules → postmortems → sorted findings. Pure; the CLI and actions feed it files. */
-import type { Policy, RawFile } from './model/load.js';
-import { compareFindings, type Finding } from './report/finding.js';
-import { checkPolicy, type ValidateOptions } from './validate/policy.js';
-import { checkPostmortemFiles } from './validate/postmortems.js';
+import type { Policy, RawFile } from '../model/load.js';
+import { compareFindings, type Finding } from '../render/finding.js';
+import { checkPolicy, type ValidateOptions } from './policy.js';
+import { checkPostmortemFiles } from './postmortems.js';
 
-export { DEFAULT_HORIZON_WEEKS, ruleContext, type ValidateOptions } from './validate/policy.js';
+export { DEFAULT_HORIZON_WEEKS, ruleContext, type ValidateOptions } from './policy.js';
 
 export interface ValidationResult {
   policy: Policy;

@@ -4,7 +4,7 @@ import {
   core_exports
 } from "./chunk-RKWCCJ37.js";
 
-// src/report/annotations.ts
+// src/render/annotations.ts
 import { posix } from "node:path";
 function emitAnnotations(findings, options = {}) {
   const limit = options.limitPerSeverity ?? Infinity;

@@ -5,18 +5,18 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-2MR37DJU.js";
+} from "./chunk-LY4RXWAJ.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-J2KCQDJE.js";
+} from "./chunk-SVICCHY7.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
-import "./chunk-LWXS4SHF.js";
+import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
-import "./chunk-JYIEA5HI.js";
+import "./chunk-WMNTHIWY.js";
 import "./chunk-DH7IB462.js";
 import {
   buildTimeline,
@@ -751,7 +751,7 @@ function W(e3) {
   return new U(e3);
 }
 
-// src/report/calendar.ts
+// src/render/calendar.ts
 function shiftUid(shift, domain = "oncall-as-code") {
   return `${shift.schedule}-${isoUtc(shift.start).replace(/[-:]/g, "")}@${domain}`;
 }

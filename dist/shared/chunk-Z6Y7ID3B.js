@@ -5,12 +5,12 @@ import {
 } from "./chunk-2TNLYMI7.js";
 import {
   compareFindings
-} from "./chunk-JYIEA5HI.js";
+} from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
 } from "./chunk-LEF7UEZT.js";
 
-// src/validate.ts
+// src/validate/index.ts
 function validatePolicy(files, options = {}) {
   const { policy, findings } = checkPolicy(files, options);
   for (const f of checkPostmortemFiles(files, policy, options)) findings.push(f);

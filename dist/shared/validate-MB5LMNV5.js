@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-J2KCQDJE.js";
+} from "./chunk-SVICCHY7.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-2RO7R45T.js";
+} from "./chunk-TWOX2UMG.js";
 import {
   renderText
-} from "./chunk-LWXS4SHF.js";
+} from "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "./chunk-Q5W7JWKC.js";
+} from "./chunk-PKC3QZRH.js";
 import {
   countFindings,
   hasErrors
-} from "./chunk-JYIEA5HI.js";
+} from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
 } from "./chunk-DH7IB462.js";
@@ -31,7 +31,7 @@ import "./chunk-MZKY6JGW.js";
 import "./chunk-KXU5BYD4.js";
 import "./chunk-HPB5NIOG.js";
 
-// src/report/json.ts
+// src/render/json.ts
 function toJsonReport(findings, files) {
   const counts = countFindings(findings);
   return {

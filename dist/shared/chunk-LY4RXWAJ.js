@@ -10,7 +10,7 @@ import {
   __toESM
 } from "./chunk-HPB5NIOG.js";
 
-// src/report/schedule.ts
+// src/render/schedule.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 function displayName(people, id) {
   const p = people.get(id);

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-QMDSZW3N.js";
+} from "./chunk-Z6Y7ID3B.js";
 import "./chunk-2TNLYMI7.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
-import "./chunk-JYIEA5HI.js";
+import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
 } from "./chunk-DH7IB462.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-QMDSZW3N.js";
+} from "./chunk-Z6Y7ID3B.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -707,7 +707,7 @@ async function syncPagerDuty(client, files, options) {
   return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now), policyErrors };
 }
 
-// src/report/pagerduty-plan.ts
+// src/render/pagerduty-plan.ts
 var SIGN = {
   "create-schedule": "+",
   "update-schedule": "~",

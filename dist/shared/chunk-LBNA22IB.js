@@ -5,12 +5,12 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   countFindings
-} from "./chunk-JYIEA5HI.js";
+} from "./chunk-WMNTHIWY.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";
 
-// src/report/text.ts
+// src/render/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 function renderText(findings, options) {
   const c = (0, import_picocolors.createColors)(options.color);
