@@ -686,7 +686,7 @@ describe('the gate follows reviews, the clock and the merge queue', () => {
     expect(repo.rerunRequests.map((r) => r.runId)).toEqual([olderRun.id, newerRun.id]);
     expect(sweep.summary).toContain('Hourly sweep: 2 judge runs re-run, 0 could not be.');
     expect(sweep.summary).toContain(
-      `| #${failing.number} | skipped: its verdict is failure; time cannot make it pass |`,
+      `| #${failing.number} | skipped: no judge run of it passed (latest: failure); time cannot make it pass |`,
     );
     expect(sweep.summary).toContain(`| #${docs.number} | skipped: changes nothing under oncall/ |`);
   });
@@ -702,6 +702,32 @@ describe('the gate follows reviews, the clock and the merge queue', () => {
     expect(repo.rerunRequests.map((r) => r.runId)).toEqual([real.id]);
     expect(sweep.code).toBe(1); // the 101st PR with no judge run was not looked at
     expect(sweep.summary).toMatch(/\| #\d+ \| ❌ skipped: not looked at \(over 100 unjudged PRs\) \|/);
+  }, 60_000);
+
+  it('a teammate who re-runs an older passing judge run over a newer one cannot keep the pass from expiring', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    const older = judgeRun(repo, pr.number, { createdAt: ago(3), conclusion: 'success' });
+    const newest = judgeRun(repo, pr.number, { createdAt: ago(2), conclusion: 'success' });
+    repo.rerun(newest.id, { at: ago(1.5), actor: login('engineer-d'), status: 'completed', conclusion: 'cancelled' });
+    repo.rerun(older.id, { at: ago(1), actor: login('engineer-d'), status: 'completed', conclusion: 'success' });
+    const sweep = await runAction({ name: 'schedule', payload: {} }, { env: WORKFLOW_REF });
+    expect(sweep.code).toBe(0);
+    // The newest run is re-run (the newest checker); its attempt replaces the old pass on the PR.
+    expect(repo.rerunRequests.map((r) => r.runId)).toEqual([newest.id]);
+  });
+
+  it('a PR whose judge run is beyond the 1,000 runs GitHub lists is not called unjudged', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    judgeRun(repo, pr.number, { createdAt: ago(5), conclusion: 'success' });
+    const other = openPr(repo, [], { author: 'engineer-d', head: 'busy', changes: { 'README.md': 'x\n' } });
+    for (let k = 0; k < 1000; k++) judgeRun(repo, other.number, { createdAt: ago(4 - k / 1000) });
+    const relay = await runAction(reviewRelayed(pr), { env: WORKFLOW_REF });
+    expect(relay.code).toBe(1);
+    expect(relay.stdout).toContain(`#${pr.number}'s judge run is not among the 1,000 newest GitHub lists`);
   }, 60_000);
 
   it('the merge queue judges the merge commit: the approved PR passes, a change the PR never held fails, nothing is written', async () => {

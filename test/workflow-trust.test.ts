@@ -53,10 +53,13 @@ describe('swap-check.yml', () => {
   });
 
   it('never checks out or runs the pull request’s code', () => {
-    for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@'))) {
-      expect(s.with?.ref, 'checkout must take the default branch').toBeUndefined();
+    // The judge names the default branch (a merge_group run's own commit is the queued PRs merged);
+    // the rejudge runs on workflow_run and schedule, whose commit is the default branch's.
+    const checkoutOf = (job: string) => wf.jobs[job]!.steps!.find((x) => x.uses?.startsWith('actions/checkout@'))!;
+    expect(checkoutOf('swap-policy').with?.ref).toBe('${{ github.event.repository.default_branch }}');
+    expect(checkoutOf('rejudge').with?.ref).toBeUndefined();
+    for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@')))
       expect(s.with?.repository).toBeUndefined();
-    }
     // The head commit may name a concurrency group, but no step may be given it.
     expect(JSON.stringify(steps)).not.toMatch(/pull_request\.head|head_ref|workflow_run\.head/);
     expect(steps.filter((s) => s.run)).toEqual([]); // no shell: nothing of the PR can be executed

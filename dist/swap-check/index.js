@@ -998,25 +998,28 @@ async function recentJudgeRuns(octokit, where, workflowPath, now, stopAt) {
     if (!data) return { runs, complete: true };
     for (const run2 of data.workflow_runs) {
       if (now - Date.parse(run2.created_at) > RERUN_WINDOW_MS) return { runs, complete: true };
-      const pr = /^swap check #(\d+)$/.exec(run2.display_title ?? "")?.[1];
+      const pr = Number(/^swap check #(\d+)$/.exec(run2.display_title ?? "")?.[1]);
       if (!pr || run2.event !== "pull_request_target" || run2.path !== workflowPath) continue;
-      if (!runs.has(Number(pr))) runs.set(Number(pr), toJudgeRun(run2));
-      if (Number(pr) === stopAt) return { runs, complete: true };
+      const judge = toJudgeRun(run2);
+      const seen = runs.get(pr) ?? { latest: judge, passed: false, running: false };
+      seen.passed ||= judge.status === "completed" && judge.conclusion === "success";
+      seen.running ||= judge.status !== "completed";
+      runs.set(pr, seen);
+      if (pr === stopAt) return { runs, complete: true };
     }
     if (data.workflow_runs.length < 100) return { runs, complete: true };
   }
   return { runs, complete: false };
 }
-async function latestJudgeRun(octokit, where, pr, workflowPath, now) {
-  return (await recentJudgeRuns(octokit, where, workflowPath, now, pr)).runs.get(pr);
-}
 async function rejudge(octokit, where, pr, options) {
-  let run2 = await latestJudgeRun(octokit, where, pr, options.workflowPath, options.now);
+  const { runs, complete } = await recentJudgeRuns(octokit, where, options.workflowPath, options.now, pr);
+  let run2 = runs.get(pr)?.latest;
+  const judgeIt = "push to the PR (or close and reopen it) to judge it.";
   if (!run2)
     return {
       pr,
       ok: false,
-      message: `No judge run of ${options.workflowPath} in the last 30 days is recorded for #${pr}; push to the PR (or close and reopen it) to judge it.`
+      message: complete ? `No judge run of ${options.workflowPath} in the last 30 days is recorded for #${pr}; ${judgeIt}` : `#${pr}'s judge run is not among the 1,000 newest GitHub lists; ${judgeIt}`
     };
   for (let waited = 0; run2.status !== "completed" && waited < options.waitMs; waited += options.intervalMs) {
     await options.sleep(options.intervalMs);
@@ -1042,10 +1045,11 @@ async function sweepOpenPullRequests(octokit, where, options) {
   const skip = (pr, why, ok = true) => rows.push({ pr, ok, message: why, skipped: why });
   let lookups = 0;
   for (const p of open.filter((x) => !x.draft)) {
-    const run2 = runs.get(p.number);
-    if (run2 && run2.status !== "completed") skip(p.number, `being judged now (${run2.status})`);
-    else if (run2 && run2.conclusion !== "success")
-      skip(p.number, `its verdict is ${run2.conclusion ?? "unknown"}; time cannot make it pass`);
+    const judged = runs.get(p.number);
+    const run2 = judged?.latest;
+    if (judged?.running) skip(p.number, "being judged now");
+    else if (judged && !judged.passed)
+      skip(p.number, `no judge run of it passed (latest: ${run2.conclusion ?? "unknown"}); time cannot make it pass`);
     else if (!run2 && lookups++ >= maxLookups) skip(p.number, `not looked at (over ${maxLookups} unjudged PRs)`, false);
     else if (!await touchesPolicy(octokit, where, p.number)) skip(p.number, "changes nothing under oncall/");
     else if (!run2)

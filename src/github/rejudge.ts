@@ -50,8 +50,22 @@ export interface Rejudged {
 }
 
 /**
- * The latest judge run of each PR created within the re-run window, newest first, as GitHub lists
- * them; `stopAt` ends the walk once that PR's run is found. `complete` is false when GitHub's
+ * What GitHub records of one PR's judge runs within the re-run window. A teammate can re-run an
+ * older run, and the check the PR shows is then that attempt's: so what counts for expiry is
+ * whether any run's latest attempt passed, while the one re-run is always the newest (newest code).
+ */
+export interface JudgeRuns {
+  /** The newest-created run: the one a re-judge re-runs. */
+  latest: JudgeRun;
+  /** Some run's latest attempt passed: a verdict that time can expire may stand. */
+  passed: boolean;
+  /** Some run is queued or running. */
+  running: boolean;
+}
+
+/**
+ * The judge runs of each PR created within the re-run window, newest first as GitHub lists them;
+ * `stopAt` ends the walk once that PR's newest run is found. `complete` is false when GitHub's
  * 1,000-run answer ended before the window did.
  */
 export async function recentJudgeRuns(
@@ -60,34 +74,27 @@ export async function recentJudgeRuns(
   workflowPath: string,
   now: number,
   stopAt?: number,
-): Promise<{ runs: Map<number, JudgeRun>; complete: boolean }> {
-  const runs = new Map<number, JudgeRun>();
+): Promise<{ runs: Map<number, JudgeRuns>; complete: boolean }> {
+  const runs = new Map<number, JudgeRuns>();
   const file = workflowPath.split('/').pop()!;
   for (let page = 1; page <= MAX_RUN_PAGES; page++) {
     const data = await listJudgeRuns(octokit, where, file, page);
     if (!data) return { runs, complete: true }; // no such workflow: it never ran
     for (const run of data.workflow_runs) {
       if (now - Date.parse(run.created_at) > RERUN_WINDOW_MS) return { runs, complete: true };
-      const pr = /^swap check #(\d+)$/.exec(run.display_title ?? '')?.[1];
+      const pr = Number(/^swap check #(\d+)$/.exec(run.display_title ?? '')?.[1]);
       // The listing is of this file's pull_request_target runs already; checked again all the same.
       if (!pr || run.event !== 'pull_request_target' || run.path !== workflowPath) continue;
-      if (!runs.has(Number(pr))) runs.set(Number(pr), toJudgeRun(run));
-      if (Number(pr) === stopAt) return { runs, complete: true };
+      const judge = toJudgeRun(run);
+      const seen = runs.get(pr) ?? { latest: judge, passed: false, running: false };
+      seen.passed ||= judge.status === 'completed' && judge.conclusion === 'success';
+      seen.running ||= judge.status !== 'completed';
+      runs.set(pr, seen);
+      if (pr === stopAt) return { runs, complete: true };
     }
     if (data.workflow_runs.length < 100) return { runs, complete: true };
   }
   return { runs, complete: false };
-}
-
-/** The PR's latest judge run within the re-run window, or undefined when GitHub records none. */
-export async function latestJudgeRun(
-  octokit: GitHubClient,
-  where: RepoRef,
-  pr: number,
-  workflowPath: string,
-  now: number,
-): Promise<JudgeRun | undefined> {
-  return (await recentJudgeRuns(octokit, where, workflowPath, now, pr)).runs.get(pr);
 }
 
 /** Re-runs the PR's latest judge run, waiting for it first if it is still going. */
@@ -97,12 +104,16 @@ export async function rejudge(
   pr: number,
   options: RejudgeOptions,
 ): Promise<Rejudged> {
-  let run = await latestJudgeRun(octokit, where, pr, options.workflowPath, options.now);
+  const { runs, complete } = await recentJudgeRuns(octokit, where, options.workflowPath, options.now, pr);
+  let run = runs.get(pr)?.latest;
+  const judgeIt = 'push to the PR (or close and reopen it) to judge it.';
   if (!run)
     return {
       pr,
       ok: false,
-      message: `No judge run of ${options.workflowPath} in the last 30 days is recorded for #${pr}; push to the PR (or close and reopen it) to judge it.`,
+      message: complete
+        ? `No judge run of ${options.workflowPath} in the last 30 days is recorded for #${pr}; ${judgeIt}`
+        : `#${pr}'s judge run is not among the 1,000 newest GitHub lists; ${judgeIt}`,
     };
   for (let waited = 0; run.status !== 'completed' && waited < options.waitMs; waited += options.intervalMs) {
     await options.sleep(options.intervalMs);
@@ -145,10 +156,11 @@ export async function sweepOpenPullRequests(
   const skip = (pr: number, why: string, ok = true) => rows.push({ pr, ok, message: why, skipped: why });
   let lookups = 0;
   for (const p of open.filter((x) => !x.draft)) {
-    const run = runs.get(p.number);
-    if (run && run.status !== 'completed') skip(p.number, `being judged now (${run.status})`);
-    else if (run && run.conclusion !== 'success')
-      skip(p.number, `its verdict is ${run.conclusion ?? 'unknown'}; time cannot make it pass`);
+    const judged = runs.get(p.number);
+    const run = judged?.latest;
+    if (judged?.running) skip(p.number, 'being judged now');
+    else if (judged && !judged.passed)
+      skip(p.number, `no judge run of it passed (latest: ${run!.conclusion ?? 'unknown'}); time cannot make it pass`);
     else if (!run && lookups++ >= maxLookups) skip(p.number, `not looked at (over ${maxLookups} unjudged PRs)`, false);
     else if (!(await touchesPolicy(octokit, where, p.number))) skip(p.number, 'changes nothing under oncall/');
     else if (!run)
