@@ -3,10 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   ApplyError,
   PagerDutyClient,
-  counts,
+  planOutputs,
   renderPlanMarkdown,
+  renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-N32XIRY4.js";
+} from "../shared/chunk-34YN54LH.js";
 import {
   findSticky,
   upsertSticky
@@ -63,95 +64,67 @@ ${drift}`,
   });
 }
 
+// src/github/pagerduty-plan.ts
+async function publishPlan(ctx, token, mode, plan, markdown, options) {
+  const [owner, repo] = (ctx.repository ?? "/").split("/");
+  const where = { owner, repo };
+  const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
+  if (mode === "drift") {
+    const drifted = plan.changes.length > 0 || plan.warnings.length > 0 || plan.errors.length > 0;
+    options.info(await reconcileDriftIssue(octokit, where, drifted ? markdown : void 0));
+    return;
+  }
+  const number = ctx.event.pull_request?.number;
+  if (number === void 0) return;
+  try {
+    const sticky = await findSticky(octokit, where, number, "pagerduty-plan", options.botLogin);
+    const body = `${markdown}
+Nothing is written to PagerDuty until this merges.`;
+    await upsertSticky(octokit, where, number, "pagerduty-plan", sticky, body);
+  } catch (error) {
+    options.warning(
+      `Could not comment the plan on the pull request (${error.message}); it is in the job summary.`
+    );
+  }
+}
+
 // src/actions/pagerduty-sync/main.ts
+var MODES = ["plan", "apply", "drift"];
+var DEFAULT_MODE = { pull_request: "plan", schedule: "drift" };
 async function run() {
   try {
     const ctx = readRunContext();
-    const token = getInput("pagerduty-token");
-    if (token) setSecret(token);
-    const githubToken = getInput("github-token");
-    if (githubToken) setSecret(githubToken);
-    const mode = getInput("mode") || (ctx.eventName === "pull_request" ? "plan" : ctx.eventName === "schedule" ? "drift" : "apply");
-    if (!["plan", "apply", "drift"].includes(mode))
-      throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
-    if (!token) {
-      setFailed(
+    const [token, githubToken] = [getInput("pagerduty-token"), getInput("github-token")];
+    for (const secret of [token, githubToken]) if (secret) setSecret(secret);
+    const mode = getInput("mode") || DEFAULT_MODE[ctx.eventName ?? ""] || "apply";
+    if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
+    if (!token)
+      return setFailed(
         "No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned)."
       );
-      return;
-    }
     const baseUrl = getInput("pagerduty-api-url") || process.env.PAGERDUTY_API_URL || "https://api.pagerduty.com";
     const client = new PagerDutyClient({ token, baseUrl, log: (m) => info(m) });
     const files = await readPolicyFiles(resolve(ctx.workspace, getInput("root") || "."));
-    const result = await syncPagerDuty(client, files, {
-      mode: mode === "apply" ? "apply" : "plan",
-      now: Date.now(),
-      prune: getBooleanInput("prune")
-    });
+    const botLogin = getInput("bot-login") || "github-actions[bot]";
+    const sync = { mode: mode === "apply" ? "apply" : "plan", now: Date.now() };
+    const result = await syncPagerDuty(client, files, { ...sync, prune: getBooleanInput("prune") });
     if (result.policyErrors.length) {
       emitAnnotations(result.policyErrors, { limitPerSeverity: 10 });
-      setFailed(
-        `The policy does not validate (${result.policyErrors.length} errors); nothing was read from or written to PagerDuty.`
-      );
-      return;
+      const n = `${result.policyErrors.length} errors`;
+      return setFailed(`The policy does not validate (${n}); nothing was read from or written to PagerDuty.`);
     }
     const p = result.plan;
     const markdown = renderPlanMarkdown(p, baseUrl);
-    const applied = result.applied ? `
-**Applied:** ${result.applied.done.length} write(s).
-
-${result.applied.done.map((d) => `- \u2705 ${d}`).join("\n")}
-` : "";
-    if (process.env.GITHUB_STEP_SUMMARY)
-      await summary.addRaw(`${markdown}${applied}
-Requests: ${client.counts.reads} reads, ${client.counts.writes} writes.
-`).write();
+    const summary2 = renderSyncSummary(markdown, result.applied?.done, client.counts);
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
     info(markdown);
-    const n = counts(p);
-    setOutput("changes", String(p.changes.length));
-    setOutput("creates", String(n.create));
-    setOutput("updates", String(n.update));
-    setOutput("deletes", String(n.delete));
-    const [owner, repo] = (ctx.repository ?? "/").split("/");
-    const where = { owner, repo };
-    if (mode === "plan" && ctx.event.pull_request && githubToken) {
-      const number = ctx.event.pull_request.number;
-      const octokit = createGitHub({ token: githubToken, baseUrl: ctx.apiUrl });
-      try {
-        const sticky = await findSticky(
-          octokit,
-          where,
-          number,
-          "pagerduty-plan",
-          getInput("bot-login") || "github-actions[bot]"
-        );
-        await upsertSticky(
-          octokit,
-          where,
-          number,
-          "pagerduty-plan",
-          sticky,
-          `${markdown}
-Nothing is written to PagerDuty until this merges.`
-        );
-      } catch (error) {
-        warning(
-          `Could not comment the plan on the pull request (${error.message}); it is in the job summary.`
-        );
-      }
-    }
-    if (mode === "drift" && githubToken) {
-      const octokit = createGitHub({ token: githubToken, baseUrl: ctx.apiUrl });
-      const drifted = p.changes.length > 0 || p.warnings.length > 0 || p.errors.length > 0;
-      info(await reconcileDriftIssue(octokit, where, drifted ? markdown : void 0));
-    }
+    for (const [name, value] of Object.entries(planOutputs(p))) setOutput(name, String(value));
+    if (githubToken && (mode === "plan" || mode === "drift"))
+      await publishPlan(ctx, githubToken, mode, p, markdown, { botLogin, info, warning });
     if (p.errors.length) setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
   } catch (error) {
-    if (error instanceof ApplyError)
-      setFailed(
-        `${error.message}. Done before it: ${error.done.join("; ") || "nothing"}. The next run continues from the account as it is.`
-      );
-    else setFailed(`PagerDuty sync could not run: ${error.message}`);
+    const why = error instanceof ApplyError ? error.report : `could not run: ${error.message}`;
+    setFailed(error instanceof ApplyError ? why : `PagerDuty sync ${why}`);
   }
 }
 

@@ -129,76 +129,52 @@ function overdueDigest(open, today, link) {
   ].join("\n");
 }
 
-// src/actions/postmortem-issues/main.ts
-async function run() {
-  try {
-    const ctx = readRunContext();
-    const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
-    if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
-    setSecret(token);
-    const [owner, repo] = (ctx.repository ?? "").split("/");
-    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
-    const where = { owner, repo };
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
-    const mode = getInput("mode") || (ctx.eventName === "schedule" ? "digest" : "file");
-    if (mode === "digest") {
-      const open = await listItemIssues(octokit, where, "open");
-      const body = overdueDigest(
-        open,
-        (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-        (n) => `${ctx.serverUrl}/${owner}/${repo}/issues/${n}`
+// src/github/postmortem-issues.ts
+async function reconcileOverdueDigest(octokit, where, repoUrl, today) {
+  const open = await listItemIssues(octokit, where, "open");
+  return reconcileSingletonIssue(octokit, where, {
+    label: "postmortem-digest",
+    key: "postmortem-digest",
+    title: "Overdue postmortem action items",
+    body: overdueDigest(open, today, (n) => `${repoUrl}/issues/${n}`),
+    closingComment: "No action item is overdue any more; closing."
+  });
+}
+async function fileActionItems(octokit, where, input, log) {
+  const { policy } = checkPolicy(input.files);
+  const postmortems = input.files.filter((f) => isCheckedPostmortem(f.path)).flatMap((f) => {
+    const prepared = preparePostmortem(f);
+    const errors = finishPostmortem(prepared, policy, {}).filter((x) => x.severity === "error");
+    if (errors.length) {
+      log.warning(
+        `${f.path} has ${errors.length} error(s) (oncall validate); its action items are not filed until they are fixed.`
       );
-      info(
-        await reconcileSingletonIssue(octokit, where, {
-          label: "postmortem-digest",
-          key: "postmortem-digest",
-          title: "Overdue postmortem action items",
-          body,
-          closingComment: "No action item is overdue any more; closing."
-        })
-      );
-      return;
+      return [];
     }
-    const root = resolve(ctx.workspace, getInput("root") || ".");
-    const files = await readPolicyFiles(root);
-    const { policy } = checkPolicy(files);
-    const postmortems = files.filter((f) => isCheckedPostmortem(f.path)).flatMap((f) => {
-      const prepared = preparePostmortem(f);
-      const errors = finishPostmortem(prepared, policy, {}).filter((x) => x.severity === "error");
-      if (errors.length) {
-        warning(
-          `${f.path} has ${errors.length} error(s) (oncall validate); its action items are not filed until they are fixed.`
-        );
-        return [];
-      }
-      return [prepared.postmortem];
+    return [prepared.postmortem];
+  });
+  const wanted = itemIssues(postmortems, { policy, blobBase: `${input.repoUrl}/blob/${input.sha}` });
+  const existing = await listItemIssues(octokit, where, "all");
+  const plan = planIssues(wanted, existing, new Set(postmortems.map((p) => p.file)));
+  const canAssign = assignability(octokit, where);
+  for (const item of plan.create) await createOnce(octokit, where, item, canAssign, log);
+  for (const r of plan.retitle) await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
+  for (const n of plan.removed) {
+    await octokit.rest.issues.createComment({
+      ...where,
+      issue_number: n,
+      body: "This action item was removed from its postmortem. Close this issue if the work is no longer needed."
     });
-    const wanted = itemIssues(postmortems, { policy, blobBase: `${ctx.serverUrl}/${owner}/${repo}/blob/${ctx.sha}` });
-    const existing = await listItemIssues(octokit, where, "all");
-    const plan = planIssues(wanted, existing, new Set(postmortems.map((p) => p.file)));
-    const canAssign = assignability(octokit, where);
-    for (const item of plan.create) await createOnce(octokit, where, item, canAssign);
-    for (const r of plan.retitle)
-      await octokit.rest.issues.update({ ...where, issue_number: r.number, title: r.title });
-    for (const n of plan.removed) {
-      await octokit.rest.issues.createComment({
-        ...where,
-        issue_number: n,
-        body: "This action item was removed from its postmortem. Close this issue if the work is no longer needed."
-      });
-      await octokit.rest.issues.addLabels({ ...where, issue_number: n, labels: [REMOVED_LABEL] });
-    }
-    const after = plan.create.length ? await listItemIssues(octokit, where, "all") : existing;
-    for (const n of [.../* @__PURE__ */ new Set([...plan.duplicates, ...planIssues(wanted, after, /* @__PURE__ */ new Set()).duplicates])])
-      await octokit.rest.issues.update({ ...where, issue_number: n, state: "closed", state_reason: "not_planned" });
-    info(
-      `Action items: ${plan.create.length} filed, ${plan.retitle.length} retitled, ${plan.removed.length} removed, ${wanted.length - plan.create.length} already filed.`
-    );
-    setOutput("created", String(plan.create.length));
-    await commentOnMergedPr(octokit, where, ctx.sha, wanted, after, ctx.event);
-  } catch (error) {
-    setFailed(`postmortem issues could not be filed: ${error.message}`);
+    await octokit.rest.issues.addLabels({ ...where, issue_number: n, labels: [REMOVED_LABEL] });
   }
+  const after = plan.create.length ? await listItemIssues(octokit, where, "all") : existing;
+  for (const n of [.../* @__PURE__ */ new Set([...plan.duplicates, ...planIssues(wanted, after, /* @__PURE__ */ new Set()).duplicates])])
+    await octokit.rest.issues.update({ ...where, issue_number: n, state: "closed", state_reason: "not_planned" });
+  log.info(
+    `Action items: ${plan.create.length} filed, ${plan.retitle.length} retitled, ${plan.removed.length} removed, ${wanted.length - plan.create.length} already filed.`
+  );
+  await commentOnMergedPr(octokit, where, input, wanted, after, log);
+  return plan.create.length;
 }
 async function listItemIssues(octokit, where, state) {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -216,13 +192,13 @@ async function listItemIssues(octokit, where, state) {
   }));
 }
 var SETTLE_MS = Number(process.env.ONCALL_SETTLE_MS) || 5e3;
-async function createOnce(octokit, where, item, canAssign) {
+async function createOnce(octokit, where, item, canAssign, log) {
   let assignees = [];
   let body = item.body;
   if (item.assignee) {
     if (await canAssign(item.assignee)) assignees = [item.assignee];
     else {
-      warning(
+      log.warning(
         `@${item.assignee} (owner of "${item.title}") cannot be assigned in this repository; the issue names them instead.`
       );
       body += `
@@ -252,8 +228,9 @@ The owner "${item.owner}" has no GitHub login in team.yaml.`;
     }
   }
 }
-async function commentOnMergedPr(octokit, where, sha, wanted, issues, event) {
-  const commits = event.commits ?? [];
+async function commentOnMergedPr(octokit, where, input, wanted, issues, log) {
+  const sha = input.sha;
+  const commits = input.event.commits ?? [];
   const touched = new Set(commits.flatMap((c) => [...c.added ?? [], ...c.modified ?? []]));
   const mine = wanted.filter((w) => touched.has(w.postmortem));
   if (!sha || mine.length === 0) return;
@@ -268,13 +245,7 @@ async function commentOnMergedPr(octokit, where, sha, wanted, issues, event) {
       const issue = issues.find((i) => i.body.includes(markerOf(w.key)) && i.state === "open") ?? issues.find((i) => i.body.includes(markerOf(w.key)));
       return `- ${issue ? `#${issue.number}` : "(not filed)"} ${w.title} \u2014 ${w.postmortem}`;
     });
-    const sticky = await findSticky(
-      octokit,
-      where,
-      pr.number,
-      "postmortem-issues",
-      getInput("bot-login") || "github-actions[bot]"
-    );
+    const sticky = await findSticky(octokit, where, pr.number, "postmortem-issues", input.botLogin);
     await upsertSticky(
       octokit,
       where,
@@ -287,7 +258,34 @@ ${lines.join("\n")}
 `
     );
   } catch (error) {
-    warning(`Could not comment on the merged pull request: ${error.message}`);
+    log.warning(`Could not comment on the merged pull request: ${error.message}`);
+  }
+}
+
+// src/actions/postmortem-issues/main.ts
+async function run() {
+  try {
+    const ctx = readRunContext();
+    const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
+    if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
+    setSecret(token);
+    const [owner, repo] = (ctx.repository ?? "").split("/");
+    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
+    const where = { owner, repo };
+    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+    const mode = getInput("mode") || (ctx.eventName === "schedule" ? "digest" : "file");
+    const repoUrl = `${ctx.serverUrl}/${owner}/${repo}`;
+    if (mode === "digest") {
+      info(await reconcileOverdueDigest(octokit, where, repoUrl, (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)));
+      return;
+    }
+    const files = await readPolicyFiles(resolve(ctx.workspace, getInput("root") || "."));
+    const botLogin = getInput("bot-login") || "github-actions[bot]";
+    const input = { files, repoUrl, sha: ctx.sha, event: ctx.event, botLogin };
+    const created = await fileActionItems(octokit, where, input, { info, warning });
+    setOutput("created", String(created));
+  } catch (error) {
+    setFailed(`postmortem issues could not be filed: ${error.message}`);
   }
 }
 

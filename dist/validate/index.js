@@ -36,6 +36,33 @@ import "../shared/chunk-HPB5NIOG.js";
 // src/actions/validate/main.ts
 import { posix, relative, resolve } from "node:path";
 
+// src/github/proposed-at.ts
+async function proposedByPullRequest(ctx, token, warn) {
+  const pr = ctx.event.pull_request;
+  if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
+  const [owner, repo] = ctx.repository.split("/");
+  try {
+    const { createGitHub } = await import("../shared/octokit-KVABE4DU.js");
+    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+      owner,
+      repo,
+      pull_number: pr.number,
+      per_page: 100
+    });
+    const added = new Set(
+      files.filter((f) => f.status === "added" && f.filename.startsWith("postmortems/")).map((f) => f.filename)
+    );
+    const opened = Date.parse(pr.created_at);
+    return (file) => added.has(file) ? opened : void 0;
+  } catch (error) {
+    warn(
+      `Could not list the pull request's files (${error.message}); the 24-hour rule for postmortems is skipped.`
+    );
+    return void 0;
+  }
+}
+
 // src/render/markdown.ts
 var ICON = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
 function renderMarkdown(findings, options) {
@@ -74,7 +101,7 @@ async function run() {
     const root = resolve(ctx.workspace, getInput("root") || ".");
     const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join("/");
     const inRepo = (file) => prefix ? posix.join(prefix, file) : file;
-    const proposedAt = await proposedByPullRequest(ctx);
+    const proposedAt = await proposedByPullRequest(ctx, token, warning);
     const result = await validateRepository(root, proposedAt ? { proposedAt } : {});
     const counts = countFindings(result.findings);
     info(renderText(result.findings, { color: false, files: result.files }));
@@ -100,32 +127,6 @@ async function run() {
       );
   } catch (error) {
     setFailed(`oncall validate could not run: ${error.message}`);
-  }
-}
-async function proposedByPullRequest(ctx) {
-  const pr = ctx.event.pull_request;
-  const token = getInput("github-token");
-  if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
-  const [owner, repo] = ctx.repository.split("/");
-  try {
-    const { createGitHub } = await import("../shared/octokit-KVABE4DU.js");
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-      owner,
-      repo,
-      pull_number: pr.number,
-      per_page: 100
-    });
-    const added = new Set(
-      files.filter((f) => f.status === "added" && f.filename.startsWith("postmortems/")).map((f) => f.filename)
-    );
-    const opened = Date.parse(pr.created_at);
-    return (file) => added.has(file) ? opened : void 0;
-  } catch (error) {
-    warning(
-      `Could not list the pull request's files (${error.message}); the 24-hour rule for postmortems is skipped.`
-    );
-    return void 0;
   }
 }
 

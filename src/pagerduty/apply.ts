@@ -225,4 +225,9 @@ export class ApplyError extends Error {
   ) {
     super(`${operation} failed: ${reason}`);
   }
+
+  /** What a person needs to know: what failed, what was done before it, and that a rerun resumes. */
+  get report(): string {
+    return `${this.message}. Done before it: ${this.done.join('; ') || 'nothing'}. The next run continues from the account as it is.`;
+  }
 }

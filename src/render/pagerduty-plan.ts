@@ -72,3 +72,21 @@ export function planJson(p: Plan): object {
     errors: p.errors,
   };
 }
+
+/** The action's outputs: how many changes the plan holds, by kind. */
+export function planOutputs(p: Plan): Record<string, number> {
+  const n = counts(p);
+  return { changes: p.changes.length, creates: n.create, updates: n.update, deletes: n.delete };
+}
+
+/** The job summary of a sync: the plan, what was applied (when it was), and the requests it took. */
+export function renderSyncSummary(
+  planMarkdown: string,
+  applied: readonly string[] | undefined,
+  requests: { reads: number; writes: number },
+): string {
+  const done = applied
+    ? `\n**Applied:** ${applied.length} write(s).\n\n${applied.map((d) => `- ✅ ${d}`).join('\n')}\n`
+    : '';
+  return `${planMarkdown}${done}\nRequests: ${requests.reads} reads, ${requests.writes} writes.\n`;
+}

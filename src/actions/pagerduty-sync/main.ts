@@ -5,105 +5,53 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { readRunContext } from '../../github/context.js';
-import { reconcileDriftIssue } from '../../github/drift-issue.js';
-import { createGitHub } from '../../github/octokit.js';
-import { findSticky, upsertSticky } from '../../github/sticky-comment.js';
+import { publishPlan } from '../../github/pagerduty-plan.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
 import { ApplyError } from '../../pagerduty/apply.js';
 import { PagerDutyClient } from '../../pagerduty/client.js';
 import { syncPagerDuty } from '../../pagerduty/sync.js';
 import { emitAnnotations } from '../../render/annotations.js';
-import { counts, renderPlanMarkdown } from '../../render/pagerduty-plan.js';
+import { planOutputs, renderPlanMarkdown, renderSyncSummary } from '../../render/pagerduty-plan.js';
 
-type Mode = 'plan' | 'apply' | 'drift';
+const MODES = ['plan', 'apply', 'drift'] as const;
+/** Without a mode input: plan on pull requests, drift on the schedule, apply otherwise (pushes to main). */
+const DEFAULT_MODE: Record<string, (typeof MODES)[number]> = { pull_request: 'plan', schedule: 'drift' };
 
 export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
-    const token = core.getInput('pagerduty-token');
-    if (token) core.setSecret(token);
-    const githubToken = core.getInput('github-token');
-    if (githubToken) core.setSecret(githubToken);
-    const mode = (core.getInput('mode') ||
-      (ctx.eventName === 'pull_request' ? 'plan' : ctx.eventName === 'schedule' ? 'drift' : 'apply')) as Mode;
-    if (!['plan', 'apply', 'drift'].includes(mode))
-      throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
-    if (!token) {
-      core.setFailed(
+    const [token, githubToken] = [core.getInput('pagerduty-token'), core.getInput('github-token')];
+    for (const secret of [token, githubToken]) if (secret) core.setSecret(secret);
+    const mode = (core.getInput('mode') || DEFAULT_MODE[ctx.eventName ?? ''] || 'apply') as (typeof MODES)[number];
+    if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
+    if (!token)
+      return core.setFailed(
         'No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned).',
       );
-      return;
-    }
     const baseUrl = core.getInput('pagerduty-api-url') || process.env.PAGERDUTY_API_URL || 'https://api.pagerduty.com';
     const client = new PagerDutyClient({ token, baseUrl, log: (m) => core.info(m) });
     const files = await readPolicyFiles(resolve(ctx.workspace, core.getInput('root') || '.'));
-    const result = await syncPagerDuty(client, files, {
-      mode: mode === 'apply' ? 'apply' : 'plan',
-      now: Date.now(),
-      prune: core.getBooleanInput('prune'),
-    });
+    const botLogin = core.getInput('bot-login') || 'github-actions[bot]';
+    const sync = { mode: mode === 'apply' ? ('apply' as const) : ('plan' as const), now: Date.now() };
+    const result = await syncPagerDuty(client, files, { ...sync, prune: core.getBooleanInput('prune') });
 
     if (result.policyErrors.length) {
       emitAnnotations(result.policyErrors, { limitPerSeverity: 10 });
-      core.setFailed(
-        `The policy does not validate (${result.policyErrors.length} errors); nothing was read from or written to PagerDuty.`,
-      );
-      return;
+      const n = `${result.policyErrors.length} errors`;
+      return core.setFailed(`The policy does not validate (${n}); nothing was read from or written to PagerDuty.`);
     }
     const p = result.plan!;
     const markdown = renderPlanMarkdown(p, baseUrl);
-    const applied = result.applied
-      ? `\n**Applied:** ${result.applied.done.length} write(s).\n\n${result.applied.done.map((d) => `- ✅ ${d}`).join('\n')}\n`
-      : '';
-    if (process.env.GITHUB_STEP_SUMMARY)
-      await core.summary
-        .addRaw(`${markdown}${applied}\nRequests: ${client.counts.reads} reads, ${client.counts.writes} writes.\n`)
-        .write();
+    const summary = renderSyncSummary(markdown, result.applied?.done, client.counts);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
     core.info(markdown);
-    const n = counts(p);
-    core.setOutput('changes', String(p.changes.length));
-    core.setOutput('creates', String(n.create));
-    core.setOutput('updates', String(n.update));
-    core.setOutput('deletes', String(n.delete));
+    for (const [name, value] of Object.entries(planOutputs(p))) core.setOutput(name, String(value));
 
-    const [owner, repo] = (ctx.repository ?? '/').split('/');
-    const where = { owner: owner!, repo: repo! };
-    if (mode === 'plan' && ctx.event.pull_request && githubToken) {
-      const number = (ctx.event.pull_request as { number: number }).number;
-      const octokit = createGitHub({ token: githubToken, baseUrl: ctx.apiUrl });
-      try {
-        const sticky = await findSticky(
-          octokit,
-          where,
-          number,
-          'pagerduty-plan',
-          core.getInput('bot-login') || 'github-actions[bot]',
-        );
-        await upsertSticky(
-          octokit,
-          where,
-          number,
-          'pagerduty-plan',
-          sticky,
-          `${markdown}\nNothing is written to PagerDuty until this merges.`,
-        );
-      } catch (error) {
-        core.warning(
-          `Could not comment the plan on the pull request (${(error as Error).message}); it is in the job summary.`,
-        );
-      }
-    }
-    if (mode === 'drift' && githubToken) {
-      const octokit = createGitHub({ token: githubToken, baseUrl: ctx.apiUrl });
-      const drifted = p.changes.length > 0 || p.warnings.length > 0 || p.errors.length > 0;
-      core.info(await reconcileDriftIssue(octokit, where, drifted ? markdown : undefined));
-    }
+    if (githubToken && (mode === 'plan' || mode === 'drift'))
+      await publishPlan(ctx, githubToken, mode, p, markdown, { botLogin, info: core.info, warning: core.warning });
     if (p.errors.length) core.setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
   } catch (error) {
-    if (error instanceof ApplyError)
-      core.setFailed(
-        `${error.message}. Done before it: ${error.done.join('; ') || 'nothing'}. The next run continues from the account as it is.`,
-      );
-    else core.setFailed(`PagerDuty sync could not run: ${(error as Error).message}`);
+    const why = error instanceof ApplyError ? error.report : `could not run: ${(error as Error).message}`;
+    core.setFailed(error instanceof ApplyError ? why : `PagerDuty sync ${why}`);
   }
 }

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { posix, relative, resolve } from 'node:path';
 import { blobUrl, readRunContext } from '../../github/context.js';
 import { validateRepository } from '../../io/validate-repository.js';
-import type { RunContext } from '../../github/context.js';
+import { proposedByPullRequest } from '../../github/proposed-at.js';
 import { emitAnnotations } from '../../render/annotations.js';
 import { countFindings } from '../../render/finding.js';
 import { renderMarkdown } from '../../render/markdown.js';
@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
     const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join('/');
     const inRepo = (file: string) => (prefix ? posix.join(prefix, file) : file);
 
-    const proposedAt = await proposedByPullRequest(ctx);
+    const proposedAt = await proposedByPullRequest(ctx, token, core.warning);
     const result = await validateRepository(root, proposedAt ? { proposedAt } : {});
     const counts = countFindings(result.findings);
 
@@ -52,37 +52,5 @@ export async function run(): Promise<void> {
       );
   } catch (error) {
     core.setFailed(`oncall validate could not run: ${(error as Error).message}`);
-  }
-}
-
-/**
- * The 24-hour rule on a pull request: postmortems the PR adds were proposed when it was opened.
- * (Commit dates can be set by anyone; the PR's creation time cannot.)
- */
-async function proposedByPullRequest(ctx: RunContext): Promise<((file: string) => number | undefined) | undefined> {
-  const pr = ctx.event.pull_request as { number?: number; created_at?: string } | undefined;
-  const token = core.getInput('github-token');
-  if (!pr?.number || !pr.created_at || !token || !ctx.repository) return undefined;
-  const [owner, repo] = ctx.repository.split('/');
-  try {
-    // Loaded only here: most runs have no pull request to ask about, and Octokit is slow to load.
-    const { createGitHub } = await import('../../github/octokit.js');
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-      owner: owner!,
-      repo: repo!,
-      pull_number: pr.number,
-      per_page: 100,
-    });
-    const added = new Set(
-      files.filter((f) => f.status === 'added' && f.filename.startsWith('postmortems/')).map((f) => f.filename),
-    );
-    const opened = Date.parse(pr.created_at);
-    return (file) => (added.has(file) ? opened : undefined);
-  } catch (error) {
-    core.warning(
-      `Could not list the pull request's files (${(error as Error).message}); the 24-hour rule for postmortems is skipped.`,
-    );
-    return undefined;
   }
 }

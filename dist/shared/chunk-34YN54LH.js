@@ -648,6 +648,10 @@ var ApplyError = class extends Error {
   }
   operation;
   done;
+  /** What a person needs to know: what failed, what was done before it, and that a rerun resumes. */
+  get report() {
+    return `${this.message}. Done before it: ${this.done.join("; ") || "nothing"}. The next run continues from the account as it is.`;
+  }
 };
 
 // src/pagerduty/actual.ts
@@ -772,14 +776,29 @@ function planJson(p) {
     errors: p.errors
   };
 }
+function planOutputs(p) {
+  const n = counts(p);
+  return { changes: p.changes.length, creates: n.create, updates: n.update, deletes: n.delete };
+}
+function renderSyncSummary(planMarkdown, applied, requests) {
+  const done = applied ? `
+**Applied:** ${applied.length} write(s).
+
+${applied.map((d) => `- \u2705 ${d}`).join("\n")}
+` : "";
+  return `${planMarkdown}${done}
+Requests: ${requests.reads} reads, ${requests.writes} writes.
+`;
+}
 
 export {
   PagerDutyError,
   PagerDutyClient,
   ApplyError,
   syncPagerDuty,
-  counts,
   renderPlanText,
   renderPlanMarkdown,
-  planJson
+  planJson,
+  planOutputs,
+  renderSyncSummary
 };

@@ -7,7 +7,7 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-N32XIRY4.js";
+} from "./chunk-34YN54LH.js";
 import "./chunk-Z6Y7ID3B.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-2TNLYMI7.js";

@@ -1,0 +1,39 @@
+/**
+ * Where a PagerDuty plan is shown on GitHub: on a pull request, one sticky comment (nothing is
+ * written to PagerDuty until it merges); on the daily drift run, the one drift issue, opened while
+ * PagerDuty differs from the policy and closed once it matches.
+ */
+import type { Plan } from '../pagerduty/plan.js';
+import type { RunContext } from './context.js';
+import { reconcileDriftIssue } from './drift-issue.js';
+import { createGitHub } from './octokit.js';
+import { findSticky, upsertSticky } from './sticky-comment.js';
+
+export async function publishPlan(
+  ctx: RunContext,
+  token: string,
+  mode: 'plan' | 'drift',
+  plan: Plan,
+  markdown: string,
+  options: { botLogin: string; info: (m: string) => void; warning: (m: string) => void },
+): Promise<void> {
+  const [owner, repo] = (ctx.repository ?? '/').split('/');
+  const where = { owner: owner!, repo: repo! };
+  const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
+  if (mode === 'drift') {
+    const drifted = plan.changes.length > 0 || plan.warnings.length > 0 || plan.errors.length > 0;
+    options.info(await reconcileDriftIssue(octokit, where, drifted ? markdown : undefined));
+    return;
+  }
+  const number = (ctx.event.pull_request as { number?: number } | undefined)?.number;
+  if (number === undefined) return;
+  try {
+    const sticky = await findSticky(octokit, where, number, 'pagerduty-plan', options.botLogin);
+    const body = `${markdown}\nNothing is written to PagerDuty until this merges.`;
+    await upsertSticky(octokit, where, number, 'pagerduty-plan', sticky, body);
+  } catch (error) {
+    options.warning(
+      `Could not comment the plan on the pull request (${(error as Error).message}); it is in the job summary.`,
+    );
+  }
+}
