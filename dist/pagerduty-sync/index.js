@@ -18,7 +18,7 @@ import {
 } from "../shared/chunk-BDTEWIRT.js";
 import {
   createGitHub
-} from "../shared/chunk-KOZKRULO.js";
+} from "../shared/chunk-M73WNR3I.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext

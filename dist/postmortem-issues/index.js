@@ -11,8 +11,8 @@ import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
 import {
-  createGitHub
-} from "../shared/chunk-KOZKRULO.js";
+  actionGitHub
+} from "../shared/chunk-M73WNR3I.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext
@@ -267,14 +267,10 @@ async function run() {
   try {
     const ctx = readRunContext();
     const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
-    if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
-    setSecret(token);
-    const [owner, repo] = (ctx.repository ?? "").split("/");
-    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
-    const where = { owner, repo };
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+    if (token) setSecret(token);
+    const { octokit, where } = actionGitHub(ctx, token, warning);
     const mode = getInput("mode") || (ctx.eventName === "schedule" ? "digest" : "file");
-    const repoUrl = `${ctx.serverUrl}/${owner}/${repo}`;
+    const repoUrl = `${ctx.serverUrl}/${where.owner}/${where.repo}`;
     if (mode === "digest") {
       info(await reconcileOverdueDigest(octokit, where, repoUrl, (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)));
       return;

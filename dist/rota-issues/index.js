@@ -13,8 +13,8 @@ import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
 import {
-  createGitHub
-} from "../shared/chunk-KOZKRULO.js";
+  actionGitHub
+} from "../shared/chunk-M73WNR3I.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext
@@ -286,12 +286,8 @@ async function run() {
   try {
     const ctx = readRunContext();
     const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
-    if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
-    setSecret(token);
-    const [owner, repo] = (ctx.repository ?? "").split("/");
-    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
-    const where = { owner, repo };
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+    if (token) setSecret(token);
+    const { octokit, where } = actionGitHub(ctx, token, warning);
     const mode = getInput("mode") || "handoff";
     if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(", ")}, not "${mode}".`);
     const at = getInput("now");

@@ -17,8 +17,8 @@ import {
   validatePolicy
 } from "../shared/chunk-Z6Y7ID3B.js";
 import {
-  createGitHub
-} from "../shared/chunk-KOZKRULO.js";
+  actionGitHub
+} from "../shared/chunk-M73WNR3I.js";
 import {
   redactError
 } from "../shared/chunk-MDJBTUMF.js";
@@ -1302,14 +1302,10 @@ async function run() {
   try {
     const ctx = readRunContext();
     const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
-    if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
-    setSecret(token);
+    if (token) setSecret(token);
     const webhook = getInput("slack-webhook-url");
     if (webhook) setSecret(webhook);
-    const [owner, repo] = (ctx.repository ?? "").split("/");
-    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
-    const where = { owner, repo };
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+    const { octokit, where } = actionGitHub(ctx, token, warning);
     const outcome = await runGate(octokit, where, ctx, {
       botLogin: getInput("bot-login") || "github-actions[bot]",
       now: Date.now(),

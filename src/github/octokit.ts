@@ -85,3 +85,18 @@ export function createGitHub(options: GitHubOptions): GitHubClient {
   });
   return octokit;
 }
+
+/**
+ * The client an action talks to GitHub with: its `github-token` input (default the workflow token),
+ * masked before anything could print it, for the repository the run is in.
+ */
+export function actionGitHub(
+  ctx: { repository?: string; apiUrl: string },
+  token: string,
+  warn: (message: string) => void,
+): { octokit: GitHubClient; where: RepoRef } {
+  if (!token) throw new Error('no GitHub token: pass github-token (the default is the workflow token).');
+  const [owner, repo] = (ctx.repository ?? '').split('/');
+  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set.');
+  return { octokit: createGitHub({ token, baseUrl: ctx.apiUrl, log: warn }), where: { owner, repo } };
+}

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { readRunContext } from '../../github/context.js';
-import { createGitHub } from '../../github/octokit.js';
+import { actionGitHub } from '../../github/octokit.js';
 import { fileActionItems, reconcileOverdueDigest } from '../../github/postmortem-issues.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
 
@@ -13,14 +13,10 @@ export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
     const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
-    if (!token) throw new Error('no GitHub token: pass github-token (the default is the workflow token).');
-    core.setSecret(token);
-    const [owner, repo] = (ctx.repository ?? '').split('/');
-    if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set.');
-    const where = { owner, repo };
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => core.warning(m) });
+    if (token) core.setSecret(token);
+    const { octokit, where } = actionGitHub(ctx, token, core.warning);
     const mode = core.getInput('mode') || (ctx.eventName === 'schedule' ? 'digest' : 'file');
-    const repoUrl = `${ctx.serverUrl}/${owner}/${repo}`;
+    const repoUrl = `${ctx.serverUrl}/${where.owner}/${where.repo}`;
     if (mode === 'digest') {
       core.info(await reconcileOverdueDigest(octokit, where, repoUrl, new Date().toISOString().slice(0, 10)));
       return;

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { readRunContext } from '../../github/context.js';
 import { reconcileIdentityIssue } from '../../github/identity-issue.js';
-import { createGitHub } from '../../github/octokit.js';
+import { actionGitHub } from '../../github/octokit.js';
 import { fileHandoffBrief, fileQuarterlyDuties } from '../../github/rota-issues.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
 import { validatePolicy } from '../../validate/index.js';
@@ -18,12 +18,8 @@ export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
     const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
-    if (!token) throw new Error('no GitHub token: pass github-token (the default is the workflow token).');
-    core.setSecret(token);
-    const [owner, repo] = (ctx.repository ?? '').split('/');
-    if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set.');
-    const where = { owner, repo };
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => core.warning(m) });
+    if (token) core.setSecret(token);
+    const { octokit, where } = actionGitHub(ctx, token, core.warning);
     const mode = core.getInput('mode') || 'handoff';
     if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(', ')}, not "${mode}".`);
     const at = core.getInput('now');

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { runGate } from '../../github/change-gate.js';
 import { readRunContext } from '../../github/context.js';
-import { createGitHub } from '../../github/octokit.js';
+import { actionGitHub } from '../../github/octokit.js';
 import { emitAnnotations } from '../../render/annotations.js';
 import { mergeGroupOf, pullRequestNumber, reviewedPullRequests, workflowPathOf } from './event.js';
 
@@ -14,14 +14,10 @@ export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
     const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
-    if (!token) throw new Error('no GitHub token: pass github-token (the default is the workflow token).');
-    core.setSecret(token);
+    if (token) core.setSecret(token);
     const webhook = core.getInput('slack-webhook-url');
     if (webhook) core.setSecret(webhook); // masked before anything could print it
-    const [owner, repo] = (ctx.repository ?? '').split('/');
-    if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set.');
-    const where = { owner, repo };
-    const octokit = createGitHub({ token, baseUrl: ctx.apiUrl, log: (m) => core.warning(m) });
+    const { octokit, where } = actionGitHub(ctx, token, core.warning);
     const outcome = await runGate(octokit, where, ctx, {
       botLogin: core.getInput('bot-login') || 'github-actions[bot]',
       now: Date.now(),

@@ -5720,8 +5720,15 @@ function createGitHub(options) {
   });
   return octokit;
 }
+function actionGitHub(ctx, token, warn) {
+  if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
+  const [owner, repo] = (ctx.repository ?? "").split("/");
+  if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
+  return { octokit: createGitHub({ token, baseUrl: ctx.apiUrl, log: warn }), where: { owner, repo } };
+}
 
 export {
   GitHub,
-  createGitHub
+  createGitHub,
+  actionGitHub
 };

@@ -2,11 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   GitHub,
+  actionGitHub,
   createGitHub
-} from "./chunk-KOZKRULO.js";
+} from "./chunk-M73WNR3I.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-HPB5NIOG.js";
 export {
   GitHub,
+  actionGitHub,
   createGitHub
 };
