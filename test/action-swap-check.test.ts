@@ -503,8 +503,27 @@ describe('swap check, end to end', () => {
         name: 'pull_request_target',
         payload: { action: 'closed', pull_request: { number: pr.number, merged: true } },
       };
-      expect((await runAction(event, { inputs: { 'slack-webhook-url': webhook } })).code).toBe(0);
-      expect((await runAction(event, { inputs: { 'slack-webhook-url': webhook } })).code).toBe(0);
+      // A forged "already announced" record, as the old check kept in its comment, suppresses nothing.
+      repo.addComment(pr.number, {
+        user: BOT,
+        body: `<!-- oncall-as-code:swap-check -->\n<!-- oncall-state {"announced":["${oldLedgerHash(s)}"]} -->`,
+      });
+      const run = repo.addRun({
+        workflowPath: '.github/workflows/swap-announce.yml',
+        event: 'pull_request_target',
+        headSha: repo.branches.get('main')!,
+        headBranch: 'main',
+        status: 'in_progress',
+      });
+      const attempt = (n: number) => ({ GITHUB_RUN_ID: String(run.id), GITHUB_RUN_ATTEMPT: String(n) });
+      const inputs = { 'slack-webhook-url': webhook };
+      expect((await runAction(event, { inputs, env: attempt(1) })).code).toBe(0);
+      Object.assign(run, { status: 'completed', conclusion: 'success' });
+      // "Re-run all jobs": attempt 2 of the same run finds attempt 1 succeeded and posts nothing.
+      repo.rerun(run.id, { status: 'in_progress' });
+      const again = await runAction(event, { inputs, env: attempt(2) });
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('an earlier attempt of this run announced the swaps already');
       expect(posts).toHaveLength(1);
       expect(JSON.parse(posts[0]!).text).toMatch(/On-call swap merged: Engineer . covers Engineer . on \*primary\*/);
       const none = await runAction(event);

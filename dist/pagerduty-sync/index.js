@@ -11,7 +11,7 @@ import {
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-NT5KCLF7.js";
+} from "../shared/chunk-N77PRB7C.js";
 import "../shared/chunk-Z6Y7ID3B.js";
 import {
   reconcileSingletonIssue

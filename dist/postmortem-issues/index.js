@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-NT5KCLF7.js";
+} from "../shared/chunk-N77PRB7C.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";

@@ -6,10 +6,8 @@ import {
 } from "../shared/chunk-LY4RXWAJ.js";
 import {
   findSticky,
-  readState,
-  upsertSticky,
-  writeState
-} from "../shared/chunk-NT5KCLF7.js";
+  upsertSticky
+} from "../shared/chunk-N77PRB7C.js";
 import {
   inert
 } from "../shared/chunk-5BYLJG7Q.js";
@@ -1177,29 +1175,31 @@ function diffSwaps(base, head) {
 }
 
 // src/github/swap-announce.ts
+var MAX_ATTEMPTS = 50;
 async function announceMergedSwaps(octokit, where, pr, options) {
   if (!options.webhook) return "Merged: no slack-webhook-url, nothing to announce.";
+  if (options.run && await succeededBefore(octokit, where, options.run))
+    return "Merged: an earlier attempt of this run announced the swaps already.";
   const reader = new PolicyTreeReader(octokit, where);
-  const [baseFiles, headFiles, sticky] = await Promise.all([
-    reader.at(pr.baseSha),
-    reader.at(pr.headSha),
-    findSticky(octokit, where, pr.number, "swap-check", options.botLogin)
-  ]);
-  const state = readState(sticky?.body);
-  const announced = [...state.announced ?? []];
+  const [baseFiles, headFiles] = await Promise.all([reader.at(pr.baseSha), reader.at(pr.headSha)]);
   const head = validatePolicy(headFiles, { now: options.now });
-  const added = diffSwaps(validatePolicy(baseFiles, { now: options.now }).policy.swaps, head.policy.swaps).filter(
-    (c) => c.head && !announced.includes(c.hash)
-  );
-  if (added.length === 0) return "Merged: every swap was already announced.";
-  for (const c of added) {
-    await postSwapToChannel(options.webhook, c.head, head.policy, pr.htmlUrl);
-    announced.push(c.hash);
-  }
-  const body = (sticky?.body ?? "").replace(/<!-- oncall-state .*? -->/s, "").replace(/^<!-- oncall-as-code:swap-check -->\n/, "");
-  await upsertSticky(octokit, where, pr.number, "swap-check", sticky, `${body}
-${writeState({ announced })}`);
+  const base = validatePolicy(baseFiles, { now: options.now });
+  const added = diffSwaps(base.policy.swaps, head.policy.swaps).filter((c) => c.head);
+  if (added.length === 0) return "Merged: no new swap to announce.";
+  for (const c of added) await postSwapToChannel(options.webhook, c.head, head.policy, pr.htmlUrl);
   return `Merged: announced ${added.length} swap${added.length === 1 ? "" : "s"}.`;
+}
+async function succeededBefore(octokit, where, run2) {
+  for (let attempt = 1; attempt < Math.min(run2.attempt, MAX_ATTEMPTS + 1); attempt++) {
+    const { data } = await octokit.rest.actions.getWorkflowRunAttempt({
+      ...where,
+      run_id: run2.id,
+      attempt_number: attempt,
+      exclude_pull_requests: true
+    });
+    if (data.conclusion === "success") return true;
+  }
+  return false;
 }
 
 // src/github/change-gate.ts
@@ -1296,6 +1296,11 @@ function workflowPathOf(env = process.env) {
   const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? "");
   return m?.[1];
 }
+function thisRun(env = process.env) {
+  const id = Number(env.GITHUB_RUN_ID);
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT || 1);
+  return Number.isInteger(id) && id > 0 && Number.isInteger(attempt) && attempt >= 1 ? { id, attempt } : void 0;
+}
 
 // src/actions/swap-check/main.ts
 async function run() {
@@ -1316,6 +1321,7 @@ async function run() {
       pullRequestNumber: pullRequestNumber(ctx),
       reviewedPullRequests: () => reviewedPullRequests(octokit, where, ctx),
       mergeGroup: mergeGroupOf(ctx),
+      run: thisRun(),
       waitMs: numberInput("wait-minutes", 8) * 6e4,
       intervalMs: numberInput("poll-seconds", 15) * 1e3,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -13,7 +13,7 @@ import type { RunContext } from './context.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { getPullRequest } from './pull-request.js';
 import { rejudge, sweepOpenPullRequests, type Rejudged, type RejudgeOptions, type SweepRow } from './rejudge.js';
-import { announceMergedSwaps } from './swap-announce.js';
+import { announceMergedSwaps, type ThisRun } from './swap-announce.js';
 
 export interface GateOptions extends CheckOptions, Omit<RejudgeOptions, 'workflowPath'> {
   webhook: string;
@@ -22,6 +22,8 @@ export interface GateOptions extends CheckOptions, Omit<RejudgeOptions, 'workflo
   pullRequestNumber: number | undefined;
   reviewedPullRequests: () => Promise<number[]>;
   mergeGroup: { number: number; base: string; head: string } | undefined;
+  /** This run and attempt, so a re-run of the merge announcement posts nothing twice. */
+  run?: ThisRun;
 }
 
 export interface GateOutcome {

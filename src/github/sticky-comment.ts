@@ -10,7 +10,6 @@ export interface StickyComment {
 }
 
 const marker = (key: string) => `<!-- oncall-as-code:${key} -->`;
-const STATE = /<!-- oncall-state (\{.*?\}) -->/s;
 
 export async function findSticky(
   octokit: GitHubClient,
@@ -48,19 +47,4 @@ export async function upsertSticky(
   }
   const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: issue, body: full });
   return data.id;
-}
-
-/** Machine state kept in a comment, invisible to readers. Not for anything a PR author must not forge. */
-export function readState<T extends object>(body: string | undefined): Partial<T> {
-  const m = body ? STATE.exec(body) : null;
-  if (!m) return {};
-  try {
-    return JSON.parse(m[1]!) as Partial<T>;
-  } catch {
-    return {};
-  }
-}
-
-export function writeState(state: object): string {
-  return `<!-- oncall-state ${JSON.stringify(state).replace(/--/g, '-\\u002d')} -->`;
 }

@@ -369,6 +369,8 @@ export interface FakeRun {
   createdAt: string;
   updatedAt: string;
   runStartedAt: string;
+  /** Earlier attempts as they ended, oldest first (GET …/runs/{id}/attempts/{n}). */
+  earlierAttempts?: { status: RunStatus; conclusion: RunConclusion | null; runStartedAt: string; updatedAt: string }[];
 }
 
 /** GitHub re-runs a workflow run only within this long of its creation ("up to 30 days after the initial run"). */
@@ -1046,6 +1048,8 @@ export class FakeRepo {
     const run = this.runs.find((r) => r.id === runId);
     if (!run) throw new Error(`no workflow run ${runId} in ${this.fullName}`);
     const at = this.state.timestamp(options.at);
+    const { status, conclusion, runStartedAt, updatedAt } = run;
+    (run.earlierAttempts ??= []).push({ status, conclusion, runStartedAt, updatedAt });
     run.runAttempt++;
     run.runStartedAt = at;
     run.updatedAt = at;
@@ -1793,6 +1797,31 @@ route('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', (c) => {
   const run = repo.runs.find((r) => r.id === Number(c.params.run_id));
   if (!run) fail(404, 'Not Found');
   return { status: 200, body: c.render.run(repo, run, c.query.get('exclude_pull_requests') !== 'true') };
+});
+
+/** One attempt of a run: the current one as the run is, an earlier one as it ended. */
+route('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', (c) => {
+  const repo = repoOf(c);
+  const run = repo.runs.find((r) => r.id === Number(c.params.run_id));
+  const n = Number(c.params.attempt_number);
+  if (!run || !(n >= 1 && n <= run.runAttempt)) fail(404, 'Not Found');
+  const withPulls = c.query.get('exclude_pull_requests') !== 'true';
+  const earlier = n < run.runAttempt ? run.earlierAttempts?.[n - 1] : undefined;
+  return {
+    status: 200,
+    body: {
+      ...c.render.run(repo, run, withPulls),
+      ...(earlier
+        ? {
+            status: earlier.status,
+            conclusion: earlier.conclusion,
+            run_started_at: earlier.runStartedAt,
+            updated_at: earlier.updatedAt,
+          }
+        : {}),
+      run_attempt: n,
+    },
+  };
 });
 
 /**

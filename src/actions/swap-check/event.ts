@@ -57,3 +57,10 @@ export function workflowPathOf(env: NodeJS.ProcessEnv = process.env): string | u
   const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '');
   return m?.[1];
 }
+
+/** This run and attempt, from GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (absent outside Actions). */
+export function thisRun(env: NodeJS.ProcessEnv = process.env): { id: number; attempt: number } | undefined {
+  const id = Number(env.GITHUB_RUN_ID);
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT || 1);
+  return Number.isInteger(id) && id > 0 && Number.isInteger(attempt) && attempt >= 1 ? { id, attempt } : undefined;
+}

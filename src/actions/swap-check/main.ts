@@ -8,7 +8,7 @@ import { runGate } from '../../github/change-gate.js';
 import { readRunContext } from '../../github/context.js';
 import { actionGitHub } from '../../github/octokit.js';
 import { emitAnnotations } from '../../render/annotations.js';
-import { mergeGroupOf, pullRequestNumber, reviewedPullRequests, workflowPathOf } from './event.js';
+import { mergeGroupOf, pullRequestNumber, reviewedPullRequests, thisRun, workflowPathOf } from './event.js';
 
 export async function run(): Promise<void> {
   try {
@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
       pullRequestNumber: pullRequestNumber(ctx),
       reviewedPullRequests: () => reviewedPullRequests(octokit, where, ctx),
       mergeGroup: mergeGroupOf(ctx),
+      run: thisRun(),
       waitMs: numberInput('wait-minutes', 8) * 60_000,
       intervalMs: numberInput('poll-seconds', 15) * 1000,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -3,7 +3,6 @@ const require = __createRequire(import.meta.url);
 
 // src/github/sticky-comment.ts
 var marker = (key) => `<!-- oncall-as-code:${key} -->`;
-var STATE = /<!-- oncall-state (\{.*?\}) -->/s;
 async function findSticky(octokit, where, issue, key, author) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...where,
@@ -27,22 +26,8 @@ ${body}`;
   const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: issue, body: full });
   return data.id;
 }
-function readState(body) {
-  const m = body ? STATE.exec(body) : null;
-  if (!m) return {};
-  try {
-    return JSON.parse(m[1]);
-  } catch {
-    return {};
-  }
-}
-function writeState(state) {
-  return `<!-- oncall-state ${JSON.stringify(state).replace(/--/g, "-\\u002d")} -->`;
-}
 
 export {
   findSticky,
-  upsertSticky,
-  readState,
-  writeState
+  upsertSticky
 };
