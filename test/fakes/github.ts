@@ -31,7 +31,16 @@ import {
   type PathTemplate,
 } from './openapi.js';
 import { FaultQueue, type InjectedFault as GenericInjectedFault } from './faults.js';
-import { decodeAll, header, readBody, serveLoopback, queryRecord, requestEcho, withRequestEcho } from './http.js';
+import {
+  decodeAll,
+  deliver,
+  header,
+  readBody,
+  serveLoopback,
+  queryRecord,
+  requestEcho,
+  withRequestEcho,
+} from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -1381,13 +1390,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (v.length > 0)
         state.responseViolations.push({ method, path: pathname, operation: op.template, violations: v });
     }
-    if (fault?.fault.drop) {
-      record.status = reply.status;
-      record.dropped = true;
-      req.socket.destroy();
-      return;
-    }
-    send(reply);
+    deliver(req, record, fault?.fault.drop, reply.status, () => send(reply));
   }
 
   return {

@@ -123,3 +123,20 @@ export async function readBody(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/**
+ * The end of a fake's request: a fault that drops the response closes the connection after the
+ * handler ran (the write happened, the client never hears of it); otherwise the reply is sent.
+ */
+export function deliver(
+  req: IncomingMessage,
+  record: { status: number; dropped?: boolean },
+  drop: boolean | undefined,
+  status: number,
+  send: () => void,
+): void {
+  if (!drop) return send();
+  record.status = status;
+  record.dropped = true;
+  req.socket.destroy();
+}

@@ -37,6 +37,7 @@ import {
 import { FaultQueue, pathMatches, pathTemplateOf, type InjectedFault as GenericInjectedFault } from './faults.js';
 import {
   decodeAll,
+  deliver,
   header,
   readBody,
   serveLoopback,
@@ -680,13 +681,7 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
       if (v.length > 0)
         state.responseViolations.push({ method, path: pathname, operation: op.template, violations: v });
     }
-    if (fault?.drop) {
-      record.status = reply.status;
-      record.dropped = true;
-      req.socket.destroy();
-      return;
-    }
-    send(reply);
+    deliver(req, record, fault?.drop, reply.status, () => send(reply));
   }
 
   return {
