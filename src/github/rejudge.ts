@@ -137,8 +137,8 @@ export interface SweepRow extends Rejudged {
 
 /**
  * The hourly sweep: a passing verdict expires when a shift it moves begins before the merge, so the
- * latest judge run of every open, ready PR that touches the policy is re-run when it passed, the
- * oldest verdicts first, within a bound on re-runs per hour. Failing verdicts never improve with
+ * newest judge run of every open, ready PR that touches the policy is re-run when any of its runs
+ * stands passed, the oldest verdicts first, within a bound on re-runs per hour. Failing verdicts never improve with
  * time. Driven by the judge runs, not the PR list, so no number of other PRs can crowd one out;
  * whatever is left undone (deferred, unreadable, unjudged) fails the sweep, so it is seen.
  */
