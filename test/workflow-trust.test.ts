@@ -3,7 +3,7 @@
  * themselves: a pull request's code is never checked out or run where a write token or a secret is.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './helpers/policy.js';
@@ -118,11 +118,45 @@ describe('pagerduty-sync.yml', () => {
     expect(apply.permissions).toEqual({ contents: 'read' });
   });
 
-  it('plans and checks drift with the read-only key; drift shares apply’s group so they never interleave', () => {
+  it('plans and checks drift with the read-only key', () => {
     expect(secretsOf(wf.jobs.plan!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN']);
     expect(secretsOf(wf.jobs.drift!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN']);
-    expect(wf.jobs.drift!.concurrency).toEqual(wf.jobs.apply!.concurrency);
     for (const job of ['plan', 'drift']) expect(wf.jobs[job]!.environment).toBeUndefined();
+  });
+});
+
+describe('concurrency: an apply is never cancelled or replaced by another kind of run', () => {
+  // GitHub keeps one running and one pending run per group; a newer pending run replaces the older.
+  // So no job but apply itself may share apply's group, in this workflow or any other.
+  it('no other job, in any workflow, shares pagerduty-sync’s apply group', () => {
+    const group = (load('pagerduty-sync.yml').wf.jobs.apply!.concurrency as { group: string }).group;
+    const sharing = readdirSync(join(REPO_ROOT, '.github/workflows'))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .flatMap((f) => {
+        const { wf } = load(f);
+        const top = (wf as { concurrency?: { group?: string } | string }).concurrency;
+        const jobs = Object.entries(wf.jobs).map(([id, j]) => [`${f} ${id}`, j.concurrency?.group ?? top] as const);
+        return jobs.filter(
+          ([name, g]) => name !== 'pagerduty-sync.yml apply' && (typeof g === 'string' ? g : g?.group) === group,
+        );
+      })
+      .map(([name]) => name);
+    expect(sharing).toEqual([]);
+  });
+});
+
+describe('installs in jobs that deploy or hold secrets run no install script', () => {
+  it('every npm ci outside the test job (which must run what developers run) has --ignore-scripts', () => {
+    const installs = readdirSync(join(REPO_ROOT, '.github/workflows'))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .flatMap((f) =>
+        Object.entries(load(f).wf.jobs).flatMap(([id, j]) =>
+          (j.steps ?? []).filter((st) => /\bnpm ci\b/.test(st.run ?? '')).map((st) => [`${f} ${id}`, st.run!] as const),
+        ),
+      );
+    const loose = installs.filter(([where, run]) => where !== 'ci.yml test' && !run.includes('--ignore-scripts'));
+    expect(installs.map(([where]) => where)).toEqual(expect.arrayContaining(['calendar.yml build', 'ci.yml dist']));
+    expect(loose).toEqual([]);
   });
 });
 

@@ -498,6 +498,15 @@ describe('.github/CODEOWNERS', () => {
       'oncall/escalation.yaml',
       'package.json',
       'package-lock.json',
+      // What decides whether those checks pass.
+      'test/dist.test.ts',
+      'test/fakes/github.ts',
+      '.ci/run',
+      '.gitattributes',
+      'vitest.config.ts',
+      'eslint.config.js',
+      'tsconfig.json',
+      '.prettierrc.json',
     ])
       expect(codeOwners(codeowners, path), path).not.toEqual([]);
   });
@@ -522,7 +531,13 @@ describe('docs/branch-protection.md', () => {
   it('names required checks exactly as the workflows and the swap check produce them', () => {
     expect(required.length).toBeGreaterThan(0);
     for (const name of required) expect(produced.has(name), `"${name}" is not a job name`).toBe(true);
-    expect(required).toEqual(['oncall validate', 'swap-policy', 'npm test (node 20)', 'npm test (node 24)']);
+    expect(required).toEqual([
+      'oncall validate',
+      'swap-policy',
+      'npm test (node 20)',
+      'npm test (node 24)',
+      'dist (rebuilt from src)',
+    ]);
     // Any workflow's token can post a commit status: the swap check's is never the gate.
     expect(required).not.toContain(SWAP_STATUS_CONTEXT);
   });
