@@ -1031,7 +1031,7 @@ async function rejudge(octokit, where, pr, options) {
       ok: false,
       message: `The judge run ${run2.id} of #${pr} was still ${run2.status} after ${Math.round(options.waitMs / 6e4)} min; re-run it once it ends.`
     };
-  return rerun(octokit, where, pr, run2, options.now);
+  return rerun(octokit, where, pr, run2);
 }
 async function sweepOpenPullRequests(octokit, where, options) {
   const maxReruns = options.maxReruns ?? MAX_RERUNS_PER_SWEEP;
@@ -1040,7 +1040,7 @@ async function sweepOpenPullRequests(octokit, where, options) {
   const open = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: "open", per_page: 100 });
   const rows = [];
   const due = [];
-  const skip = (pr, why, ok = true) => rows.push({ pr, ok, message: why, skipped: why });
+  const skip = (pr, why, ok = true) => rows.push({ pr, ok, message: why, skipped: true });
   let lookups = 0;
   for (const p of open.filter((x) => !x.draft)) {
     const judged = runs.get(p.number);
@@ -1060,18 +1060,11 @@ async function sweepOpenPullRequests(octokit, where, options) {
   }
   due.sort((a, b) => a.run.updatedAt - b.run.updatedAt);
   for (const [i, { pr, run: run2 }] of due.entries())
-    if (i < maxReruns) rows.push(await rerun(octokit, where, pr, run2, options.now));
+    if (i < maxReruns) rows.push(await rerun(octokit, where, pr, run2));
     else skip(pr, `deferred: over ${maxReruns} re-runs this hour`, false);
   return rows.sort((a, b) => a.pr - b.pr);
 }
-async function rerun(octokit, where, pr, run2, now) {
-  if (now - run2.createdAt > RERUN_WINDOW_MS)
-    return {
-      pr,
-      runId: run2.id,
-      ok: false,
-      message: `GitHub re-runs a run only within 30 days, and #${pr}'s judge run ${run2.id} is older: push to the PR (or close and reopen it) to judge it again.`
-    };
+async function rerun(octokit, where, pr, run2) {
   try {
     await octokit.rest.actions.reRunWorkflow({ ...where, run_id: run2.id });
     return { pr, runId: run2.id, ok: true, message: `Re-running judge run ${run2.id} of #${pr}.` };
@@ -1264,7 +1257,7 @@ function sweepTable(summary2, rows) {
   return `${lines.join("\n")}
 `;
 }
-var cell2 = (r) => `${r.ok ? "" : "\u274C "}${r.skipped ? `skipped: ${r.skipped}` : r.message}`;
+var cell2 = (r) => `${r.ok ? "" : "\u274C "}${r.skipped ? "skipped: " : ""}${r.message}`;
 
 // src/actions/swap-check/event.ts
 function pullRequestNumber(ctx) {

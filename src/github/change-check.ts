@@ -52,6 +52,11 @@ export interface Compared {
   head: string;
 }
 
+/** The merge queue's group for one PR: its parent and merge commit (`…/gh-readonly-queue/<base>/pr-<n>-<sha>`). */
+export interface MergeGroup extends Compared {
+  number: number;
+}
+
 export async function gatherFacts(
   octokit: GitHubClient,
   where: RepoRef,

@@ -8,7 +8,13 @@
  * when the judge cannot finish.
  */
 import type { Finding } from '../render/finding.js';
-import { checkMergeGroup, checkPullRequest, reportFailure, type CheckOptions } from './change-check.js';
+import {
+  checkMergeGroup,
+  checkPullRequest,
+  reportFailure,
+  type CheckOptions,
+  type MergeGroup,
+} from './change-check.js';
 import type { RunContext } from './context.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { getPullRequest } from './pull-request.js';
@@ -21,7 +27,7 @@ export interface GateOptions extends CheckOptions, Omit<RejudgeOptions, 'workflo
   /** Which PR, reviewed PRs and merge group an event is about (src/actions/swap-check/event.ts). */
   pullRequestNumber: number | undefined;
   reviewedPullRequests: () => Promise<number[]>;
-  mergeGroup: { number: number; base: string; head: string } | undefined;
+  mergeGroup: MergeGroup | undefined;
   /** This run and attempt, so a re-run of the merge announcement posts nothing twice. */
   run?: ThisRun;
 }
@@ -110,4 +116,4 @@ function sweepTable(summary: string, rows: readonly SweepRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-const cell = (r: SweepRow) => `${r.ok ? '' : '❌ '}${r.skipped ? `skipped: ${r.skipped}` : r.message}`;
+const cell = (r: SweepRow) => `${r.ok ? '' : '❌ '}${r.skipped ? 'skipped: ' : ''}${r.message}`;

@@ -127,12 +127,12 @@ export async function rejudge(
       ok: false,
       message: `The judge run ${run.id} of #${pr} was still ${run.status} after ${Math.round(options.waitMs / 60_000)} min; re-run it once it ends.`,
     };
-  return rerun(octokit, where, pr, run, options.now);
+  return rerun(octokit, where, pr, run);
 }
 
 export interface SweepRow extends Rejudged {
-  /** Why a PR was passed over, when it was. */
-  skipped?: string;
+  /** Passed over (the message says why), not re-run. */
+  skipped?: true;
 }
 
 /**
@@ -153,7 +153,7 @@ export async function sweepOpenPullRequests(
   const open = await octokit.paginate(octokit.rest.pulls.list, { ...where, state: 'open', per_page: 100 });
   const rows: SweepRow[] = [];
   const due: { pr: number; run: JudgeRun }[] = [];
-  const skip = (pr: number, why: string, ok = true) => rows.push({ pr, ok, message: why, skipped: why });
+  const skip = (pr: number, why: string, ok = true) => rows.push({ pr, ok, message: why, skipped: true });
   let lookups = 0;
   for (const p of open.filter((x) => !x.draft)) {
     const judged = runs.get(p.number);
@@ -173,19 +173,13 @@ export async function sweepOpenPullRequests(
   }
   due.sort((a, b) => a.run.updatedAt - b.run.updatedAt);
   for (const [i, { pr, run }] of due.entries())
-    if (i < maxReruns) rows.push(await rerun(octokit, where, pr, run, options.now));
+    if (i < maxReruns) rows.push(await rerun(octokit, where, pr, run));
     else skip(pr, `deferred: over ${maxReruns} re-runs this hour`, false);
   return rows.sort((a, b) => a.pr - b.pr);
 }
 
-async function rerun(octokit: GitHubClient, where: RepoRef, pr: number, run: JudgeRun, now: number): Promise<Rejudged> {
-  if (now - run.createdAt > RERUN_WINDOW_MS)
-    return {
-      pr,
-      runId: run.id,
-      ok: false,
-      message: `GitHub re-runs a run only within 30 days, and #${pr}'s judge run ${run.id} is older: push to the PR (or close and reopen it) to judge it again.`,
-    };
+/** Re-runs a run the listing found, so one created within GitHub's 30-day re-run window. */
+async function rerun(octokit: GitHubClient, where: RepoRef, pr: number, run: JudgeRun): Promise<Rejudged> {
   try {
     await octokit.rest.actions.reRunWorkflow({ ...where, run_id: run.id });
     return { pr, runId: run.id, ok: true, message: `Re-running judge run ${run.id} of #${pr}.` };

@@ -3,7 +3,9 @@
  * relayed) names the head branch and commit, and the PRs are looked up by them.
  */
 import type { RunContext } from '../../github/context.js';
+import type { MergeGroup } from '../../github/change-check.js';
 import type { GitHubClient, RepoRef } from '../../github/octokit.js';
+import type { ThisRun } from '../../github/swap-announce.js';
 
 interface WorkflowRun {
   head_sha?: string;
@@ -38,13 +40,7 @@ export async function reviewedPullRequests(octokit: GitHubClient, where: RepoRef
   return pulls.filter((p) => p.head.sha === run.head_sha).map((p) => p.number);
 }
 
-/** The merge queue's group, which GitHub names after the PR: `…/gh-readonly-queue/<base>/pr-<n>-<sha>`. */
-export interface MergeGroup {
-  number: number;
-  base: string;
-  head: string;
-}
-
+/** The merge queue's group, which GitHub names after the PR. */
 export function mergeGroupOf(ctx: RunContext): MergeGroup | undefined {
   const group = ctx.event.merge_group as { head_ref?: string; head_sha?: string; base_sha?: string } | undefined;
   const m = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/.exec(group?.head_ref ?? '');
@@ -59,7 +55,7 @@ export function workflowPathOf(env: NodeJS.ProcessEnv = process.env): string | u
 }
 
 /** This run and attempt, from GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (absent outside Actions). */
-export function thisRun(env: NodeJS.ProcessEnv = process.env): { id: number; attempt: number } | undefined {
+export function thisRun(env: NodeJS.ProcessEnv = process.env): ThisRun | undefined {
   const id = Number(env.GITHUB_RUN_ID);
   const attempt = Number(env.GITHUB_RUN_ATTEMPT || 1);
   return Number.isInteger(id) && id > 0 && Number.isInteger(attempt) && attempt >= 1 ? { id, attempt } : undefined;
