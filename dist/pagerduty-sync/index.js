@@ -21,8 +21,9 @@ import {
 } from "../shared/chunk-M73WNR3I.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
-  readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+  readRunContext,
+  secretInput
+} from "../shared/chunk-6JOQA52X.js";
 import "../shared/chunk-2TNLYMI7.js";
 import {
   emitAnnotations
@@ -37,7 +38,6 @@ import {
   info,
   setFailed,
   setOutput,
-  setSecret,
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
@@ -94,8 +94,7 @@ var DEFAULT_MODE = { pull_request: "plan", schedule: "drift" };
 async function run() {
   try {
     const ctx = readRunContext();
-    const [token, githubToken] = [getInput("pagerduty-token"), getInput("github-token")];
-    for (const secret of [token, githubToken]) if (secret) setSecret(secret);
+    const [token, githubToken] = [secretInput("pagerduty-token"), secretInput("github-token")];
     const mode = getInput("mode") || DEFAULT_MODE[ctx.eventName ?? ""] || "apply";
     if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
     if (!token)

@@ -15,8 +15,9 @@ import {
 } from "../shared/chunk-M73WNR3I.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
-  readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+  readRunContext,
+  secretInput
+} from "../shared/chunk-6JOQA52X.js";
 import {
   finishPostmortem,
   preparePostmortem
@@ -29,7 +30,6 @@ import {
   info,
   setFailed,
   setOutput,
-  setSecret,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
 import {
@@ -266,8 +266,7 @@ ${lines.join("\n")}
 async function run() {
   try {
     const ctx = readRunContext();
-    const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
-    if (token) setSecret(token);
+    const token = secretInput("github-token", process.env.GITHUB_TOKEN);
     const { octokit, where } = actionGitHub(ctx, token, warning);
     const mode = getInput("mode") || (ctx.eventName === "schedule" ? "digest" : "file");
     const repoUrl = `${ctx.serverUrl}/${where.owner}/${where.repo}`;

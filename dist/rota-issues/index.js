@@ -17,8 +17,9 @@ import {
 } from "../shared/chunk-M73WNR3I.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
-  readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+  readRunContext,
+  secretInput
+} from "../shared/chunk-6JOQA52X.js";
 import "../shared/chunk-2TNLYMI7.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
@@ -28,7 +29,6 @@ import {
   getInput,
   info,
   setFailed,
-  setSecret,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
 import {
@@ -215,15 +215,16 @@ function quarterlyDuties(policy, t) {
 
 // src/github/rota-issues.ts
 var marker = (key) => `<!-- oncall-as-code:${key} -->`;
-async function fileQuarterlyDuties(octokit, where, policy, now, log) {
-  const existing = await listByLabel(octokit, where, QUARTERLY_LABEL);
-  for (const duty of quarterlyDuties(policy, now)) log.info(await ensure(octokit, where, duty, existing, log));
+async function fileQuarterlyDuties(desk, policy, now) {
+  const existing = await listByLabel(desk, QUARTERLY_LABEL);
+  for (const duty of quarterlyDuties(policy, now)) desk.log.info(await ensure(desk, duty, existing));
 }
-async function fileHandoffBrief(octokit, where, policy, now, log) {
+async function fileHandoffBrief(desk, policy, now) {
+  const { octokit, where, log } = desk;
   const brief = handoffBrief(policy, now);
   if (!brief) throw new Error("nobody holds the first schedule now: no brief to write.");
-  const existing = await listByLabel(octokit, where, HANDOFF_LABEL);
-  log.info(await ensure(octokit, where, brief, existing, log));
+  const existing = await listByLabel(desk, HANDOFF_LABEL);
+  log.info(await ensure(desk, brief, existing));
   const mine = existing.find((i) => i.body.includes(marker(brief.key)));
   const checklist = END_OF_SHIFT.map((c) => `- [ ] ${c}`).join("\n");
   for (const previous of existing.filter((i) => i.state === "open" && !i.body.includes(marker(brief.key)))) {
@@ -245,7 +246,7 @@ ${checklist}`
     log.info(`Closed the previous brief #${previous.number}.`);
   }
 }
-async function listByLabel(octokit, where, label) {
+async function listByLabel({ octokit, where }, label) {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
     ...where,
     labels: label,
@@ -254,7 +255,7 @@ async function listByLabel(octokit, where, label) {
   });
   return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, state: i.state, body: i.body ?? "" }));
 }
-async function ensure(octokit, where, planned, existing, log) {
+async function ensure({ octokit, where, log }, planned, existing) {
   const found2 = existing.find((i) => i.body.includes(marker(planned.key)));
   if (found2) return `${planned.title}: #${found2.number} exists.`;
   const canAssign = assignability(octokit, where);
@@ -285,8 +286,7 @@ var MODES = ["handoff", "quarterly", "identities"];
 async function run() {
   try {
     const ctx = readRunContext();
-    const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
-    if (token) setSecret(token);
+    const token = secretInput("github-token", process.env.GITHUB_TOKEN);
     const { octokit, where } = actionGitHub(ctx, token, warning);
     const mode = getInput("mode") || "handoff";
     if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(", ")}, not "${mode}".`);
@@ -297,10 +297,10 @@ async function run() {
     const { policy, findings } = validatePolicy(await readPolicyFiles(root), { now });
     if (findings.some((f) => f.severity === "error" && f.file.startsWith("oncall/")))
       throw new Error("the policy has errors (oncall validate); no issue is filed from it.");
-    const log = { info, warning };
+    const desk = { octokit, where, log: { info, warning } };
     if (mode === "identities") info(await reconcileIdentityIssue(octokit, where, policy.team?.people ?? []));
-    else if (mode === "quarterly") await fileQuarterlyDuties(octokit, where, policy, now, log);
-    else await fileHandoffBrief(octokit, where, policy, now, log);
+    else if (mode === "quarterly") await fileQuarterlyDuties(desk, policy, now);
+    else await fileHandoffBrief(desk, policy, now);
   } catch (error) {
     setFailed(`rota issues could not be filed: ${error.message}`);
   }

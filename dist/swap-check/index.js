@@ -21,8 +21,9 @@ import {
   redactError
 } from "../shared/chunk-MDJBTUMF.js";
 import {
-  readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+  readRunContext,
+  secretInput
+} from "../shared/chunk-6JOQA52X.js";
 import "../shared/chunk-2TNLYMI7.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
@@ -34,7 +35,6 @@ import {
   info,
   setFailed,
   setOutput,
-  setSecret,
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
@@ -1299,10 +1299,8 @@ function thisRun(env = process.env) {
 async function run() {
   try {
     const ctx = readRunContext();
-    const token = getInput("github-token") || process.env.GITHUB_TOKEN || "";
-    if (token) setSecret(token);
-    const webhook = getInput("slack-webhook-url");
-    if (webhook) setSecret(webhook);
+    const token = secretInput("github-token", process.env.GITHUB_TOKEN);
+    const webhook = secretInput("slack-webhook-url");
     const { octokit, where } = actionGitHub(ctx, token, warning);
     const outcome = await runGate(octokit, where, ctx, {
       botLogin: getInput("bot-login") || "github-actions[bot]",

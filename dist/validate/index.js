@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   blobUrl,
-  readRunContext
-} from "../shared/chunk-DUN7GSSF.js";
+  readRunContext,
+  secretInput
+} from "../shared/chunk-6JOQA52X.js";
 import {
   validateRepository
 } from "../shared/chunk-TWOX2UMG.js";
@@ -23,7 +24,6 @@ import {
   info,
   setFailed,
   setOutput,
-  setSecret,
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
@@ -96,8 +96,7 @@ var ANNOTATIONS_PER_SEVERITY = 10;
 async function run() {
   try {
     const ctx = readRunContext();
-    const token = getInput("github-token");
-    if (token) setSecret(token);
+    const token = secretInput("github-token");
     const root = resolve(ctx.workspace, getInput("root") || ".");
     const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join("/");
     const inRepo = (file) => prefix ? posix.join(prefix, file) : file;

@@ -23,30 +23,24 @@ interface Listed {
   body: string;
 }
 
-type Log = { info: (message: string) => void; warning: (message: string) => void };
-
-export async function fileQuarterlyDuties(
-  octokit: GitHubClient,
-  where: RepoRef,
-  policy: Policy,
-  now: number,
-  log: Log,
-): Promise<void> {
-  const existing = await listByLabel(octokit, where, QUARTERLY_LABEL);
-  for (const duty of quarterlyDuties(policy, now)) log.info(await ensure(octokit, where, duty, existing, log));
+/** Where the rota's issues are filed, and where the run says what it did. */
+export interface RotaDesk {
+  octokit: GitHubClient;
+  where: RepoRef;
+  log: { info: (message: string) => void; warning: (message: string) => void };
 }
 
-export async function fileHandoffBrief(
-  octokit: GitHubClient,
-  where: RepoRef,
-  policy: Policy,
-  now: number,
-  log: Log,
-): Promise<void> {
+export async function fileQuarterlyDuties(desk: RotaDesk, policy: Policy, now: number): Promise<void> {
+  const existing = await listByLabel(desk, QUARTERLY_LABEL);
+  for (const duty of quarterlyDuties(policy, now)) desk.log.info(await ensure(desk, duty, existing));
+}
+
+export async function fileHandoffBrief(desk: RotaDesk, policy: Policy, now: number): Promise<void> {
+  const { octokit, where, log } = desk;
   const brief = handoffBrief(policy, now);
   if (!brief) throw new Error('nobody holds the first schedule now: no brief to write.');
-  const existing = await listByLabel(octokit, where, HANDOFF_LABEL);
-  log.info(await ensure(octokit, where, brief, existing, log));
+  const existing = await listByLabel(desk, HANDOFF_LABEL);
+  log.info(await ensure(desk, brief, existing));
   const mine = existing.find((i) => i.body.includes(marker(brief.key)));
   const checklist = END_OF_SHIFT.map((c) => `- [ ] ${c}`).join('\n');
   for (const previous of existing.filter((i) => i.state === 'open' && !i.body.includes(marker(brief.key)))) {
@@ -67,7 +61,7 @@ export async function fileHandoffBrief(
   }
 }
 
-async function listByLabel(octokit: GitHubClient, where: RepoRef, label: string): Promise<Listed[]> {
+async function listByLabel({ octokit, where }: RotaDesk, label: string): Promise<Listed[]> {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
     ...where,
     labels: label,
@@ -78,13 +72,7 @@ async function listByLabel(octokit: GitHubClient, where: RepoRef, label: string)
 }
 
 /** Files the issue for a key unless one exists; assigns whoever the repository allows. */
-async function ensure(
-  octokit: GitHubClient,
-  where: RepoRef,
-  planned: PlannedIssue,
-  existing: Listed[],
-  log: Log,
-): Promise<string> {
+async function ensure({ octokit, where, log }: RotaDesk, planned: PlannedIssue, existing: Listed[]): Promise<string> {
   const found = existing.find((i) => i.body.includes(marker(planned.key)));
   if (found) return `${planned.title}: #${found.number} exists.`;
   const canAssign = assignability(octokit, where);

@@ -1,4 +1,7 @@
-/** The whole check: files → policy → rules → postmortems → sorted findings. Pure; the CLI and actions feed it files. */
+/**
+ * The whole check: files → policy → rules → postmortems → sorted findings. Pure; the CLI and actions
+ * feed it files.
+ */
 import type { Policy, RawFile } from '../model/load.js';
 import { compareFindings, type Finding } from '../render/finding.js';
 import { checkPolicy, type ValidateOptions } from './policy.js';

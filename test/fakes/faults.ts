@@ -10,6 +10,18 @@ export interface BaseFault {
   times?: number;
 }
 
+/** A fault that answers in place of the handler, later than it would, or not at all. */
+export interface ReplyFault extends BaseFault {
+  /** Answer with this status (and `body`, `headers`) instead of handling the request. */
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Wait this long before answering (to outlast a client's timeout). */
+  delayMs?: number;
+  /** Handle the request (the write happens), then destroy the socket instead of answering. */
+  drop?: boolean;
+}
+
 export interface InjectedFault<F extends BaseFault> {
   readonly fault: F;
   /** Requests it has applied to so far. */

@@ -19,28 +19,23 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
-import { sharedFile } from '../helpers/shared.js';
+import { checkRequest, checkResponse, loadOpenApi, matchOperation, type OperationRef } from './openapi.js';
+import { FaultQueue, type InjectedFault as GenericInjectedFault, type ReplyFault } from './faults.js';
 import {
-  checkRequest,
-  checkResponse,
-  compareSpecificity,
-  compilePathTemplate,
-  loadOpenApi,
-  matchOperation,
-  type OperationRef,
-  type PathTemplate,
-} from './openapi.js';
-import { FaultQueue, type InjectedFault as GenericInjectedFault } from './faults.js';
-import {
-  decodeAll,
   deliver,
   header,
-  readBody,
-  serveLoopback,
-  queryRecord,
+  parseJsonBody,
+  receive,
   requestEcho,
+  RouteTable,
+  serveLoopback,
+  sharedFileOnce,
   withRequestEcho,
+  type BaseRecordedRequest,
+  type RecordedViolation,
 } from './http.js';
+
+export type { RecordedViolation } from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -104,44 +99,14 @@ export interface PullRequestWorkflow {
   conclusion?: RunConclusion | null;
 }
 
-export interface Fault {
-  /** Only requests with this method (any when absent). */
-  method?: string;
-  /** Only this path: exact ("/repos/o/r/issues"), a template ("/repos/{owner}/{repo}/issues"), or a RegExp. */
-  path?: string | RegExp;
-  /** Answer with this status (and `body`, `headers`) instead of handling the request. */
-  status?: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** How many matching requests it applies to; default 1 (Infinity allowed). */
-  times?: number;
-  /** Wait this long before answering (to outlast a client's timeout). */
-  delayMs?: number;
-  /** Handle the request (the write happens), then destroy the socket instead of answering. */
-  drop?: boolean;
-}
+/** A path is exact ("/repos/o/r/issues"), a template ("/repos/{owner}/{repo}/issues"), or a RegExp. */
+export type Fault = ReplyFault;
 
 export type InjectedFault = GenericInjectedFault<Fault>;
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  body: unknown;
-  /** The status sent (or that would have been sent, for a dropped response); 0 while in flight. */
-  status: number;
-  /** The operation's templated path, when the description or the fake knows it. */
-  operation?: string;
+export interface RecordedRequest extends BaseRecordedRequest {
   login?: string;
   fault?: boolean;
-  dropped?: boolean;
-}
-
-export interface RecordedViolation {
-  method: string;
-  path: string;
-  operation?: string;
-  violations: string[];
 }
 
 export interface FakeGitHub {
@@ -1231,13 +1196,7 @@ export class FakeRepo {
 // ---------------------------------------------------------------------------------------------------
 // The server
 
-let defaultSpecPath: string | undefined | null = null;
-
-/** shared/specs/github-rest-openapi.json, looked up (and its absence announced) once per process. */
-function githubSpecPath(): string | undefined {
-  if (defaultSpecPath === null) defaultSpecPath = sharedFile('specs/github-rest-openapi.json');
-  return defaultSpecPath;
-}
+const githubSpecPath = sharedFileOnce('specs/github-rest-openapi.json');
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const state = new FakeGitHubState(
@@ -1263,18 +1222,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const sleep = loop.sleep;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const u = new URL(req.url ?? '/', url);
-    const pathname = u.pathname;
-    const record: RecordedRequest = {
-      method,
-      path: pathname,
-      query: queryRecord(u.searchParams),
-      body: undefined,
-      status: 0,
-    };
-    requests.push(record);
-    const raw = await readBody(req);
+    const received = await receive(req, url, requests);
+    const { method, url: u, pathname, record } = received;
 
     const send = (reply: Reply) => {
       record.status = reply.status;
@@ -1304,17 +1253,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     };
 
-    let body: unknown;
-    if (raw.trim() !== '') {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        record.body = raw;
-        state.violations.push({ method, path: pathname, violations: ['request body is not JSON'] });
-        return send(error(400, 'Problems parsing JSON'));
-      }
-    }
-    record.body = body;
+    const parsed = parseJsonBody(received, state.violations);
+    if (!parsed.ok) return send(error(400, 'Problems parsing JSON'));
+    const body = parsed.body;
 
     const identity = state.identify(header(req, 'authorization'));
     if (!identity)
@@ -1359,20 +1300,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       });
     }
 
-    const found = findRoute(method, pathname);
+    const found = ROUTES.find(method, pathname);
     if (!found) {
       if (op) return send(error(501, `The fake GitHub does not implement ${method} ${op.template}`));
       return send(error(404, 'Not Found'));
     }
-    record.operation ??= found.route.template.template;
+    record.operation ??= found.template;
     if (identity.readOnly && method !== 'GET' && method !== 'HEAD')
       return send(error(403, 'Resource not accessible by integration'));
 
     let reply: Reply;
     try {
-      reply = found.route.handler({
+      reply = found.handler({
         method,
-        params: decodeAll(found.params),
+        params: found.params,
         query: u.searchParams,
         body,
         login: identity.login,
@@ -1433,12 +1374,6 @@ type TimelineItem =
   | { kind: 'reviewed'; review: FakeReview }
   | { kind: 'committed'; commit: FakeCommit };
 
-interface RouteDef {
-  method: string;
-  template: PathTemplate;
-  handler: (c: Ctx) => Reply;
-}
-
 class HttpError extends Error {
   constructor(readonly reply: Reply) {
     super(String((reply.body as { message?: string } | undefined)?.message ?? reply.status));
@@ -1465,20 +1400,10 @@ function validationFailed(resource: string, field: string, code: string, message
   fail(422, 'Validation Failed', [{ resource, field, code, ...(message ? { message } : {}) }]);
 }
 
-const ROUTES: RouteDef[] = [];
+const ROUTES = new RouteTable<(c: Ctx) => Reply>();
 
 function route(method: string, template: string, handler: (c: Ctx) => Reply, multiSegment: string[] = []): void {
-  ROUTES.push({ method, template: compilePathTemplate(template, new Set(multiSegment)), handler });
-  ROUTES.sort((a, b) => compareSpecificity(a.template, b.template));
-}
-
-function findRoute(method: string, pathname: string): { route: RouteDef; params: Record<string, string> } | undefined {
-  for (const r of ROUTES) {
-    if (r.method !== method) continue;
-    const params = r.template.match(pathname);
-    if (params) return { route: r, params };
-  }
-  return undefined;
+  ROUTES.add(method, template, handler, multiSegment);
 }
 
 function repoOf(c: Ctx): FakeRepo {

@@ -1,6 +1,8 @@
 /** Request plumbing both fakes share. */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { sharedFile } from '../helpers/shared.js';
+import { compareSpecificity, compilePathTemplate, type PathTemplate } from './openapi.js';
 
 export function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
@@ -139,4 +141,94 @@ export function deliver(
   record.status = status;
   record.dropped = true;
   req.socket.destroy();
+}
+
+/** What both fakes record of every request; each adds what its API identifies a caller by. */
+export interface BaseRecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  body: unknown;
+  /** The status sent (or that would have been sent, for a dropped response); 0 while in flight. */
+  status: number;
+  /** The operation's templated path, when the description or the fake knows it. */
+  operation?: string;
+  dropped?: boolean;
+}
+
+export interface RecordedViolation {
+  method: string;
+  path: string;
+  operation?: string;
+  violations: string[];
+}
+
+export interface Received<R extends BaseRecordedRequest> {
+  method: string;
+  url: URL;
+  pathname: string;
+  record: R;
+  raw: string;
+}
+
+/** A request's first step in a fake: recorded (status 0 while in flight), then its body read whole. */
+export async function receive<R extends BaseRecordedRequest>(
+  req: IncomingMessage,
+  base: string,
+  requests: R[],
+): Promise<Received<R>> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  const url = new URL(req.url ?? '/', base);
+  const pathname = url.pathname;
+  const record = { method, path: pathname, query: queryRecord(url.searchParams), body: undefined, status: 0 } as R;
+  requests.push(record);
+  return { method, url, pathname, record, raw: await readBody(req) };
+}
+
+/**
+ * The body as JSON (undefined when empty), kept in the record. One that is not JSON is kept as text and
+ * recorded as a violation; the caller answers 400 in its API's words.
+ */
+export function parseJsonBody(
+  received: Received<BaseRecordedRequest>,
+  violations: RecordedViolation[],
+): { ok: true; body: unknown } | { ok: false } {
+  const { raw, record, method, pathname } = received;
+  if (raw.trim() === '') return { ok: true, body: undefined };
+  try {
+    record.body = JSON.parse(raw);
+    return { ok: true, body: record.body };
+  } catch {
+    record.body = raw;
+    violations.push({ method, path: pathname, violations: ['request body is not JSON'] });
+    return { ok: false };
+  }
+}
+
+/** A file under shared/, looked up (and its absence announced) once per process. */
+export function sharedFileOnce(relative: string): () => string | undefined {
+  let path: string | undefined | null = null;
+  return () => {
+    if (path === null) path = sharedFile(relative);
+    return path;
+  };
+}
+
+/** A fake's routes, tried most specific template first; path parameters come percent-decoded. */
+export class RouteTable<H> {
+  private readonly routes: { method: string; template: PathTemplate; handler: H }[] = [];
+
+  add(method: string, template: string, handler: H, multiSegment: string[] = []): void {
+    this.routes.push({ method, template: compilePathTemplate(template, new Set(multiSegment)), handler });
+    this.routes.sort((a, b) => compareSpecificity(a.template, b.template));
+  }
+
+  find(method: string, pathname: string): { handler: H; template: string; params: Record<string, string> } | undefined {
+    for (const r of this.routes) {
+      if (r.method !== method) continue;
+      const params = r.template.match(pathname);
+      if (params) return { handler: r.handler, template: r.template.template, params: decodeAll(params) };
+    }
+    return undefined;
+  }
 }

@@ -23,29 +23,37 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
-import { sharedFile } from '../helpers/shared.js';
 import {
   checkRequest,
   checkResponse,
-  compareSpecificity,
-  compilePathTemplate,
   loadOpenApi,
   matchOperation,
   type OperationRef,
   type PathTemplate,
 } from './openapi.js';
-import { FaultQueue, pathMatches, pathTemplateOf, type InjectedFault as GenericInjectedFault } from './faults.js';
 import {
-  decodeAll,
+  FaultQueue,
+  pathMatches,
+  pathTemplateOf,
+  type InjectedFault as GenericInjectedFault,
+  type ReplyFault,
+} from './faults.js';
+import {
   deliver,
   header,
-  readBody,
-  serveLoopback,
   mulberry32,
-  queryRecord,
+  parseJsonBody,
+  receive,
   requestEcho,
+  RouteTable,
+  serveLoopback,
+  sharedFileOnce,
   withRequestEcho,
+  type BaseRecordedRequest,
+  type RecordedViolation,
 } from './http.js';
+
+export type { RecordedViolation } from './http.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Public types
@@ -89,24 +97,13 @@ export interface FakePagerDutyOptions {
   echoHeadersOnError?: boolean;
 }
 
-export interface Fault {
-  /** Only requests with this method (any when absent). */
-  method?: string;
-  /** Only this path: exact ("/schedules/PABC123"), a template ("/schedules/{id}/overrides"), or a RegExp. */
-  path?: string | RegExp;
-  /** Answer with this status (and `body`, `headers`) instead of handling the request. */
-  status?: number;
-  /** A JSON body, or a string sent as text/html (as a proxy's 502 page). Default: PagerDuty's error body. */
-  body?: unknown;
-  headers?: Record<string, string>;
+/**
+ * A path is exact ("/schedules/PABC123"), a template ("/schedules/{id}/overrides"), or a RegExp. A body
+ * is JSON, or a string sent as text/html (as a proxy's 502 page); by default PagerDuty's error body.
+ */
+export interface Fault extends ReplyFault {
   /** Send no ratelimit-* headers and no body (PagerDuty: "a 429 … without the rate limit headers or the response body"). */
   bare?: boolean;
-  /** How many matching requests it applies to; default 1 (Infinity allowed). */
-  times?: number;
-  /** Wait this long before answering (to outlast a client's timeout). */
-  delayMs?: number;
-  /** Handle the request (the write happens), then destroy the socket instead of answering. */
-  drop?: boolean;
 }
 
 export type InjectedFault = GenericInjectedFault<Fault>;
@@ -132,27 +129,11 @@ export interface RandomFaults {
   cancel(): void;
 }
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  body: unknown;
-  /** The status sent (or that would have been sent, for a dropped response); 0 while in flight. */
-  status: number;
-  /** The operation's templated path, when the description or the fake knows it. */
-  operation?: string;
+export interface RecordedRequest extends BaseRecordedRequest {
   /** The API key used, when there was one. */
   key?: string;
   /** Set when an injected or random fault applied: its status, 'delay' or 'drop'. */
   fault?: string;
-  dropped?: boolean;
-}
-
-export interface RecordedViolation {
-  method: string;
-  path: string;
-  operation?: string;
-  violations: string[];
 }
 
 export interface FakePagerDuty {
@@ -486,13 +467,7 @@ export class FakePagerDutyState {
 // ---------------------------------------------------------------------------------------------------
 // The server
 
-let defaultSpecPath: string | undefined | null = null;
-
-/** shared/specs/pagerduty-rest-openapi.json, looked up (and its absence announced) once per process. */
-function pagerDutySpecPath(): string | undefined {
-  if (defaultSpecPath === null) defaultSpecPath = sharedFile('specs/pagerduty-rest-openapi.json');
-  return defaultSpecPath;
-}
+const pagerDutySpecPath = sharedFileOnce('specs/pagerduty-rest-openapi.json');
 
 const VERSIONED_ACCEPT = 'application/vnd.pagerduty+json;version=2';
 const MINUTE = 60_000;
@@ -554,18 +529,8 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const u = new URL(req.url ?? '/', url);
-    const pathname = u.pathname;
-    const record: RecordedRequest = {
-      method,
-      path: pathname,
-      query: queryRecord(u.searchParams),
-      body: undefined,
-      status: 0,
-    };
-    requests.push(record);
-    const raw = await readBody(req);
+    const received = await receive(req, url, requests);
+    const { method, url: u, pathname, record } = received;
 
     const authorization = header(req, 'authorization');
     const key = /^token\s+token=(\S+)\s*$/i.exec(authorization ?? '')?.[1];
@@ -592,17 +557,9 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
       }
     };
 
-    let body: unknown;
-    if (raw.trim() !== '') {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        record.body = raw;
-        state.violations.push({ method, path: pathname, violations: ['request body is not JSON'] });
-        return send(pdError(400, 'Invalid Input Provided', 2001, ['request body is not JSON']));
-      }
-    }
-    record.body = body;
+    const parsed = parseJsonBody(received, state.violations);
+    if (!parsed.ok) return send(pdError(400, 'Invalid Input Provided', 2001, ['request body is not JSON']));
+    const body = parsed.body;
 
     const access = state.access(key);
     if (!access) return send(pdError(401, 'Authentication failed', 2006));
@@ -651,21 +608,21 @@ export async function startFakePagerDuty(options: FakePagerDutyOptions = {}): Pr
       );
     }
 
-    const found = findRoute(method, pathname);
+    const found = ROUTES.find(method, pathname);
     if (!found) {
       if (op) return send(pdError(501, `The fake PagerDuty does not implement ${method} ${op.template}`, 2000));
       return send(pdError(404, 'Not Found', 2100));
     }
-    record.operation ??= found.route.template.template;
+    record.operation ??= found.template;
     if (access === 'read-only' && method !== 'GET' && method !== 'HEAD')
       return send(pdError(403, 'Access Denied', 2010, ['This API key is read-only']));
 
     let reply: Reply;
     try {
-      reply = found.route.handler({
+      reply = found.handler({
         method,
         pathname,
-        params: decodeAll(found.params),
+        params: found.params,
         query: u.searchParams,
         body,
         state,
@@ -764,12 +721,6 @@ interface Ctx {
   settings: Settings;
 }
 
-interface RouteDef {
-  method: string;
-  template: PathTemplate;
-  handler: (c: Ctx) => Reply;
-}
-
 class HttpError extends Error {
   constructor(readonly reply: Reply) {
     super(String((reply.body as { error?: { message?: string } } | undefined)?.error?.message ?? reply.status));
@@ -791,20 +742,10 @@ function invalid(errors: string[]): never {
   fail(400, 'Invalid Input Provided', 2001, errors);
 }
 
-const ROUTES: RouteDef[] = [];
+const ROUTES = new RouteTable<(c: Ctx) => Reply>();
 
 function route(method: string, template: string, handler: (c: Ctx) => Reply): void {
-  ROUTES.push({ method, template: compilePathTemplate(template), handler });
-  ROUTES.sort((a, b) => compareSpecificity(a.template, b.template));
-}
-
-function findRoute(method: string, pathname: string): { route: RouteDef; params: Record<string, string> } | undefined {
-  for (const r of ROUTES) {
-    if (r.method !== method) continue;
-    const params = r.template.match(pathname);
-    if (params) return { route: r, params };
-  }
-  return undefined;
+  ROUTES.add(method, template, handler);
 }
 
 function bodyField(c: Ctx, name: string): Obj {

@@ -12,6 +12,7 @@ import { PagerDutyClient } from '../../pagerduty/client.js';
 import { syncPagerDuty } from '../../pagerduty/sync.js';
 import { emitAnnotations } from '../../render/annotations.js';
 import { planOutputs, renderPlanMarkdown, renderSyncSummary } from '../../render/pagerduty-plan.js';
+import { secretInput } from '../secret-input.js';
 
 const MODES = ['plan', 'apply', 'drift'] as const;
 /** Without a mode input: plan on pull requests, drift on the schedule, apply otherwise (pushes to main). */
@@ -20,8 +21,7 @@ const DEFAULT_MODE: Record<string, (typeof MODES)[number]> = { pull_request: 'pl
 export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
-    const [token, githubToken] = [core.getInput('pagerduty-token'), core.getInput('github-token')];
-    for (const secret of [token, githubToken]) if (secret) core.setSecret(secret);
+    const [token, githubToken] = [secretInput('pagerduty-token'), secretInput('github-token')];
     const mode = (core.getInput('mode') || DEFAULT_MODE[ctx.eventName ?? ''] || 'apply') as (typeof MODES)[number];
     if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
     if (!token)

@@ -8,12 +8,12 @@ import { readRunContext } from '../../github/context.js';
 import { actionGitHub } from '../../github/octokit.js';
 import { fileActionItems, reconcileOverdueDigest } from '../../github/postmortem-issues.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
+import { secretInput } from '../secret-input.js';
 
 export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
-    const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
-    if (token) core.setSecret(token);
+    const token = secretInput('github-token', process.env.GITHUB_TOKEN);
     const { octokit, where } = actionGitHub(ctx, token, core.warning);
     const mode = core.getInput('mode') || (ctx.eventName === 'schedule' ? 'digest' : 'file');
     const repoUrl = `${ctx.serverUrl}/${where.owner}/${where.repo}`;

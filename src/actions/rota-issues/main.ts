@@ -11,14 +11,14 @@ import { actionGitHub } from '../../github/octokit.js';
 import { fileHandoffBrief, fileQuarterlyDuties } from '../../github/rota-issues.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
 import { validatePolicy } from '../../validate/index.js';
+import { secretInput } from '../secret-input.js';
 
 const MODES = ['handoff', 'quarterly', 'identities'];
 
 export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
-    const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
-    if (token) core.setSecret(token);
+    const token = secretInput('github-token', process.env.GITHUB_TOKEN);
     const { octokit, where } = actionGitHub(ctx, token, core.warning);
     const mode = core.getInput('mode') || 'handoff';
     if (!MODES.includes(mode)) throw new Error(`mode must be one of ${MODES.join(', ')}, not "${mode}".`);
@@ -30,10 +30,10 @@ export async function run(): Promise<void> {
     if (findings.some((f) => f.severity === 'error' && f.file.startsWith('oncall/')))
       throw new Error('the policy has errors (oncall validate); no issue is filed from it.');
 
-    const log = { info: core.info, warning: core.warning };
+    const desk = { octokit, where, log: { info: core.info, warning: core.warning } };
     if (mode === 'identities') core.info(await reconcileIdentityIssue(octokit, where, policy.team?.people ?? []));
-    else if (mode === 'quarterly') await fileQuarterlyDuties(octokit, where, policy, now, log);
-    else await fileHandoffBrief(octokit, where, policy, now, log);
+    else if (mode === 'quarterly') await fileQuarterlyDuties(desk, policy, now);
+    else await fileHandoffBrief(desk, policy, now);
   } catch (error) {
     core.setFailed(`rota issues could not be filed: ${(error as Error).message}`);
   }

@@ -9,14 +9,13 @@ import { readRunContext } from '../../github/context.js';
 import { actionGitHub } from '../../github/octokit.js';
 import { emitAnnotations } from '../../render/annotations.js';
 import { mergeGroupOf, pullRequestNumber, reviewedPullRequests, thisRun, workflowPathOf } from './event.js';
+import { secretInput } from '../secret-input.js';
 
 export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
-    const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
-    if (token) core.setSecret(token);
-    const webhook = core.getInput('slack-webhook-url');
-    if (webhook) core.setSecret(webhook); // masked before anything could print it
+    const token = secretInput('github-token', process.env.GITHUB_TOKEN);
+    const webhook = secretInput('slack-webhook-url');
     const { octokit, where } = actionGitHub(ctx, token, core.warning);
     const outcome = await runGate(octokit, where, ctx, {
       botLogin: core.getInput('bot-login') || 'github-actions[bot]',

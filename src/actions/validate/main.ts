@@ -11,6 +11,7 @@ import { emitAnnotations } from '../../render/annotations.js';
 import { countFindings } from '../../render/finding.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderText } from '../../render/text.js';
+import { secretInput } from '../secret-input.js';
 
 const ANNOTATIONS_PER_SEVERITY = 10;
 
@@ -18,8 +19,7 @@ export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
     // Masked whether or not this event uses it: every step given the token tells the runner.
-    const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
+    const token = secretInput('github-token');
     const root = resolve(ctx.workspace, core.getInput('root') || '.');
     const prefix = relative(ctx.workspace, root).split(/[\\/]/).filter(Boolean).join('/');
     const inRepo = (file: string) => (prefix ? posix.join(prefix, file) : file);

@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+import {
+  getInput,
+  setSecret
+} from "./chunk-RKWCCJ37.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -30,7 +34,15 @@ function blobUrl(ctx, file, line) {
   return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${file.split("/").map(encodeURIComponent).join("/")}#L${line}`;
 }
 
+// src/actions/secret-input.ts
+function secretInput(name, fallback = "") {
+  const value = getInput(name) || fallback;
+  if (value) setSecret(value);
+  return value;
+}
+
 export {
   readRunContext,
-  blobUrl
+  blobUrl,
+  secretInput
 };
