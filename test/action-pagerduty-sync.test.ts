@@ -8,6 +8,7 @@ import { startFakeGitHub, type FakeGitHub } from './fakes/github.js';
 import { startFakePagerDuty, type FakePagerDuty } from './fakes/pagerduty.js';
 import { REPO_ROOT } from './helpers/policy.js';
 import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';
+import { kinds, liveMarkup, liveMentions, parseMarkdown, textOf } from './helpers/markdown.js';
 
 const ACTION = 'dist/pagerduty-sync/index.js';
 const PD_TOKEN = 'pd-SENTINEL-9f8e7d6c5b4a';
@@ -100,6 +101,30 @@ describe('PagerDuty sync action', () => {
     const closed = await runAction('schedule', {});
     expect(closed.stdout).toMatch(/drifted from the on-call policy: closed #\d+\./);
     expect([...repo.issues.values()].filter((i) => i.state === 'open' && !i.pull)).toHaveLength(0);
+  });
+
+  it('a layer named in PagerDuty to break out of the plan block stays inside it, in the drift issue and the PR comment', async () => {
+    const repo = await fakes();
+    await runAction('push', { ref: 'refs/heads/main' });
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
+    const hostile =
+      'x\n````\n# Urgent @edustream/everyone\n[Confirm your swap](https://evil.example) ![](https://evil.example/p.png)\n````';
+    primary.layers.push({ ...primary.layers[0]!, id: 'PHOSTILE', name: hostile });
+
+    const drift = await runAction('schedule', {});
+    expect(drift.code).toBe(0);
+    const issue = [...repo.issues.values()].find((i) => !i.pull && i.state === 'open')!;
+    const pr = repo.addPull({ head: 'change', changes: { 'oncall/x.md': 'x' } });
+    await runAction('pull_request', { action: 'opened', pull_request: { number: pr.number } });
+    const comment = [...repo.comments.values()].find((c) => c.issueNumber === pr.number)!;
+    for (const body of [issue.body ?? '', comment.body, drift.summary]) {
+      expect(body).toContain('# Urgent'); // shown, as text
+      const tree = parseMarkdown(body);
+      expect(kinds(tree, ['heading']).map(textOf)).not.toContainEqual(expect.stringContaining('Urgent'));
+      expect(liveMarkup(tree)).toEqual([]);
+      expect(kinds(tree, ['code'])).toHaveLength(1);
+      expect(liveMentions(body)).toEqual([]);
+    }
   });
 
   it('a policy that does not validate fails the step with annotations and touches nothing', async () => {

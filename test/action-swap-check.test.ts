@@ -22,6 +22,7 @@ import { repoPolicyFiles, REPO_ROOT, textOf } from './helpers/policy.js';
 import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';
 import { pastSwaps } from './helpers/swap-check.js';
 import { swapPath, swapYaml, withSwaps, type SwapSpec } from './helpers/swaps.js';
+import { liveMarkup, liveMentions, parseMarkdown, shown } from './helpers/markdown.js';
 
 const ACTION = 'dist/swap-check/index.js';
 const H = 3_600_000;
@@ -237,7 +238,7 @@ describe('swap check, end to end', () => {
     expect(status!.description).toBe('1 shift change meet the swap policy.');
     const [comment, ...others] = comments(repo, pr.number);
     expect(others).toEqual([]);
-    const body = comment!.body;
+    const body = shown(comment!.body);
     expect(body).toContain('## On-call swap check: ✅ passes');
     expect(body).toContain(`### primary: ${name(s.relieved)} → ${name(s.covering)} (swap \``);
     expect(body).toContain(`| ✅ | 48-hour notice |`);
@@ -262,7 +263,9 @@ describe('swap check, end to end', () => {
     const r = await runAction(prEvent(pr.number));
     expect(r.code).toBe(1);
     expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/\| ❌ \| 48-hour notice \| Only 47 h 59 min notice before/);
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
+      /\| ❌ \| 48-hour notice \| Only 47 h 59 min notice before/,
+    );
     expect(r.stdout).toMatch(
       new RegExp(`^::error title=change/notice,file=${re(swapPath(s))},line=3,.*::Only 47 h 59 min notice`, 'm'),
     ); // the start: line
@@ -283,7 +286,7 @@ describe('swap check, end to end', () => {
     );
     const r = await runAction(prEvent(pr.number, 'synchronize'));
     expect(r.code).toBe(1);
-    const body = comments(repo, pr.number).map((c) => c.body);
+    const body = comments(repo, pr.number).map((c) => shown(c.body));
     expect(body).toHaveLength(1); // the same comment, updated
     expect(body[0]).toMatch(/\| ❌ \| 48-hour notice \| Only (29|30) h/);
     if (near.covering === far.covering)
@@ -306,7 +309,7 @@ describe('swap check, end to end', () => {
     );
     const r = await runAction(prEvent(pr.number, 'synchronize'));
     expect(r.code).toBe(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
       new RegExp(
         `\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(first.covering)} .*\\(approvals of an earlier version`,
       ),
@@ -332,7 +335,7 @@ describe('swap check, end to end', () => {
     const r = await runAction(prEvent(pr.number));
     expect(r.code).toBe(1);
     expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
-    expect(comments(repo, pr.number)[0]!.body).toMatch(
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
       new RegExp(`\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(s.covering)} \\(@${login(s.covering)}\\)`),
     );
   });
@@ -344,7 +347,7 @@ describe('swap check, end to end', () => {
     review(repo, pr.number, s.covering);
     const without = await runAction(prEvent(pr.number));
     expect(without.code).toBe(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/As an emergency it needs an approval from a manager/);
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(/As an emergency it needs an approval from a manager/);
     review(repo, pr.number, 'eng-manager');
     const withManager = await runAction({
       name: 'pull_request_target',
@@ -352,7 +355,7 @@ describe('swap check, end to end', () => {
     });
     expect(withManager.code).toBe(0);
     expect(comments(repo, pr.number)).toHaveLength(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
       /\(swap `[^`]+`, emergency\)[\s\S]*Emergency: only \d+ h( \d+ min)? notice/,
     );
     expect(statuses(repo, pr.head.sha)[1]!.description).toBe('1 shift change meet the swap policy (emergency).');
@@ -364,14 +367,14 @@ describe('swap check, end to end', () => {
     const pr = openPr(repo, [], { author: s.covering, remove: [s] });
     const r1 = await runAction(prEvent(pr.number));
     expect(r1.code).toBe(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
       new RegExp(
         `### primary: ${name(s.covering)} → ${name(s.relieved)} \\(swap [\\s\\S]*Waiting for ${name(s.relieved)}`,
       ),
     );
     review(repo, pr.number, s.relieved);
     const r2 = await runAction(prEvent(pr.number, 'edited'));
-    expect(r2.code, comments(repo, pr.number)[0]!.body).toBe(0);
+    expect(r2.code, shown(comments(repo, pr.number)[0]!.body)).toBe(0);
   });
 
   it('two swaps in one PR are reported one by one', async () => {
@@ -387,7 +390,7 @@ describe('swap check, end to end', () => {
     for (const p of [b.relieved, b.covering]) if (!consented.has(p)) review(repo, pr.number, p);
     const r2 = await runAction(prEvent(pr.number, 'edited'));
     expect(r2.code).toBe(0);
-    const body = comments(repo, pr.number)[0]!.body;
+    const body = shown(comments(repo, pr.number)[0]!.body);
     expect(body.match(/^### primary: .* \(swap `/gm)).toHaveLength(2);
     expect(body).toContain('2 shift changes meet the swap policy.');
   });
@@ -422,7 +425,7 @@ describe('swap check, end to end', () => {
     const pr = openPr(repo, [first, back], { author: first.relieved });
     review(repo, pr.number, first.covering);
     expect((await runAction(prEvent(pr.number))).code).toBe(0);
-    const body = comments(repo, pr.number)[0]!.body;
+    const body = shown(comments(repo, pr.number)[0]!.body);
     // Who is moved: each gains 8 h and loses 8 h, all of it a time trade.
     for (const id of [first.covering, back.covering])
       expect(body).toMatch(new RegExp(`\\| ${name(id)} \\| 8 \\([^)]*\\) \\| 8 \\([^)]*\\) \\| 8 \\| 0 \\| 0 \\|`));
@@ -446,7 +449,7 @@ describe('swap check, end to end', () => {
     review(repo, pr.number, covering);
     await runAction(prEvent(pr.number));
     // 11:00–23:00 UTC is inside the London holiday (GMT in winter, BST in summer: 12 or 11 h).
-    expect(comments(repo, pr.number)[0]!.body).toMatch(
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
       new RegExp(`\\| ${name(covering)} \\| 12 \\([^)]*\\) \\| — \\| 0 \\| (0|1) \\| (12|11) \\|`),
     );
   });
@@ -480,6 +483,56 @@ describe('swap check, end to end', () => {
     await runAction(prEvent(pr.number));
     expect(comments(repo, pr.number)).toHaveLength(1);
     expect(reviewRequests()).toHaveLength(1);
+  });
+
+  it('a swap reason and roster names reach the channel and the PR comment as text: no ping, no link, no markup', async () => {
+    const posts: string[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        posts.push(body);
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const webhook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const phishing = '<!channel> <https://evil.example|Confirm your PagerDuty swap here> @here evil.example';
+    const hostileName =
+      '@edustream/everyone [Confirm](https://evil.example) ![](https://evil.example/p.png) <img src=x>';
+    try {
+      const s = { ...swapIn(8 * 24), reason: JSON.stringify(phishing) };
+      const base = policyFiles.find((f) => f.path === 'oncall/team.yaml')!;
+      const team = Buffer.from(base.bytes)
+        .toString('utf8')
+        .replace(new RegExp(`(id: ${s.covering}\\n\\s+name: ).*`), `$1${JSON.stringify(hostileName)}`);
+      expect(team).toContain('edustream/everyone');
+      const repo = await repoWith([], { files: { 'oncall/team.yaml': team } });
+      const pr = openPr(repo, [s], { author: s.relieved });
+      expect((await runAction(prEvent(pr.number))).code).toBe(1); // the covering engineer has not approved yet
+      const comment = comments(repo, pr.number)[0]!.body;
+      expect(shown(comment)).toContain('edustream/everyone [Confirm]');
+      const tool = policy.team!.people.map((p) => p.github);
+      expect(liveMentions(comment).filter((m) => !tool.includes(m))).toEqual([]);
+      expect(liveMarkup(parseMarkdown(comment))).toEqual([]);
+
+      repo.pulls.get(pr.number)!.merged = true;
+      const closed = {
+        name: 'pull_request_target',
+        payload: { action: 'closed', pull_request: { number: pr.number, merged: true } },
+      };
+      expect((await runAction(closed, { inputs: { 'slack-webhook-url': webhook } })).code).toBe(0);
+      expect(posts).toHaveLength(1);
+      const post = JSON.parse(posts[0]!) as { text: string; unfurl_links: boolean; unfurl_media: boolean };
+      expect(post).toMatchObject({ unfurl_links: false, unfurl_media: false });
+      // Slack acts on <…> (mentions, links), on @here and on addresses it recognises; none is left.
+      const links = [...post.text.matchAll(/<([^>]*)>/g)].map((m) => m[1]);
+      expect(links).toEqual([expect.stringMatching(/^https:\/\/github\.com\/edustream\/oncall\/pull\/\d+\|/)]);
+      expect(post.text).not.toMatch(/@here|@channel|@edustream|evil\.example/);
+      expect(post.text).toContain('Confirm your PagerDuty swap here');
+    } finally {
+      await new Promise((r) => receiver.close(r));
+    }
   });
 
   it('a merged swap is announced to the team channel once', async () => {
@@ -548,7 +601,7 @@ describe('swap check, end to end', () => {
     repo.commit({ [swapPath(s)]: swapYaml(s) }, { branch: 'swap', pushedAt: ago(70), author: login(s.relieved) });
     const r = await runAction(prEvent(pr.number, 'synchronize'));
     expect(r.code).toBe(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
       new RegExp(`Waiting for .*${name(s.covering)} .*someone other than the author pushed this change`),
     );
     // Consent is then asked of everyone moved, the pusher included: approvals settle it.
@@ -593,7 +646,7 @@ describe('swap check, end to end', () => {
     expect(r.code).toBe(1);
     expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
     expect(statuses(repo, pr.head.sha)[0]!.description).toMatch(/^Moves nobody, but the policy does not validate\./);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/❌ \*\*Policy still holds\*\*/);
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(/❌ \*\*Policy still holds\*\*/);
     expect(r.stdout).toMatch(/^::error title=reference\/unknown-schedule,file=oncall\/escalation\.yaml,line=\d+/m);
   });
 });
@@ -797,7 +850,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     const r = await runAction(prEvent(pr.number));
     expect(r.code).toBe(1);
     expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
-    const body = comments(repo, pr.number)[0]!.body;
+    const body = shown(comments(repo, pr.number)[0]!.body);
     // Two years of weekly turns: the first changes get a section each, the rest a row, within GitHub's limit.
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT);
     expect(body).toContain('### More shift changes');
@@ -840,7 +893,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     const pr = openPr(repo, [], { author, head: 'late-cover', changes: { 'oncall/rotations.yaml': rotations } });
     const r = await runAction(prEvent(pr.number));
     expect(r.code).toBe(1);
-    const body = comments(repo, pr.number)[0]!.body;
+    const body = shown(comments(repo, pr.number)[0]!.body);
     expect(body).toContain(`### primary: ${name(s.relieved)} → ${name(s.covering)} (rotation change)`);
     expect(body).toContain(`${s.start} → ${s.end}`);
     expect(body).toMatch(/\| ❌ \| 48-hour notice \| Only [23] h( \d+ min)? notice before/);
@@ -882,7 +935,9 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     expect(r.outputs.ok).toBe('false');
     const head = headOf(repo, pr.number);
     expect(statuses(repo, head).at(-1)).toMatchObject({ state: 'failure', creator: BOT });
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/\| ❌ \| 48-hour notice \| Only 4[67] h( \d+ min)? notice/);
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
+      /\| ❌ \| 48-hour notice \| Only 4[67] h( \d+ min)? notice/,
+    );
 
     // Then a "success" over the real failure: the next run still fails (its job is the gate).
     repo.addStatus(head, {
@@ -997,7 +1052,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
 
     const r = await runAction(prEvent(pr.number, 'synchronize'));
     expect(r.code).toBe(1);
-    const body = comments(repo, pr.number)[0]!.body;
+    const body = shown(comments(repo, pr.number)[0]!.body);
     expect(body).toMatch(new RegExp(`\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(s.covering)}`));
     expect(body).toMatch(/\| ✅ \| 48-hour notice \|/); // notice counts from the force-push: still ~8 days
     // Approving A as it now stands counts.
@@ -1037,7 +1092,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     const workspace = tempPolicy(files);
     const r = await runAction(prEvent(pr.number), { env: { GITHUB_WORKSPACE: workspace } });
     expect(r.code).toBe(1); // judged: the covering engineer has not approved
-    const body = comments(repo, pr.number)[0]!.body;
+    const body = shown(comments(repo, pr.number)[0]!.body);
     expect(body).toContain(`### primary: ${name(s.relieved)} → ${name(s.covering)} (swap \``);
     expect(body).toMatch(new RegExp(`Waiting for ${name(s.covering)}`));
     review(repo, pr.number, s.covering, 'APPROVED', 0);
@@ -1050,7 +1105,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     // Without the files at hand the reads would exceed the run's budget: it fails, saying so.
     const cold = await runAction(prEvent(pr.number, 'edited'));
     expect(cold.code).toBe(1);
-    const refused = comments(repo, pr.number)[0]!.body;
+    const refused = shown(comments(repo, pr.number)[0]!.body);
     expect(refused).toMatch(/^❌ .* more than 600 file reads; split it, or archive old swap files\.$/m);
     expect(refused).not.toContain('Policy still holds'); // files it could not read are not missing
     expect(cold.stdout).not.toMatch(/^::error title=file\/missing/m);
@@ -1080,7 +1135,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     expect(statuses(repo, pr.head.sha)[0]!.description).toMatch(
       /^Cannot judge this PR: GitHub truncated the file tree/,
     );
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/❌ GitHub truncated the file tree of [0-9a-f]{7}/);
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(/❌ GitHub truncated the file tree of [0-9a-f]{7}/);
     expect(truncated.stdout).not.toMatch(/^::error title=file\/missing/m);
   });
 
@@ -1095,7 +1150,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     expect(r.code).toBe(0);
     expect(reviewRequests()).toEqual([]);
     expect(statuses(repo, pr.head.sha)).toMatchObject([{ state: 'success' }]);
-    expect(comments(repo, pr.number)[0]!.body).toContain('| ✅ | Managers notified |');
+    expect(shown(comments(repo, pr.number)[0]!.body)).toContain('| ✅ | Managers notified |');
   });
 
   it('bypass 7 — a PR with 12 swaps gets a status within 140 characters and a comment within GitHub’s limit', async () => {
@@ -1110,7 +1165,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     expect(status).toMatchObject({ state: 'failure' });
     expect(status!.description!.length).toBeLessThanOrEqual(140);
     expect(status!.description).toMatch(/^12 of 12 shift changes do not meet the swap policy/);
-    const body = comments(repo, pr.number)[0]!.body;
+    const body = shown(comments(repo, pr.number)[0]!.body);
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT);
     expect(body.match(/^### primary: /gm)).toHaveLength(12);
   });
@@ -1134,7 +1189,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     expect(status).toMatchObject({ state: 'failure' });
     expect(status!.description).toMatch(/^The check could not finish: /);
     expect(status!.description!.length).toBeLessThanOrEqual(140);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(/The check could not finish, so it fails: /);
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(/The check could not finish, so it fails: /);
     // Retried before giving up.
     expect(gh!.requests.filter((q) => q.path.endsWith('/reviews')).length).toBeGreaterThan(1);
   });
@@ -1150,7 +1205,7 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     review(repo, pr.number, s.covering); // by login: the impostor
     const r = await runAction(prEvent(pr.number));
     expect(r.code).toBe(1);
-    expect(comments(repo, pr.number)[0]!.body).toMatch(
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
       new RegExp(`\\| ❌ \\| Everyone moved agrees \\| Waiting for ${name(s.covering)}`),
     );
     // The real engineer, under the new login, approves: the id matches.

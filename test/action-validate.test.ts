@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './helpers/policy.js';
 import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';
+import { shown } from './helpers/markdown.js';
 
 const ACTION = 'dist/validate/index.js';
 
@@ -45,7 +46,7 @@ describe('validate action', () => {
       ),
     );
     expect(r.stdout).toMatch(/^::error::The on-call policy has 2 errors/m);
-    const md = readFileSync(summary, 'utf8');
+    const md = shown(readFileSync(summary, 'utf8'));
     expect(md).toContain('| Severity | Location | Problem | Rule |');
     expect(md).toContain(
       `[oncall/escalation.yaml:${line}:23](https://github.com/edustream/oncall/blob/${'a'.repeat(40)}/oncall/escalation.yaml#L${line})`,

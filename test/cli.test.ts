@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/policy.js';
 import { cleanEnv, runNode, tempPolicy } from './helpers/run.js';
+import { shown } from './helpers/markdown.js';
 
 const CLI = 'bin/oncall.js';
 const ESC = String.fromCharCode(27);
@@ -147,6 +148,19 @@ describe('oncall who / schedule / calendar', () => {
     });
   });
 
+  it('calendar --site writes every feed and the index page calendar.yml publishes', async () => {
+    const root = tempPolicy({});
+    const site = join(root, 'site');
+    const r = await runNode(CLI, ['calendar', '--root', root, '--site', site]);
+    expect(r.stdout).toBe(`Wrote 9 calendars and index.html to ${site}.\n`);
+    const index = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(index).toContain('<a href="person-engineer-a.ics">Engineer A</a>');
+    expect(readFileSync(join(site, 'schedule-primary.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
+    const mixed = await runNode(CLI, ['calendar', '--root', root, '--site', site, '--person', 'engineer-a']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('--site writes every feed');
+  });
+
   it('a swap file changes exactly the swapped period in who, schedule and calendar', async () => {
     const before = tempPolicy();
     const after = tempPolicy({ 'oncall/swaps/2026-12-06-primary-engineer-a.yaml': swap });
@@ -214,7 +228,7 @@ describe('oncall who / schedule / calendar', () => {
       /2026-12-06T10:00:00Z +2026-12-13T10:00:00Z +primary +Engineer A \(engineer-a\) +rotation \(weekly\)/,
     );
     const md = await runNode(CLI, ['schedule', ...window, '--format', 'markdown']);
-    expect(md.stdout).toContain(
+    expect(shown(md.stdout)).toContain(
       '| primary | Engineer A (engineer-a) | 2026-12-06T10:00:00Z | 2026-12-13T10:00:00Z | rotation (weekly) |',
     );
     const gantt = await runNode(CLI, ['schedule', ...window, '--format', 'mermaid']);

@@ -7,12 +7,14 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-34YN54LH.js";
+} from "../shared/chunk-OUUX42CC.js";
+import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-N77PRB7C.js";
-import "../shared/chunk-Z6Y7ID3B.js";
+import "../shared/chunk-OUGVRNXZ.js";
+import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
@@ -24,14 +26,14 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-2TNLYMI7.js";
+import "../shared/chunk-NRFPY3DE.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-DH7IB462.js";
+} from "../shared/chunk-AJPJOA4Q.js";
 import {
   getBooleanInput,
   getInput,
@@ -41,10 +43,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-LEF7UEZT.js";
-import "../shared/chunk-QVLEVHRT.js";
+import "../shared/chunk-CDNB5VAT.js";
+import "../shared/chunk-3TREJ2OB.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-KXU5BYD4.js";
+import "../shared/chunk-YB3RO5VE.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-2TNLYMI7.js";
+} from "../shared/chunk-NRFPY3DE.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-DH7IB462.js";
+} from "../shared/chunk-AJPJOA4Q.js";
 import {
   getInput,
   info,
@@ -34,12 +34,12 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-LEF7UEZT.js";
-import "../shared/chunk-QVLEVHRT.js";
+} from "../shared/chunk-CDNB5VAT.js";
+import "../shared/chunk-3TREJ2OB.js";
 import "../shared/chunk-MZKY6JGW.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-KXU5BYD4.js";
+} from "../shared/chunk-YB3RO5VE.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

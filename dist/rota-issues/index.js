@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  inert
-} from "../shared/chunk-5BYLJG7Q.js";
+  inert,
+  inertCode
+} from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-Z6Y7ID3B.js";
+} from "../shared/chunk-OUGVRNXZ.js";
+import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -20,11 +22,11 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-2TNLYMI7.js";
+import "../shared/chunk-NRFPY3DE.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-DH7IB462.js";
+} from "../shared/chunk-AJPJOA4Q.js";
 import {
   getInput,
   info,
@@ -34,13 +36,13 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-LEF7UEZT.js";
+} from "../shared/chunk-CDNB5VAT.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-QVLEVHRT.js";
+} from "../shared/chunk-3TREJ2OB.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-KXU5BYD4.js";
+import "../shared/chunk-YB3RO5VE.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts
@@ -161,7 +163,10 @@ function handoffBrief(policy, t) {
   const holders = at.filter((a) => a.shift).map((a) => ({ schedule: a.schedule, shift: a.shift }));
   const before = onCallAt(policy, lead.start - 1);
   const lines = holders.map(
-    ({ schedule, shift }) => `- **${schedule}**: ${person(shift.person)?.name ?? shift.person} (@${person(shift.person)?.github ?? shift.person}) until ${isoUtc(shift.end)}${shift.source === "swap" ? ` (swap ${shift.swap})` : ""}`
+    ({ schedule, shift }) => (
+      // The holder's login is the brief's own mention; the name and the swap's file name are only text.
+      `- **${schedule}**: ${inert(person(shift.person)?.name ?? shift.person, 100)} (@${person(shift.person)?.github ?? shift.person}) until ${isoUtc(shift.end)}` + (shift.source === "swap" ? ` (swap ${inertCode(shift.swap ?? "", 100)})` : "")
+    )
   );
   return {
     key: `handoff:${isoUtc(lead.start)}`,

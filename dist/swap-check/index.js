@@ -3,17 +3,22 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-LY4RXWAJ.js";
+} from "../shared/chunk-W4WSKMLV.js";
+import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-N77PRB7C.js";
 import {
-  inert
-} from "../shared/chunk-5BYLJG7Q.js";
+  inert,
+  inertCode
+} from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-Z6Y7ID3B.js";
+} from "../shared/chunk-OUGVRNXZ.js";
+import {
+  oneLine
+} from "../shared/chunk-JDEQIK3C.js";
 import {
   actionGitHub
 } from "../shared/chunk-M73WNR3I.js";
@@ -24,7 +29,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-2TNLYMI7.js";
+import "../shared/chunk-NRFPY3DE.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -48,20 +53,21 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-LEF7UEZT.js";
+} from "../shared/chunk-CDNB5VAT.js";
 import {
   DAY_MS,
   HOUR_MS,
+  REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-QVLEVHRT.js";
+} from "../shared/chunk-3TREJ2OB.js";
 import {
   MAX_FILE_BYTES,
   locate
 } from "../shared/chunk-MZKY6JGW.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-KXU5BYD4.js";
+} from "../shared/chunk-YB3RO5VE.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/evidence.ts
@@ -395,7 +401,7 @@ function evaluateChanges(facts) {
       checks.push({
         id: "trust",
         ok: false,
-        message: `This PR also changes ${protectedChanges.map((f) => inert(f, 100)).join(", ")}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`
+        message: `This PR also changes ${protectedChanges.map((f) => JSON.stringify(f)).join(", ")}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`
       });
     const notice = noticeCheck(ctx);
     const managers = managersCheck(change, people, notified);
@@ -577,7 +583,7 @@ function renderChangeComment(verdict, people, mention = []) {
     );
   if (verdict.protectedChanges.length)
     out.push(
-      `\u26A0\uFE0F This PR changes ${verdict.protectedChanges.map((f) => code(f, 100)).join(", ")}, so the shifts it moves cannot pass: move them in a PR of its own.`,
+      `\u26A0\uFE0F This PR changes ${verdict.protectedChanges.map((f) => inertCode(f, 100)).join(", ")}, so the shifts it moves cannot pass: move them in a PR of its own.`,
       ""
     );
   if (mention.length)
@@ -600,7 +606,7 @@ function renderImpact(impact, name) {
 }
 function renderReport(r, name) {
   const c = r.change;
-  const from = r.swapId ? `swap ${code(r.swapId, 100)}` : "rotation change";
+  const from = r.swapId ? `swap ${inertCode(r.swapId, 100)}` : "rotation change";
   const out = [
     `### ${inert(c.schedule, 60)}: ${name(c.loses)} \u2192 ${name(c.gains)} (${from}${r.emergency ? ", emergency" : ""})`,
     "",
@@ -609,7 +615,7 @@ function renderReport(r, name) {
     "| | Rule | Detail |",
     "| --- | --- | --- |",
     ...r.checks.map(
-      (k) => `| ${ICON[String(k.ok)]} | ${LABEL[k.id]} | ${cell(k.message)} |`
+      (k) => `| ${ICON[String(k.ok)]} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`
     ),
     ""
   ];
@@ -635,15 +641,7 @@ function renderReport(r, name) {
 function renderRow(r, name) {
   const c = r.change;
   const failing = r.checks.filter((k) => k.ok === false).map((k) => LABEL[k.id]);
-  return `| ${inert(c.schedule, 60)} | ${isoUtc(c.start)} \u2192 ${isoUtc(c.end)} | ${name(c.loses)} \u2192 ${name(c.gains)}${r.swapId ? ` (swap ${code(r.swapId, 60)})` : ""} | ${failing.join(", ") || "\u2014"} |`;
-}
-function code(text, max) {
-  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").trim();
-  const cut = line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
-  return `\`${cut.replace(/`/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/\|/g, "\xA6")}\``;
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+  return `| ${inert(c.schedule, 60)} | ${isoUtc(c.start)} \u2192 ${isoUtc(c.end)} | ${name(c.loses)} \u2192 ${name(c.gains)}${r.swapId ? ` (swap ${inertCode(r.swapId, 60)})` : ""} | ${failing.join(", ") || "\u2014"} |`;
 }
 function num(h) {
   return Number.isInteger(h) ? String(h) : h.toFixed(1);
@@ -1113,12 +1111,20 @@ function toJudgeRun(run2) {
   };
 }
 
+// src/render/slack.ts
+function slackText(text, max = 200) {
+  return oneLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u200D").replace(/(https?|ftp|mailto|www)([:.])/gi, "$1\u200D$2").replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, "\u2024");
+}
+function slackLink(url, label) {
+  return `<${url.replace(/[<>|\s]/g, encodeURIComponent)}|${slackText(label, 80)}>`;
+}
+
 // src/notify/slack.ts
 function swapAnnouncement(swap, policy, link) {
-  const name = (id) => policy.team?.people.find((p) => p.id === id)?.name ?? id;
+  const name = (id) => slackText(policy.team?.people.find((p) => p.id === id)?.name ?? id, 80);
   const d = swap.data;
   const until = d.end ? ` to ${isoUtc(instantMs(d.end))}` : " for the rest of the shift";
-  return `:arrows_counterclockwise: On-call swap merged: ${name(d.covering)} covers ${name(d.relieved)} on *${d.schedule}* from ${isoUtc(instantMs(d.start))}${until}. Reason: ${d.reason}. ${link}`;
+  return `:arrows_counterclockwise: On-call swap merged: ${name(d.covering)} covers ${name(d.relieved)} on *${slackText(d.schedule, 64)}* from ${isoUtc(instantMs(d.start))}${until}. Reason: ${slackText(d.reason, REASON_MAX)}. ${slackLink(link, "the pull request")}`;
 }
 async function postSwapToChannel(webhook, swap, policy, link) {
   let response;
@@ -1126,7 +1132,8 @@ async function postSwapToChannel(webhook, swap, policy, link) {
     response = await fetch(webhook, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: swapAnnouncement(swap, policy, link) }),
+      // Unfurling would fetch and preview whatever address the text holds; the tool's link needs none.
+      body: JSON.stringify({ text: swapAnnouncement(swap, policy, link), unfurl_links: false, unfurl_media: false }),
       signal: AbortSignal.timeout(Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 1e4)
     });
   } catch (error) {
@@ -1253,11 +1260,11 @@ async function rejudgeFor(octokit, where, event, options) {
 }
 function sweepTable(summary2, rows) {
   const lines = [`## On-call swap check: hourly sweep`, "", summary2, ""];
-  if (rows.length) lines.push("| PR | Outcome |", "| --- | --- |", ...rows.map((r) => `| #${r.pr} | ${cell2(r)} |`));
+  if (rows.length) lines.push("| PR | Outcome |", "| --- | --- |", ...rows.map((r) => `| #${r.pr} | ${cell(r)} |`));
   return `${lines.join("\n")}
 `;
 }
-var cell2 = (r) => `${r.ok ? "" : "\u274C "}${r.skipped ? "skipped: " : ""}${r.message}`;
+var cell = (r) => `${r.ok ? "" : "\u274C "}${r.skipped ? "skipped: " : ""}${r.message}`;
 
 // src/actions/swap-check/event.ts
 function pullRequestNumber(ctx) {

@@ -1,13 +1,18 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  inert,
+  inertCode
+} from "../shared/chunk-ZH2O3IOZ.js";
+import "../shared/chunk-JDEQIK3C.js";
+import {
   blobUrl,
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
 import {
   validateRepository
-} from "../shared/chunk-TWOX2UMG.js";
+} from "../shared/chunk-ZKVFPGZS.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -18,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-DH7IB462.js";
+import "../shared/chunk-AJPJOA4Q.js";
 import {
   getInput,
   info,
@@ -27,10 +32,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-LEF7UEZT.js";
-import "../shared/chunk-QVLEVHRT.js";
+import "../shared/chunk-CDNB5VAT.js";
+import "../shared/chunk-3TREJ2OB.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-KXU5BYD4.js";
+import "../shared/chunk-YB3RO5VE.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts
@@ -81,14 +86,11 @@ function renderMarkdown(findings, options) {
   for (const f of findings) {
     const where = `${f.file}:${f.line}:${f.column}`;
     const url = options.link?.(f);
-    const location = url ? `[${cell(where)}](${url})` : `\`${cell(where)}\``;
-    out.push(`| ${ICON[f.severity]} | ${location} | ${cell(f.message)} | \`${f.ruleId}\` |`);
+    const location = url ? `[${inert(where, 300)}](${url})` : inertCode(where, 300);
+    out.push(`| ${ICON[f.severity]} | ${location} | ${inert(f.message, 1e3)} | \`${f.ruleId}\` |`);
   }
   out.push("");
   return out.join("\n");
-}
-function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
 // src/actions/validate/main.ts

@@ -12,7 +12,6 @@ import type { Timeline } from '../schedule/timeline.js';
 import type { Shift } from '../schedule/types.js';
 import type { Classification, Hours } from '../swaps/compensation.js';
 import { DAY_MS } from '../util/time.js';
-import { inert } from '../render/inert.js';
 import { validatePolicy } from '../validate/index.js';
 import { compensationCheck, consentCheck, managersCheck, noticeCheck, type Check, type CheckId } from './checks.js';
 import { classifyChange, swapBehind } from './compensation.js';
@@ -164,7 +163,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
       checks.push({
         id: 'trust',
         ok: false,
-        message: `This PR also changes ${protectedChanges.map((f) => inert(f, 100)).join(', ')}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`,
+        message: `This PR also changes ${protectedChanges.map((f) => JSON.stringify(f)).join(', ')}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`,
       });
     const notice = noticeCheck(ctx);
     const managers = managersCheck(change, people, notified);

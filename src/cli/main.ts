@@ -84,9 +84,17 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--from <instant>', 'window start, ISO-8601')
     .option('--until <instant>', 'window end, ISO-8601')
     .option('--output <file>', 'write to a file instead of stdout')
+    .option('--site <dir>', 'write every feed (everyone, each schedule, each person) and an index.html to a folder')
     .action(
       async (
-        o: CommonOptions & { from?: string; until?: string; schedule?: string; person?: string; output?: string },
+        o: CommonOptions & {
+          from?: string;
+          until?: string;
+          schedule?: string;
+          person?: string;
+          output?: string;
+          site?: string;
+        },
       ) => {
         exitCode = await (await import('./schedule.js')).runCalendar(await rootOf(o), o, io);
       },

@@ -1,5 +1,7 @@
 /** `oncall who`, `oncall schedule` and `oncall calendar`: questions to the schedule engine. */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { calendarSite } from '../render/calendar-site.js';
 import { renderCalendar } from '../render/calendar.js';
 import {
   renderShiftsGantt,
@@ -127,11 +129,20 @@ export async function runSchedule(
 
 export async function runCalendar(
   root: string,
-  options: WindowOptions & { output?: string },
+  options: WindowOptions & { output?: string; site?: string },
   io: CliIO,
 ): Promise<number> {
+  if (options.site && (options.output || options.person || options.schedule))
+    throw new UsageError('--site writes every feed; it does not go with --output, --person or --schedule.');
   // Subscribers see the recent past and half a year ahead.
   const { policy, shifts } = await windowShifts(root, options, io, { before: 4 * WEEK_MS, after: 26 * WEEK_MS });
+  if (options.site) {
+    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules);
+    await mkdir(options.site, { recursive: true });
+    for (const f of files) await writeFile(join(options.site, f.path), f.content);
+    io.stdout(`Wrote ${files.length - 1} calendars and index.html to ${options.site}.\n`);
+    return 0;
+  }
   const who = options.person
     ? ` for ${policy.team?.people.find((p) => p.id === options.person)?.name ?? options.person}`
     : '';

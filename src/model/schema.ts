@@ -10,6 +10,7 @@ import { KINDS, POSTMORTEMS, SWAPS, type SchemaName } from './kinds.js';
 import { locate, type Path, type SourceFile } from './source.js';
 import createValidators from './validators.generated.js';
 import { closest, describePath, quoteList } from './wording.js';
+import { ONE_LINE_PATTERN } from './limits.js';
 
 let validators: Map<SchemaName, ValidateFunction> | undefined;
 
@@ -105,7 +106,9 @@ function toFinding(file: SourceFile, e: ErrorObject): Finding {
       message = formatMessage(where, e);
       break;
     case 'pattern':
-      if (e.propertyName !== undefined) {
+      if (e.schema === ONE_LINE_PATTERN && typeof e.data === 'string') {
+        message = `${where} holds ${controlAt(e.data)}. Write it on one line of plain text.`;
+      } else if (e.propertyName !== undefined) {
         path = [...path, e.propertyName];
         key = true;
         message = `The key "${e.propertyName}" in ${where} is not a valid name.` + (desc ? ` ${desc}` : '');
@@ -138,6 +141,12 @@ function toFinding(file: SourceFile, e: ErrorObject): Finding {
     case 'minLength':
       message = `${where} must not be empty.`;
       break;
+    case 'maxLength': {
+      const limit = (e.params as { limit: number }).limit;
+      const length = typeof e.data === 'string' ? [...e.data].length : 0;
+      message = `${where} is ${length} characters long; at most ${limit} are allowed. Shorten it.`;
+      break;
+    }
     case 'uniqueItems':
       message = `${where} lists the same value twice (items ${(e.params as { j: number; i: number }).j + 1} and ${(e.params as { i: number }).i + 1}). Remove the repeat.`;
       break;
@@ -180,6 +189,16 @@ function article(type: string | string[]): string {
     boolean: 'true or false',
   };
   return names[t] ?? `a ${t}`;
+}
+
+/** The first character the one-line pattern refuses, named and placed, since it is often invisible. */
+function controlAt(text: string): string {
+  const chars = [...text];
+  const i = chars.findIndex((c) => !new RegExp(ONE_LINE_PATTERN, 'u').test(c));
+  const c = chars[i] ?? '';
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = c === '\n' || c === '\r' ? 'a line break' : c === '\t' ? 'a tab' : `the invisible character ${code}`;
+  return `${what} at character ${i + 1}`;
 }
 
 function describeValue(v: unknown): string {

@@ -92,12 +92,14 @@ var require_validators = __commonJS({
       const exports2 = {};
       "use strict";
       exports2["compensation.schema.json"] = validate20;
-      const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/compensation.schema.json", "title": "Pay periods, rate classes and holidays (oncall/compensation.yaml)", "description": "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.", "type": "object", "additionalProperties": false, "required": ["pay_periods", "rate_classes", "holidays"], "properties": { "pay_periods": { "type": "object", "additionalProperties": false, "required": ["kind", "time_zone"], "properties": { "kind": { "enum": ["monthly", "semi-monthly", "weekly", "biweekly"], "description": "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "anchor": { "$ref": "common.schema.json#/$defs/date", "description": "A date a weekly or biweekly period starts on." } } }, "rate_classes": { "type": "object", "additionalProperties": false, "required": ["time_trade", "overtime", "holiday"], "properties": { "time_trade": { "type": "string", "minLength": 1 }, "overtime": { "type": "string", "minLength": 1 }, "holiday": { "type": "string", "minLength": 1 } } }, "holidays": { "type": "object", "additionalProperties": false, "required": ["time_zone", "dates"], "properties": { "calendar": { "type": "string", "description": "Which public calendar these dates come from." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "type": "string", "minLength": 1 } } } } } }, "fairness": { "type": "object", "additionalProperties": false, "description": "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.", "properties": { "max_hours_per_quarter": { "type": "integer", "minimum": 1, "description": "On-call hours one person may hold in a calendar quarter (UTC) before validate warns." } } } }, "examples": [{ "pay_periods": { "kind": "monthly", "time_zone": "Europe/London" }, "rate_classes": { "time_trade": "Paid back in the same pay period", "overtime": "No payback", "holiday": "On a public holiday" }, "holidays": { "time_zone": "Europe/London", "dates": [{ "date": "2026-12-25", "name": "Christmas Day" }] } }] };
+      const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/compensation.schema.json", "title": "Pay periods, rate classes and holidays (oncall/compensation.yaml)", "description": "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.", "type": "object", "additionalProperties": false, "required": ["pay_periods", "rate_classes", "holidays"], "properties": { "pay_periods": { "type": "object", "additionalProperties": false, "required": ["kind", "time_zone"], "properties": { "kind": { "enum": ["monthly", "semi-monthly", "weekly", "biweekly"], "description": "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "anchor": { "$ref": "common.schema.json#/$defs/date", "description": "A date a weekly or biweekly period starts on." } } }, "rate_classes": { "type": "object", "additionalProperties": false, "required": ["time_trade", "overtime", "holiday"], "properties": { "time_trade": { "type": "string", "minLength": 1 }, "overtime": { "type": "string", "minLength": 1 }, "holiday": { "type": "string", "minLength": 1 } } }, "holidays": { "type": "object", "additionalProperties": false, "required": ["time_zone", "dates"], "properties": { "calendar": { "type": "string", "description": "Which public calendar these dates come from." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } } } }, "fairness": { "type": "object", "additionalProperties": false, "description": "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.", "properties": { "max_hours_per_quarter": { "type": "integer", "minimum": 1, "description": "On-call hours one person may hold in a calendar quarter (UTC) before validate warns." } } } }, "examples": [{ "pay_periods": { "kind": "monthly", "time_zone": "Europe/London" }, "rate_classes": { "time_trade": "Paid back in the same pay period", "overtime": "No payback", "holiday": "On a public holiday" }, "holidays": { "time_zone": "Europe/London", "dates": [{ "date": "2026-12-25", "name": "Christmas Day" }] } }] };
       const schema33 = { "type": "string", "description": "An IANA time zone name, such as Europe/London or Etc/UTC.", "format": "iana-time-zone", "examples": ["Etc/UTC", "Europe/London", "America/New_York"] };
       const schema34 = { "type": "string", "description": "A calendar date, YYYY-MM-DD.", "format": "date", "examples": ["2026-01-04"] };
+      const schema37 = { "type": "string", "description": "A name as people read it: one line, at most 100 characters, with no control characters.", "maxLength": 100, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
       const formats0 = formats["iana-time-zone"];
       const formats2 = formats.date;
       const func1 = require_ucs2length().default;
+      const pattern4 = new RegExp("^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", "u");
       function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -490,8 +492,8 @@ var require_validators = __commonJS({
                       if (data12.name !== void 0) {
                         let data14 = data12.name;
                         if (typeof data14 === "string") {
-                          if (func1(data14) < 1) {
-                            const err35 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "#/properties/holidays/properties/dates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.holidays.properties.dates.items.properties.name, data: data14 };
+                          if (func1(data14) > 100) {
+                            const err35 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data14 };
                             if (vErrors === null) {
                               vErrors = [err35];
                             } else {
@@ -499,42 +501,62 @@ var require_validators = __commonJS({
                             }
                             errors++;
                           }
+                          if (!pattern4.test(data14)) {
+                            const err36 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data14 };
+                            if (vErrors === null) {
+                              vErrors = [err36];
+                            } else {
+                              vErrors.push(err36);
+                            }
+                            errors++;
+                          }
                         } else {
-                          const err36 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "#/properties/holidays/properties/dates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.holidays.properties.dates.items.properties.name.type, parentSchema: schema31.properties.holidays.properties.dates.items.properties.name, data: data14 };
+                          const err37 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data14 };
                           if (vErrors === null) {
-                            vErrors = [err36];
+                            vErrors = [err37];
                           } else {
-                            vErrors.push(err36);
+                            vErrors.push(err37);
                           }
                           errors++;
                         }
+                        if (typeof data14 === "string") {
+                          if (func1(data14) < 1) {
+                            const err38 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "#/properties/holidays/properties/dates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.holidays.properties.dates.items.properties.name, data: data14 };
+                            if (vErrors === null) {
+                              vErrors = [err38];
+                            } else {
+                              vErrors.push(err38);
+                            }
+                            errors++;
+                          }
+                        }
                       }
                     } else {
-                      const err37 = { instancePath: instancePath + "/holidays/dates/" + i0, schemaPath: "#/properties/holidays/properties/dates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holidays.properties.dates.items.type, parentSchema: schema31.properties.holidays.properties.dates.items, data: data12 };
+                      const err39 = { instancePath: instancePath + "/holidays/dates/" + i0, schemaPath: "#/properties/holidays/properties/dates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holidays.properties.dates.items.type, parentSchema: schema31.properties.holidays.properties.dates.items, data: data12 };
                       if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err39];
                       } else {
-                        vErrors.push(err37);
+                        vErrors.push(err39);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err38 = { instancePath: instancePath + "/holidays/dates", schemaPath: "#/properties/holidays/properties/dates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.holidays.properties.dates.type, parentSchema: schema31.properties.holidays.properties.dates, data: data11 };
+                  const err40 = { instancePath: instancePath + "/holidays/dates", schemaPath: "#/properties/holidays/properties/dates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.holidays.properties.dates.type, parentSchema: schema31.properties.holidays.properties.dates, data: data11 };
                   if (vErrors === null) {
-                    vErrors = [err38];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err38);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               }
             } else {
-              const err39 = { instancePath: instancePath + "/holidays", schemaPath: "#/properties/holidays/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holidays.type, parentSchema: schema31.properties.holidays, data: data8 };
+              const err41 = { instancePath: instancePath + "/holidays", schemaPath: "#/properties/holidays/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holidays.type, parentSchema: schema31.properties.holidays, data: data8 };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err41];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err41);
               }
               errors++;
             }
@@ -544,11 +566,11 @@ var require_validators = __commonJS({
             if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
               for (const key5 in data15) {
                 if (!(key5 === "max_hours_per_quarter")) {
-                  const err40 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness, data: data15 };
+                  const err42 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness, data: data15 };
                   if (vErrors === null) {
-                    vErrors = [err40];
+                    vErrors = [err42];
                   } else {
-                    vErrors.push(err40);
+                    vErrors.push(err42);
                   }
                   errors++;
                 }
@@ -556,42 +578,42 @@ var require_validators = __commonJS({
               if (data15.max_hours_per_quarter !== void 0) {
                 let data16 = data15.max_hours_per_quarter;
                 if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-                  const err41 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.max_hours_per_quarter.type, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data16 };
+                  const err43 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.max_hours_per_quarter.type, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err41);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
                 if (typeof data16 == "number" && isFinite(data16)) {
                   if (data16 < 1 || isNaN(data16)) {
-                    const err42 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data16 };
+                    const err44 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data16 };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err44];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err44);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err43 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.type, parentSchema: schema31.properties.fairness, data: data15 };
+              const err45 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.type, parentSchema: schema31.properties.fairness, data: data15 };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err45];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err45);
               }
               errors++;
             }
           }
         } else {
-          const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+          const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
           if (vErrors === null) {
-            vErrors = [err44];
+            vErrors = [err46];
           } else {
-            vErrors.push(err44);
+            vErrors.push(err46);
           }
           errors++;
         }
@@ -600,13 +622,13 @@ var require_validators = __commonJS({
       }
       validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["contacts.schema.json"] = validate22;
-      const schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/contacts.schema.json", "title": "Emergency contacts (oncall/contacts.yaml)", "description": "The escalation path as people read it, external services' support contacts, and the team's channels.", "type": "object", "additionalProperties": false, "required": ["escalation_path", "external"], "properties": { "escalation_path": { "type": "object", "additionalProperties": false, "required": ["policy", "levels"], "properties": { "policy": { "$ref": "common.schema.json#/$defs/id", "description": "The escalation policy this path describes." }, "levels": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["level", "contact", "when"], "properties": { "level": { "type": "integer", "minimum": 1 }, "contact": { "$ref": "common.schema.json#/$defs/target" }, "when": { "type": "string", "minLength": 1 } } } } } }, "external": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "contact", "issue_type"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "type": "string", "minLength": 1 }, "contact": { "type": "string", "format": "uri", "description": "Where to ask for support." }, "issue_type": { "type": "string", "minLength": 1 } } } }, "channels": { "type": "object", "description": "Team chat channels by purpose.", "additionalProperties": false, "properties": { "alerts": { "$ref": "#/$defs/channel" }, "swaps": { "$ref": "#/$defs/channel" }, "incidents": { "$ref": "#/$defs/channel" } } } }, "$defs": { "channel": { "type": "string", "pattern": "^#[a-z0-9][a-z0-9_-]*$", "examples": ["#on-call-swaps"] } }, "examples": [{ "escalation_path": { "policy": "edustream-engineering", "levels": [{ "level": 1, "contact": { "schedule": "primary" }, "when": "First responder" }] }, "external": [{ "id": "stripe", "name": "Stripe", "contact": "https://stripe.com/support", "issue_type": "Payment issues" }], "channels": { "swaps": "#on-call-swaps" } }] };
-      const schema38 = { "type": "string", "description": "An identifier: lowercase letters, digits and hyphens, starting with a letter or digit.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a", "primary"] };
-      const schema43 = { "type": "string", "pattern": "^#[a-z0-9][a-z0-9_-]*$", "examples": ["#on-call-swaps"] };
-      const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
-      const pattern8 = new RegExp("^#[a-z0-9][a-z0-9_-]*$", "u");
-      const schema39 = { "type": "object", "description": "Who is paged: a schedule from rotations.yaml or a person from team.yaml.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "schedule": { "$ref": "#/$defs/id", "description": "The id of a schedule in rotations.yaml." }, "person": { "$ref": "#/$defs/personRef" } }, "examples": [{ "schedule": "primary" }, { "person": "cto" }] };
-      const schema41 = { "type": "string", "description": "The id of a person in team.yaml.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a"] };
+      const schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/contacts.schema.json", "title": "Emergency contacts (oncall/contacts.yaml)", "description": "The escalation path as people read it, external services' support contacts, and the team's channels.", "type": "object", "additionalProperties": false, "required": ["escalation_path", "external"], "properties": { "escalation_path": { "type": "object", "additionalProperties": false, "required": ["policy", "levels"], "properties": { "policy": { "$ref": "common.schema.json#/$defs/id", "description": "The escalation policy this path describes." }, "levels": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["level", "contact", "when"], "properties": { "level": { "type": "integer", "minimum": 1 }, "contact": { "$ref": "common.schema.json#/$defs/target" }, "when": { "type": "string", "minLength": 1 } } } } } }, "external": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "contact", "issue_type"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "contact": { "type": "string", "format": "uri", "description": "Where to ask for support." }, "issue_type": { "type": "string", "minLength": 1 } } } }, "channels": { "type": "object", "description": "Team chat channels by purpose.", "additionalProperties": false, "properties": { "alerts": { "$ref": "#/$defs/channel" }, "swaps": { "$ref": "#/$defs/channel" }, "incidents": { "$ref": "#/$defs/channel" } } } }, "$defs": { "channel": { "type": "string", "pattern": "^#[a-z0-9][a-z0-9_-]*$", "examples": ["#on-call-swaps"] } }, "examples": [{ "escalation_path": { "policy": "edustream-engineering", "levels": [{ "level": 1, "contact": { "schedule": "primary" }, "when": "First responder" }] }, "external": [{ "id": "stripe", "name": "Stripe", "contact": "https://stripe.com/support", "issue_type": "Payment issues" }], "channels": { "swaps": "#on-call-swaps" } }] };
+      const schema39 = { "type": "string", "description": "An identifier: lowercase letters, digits and hyphens, starting with a letter or digit.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a", "primary"] };
+      const schema45 = { "type": "string", "pattern": "^#[a-z0-9][a-z0-9_-]*$", "examples": ["#on-call-swaps"] };
+      const pattern5 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
+      const pattern10 = new RegExp("^#[a-z0-9][a-z0-9_-]*$", "u");
+      const schema40 = { "type": "object", "description": "Who is paged: a schedule from rotations.yaml or a person from team.yaml.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "schedule": { "$ref": "#/$defs/id", "description": "The id of a schedule in rotations.yaml." }, "person": { "$ref": "#/$defs/personRef" } }, "examples": [{ "schedule": "primary" }, { "person": "cto" }] };
+      const schema42 = { "type": "string", "description": "The id of a person in team.yaml.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a"] };
       function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
@@ -619,7 +641,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (Object.keys(data).length > 1) {
-            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema39, data };
+            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema40, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -628,7 +650,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (Object.keys(data).length < 1) {
-            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39, data };
+            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -638,7 +660,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "schedule" || key0 === "person")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -650,8 +672,8 @@ var require_validators = __commonJS({
           if (data.schedule !== void 0) {
             let data0 = data.schedule;
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                const err3 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data0 };
+              if (!pattern5.test(data0)) {
+                const err3 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -660,7 +682,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+              const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -672,8 +694,8 @@ var require_validators = __commonJS({
           if (data.person !== void 0) {
             let data1 = data.person;
             if (typeof data1 === "string") {
-              if (!pattern4.test(data1)) {
-                const err5 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema41, data: data1 };
+              if (!pattern5.test(data1)) {
+                const err5 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -682,7 +704,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err6 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data1 };
+              const err6 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -692,7 +714,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -718,7 +740,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.escalation_path === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_path" }, message: "must have required property 'escalation_path'", schema: schema37.required, parentSchema: schema37, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_path" }, message: "must have required property 'escalation_path'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -727,7 +749,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.external === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "external" }, message: "must have required property 'external'", schema: schema37.required, parentSchema: schema37, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "external" }, message: "must have required property 'external'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -737,7 +759,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "escalation_path" || key0 === "external" || key0 === "channels")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -750,7 +772,7 @@ var require_validators = __commonJS({
             let data0 = data.escalation_path;
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               if (data0.policy === void 0) {
-                const err3 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'", schema: schema37.properties.escalation_path.required, parentSchema: schema37.properties.escalation_path, data: data0 };
+                const err3 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'", schema: schema38.properties.escalation_path.required, parentSchema: schema38.properties.escalation_path, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -759,7 +781,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (data0.levels === void 0) {
-                const err4 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'", schema: schema37.properties.escalation_path.required, parentSchema: schema37.properties.escalation_path, data: data0 };
+                const err4 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'", schema: schema38.properties.escalation_path.required, parentSchema: schema38.properties.escalation_path, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -769,7 +791,7 @@ var require_validators = __commonJS({
               }
               for (const key1 in data0) {
                 if (!(key1 === "policy" || key1 === "levels")) {
-                  const err5 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.escalation_path, data: data0 };
+                  const err5 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.escalation_path, data: data0 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -781,8 +803,8 @@ var require_validators = __commonJS({
               if (data0.policy !== void 0) {
                 let data1 = data0.policy;
                 if (typeof data1 === "string") {
-                  if (!pattern4.test(data1)) {
-                    const err6 = { instancePath: instancePath + "/escalation_path/policy", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data1 };
+                  if (!pattern5.test(data1)) {
+                    const err6 = { instancePath: instancePath + "/escalation_path/policy", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -791,7 +813,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 } else {
-                  const err7 = { instancePath: instancePath + "/escalation_path/policy", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data1 };
+                  const err7 = { instancePath: instancePath + "/escalation_path/policy", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -804,7 +826,7 @@ var require_validators = __commonJS({
                 let data2 = data0.levels;
                 if (Array.isArray(data2)) {
                   if (data2.length < 1) {
-                    const err8 = { instancePath: instancePath + "/escalation_path/levels", schemaPath: "#/properties/escalation_path/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties.escalation_path.properties.levels, data: data2 };
+                    const err8 = { instancePath: instancePath + "/escalation_path/levels", schemaPath: "#/properties/escalation_path/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.escalation_path.properties.levels, data: data2 };
                     if (vErrors === null) {
                       vErrors = [err8];
                     } else {
@@ -817,7 +839,7 @@ var require_validators = __commonJS({
                     let data3 = data2[i0];
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       if (data3.level === void 0) {
-                        const err9 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema37.properties.escalation_path.properties.levels.items.required, parentSchema: schema37.properties.escalation_path.properties.levels.items, data: data3 };
+                        const err9 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema38.properties.escalation_path.properties.levels.items.required, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
@@ -826,7 +848,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                       if (data3.contact === void 0) {
-                        const err10 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "contact" }, message: "must have required property 'contact'", schema: schema37.properties.escalation_path.properties.levels.items.required, parentSchema: schema37.properties.escalation_path.properties.levels.items, data: data3 };
+                        const err10 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "contact" }, message: "must have required property 'contact'", schema: schema38.properties.escalation_path.properties.levels.items.required, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err10];
                         } else {
@@ -835,7 +857,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                       if (data3.when === void 0) {
-                        const err11 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema37.properties.escalation_path.properties.levels.items.required, parentSchema: schema37.properties.escalation_path.properties.levels.items, data: data3 };
+                        const err11 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema38.properties.escalation_path.properties.levels.items.required, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err11];
                         } else {
@@ -845,7 +867,7 @@ var require_validators = __commonJS({
                       }
                       for (const key2 in data3) {
                         if (!(key2 === "level" || key2 === "contact" || key2 === "when")) {
-                          const err12 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.escalation_path.properties.levels.items, data: data3 };
+                          const err12 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
                           if (vErrors === null) {
                             vErrors = [err12];
                           } else {
@@ -857,7 +879,7 @@ var require_validators = __commonJS({
                       if (data3.level !== void 0) {
                         let data4 = data3.level;
                         if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                          const err13 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/level", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.escalation_path.properties.levels.items.properties.level.type, parentSchema: schema37.properties.escalation_path.properties.levels.items.properties.level, data: data4 };
+                          const err13 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/level", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.escalation_path.properties.levels.items.properties.level.type, parentSchema: schema38.properties.escalation_path.properties.levels.items.properties.level, data: data4 };
                           if (vErrors === null) {
                             vErrors = [err13];
                           } else {
@@ -867,7 +889,7 @@ var require_validators = __commonJS({
                         }
                         if (typeof data4 == "number" && isFinite(data4)) {
                           if (data4 < 1 || isNaN(data4)) {
-                            const err14 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/level", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.escalation_path.properties.levels.items.properties.level, data: data4 };
+                            const err14 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/level", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.escalation_path.properties.levels.items.properties.level, data: data4 };
                             if (vErrors === null) {
                               vErrors = [err14];
                             } else {
@@ -887,7 +909,7 @@ var require_validators = __commonJS({
                         let data6 = data3.when;
                         if (typeof data6 === "string") {
                           if (func1(data6) < 1) {
-                            const err15 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/when", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/when/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.escalation_path.properties.levels.items.properties.when, data: data6 };
+                            const err15 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/when", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/when/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.escalation_path.properties.levels.items.properties.when, data: data6 };
                             if (vErrors === null) {
                               vErrors = [err15];
                             } else {
@@ -896,7 +918,7 @@ var require_validators = __commonJS({
                             errors++;
                           }
                         } else {
-                          const err16 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/when", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.escalation_path.properties.levels.items.properties.when.type, parentSchema: schema37.properties.escalation_path.properties.levels.items.properties.when, data: data6 };
+                          const err16 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/when", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.escalation_path.properties.levels.items.properties.when.type, parentSchema: schema38.properties.escalation_path.properties.levels.items.properties.when, data: data6 };
                           if (vErrors === null) {
                             vErrors = [err16];
                           } else {
@@ -906,7 +928,7 @@ var require_validators = __commonJS({
                         }
                       }
                     } else {
-                      const err17 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.escalation_path.properties.levels.items.type, parentSchema: schema37.properties.escalation_path.properties.levels.items, data: data3 };
+                      const err17 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.escalation_path.properties.levels.items.type, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -916,7 +938,7 @@ var require_validators = __commonJS({
                     }
                   }
                 } else {
-                  const err18 = { instancePath: instancePath + "/escalation_path/levels", schemaPath: "#/properties/escalation_path/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.escalation_path.properties.levels.type, parentSchema: schema37.properties.escalation_path.properties.levels, data: data2 };
+                  const err18 = { instancePath: instancePath + "/escalation_path/levels", schemaPath: "#/properties/escalation_path/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.escalation_path.properties.levels.type, parentSchema: schema38.properties.escalation_path.properties.levels, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -926,7 +948,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err19 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.escalation_path.type, parentSchema: schema37.properties.escalation_path, data: data0 };
+              const err19 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.escalation_path.type, parentSchema: schema38.properties.escalation_path, data: data0 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -943,7 +965,7 @@ var require_validators = __commonJS({
                 let data8 = data7[i1];
                 if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                   if (data8.id === void 0) {
-                    const err20 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema37.properties.external.items.required, parentSchema: schema37.properties.external.items, data: data8 };
+                    const err20 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema38.properties.external.items.required, parentSchema: schema38.properties.external.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -952,7 +974,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data8.name === void 0) {
-                    const err21 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.properties.external.items.required, parentSchema: schema37.properties.external.items, data: data8 };
+                    const err21 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema38.properties.external.items.required, parentSchema: schema38.properties.external.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err21];
                     } else {
@@ -961,7 +983,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data8.contact === void 0) {
-                    const err22 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "contact" }, message: "must have required property 'contact'", schema: schema37.properties.external.items.required, parentSchema: schema37.properties.external.items, data: data8 };
+                    const err22 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "contact" }, message: "must have required property 'contact'", schema: schema38.properties.external.items.required, parentSchema: schema38.properties.external.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -970,7 +992,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data8.issue_type === void 0) {
-                    const err23 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "issue_type" }, message: "must have required property 'issue_type'", schema: schema37.properties.external.items.required, parentSchema: schema37.properties.external.items, data: data8 };
+                    const err23 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "issue_type" }, message: "must have required property 'issue_type'", schema: schema38.properties.external.items.required, parentSchema: schema38.properties.external.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -980,7 +1002,7 @@ var require_validators = __commonJS({
                   }
                   for (const key3 in data8) {
                     if (!(key3 === "id" || key3 === "name" || key3 === "contact" || key3 === "issue_type")) {
-                      const err24 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.external.items, data: data8 };
+                      const err24 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.external.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -992,8 +1014,8 @@ var require_validators = __commonJS({
                   if (data8.id !== void 0) {
                     let data9 = data8.id;
                     if (typeof data9 === "string") {
-                      if (!pattern4.test(data9)) {
-                        const err25 = { instancePath: instancePath + "/external/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data9 };
+                      if (!pattern5.test(data9)) {
+                        const err25 = { instancePath: instancePath + "/external/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data9 };
                         if (vErrors === null) {
                           vErrors = [err25];
                         } else {
@@ -1002,7 +1024,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                     } else {
-                      const err26 = { instancePath: instancePath + "/external/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data9 };
+                      const err26 = { instancePath: instancePath + "/external/" + i1 + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err26];
                       } else {
@@ -1014,8 +1036,8 @@ var require_validators = __commonJS({
                   if (data8.name !== void 0) {
                     let data10 = data8.name;
                     if (typeof data10 === "string") {
-                      if (func1(data10) < 1) {
-                        const err27 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "#/properties/external/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.external.items.properties.name, data: data10 };
+                      if (func1(data10) > 100) {
+                        const err27 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err27];
                         } else {
@@ -1023,43 +1045,41 @@ var require_validators = __commonJS({
                         }
                         errors++;
                       }
+                      if (!pattern4.test(data10)) {
+                        const err28 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err28];
+                        } else {
+                          vErrors.push(err28);
+                        }
+                        errors++;
+                      }
                     } else {
-                      const err28 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "#/properties/external/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.external.items.properties.name.type, parentSchema: schema37.properties.external.items.properties.name, data: data10 };
+                      const err29 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data10 };
                       if (vErrors === null) {
-                        vErrors = [err28];
+                        vErrors = [err29];
                       } else {
-                        vErrors.push(err28);
+                        vErrors.push(err29);
                       }
                       errors++;
+                    }
+                    if (typeof data10 === "string") {
+                      if (func1(data10) < 1) {
+                        const err30 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "#/properties/external/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.external.items.properties.name, data: data10 };
+                        if (vErrors === null) {
+                          vErrors = [err30];
+                        } else {
+                          vErrors.push(err30);
+                        }
+                        errors++;
+                      }
                     }
                   }
                   if (data8.contact !== void 0) {
                     let data11 = data8.contact;
                     if (typeof data11 === "string") {
                       if (!formats8(data11)) {
-                        const err29 = { instancePath: instancePath + "/external/" + i1 + "/contact", schemaPath: "#/properties/external/items/properties/contact/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema37.properties.external.items.properties.contact, data: data11 };
-                        if (vErrors === null) {
-                          vErrors = [err29];
-                        } else {
-                          vErrors.push(err29);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err30 = { instancePath: instancePath + "/external/" + i1 + "/contact", schemaPath: "#/properties/external/items/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.external.items.properties.contact.type, parentSchema: schema37.properties.external.items.properties.contact, data: data11 };
-                      if (vErrors === null) {
-                        vErrors = [err30];
-                      } else {
-                        vErrors.push(err30);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data8.issue_type !== void 0) {
-                    let data12 = data8.issue_type;
-                    if (typeof data12 === "string") {
-                      if (func1(data12) < 1) {
-                        const err31 = { instancePath: instancePath + "/external/" + i1 + "/issue_type", schemaPath: "#/properties/external/items/properties/issue_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.external.items.properties.issue_type, data: data12 };
+                        const err31 = { instancePath: instancePath + "/external/" + i1 + "/contact", schemaPath: "#/properties/external/items/properties/contact/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema38.properties.external.items.properties.contact, data: data11 };
                         if (vErrors === null) {
                           vErrors = [err31];
                         } else {
@@ -1068,7 +1088,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                     } else {
-                      const err32 = { instancePath: instancePath + "/external/" + i1 + "/issue_type", schemaPath: "#/properties/external/items/properties/issue_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.external.items.properties.issue_type.type, parentSchema: schema37.properties.external.items.properties.issue_type, data: data12 };
+                      const err32 = { instancePath: instancePath + "/external/" + i1 + "/contact", schemaPath: "#/properties/external/items/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.external.items.properties.contact.type, parentSchema: schema38.properties.external.items.properties.contact, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err32];
                       } else {
@@ -1077,22 +1097,44 @@ var require_validators = __commonJS({
                       errors++;
                     }
                   }
+                  if (data8.issue_type !== void 0) {
+                    let data12 = data8.issue_type;
+                    if (typeof data12 === "string") {
+                      if (func1(data12) < 1) {
+                        const err33 = { instancePath: instancePath + "/external/" + i1 + "/issue_type", schemaPath: "#/properties/external/items/properties/issue_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.external.items.properties.issue_type, data: data12 };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err34 = { instancePath: instancePath + "/external/" + i1 + "/issue_type", schemaPath: "#/properties/external/items/properties/issue_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.external.items.properties.issue_type.type, parentSchema: schema38.properties.external.items.properties.issue_type, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err33 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.external.items.type, parentSchema: schema37.properties.external.items, data: data8 };
+                  const err35 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.external.items.type, parentSchema: schema38.properties.external.items, data: data8 };
                   if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err35];
                   } else {
-                    vErrors.push(err33);
+                    vErrors.push(err35);
                   }
                   errors++;
                 }
               }
             } else {
-              const err34 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.external.type, parentSchema: schema37.properties.external, data: data7 };
+              const err36 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.external.type, parentSchema: schema38.properties.external, data: data7 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err36];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err36);
               }
               errors++;
             }
@@ -1102,29 +1144,7 @@ var require_validators = __commonJS({
             if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
               for (const key4 in data13) {
                 if (!(key4 === "alerts" || key4 === "swaps" || key4 === "incidents")) {
-                  const err35 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.channels, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
-                }
-              }
-              if (data13.alerts !== void 0) {
-                let data14 = data13.alerts;
-                if (typeof data14 === "string") {
-                  if (!pattern8.test(data14)) {
-                    const err36 = { instancePath: instancePath + "/channels/alerts", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema43, data: data14 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err37 = { instancePath: instancePath + "/channels/alerts", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data14 };
+                  const err37 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.channels, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -1133,11 +1153,11 @@ var require_validators = __commonJS({
                   errors++;
                 }
               }
-              if (data13.swaps !== void 0) {
-                let data15 = data13.swaps;
-                if (typeof data15 === "string") {
-                  if (!pattern8.test(data15)) {
-                    const err38 = { instancePath: instancePath + "/channels/swaps", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema43, data: data15 };
+              if (data13.alerts !== void 0) {
+                let data14 = data13.alerts;
+                if (typeof data14 === "string") {
+                  if (!pattern10.test(data14)) {
+                    const err38 = { instancePath: instancePath + "/channels/alerts", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema45, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -1146,7 +1166,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 } else {
-                  const err39 = { instancePath: instancePath + "/channels/swaps", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data15 };
+                  const err39 = { instancePath: instancePath + "/channels/alerts", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -1155,11 +1175,11 @@ var require_validators = __commonJS({
                   errors++;
                 }
               }
-              if (data13.incidents !== void 0) {
-                let data16 = data13.incidents;
-                if (typeof data16 === "string") {
-                  if (!pattern8.test(data16)) {
-                    const err40 = { instancePath: instancePath + "/channels/incidents", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema43, data: data16 };
+              if (data13.swaps !== void 0) {
+                let data15 = data13.swaps;
+                if (typeof data15 === "string") {
+                  if (!pattern10.test(data15)) {
+                    const err40 = { instancePath: instancePath + "/channels/swaps", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema45, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -1168,7 +1188,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 } else {
-                  const err41 = { instancePath: instancePath + "/channels/incidents", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data16 };
+                  const err41 = { instancePath: instancePath + "/channels/swaps", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -1177,22 +1197,44 @@ var require_validators = __commonJS({
                   errors++;
                 }
               }
+              if (data13.incidents !== void 0) {
+                let data16 = data13.incidents;
+                if (typeof data16 === "string") {
+                  if (!pattern10.test(data16)) {
+                    const err42 = { instancePath: instancePath + "/channels/incidents", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema45, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err43 = { instancePath: instancePath + "/channels/incidents", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err42 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.channels.type, parentSchema: schema37.properties.channels, data: data13 };
+              const err44 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.channels.type, parentSchema: schema38.properties.channels, data: data13 };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err44];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err44);
               }
               errors++;
             }
           }
         } else {
-          const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+          const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
           if (vErrors === null) {
-            vErrors = [err43];
+            vErrors = [err45];
           } else {
-            vErrors.push(err43);
+            vErrors.push(err45);
           }
           errors++;
         }
@@ -1201,14 +1243,14 @@ var require_validators = __commonJS({
       }
       validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["coverage.schema.json"] = validate25;
-      const schema46 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/coverage.schema.json", "title": "Coverage hours and response targets (oncall/coverage.yaml)", "description": "Business hours in a named time zone (after hours is every other time) and how fast each severity must be acknowledged in each.", "type": "object", "additionalProperties": false, "required": ["time_zone", "business_hours", "response_minutes"], "properties": { "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone business hours are read in." }, "business_hours": { "type": "object", "additionalProperties": false, "required": ["days", "start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } }, "response_minutes": { "type": "object", "description": "Per severity id: the minutes to acknowledge in business hours and after hours.", "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["business_hours", "after_hours"], "properties": { "business_hours": { "$ref": "common.schema.json#/$defs/minutes" }, "after_hours": { "$ref": "common.schema.json#/$defs/minutes" } } }, "examples": [{ "P0": { "business_hours": 15, "after_hours": 30 } }] } }, "examples": [{ "time_zone": "Europe/London", "business_hours": { "days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "start": "09:00", "end": "18:00" }, "response_minutes": { "P0": { "business_hours": 15, "after_hours": 30 } } }] };
-      const schema48 = { "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] };
-      const schema49 = { "type": "string", "description": "A time of day, HH:MM (24-hour clock); 24:00 is the end of the day.", "pattern": "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", "examples": ["09:00", "18:00"] };
-      const schema51 = { "type": "string", "description": "The id of a severity in severities.yaml.", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", "examples": ["P0"] };
-      const schema52 = { "type": "integer", "description": "A whole number of minutes.", "minimum": 0, "maximum": 525600 };
+      const schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/coverage.schema.json", "title": "Coverage hours and response targets (oncall/coverage.yaml)", "description": "Business hours in a named time zone (after hours is every other time) and how fast each severity must be acknowledged in each.", "type": "object", "additionalProperties": false, "required": ["time_zone", "business_hours", "response_minutes"], "properties": { "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone business hours are read in." }, "business_hours": { "type": "object", "additionalProperties": false, "required": ["days", "start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } }, "response_minutes": { "type": "object", "description": "Per severity id: the minutes to acknowledge in business hours and after hours.", "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["business_hours", "after_hours"], "properties": { "business_hours": { "$ref": "common.schema.json#/$defs/minutes" }, "after_hours": { "$ref": "common.schema.json#/$defs/minutes" } } }, "examples": [{ "P0": { "business_hours": 15, "after_hours": 30 } }] } }, "examples": [{ "time_zone": "Europe/London", "business_hours": { "days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "start": "09:00", "end": "18:00" }, "response_minutes": { "P0": { "business_hours": 15, "after_hours": 30 } } }] };
+      const schema50 = { "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] };
+      const schema51 = { "type": "string", "description": "A time of day, HH:MM (24-hour clock); 24:00 is the end of the day.", "pattern": "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", "examples": ["09:00", "18:00"] };
+      const schema53 = { "type": "string", "description": "The id of a severity in severities.yaml.", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", "examples": ["P0"] };
+      const schema54 = { "type": "integer", "description": "A whole number of minutes.", "minimum": 0, "maximum": 525600 };
       const func0 = require_equal().default;
-      const pattern11 = new RegExp("^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
-      const pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", "u");
+      const pattern13 = new RegExp("^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
+      const pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", "u");
       function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -1222,7 +1264,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.time_zone === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema46.required, parentSchema: schema46, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema48.required, parentSchema: schema48, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -1231,7 +1273,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.business_hours === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business_hours" }, message: "must have required property 'business_hours'", schema: schema46.required, parentSchema: schema46, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business_hours" }, message: "must have required property 'business_hours'", schema: schema48.required, parentSchema: schema48, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -1240,7 +1282,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.response_minutes === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_minutes" }, message: "must have required property 'response_minutes'", schema: schema46.required, parentSchema: schema46, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_minutes" }, message: "must have required property 'response_minutes'", schema: schema48.required, parentSchema: schema48, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -1250,7 +1292,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "time_zone" || key0 === "business_hours" || key0 === "response_minutes")) {
-              const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+              const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -1285,7 +1327,7 @@ var require_validators = __commonJS({
             let data1 = data.business_hours;
             if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
               if (data1.days === void 0) {
-                const err6 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "days" }, message: "must have required property 'days'", schema: schema46.properties.business_hours.required, parentSchema: schema46.properties.business_hours, data: data1 };
+                const err6 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "days" }, message: "must have required property 'days'", schema: schema48.properties.business_hours.required, parentSchema: schema48.properties.business_hours, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -1294,7 +1336,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (data1.start === void 0) {
-                const err7 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema46.properties.business_hours.required, parentSchema: schema46.properties.business_hours, data: data1 };
+                const err7 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema48.properties.business_hours.required, parentSchema: schema48.properties.business_hours, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -1303,7 +1345,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (data1.end === void 0) {
-                const err8 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema46.properties.business_hours.required, parentSchema: schema46.properties.business_hours, data: data1 };
+                const err8 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema48.properties.business_hours.required, parentSchema: schema48.properties.business_hours, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -1313,7 +1355,7 @@ var require_validators = __commonJS({
               }
               for (const key1 in data1) {
                 if (!(key1 === "days" || key1 === "start" || key1 === "end")) {
-                  const err9 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.business_hours, data: data1 };
+                  const err9 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.business_hours, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -1326,7 +1368,7 @@ var require_validators = __commonJS({
                 let data2 = data1.days;
                 if (Array.isArray(data2)) {
                   if (data2.length < 1) {
-                    const err10 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.properties.business_hours.properties.days, data: data2 };
+                    const err10 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.business_hours.properties.days, data: data2 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -1338,7 +1380,7 @@ var require_validators = __commonJS({
                   for (let i0 = 0; i0 < len0; i0++) {
                     let data3 = data2[i0];
                     if (!(data3 === "monday" || data3 === "tuesday" || data3 === "wednesday" || data3 === "thursday" || data3 === "friday" || data3 === "saturday" || data3 === "sunday")) {
-                      const err11 = { instancePath: instancePath + "/business_hours/days/" + i0, schemaPath: "common.schema.json#/$defs/weekday/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data3 };
+                      const err11 = { instancePath: instancePath + "/business_hours/days/" + i0, schemaPath: "common.schema.json#/$defs/weekday/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data3 };
                       if (vErrors === null) {
                         vErrors = [err11];
                       } else {
@@ -1353,7 +1395,7 @@ var require_validators = __commonJS({
                     outer0: for (; i1--; ) {
                       for (j0 = i1; j0--; ) {
                         if (func0(data2[i1], data2[j0])) {
-                          const err12 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema46.properties.business_hours.properties.days, data: data2 };
+                          const err12 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema48.properties.business_hours.properties.days, data: data2 };
                           if (vErrors === null) {
                             vErrors = [err12];
                           } else {
@@ -1366,7 +1408,7 @@ var require_validators = __commonJS({
                     }
                   }
                 } else {
-                  const err13 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.business_hours.properties.days.type, parentSchema: schema46.properties.business_hours.properties.days, data: data2 };
+                  const err13 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.business_hours.properties.days.type, parentSchema: schema48.properties.business_hours.properties.days, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -1378,8 +1420,8 @@ var require_validators = __commonJS({
               if (data1.start !== void 0) {
                 let data4 = data1.start;
                 if (typeof data4 === "string") {
-                  if (!pattern11.test(data4)) {
-                    const err14 = { instancePath: instancePath + "/business_hours/start", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema49, data: data4 };
+                  if (!pattern13.test(data4)) {
+                    const err14 = { instancePath: instancePath + "/business_hours/start", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema51, data: data4 };
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -1388,7 +1430,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 } else {
-                  const err15 = { instancePath: instancePath + "/business_hours/start", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data4 };
+                  const err15 = { instancePath: instancePath + "/business_hours/start", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -1400,8 +1442,8 @@ var require_validators = __commonJS({
               if (data1.end !== void 0) {
                 let data5 = data1.end;
                 if (typeof data5 === "string") {
-                  if (!pattern11.test(data5)) {
-                    const err16 = { instancePath: instancePath + "/business_hours/end", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema49, data: data5 };
+                  if (!pattern13.test(data5)) {
+                    const err16 = { instancePath: instancePath + "/business_hours/end", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema51, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -1410,7 +1452,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 } else {
-                  const err17 = { instancePath: instancePath + "/business_hours/end", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data5 };
+                  const err17 = { instancePath: instancePath + "/business_hours/end", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -1420,7 +1462,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err18 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.business_hours.type, parentSchema: schema46.properties.business_hours, data: data1 };
+              const err18 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.business_hours.type, parentSchema: schema48.properties.business_hours, data: data1 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -1435,8 +1477,8 @@ var require_validators = __commonJS({
               for (const key2 in data6) {
                 const _errs20 = errors;
                 if (typeof key2 === "string") {
-                  if (!pattern13.test(key2)) {
-                    const err19 = { instancePath: instancePath + "/response_minutes", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema51, data: key2, propertyName: key2 };
+                  if (!pattern15.test(key2)) {
+                    const err19 = { instancePath: instancePath + "/response_minutes", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: key2, propertyName: key2 };
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
@@ -1445,7 +1487,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 } else {
-                  const err20 = { instancePath: instancePath + "/response_minutes", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: key2, propertyName: key2 };
+                  const err20 = { instancePath: instancePath + "/response_minutes", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: key2, propertyName: key2 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -1455,7 +1497,7 @@ var require_validators = __commonJS({
                 }
                 var valid9 = _errs20 === errors;
                 if (!valid9) {
-                  const err21 = { instancePath: instancePath + "/response_minutes", schemaPath: "#/properties/response_minutes/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema46.properties.response_minutes.propertyNames, parentSchema: schema46.properties.response_minutes, data: data6 };
+                  const err21 = { instancePath: instancePath + "/response_minutes", schemaPath: "#/properties/response_minutes/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema48.properties.response_minutes.propertyNames, parentSchema: schema48.properties.response_minutes, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -1468,7 +1510,7 @@ var require_validators = __commonJS({
                 let data7 = data6[key3];
                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                   if (data7.business_hours === void 0) {
-                    const err22 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/required", keyword: "required", params: { missingProperty: "business_hours" }, message: "must have required property 'business_hours'", schema: schema46.properties.response_minutes.additionalProperties.required, parentSchema: schema46.properties.response_minutes.additionalProperties, data: data7 };
+                    const err22 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/required", keyword: "required", params: { missingProperty: "business_hours" }, message: "must have required property 'business_hours'", schema: schema48.properties.response_minutes.additionalProperties.required, parentSchema: schema48.properties.response_minutes.additionalProperties, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -1477,7 +1519,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data7.after_hours === void 0) {
-                    const err23 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/required", keyword: "required", params: { missingProperty: "after_hours" }, message: "must have required property 'after_hours'", schema: schema46.properties.response_minutes.additionalProperties.required, parentSchema: schema46.properties.response_minutes.additionalProperties, data: data7 };
+                    const err23 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/required", keyword: "required", params: { missingProperty: "after_hours" }, message: "must have required property 'after_hours'", schema: schema48.properties.response_minutes.additionalProperties.required, parentSchema: schema48.properties.response_minutes.additionalProperties, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -1487,7 +1529,7 @@ var require_validators = __commonJS({
                   }
                   for (const key4 in data7) {
                     if (!(key4 === "business_hours" || key4 === "after_hours")) {
-                      const err24 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.response_minutes.additionalProperties, data: data7 };
+                      const err24 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.response_minutes.additionalProperties, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -1499,7 +1541,7 @@ var require_validators = __commonJS({
                   if (data7.business_hours !== void 0) {
                     let data8 = data7.business_hours;
                     if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                      const err25 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.type, parentSchema: schema52, data: data8 };
+                      const err25 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -1509,7 +1551,7 @@ var require_validators = __commonJS({
                     }
                     if (typeof data8 == "number" && isFinite(data8)) {
                       if (data8 > 525600 || isNaN(data8)) {
-                        const err26 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 525600 }, message: "must be <= 525600", schema: 525600, parentSchema: schema52, data: data8 };
+                        const err26 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 525600 }, message: "must be <= 525600", schema: 525600, parentSchema: schema54, data: data8 };
                         if (vErrors === null) {
                           vErrors = [err26];
                         } else {
@@ -1518,7 +1560,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                       if (data8 < 0 || isNaN(data8)) {
-                        const err27 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data8 };
+                        const err27 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data8 };
                         if (vErrors === null) {
                           vErrors = [err27];
                         } else {
@@ -1531,7 +1573,7 @@ var require_validators = __commonJS({
                   if (data7.after_hours !== void 0) {
                     let data9 = data7.after_hours;
                     if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-                      const err28 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.type, parentSchema: schema52, data: data9 };
+                      const err28 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -1541,7 +1583,7 @@ var require_validators = __commonJS({
                     }
                     if (typeof data9 == "number" && isFinite(data9)) {
                       if (data9 > 525600 || isNaN(data9)) {
-                        const err29 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 525600 }, message: "must be <= 525600", schema: 525600, parentSchema: schema52, data: data9 };
+                        const err29 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 525600 }, message: "must be <= 525600", schema: 525600, parentSchema: schema54, data: data9 };
                         if (vErrors === null) {
                           vErrors = [err29];
                         } else {
@@ -1550,7 +1592,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                       if (data9 < 0 || isNaN(data9)) {
-                        const err30 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52, data: data9 };
+                        const err30 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data9 };
                         if (vErrors === null) {
                           vErrors = [err30];
                         } else {
@@ -1561,7 +1603,7 @@ var require_validators = __commonJS({
                     }
                   }
                 } else {
-                  const err31 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.response_minutes.additionalProperties.type, parentSchema: schema46.properties.response_minutes.additionalProperties, data: data7 };
+                  const err31 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.response_minutes.additionalProperties.type, parentSchema: schema48.properties.response_minutes.additionalProperties, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -1571,7 +1613,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err32 = { instancePath: instancePath + "/response_minutes", schemaPath: "#/properties/response_minutes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.response_minutes.type, parentSchema: schema46.properties.response_minutes, data: data6 };
+              const err32 = { instancePath: instancePath + "/response_minutes", schemaPath: "#/properties/response_minutes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.response_minutes.type, parentSchema: schema48.properties.response_minutes, data: data6 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -1581,7 +1623,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+          const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -1594,9 +1636,9 @@ var require_validators = __commonJS({
       }
       validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["escalation.schema.json"] = validate26;
-      const schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/escalation.schema.json", "title": "Escalation policies (oncall/escalation.yaml)", "description": "Who is paged, in order, until someone acknowledges; mirrors PagerDuty escalation policies.", "type": "object", "additionalProperties": false, "required": ["policies"], "properties": { "policies": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/policy" } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "type": "string", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } }, "rule": { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } } }, "examples": [{ "policies": [{ "id": "edustream-engineering", "name": "EduStream engineering", "num_loops": 2, "rules": [{ "escalation_delay_minutes": 15, "targets": [{ "schedule": "primary" }] }, { "escalation_delay_minutes": 30, "targets": [{ "person": "cto" }] }] }] }] };
-      const schema55 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "type": "string", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } };
-      const schema57 = { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } };
+      const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/escalation.schema.json", "title": "Escalation policies (oncall/escalation.yaml)", "description": "Who is paged, in order, until someone acknowledges; mirrors PagerDuty escalation policies.", "type": "object", "additionalProperties": false, "required": ["policies"], "properties": { "policies": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/policy" } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } }, "rule": { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } } }, "examples": [{ "policies": [{ "id": "edustream-engineering", "name": "EduStream engineering", "num_loops": 2, "rules": [{ "escalation_delay_minutes": 15, "targets": [{ "schedule": "primary" }] }, { "escalation_delay_minutes": 30, "targets": [{ "person": "cto" }] }] }] }] };
+      const schema57 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } };
+      const schema60 = { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } };
       function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
@@ -1609,7 +1651,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (Object.keys(data).length > 1) {
-            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema39, data };
+            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema40, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -1618,7 +1660,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (Object.keys(data).length < 1) {
-            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39, data };
+            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -1628,7 +1670,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "schedule" || key0 === "person")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1640,8 +1682,8 @@ var require_validators = __commonJS({
           if (data.schedule !== void 0) {
             let data0 = data.schedule;
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                const err3 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data0 };
+              if (!pattern5.test(data0)) {
+                const err3 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -1650,7 +1692,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+              const err4 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -1662,8 +1704,8 @@ var require_validators = __commonJS({
           if (data.person !== void 0) {
             let data1 = data.person;
             if (typeof data1 === "string") {
-              if (!pattern4.test(data1)) {
-                const err5 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema41, data: data1 };
+              if (!pattern5.test(data1)) {
+                const err5 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1672,7 +1714,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err6 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data1 };
+              const err6 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -1682,7 +1724,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -1706,7 +1748,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.escalation_delay_minutes === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_delay_minutes" }, message: "must have required property 'escalation_delay_minutes'", schema: schema57.required, parentSchema: schema57, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_delay_minutes" }, message: "must have required property 'escalation_delay_minutes'", schema: schema60.required, parentSchema: schema60, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -1715,7 +1757,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.targets === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema57.required, parentSchema: schema57, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema60.required, parentSchema: schema60, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -1725,7 +1767,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "escalation_delay_minutes" || key0 === "targets")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1737,7 +1779,7 @@ var require_validators = __commonJS({
           if (data.escalation_delay_minutes !== void 0) {
             let data0 = data.escalation_delay_minutes;
             if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-              const err3 = { instancePath: instancePath + "/escalation_delay_minutes", schemaPath: "#/properties/escalation_delay_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.escalation_delay_minutes.type, parentSchema: schema57.properties.escalation_delay_minutes, data: data0 };
+              const err3 = { instancePath: instancePath + "/escalation_delay_minutes", schemaPath: "#/properties/escalation_delay_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema60.properties.escalation_delay_minutes.type, parentSchema: schema60.properties.escalation_delay_minutes, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -1750,7 +1792,7 @@ var require_validators = __commonJS({
             let data1 = data.targets;
             if (Array.isArray(data1)) {
               if (data1.length > 10) {
-                const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema57.properties.targets, data: data1 };
+                const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema60.properties.targets, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -1759,7 +1801,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (data1.length < 1) {
-                const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema57.properties.targets, data: data1 };
+                const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60.properties.targets, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1775,7 +1817,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err6 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.targets.type, parentSchema: schema57.properties.targets, data: data1 };
+              const err6 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.targets.type, parentSchema: schema60.properties.targets, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -1785,7 +1827,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -1809,7 +1851,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema55.required, parentSchema: schema55, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema57.required, parentSchema: schema57, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -1818,7 +1860,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.name === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema55.required, parentSchema: schema55, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema57.required, parentSchema: schema57, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -1827,7 +1869,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.rules === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema55.required, parentSchema: schema55, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema57.required, parentSchema: schema57, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -1837,7 +1879,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "name" || key0 === "description" || key0 === "num_loops" || key0 === "rules")) {
-              const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+              const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -1849,8 +1891,8 @@ var require_validators = __commonJS({
           if (data.id !== void 0) {
             let data0 = data.id;
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data0 };
+              if (!pattern5.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -1859,7 +1901,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+              const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -1871,8 +1913,8 @@ var require_validators = __commonJS({
           if (data.name !== void 0) {
             let data1 = data.name;
             if (typeof data1 === "string") {
-              if (func1(data1) < 1) {
-                const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.name, data: data1 };
+              if (func1(data1) > 100) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -1880,20 +1922,17 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-            } else {
-              const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.name.type, parentSchema: schema55.properties.name, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
+              if (!pattern4.test(data1)) {
+                const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
               }
-              errors++;
-            }
-          }
-          if (data.description !== void 0) {
-            let data2 = data.description;
-            if (typeof data2 !== "string") {
-              const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.description.type, parentSchema: schema55.properties.description, data: data2 };
+            } else {
+              const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -1901,34 +1940,57 @@ var require_validators = __commonJS({
               }
               errors++;
             }
+            if (typeof data1 === "string") {
+              if (func1(data1) < 1) {
+                const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.name, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data.description !== void 0) {
+            let data2 = data.description;
+            if (typeof data2 !== "string") {
+              const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.description.type, parentSchema: schema57.properties.description, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
           }
           if (data.num_loops !== void 0) {
             let data3 = data.num_loops;
             if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-              const err9 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.num_loops.type, parentSchema: schema55.properties.num_loops, data: data3 };
+              const err11 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.num_loops.type, parentSchema: schema57.properties.num_loops, data: data3 };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err11];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err11);
               }
               errors++;
             }
             if (typeof data3 == "number" && isFinite(data3)) {
               if (data3 > 9 || isNaN(data3)) {
-                const err10 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema55.properties.num_loops, data: data3 };
+                const err12 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema57.properties.num_loops, data: data3 };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
               if (data3 < 0 || isNaN(data3)) {
-                const err11 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.num_loops, data: data3 };
+                const err13 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema57.properties.num_loops, data: data3 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err13];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err13);
                 }
                 errors++;
               }
@@ -1938,20 +2000,20 @@ var require_validators = __commonJS({
             let data4 = data.rules;
             if (Array.isArray(data4)) {
               if (data4.length > 20) {
-                const err12 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema55.properties.rules, data: data4 };
+                const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema57.properties.rules, data: data4 };
                 if (vErrors === null) {
-                  vErrors = [err12];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err12);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
               if (data4.length < 1) {
-                const err13 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema55.properties.rules, data: data4 };
+                const err15 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema57.properties.rules, data: data4 };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
@@ -1963,21 +2025,21 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.rules.type, parentSchema: schema55.properties.rules, data: data4 };
+              const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rules.type, parentSchema: schema57.properties.rules, data: data4 };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err16];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err16);
               }
               errors++;
             }
           }
         } else {
-          const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+          const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err17];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err17);
           }
           errors++;
         }
@@ -1998,7 +2060,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.policies === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policies" }, message: "must have required property 'policies'", schema: schema54.required, parentSchema: schema54, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policies" }, message: "must have required property 'policies'", schema: schema56.required, parentSchema: schema56, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2008,7 +2070,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "policies")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -2021,7 +2083,7 @@ var require_validators = __commonJS({
             let data0 = data.policies;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.policies, data: data0 };
+                const err2 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.policies, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -2037,7 +2099,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.policies.type, parentSchema: schema54.properties.policies, data: data0 };
+              const err3 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.policies.type, parentSchema: schema56.properties.policies, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -2047,7 +2109,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -2060,11 +2122,11 @@ var require_validators = __commonJS({
       }
       validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["postmortem.schema.json"] = validate33;
-      const schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/postmortem.schema.json", "title": "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)", "description": "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).", "type": "object", "additionalProperties": false, "required": ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"], "properties": { "title": { "type": "string", "minLength": 1, "description": "The incident, as the heading names it." }, "date": { "$ref": "common.schema.json#/$defs/date", "description": "The day the incident began (UTC)." }, "severity": { "$ref": "common.schema.json#/$defs/severityRef" }, "author": { "type": "string", "minLength": 1, "description": "A person id or name from team.yaml." }, "status": { "enum": ["draft", "in-review", "final"] }, "started": { "$ref": "common.schema.json#/$defs/instant", "description": "When the impact began." }, "detected": { "$ref": "common.schema.json#/$defs/instant", "description": "When an alert or a person noticed." }, "resolved": { "$ref": "common.schema.json#/$defs/instant", "description": "When service was restored (the procedures' 'resolved')." }, "duration": { "type": "string", "pattern": "^(\\d+ hours?)?( ?\\d+ minutes?)?$", "description": "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started." }, "services": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" }, "description": "Services of services.yaml that were affected." }, "action_items": { "type": "array", "description": "One entry per row of the Action Items table, in the same order: a stable id (issues are filed under it, so rewording keeps the issue), a type and a priority.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "type": { "enum": ["prevent", "mitigate", "detect", "process"] }, "priority": { "enum": ["high", "medium", "low"] } } } } }, "examples": [{ "title": "Payments webhook backlog", "date": "2026-03-14", "severity": "P1", "author": "engineer-b", "status": "final", "started": "2026-03-14T09:12:00Z", "detected": "2026-03-14T09:20:00Z", "resolved": "2026-03-14T11:02:00Z", "duration": "1 hour 50 minutes", "services": ["edustream-payments"], "action_items": [{ "id": "alert-on-backlog", "type": "detect", "priority": "high" }] }] };
-      const schema64 = { "type": "string", "description": "An instant: date, time and UTC offset, RFC 3339 (e.g. 2026-12-13T10:00:00Z or 2026-12-13T11:00:00+01:00).", "format": "date-time", "examples": ["2026-12-13T10:00:00Z"] };
-      const func10 = Object.prototype.hasOwnProperty;
+      const schema64 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/postmortem.schema.json", "title": "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)", "description": "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).", "type": "object", "additionalProperties": false, "required": ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"], "properties": { "title": { "type": "string", "minLength": 1, "description": "The incident, as the heading names it." }, "date": { "$ref": "common.schema.json#/$defs/date", "description": "The day the incident began (UTC)." }, "severity": { "$ref": "common.schema.json#/$defs/severityRef" }, "author": { "type": "string", "minLength": 1, "description": "A person id or name from team.yaml." }, "status": { "enum": ["draft", "in-review", "final"] }, "started": { "$ref": "common.schema.json#/$defs/instant", "description": "When the impact began." }, "detected": { "$ref": "common.schema.json#/$defs/instant", "description": "When an alert or a person noticed." }, "resolved": { "$ref": "common.schema.json#/$defs/instant", "description": "When service was restored (the procedures' 'resolved')." }, "duration": { "type": "string", "pattern": "^(\\d+ hours?)?( ?\\d+ minutes?)?$", "description": "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started." }, "services": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" }, "description": "Services of services.yaml that were affected." }, "action_items": { "type": "array", "description": "One entry per row of the Action Items table, in the same order: a stable id (issues are filed under it, so rewording keeps the issue), a type and a priority.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "type": { "enum": ["prevent", "mitigate", "detect", "process"] }, "priority": { "enum": ["high", "medium", "low"] } } } } }, "examples": [{ "title": "Payments webhook backlog", "date": "2026-03-14", "severity": "P1", "author": "engineer-b", "status": "final", "started": "2026-03-14T09:12:00Z", "detected": "2026-03-14T09:20:00Z", "resolved": "2026-03-14T11:02:00Z", "duration": "1 hour 50 minutes", "services": ["edustream-payments"], "action_items": [{ "id": "alert-on-backlog", "type": "detect", "priority": "high" }] }] };
+      const schema67 = { "type": "string", "description": "An instant: date, time and UTC offset, RFC 3339 (e.g. 2026-12-13T10:00:00Z or 2026-12-13T11:00:00+01:00).", "format": "date-time", "examples": ["2026-12-13T10:00:00Z"] };
+      const func13 = Object.prototype.hasOwnProperty;
       const formats14 = formats["date-time"];
-      const pattern18 = new RegExp("^(\\d+ hours?)?( ?\\d+ minutes?)?$", "u");
+      const pattern21 = new RegExp("^(\\d+ hours?)?( ?\\d+ minutes?)?$", "u");
       function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -2078,7 +2140,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.title === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema61.required, parentSchema: schema61, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2087,7 +2149,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.date === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema61.required, parentSchema: schema61, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2096,7 +2158,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.severity === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema61.required, parentSchema: schema61, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2105,7 +2167,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.author === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'", schema: schema61.required, parentSchema: schema61, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2114,7 +2176,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.status === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema61.required, parentSchema: schema61, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -2123,7 +2185,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.started === void 0) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started" }, message: "must have required property 'started'", schema: schema61.required, parentSchema: schema61, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started" }, message: "must have required property 'started'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -2132,7 +2194,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.detected === void 0) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detected" }, message: "must have required property 'detected'", schema: schema61.required, parentSchema: schema61, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detected" }, message: "must have required property 'detected'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -2141,7 +2203,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.resolved === void 0) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resolved" }, message: "must have required property 'resolved'", schema: schema61.required, parentSchema: schema61, data };
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resolved" }, message: "must have required property 'resolved'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -2150,7 +2212,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.services === void 0) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema61.required, parentSchema: schema61, data };
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -2159,7 +2221,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.action_items === void 0) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action_items" }, message: "must have required property 'action_items'", schema: schema61.required, parentSchema: schema61, data };
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action_items" }, message: "must have required property 'action_items'", schema: schema64.required, parentSchema: schema64, data };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -2168,8 +2230,8 @@ var require_validators = __commonJS({
             errors++;
           }
           for (const key0 in data) {
-            if (!func10.call(schema61.properties, key0)) {
-              const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+            if (!func13.call(schema64.properties, key0)) {
+              const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -2182,7 +2244,7 @@ var require_validators = __commonJS({
             let data0 = data.title;
             if (typeof data0 === "string") {
               if (func1(data0) < 1) {
-                const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.title, data: data0 };
+                const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.title, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2191,7 +2253,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.title.type, parentSchema: schema61.properties.title, data: data0 };
+              const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.title.type, parentSchema: schema64.properties.title, data: data0 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -2225,8 +2287,8 @@ var require_validators = __commonJS({
           if (data.severity !== void 0) {
             let data2 = data.severity;
             if (typeof data2 === "string") {
-              if (!pattern13.test(data2)) {
-                const err15 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema51, data: data2 };
+              if (!pattern15.test(data2)) {
+                const err15 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -2235,7 +2297,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err16 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data2 };
+              const err16 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data2 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -2248,7 +2310,7 @@ var require_validators = __commonJS({
             let data3 = data.author;
             if (typeof data3 === "string") {
               if (func1(data3) < 1) {
-                const err17 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.author, data: data3 };
+                const err17 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.author, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -2257,7 +2319,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.author.type, parentSchema: schema61.properties.author, data: data3 };
+              const err18 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.author.type, parentSchema: schema64.properties.author, data: data3 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -2269,7 +2331,7 @@ var require_validators = __commonJS({
           if (data.status !== void 0) {
             let data4 = data.status;
             if (!(data4 === "draft" || data4 === "in-review" || data4 === "final")) {
-              const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema61.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.status.enum, parentSchema: schema61.properties.status, data: data4 };
+              const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema64.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.status.enum, parentSchema: schema64.properties.status, data: data4 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -2282,7 +2344,7 @@ var require_validators = __commonJS({
             let data5 = data.started;
             if (typeof data5 === "string") {
               if (!formats14.validate(data5)) {
-                const err20 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema64, data: data5 };
+                const err20 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -2291,7 +2353,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err21 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data5 };
+              const err21 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data5 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -2304,7 +2366,7 @@ var require_validators = __commonJS({
             let data6 = data.detected;
             if (typeof data6 === "string") {
               if (!formats14.validate(data6)) {
-                const err22 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema64, data: data6 };
+                const err22 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -2313,7 +2375,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err23 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data6 };
+              const err23 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -2326,7 +2388,7 @@ var require_validators = __commonJS({
             let data7 = data.resolved;
             if (typeof data7 === "string") {
               if (!formats14.validate(data7)) {
-                const err24 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema64, data: data7 };
+                const err24 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -2335,7 +2397,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err25 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data7 };
+              const err25 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data7 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -2347,8 +2409,8 @@ var require_validators = __commonJS({
           if (data.duration !== void 0) {
             let data8 = data.duration;
             if (typeof data8 === "string") {
-              if (!pattern18.test(data8)) {
-                const err26 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+ hours?)?( ?\\d+ minutes?)?$" }, message: 'must match pattern "^(\\d+ hours?)?( ?\\d+ minutes?)?$"', schema: "^(\\d+ hours?)?( ?\\d+ minutes?)?$", parentSchema: schema61.properties.duration, data: data8 };
+              if (!pattern21.test(data8)) {
+                const err26 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+ hours?)?( ?\\d+ minutes?)?$" }, message: 'must match pattern "^(\\d+ hours?)?( ?\\d+ minutes?)?$"', schema: "^(\\d+ hours?)?( ?\\d+ minutes?)?$", parentSchema: schema64.properties.duration, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -2357,7 +2419,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err27 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.duration.type, parentSchema: schema61.properties.duration, data: data8 };
+              const err27 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.duration.type, parentSchema: schema64.properties.duration, data: data8 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -2370,7 +2432,7 @@ var require_validators = __commonJS({
             let data9 = data.services;
             if (Array.isArray(data9)) {
               if (data9.length < 1) {
-                const err28 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.services, data: data9 };
+                const err28 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema64.properties.services, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -2382,8 +2444,8 @@ var require_validators = __commonJS({
               for (let i0 = 0; i0 < len0; i0++) {
                 let data10 = data9[i0];
                 if (typeof data10 === "string") {
-                  if (!pattern4.test(data10)) {
-                    const err29 = { instancePath: instancePath + "/services/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data10 };
+                  if (!pattern5.test(data10)) {
+                    const err29 = { instancePath: instancePath + "/services/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -2392,7 +2454,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 } else {
-                  const err30 = { instancePath: instancePath + "/services/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data10 };
+                  const err30 = { instancePath: instancePath + "/services/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -2407,7 +2469,7 @@ var require_validators = __commonJS({
                 outer0: for (; i1--; ) {
                   for (j0 = i1; j0--; ) {
                     if (func0(data9[i1], data9[j0])) {
-                      const err31 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema61.properties.services, data: data9 };
+                      const err31 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema64.properties.services, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err31];
                       } else {
@@ -2420,7 +2482,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err32 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.services.type, parentSchema: schema61.properties.services, data: data9 };
+              const err32 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.properties.services.type, parentSchema: schema64.properties.services, data: data9 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -2437,7 +2499,7 @@ var require_validators = __commonJS({
                 let data12 = data11[i2];
                 if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                   if (data12.id === void 0) {
-                    const err33 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema61.properties.action_items.items.required, parentSchema: schema61.properties.action_items.items, data: data12 };
+                    const err33 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema64.properties.action_items.items.required, parentSchema: schema64.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -2446,7 +2508,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data12.type === void 0) {
-                    const err34 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema61.properties.action_items.items.required, parentSchema: schema61.properties.action_items.items, data: data12 };
+                    const err34 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema64.properties.action_items.items.required, parentSchema: schema64.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
@@ -2455,7 +2517,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data12.priority === void 0) {
-                    const err35 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema61.properties.action_items.items.required, parentSchema: schema61.properties.action_items.items, data: data12 };
+                    const err35 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema64.properties.action_items.items.required, parentSchema: schema64.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
@@ -2465,7 +2527,7 @@ var require_validators = __commonJS({
                   }
                   for (const key1 in data12) {
                     if (!(key1 === "id" || key1 === "type" || key1 === "priority")) {
-                      const err36 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.action_items.items, data: data12 };
+                      const err36 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.action_items.items, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -2477,8 +2539,8 @@ var require_validators = __commonJS({
                   if (data12.id !== void 0) {
                     let data13 = data12.id;
                     if (typeof data13 === "string") {
-                      if (!pattern4.test(data13)) {
-                        const err37 = { instancePath: instancePath + "/action_items/" + i2 + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data13 };
+                      if (!pattern5.test(data13)) {
+                        const err37 = { instancePath: instancePath + "/action_items/" + i2 + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data13 };
                         if (vErrors === null) {
                           vErrors = [err37];
                         } else {
@@ -2487,7 +2549,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                     } else {
-                      const err38 = { instancePath: instancePath + "/action_items/" + i2 + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data13 };
+                      const err38 = { instancePath: instancePath + "/action_items/" + i2 + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err38];
                       } else {
@@ -2499,7 +2561,7 @@ var require_validators = __commonJS({
                   if (data12.type !== void 0) {
                     let data14 = data12.type;
                     if (!(data14 === "prevent" || data14 === "mitigate" || data14 === "detect" || data14 === "process")) {
-                      const err39 = { instancePath: instancePath + "/action_items/" + i2 + "/type", schemaPath: "#/properties/action_items/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema61.properties.action_items.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.action_items.items.properties.type.enum, parentSchema: schema61.properties.action_items.items.properties.type, data: data14 };
+                      const err39 = { instancePath: instancePath + "/action_items/" + i2 + "/type", schemaPath: "#/properties/action_items/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema64.properties.action_items.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.action_items.items.properties.type.enum, parentSchema: schema64.properties.action_items.items.properties.type, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -2511,7 +2573,7 @@ var require_validators = __commonJS({
                   if (data12.priority !== void 0) {
                     let data15 = data12.priority;
                     if (!(data15 === "high" || data15 === "medium" || data15 === "low")) {
-                      const err40 = { instancePath: instancePath + "/action_items/" + i2 + "/priority", schemaPath: "#/properties/action_items/items/properties/priority/enum", keyword: "enum", params: { allowedValues: schema61.properties.action_items.items.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema61.properties.action_items.items.properties.priority.enum, parentSchema: schema61.properties.action_items.items.properties.priority, data: data15 };
+                      const err40 = { instancePath: instancePath + "/action_items/" + i2 + "/priority", schemaPath: "#/properties/action_items/items/properties/priority/enum", keyword: "enum", params: { allowedValues: schema64.properties.action_items.items.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.action_items.items.properties.priority.enum, parentSchema: schema64.properties.action_items.items.properties.priority, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -2521,7 +2583,7 @@ var require_validators = __commonJS({
                     }
                   }
                 } else {
-                  const err41 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.action_items.items.type, parentSchema: schema61.properties.action_items.items, data: data12 };
+                  const err41 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.action_items.items.type, parentSchema: schema64.properties.action_items.items, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -2531,7 +2593,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err42 = { instancePath: instancePath + "/action_items", schemaPath: "#/properties/action_items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.action_items.type, parentSchema: schema61.properties.action_items, data: data11 };
+              const err42 = { instancePath: instancePath + "/action_items", schemaPath: "#/properties/action_items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.properties.action_items.type, parentSchema: schema64.properties.action_items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -2541,7 +2603,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+          const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -2554,11 +2616,11 @@ var require_validators = __commonJS({
       }
       validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["rotations.schema.json"] = validate34;
-      const schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/rotations.schema.json", "title": "On-call schedules (oncall/rotations.yaml)", "description": "Schedules (what escalation rules page) and their layers (how members take turns).", "type": "object", "additionalProperties": false, "required": ["schedules"], "properties": { "schedules": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/schedule" } } }, "$defs": { "schedule": { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } }, "layer": { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "type": "string" }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } } }, "examples": [{ "schedules": [{ "id": "primary", "layers": [{ "id": "weekly", "time_zone": "Etc/UTC", "start": "2026-01-04T10:00", "turn_length": { "weeks": 1 }, "members": ["engineer-a", "engineer-b"] }] }] }] };
-      const schema70 = { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } };
-      const schema72 = { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "type": "string" }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } };
-      const schema75 = { "type": "string", "description": "A wall-clock date and time without offset, YYYY-MM-DDTHH:MM[:SS], read in the time zone beside it.", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "format": "local-date-time", "examples": ["2026-01-04T10:00"] };
-      const pattern23 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
+      const schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/rotations.schema.json", "title": "On-call schedules (oncall/rotations.yaml)", "description": "Schedules (what escalation rules page) and their layers (how members take turns).", "type": "object", "additionalProperties": false, "required": ["schedules"], "properties": { "schedules": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/schedule" } } }, "$defs": { "schedule": { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } }, "layer": { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name" }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } } }, "examples": [{ "schedules": [{ "id": "primary", "layers": [{ "id": "weekly", "time_zone": "Etc/UTC", "start": "2026-01-04T10:00", "turn_length": { "weeks": 1 }, "members": ["engineer-a", "engineer-b"] }] }] }] };
+      const schema73 = { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } };
+      const schema76 = { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name" }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } };
+      const schema80 = { "type": "string", "description": "A wall-clock date and time without offset, YYYY-MM-DDTHH:MM[:SS], read in the time zone beside it.", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "format": "local-date-time", "examples": ["2026-01-04T10:00"] };
+      const pattern28 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
       const formats22 = formats["local-date-time"];
       function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
@@ -2572,7 +2634,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema72.required, parentSchema: schema72, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema76.required, parentSchema: schema76, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2581,7 +2643,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.time_zone === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema72.required, parentSchema: schema72, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema76.required, parentSchema: schema76, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2590,7 +2652,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.start === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema72.required, parentSchema: schema72, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema76.required, parentSchema: schema76, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2599,7 +2661,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.turn_length === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "turn_length" }, message: "must have required property 'turn_length'", schema: schema72.required, parentSchema: schema72, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "turn_length" }, message: "must have required property 'turn_length'", schema: schema76.required, parentSchema: schema76, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2608,7 +2670,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.members === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema72.required, parentSchema: schema72, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema76.required, parentSchema: schema76, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -2618,7 +2680,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "name" || key0 === "time_zone" || key0 === "start" || key0 === "end" || key0 === "turn_length" || key0 === "members" || key0 === "restrictions")) {
-              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -2630,8 +2692,8 @@ var require_validators = __commonJS({
           if (data.id !== void 0) {
             let data0 = data.id;
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                const err6 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data0 };
+              if (!pattern5.test(data0)) {
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -2640,7 +2702,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err7 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+              const err7 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -2651,21 +2713,18 @@ var require_validators = __commonJS({
           }
           if (data.name !== void 0) {
             let data1 = data.name;
-            if (typeof data1 !== "string") {
-              const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.name.type, parentSchema: schema72.properties.name, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
+            if (typeof data1 === "string") {
+              if (func1(data1) > 100) {
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
               }
-              errors++;
-            }
-          }
-          if (data.time_zone !== void 0) {
-            let data2 = data.time_zone;
-            if (typeof data2 === "string") {
-              if (!formats0.validate(data2)) {
-                const err9 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data2 };
+              if (!pattern4.test(data1)) {
+                const err9 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -2674,7 +2733,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err10 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data2 };
+              const err10 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -2683,11 +2742,11 @@ var require_validators = __commonJS({
               errors++;
             }
           }
-          if (data.start !== void 0) {
-            let data3 = data.start;
-            if (typeof data3 === "string") {
-              if (!pattern23.test(data3)) {
-                const err11 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema75, data: data3 };
+          if (data.time_zone !== void 0) {
+            let data2 = data.time_zone;
+            if (typeof data2 === "string") {
+              if (!formats0.validate(data2)) {
+                const err11 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2695,30 +2754,30 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              if (!formats22.validate(data3)) {
-                const err12 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema75, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
             } else {
-              const err13 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data3 };
+              const err12 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data2 };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err12];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err12);
               }
               errors++;
             }
           }
-          if (data.end !== void 0) {
-            let data4 = data.end;
-            if (typeof data4 === "string") {
-              if (!pattern23.test(data4)) {
-                const err14 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema75, data: data4 };
+          if (data.start !== void 0) {
+            let data3 = data.start;
+            if (typeof data3 === "string") {
+              if (!pattern28.test(data3)) {
+                const err13 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema80, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              if (!formats22.validate(data3)) {
+                const err14 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema80, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -2726,21 +2785,43 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              if (!formats22.validate(data4)) {
-                const err15 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema75, data: data4 };
+            } else {
+              const err15 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          if (data.end !== void 0) {
+            let data4 = data.end;
+            if (typeof data4 === "string") {
+              if (!pattern28.test(data4)) {
+                const err16 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema80, data: data4 };
                 if (vErrors === null) {
-                  vErrors = [err15];
+                  vErrors = [err16];
                 } else {
-                  vErrors.push(err15);
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (!formats22.validate(data4)) {
+                const err17 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema80, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
                 }
                 errors++;
               }
             } else {
-              const err16 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data4 };
+              const err18 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data4 };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err18];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err18);
               }
               errors++;
             }
@@ -2749,30 +2830,30 @@ var require_validators = __commonJS({
             let data5 = data.turn_length;
             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
               if (Object.keys(data5).length > 1) {
-                const err17 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema72.properties.turn_length, data: data5 };
+                const err19 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema76.properties.turn_length, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
               if (Object.keys(data5).length < 1) {
-                const err18 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema72.properties.turn_length, data: data5 };
+                const err20 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema76.properties.turn_length, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
               for (const key1 in data5) {
                 if (!(key1 === "hours" || key1 === "days" || key1 === "weeks")) {
-                  const err19 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72.properties.turn_length, data: data5 };
+                  const err21 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.turn_length, data: data5 };
                   if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err21];
                   } else {
-                    vErrors.push(err19);
+                    vErrors.push(err21);
                   }
                   errors++;
                 }
@@ -2780,30 +2861,30 @@ var require_validators = __commonJS({
               if (data5.hours !== void 0) {
                 let data6 = data5.hours;
                 if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                  const err20 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.turn_length.properties.hours.type, parentSchema: schema72.properties.turn_length.properties.hours, data: data6 };
+                  const err22 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.turn_length.properties.hours.type, parentSchema: schema76.properties.turn_length.properties.hours, data: data6 };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
                 if (typeof data6 == "number" && isFinite(data6)) {
                   if (data6 > 8760 || isNaN(data6)) {
-                    const err21 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760", schema: 8760, parentSchema: schema72.properties.turn_length.properties.hours, data: data6 };
+                    const err23 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760", schema: 8760, parentSchema: schema76.properties.turn_length.properties.hours, data: data6 };
                     if (vErrors === null) {
-                      vErrors = [err21];
+                      vErrors = [err23];
                     } else {
-                      vErrors.push(err21);
+                      vErrors.push(err23);
                     }
                     errors++;
                   }
                   if (data6 < 1 || isNaN(data6)) {
-                    const err22 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.turn_length.properties.hours, data: data6 };
+                    const err24 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema76.properties.turn_length.properties.hours, data: data6 };
                     if (vErrors === null) {
-                      vErrors = [err22];
+                      vErrors = [err24];
                     } else {
-                      vErrors.push(err22);
+                      vErrors.push(err24);
                     }
                     errors++;
                   }
@@ -2812,30 +2893,30 @@ var require_validators = __commonJS({
               if (data5.days !== void 0) {
                 let data7 = data5.days;
                 if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                  const err23 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.turn_length.properties.days.type, parentSchema: schema72.properties.turn_length.properties.days, data: data7 };
+                  const err25 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.turn_length.properties.days.type, parentSchema: schema76.properties.turn_length.properties.days, data: data7 };
                   if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err25];
                   } else {
-                    vErrors.push(err23);
+                    vErrors.push(err25);
                   }
                   errors++;
                 }
                 if (typeof data7 == "number" && isFinite(data7)) {
                   if (data7 > 365 || isNaN(data7)) {
-                    const err24 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema72.properties.turn_length.properties.days, data: data7 };
+                    const err26 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema76.properties.turn_length.properties.days, data: data7 };
                     if (vErrors === null) {
-                      vErrors = [err24];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err24);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
                   if (data7 < 1 || isNaN(data7)) {
-                    const err25 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.turn_length.properties.days, data: data7 };
+                    const err27 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema76.properties.turn_length.properties.days, data: data7 };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err27];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err27);
                     }
                     errors++;
                   }
@@ -2844,41 +2925,41 @@ var require_validators = __commonJS({
               if (data5.weeks !== void 0) {
                 let data8 = data5.weeks;
                 if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                  const err26 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema72.properties.turn_length.properties.weeks.type, parentSchema: schema72.properties.turn_length.properties.weeks, data: data8 };
+                  const err28 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.turn_length.properties.weeks.type, parentSchema: schema76.properties.turn_length.properties.weeks, data: data8 };
                   if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err28];
                   } else {
-                    vErrors.push(err26);
+                    vErrors.push(err28);
                   }
                   errors++;
                 }
                 if (typeof data8 == "number" && isFinite(data8)) {
                   if (data8 > 52 || isNaN(data8)) {
-                    const err27 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema72.properties.turn_length.properties.weeks, data: data8 };
+                    const err29 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema76.properties.turn_length.properties.weeks, data: data8 };
                     if (vErrors === null) {
-                      vErrors = [err27];
+                      vErrors = [err29];
                     } else {
-                      vErrors.push(err27);
+                      vErrors.push(err29);
                     }
                     errors++;
                   }
                   if (data8 < 1 || isNaN(data8)) {
-                    const err28 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema72.properties.turn_length.properties.weeks, data: data8 };
+                    const err30 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema76.properties.turn_length.properties.weeks, data: data8 };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err30];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err30);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err29 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.properties.turn_length.type, parentSchema: schema72.properties.turn_length, data: data5 };
+              const err31 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.turn_length.type, parentSchema: schema76.properties.turn_length, data: data5 };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err31];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err31);
               }
               errors++;
             }
@@ -2887,11 +2968,11 @@ var require_validators = __commonJS({
             let data9 = data.members;
             if (Array.isArray(data9)) {
               if (data9.length < 1) {
-                const err30 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema72.properties.members, data: data9 };
+                const err32 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76.properties.members, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
@@ -2899,31 +2980,31 @@ var require_validators = __commonJS({
               for (let i0 = 0; i0 < len0; i0++) {
                 let data10 = data9[i0];
                 if (typeof data10 === "string") {
-                  if (!pattern4.test(data10)) {
-                    const err31 = { instancePath: instancePath + "/members/" + i0, schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema41, data: data10 };
+                  if (!pattern5.test(data10)) {
+                    const err33 = { instancePath: instancePath + "/members/" + i0, schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data10 };
                     if (vErrors === null) {
-                      vErrors = [err31];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err31);
+                      vErrors.push(err33);
                     }
                     errors++;
                   }
                 } else {
-                  const err32 = { instancePath: instancePath + "/members/" + i0, schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data10 };
+                  const err34 = { instancePath: instancePath + "/members/" + i0, schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data10 };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err34];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err34);
                   }
                   errors++;
                 }
               }
             } else {
-              const err33 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema72.properties.members.type, parentSchema: schema72.properties.members, data: data9 };
+              const err35 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.members.type, parentSchema: schema76.properties.members, data: data9 };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err35];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err35);
               }
               errors++;
             }
@@ -2936,30 +3017,30 @@ var require_validators = __commonJS({
                 let data12 = data11[i1];
                 if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                   if (data12.start === void 0) {
-                    const err34 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema72.properties.restrictions.items.required, parentSchema: schema72.properties.restrictions.items, data: data12 };
+                    const err36 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema76.properties.restrictions.items.required, parentSchema: schema76.properties.restrictions.items, data: data12 };
                     if (vErrors === null) {
-                      vErrors = [err34];
+                      vErrors = [err36];
                     } else {
-                      vErrors.push(err34);
+                      vErrors.push(err36);
                     }
                     errors++;
                   }
                   if (data12.end === void 0) {
-                    const err35 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema72.properties.restrictions.items.required, parentSchema: schema72.properties.restrictions.items, data: data12 };
+                    const err37 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema76.properties.restrictions.items.required, parentSchema: schema76.properties.restrictions.items, data: data12 };
                     if (vErrors === null) {
-                      vErrors = [err35];
+                      vErrors = [err37];
                     } else {
-                      vErrors.push(err35);
+                      vErrors.push(err37);
                     }
                     errors++;
                   }
                   for (const key2 in data12) {
                     if (!(key2 === "days" || key2 === "start" || key2 === "end")) {
-                      const err36 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72.properties.restrictions.items, data: data12 };
+                      const err38 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.restrictions.items, data: data12 };
                       if (vErrors === null) {
-                        vErrors = [err36];
+                        vErrors = [err38];
                       } else {
-                        vErrors.push(err36);
+                        vErrors.push(err38);
                       }
                       errors++;
                     }
@@ -2968,11 +3049,11 @@ var require_validators = __commonJS({
                     let data13 = data12.days;
                     if (Array.isArray(data13)) {
                       if (data13.length < 1) {
-                        const err37 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema72.properties.restrictions.items.properties.days, data: data13 };
+                        const err39 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76.properties.restrictions.items.properties.days, data: data13 };
                         if (vErrors === null) {
-                          vErrors = [err37];
+                          vErrors = [err39];
                         } else {
-                          vErrors.push(err37);
+                          vErrors.push(err39);
                         }
                         errors++;
                       }
@@ -2980,11 +3061,11 @@ var require_validators = __commonJS({
                       for (let i2 = 0; i2 < len2; i2++) {
                         let data14 = data13[i2];
                         if (!(data14 === "monday" || data14 === "tuesday" || data14 === "wednesday" || data14 === "thursday" || data14 === "friday" || data14 === "saturday" || data14 === "sunday")) {
-                          const err38 = { instancePath: instancePath + "/restrictions/" + i1 + "/days/" + i2, schemaPath: "common.schema.json#/$defs/weekday/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data14 };
+                          const err40 = { instancePath: instancePath + "/restrictions/" + i1 + "/days/" + i2, schemaPath: "common.schema.json#/$defs/weekday/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data14 };
                           if (vErrors === null) {
-                            vErrors = [err38];
+                            vErrors = [err40];
                           } else {
-                            vErrors.push(err38);
+                            vErrors.push(err40);
                           }
                           errors++;
                         }
@@ -2995,11 +3076,11 @@ var require_validators = __commonJS({
                         outer0: for (; i3--; ) {
                           for (j0 = i3; j0--; ) {
                             if (func0(data13[i3], data13[j0])) {
-                              const err39 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema72.properties.restrictions.items.properties.days, data: data13 };
+                              const err41 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema76.properties.restrictions.items.properties.days, data: data13 };
                               if (vErrors === null) {
-                                vErrors = [err39];
+                                vErrors = [err41];
                               } else {
-                                vErrors.push(err39);
+                                vErrors.push(err41);
                               }
                               errors++;
                               break outer0;
@@ -3008,29 +3089,7 @@ var require_validators = __commonJS({
                         }
                       }
                     } else {
-                      const err40 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema72.properties.restrictions.items.properties.days.type, parentSchema: schema72.properties.restrictions.items.properties.days, data: data13 };
-                      if (vErrors === null) {
-                        vErrors = [err40];
-                      } else {
-                        vErrors.push(err40);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data12.start !== void 0) {
-                    let data15 = data12.start;
-                    if (typeof data15 === "string") {
-                      if (!pattern11.test(data15)) {
-                        const err41 = { instancePath: instancePath + "/restrictions/" + i1 + "/start", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema49, data: data15 };
-                        if (vErrors === null) {
-                          vErrors = [err41];
-                        } else {
-                          vErrors.push(err41);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err42 = { instancePath: instancePath + "/restrictions/" + i1 + "/start", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data15 };
+                      const err42 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.restrictions.items.properties.days.type, parentSchema: schema76.properties.restrictions.items.properties.days, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err42];
                       } else {
@@ -3039,11 +3098,11 @@ var require_validators = __commonJS({
                       errors++;
                     }
                   }
-                  if (data12.end !== void 0) {
-                    let data16 = data12.end;
-                    if (typeof data16 === "string") {
-                      if (!pattern11.test(data16)) {
-                        const err43 = { instancePath: instancePath + "/restrictions/" + i1 + "/end", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema49, data: data16 };
+                  if (data12.start !== void 0) {
+                    let data15 = data12.start;
+                    if (typeof data15 === "string") {
+                      if (!pattern13.test(data15)) {
+                        const err43 = { instancePath: instancePath + "/restrictions/" + i1 + "/start", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema51, data: data15 };
                         if (vErrors === null) {
                           vErrors = [err43];
                         } else {
@@ -3052,7 +3111,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                     } else {
-                      const err44 = { instancePath: instancePath + "/restrictions/" + i1 + "/end", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data16 };
+                      const err44 = { instancePath: instancePath + "/restrictions/" + i1 + "/start", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err44];
                       } else {
@@ -3061,32 +3120,54 @@ var require_validators = __commonJS({
                       errors++;
                     }
                   }
+                  if (data12.end !== void 0) {
+                    let data16 = data12.end;
+                    if (typeof data16 === "string") {
+                      if (!pattern13.test(data16)) {
+                        const err45 = { instancePath: instancePath + "/restrictions/" + i1 + "/end", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema51, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err46 = { instancePath: instancePath + "/restrictions/" + i1 + "/end", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err45 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.properties.restrictions.items.type, parentSchema: schema72.properties.restrictions.items, data: data12 };
+                  const err47 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.restrictions.items.type, parentSchema: schema76.properties.restrictions.items, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
               }
             } else {
-              const err46 = { instancePath: instancePath + "/restrictions", schemaPath: "#/properties/restrictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema72.properties.restrictions.type, parentSchema: schema72.properties.restrictions, data: data11 };
+              const err48 = { instancePath: instancePath + "/restrictions", schemaPath: "#/properties/restrictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.restrictions.type, parentSchema: schema76.properties.restrictions, data: data11 };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err48];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err48);
               }
               errors++;
             }
           }
         } else {
-          const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+          const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err49];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err49);
           }
           errors++;
         }
@@ -3106,7 +3187,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema70.required, parentSchema: schema70, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema73.required, parentSchema: schema73, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3115,7 +3196,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.layers === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'", schema: schema70.required, parentSchema: schema70, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'", schema: schema73.required, parentSchema: schema73, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3125,7 +3206,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "name" || key0 === "description" || key0 === "layers")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -3137,8 +3218,8 @@ var require_validators = __commonJS({
           if (data.id !== void 0) {
             let data0 = data.id;
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data0 };
+              if (!pattern5.test(data0)) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -3147,7 +3228,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+              const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -3159,8 +3240,8 @@ var require_validators = __commonJS({
           if (data.name !== void 0) {
             let data1 = data.name;
             if (typeof data1 === "string") {
-              if (func1(data1) < 1) {
-                const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.properties.name, data: data1 };
+              if (func1(data1) > 100) {
+                const err5 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -3168,24 +3249,44 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
+              if (!pattern4.test(data1)) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
             } else {
-              const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.name.type, parentSchema: schema70.properties.name, data: data1 };
+              const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
               if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err7];
               } else {
-                vErrors.push(err6);
+                vErrors.push(err7);
               }
               errors++;
+            }
+            if (typeof data1 === "string") {
+              if (func1(data1) < 1) {
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.name, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
             }
           }
           if (data.description !== void 0) {
             let data2 = data.description;
             if (typeof data2 !== "string") {
-              const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.description.type, parentSchema: schema70.properties.description, data: data2 };
+              const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.description.type, parentSchema: schema73.properties.description, data: data2 };
               if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err9];
               } else {
-                vErrors.push(err7);
+                vErrors.push(err9);
               }
               errors++;
             }
@@ -3194,11 +3295,11 @@ var require_validators = __commonJS({
             let data3 = data.layers;
             if (Array.isArray(data3)) {
               if (data3.length < 1) {
-                const err8 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema70.properties.layers, data: data3 };
+                const err10 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.layers, data: data3 };
                 if (vErrors === null) {
-                  vErrors = [err8];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err8);
+                  vErrors.push(err10);
                 }
                 errors++;
               }
@@ -3210,21 +3311,21 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err9 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema70.properties.layers.type, parentSchema: schema70.properties.layers, data: data3 };
+              const err11 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.layers.type, parentSchema: schema73.properties.layers, data: data3 };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err11];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err11);
               }
               errors++;
             }
           }
         } else {
-          const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+          const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err12];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err12);
           }
           errors++;
         }
@@ -3245,7 +3346,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.schedules === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedules" }, message: "must have required property 'schedules'", schema: schema69.required, parentSchema: schema69, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedules" }, message: "must have required property 'schedules'", schema: schema72.required, parentSchema: schema72, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3255,7 +3356,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "schedules")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -3268,7 +3369,7 @@ var require_validators = __commonJS({
             let data0 = data.schedules;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69.properties.schedules, data: data0 };
+                const err2 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema72.properties.schedules, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -3284,7 +3385,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.schedules.type, parentSchema: schema69.properties.schedules, data: data0 };
+              const err3 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema72.properties.schedules.type, parentSchema: schema72.properties.schedules, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -3294,7 +3395,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3307,8 +3408,8 @@ var require_validators = __commonJS({
       }
       validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["services.schema.json"] = validate39;
-      const schema81 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/services.schema.json", "title": "PagerDuty services (oncall/services.yaml)", "description": "Where alerts arrive, which escalation policy they follow, and how urgently each severity pages.", "type": "object", "additionalProperties": false, "required": ["services"], "properties": { "services": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/service" } } }, "$defs": { "service": { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The service name in PagerDuty." }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } } }, "examples": [{ "services": [{ "id": "edustream-payments", "description": "Payment failures", "escalation_policy": "edustream-engineering", "urgency": { "P0": "high", "P1": "business-hours" } }] }] };
-      const schema82 = { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The service name in PagerDuty." }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } };
+      const schema86 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/services.schema.json", "title": "PagerDuty services (oncall/services.yaml)", "description": "Where alerts arrive, which escalation policy they follow, and how urgently each severity pages.", "type": "object", "additionalProperties": false, "required": ["services"], "properties": { "services": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/service" } } }, "$defs": { "service": { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The service name in PagerDuty." }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } } }, "examples": [{ "services": [{ "id": "edustream-payments", "description": "Payment failures", "escalation_policy": "edustream-engineering", "urgency": { "P0": "high", "P1": "business-hours" } }] }] };
+      const schema87 = { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The service name in PagerDuty." }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } };
       function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
@@ -3321,7 +3422,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema82.required, parentSchema: schema82, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema87.required, parentSchema: schema87, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3330,7 +3431,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.description === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema82.required, parentSchema: schema82, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema87.required, parentSchema: schema87, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3339,7 +3440,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.escalation_policy === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_policy" }, message: "must have required property 'escalation_policy'", schema: schema82.required, parentSchema: schema82, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_policy" }, message: "must have required property 'escalation_policy'", schema: schema87.required, parentSchema: schema87, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -3348,7 +3449,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.urgency === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "urgency" }, message: "must have required property 'urgency'", schema: schema82.required, parentSchema: schema82, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "urgency" }, message: "must have required property 'urgency'", schema: schema87.required, parentSchema: schema87, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -3358,7 +3459,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "description" || key0 === "escalation_policy" || key0 === "urgency")) {
-              const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data };
+              const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -3370,8 +3471,8 @@ var require_validators = __commonJS({
           if (data.id !== void 0) {
             let data0 = data.id;
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data0 };
+              if (!pattern5.test(data0)) {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -3380,7 +3481,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err6 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+              const err6 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -3393,7 +3494,7 @@ var require_validators = __commonJS({
             let data1 = data.description;
             if (typeof data1 === "string") {
               if (func1(data1) < 1) {
-                const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.description, data: data1 };
+                const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.description, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -3402,7 +3503,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.description.type, parentSchema: schema82.properties.description, data: data1 };
+              const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.description.type, parentSchema: schema87.properties.description, data: data1 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -3414,8 +3515,8 @@ var require_validators = __commonJS({
           if (data.escalation_policy !== void 0) {
             let data2 = data.escalation_policy;
             if (typeof data2 === "string") {
-              if (!pattern4.test(data2)) {
-                const err9 = { instancePath: instancePath + "/escalation_policy", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data2 };
+              if (!pattern5.test(data2)) {
+                const err9 = { instancePath: instancePath + "/escalation_policy", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -3424,7 +3525,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err10 = { instancePath: instancePath + "/escalation_policy", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+              const err10 = { instancePath: instancePath + "/escalation_policy", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -3437,7 +3538,7 @@ var require_validators = __commonJS({
             let data3 = data.urgency;
             if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
               if (Object.keys(data3).length < 1) {
-                const err11 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema82.properties.urgency, data: data3 };
+                const err11 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema87.properties.urgency, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -3448,8 +3549,8 @@ var require_validators = __commonJS({
               for (const key1 in data3) {
                 const _errs12 = errors;
                 if (typeof key1 === "string") {
-                  if (!pattern13.test(key1)) {
-                    const err12 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema51, data: key1, propertyName: key1 };
+                  if (!pattern15.test(key1)) {
+                    const err12 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: key1, propertyName: key1 };
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -3458,7 +3559,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                 } else {
-                  const err13 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: key1, propertyName: key1 };
+                  const err13 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: key1, propertyName: key1 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -3468,7 +3569,7 @@ var require_validators = __commonJS({
                 }
                 var valid3 = _errs12 === errors;
                 if (!valid3) {
-                  const err14 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema82.properties.urgency.propertyNames, parentSchema: schema82.properties.urgency, data: data3 };
+                  const err14 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema87.properties.urgency.propertyNames, parentSchema: schema87.properties.urgency, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -3480,7 +3581,7 @@ var require_validators = __commonJS({
               for (const key2 in data3) {
                 let data4 = data3[key2];
                 if (!(data4 === "high" || data4 === "low" || data4 === "business-hours")) {
-                  const err15 = { instancePath: instancePath + "/urgency/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/urgency/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema82.properties.urgency.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.urgency.additionalProperties.enum, parentSchema: schema82.properties.urgency.additionalProperties, data: data4 };
+                  const err15 = { instancePath: instancePath + "/urgency/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/urgency/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema87.properties.urgency.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.urgency.additionalProperties.enum, parentSchema: schema87.properties.urgency.additionalProperties, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -3490,7 +3591,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err16 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.urgency.type, parentSchema: schema82.properties.urgency, data: data3 };
+              const err16 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.properties.urgency.type, parentSchema: schema87.properties.urgency, data: data3 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -3500,7 +3601,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
+          const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -3525,7 +3626,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.services === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema81.required, parentSchema: schema81, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema86.required, parentSchema: schema86, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3535,7 +3636,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "services")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -3548,7 +3649,7 @@ var require_validators = __commonJS({
             let data0 = data.services;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema81.properties.services, data: data0 };
+                const err2 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema86.properties.services, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -3564,7 +3665,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.services.type, parentSchema: schema81.properties.services, data: data0 };
+              const err3 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.services.type, parentSchema: schema86.properties.services, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -3574,7 +3675,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.type, parentSchema: schema81, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3587,7 +3688,7 @@ var require_validators = __commonJS({
       }
       validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["severities.schema.json"] = validate42;
-      const schema86 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/severities.schema.json", "title": "Severities (oncall/severities.yaml)", "description": "How bad an incident is, how to tell, and what it demands; most severe first.", "type": "object", "additionalProperties": false, "required": ["severities"], "properties": { "severities": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "criteria", "action", "incident"], "properties": { "id": { "$ref": "common.schema.json#/$defs/severityRef" }, "name": { "type": "string", "minLength": 1 }, "criteria": { "type": "string", "minLength": 1, "description": "How to recognise it." }, "action": { "type": "string", "minLength": 1, "description": "What the on-call engineer does." }, "incident": { "type": "boolean", "description": "Whether it opens an incident (and so needs a postmortem)." } } } } }, "examples": [{ "severities": [{ "id": "P0", "name": "Critical", "criteria": "Service down", "action": "All hands", "incident": true }] }] };
+      const schema91 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/severities.schema.json", "title": "Severities (oncall/severities.yaml)", "description": "How bad an incident is, how to tell, and what it demands; most severe first.", "type": "object", "additionalProperties": false, "required": ["severities"], "properties": { "severities": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "criteria", "action", "incident"], "properties": { "id": { "$ref": "common.schema.json#/$defs/severityRef" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "criteria": { "type": "string", "minLength": 1, "description": "How to recognise it." }, "action": { "type": "string", "minLength": 1, "description": "What the on-call engineer does." }, "incident": { "type": "boolean", "description": "Whether it opens an incident (and so needs a postmortem)." } } } } }, "examples": [{ "severities": [{ "id": "P0", "name": "Critical", "criteria": "Service down", "action": "All hands", "incident": true }] }] };
       function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -3601,7 +3702,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.severities === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property 'severities'", schema: schema86.required, parentSchema: schema86, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property 'severities'", schema: schema91.required, parentSchema: schema91, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3611,7 +3712,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "severities")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -3624,7 +3725,7 @@ var require_validators = __commonJS({
             let data0 = data.severities;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema86.properties.severities, data: data0 };
+                const err2 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema91.properties.severities, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -3637,7 +3738,7 @@ var require_validators = __commonJS({
                 let data1 = data0[i0];
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   if (data1.id === void 0) {
-                    const err3 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema86.properties.severities.items.required, parentSchema: schema86.properties.severities.items, data: data1 };
+                    const err3 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err3];
                     } else {
@@ -3646,7 +3747,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data1.name === void 0) {
-                    const err4 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema86.properties.severities.items.required, parentSchema: schema86.properties.severities.items, data: data1 };
+                    const err4 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -3655,7 +3756,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data1.criteria === void 0) {
-                    const err5 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema86.properties.severities.items.required, parentSchema: schema86.properties.severities.items, data: data1 };
+                    const err5 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err5];
                     } else {
@@ -3664,7 +3765,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data1.action === void 0) {
-                    const err6 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema86.properties.severities.items.required, parentSchema: schema86.properties.severities.items, data: data1 };
+                    const err6 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -3673,7 +3774,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data1.incident === void 0) {
-                    const err7 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema86.properties.severities.items.required, parentSchema: schema86.properties.severities.items, data: data1 };
+                    const err7 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -3683,7 +3784,7 @@ var require_validators = __commonJS({
                   }
                   for (const key1 in data1) {
                     if (!(key1 === "id" || key1 === "name" || key1 === "criteria" || key1 === "action" || key1 === "incident")) {
-                      const err8 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.severities.items, data: data1 };
+                      const err8 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91.properties.severities.items, data: data1 };
                       if (vErrors === null) {
                         vErrors = [err8];
                       } else {
@@ -3695,8 +3796,8 @@ var require_validators = __commonJS({
                   if (data1.id !== void 0) {
                     let data2 = data1.id;
                     if (typeof data2 === "string") {
-                      if (!pattern13.test(data2)) {
-                        const err9 = { instancePath: instancePath + "/severities/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema51, data: data2 };
+                      if (!pattern15.test(data2)) {
+                        const err9 = { instancePath: instancePath + "/severities/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: data2 };
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
@@ -3705,7 +3806,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                     } else {
-                      const err10 = { instancePath: instancePath + "/severities/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data2 };
+                      const err10 = { instancePath: instancePath + "/severities/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data2 };
                       if (vErrors === null) {
                         vErrors = [err10];
                       } else {
@@ -3717,8 +3818,8 @@ var require_validators = __commonJS({
                   if (data1.name !== void 0) {
                     let data3 = data1.name;
                     if (typeof data3 === "string") {
-                      if (func1(data3) < 1) {
-                        const err11 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "#/properties/severities/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema86.properties.severities.items.properties.name, data: data3 };
+                      if (func1(data3) > 100) {
+                        const err11 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err11];
                         } else {
@@ -3726,43 +3827,41 @@ var require_validators = __commonJS({
                         }
                         errors++;
                       }
+                      if (!pattern4.test(data3)) {
+                        const err12 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data3 };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
                     } else {
-                      const err12 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "#/properties/severities/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.severities.items.properties.name.type, parentSchema: schema86.properties.severities.items.properties.name, data: data3 };
+                      const err13 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
                       if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err13];
                       } else {
-                        vErrors.push(err12);
+                        vErrors.push(err13);
                       }
                       errors++;
+                    }
+                    if (typeof data3 === "string") {
+                      if (func1(data3) < 1) {
+                        const err14 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "#/properties/severities/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.severities.items.properties.name, data: data3 };
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
                     }
                   }
                   if (data1.criteria !== void 0) {
                     let data4 = data1.criteria;
                     if (typeof data4 === "string") {
                       if (func1(data4) < 1) {
-                        const err13 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema86.properties.severities.items.properties.criteria, data: data4 };
-                        if (vErrors === null) {
-                          vErrors = [err13];
-                        } else {
-                          vErrors.push(err13);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err14 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.severities.items.properties.criteria.type, parentSchema: schema86.properties.severities.items.properties.criteria, data: data4 };
-                      if (vErrors === null) {
-                        vErrors = [err14];
-                      } else {
-                        vErrors.push(err14);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data1.action !== void 0) {
-                    let data5 = data1.action;
-                    if (typeof data5 === "string") {
-                      if (func1(data5) < 1) {
-                        const err15 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema86.properties.severities.items.properties.action, data: data5 };
+                        const err15 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.severities.items.properties.criteria, data: data4 };
                         if (vErrors === null) {
                           vErrors = [err15];
                         } else {
@@ -3771,7 +3870,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                     } else {
-                      const err16 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.severities.items.properties.action.type, parentSchema: schema86.properties.severities.items.properties.action, data: data5 };
+                      const err16 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.severities.items.properties.criteria.type, parentSchema: schema91.properties.severities.items.properties.criteria, data: data4 };
                       if (vErrors === null) {
                         vErrors = [err16];
                       } else {
@@ -3780,44 +3879,66 @@ var require_validators = __commonJS({
                       errors++;
                     }
                   }
+                  if (data1.action !== void 0) {
+                    let data5 = data1.action;
+                    if (typeof data5 === "string") {
+                      if (func1(data5) < 1) {
+                        const err17 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.severities.items.properties.action, data: data5 };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err18 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.severities.items.properties.action.type, parentSchema: schema91.properties.severities.items.properties.action, data: data5 };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  }
                   if (data1.incident !== void 0) {
                     let data6 = data1.incident;
                     if (typeof data6 !== "boolean") {
-                      const err17 = { instancePath: instancePath + "/severities/" + i0 + "/incident", schemaPath: "#/properties/severities/items/properties/incident/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema86.properties.severities.items.properties.incident.type, parentSchema: schema86.properties.severities.items.properties.incident, data: data6 };
+                      const err19 = { instancePath: instancePath + "/severities/" + i0 + "/incident", schemaPath: "#/properties/severities/items/properties/incident/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema91.properties.severities.items.properties.incident.type, parentSchema: schema91.properties.severities.items.properties.incident, data: data6 };
                       if (vErrors === null) {
-                        vErrors = [err17];
+                        vErrors = [err19];
                       } else {
-                        vErrors.push(err17);
+                        vErrors.push(err19);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err18 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.severities.items.type, parentSchema: schema86.properties.severities.items, data: data1 };
+                  const err20 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.severities.items.type, parentSchema: schema91.properties.severities.items, data: data1 };
                   if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err20];
                   } else {
-                    vErrors.push(err18);
+                    vErrors.push(err20);
                   }
                   errors++;
                 }
               }
             } else {
-              const err19 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.severities.type, parentSchema: schema86.properties.severities, data: data0 };
+              const err21 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.severities.type, parentSchema: schema91.properties.severities, data: data0 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err21];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err21);
               }
               errors++;
             }
           }
         } else {
-          const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
+          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err22];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err22);
           }
           errors++;
         }
@@ -3826,8 +3947,9 @@ var require_validators = __commonJS({
       }
       validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["swap.schema.json"] = validate43;
-      const schema88 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/swap.schema.json", "title": "Shift swap (oncall/swaps/<date>-<schedule>-<relieved>.yaml)", "description": "One engineer covers part or all of another's shift on one schedule. It becomes a PagerDuty override for exactly that period.", "type": "object", "additionalProperties": false, "required": ["schedule", "start", "relieved", "covering", "reason"], "properties": { "schedule": { "$ref": "common.schema.json#/$defs/id", "description": "The schedule in rotations.yaml whose shift is swapped." }, "start": { "$ref": "common.schema.json#/$defs/instant", "description": "When the covering engineer takes over: a date and time with its UTC offset (Z or +hh:mm)." }, "end": { "$ref": "common.schema.json#/$defs/instant", "description": "When the shift returns to the schedule. Omit it to cover the rest of the relieved engineer's shift that contains start." }, "relieved": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who holds the period on the schedule and is relieved of it." }, "covering": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who is on call instead." }, "reason": { "type": "string", "minLength": 1, "description": "Why; shown to reviewers and in the team channel." }, "payback": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The swap that pays this one back, by file name without .yaml (e.g. 2027-01-10-primary-engineer-c): both together are a time trade when in one pay period." } }, "examples": [{ "schedule": "primary", "start": "2026-12-13T10:00:00Z", "relieved": "engineer-a", "covering": "engineer-c", "reason": "Family wedding" }] };
-      const pattern35 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+      const schema94 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/swap.schema.json", "title": "Shift swap (oncall/swaps/<date>-<schedule>-<relieved>.yaml)", "description": "One engineer covers part or all of another's shift on one schedule. It becomes a PagerDuty override for exactly that period.", "type": "object", "additionalProperties": false, "required": ["schedule", "start", "relieved", "covering", "reason"], "properties": { "schedule": { "$ref": "common.schema.json#/$defs/id", "description": "The schedule in rotations.yaml whose shift is swapped." }, "start": { "$ref": "common.schema.json#/$defs/instant", "description": "When the covering engineer takes over: a date and time with its UTC offset (Z or +hh:mm)." }, "end": { "$ref": "common.schema.json#/$defs/instant", "description": "When the shift returns to the schedule. Omit it to cover the rest of the relieved engineer's shift that contains start." }, "relieved": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who holds the period on the schedule and is relieved of it." }, "covering": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who is on call instead." }, "reason": { "$ref": "common.schema.json#/$defs/sentence", "minLength": 1, "description": "Why; shown to reviewers and in the team channel." }, "payback": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The swap that pays this one back, by file name without .yaml (e.g. 2027-01-10-primary-engineer-c): both together are a time trade when in one pay period." } }, "examples": [{ "schedule": "primary", "start": "2026-12-13T10:00:00Z", "relieved": "engineer-a", "covering": "engineer-c", "reason": "Family wedding" }] };
+      const schema100 = { "type": "string", "description": "A sentence people read in reviews and the team channel: one line, at most 300 characters, with no control characters.", "maxLength": 300, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
+      const pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
       function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -3841,7 +3963,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.schedule === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema88.required, parentSchema: schema88, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema94.required, parentSchema: schema94, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3850,7 +3972,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.start === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema88.required, parentSchema: schema88, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema94.required, parentSchema: schema94, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3859,7 +3981,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.relieved === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relieved" }, message: "must have required property 'relieved'", schema: schema88.required, parentSchema: schema88, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relieved" }, message: "must have required property 'relieved'", schema: schema94.required, parentSchema: schema94, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -3868,7 +3990,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.covering === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "covering" }, message: "must have required property 'covering'", schema: schema88.required, parentSchema: schema88, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "covering" }, message: "must have required property 'covering'", schema: schema94.required, parentSchema: schema94, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -3877,7 +3999,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.reason === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema88.required, parentSchema: schema88, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema94.required, parentSchema: schema94, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -3887,7 +4009,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "schedule" || key0 === "start" || key0 === "end" || key0 === "relieved" || key0 === "covering" || key0 === "reason" || key0 === "payback")) {
-              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88, data };
+              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema94, data };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -3899,8 +4021,8 @@ var require_validators = __commonJS({
           if (data.schedule !== void 0) {
             let data0 = data.schedule;
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                const err6 = { instancePath: instancePath + "/schedule", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data0 };
+              if (!pattern5.test(data0)) {
+                const err6 = { instancePath: instancePath + "/schedule", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -3909,7 +4031,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err7 = { instancePath: instancePath + "/schedule", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+              const err7 = { instancePath: instancePath + "/schedule", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -3922,7 +4044,7 @@ var require_validators = __commonJS({
             let data1 = data.start;
             if (typeof data1 === "string") {
               if (!formats14.validate(data1)) {
-                const err8 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema64, data: data1 };
+                const err8 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -3931,7 +4053,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err9 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data1 };
+              const err9 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data1 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -3944,7 +4066,7 @@ var require_validators = __commonJS({
             let data2 = data.end;
             if (typeof data2 === "string") {
               if (!formats14.validate(data2)) {
-                const err10 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema64, data: data2 };
+                const err10 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -3953,7 +4075,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data2 };
+              const err11 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -3965,8 +4087,8 @@ var require_validators = __commonJS({
           if (data.relieved !== void 0) {
             let data3 = data.relieved;
             if (typeof data3 === "string") {
-              if (!pattern4.test(data3)) {
-                const err12 = { instancePath: instancePath + "/relieved", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema41, data: data3 };
+              if (!pattern5.test(data3)) {
+                const err12 = { instancePath: instancePath + "/relieved", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -3975,7 +4097,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err13 = { instancePath: instancePath + "/relieved", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data3 };
+              const err13 = { instancePath: instancePath + "/relieved", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -3987,8 +4109,8 @@ var require_validators = __commonJS({
           if (data.covering !== void 0) {
             let data4 = data.covering;
             if (typeof data4 === "string") {
-              if (!pattern4.test(data4)) {
-                const err14 = { instancePath: instancePath + "/covering", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema41, data: data4 };
+              if (!pattern5.test(data4)) {
+                const err14 = { instancePath: instancePath + "/covering", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -3997,7 +4119,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err15 = { instancePath: instancePath + "/covering", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data4 };
+              const err15 = { instancePath: instancePath + "/covering", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data4 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -4009,8 +4131,8 @@ var require_validators = __commonJS({
           if (data.reason !== void 0) {
             let data5 = data.reason;
             if (typeof data5 === "string") {
-              if (func1(data5) < 1) {
-                const err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.properties.reason, data: data5 };
+              if (func1(data5) > 300) {
+                const err16 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema100, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -4018,44 +4140,64 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
+              if (!pattern4.test(data5)) {
+                const err17 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema100, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
             } else {
-              const err17 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.reason.type, parentSchema: schema88.properties.reason, data: data5 };
+              const err18 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data5 };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err18];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err18);
               }
               errors++;
+            }
+            if (typeof data5 === "string") {
+              if (func1(data5) < 1) {
+                const err19 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema94.properties.reason, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
             }
           }
           if (data.payback !== void 0) {
             let data6 = data.payback;
             if (typeof data6 === "string") {
-              if (!pattern35.test(data6)) {
-                const err18 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema88.properties.payback, data: data6 };
+              if (!pattern42.test(data6)) {
+                const err20 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema94.properties.payback, data: data6 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             } else {
-              const err19 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.payback.type, parentSchema: schema88.properties.payback, data: data6 };
+              const err21 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.payback.type, parentSchema: schema94.properties.payback, data: data6 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err21];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err21);
               }
               errors++;
             }
           }
         } else {
-          const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
+          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err22];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err22);
           }
           errors++;
         }
@@ -4064,11 +4206,11 @@ var require_validators = __commonJS({
       }
       validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["team.schema.json"] = validate44;
-      const schema94 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/team.schema.json", "title": "Team roster (oncall/team.yaml)", "description": "Everyone who can be paged or escalated to: contact details, manager and on-call training record.", "type": "object", "additionalProperties": false, "required": ["people"], "properties": { "people": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" } } }, "$defs": { "person": { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "type": "string", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } }, "training": { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } } }, "examples": [{ "people": [{ "id": "engineer-a", "name": "Engineer A", "github": "edustream-eng-a", "email": "engineer-a@example.com", "time_zone": "Europe/London", "role": "engineer", "manager": "eng-manager" }] }] };
-      const schema95 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "type": "string", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } };
-      const pattern37 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+      const schema101 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/team.schema.json", "title": "Team roster (oncall/team.yaml)", "description": "Everyone who can be paged or escalated to: contact details, manager and on-call training record.", "type": "object", "additionalProperties": false, "required": ["people"], "properties": { "people": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" } } }, "$defs": { "person": { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } }, "training": { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } } }, "examples": [{ "people": [{ "id": "engineer-a", "name": "Engineer A", "github": "edustream-eng-a", "email": "engineer-a@example.com", "time_zone": "Europe/London", "role": "engineer", "manager": "eng-manager" }] }] };
+      const schema102 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } };
+      const pattern45 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
       const formats30 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-      const schema99 = { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } };
+      const schema107 = { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } };
       function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
@@ -4082,7 +4224,7 @@ var require_validators = __commonJS({
         if (data && typeof data == "object" && !Array.isArray(data)) {
           for (const key0 in data) {
             if (!(key0 === "before_first_shift" || key0 === "quarterly")) {
-              const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99, data };
+              const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107, data };
               if (vErrors === null) {
                 vErrors = [err0];
               } else {
@@ -4096,7 +4238,7 @@ var require_validators = __commonJS({
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               for (const key1 in data0) {
                 if (!(key1 === "training_session" || key1 === "shadow_shift" || key1 === "runbook_review" || key1 === "access_verified" || key1 === "alert_test" || key1 === "incident_drill")) {
-                  const err1 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.before_first_shift, data: data0 };
+                  const err1 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.before_first_shift, data: data0 };
                   if (vErrors === null) {
                     vErrors = [err1];
                   } else {
@@ -4238,7 +4380,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err14 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.before_first_shift.type, parentSchema: schema99.properties.before_first_shift, data: data0 };
+              const err14 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.before_first_shift.type, parentSchema: schema107.properties.before_first_shift, data: data0 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -4252,7 +4394,7 @@ var require_validators = __commonJS({
             if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
               for (const key2 in data7) {
                 if (!(key2 === "runbook_review" || key2 === "incident_drill" || key2 === "access_audit")) {
-                  const err15 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.quarterly, data: data7 };
+                  const err15 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.quarterly, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -4328,7 +4470,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err22 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.quarterly.type, parentSchema: schema99.properties.quarterly, data: data7 };
+              const err22 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.quarterly.type, parentSchema: schema107.properties.quarterly, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -4338,7 +4480,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data };
+          const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.type, parentSchema: schema107, data };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -4362,7 +4504,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema95.required, parentSchema: schema95, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -4371,7 +4513,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.name === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema95.required, parentSchema: schema95, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -4380,7 +4522,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.github === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema95.required, parentSchema: schema95, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -4389,7 +4531,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.email === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'", schema: schema95.required, parentSchema: schema95, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4398,7 +4540,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.time_zone === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema95.required, parentSchema: schema95, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -4407,7 +4549,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.role === void 0) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema95.required, parentSchema: schema95, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -4416,8 +4558,8 @@ var require_validators = __commonJS({
             errors++;
           }
           for (const key0 in data) {
-            if (!func10.call(schema95.properties, key0)) {
-              const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
+            if (!func13.call(schema102.properties, key0)) {
+              const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -4429,8 +4571,8 @@ var require_validators = __commonJS({
           if (data.id !== void 0) {
             let data0 = data.id;
             if (typeof data0 === "string") {
-              if (!pattern4.test(data0)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema38, data: data0 };
+              if (!pattern5.test(data0)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -4439,7 +4581,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+              const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -4451,8 +4593,8 @@ var require_validators = __commonJS({
           if (data.name !== void 0) {
             let data1 = data.name;
             if (typeof data1 === "string") {
-              if (func1(data1) < 1) {
-                const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema95.properties.name, data: data1 };
+              if (func1(data1) > 100) {
+                const err9 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -4460,34 +4602,54 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
+              if (!pattern4.test(data1)) {
+                const err10 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
             } else {
-              const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.name.type, parentSchema: schema95.properties.name, data: data1 };
+              const err11 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err11];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err11);
               }
               errors++;
+            }
+            if (typeof data1 === "string") {
+              if (func1(data1) < 1) {
+                const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.name, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
             }
           }
           if (data.github !== void 0) {
             let data2 = data.github;
             if (typeof data2 === "string") {
-              if (!pattern37.test(data2)) {
-                const err11 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema95.properties.github, data: data2 };
+              if (!pattern45.test(data2)) {
+                const err13 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema102.properties.github, data: data2 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err13];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err13);
                 }
                 errors++;
               }
             } else {
-              const err12 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.github.type, parentSchema: schema95.properties.github, data: data2 };
+              const err14 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.github.type, parentSchema: schema102.properties.github, data: data2 };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err14];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err14);
               }
               errors++;
             }
@@ -4495,21 +4657,21 @@ var require_validators = __commonJS({
           if (data.github_id !== void 0) {
             let data3 = data.github_id;
             if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-              const err13 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema95.properties.github_id.type, parentSchema: schema95.properties.github_id, data: data3 };
+              const err15 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema102.properties.github_id.type, parentSchema: schema102.properties.github_id, data: data3 };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err15];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err15);
               }
               errors++;
             }
             if (typeof data3 == "number" && isFinite(data3)) {
               if (data3 < 1 || isNaN(data3)) {
-                const err14 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema95.properties.github_id, data: data3 };
+                const err16 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema102.properties.github_id, data: data3 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err16];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err16);
                 }
                 errors++;
               }
@@ -4519,29 +4681,7 @@ var require_validators = __commonJS({
             let data4 = data.email;
             if (typeof data4 === "string") {
               if (!formats30.test(data4)) {
-                const err15 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema95.properties.email, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            } else {
-              const err16 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.email.type, parentSchema: schema95.properties.email, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          }
-          if (data.time_zone !== void 0) {
-            let data5 = data.time_zone;
-            if (typeof data5 === "string") {
-              if (!formats0.validate(data5)) {
-                const err17 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data5 };
+                const err17 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema102.properties.email, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -4550,7 +4690,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data5 };
+              const err18 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.email.type, parentSchema: schema102.properties.email, data: data4 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -4559,14 +4699,36 @@ var require_validators = __commonJS({
               errors++;
             }
           }
+          if (data.time_zone !== void 0) {
+            let data5 = data.time_zone;
+            if (typeof data5 === "string") {
+              if (!formats0.validate(data5)) {
+                const err19 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            } else {
+              const err20 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
           if (data.role !== void 0) {
             let data6 = data.role;
             if (!(data6 === "engineer" || data6 === "engineering-manager" || data6 === "cto")) {
-              const err19 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema95.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema95.properties.role.enum, parentSchema: schema95.properties.role, data: data6 };
+              const err21 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema102.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema102.properties.role.enum, parentSchema: schema102.properties.role, data: data6 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err21];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err21);
               }
               errors++;
             }
@@ -4574,21 +4736,21 @@ var require_validators = __commonJS({
           if (data.manager !== void 0) {
             let data7 = data.manager;
             if (typeof data7 === "string") {
-              if (!pattern4.test(data7)) {
-                const err20 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema41, data: data7 };
+              if (!pattern5.test(data7)) {
+                const err22 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err22];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err22);
                 }
                 errors++;
               }
             } else {
-              const err21 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data7 };
+              const err23 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data7 };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err23];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err23);
               }
               errors++;
             }
@@ -4600,11 +4762,11 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
+          const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err24];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err24);
           }
           errors++;
         }
@@ -4625,7 +4787,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.people === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "people" }, message: "must have required property 'people'", schema: schema94.required, parentSchema: schema94, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "people" }, message: "must have required property 'people'", schema: schema101.required, parentSchema: schema101, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -4635,7 +4797,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "people")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema94, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -4648,7 +4810,7 @@ var require_validators = __commonJS({
             let data0 = data.people;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema94.properties.people, data: data0 };
+                const err2 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema101.properties.people, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -4664,7 +4826,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.people.type, parentSchema: schema94.properties.people, data: data0 };
+              const err3 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema101.properties.people.type, parentSchema: schema101.properties.people, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -4674,7 +4836,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {

@@ -3,7 +3,7 @@ import type { ChangeReport, PersonImpact, Verdict } from '../changes/evaluate.js
 import type { Person } from '../model/types.js';
 import type { HoursByKind } from '../reports/hours.js';
 import { isoUtc } from '../util/time.js';
-import { inert } from './inert.js';
+import { inert, inertCode } from './inert.js';
 import { renderShiftsGantt, renderShiftsMarkdown } from './schedule.js';
 import type { Shift } from '../schedule/types.js';
 
@@ -74,7 +74,7 @@ export function renderChangeComment(
     );
   if (verdict.protectedChanges.length)
     out.push(
-      `⚠️ This PR changes ${verdict.protectedChanges.map((f) => code(f, 100)).join(', ')}, so the shifts it moves cannot pass: move them in a PR of its own.`,
+      `⚠️ This PR changes ${verdict.protectedChanges.map((f) => inertCode(f, 100)).join(', ')}, so the shifts it moves cannot pass: move them in a PR of its own.`,
       '',
     );
   if (mention.length)
@@ -103,7 +103,7 @@ function renderImpact(impact: readonly PersonImpact[], name: (id: string) => str
 
 function renderReport(r: ChangeReport, name: (id: string | undefined) => string): string[] {
   const c = r.change;
-  const from = r.swapId ? `swap ${code(r.swapId, 100)}` : 'rotation change';
+  const from = r.swapId ? `swap ${inertCode(r.swapId, 100)}` : 'rotation change';
   const out = [
     `### ${inert(c.schedule, 60)}: ${name(c.loses)} → ${name(c.gains)} (${from}${r.emergency ? ', emergency' : ''})`,
     '',
@@ -112,7 +112,7 @@ function renderReport(r: ChangeReport, name: (id: string | undefined) => string)
     '| | Rule | Detail |',
     '| --- | --- | --- |',
     ...r.checks.map(
-      (k) => `| ${ICON[String(k.ok) as 'true' | 'false' | 'null']} | ${LABEL[k.id]} | ${cell(k.message)} |`,
+      (k) => `| ${ICON[String(k.ok) as 'true' | 'false' | 'null']} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`,
     ),
     '',
   ];
@@ -141,22 +141,7 @@ function renderReport(r: ChangeReport, name: (id: string | undefined) => string)
 function renderRow(r: ChangeReport, name: (id: string | undefined) => string): string {
   const c = r.change;
   const failing = r.checks.filter((k) => k.ok === false).map((k) => LABEL[k.id]);
-  return `| ${inert(c.schedule, 60)} | ${isoUtc(c.start)} → ${isoUtc(c.end)} | ${name(c.loses)} → ${name(c.gains)}${r.swapId ? ` (swap ${code(r.swapId, 60)})` : ''} | ${failing.join(', ') || '—'} |`;
-}
-
-/**
- * Untrusted text (a file name) as inline code: backslash escapes do not work inside a code span,
- * so nothing is escaped; what could end the span or read as markup in the raw body is replaced.
- */
-function code(text: string, max: number): string {
-  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
-  const cut = line.length > max ? `${line.slice(0, max - 1)}…` : line;
-  return `\`${cut.replace(/`/g, "'").replace(/</g, '‹').replace(/>/g, '›').replace(/\|/g, '¦')}\``;
-}
-
-/** Check messages are the bot's own words around roster names and ids: keep them in their cell. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+  return `| ${inert(c.schedule, 60)} | ${isoUtc(c.start)} → ${isoUtc(c.end)} | ${name(c.loses)} → ${name(c.gains)}${r.swapId ? ` (swap ${inertCode(r.swapId, 60)})` : ''} | ${failing.join(', ') || '—'} |`;
 }
 
 function num(h: number): string {

@@ -1,5 +1,6 @@
 /** Findings as a markdown table: the job summary, and later PR comments. */
 import { countFindings, type Finding } from './finding.js';
+import { inert, inertCode } from './inert.js';
 
 export interface MarkdownOptions {
   title: string;
@@ -26,19 +27,9 @@ export function renderMarkdown(findings: readonly Finding[], options: MarkdownOp
   for (const f of findings) {
     const where = `${f.file}:${f.line}:${f.column}`;
     const url = options.link?.(f);
-    const location = url ? `[${cell(where)}](${url})` : `\`${cell(where)}\``;
-    out.push(`| ${ICON[f.severity]} | ${location} | ${cell(f.message)} | \`${f.ruleId}\` |`);
+    const location = url ? `[${inert(where, 300)}](${url})` : inertCode(where, 300);
+    out.push(`| ${ICON[f.severity]} | ${location} | ${inert(f.message, 1000)} | \`${f.ruleId}\` |`);
   }
   out.push('');
   return out.join('\n');
-}
-
-/** Table cells hold one line with no raw pipes or HTML. */
-function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
 }

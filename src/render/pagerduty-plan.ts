@@ -1,5 +1,9 @@
 /** A PagerDuty plan for people (like terraform's) and for scripts. */
 import type { Change, Plan } from '../pagerduty/plan.js';
+import { fenced } from './fence.js';
+import { oneLine } from './plain.js';
+
+const ITEM_MAX = 2000;
 
 const SIGN: Record<Change['kind'], string> = {
   'create-schedule': '+',
@@ -45,23 +49,17 @@ export function renderPlanText(p: Plan, target: string): string {
   const n = counts(p);
   const lines = [`PagerDuty plan for ${target}: ${n.create} to create, ${n.update} to update, ${n.delete} to delete.`];
   if (p.changes.length === 0 && p.errors.length === 0) lines.push('', 'No changes. PagerDuty matches the policy.');
-  if (p.changes.length) lines.push('', ...p.changes.map((c) => `  ${SIGN[c.kind]} ${describeChange(c)}`));
-  if (p.warnings.length) lines.push('', ...p.warnings.map((w) => `  ! ${w}`));
-  if (p.errors.length) lines.push('', 'Errors (nothing will be written):', ...p.errors.map((e) => `  ✖ ${e}`));
+  // Names come from PagerDuty and the policy: each item stays on its own line, so none can pose as another.
+  const item = (sign: string, text: string) => `  ${sign} ${oneLine(text, ITEM_MAX)}`;
+  if (p.changes.length) lines.push('', ...p.changes.map((c) => item(SIGN[c.kind], describeChange(c))));
+  if (p.warnings.length) lines.push('', ...p.warnings.map((w) => item('!', w)));
+  if (p.errors.length) lines.push('', 'Errors (nothing will be written):', ...p.errors.map((e) => item('✖', e)));
   return lines.join('\n') + '\n';
 }
 
 export function renderPlanMarkdown(p: Plan, target: string): string {
-  return [
-    '## PagerDuty plan',
-    '',
-    '```diff',
-    renderPlanText(p, target)
-      .trimEnd()
-      .replace(/^ {2}([+~!✖-]) /gm, '$1 '),
-    '```',
-    '',
-  ].join('\n');
+  const text = renderPlanText(p, target).replace(/^ {2}([+~!✖-]) /gm, '$1 ');
+  return ['## PagerDuty plan', '', fenced(text, 'diff'), ''].join('\n');
 }
 
 export function planJson(p: Plan): object {
@@ -86,7 +84,7 @@ export function renderSyncSummary(
   requests: { reads: number; writes: number },
 ): string {
   const done = applied
-    ? `\n**Applied:** ${applied.length} write(s).\n\n${applied.map((d) => `- ✅ ${d}`).join('\n')}\n`
+    ? `\n**Applied:** ${applied.length} write(s).\n\n${fenced(applied.map((d) => `✅ ${oneLine(d, ITEM_MAX)}`).join('\n'))}\n`
     : '';
   return `${planMarkdown}${done}\nRequests: ${requests.reads} reads, ${requests.writes} writes.\n`;
 }

@@ -6,6 +6,9 @@ import { createColors } from 'picocolors';
 import type { Person } from '../model/types.js';
 import type { Shift } from '../schedule/types.js';
 import { isoUtc } from '../util/time.js';
+import { fenced } from './fence.js';
+import { inert } from './inert.js';
+import { oneLine } from './plain.js';
 
 export type People = ReadonlyMap<string, Pick<Person, 'name'>>;
 
@@ -42,14 +45,14 @@ export function renderShiftsMarkdown(shifts: readonly Shift[], people: People): 
   const out = ['| Schedule | Person | Start (UTC) | End (UTC) | Source |', '| --- | --- | --- | --- | --- |'];
   for (const s of shifts)
     out.push(
-      `| ${s.schedule} | ${cell(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === 'swap' ? `**${cell(sourceLabel(s))}**` : cell(sourceLabel(s))} |`,
+      `| ${s.schedule} | ${inert(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === 'swap' ? `**${inert(sourceLabel(s))}**` : inert(sourceLabel(s))} |`,
     );
   return out.join('\n') + '\n';
 }
 
 /** A mermaid gantt chart with one section per schedule; swap shifts are highlighted. */
 export function renderShiftsGantt(shifts: readonly Shift[], people: People, title: string): string {
-  const out = ['```mermaid', 'gantt', `  title ${label(title)}`, '  dateFormat YYYY-MM-DD HH:mm', '  axisFormat %d %b'];
+  const out = ['gantt', `  title ${label(title)}`, '  dateFormat YYYY-MM-DD HH:mm', '  axisFormat %d %b'];
   const bySchedule = new Map<string, Shift[]>();
   for (const s of shifts) bySchedule.set(s.schedule, [...(bySchedule.get(s.schedule) ?? []), s]);
   for (const [schedule, list] of bySchedule) {
@@ -61,19 +64,17 @@ export function renderShiftsGantt(shifts: readonly Shift[], people: People, titl
       );
     }
   }
-  out.push('```');
-  return out.join('\n') + '\n';
+  return fenced(out.join('\n'), 'mermaid') + '\n';
 }
 
-/** Mermaid's gantt syntax reserves ':', ';' and '#'. */
+/** Mermaid's gantt syntax reserves ':', ';' and '#'; labels are text, never markup. */
 function label(text: string): string {
-  return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
+  return oneLine(text, 100)
+    .replace(/[:;#<>`]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function mermaidTime(ms: number): string {
   return isoUtc(ms).slice(0, 16).replace('T', ' ');
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
 }

@@ -6,6 +6,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../model/load.js';
 import { QUARTERLY_ITEMS } from '../model/types.js';
 import { onCallAt } from '../schedule/timeline.js';
+import { inert, inertCode } from '../render/inert.js';
 import { isoUtc } from '../util/time.js';
 
 export const HANDOFF_LABEL = 'handoff-brief';
@@ -49,7 +50,10 @@ export function handoffBrief(
   const before = onCallAt(policy, lead.start - 1);
   const lines = holders.map(
     ({ schedule, shift }) =>
-      `- **${schedule}**: ${person(shift.person)?.name ?? shift.person} (@${person(shift.person)?.github ?? shift.person}) until ${isoUtc(shift.end)}${shift.source === 'swap' ? ` (swap ${shift.swap})` : ''}`,
+      // The holder's login is the brief's own mention; the name and the swap's file name are only text.
+      `- **${schedule}**: ${inert(person(shift.person)?.name ?? shift.person, 100)} ` +
+      `(@${person(shift.person)?.github ?? shift.person}) until ${isoUtc(shift.end)}` +
+      (shift.source === 'swap' ? ` (swap ${inertCode(shift.swap ?? '', 100)})` : ''),
   );
   return {
     key: `handoff:${isoUtc(lead.start)}`,

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-2TNLYMI7.js";
+} from "./chunk-NRFPY3DE.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-LEF7UEZT.js";
+} from "./chunk-CDNB5VAT.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

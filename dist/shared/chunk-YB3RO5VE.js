@@ -97,7 +97,7 @@ var compensation_schema_default = {
                 $ref: "common.schema.json#/$defs/date"
               },
               name: {
-                type: "string",
+                $ref: "common.schema.json#/$defs/name",
                 minLength: 1
               }
             }
@@ -211,7 +211,7 @@ var contacts_schema_default = {
             $ref: "common.schema.json#/$defs/id"
           },
           name: {
-            type: "string",
+            $ref: "common.schema.json#/$defs/name",
             minLength: 1
           },
           contact: {
@@ -415,7 +415,7 @@ var escalation_schema_default = {
           description: "How services name this policy."
         },
         name: {
-          type: "string",
+          $ref: "common.schema.json#/$defs/name",
           minLength: 1,
           description: "The name in PagerDuty."
         },
@@ -519,7 +519,7 @@ var rotations_schema_default = {
       required: ["id", "layers"],
       properties: {
         id: { $ref: "common.schema.json#/$defs/id", description: "How escalation rules and swaps name this schedule." },
-        name: { type: "string", minLength: 1 },
+        name: { $ref: "common.schema.json#/$defs/name", minLength: 1 },
         description: { type: "string" },
         layers: {
           type: "array",
@@ -535,7 +535,7 @@ var rotations_schema_default = {
       required: ["id", "time_zone", "start", "turn_length", "members"],
       properties: {
         id: { $ref: "common.schema.json#/$defs/id" },
-        name: { type: "string" },
+        name: { $ref: "common.schema.json#/$defs/name" },
         time_zone: { $ref: "common.schema.json#/$defs/timeZone", description: "The zone start, end and handoffs are read in." },
         start: {
           $ref: "common.schema.json#/$defs/localDateTime",
@@ -710,7 +710,7 @@ var severities_schema_default = {
         required: ["id", "name", "criteria", "action", "incident"],
         properties: {
           id: { $ref: "common.schema.json#/$defs/severityRef" },
-          name: { type: "string", minLength: 1 },
+          name: { $ref: "common.schema.json#/$defs/name", minLength: 1 },
           criteria: { type: "string", minLength: 1, description: "How to recognise it." },
           action: { type: "string", minLength: 1, description: "What the on-call engineer does." },
           incident: { type: "boolean", description: "Whether it opens an incident (and so needs a postmortem)." }
@@ -744,7 +744,11 @@ var swap_schema_default = {
     },
     relieved: { $ref: "common.schema.json#/$defs/personRef", description: "The person who holds the period on the schedule and is relieved of it." },
     covering: { $ref: "common.schema.json#/$defs/personRef", description: "The person who is on call instead." },
-    reason: { type: "string", minLength: 1, description: "Why; shown to reviewers and in the team channel." },
+    reason: {
+      $ref: "common.schema.json#/$defs/sentence",
+      minLength: 1,
+      description: "Why; shown to reviewers and in the team channel."
+    },
     payback: {
       type: "string",
       pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
@@ -847,7 +851,7 @@ var team_schema_default = {
       required: ["id", "name", "github", "email", "time_zone", "role"],
       properties: {
         id: { $ref: "common.schema.json#/$defs/id", description: "How every other file names this person." },
-        name: { type: "string", minLength: 1, description: "Full name, as shown to people." },
+        name: { $ref: "common.schema.json#/$defs/name", minLength: 1, description: "Full name, as shown to people." },
         github: {
           type: "string",
           description: "GitHub login: used for swap approvals, review requests and issue assignment.",

@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-DH7IB462.js";
+} from "./chunk-AJPJOA4Q.js";
 import {
   checkPolicy
-} from "./chunk-LEF7UEZT.js";
+} from "./chunk-CDNB5VAT.js";
 import {
   Temporal
-} from "./chunk-QVLEVHRT.js";
+} from "./chunk-3TREJ2OB.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

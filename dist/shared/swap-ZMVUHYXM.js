@@ -2,14 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-LY4RXWAJ.js";
+} from "./chunk-W4WSKMLV.js";
+import "./chunk-PN6AARRH.js";
+import "./chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "./chunk-Z6Y7ID3B.js";
-import "./chunk-2TNLYMI7.js";
+} from "./chunk-OUGVRNXZ.js";
+import "./chunk-JDEQIK3C.js";
+import "./chunk-NRFPY3DE.js";
 import {
   parseInstant
-} from "./chunk-SVICCHY7.js";
+} from "./chunk-MCOJN45V.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
@@ -20,20 +23,20 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-DH7IB462.js";
+} from "./chunk-AJPJOA4Q.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-LEF7UEZT.js";
+} from "./chunk-CDNB5VAT.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-QVLEVHRT.js";
+} from "./chunk-3TREJ2OB.js";
 import {
   require_dist
 } from "./chunk-MZKY6JGW.js";
-import "./chunk-KXU5BYD4.js";
+import "./chunk-YB3RO5VE.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -7,10 +7,12 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-34YN54LH.js";
-import "./chunk-Z6Y7ID3B.js";
+} from "./chunk-OUUX42CC.js";
+import "./chunk-PN6AARRH.js";
+import "./chunk-OUGVRNXZ.js";
+import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-2TNLYMI7.js";
+import "./chunk-NRFPY3DE.js";
 import {
   UsageError,
   wantsColor
@@ -22,11 +24,11 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-DH7IB462.js";
-import "./chunk-LEF7UEZT.js";
-import "./chunk-QVLEVHRT.js";
+} from "./chunk-AJPJOA4Q.js";
+import "./chunk-CDNB5VAT.js";
+import "./chunk-3TREJ2OB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-KXU5BYD4.js";
+import "./chunk-YB3RO5VE.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

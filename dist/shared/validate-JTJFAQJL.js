@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-SVICCHY7.js";
+} from "./chunk-MCOJN45V.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-TWOX2UMG.js";
+} from "./chunk-ZKVFPGZS.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-DH7IB462.js";
+} from "./chunk-AJPJOA4Q.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-LEF7UEZT.js";
-import "./chunk-QVLEVHRT.js";
+import "./chunk-CDNB5VAT.js";
+import "./chunk-3TREJ2OB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-KXU5BYD4.js";
+import "./chunk-YB3RO5VE.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/render/json.ts

@@ -1,8 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  fenced
+} from "./chunk-PN6AARRH.js";
+import {
   validatePolicy
-} from "./chunk-Z6Y7ID3B.js";
+} from "./chunk-OUGVRNXZ.js";
+import {
+  oneLine
+} from "./chunk-JDEQIK3C.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -11,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-LEF7UEZT.js";
+} from "./chunk-CDNB5VAT.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-QVLEVHRT.js";
+} from "./chunk-3TREJ2OB.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
@@ -712,6 +718,7 @@ async function syncPagerDuty(client, files, options) {
 }
 
 // src/render/pagerduty-plan.ts
+var ITEM_MAX = 2e3;
 var SIGN = {
   "create-schedule": "+",
   "update-schedule": "~",
@@ -753,20 +760,15 @@ function renderPlanText(p, target) {
   const n = counts(p);
   const lines = [`PagerDuty plan for ${target}: ${n.create} to create, ${n.update} to update, ${n.delete} to delete.`];
   if (p.changes.length === 0 && p.errors.length === 0) lines.push("", "No changes. PagerDuty matches the policy.");
-  if (p.changes.length) lines.push("", ...p.changes.map((c) => `  ${SIGN[c.kind]} ${describeChange(c)}`));
-  if (p.warnings.length) lines.push("", ...p.warnings.map((w) => `  ! ${w}`));
-  if (p.errors.length) lines.push("", "Errors (nothing will be written):", ...p.errors.map((e) => `  \u2716 ${e}`));
+  const item = (sign, text) => `  ${sign} ${oneLine(text, ITEM_MAX)}`;
+  if (p.changes.length) lines.push("", ...p.changes.map((c) => item(SIGN[c.kind], describeChange(c))));
+  if (p.warnings.length) lines.push("", ...p.warnings.map((w) => item("!", w)));
+  if (p.errors.length) lines.push("", "Errors (nothing will be written):", ...p.errors.map((e) => item("\u2716", e)));
   return lines.join("\n") + "\n";
 }
 function renderPlanMarkdown(p, target) {
-  return [
-    "## PagerDuty plan",
-    "",
-    "```diff",
-    renderPlanText(p, target).trimEnd().replace(/^ {2}([+~!✖-]) /gm, "$1 "),
-    "```",
-    ""
-  ].join("\n");
+  const text = renderPlanText(p, target).replace(/^ {2}([+~!✖-]) /gm, "$1 ");
+  return ["## PagerDuty plan", "", fenced(text, "diff"), ""].join("\n");
 }
 function planJson(p) {
   return {
@@ -784,7 +786,7 @@ function renderSyncSummary(planMarkdown, applied, requests) {
   const done = applied ? `
 **Applied:** ${applied.length} write(s).
 
-${applied.map((d) => `- \u2705 ${d}`).join("\n")}
+${fenced(applied.map((d) => `\u2705 ${oneLine(d, ITEM_MAX)}`).join("\n"))}
 ` : "";
   return `${planMarkdown}${done}
 Requests: ${requests.reads} reads, ${requests.writes} writes.

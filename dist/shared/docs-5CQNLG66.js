@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-Z6Y7ID3B.js";
-import "./chunk-2TNLYMI7.js";
+} from "./chunk-OUGVRNXZ.js";
+import "./chunk-NRFPY3DE.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-DH7IB462.js";
+} from "./chunk-AJPJOA4Q.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-LEF7UEZT.js";
-import "./chunk-QVLEVHRT.js";
+} from "./chunk-CDNB5VAT.js";
+import "./chunk-3TREJ2OB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-KXU5BYD4.js";
+import "./chunk-YB3RO5VE.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/docs.ts

@@ -5,7 +5,7 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-QVLEVHRT.js";
+} from "./chunk-3TREJ2OB.js";
 import {
   locate,
   parseYamlFile
@@ -13,7 +13,7 @@ import {
 import {
   POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-KXU5BYD4.js";
+} from "./chunk-YB3RO5VE.js";
 import {
   __commonJS,
   __export,

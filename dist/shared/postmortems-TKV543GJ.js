@@ -5,10 +5,10 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-2TNLYMI7.js";
-import "./chunk-QVLEVHRT.js";
+} from "./chunk-NRFPY3DE.js";
+import "./chunk-3TREJ2OB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-KXU5BYD4.js";
+import "./chunk-YB3RO5VE.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

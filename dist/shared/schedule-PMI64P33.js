@@ -5,11 +5,16 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-LY4RXWAJ.js";
+} from "./chunk-W4WSKMLV.js";
+import "./chunk-PN6AARRH.js";
+import "./chunk-ZH2O3IOZ.js";
+import {
+  withoutControls
+} from "./chunk-JDEQIK3C.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-SVICCHY7.js";
+} from "./chunk-MCOJN45V.js";
 import {
   UsageError,
   wantsColor
@@ -17,22 +22,23 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-DH7IB462.js";
+import "./chunk-AJPJOA4Q.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-LEF7UEZT.js";
+} from "./chunk-CDNB5VAT.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-QVLEVHRT.js";
+} from "./chunk-3TREJ2OB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-KXU5BYD4.js";
+import "./chunk-YB3RO5VE.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 
 // node_modules/ical-generator/dist/index.mjs
 var e = (function(e3) {
@@ -774,6 +780,48 @@ function renderCalendar(shifts, people, options) {
   return calendar.toString();
 }
 
+// src/render/html.ts
+var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return withoutControls(text).replace(/[&<>"']/g, (c2) => ENTITY[c2]);
+}
+
+// src/render/calendar-site.ts
+function calendarSite(shifts, people, schedules) {
+  const feeds = [{ file: "oncall.ics", title: "Everyone, every schedule", shifts }];
+  for (const s2 of schedules)
+    feeds.push({
+      file: `schedule-${s2.id}.ics`,
+      title: `Schedule ${s2.name ?? s2.id}`,
+      shifts: shifts.filter((x2) => x2.schedule === s2.id)
+    });
+  for (const [id, p2] of people)
+    feeds.push({ file: `person-${id}.ics`, title: p2.name, shifts: shifts.filter((x2) => x2.person === id) });
+  return [
+    ...feeds.map((f2) => ({ path: f2.file, content: renderCalendar(f2.shifts, people, { name: `On call: ${f2.title}` }) })),
+    { path: "index.html", content: indexPage(feeds) }
+  ];
+}
+function indexPage(feeds) {
+  const items = feeds.map((f2) => {
+    const href = escapeHtml(encodeURIComponent(f2.file));
+    return `<li><a href="${href}">${escapeHtml(f2.title)}</a> (<code>${escapeHtml(f2.file)}</code>)</li>`;
+  });
+  return [
+    "<!doctype html>",
+    '<meta charset="utf-8">',
+    // Nothing on this page runs: a name that got past escaping would still find no script allowed.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    "<title>On-call calendars</title>",
+    "<h1>On-call calendars</h1>",
+    "<p>Subscribe to a feed's address in your calendar app; it is republished on every change to the policy and weekly.</p>",
+    "<ul>",
+    ...items,
+    "</ul>",
+    ""
+  ].join("\n");
+}
+
 // src/cli/schedule.ts
 function peopleOf(policy) {
   return new Map((policy.team?.people ?? []).map((p2) => [p2.id, p2]));
@@ -863,7 +911,17 @@ async function runSchedule(root, options, io) {
   return 0;
 }
 async function runCalendar(root, options, io) {
+  if (options.site && (options.output || options.person || options.schedule))
+    throw new UsageError("--site writes every feed; it does not go with --output, --person or --schedule.");
   const { policy, shifts } = await windowShifts(root, options, io, { before: 4 * WEEK_MS, after: 26 * WEEK_MS });
+  if (options.site) {
+    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules);
+    await mkdir(options.site, { recursive: true });
+    for (const f2 of files) await writeFile(join(options.site, f2.path), f2.content);
+    io.stdout(`Wrote ${files.length - 1} calendars and index.html to ${options.site}.
+`);
+    return 0;
+  }
   const who = options.person ? ` for ${policy.team?.people.find((p2) => p2.id === options.person)?.name ?? options.person}` : "";
   const what = options.schedule ? ` (${options.schedule})` : "";
   const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}` });

@@ -7,7 +7,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-KXU5BYD4.js";
+} from "./chunk-YB3RO5VE.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

@@ -1,11 +1,20 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  fenced
+} from "./chunk-PN6AARRH.js";
+import {
+  inert
+} from "./chunk-ZH2O3IOZ.js";
+import {
+  oneLine
+} from "./chunk-JDEQIK3C.js";
+import {
   require_picocolors
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-QVLEVHRT.js";
+} from "./chunk-3TREJ2OB.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";
@@ -31,7 +40,7 @@ function renderShiftsText(shifts, people, options) {
   ]);
   const header = ["start (UTC)", "end (UTC)", "schedule", "person", "source"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((cell2, i) => i === r.length - 1 ? cell2 : cell2.padEnd(widths[i])).join("  ");
+  const line = (r) => r.map((cell, i) => i === r.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
   return [c.bold(line(header)), ...rows.map((r, i) => shifts[i].source === "swap" ? c.yellow(line(r)) : line(r))].join(
     "\n"
   ) + "\n";
@@ -40,12 +49,12 @@ function renderShiftsMarkdown(shifts, people) {
   const out = ["| Schedule | Person | Start (UTC) | End (UTC) | Source |", "| --- | --- | --- | --- | --- |"];
   for (const s of shifts)
     out.push(
-      `| ${s.schedule} | ${cell(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === "swap" ? `**${cell(sourceLabel(s))}**` : cell(sourceLabel(s))} |`
+      `| ${s.schedule} | ${inert(displayName(people, s.person))} | ${isoUtc(s.start)} | ${isoUtc(s.end)} | ${s.source === "swap" ? `**${inert(sourceLabel(s))}**` : inert(sourceLabel(s))} |`
     );
   return out.join("\n") + "\n";
 }
 function renderShiftsGantt(shifts, people, title) {
-  const out = ["```mermaid", "gantt", `  title ${label(title)}`, "  dateFormat YYYY-MM-DD HH:mm", "  axisFormat %d %b"];
+  const out = ["gantt", `  title ${label(title)}`, "  dateFormat YYYY-MM-DD HH:mm", "  axisFormat %d %b"];
   const bySchedule = /* @__PURE__ */ new Map();
   for (const s of shifts) bySchedule.set(s.schedule, [...bySchedule.get(s.schedule) ?? [], s]);
   for (const [schedule, list] of bySchedule) {
@@ -57,17 +66,13 @@ function renderShiftsGantt(shifts, people, title) {
       );
     }
   }
-  out.push("```");
-  return out.join("\n") + "\n";
+  return fenced(out.join("\n"), "mermaid") + "\n";
 }
 function label(text) {
-  return text.replace(/[:;#]/g, " ").replace(/\s+/g, " ").trim();
+  return oneLine(text, 100).replace(/[:;#<>`]/g, " ").replace(/\s+/g, " ").trim();
 }
 function mermaidTime(ms) {
   return isoUtc(ms).slice(0, 16).replace("T", " ");
-}
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
 }
 
 export {

@@ -13,7 +13,7 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-QVLEVHRT.js";
+} from "./chunk-3TREJ2OB.js";
 import {
   locate,
   parseYamlFile
@@ -23,7 +23,7 @@ import {
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-KXU5BYD4.js";
+} from "./chunk-YB3RO5VE.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {
