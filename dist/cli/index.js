@@ -3478,16 +3478,12 @@ async function main(argv, io = processIO()) {
   });
   common(program2.command("schedule")).description("the final shifts in a window (default: the next 4 weeks)").option("--from <instant>", "window start, ISO-8601 (default: now)").option("--until <instant>", "window end, ISO-8601 (default: 4 weeks after --from)").option("--schedule <id>", "only this schedule").option("--person <id>", "only this person").addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown", "mermaid"]).default("text")
-  ).action(
-    async (o) => {
-      exitCode = await (await import("../shared/schedule-PMI64P33.js")).runSchedule(await rootOf(o), { ...o, format: o.json ? "json" : o.format }, io);
-    }
-  );
-  common(program2.command("calendar")).description("the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default").option("--person <id>", "only this person").option("--schedule <id>", "only this schedule").option("--from <instant>", "window start, ISO-8601").option("--until <instant>", "window end, ISO-8601").option("--output <file>", "write to a file instead of stdout").option("--site <dir>", "write every feed (everyone, each schedule, each person) and an index.html to a folder").action(
-    async (o) => {
-      exitCode = await (await import("../shared/schedule-PMI64P33.js")).runCalendar(await rootOf(o), o, io);
-    }
-  );
+  ).action(async (o) => {
+    exitCode = await (await import("../shared/schedule-PMI64P33.js")).runSchedule(await rootOf(o), { ...o, format: o.json ? "json" : o.format }, io);
+  });
+  common(program2.command("calendar")).description("the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default").option("--person <id>", "only this person").option("--schedule <id>", "only this schedule").option("--from <instant>", "window start, ISO-8601").option("--until <instant>", "window end, ISO-8601").option("--output <file>", "write to a file instead of stdout").option("--site <dir>", "write every feed (everyone, each schedule, each person) and an index.html to a folder").action(async (o) => {
+    exitCode = await (await import("../shared/schedule-PMI64P33.js")).runCalendar(await rootOf(o), o, io);
+  });
   common(program2.command("swap")).description("write a swap file, check the policy with it, and show how to open the pull request").requiredOption("--schedule <id>", "the schedule whose shift is swapped").requiredOption("--at <instant>", "when the covering engineer takes over, ISO-8601").option("--until <instant>", "when the shift returns (default: the end of the relieved engineer\u2019s shift)").requiredOption("--from <person>", "the engineer relieved of the shift").requiredOption("--to <person>", "the engineer who covers it").requiredOption("--reason <text>", "why, for reviewers and the team channel").option("--payback <swap>", "the swap file (without .yaml) that pays this one back").option("--dry-run", "show the effect without writing the file").action(async (o) => {
     exitCode = await (await import("../shared/swap-ZMVUHYXM.js")).runSwap(await rootOf(o), o, io);
   });

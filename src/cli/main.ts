@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { PolicyError, processIO, UsageError, type CliIO } from './io.js';
-import type { ScheduleFormat } from './schedule.js';
+import type { ScheduleFormat, WindowOptions } from './schedule.js';
 import type { SwapOptions } from './swap.js';
 import type { OutputFormat } from './validate.js';
 
@@ -61,21 +61,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'mermaid']).default('text'),
     )
-    .action(
-      async (
-        o: CommonOptions & {
-          from?: string;
-          until?: string;
-          schedule?: string;
-          person?: string;
-          format: ScheduleFormat;
-        },
-      ) => {
-        exitCode = await (
-          await import('./schedule.js')
-        ).runSchedule(await rootOf(o), { ...o, format: o.json ? 'json' : o.format }, io);
-      },
-    );
+    .action(async (o: CommonOptions & WindowOptions & { format: ScheduleFormat }) => {
+      exitCode = await (
+        await import('./schedule.js')
+      ).runSchedule(await rootOf(o), { ...o, format: o.json ? 'json' : o.format }, io);
+    });
 
   common(program.command('calendar'))
     .description('the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default')
@@ -85,20 +75,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--until <instant>', 'window end, ISO-8601')
     .option('--output <file>', 'write to a file instead of stdout')
     .option('--site <dir>', 'write every feed (everyone, each schedule, each person) and an index.html to a folder')
-    .action(
-      async (
-        o: CommonOptions & {
-          from?: string;
-          until?: string;
-          schedule?: string;
-          person?: string;
-          output?: string;
-          site?: string;
-        },
-      ) => {
-        exitCode = await (await import('./schedule.js')).runCalendar(await rootOf(o), o, io);
-      },
-    );
+    .action(async (o: CommonOptions & WindowOptions & { output?: string; site?: string }) => {
+      exitCode = await (await import('./schedule.js')).runCalendar(await rootOf(o), o, io);
+    });
 
   common(program.command('swap'))
     .description('write a swap file, check the policy with it, and show how to open the pull request')

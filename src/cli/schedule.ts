@@ -66,7 +66,7 @@ export async function runWho(root: string, options: { at?: string; json?: boolea
 
 export type ScheduleFormat = 'text' | 'json' | 'markdown' | 'mermaid';
 
-interface WindowOptions {
+export interface WindowOptions {
   from?: string;
   until?: string;
   person?: string;
