@@ -1106,9 +1106,54 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     const cold = await runAction(prEvent(pr.number, 'edited'));
     expect(cold.code).toBe(1);
     const refused = shown(comments(repo, pr.number)[0]!.body);
-    expect(refused).toMatch(/^❌ .* more than 600 file reads; split it, or archive old swap files\.$/m);
+    expect(refused).toMatch(/^❌ .* more than the 200 one run may make; split it, or archive old swap files\.$/m);
     expect(refused).not.toContain('Policy still holds'); // files it could not read are not missing
     expect(cold.stdout).not.toMatch(/^::error title=file\/missing/m);
+  });
+
+  it('a fork PR of 1,000 swap files costs a few dozen requests and no file read: it fails, saying why', async () => {
+    const repo = await repoWith();
+    const changes: Record<string, string> = {};
+    const first = Date.parse('2027-01-01T00:00:00Z');
+    for (let i = 0; i < 1000; i++) {
+      const start = iso(first + i * H);
+      const spec = { start, end: iso(first + i * H + 60_000), relieved: 'engineer-a', covering: 'engineer-b' };
+      changes[`oncall/swaps/junk-${i}.yaml`] = swapYaml(spec);
+    }
+    const pr = openPr(repo, [], { author: 'engineer-a', headRepo: 'mallory/oncall', changes });
+    gh!.requests.length = 0;
+    const r = await runAction(prEvent(pr.number, 'edited'));
+    expect(r.code).toBe(1);
+    const body = shown(comments(repo, pr.number)[0]!.body);
+    expect(body).toMatch(/more than the 200 one run may make; split it, or archive old swap files\./);
+    expect(gh!.requests.filter((q) => q.path.includes('/git/blobs/'))).toEqual([]);
+    // The listing of 1,000 files is 10 pages; the rest is the PR, trees, reviews, pushes and the verdict.
+    expect(gh!.requests.length).toBeLessThanOrEqual(40);
+  });
+
+  it('hourly turns and a swap in the year 3000 are judged in bounded memory and requests', async () => {
+    const repo = await repoWith();
+    const rotations = textOf(policyFiles, 'oncall/rotations.yaml').replace(
+      /turn_length: \{ weeks: 1 \}/g,
+      'turn_length: { hours: 1 }',
+    );
+    const far = {
+      start: '3000-01-05T10:00:00Z',
+      end: '3000-01-05T11:00:00Z',
+      relieved: 'engineer-a',
+      covering: 'engineer-c',
+    };
+    const pr = openPr(repo, [far], { author: 'engineer-a', changes: { 'oncall/rotations.yaml': rotations } });
+    gh!.requests.length = 0;
+    // A heap of 192 MB: the year-3000 run once took 2.3 GB.
+    const r = await runAction(prEvent(pr.number), { env: { NODE_OPTIONS: '--max-old-space-size=192' } });
+    expect(r.code).toBe(1);
+    const body = shown(comments(repo, pr.number)[0]!.body);
+    expect(body).toMatch(/in 26,\d{3} stretches of the next two years, more than the 2,000 one check judges/);
+    expect(r.stdout).toMatch(
+      /^::error title=swap\/too-far-ahead,file=oncall\/swaps\/3000-01-05-primary-engineer-a\.yaml/m,
+    );
+    expect(gh!.requests.length).toBeLessThanOrEqual(40);
   });
 
   it('bypass 6 — an unparseable swap file and a truncated tree fail, saying why; neither is "no change"', async () => {

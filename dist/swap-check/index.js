@@ -252,6 +252,7 @@ var span = (o) => ({ start: o.start, end: o.end });
 import { createHash } from "node:crypto";
 var CHANGE_HORIZON_MS = 2 * 366 * DAY_MS;
 var MAX_TURNS = 4e5;
+var MAX_CHANGES = 2e3;
 function changeWindow(now) {
   return { start: now, end: now + CHANGE_HORIZON_MS };
 }
@@ -377,6 +378,10 @@ function evaluateChanges(facts) {
       `the ${before ? "head" : "base"} rotation has too many turns in the next two years to compare them within bounds; use longer turns.`
     );
   const changes = shiftChanges(before, after, window);
+  if (changes.length > MAX_CHANGES)
+    return refuse(
+      `it changes who is on call in ${changes.length.toLocaleString("en-US")} stretches of the next two years, more than the ${MAX_CHANGES.toLocaleString("en-US")} one check judges; split it, or use longer turns.`
+    );
   const held = heldAt(facts, changes);
   const protectedChanges = changes.length ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
   const notified = /* @__PURE__ */ new Set([...facts.notified, facts.pr.author.login.toLowerCase()]);
@@ -651,7 +656,7 @@ function num(h) {
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-var MAX_BLOB_READS = 600;
+var MAX_BLOB_READS = 200;
 var Unreadable = class extends Error {
 };
 var PolicyTreeReader = class {
@@ -674,12 +679,17 @@ var PolicyTreeReader = class {
     const entries = data.tree.filter(
       (e) => e.type === "blob" && e.path !== void 0 && e.sha !== void 0 && e.path.startsWith(`${POLICY_DIR}/`) && !e.path.endsWith(".md") && !e.path.split("/").some((part) => part.startsWith("."))
     );
-    return Promise.all(
-      entries.map(async (e) => {
-        if ((e.size ?? 0) > MAX_FILE_BYTES) return { path: e.path, bytes: new Uint8Array(MAX_FILE_BYTES + 1) };
-        return { path: e.path, bytes: this.local(e.path, e.sha, e.size) ?? await this.blob(e.sha) };
-      })
-    );
+    const files = entries.map((e) => {
+      const oversized = (e.size ?? 0) > MAX_FILE_BYTES;
+      const bytes = oversized ? new Uint8Array(MAX_FILE_BYTES + 1) : this.local(e.path, e.sha, e.size);
+      return { path: e.path, sha: e.sha, bytes };
+    });
+    const needed = new Set(files.filter((f) => !f.bytes && !this.blobs.has(f.sha)).map((f) => f.sha));
+    if (this.reads + needed.size > MAX_BLOB_READS)
+      throw new Unreadable(
+        `the PR's policy files need ${this.reads + needed.size} file reads, more than the ${MAX_BLOB_READS} one run may make; split it, or archive old swap files.`
+      );
+    return Promise.all(files.map(async (f) => ({ path: f.path, bytes: f.bytes ?? await this.blob(f.sha) })));
   }
   /** The workspace's file at `path` when it is exactly the blob `sha` (a regular file, same git id). */
   local(path, sha, size) {
@@ -698,10 +708,7 @@ var PolicyTreeReader = class {
   blob(sha) {
     let pending = this.blobs.get(sha);
     if (!pending) {
-      if (++this.reads > MAX_BLOB_READS)
-        throw new Unreadable(
-          `the PR's policy files need more than ${MAX_BLOB_READS} file reads; split it, or archive old swap files.`
-        );
+      this.reads++;
       pending = this.octokit.rest.git.getBlob({ ...this.where, file_sha: sha }).then(({ data }) => Buffer.from(data.content, data.encoding || "base64"));
       this.blobs.set(sha, pending);
     }
@@ -1180,7 +1187,7 @@ async function announceMergedSwaps(octokit, where, pr, options) {
   if (!options.webhook) return "Merged: no slack-webhook-url, nothing to announce.";
   if (options.run && await succeededBefore(octokit, where, options.run))
     return "Merged: an earlier attempt of this run announced the swaps already.";
-  const reader = new PolicyTreeReader(octokit, where);
+  const reader = new PolicyTreeReader(octokit, where, options.workspace);
   const [baseFiles, headFiles] = await Promise.all([reader.at(pr.baseSha), reader.at(pr.headSha)]);
   const head = validatePolicy(headFiles, { now: options.now });
   const base = validatePolicy(baseFiles, { now: options.now });

@@ -23,7 +23,7 @@ import {
   type ReviewFact,
   type Sighting,
 } from './evidence.js';
-import { boundedTimeline, changeWindow, holds, shiftChanges, type ShiftChange } from './shift-changes.js';
+import { boundedTimeline, changeWindow, holds, MAX_CHANGES, shiftChanges, type ShiftChange } from './shift-changes.js';
 
 /** Paths a PR that moves shifts must not touch: the checker, its workflows and its schemas. */
 export const PROTECTED_PATHS = [
@@ -136,6 +136,10 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
       `the ${before ? 'head' : 'base'} rotation has too many turns in the next two years to compare them within bounds; use longer turns.`,
     );
   const changes = shiftChanges(before, after, window);
+  if (changes.length > MAX_CHANGES)
+    return refuse(
+      `it changes who is on call in ${changes.length.toLocaleString('en-US')} stretches of the next two years, more than the ${MAX_CHANGES.toLocaleString('en-US')} one check judges; split it, or use longer turns.`,
+    );
   const held = heldAt(facts, changes);
   const protectedChanges = changes.length
     ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f)))

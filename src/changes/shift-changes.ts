@@ -33,6 +33,13 @@ export const CHANGE_HORIZON_MS = 2 * 366 * DAY_MS;
  */
 export const MAX_TURNS = 400_000;
 
+/**
+ * Beyond this many changed stretches the PR is refused, not judged: each is checked against the
+ * others (pay-period pairs, the swaps behind it), and hourly turns reordered over two years make
+ * tens of thousands. A daily rotation reordered for two years is about 1,500.
+ */
+export const MAX_CHANGES = 2_000;
+
 export function changeWindow(now: number): Interval {
   return { start: now, end: now + CHANGE_HORIZON_MS };
 }

@@ -16,7 +16,7 @@ import { MAX_FILE_BYTES } from '../model/parse.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
 /** Blob reads one run may make; beyond, the check fails rather than spend the repository's hourly budget. */
-export const MAX_BLOB_READS = 600;
+export const MAX_BLOB_READS = 200;
 
 export class Unreadable extends Error {}
 
@@ -46,12 +46,18 @@ export class PolicyTreeReader {
         !e.path.endsWith('.md') &&
         !e.path.split('/').some((part) => part.startsWith('.')),
     );
-    return Promise.all(
-      entries.map(async (e) => {
-        if ((e.size ?? 0) > MAX_FILE_BYTES) return { path: e.path!, bytes: new Uint8Array(MAX_FILE_BYTES + 1) };
-        return { path: e.path!, bytes: this.local(e.path!, e.sha!, e.size) ?? (await this.blob(e.sha!)) };
-      }),
-    );
+    const files = entries.map((e) => {
+      const oversized = (e.size ?? 0) > MAX_FILE_BYTES;
+      const bytes = oversized ? new Uint8Array(MAX_FILE_BYTES + 1) : this.local(e.path!, e.sha!, e.size);
+      return { path: e.path!, sha: e.sha!, bytes };
+    });
+    // Counted before the first request: a PR over the budget costs no read at all, not the budget.
+    const needed = new Set(files.filter((f) => !f.bytes && !this.blobs.has(f.sha)).map((f) => f.sha));
+    if (this.reads + needed.size > MAX_BLOB_READS)
+      throw new Unreadable(
+        `the PR's policy files need ${this.reads + needed.size} file reads, more than the ${MAX_BLOB_READS} one run may make; split it, or archive old swap files.`,
+      );
+    return Promise.all(files.map(async (f) => ({ path: f.path, bytes: f.bytes ?? (await this.blob(f.sha)) })));
   }
 
   /** The workspace's file at `path` when it is exactly the blob `sha` (a regular file, same git id). */
@@ -72,10 +78,7 @@ export class PolicyTreeReader {
   private blob(sha: string): Promise<Uint8Array> {
     let pending = this.blobs.get(sha);
     if (!pending) {
-      if (++this.reads > MAX_BLOB_READS)
-        throw new Unreadable(
-          `the PR's policy files need more than ${MAX_BLOB_READS} file reads; split it, or archive old swap files.`,
-        );
+      this.reads++;
       pending = this.octokit.rest.git
         .getBlob({ ...this.where, file_sha: sha })
         .then(({ data }) => Buffer.from(data.content, (data.encoding as BufferEncoding) || 'base64'));

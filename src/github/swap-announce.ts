@@ -24,12 +24,12 @@ export async function announceMergedSwaps(
   octokit: GitHubClient,
   where: RepoRef,
   pr: PullRequestInfo,
-  options: { webhook: string; now: number; run?: ThisRun },
+  options: { webhook: string; now: number; run?: ThisRun; workspace?: string },
 ): Promise<string> {
   if (!options.webhook) return 'Merged: no slack-webhook-url, nothing to announce.';
   if (options.run && (await succeededBefore(octokit, where, options.run)))
     return 'Merged: an earlier attempt of this run announced the swaps already.';
-  const reader = new PolicyTreeReader(octokit, where);
+  const reader = new PolicyTreeReader(octokit, where, options.workspace);
   const [baseFiles, headFiles] = await Promise.all([reader.at(pr.baseSha), reader.at(pr.headSha)]);
   const head = validatePolicy(headFiles, { now: options.now });
   const base = validatePolicy(baseFiles, { now: options.now });
