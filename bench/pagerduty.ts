@@ -68,7 +68,11 @@ async function measure(
     for (const run of ['first sync', 'no-op sync']) {
       const before = pd.requests.length;
       const c = client();
-      const r = await syncPagerDuty(c, files, { mode: 'apply', now: Date.now() });
+      const r = await syncPagerDuty(c, files, {
+        mode: 'apply',
+        now: Date.now(),
+        markKey: 'bench-mark-key-bench-mark-key-bench',
+      });
       if (r.policyErrors.length || r.plan?.errors.length)
         throw new Error(`${label}: ${[...r.policyErrors.map((f) => f.message), ...(r.plan?.errors ?? [])].join('; ')}`);
       const requests = pd.requests.slice(before);

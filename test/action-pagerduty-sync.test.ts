@@ -13,6 +13,7 @@ import { kinds, liveMarkup, liveMentions, parseMarkdown, textOf } from './helper
 const ACTION = 'dist/pagerduty-sync/index.js';
 const PD_TOKEN = 'pd-SENTINEL-9f8e7d6c5b4a';
 const GH_TOKEN = 'ghs_SENTINEL_0a1b2c3d4e5f';
+const MARK_KEY = 'mark-SENTINEL-0123456789abcdef0123456';
 let pd: FakePagerDuty | undefined;
 let gh: FakeGitHub | undefined;
 
@@ -42,6 +43,7 @@ async function runAction(event: string, payload: object, workspace = REPO_ROOT) 
     GITHUB_REPOSITORY: 'edustream/oncall',
     GITHUB_EVENT_NAME: event,
     'INPUT_PAGERDUTY-TOKEN': PD_TOKEN,
+    'INPUT_MARK-KEY': MARK_KEY,
     'INPUT_PAGERDUTY-API-URL': pd!.url,
     'INPUT_GITHUB-TOKEN': GH_TOKEN,
     INPUT_PRUNE: 'false',
@@ -53,8 +55,9 @@ async function runAction(event: string, payload: object, workspace = REPO_ROOT) 
   // The secrets never leave the process in clear text: not in stdout, stderr, summary or outputs —
   // except in the `::add-mask::` command itself, which is how the runner learns to hide them.
   const shown = { ...result, stdout: result.stdout.replace(/^::add-mask::.*$/gm, '') };
-  for (const secret of [PD_TOKEN, GH_TOKEN]) expect(JSON.stringify(shown)).not.toContain(secret);
+  for (const secret of [PD_TOKEN, GH_TOKEN, MARK_KEY]) expect(JSON.stringify(shown)).not.toContain(secret);
   expect(result.stdout).toContain(`::add-mask::${PD_TOKEN}`);
+  expect(result.stdout).toContain(`::add-mask::${MARK_KEY}`);
   return result;
 }
 
@@ -81,7 +84,7 @@ describe('PagerDuty sync action', () => {
     await fakes();
     const first = await runAction('push', { ref: 'refs/heads/main' });
     expect(first.code).toBe(0);
-    expect(first.summary).toMatch(/\*\*Applied:\*\* 8 write\(s\)/);
+    expect(first.summary).toMatch(/\*\*Applied:\*\* 16 write\(s\)/);
     expect(pd!.state.schedules.size).toBe(2);
     const writes = pdWrites().length;
     const second = await runAction('push', { ref: 'refs/heads/main' });
@@ -154,6 +157,8 @@ describe('PagerDuty sync action', () => {
     expect(r.stdout).toMatch(
       /^::error::create escalation policy "EduStream engineering" failed: PagerDuty POST \/escalation_policies failed with HTTP 400 \(error code 2001\)/m,
     );
-    expect(r.stdout).toContain('Done before it: create schedule "primary"; create schedule "secondary"');
+    expect(r.stdout).toContain(
+      'Done before it: create schedule "primary"; mark schedule "primary"; create schedule "secondary"; mark schedule "secondary"',
+    );
   });
 });

@@ -31,6 +31,8 @@ const SENTINEL = {
   githubEnv: 'ghs_SENTINELenvtoken6a7b8c9d',
   pagerduty: 'u+SENTINEL-pagerduty_9f8e7d6c',
   slack: 'SENTINELslackHook3c4d5e6f7a',
+  /** Not sent anywhere: the key the PagerDuty sync signs its marks with. */
+  markKey: 'SENTINEL-markKey-0123456789abcdef0123',
 };
 /** A secret pasted with a line break inside: fetch refuses it as a header value, and its TypeError quotes the value in full. */
 const twoLines = (secret: string) => `${secret}\n${secret.replace('SENTINEL', 'SENTINELline2')}`;
@@ -58,6 +60,8 @@ interface Scenario {
   apis: Api[];
   /** Falls back to the GITHUB_TOKEN variable when the github-token input is empty. */
   envToken: boolean;
+  /** Secret inputs sent to no service, by input name. */
+  localSecrets?: Record<string, string>;
   arrange(f: Fakes): Promise<Arranged> | Arranged;
 }
 
@@ -104,6 +108,7 @@ const SCENARIOS: Scenario[] = [
     action: 'pagerduty-sync',
     apis: ['pagerduty', 'github'],
     envToken: false,
+    localSecrets: { 'mark-key': SENTINEL.markKey },
     // Daily drift: reads PagerDuty, then files the drift issue on GitHub.
     arrange: () => ({ event: 'schedule', payload: {}, inputs: { prune: 'false' } }),
   },
@@ -158,7 +163,8 @@ it('covers every action in .github/actions and every secret input it declares', 
     const secretInputs = Object.keys(meta.inputs ?? {}).filter((name) =>
       /token|webhook|secret|key|password/i.test(name),
     );
-    expect(secretInputs.sort(), s.action).toEqual(s.apis.map((api) => INPUT[api]).sort());
+    const declared = [...s.apis.map((api) => INPUT[api]), ...Object.keys(s.localSecrets ?? {})];
+    expect(secretInputs.sort(), s.action).toEqual(declared.sort());
   }
 });
 
@@ -174,6 +180,8 @@ describe.each(SCENARIOS)('secrets of the $action action', (scenario) => {
         if (run.secrets[api] !== undefined)
           expect(run.stdout).toContain(`::add-mask::${commandData(run.secrets[api])}`);
       if (c.envToken) expect(run.stdout).toContain(`::add-mask::${SENTINEL.githubEnv}`);
+      for (const secret of Object.values(scenario.localSecrets ?? {}))
+        expect(run.stdout).toContain(`::add-mask::${secret}`);
       expect(run.stderr).toBe('');
       expect(fakes.gh.state.violations).toEqual([]);
       expect(fakes.pd.state.violations).toEqual([]);
@@ -240,7 +248,11 @@ async function runWithFault(s: Scenario, c: Case, f: Fakes): Promise<SecretRun> 
   }
   if (c.envToken) secrets.githubEnv = SENTINEL.githubEnv;
 
-  const inputs = { ...arranged.inputs, ...Object.fromEntries(s.apis.map((api) => [INPUT[api], secrets[api] ?? ''])) };
+  const inputs = {
+    ...arranged.inputs,
+    ...s.localSecrets,
+    ...Object.fromEntries(s.apis.map((api) => [INPUT[api], secrets[api] ?? ''])),
+  };
   if (s.apis.includes('pagerduty')) inputs['pagerduty-api-url'] = pagerdutyUrl;
   const { env, summary, output } = runnerEnv(arranged.workspace ?? REPO_ROOT, {
     GITHUB_API_URL: githubUrl,

@@ -332,7 +332,12 @@ describe('oncall pagerduty', () => {
     }));
     const pd = await startFakePagerDuty({ users });
     try {
-      const env = cleanEnv({ PAGERDUTY_API_URL: pd.url, PAGERDUTY_TOKEN: 'cli-token', ONCALL_HTTP_RETRY_BASE_MS: '1' });
+      const env = cleanEnv({
+        PAGERDUTY_API_URL: pd.url,
+        PAGERDUTY_TOKEN: 'cli-token',
+        PAGERDUTY_MARK_KEY: 'cli-mark-key-0123456789abcdef01234',
+        ONCALL_HTTP_RETRY_BASE_MS: '1',
+      });
       const plan = await runNode(CLI, ['pagerduty', 'plan'], { env });
       expect(plan.code).toBe(0);
       expect(plan.stdout).toMatch(
@@ -349,6 +354,9 @@ describe('oncall pagerduty', () => {
       const noToken = await runNode(CLI, ['pagerduty', 'plan']);
       expect(noToken.code).toBe(2);
       expect(noToken.stderr).toMatch(/set PAGERDUTY_TOKEN/);
+      const noKey = await runNode(CLI, ['pagerduty', 'plan'], { env: { ...env, PAGERDUTY_MARK_KEY: '' } });
+      expect(noKey.code).toBe(2);
+      expect(noKey.stderr).toMatch(/no mark key: set PAGERDUTY_MARK_KEY/);
     } finally {
       await pd.close();
     }

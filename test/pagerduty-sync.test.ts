@@ -12,6 +12,7 @@ import { edit, repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
 import { withSwaps } from './helpers/swaps.js';
 
 const TOKEN = 'u+sentinelTOKENvalue1234';
+const MARK_KEY = 'test-mark-key-0123456789abcdef-0123';
 const base = repoPolicyFiles();
 let pd: FakePagerDuty | undefined;
 
@@ -40,7 +41,7 @@ async function account(options: { withUsers?: boolean } = {}): Promise<FakePager
 
 const client = () => new PagerDutyClient({ token: TOKEN, baseUrl: pd!.url, retryBaseMs: 1, defaultRateLimitWaitMs: 5 });
 const sync = (files: RawFile[], mode: 'plan' | 'apply' = 'apply', c = client(), prune = false) =>
-  syncPagerDuty(c, files, { mode, now: TEST_NOW, prune });
+  syncPagerDuty(c, files, { mode, now: TEST_NOW, prune, markKey: MARK_KEY });
 const writes = () => pd!.requests.filter((r) => r.method !== 'GET');
 const A_WEEK = { start: '2026-12-06T10:00:00Z', relieved: 'engineer-a', covering: 'engineer-c' };
 
@@ -50,13 +51,18 @@ describe('PagerDuty sync', () => {
     const first = await sync(base);
     expect(first.policyErrors).toEqual([]);
     expect(first.plan!.errors).toEqual([]);
+    // Each object is marked as soon as it exists: its mark names its PagerDuty id.
     expect(first.applied!.done).toEqual([
       'create schedule "primary"',
+      'mark schedule "primary"',
       'create schedule "secondary"',
+      'mark schedule "secondary"',
       'create escalation policy "EduStream engineering"',
-      ...['backend-critical', 'frontend-critical', 'database', 'payments', 'general'].map(
-        (s) => `create service "edustream-${s}"`,
-      ),
+      'mark escalation policy "EduStream engineering"',
+      ...['backend-critical', 'frontend-critical', 'database', 'payments', 'general'].flatMap((s) => [
+        `create service "edustream-${s}"`,
+        `mark service "edustream-${s}"`,
+      ]),
     ]);
     const [primary] = [...pd!.state.schedules.values()];
     expect(primary).toMatchObject({ name: 'primary', timeZone: 'Etc/UTC' });
@@ -203,7 +209,7 @@ describe('PagerDuty sync', () => {
     const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
     primary.type = 'schedule_v3';
     const r = await sync(base, 'plan');
-    expect(r.plan!.errors.join()).toMatch(/flexible \(schedule_v3\) schedule, which the layer API cannot update/);
+    expect(r.plan!.blocked.join()).toMatch(/flexible \(schedule_v3\) schedule, which the layer API cannot update/);
   });
 
   it('an override PagerDuty refuses item by item is reported, and the ones it created are kept', async () => {
@@ -243,7 +249,7 @@ describe('PagerDuty sync', () => {
     await sync(withSwaps(base, A_WEEK));
     for (const now of [Date.parse('2026-12-08T12:00:30Z'), Date.parse('2026-12-08T13:00:30Z')]) {
       pd!.state.setNow(new Date(now));
-      const r = await syncPagerDuty(client(), withSwaps(base, A_WEEK), { mode: 'apply', now });
+      const r = await syncPagerDuty(client(), withSwaps(base, A_WEEK), { mode: 'apply', now, markKey: MARK_KEY });
       expect(r.plan!.changes).toEqual([]);
     }
     const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
@@ -287,12 +293,109 @@ describe('PagerDuty sync', () => {
     expect((await sync(files)).plan!.changes).toEqual([]);
   });
 
-  it('an unmanaged schedule with the same name is refused, not taken over', async () => {
+  it('an unmanaged schedule with the same name is reported and left alone; the rest is synced', async () => {
     await account();
-    pd!.state.addSchedule({ name: 'primary', description: 'Hand-made', time_zone: 'Etc/UTC', layers: [] });
+    const hand = pd!.state.addSchedule({ name: 'primary', description: 'Hand-made', time_zone: 'Etc/UTC', layers: [] });
     const r = await sync(base);
-    expect(r.plan!.errors.join()).toMatch(/already has a schedule named "primary" that this tool does not manage/);
-    expect(writes()).toEqual([]);
+    expect(r.plan!.errors).toEqual([]);
+    expect(r.plan!.blocked).toEqual([
+      expect.stringMatching(
+        new RegExp(`already has a schedule named "primary" \\(${hand.id}\\).*pagerduty_id: ${hand.id}`),
+      ),
+      'Escalation policy "EduStream engineering" is not synced: it pages schedule "primary", which cannot be (see above).',
+      ...['backend-critical', 'frontend-critical', 'database', 'payments', 'general'].map(
+        (s) =>
+          `Service "edustream-${s}" is not synced: it uses escalation policy "edustream-engineering", which is not (see above).`,
+      ),
+    ]);
+    expect(r.applied!.done).toEqual(['create schedule "secondary"', 'mark schedule "secondary"']);
+    expect(hand).toMatchObject({ description: 'Hand-made', layers: [] });
+  });
+
+  it('a schedule pre-created with a new schedule’s name and the plain marker is not adopted', async () => {
+    await account();
+    const bait = pd!.state.addSchedule({
+      name: 'primary',
+      description: '[managed by oncall-as-code] Edit oncall/rotations.yaml in the policy repository, not here.',
+      time_zone: 'Etc/UTC',
+      layers: [],
+    });
+    const r = await sync(base);
+    expect(r.plan!.blocked[0]).toMatch(/a mark in its description does not make it so/);
+    expect(writes().filter((w) => w.path.includes(bait.id))).toEqual([]);
+    expect(pd!.state.escalationPolicies.size).toBe(0); // nothing pages the bait
+  });
+
+  it('a mark copied onto another object binds nothing: the real one is still the one written', async () => {
+    await account();
+    await sync(base);
+    const real = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
+    const copy = pd!.state.addSchedule({ name: 'primary', description: real.description, time_zone: 'Etc/UTC' });
+    const { files } = edit(
+      base,
+      'oncall/escalation.yaml',
+      '      - escalation_delay_minutes: 15\n        targets:\n          - schedule: primary',
+      '      - escalation_delay_minutes: 10\n        targets:\n          - schedule: primary',
+    );
+    const r = await sync(files);
+    expect(r.plan!.blocked).toEqual([]);
+    const policy = [...pd!.state.escalationPolicies.values()][0]!;
+    expect(policy.rules[0]!.targets[0]!.id).toBe(real.id);
+    expect(writes().filter((w) => w.path.includes(copy.id))).toEqual([]);
+  });
+
+  it('an override id written into a managed schedule’s ledger by hand is not deleted: it is reported and dropped', async () => {
+    await account();
+    await sync(withSwaps(base, A_WEEK));
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
+    const manual = pd!.state.addOverride(primary.id, {
+      start: '2026-12-20T10:00:00Z',
+      end: '2026-12-20T12:00:00Z',
+      user: pd!.state.userByEmail('engineer-b@example.com')!.id,
+    });
+    const [tool] = primary.overrides.keys();
+    primary.description = primary.description!.replace(
+      /overrides: (\S+)$/,
+      `overrides: $1,${manual.id}.AAAAAAAAAAAA,${manual.id}`,
+    );
+    const r = await sync(withSwaps(base, A_WEEK));
+    expect(r.plan!.changes.filter((c) => c.kind === 'delete-override')).toEqual([]);
+    expect(primary.overrides.has(manual.id)).toBe(true);
+    expect(r.plan!.warnings.join()).toMatch(
+      new RegExp(`lists override\\(s\\) ${manual.id}\\.AAAAAAAAAAAA, ${manual.id} that this tool did not record`),
+    );
+    expect(primary.description).toMatch(new RegExp(`overrides: ${tool}\\.[\\w-]{12}$`));
+  });
+
+  it('pagerduty_id adopts an existing object: the first apply updates and marks it, the next writes nothing', async () => {
+    await account();
+    const hand = pd!.state.addSchedule({ name: 'Primary (old)', description: 'Hand-made', time_zone: 'Etc/UTC' });
+    const { files } = edit(
+      base,
+      'oncall/rotations.yaml',
+      '  - id: primary\n',
+      `  - id: primary\n    pagerduty_id: ${hand.id}\n`,
+    );
+    const first = await sync(files);
+    expect(first.plan!.blocked).toEqual([]);
+    expect(first.applied!.done).toContain('update schedule "primary"');
+    expect(first.applied!.done).not.toContain('create schedule "primary"');
+    expect(hand.name).toBe('primary');
+    const second = await sync(files);
+    expect(second.plan!.changes).toEqual([]);
+    // Once marked, the id is no longer needed: the mark binds it.
+    expect((await sync(base)).plan!.changes).toEqual([]);
+  });
+
+  it('without a mark key nothing is read or written', async () => {
+    await account();
+    await expect(syncPagerDuty(client(), base, { mode: 'apply', now: TEST_NOW, markKey: undefined })).rejects.toThrow(
+      /no mark key: set PAGERDUTY_MARK_KEY/,
+    );
+    await expect(syncPagerDuty(client(), base, { mode: 'apply', now: TEST_NOW, markKey: 'short' })).rejects.toThrow(
+      /has 5 characters; use a random secret of at least 32/,
+    );
+    expect(pd!.requests).toEqual([]);
   });
 
   it('a policy that does not validate is neither read nor written', async () => {

@@ -111,16 +111,16 @@ describe('pagerduty-sync.yml', () => {
   it('holds the write key only in apply: environment pagerduty, on main, one at a time, never cancelled', () => {
     expect(text.match(/secrets\.PAGERDUTY_TOKEN\b/g)).toHaveLength(1);
     const apply = wf.jobs.apply!;
-    expect(secretsOf(apply)).toEqual(['secrets.PAGERDUTY_TOKEN']);
+    expect(secretsOf(apply)).toEqual(['secrets.PAGERDUTY_TOKEN', 'secrets.PAGERDUTY_MARK_KEY']);
     expect(apply.environment).toBe('pagerduty');
     expect(apply.if).toContain("github.ref == 'refs/heads/main'");
     expect(apply.concurrency).toEqual({ group: 'pagerduty-sync', 'cancel-in-progress': false });
     expect(apply.permissions).toEqual({ contents: 'read' });
   });
 
-  it('plans and checks drift with the read-only key', () => {
-    expect(secretsOf(wf.jobs.plan!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN']);
-    expect(secretsOf(wf.jobs.drift!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN']);
+  it('plans and checks drift with the read-only key, and every job checks marks with the same key', () => {
+    expect(secretsOf(wf.jobs.plan!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN', 'secrets.PAGERDUTY_MARK_KEY']);
+    expect(secretsOf(wf.jobs.drift!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN', 'secrets.PAGERDUTY_MARK_KEY']);
     for (const job of ['plan', 'drift']) expect(wf.jobs[job]!.environment).toBeUndefined();
   });
 });

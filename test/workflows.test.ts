@@ -582,7 +582,12 @@ describe('SECURITY.md', () => {
     const security = read('SECURITY.md');
     expect(security).toMatch(/Report a vulnerability/);
     const secrets = new Set(workflows.flatMap((wf) => [...wf.text.matchAll(/secrets\.([A-Z_]+)/g)].map((m) => m[1]!)));
-    expect([...secrets].sort()).toEqual(['ONCALL_SWAPS_WEBHOOK', 'PAGERDUTY_READ_TOKEN', 'PAGERDUTY_TOKEN']);
+    expect([...secrets].sort()).toEqual([
+      'ONCALL_SWAPS_WEBHOOK',
+      'PAGERDUTY_MARK_KEY',
+      'PAGERDUTY_READ_TOKEN',
+      'PAGERDUTY_TOKEN',
+    ]);
     for (const s of secrets) expect(security).toContain(s);
   });
 });

@@ -7,13 +7,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-OUUX42CC.js";
+} from "../shared/chunk-E74WMPQN.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-N77PRB7C.js";
-import "../shared/chunk-OUGVRNXZ.js";
+import "../shared/chunk-JKURXX6A.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -26,14 +26,14 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-NRFPY3DE.js";
+import "../shared/chunk-JURJ2SRM.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJPJOA4Q.js";
+} from "../shared/chunk-3ISZT3TE.js";
 import {
   getBooleanInput,
   getInput,
@@ -43,10 +43,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-CDNB5VAT.js";
-import "../shared/chunk-3TREJ2OB.js";
+import "../shared/chunk-3Z2Q6MMX.js";
+import "../shared/chunk-TLQSL5QB.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-YB3RO5VE.js";
+import "../shared/chunk-SLUIPVPE.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts
@@ -72,7 +72,7 @@ async function publishPlan(ctx, token, mode, plan, markdown, options) {
   const where = { owner, repo };
   const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
   if (mode === "drift") {
-    const drifted = plan.changes.length > 0 || plan.warnings.length > 0 || plan.errors.length > 0;
+    const drifted = [plan.changes, plan.warnings, plan.errors, plan.blocked].some((list) => list.length > 0);
     options.info(await reconcileDriftIssue(octokit, where, drifted ? markdown : void 0));
     return;
   }
@@ -97,6 +97,7 @@ async function run() {
   try {
     const ctx = readRunContext();
     const [token, githubToken] = [secretInput("pagerduty-token"), secretInput("github-token")];
+    const markKey = secretInput("mark-key", process.env.PAGERDUTY_MARK_KEY);
     const mode = getInput("mode") || DEFAULT_MODE[ctx.eventName ?? ""] || "apply";
     if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
     if (!token)
@@ -107,7 +108,7 @@ async function run() {
     const client = new PagerDutyClient({ token, baseUrl, log: (m) => info(m) });
     const files = await readPolicyFiles(resolve(ctx.workspace, getInput("root") || "."));
     const botLogin = getInput("bot-login") || "github-actions[bot]";
-    const sync = { mode: mode === "apply" ? "apply" : "plan", now: Date.now() };
+    const sync = { mode: mode === "apply" ? "apply" : "plan", now: Date.now(), markKey };
     const result = await syncPagerDuty(client, files, { ...sync, prune: getBooleanInput("prune") });
     if (result.policyErrors.length) {
       emitAnnotations(result.policyErrors, { limitPerSeverity: 10 });
@@ -123,6 +124,7 @@ async function run() {
     if (githubToken && (mode === "plan" || mode === "drift"))
       await publishPlan(ctx, githubToken, mode, p, markdown, { botLogin, info, warning });
     if (p.errors.length) setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
+    else if (p.blocked.length) setFailed(`${p.blocked.length} object(s) could not be synced; see the plan.`);
   } catch (error) {
     const why = error instanceof ApplyError ? error.report : `could not run: ${error.message}`;
     setFailed(error instanceof ApplyError ? why : `PagerDuty sync ${why}`);

@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-NRFPY3DE.js";
+} from "../shared/chunk-JURJ2SRM.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJPJOA4Q.js";
+} from "../shared/chunk-3ISZT3TE.js";
 import {
   getInput,
   info,
@@ -34,12 +34,12 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-CDNB5VAT.js";
-import "../shared/chunk-3TREJ2OB.js";
+} from "../shared/chunk-3Z2Q6MMX.js";
+import "../shared/chunk-TLQSL5QB.js";
 import "../shared/chunk-MZKY6JGW.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-YB3RO5VE.js";
+} from "../shared/chunk-SLUIPVPE.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

@@ -1,6 +1,7 @@
 /** `oncall pagerduty plan|apply`: the same sync the action runs, from a terminal. */
 import { readPolicyFiles } from '../io/read-policy.js';
 import { ApplyError } from '../pagerduty/apply.js';
+import { sealerFor } from '../pagerduty/binding.js';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/client.js';
 import { syncPagerDuty } from '../pagerduty/sync.js';
 import { planJson, renderPlanText } from '../render/pagerduty-plan.js';
@@ -15,11 +16,17 @@ export async function runPagerDuty(
 ): Promise<number> {
   const token = io.env.PAGERDUTY_TOKEN;
   if (!token) throw new UsageError('set PAGERDUTY_TOKEN to an API key (read-only is enough for plan).');
+  const markKey = io.env.PAGERDUTY_MARK_KEY;
+  try {
+    sealerFor(markKey);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const baseUrl = io.env.PAGERDUTY_API_URL || 'https://api.pagerduty.com';
   const client = new PagerDutyClient({ token, baseUrl, log: (m) => io.stderr(`${m}\n`) });
   const files = await readPolicyFiles(root);
   try {
-    const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o.prune });
+    const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o.prune, markKey });
     if (result.policyErrors.length) {
       io.stderr(
         `The policy does not validate; nothing was read from or written to PagerDuty.\n\n${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`,
@@ -42,7 +49,7 @@ export async function runPagerDuty(
           `\nApplied: ${result.applied.done.length} write(s).\n${result.applied.done.map((d) => `  ✓ ${d}\n`).join('')}`,
         );
     }
-    return p.errors.length ? 1 : 0;
+    return p.errors.length || p.blocked.length ? 1 : 0;
   } catch (error) {
     if (error instanceof ApplyError) {
       io.stderr(

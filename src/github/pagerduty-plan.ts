@@ -21,7 +21,7 @@ export async function publishPlan(
   const where = { owner: owner!, repo: repo! };
   const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
   if (mode === 'drift') {
-    const drifted = plan.changes.length > 0 || plan.warnings.length > 0 || plan.errors.length > 0;
+    const drifted = [plan.changes, plan.warnings, plan.errors, plan.blocked].some((list) => list.length > 0);
     options.info(await reconcileDriftIssue(octokit, where, drifted ? markdown : undefined));
     return;
   }

@@ -74,6 +74,8 @@ export interface Layer {
 
 export interface Schedule {
   id: string;
+  /** Binds the PagerDuty object with this id (adopting one the tool did not create). */
+  pagerduty_id?: string;
   name?: string;
   description?: string;
   layers: Layer[];
@@ -92,6 +94,8 @@ export interface EscalationRule {
 
 export interface EscalationPolicy {
   id: string;
+  /** Binds the PagerDuty object with this id (adopting one the tool did not create). */
+  pagerduty_id?: string;
   name: string;
   description?: string;
   num_loops?: number;
@@ -106,6 +110,8 @@ export type Urgency = 'high' | 'low' | 'business-hours';
 
 export interface Service {
   id: string;
+  /** Binds the PagerDuty object with this id (adopting one the tool did not create). */
+  pagerduty_id?: string;
   description: string;
   escalation_policy: string;
   urgency: Record<string, Urgency>;

@@ -1636,9 +1636,11 @@ var require_validators = __commonJS({
       }
       validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["escalation.schema.json"] = validate26;
-      const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/escalation.schema.json", "title": "Escalation policies (oncall/escalation.yaml)", "description": "Who is paged, in order, until someone acknowledges; mirrors PagerDuty escalation policies.", "type": "object", "additionalProperties": false, "required": ["policies"], "properties": { "policies": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/policy" } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } }, "rule": { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } } }, "examples": [{ "policies": [{ "id": "edustream-engineering", "name": "EduStream engineering", "num_loops": 2, "rules": [{ "escalation_delay_minutes": 15, "targets": [{ "schedule": "primary" }] }, { "escalation_delay_minutes": 30, "targets": [{ "person": "cto" }] }] }] }] };
-      const schema57 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } };
-      const schema60 = { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } };
+      const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/escalation.schema.json", "title": "Escalation policies (oncall/escalation.yaml)", "description": "Who is paged, in order, until someone acknowledges; mirrors PagerDuty escalation policies.", "type": "object", "additionalProperties": false, "required": ["policies"], "properties": { "policies": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/policy" } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } }, "rule": { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } } }, "examples": [{ "policies": [{ "id": "edustream-engineering", "name": "EduStream engineering", "num_loops": 2, "rules": [{ "escalation_delay_minutes": 15, "targets": [{ "schedule": "primary" }] }, { "escalation_delay_minutes": 30, "targets": [{ "person": "cto" }] }] }] }] };
+      const schema57 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } };
+      const schema60 = { "type": "string", "description": "The id of an existing PagerDuty object (as in its URL, e.g. PABC123): the sync binds to it, adopting it, instead of creating one. Set it once, in a reviewed change; a name or a description in PagerDuty binds nothing.", "pattern": "^[A-Z0-9]{6,20}$", "examples": ["PABC123"] };
+      const pattern18 = new RegExp("^[A-Z0-9]{6,20}$", "u");
+      const schema61 = { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } };
       function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
@@ -1748,7 +1750,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.escalation_delay_minutes === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_delay_minutes" }, message: "must have required property 'escalation_delay_minutes'", schema: schema60.required, parentSchema: schema60, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_delay_minutes" }, message: "must have required property 'escalation_delay_minutes'", schema: schema61.required, parentSchema: schema61, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -1757,7 +1759,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.targets === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema60.required, parentSchema: schema60, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema61.required, parentSchema: schema61, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -1767,7 +1769,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "escalation_delay_minutes" || key0 === "targets")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1779,7 +1781,7 @@ var require_validators = __commonJS({
           if (data.escalation_delay_minutes !== void 0) {
             let data0 = data.escalation_delay_minutes;
             if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-              const err3 = { instancePath: instancePath + "/escalation_delay_minutes", schemaPath: "#/properties/escalation_delay_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema60.properties.escalation_delay_minutes.type, parentSchema: schema60.properties.escalation_delay_minutes, data: data0 };
+              const err3 = { instancePath: instancePath + "/escalation_delay_minutes", schemaPath: "#/properties/escalation_delay_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.escalation_delay_minutes.type, parentSchema: schema61.properties.escalation_delay_minutes, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -1792,7 +1794,7 @@ var require_validators = __commonJS({
             let data1 = data.targets;
             if (Array.isArray(data1)) {
               if (data1.length > 10) {
-                const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema60.properties.targets, data: data1 };
+                const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema61.properties.targets, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -1801,7 +1803,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (data1.length < 1) {
-                const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60.properties.targets, data: data1 };
+                const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.targets, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1817,7 +1819,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err6 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.targets.type, parentSchema: schema60.properties.targets, data: data1 };
+              const err6 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.targets.type, parentSchema: schema61.properties.targets, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -1827,7 +1829,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
+          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -1878,7 +1880,7 @@ var require_validators = __commonJS({
             errors++;
           }
           for (const key0 in data) {
-            if (!(key0 === "id" || key0 === "name" || key0 === "description" || key0 === "num_loops" || key0 === "rules")) {
+            if (!(key0 === "id" || key0 === "name" || key0 === "description" || key0 === "pagerduty_id" || key0 === "num_loops" || key0 === "rules")) {
               const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -1964,43 +1966,42 @@ var require_validators = __commonJS({
               errors++;
             }
           }
-          if (data.num_loops !== void 0) {
-            let data3 = data.num_loops;
-            if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-              const err11 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.num_loops.type, parentSchema: schema57.properties.num_loops, data: data3 };
+          if (data.pagerduty_id !== void 0) {
+            let data3 = data.pagerduty_id;
+            if (typeof data3 === "string") {
+              if (!pattern18.test(data3)) {
+                const err11 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema60, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            } else {
+              const err12 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data3 };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err12];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err12);
               }
               errors++;
             }
-            if (typeof data3 == "number" && isFinite(data3)) {
-              if (data3 > 9 || isNaN(data3)) {
-                const err12 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema57.properties.num_loops, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              }
-              if (data3 < 0 || isNaN(data3)) {
-                const err13 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema57.properties.num_loops, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
           }
-          if (data.rules !== void 0) {
-            let data4 = data.rules;
-            if (Array.isArray(data4)) {
-              if (data4.length > 20) {
-                const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema57.properties.rules, data: data4 };
+          if (data.num_loops !== void 0) {
+            let data4 = data.num_loops;
+            if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+              const err13 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.num_loops.type, parentSchema: schema57.properties.num_loops, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (typeof data4 == "number" && isFinite(data4)) {
+              if (data4 > 9 || isNaN(data4)) {
+                const err14 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema57.properties.num_loops, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -2008,8 +2009,8 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              if (data4.length < 1) {
-                const err15 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema57.properties.rules, data: data4 };
+              if (data4 < 0 || isNaN(data4)) {
+                const err15 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema57.properties.num_loops, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -2017,29 +2018,52 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              const len0 = data4.length;
+            }
+          }
+          if (data.rules !== void 0) {
+            let data5 = data.rules;
+            if (Array.isArray(data5)) {
+              if (data5.length > 20) {
+                const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema57.properties.rules, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (data5.length < 1) {
+                const err17 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema57.properties.rules, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              const len0 = data5.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate28(data4[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                if (!validate28(data5[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
                   vErrors = vErrors === null ? validate28.errors : appendErrors(vErrors, validate28.errors);
                   errors = vErrors.length;
                 }
               }
             } else {
-              const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rules.type, parentSchema: schema57.properties.rules, data: data4 };
+              const err18 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rules.type, parentSchema: schema57.properties.rules, data: data5 };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err18];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err18);
               }
               errors++;
             }
           }
         } else {
-          const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+          const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err19];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err19);
           }
           errors++;
         }
@@ -2122,11 +2146,11 @@ var require_validators = __commonJS({
       }
       validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["postmortem.schema.json"] = validate33;
-      const schema64 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/postmortem.schema.json", "title": "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)", "description": "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).", "type": "object", "additionalProperties": false, "required": ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"], "properties": { "title": { "type": "string", "minLength": 1, "description": "The incident, as the heading names it." }, "date": { "$ref": "common.schema.json#/$defs/date", "description": "The day the incident began (UTC)." }, "severity": { "$ref": "common.schema.json#/$defs/severityRef" }, "author": { "type": "string", "minLength": 1, "description": "A person id or name from team.yaml." }, "status": { "enum": ["draft", "in-review", "final"] }, "started": { "$ref": "common.schema.json#/$defs/instant", "description": "When the impact began." }, "detected": { "$ref": "common.schema.json#/$defs/instant", "description": "When an alert or a person noticed." }, "resolved": { "$ref": "common.schema.json#/$defs/instant", "description": "When service was restored (the procedures' 'resolved')." }, "duration": { "type": "string", "pattern": "^(\\d+ hours?)?( ?\\d+ minutes?)?$", "description": "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started." }, "services": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" }, "description": "Services of services.yaml that were affected." }, "action_items": { "type": "array", "description": "One entry per row of the Action Items table, in the same order: a stable id (issues are filed under it, so rewording keeps the issue), a type and a priority.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "type": { "enum": ["prevent", "mitigate", "detect", "process"] }, "priority": { "enum": ["high", "medium", "low"] } } } } }, "examples": [{ "title": "Payments webhook backlog", "date": "2026-03-14", "severity": "P1", "author": "engineer-b", "status": "final", "started": "2026-03-14T09:12:00Z", "detected": "2026-03-14T09:20:00Z", "resolved": "2026-03-14T11:02:00Z", "duration": "1 hour 50 minutes", "services": ["edustream-payments"], "action_items": [{ "id": "alert-on-backlog", "type": "detect", "priority": "high" }] }] };
-      const schema67 = { "type": "string", "description": "An instant: date, time and UTC offset, RFC 3339 (e.g. 2026-12-13T10:00:00Z or 2026-12-13T11:00:00+01:00).", "format": "date-time", "examples": ["2026-12-13T10:00:00Z"] };
+      const schema65 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/postmortem.schema.json", "title": "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)", "description": "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).", "type": "object", "additionalProperties": false, "required": ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"], "properties": { "title": { "type": "string", "minLength": 1, "description": "The incident, as the heading names it." }, "date": { "$ref": "common.schema.json#/$defs/date", "description": "The day the incident began (UTC)." }, "severity": { "$ref": "common.schema.json#/$defs/severityRef" }, "author": { "type": "string", "minLength": 1, "description": "A person id or name from team.yaml." }, "status": { "enum": ["draft", "in-review", "final"] }, "started": { "$ref": "common.schema.json#/$defs/instant", "description": "When the impact began." }, "detected": { "$ref": "common.schema.json#/$defs/instant", "description": "When an alert or a person noticed." }, "resolved": { "$ref": "common.schema.json#/$defs/instant", "description": "When service was restored (the procedures' 'resolved')." }, "duration": { "type": "string", "pattern": "^(\\d+ hours?)?( ?\\d+ minutes?)?$", "description": "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started." }, "services": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" }, "description": "Services of services.yaml that were affected." }, "action_items": { "type": "array", "description": "One entry per row of the Action Items table, in the same order: a stable id (issues are filed under it, so rewording keeps the issue), a type and a priority.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "type": { "enum": ["prevent", "mitigate", "detect", "process"] }, "priority": { "enum": ["high", "medium", "low"] } } } } }, "examples": [{ "title": "Payments webhook backlog", "date": "2026-03-14", "severity": "P1", "author": "engineer-b", "status": "final", "started": "2026-03-14T09:12:00Z", "detected": "2026-03-14T09:20:00Z", "resolved": "2026-03-14T11:02:00Z", "duration": "1 hour 50 minutes", "services": ["edustream-payments"], "action_items": [{ "id": "alert-on-backlog", "type": "detect", "priority": "high" }] }] };
+      const schema68 = { "type": "string", "description": "An instant: date, time and UTC offset, RFC 3339 (e.g. 2026-12-13T10:00:00Z or 2026-12-13T11:00:00+01:00).", "format": "date-time", "examples": ["2026-12-13T10:00:00Z"] };
       const func13 = Object.prototype.hasOwnProperty;
       const formats14 = formats["date-time"];
-      const pattern21 = new RegExp("^(\\d+ hours?)?( ?\\d+ minutes?)?$", "u");
+      const pattern22 = new RegExp("^(\\d+ hours?)?( ?\\d+ minutes?)?$", "u");
       function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -2140,7 +2164,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.title === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema64.required, parentSchema: schema64, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2149,7 +2173,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.date === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema64.required, parentSchema: schema64, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2158,7 +2182,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.severity === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema64.required, parentSchema: schema64, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2167,7 +2191,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.author === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'", schema: schema64.required, parentSchema: schema64, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2176,7 +2200,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.status === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema64.required, parentSchema: schema64, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -2185,7 +2209,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.started === void 0) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started" }, message: "must have required property 'started'", schema: schema64.required, parentSchema: schema64, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started" }, message: "must have required property 'started'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -2194,7 +2218,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.detected === void 0) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detected" }, message: "must have required property 'detected'", schema: schema64.required, parentSchema: schema64, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detected" }, message: "must have required property 'detected'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -2203,7 +2227,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.resolved === void 0) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resolved" }, message: "must have required property 'resolved'", schema: schema64.required, parentSchema: schema64, data };
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resolved" }, message: "must have required property 'resolved'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -2212,7 +2236,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.services === void 0) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema64.required, parentSchema: schema64, data };
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -2221,7 +2245,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.action_items === void 0) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action_items" }, message: "must have required property 'action_items'", schema: schema64.required, parentSchema: schema64, data };
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action_items" }, message: "must have required property 'action_items'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -2230,8 +2254,8 @@ var require_validators = __commonJS({
             errors++;
           }
           for (const key0 in data) {
-            if (!func13.call(schema64.properties, key0)) {
-              const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data };
+            if (!func13.call(schema65.properties, key0)) {
+              const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -2244,7 +2268,7 @@ var require_validators = __commonJS({
             let data0 = data.title;
             if (typeof data0 === "string") {
               if (func1(data0) < 1) {
-                const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.title, data: data0 };
+                const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.title, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2253,7 +2277,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.title.type, parentSchema: schema64.properties.title, data: data0 };
+              const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.title.type, parentSchema: schema65.properties.title, data: data0 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -2310,7 +2334,7 @@ var require_validators = __commonJS({
             let data3 = data.author;
             if (typeof data3 === "string") {
               if (func1(data3) < 1) {
-                const err17 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.author, data: data3 };
+                const err17 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.author, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -2319,7 +2343,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.author.type, parentSchema: schema64.properties.author, data: data3 };
+              const err18 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.author.type, parentSchema: schema65.properties.author, data: data3 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -2331,7 +2355,7 @@ var require_validators = __commonJS({
           if (data.status !== void 0) {
             let data4 = data.status;
             if (!(data4 === "draft" || data4 === "in-review" || data4 === "final")) {
-              const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema64.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.status.enum, parentSchema: schema64.properties.status, data: data4 };
+              const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema65.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.status.enum, parentSchema: schema65.properties.status, data: data4 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -2344,7 +2368,7 @@ var require_validators = __commonJS({
             let data5 = data.started;
             if (typeof data5 === "string") {
               if (!formats14.validate(data5)) {
-                const err20 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data5 };
+                const err20 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -2353,7 +2377,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err21 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data5 };
+              const err21 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data5 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -2366,7 +2390,7 @@ var require_validators = __commonJS({
             let data6 = data.detected;
             if (typeof data6 === "string") {
               if (!formats14.validate(data6)) {
-                const err22 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data6 };
+                const err22 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -2375,7 +2399,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err23 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data6 };
+              const err23 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -2388,7 +2412,7 @@ var require_validators = __commonJS({
             let data7 = data.resolved;
             if (typeof data7 === "string") {
               if (!formats14.validate(data7)) {
-                const err24 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data7 };
+                const err24 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -2397,7 +2421,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err25 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data7 };
+              const err25 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data7 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -2409,8 +2433,8 @@ var require_validators = __commonJS({
           if (data.duration !== void 0) {
             let data8 = data.duration;
             if (typeof data8 === "string") {
-              if (!pattern21.test(data8)) {
-                const err26 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+ hours?)?( ?\\d+ minutes?)?$" }, message: 'must match pattern "^(\\d+ hours?)?( ?\\d+ minutes?)?$"', schema: "^(\\d+ hours?)?( ?\\d+ minutes?)?$", parentSchema: schema64.properties.duration, data: data8 };
+              if (!pattern22.test(data8)) {
+                const err26 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+ hours?)?( ?\\d+ minutes?)?$" }, message: 'must match pattern "^(\\d+ hours?)?( ?\\d+ minutes?)?$"', schema: "^(\\d+ hours?)?( ?\\d+ minutes?)?$", parentSchema: schema65.properties.duration, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -2419,7 +2443,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err27 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.duration.type, parentSchema: schema64.properties.duration, data: data8 };
+              const err27 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.duration.type, parentSchema: schema65.properties.duration, data: data8 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -2432,7 +2456,7 @@ var require_validators = __commonJS({
             let data9 = data.services;
             if (Array.isArray(data9)) {
               if (data9.length < 1) {
-                const err28 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema64.properties.services, data: data9 };
+                const err28 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema65.properties.services, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -2469,7 +2493,7 @@ var require_validators = __commonJS({
                 outer0: for (; i1--; ) {
                   for (j0 = i1; j0--; ) {
                     if (func0(data9[i1], data9[j0])) {
-                      const err31 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema64.properties.services, data: data9 };
+                      const err31 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema65.properties.services, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err31];
                       } else {
@@ -2482,7 +2506,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err32 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.properties.services.type, parentSchema: schema64.properties.services, data: data9 };
+              const err32 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.services.type, parentSchema: schema65.properties.services, data: data9 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -2499,7 +2523,7 @@ var require_validators = __commonJS({
                 let data12 = data11[i2];
                 if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                   if (data12.id === void 0) {
-                    const err33 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema64.properties.action_items.items.required, parentSchema: schema64.properties.action_items.items, data: data12 };
+                    const err33 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema65.properties.action_items.items.required, parentSchema: schema65.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -2508,7 +2532,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data12.type === void 0) {
-                    const err34 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema64.properties.action_items.items.required, parentSchema: schema64.properties.action_items.items, data: data12 };
+                    const err34 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema65.properties.action_items.items.required, parentSchema: schema65.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
@@ -2517,7 +2541,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data12.priority === void 0) {
-                    const err35 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema64.properties.action_items.items.required, parentSchema: schema64.properties.action_items.items, data: data12 };
+                    const err35 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema65.properties.action_items.items.required, parentSchema: schema65.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
@@ -2527,7 +2551,7 @@ var require_validators = __commonJS({
                   }
                   for (const key1 in data12) {
                     if (!(key1 === "id" || key1 === "type" || key1 === "priority")) {
-                      const err36 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.action_items.items, data: data12 };
+                      const err36 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65.properties.action_items.items, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -2561,7 +2585,7 @@ var require_validators = __commonJS({
                   if (data12.type !== void 0) {
                     let data14 = data12.type;
                     if (!(data14 === "prevent" || data14 === "mitigate" || data14 === "detect" || data14 === "process")) {
-                      const err39 = { instancePath: instancePath + "/action_items/" + i2 + "/type", schemaPath: "#/properties/action_items/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema64.properties.action_items.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.action_items.items.properties.type.enum, parentSchema: schema64.properties.action_items.items.properties.type, data: data14 };
+                      const err39 = { instancePath: instancePath + "/action_items/" + i2 + "/type", schemaPath: "#/properties/action_items/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema65.properties.action_items.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.action_items.items.properties.type.enum, parentSchema: schema65.properties.action_items.items.properties.type, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -2573,7 +2597,7 @@ var require_validators = __commonJS({
                   if (data12.priority !== void 0) {
                     let data15 = data12.priority;
                     if (!(data15 === "high" || data15 === "medium" || data15 === "low")) {
-                      const err40 = { instancePath: instancePath + "/action_items/" + i2 + "/priority", schemaPath: "#/properties/action_items/items/properties/priority/enum", keyword: "enum", params: { allowedValues: schema64.properties.action_items.items.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.action_items.items.properties.priority.enum, parentSchema: schema64.properties.action_items.items.properties.priority, data: data15 };
+                      const err40 = { instancePath: instancePath + "/action_items/" + i2 + "/priority", schemaPath: "#/properties/action_items/items/properties/priority/enum", keyword: "enum", params: { allowedValues: schema65.properties.action_items.items.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.action_items.items.properties.priority.enum, parentSchema: schema65.properties.action_items.items.properties.priority, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -2583,7 +2607,7 @@ var require_validators = __commonJS({
                     }
                   }
                 } else {
-                  const err41 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.action_items.items.type, parentSchema: schema64.properties.action_items.items, data: data12 };
+                  const err41 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.properties.action_items.items.type, parentSchema: schema65.properties.action_items.items, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -2593,7 +2617,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err42 = { instancePath: instancePath + "/action_items", schemaPath: "#/properties/action_items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.properties.action_items.type, parentSchema: schema64.properties.action_items, data: data11 };
+              const err42 = { instancePath: instancePath + "/action_items", schemaPath: "#/properties/action_items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.action_items.type, parentSchema: schema65.properties.action_items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -2603,7 +2627,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
+          const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -2616,11 +2640,11 @@ var require_validators = __commonJS({
       }
       validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["rotations.schema.json"] = validate34;
-      const schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/rotations.schema.json", "title": "On-call schedules (oncall/rotations.yaml)", "description": "Schedules (what escalation rules page) and their layers (how members take turns).", "type": "object", "additionalProperties": false, "required": ["schedules"], "properties": { "schedules": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/schedule" } } }, "$defs": { "schedule": { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } }, "layer": { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name" }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } } }, "examples": [{ "schedules": [{ "id": "primary", "layers": [{ "id": "weekly", "time_zone": "Etc/UTC", "start": "2026-01-04T10:00", "turn_length": { "weeks": 1 }, "members": ["engineer-a", "engineer-b"] }] }] }] };
-      const schema73 = { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } };
-      const schema76 = { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name" }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } };
-      const schema80 = { "type": "string", "description": "A wall-clock date and time without offset, YYYY-MM-DDTHH:MM[:SS], read in the time zone beside it.", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "format": "local-date-time", "examples": ["2026-01-04T10:00"] };
-      const pattern28 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
+      const schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/rotations.schema.json", "title": "On-call schedules (oncall/rotations.yaml)", "description": "Schedules (what escalation rules page) and their layers (how members take turns).", "type": "object", "additionalProperties": false, "required": ["schedules"], "properties": { "schedules": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/schedule" } } }, "$defs": { "schedule": { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } }, "layer": { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name" }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } } }, "examples": [{ "schedules": [{ "id": "primary", "layers": [{ "id": "weekly", "time_zone": "Etc/UTC", "start": "2026-01-04T10:00", "turn_length": { "weeks": 1 }, "members": ["engineer-a", "engineer-b"] }] }] }] };
+      const schema74 = { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } };
+      const schema78 = { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name" }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } };
+      const schema82 = { "type": "string", "description": "A wall-clock date and time without offset, YYYY-MM-DDTHH:MM[:SS], read in the time zone beside it.", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "format": "local-date-time", "examples": ["2026-01-04T10:00"] };
+      const pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
       const formats22 = formats["local-date-time"];
       function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
@@ -2634,7 +2658,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema76.required, parentSchema: schema76, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema78.required, parentSchema: schema78, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2643,7 +2667,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.time_zone === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema76.required, parentSchema: schema76, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema78.required, parentSchema: schema78, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2652,7 +2676,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.start === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema76.required, parentSchema: schema76, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema78.required, parentSchema: schema78, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2661,7 +2685,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.turn_length === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "turn_length" }, message: "must have required property 'turn_length'", schema: schema76.required, parentSchema: schema76, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "turn_length" }, message: "must have required property 'turn_length'", schema: schema78.required, parentSchema: schema78, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2670,7 +2694,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.members === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema76.required, parentSchema: schema76, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema78.required, parentSchema: schema78, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -2680,7 +2704,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "name" || key0 === "time_zone" || key0 === "start" || key0 === "end" || key0 === "turn_length" || key0 === "members" || key0 === "restrictions")) {
-              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
+              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -2767,8 +2791,8 @@ var require_validators = __commonJS({
           if (data.start !== void 0) {
             let data3 = data.start;
             if (typeof data3 === "string") {
-              if (!pattern28.test(data3)) {
-                const err13 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema80, data: data3 };
+              if (!pattern30.test(data3)) {
+                const err13 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema82, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -2777,7 +2801,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (!formats22.validate(data3)) {
-                const err14 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema80, data: data3 };
+                const err14 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema82, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -2786,7 +2810,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err15 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data3 };
+              const err15 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.type, parentSchema: schema82, data: data3 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -2798,8 +2822,8 @@ var require_validators = __commonJS({
           if (data.end !== void 0) {
             let data4 = data.end;
             if (typeof data4 === "string") {
-              if (!pattern28.test(data4)) {
-                const err16 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema80, data: data4 };
+              if (!pattern30.test(data4)) {
+                const err16 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema82, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -2808,7 +2832,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (!formats22.validate(data4)) {
-                const err17 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema80, data: data4 };
+                const err17 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema82, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -2817,7 +2841,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data4 };
+              const err18 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.type, parentSchema: schema82, data: data4 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -2830,7 +2854,7 @@ var require_validators = __commonJS({
             let data5 = data.turn_length;
             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
               if (Object.keys(data5).length > 1) {
-                const err19 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema76.properties.turn_length, data: data5 };
+                const err19 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema78.properties.turn_length, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -2839,7 +2863,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (Object.keys(data5).length < 1) {
-                const err20 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema76.properties.turn_length, data: data5 };
+                const err20 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema78.properties.turn_length, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -2849,7 +2873,7 @@ var require_validators = __commonJS({
               }
               for (const key1 in data5) {
                 if (!(key1 === "hours" || key1 === "days" || key1 === "weeks")) {
-                  const err21 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.turn_length, data: data5 };
+                  const err21 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.turn_length, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -2861,7 +2885,7 @@ var require_validators = __commonJS({
               if (data5.hours !== void 0) {
                 let data6 = data5.hours;
                 if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                  const err22 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.turn_length.properties.hours.type, parentSchema: schema76.properties.turn_length.properties.hours, data: data6 };
+                  const err22 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.turn_length.properties.hours.type, parentSchema: schema78.properties.turn_length.properties.hours, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -2871,7 +2895,7 @@ var require_validators = __commonJS({
                 }
                 if (typeof data6 == "number" && isFinite(data6)) {
                   if (data6 > 8760 || isNaN(data6)) {
-                    const err23 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760", schema: 8760, parentSchema: schema76.properties.turn_length.properties.hours, data: data6 };
+                    const err23 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760", schema: 8760, parentSchema: schema78.properties.turn_length.properties.hours, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -2880,7 +2904,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data6 < 1 || isNaN(data6)) {
-                    const err24 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema76.properties.turn_length.properties.hours, data: data6 };
+                    const err24 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.turn_length.properties.hours, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -2893,7 +2917,7 @@ var require_validators = __commonJS({
               if (data5.days !== void 0) {
                 let data7 = data5.days;
                 if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                  const err25 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.turn_length.properties.days.type, parentSchema: schema76.properties.turn_length.properties.days, data: data7 };
+                  const err25 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.turn_length.properties.days.type, parentSchema: schema78.properties.turn_length.properties.days, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -2903,7 +2927,7 @@ var require_validators = __commonJS({
                 }
                 if (typeof data7 == "number" && isFinite(data7)) {
                   if (data7 > 365 || isNaN(data7)) {
-                    const err26 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema76.properties.turn_length.properties.days, data: data7 };
+                    const err26 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema78.properties.turn_length.properties.days, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -2912,7 +2936,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data7 < 1 || isNaN(data7)) {
-                    const err27 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema76.properties.turn_length.properties.days, data: data7 };
+                    const err27 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.turn_length.properties.days, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -2925,7 +2949,7 @@ var require_validators = __commonJS({
               if (data5.weeks !== void 0) {
                 let data8 = data5.weeks;
                 if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                  const err28 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema76.properties.turn_length.properties.weeks.type, parentSchema: schema76.properties.turn_length.properties.weeks, data: data8 };
+                  const err28 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.turn_length.properties.weeks.type, parentSchema: schema78.properties.turn_length.properties.weeks, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -2935,7 +2959,7 @@ var require_validators = __commonJS({
                 }
                 if (typeof data8 == "number" && isFinite(data8)) {
                   if (data8 > 52 || isNaN(data8)) {
-                    const err29 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema76.properties.turn_length.properties.weeks, data: data8 };
+                    const err29 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema78.properties.turn_length.properties.weeks, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -2944,7 +2968,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data8 < 1 || isNaN(data8)) {
-                    const err30 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema76.properties.turn_length.properties.weeks, data: data8 };
+                    const err30 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.turn_length.properties.weeks, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -2955,7 +2979,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err31 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.turn_length.type, parentSchema: schema76.properties.turn_length, data: data5 };
+              const err31 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.turn_length.type, parentSchema: schema78.properties.turn_length, data: data5 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -2968,7 +2992,7 @@ var require_validators = __commonJS({
             let data9 = data.members;
             if (Array.isArray(data9)) {
               if (data9.length < 1) {
-                const err32 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76.properties.members, data: data9 };
+                const err32 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.properties.members, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -3000,7 +3024,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err35 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.members.type, parentSchema: schema76.properties.members, data: data9 };
+              const err35 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.members.type, parentSchema: schema78.properties.members, data: data9 };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -3017,7 +3041,7 @@ var require_validators = __commonJS({
                 let data12 = data11[i1];
                 if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                   if (data12.start === void 0) {
-                    const err36 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema76.properties.restrictions.items.required, parentSchema: schema76.properties.restrictions.items, data: data12 };
+                    const err36 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema78.properties.restrictions.items.required, parentSchema: schema78.properties.restrictions.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err36];
                     } else {
@@ -3026,7 +3050,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data12.end === void 0) {
-                    const err37 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema76.properties.restrictions.items.required, parentSchema: schema76.properties.restrictions.items, data: data12 };
+                    const err37 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema78.properties.restrictions.items.required, parentSchema: schema78.properties.restrictions.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -3036,7 +3060,7 @@ var require_validators = __commonJS({
                   }
                   for (const key2 in data12) {
                     if (!(key2 === "days" || key2 === "start" || key2 === "end")) {
-                      const err38 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.restrictions.items, data: data12 };
+                      const err38 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.restrictions.items, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err38];
                       } else {
@@ -3049,7 +3073,7 @@ var require_validators = __commonJS({
                     let data13 = data12.days;
                     if (Array.isArray(data13)) {
                       if (data13.length < 1) {
-                        const err39 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76.properties.restrictions.items.properties.days, data: data13 };
+                        const err39 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.properties.restrictions.items.properties.days, data: data13 };
                         if (vErrors === null) {
                           vErrors = [err39];
                         } else {
@@ -3076,7 +3100,7 @@ var require_validators = __commonJS({
                         outer0: for (; i3--; ) {
                           for (j0 = i3; j0--; ) {
                             if (func0(data13[i3], data13[j0])) {
-                              const err41 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema76.properties.restrictions.items.properties.days, data: data13 };
+                              const err41 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema78.properties.restrictions.items.properties.days, data: data13 };
                               if (vErrors === null) {
                                 vErrors = [err41];
                               } else {
@@ -3089,7 +3113,7 @@ var require_validators = __commonJS({
                         }
                       }
                     } else {
-                      const err42 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.restrictions.items.properties.days.type, parentSchema: schema76.properties.restrictions.items.properties.days, data: data13 };
+                      const err42 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.restrictions.items.properties.days.type, parentSchema: schema78.properties.restrictions.items.properties.days, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err42];
                       } else {
@@ -3143,7 +3167,7 @@ var require_validators = __commonJS({
                     }
                   }
                 } else {
-                  const err47 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.restrictions.items.type, parentSchema: schema76.properties.restrictions.items, data: data12 };
+                  const err47 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.restrictions.items.type, parentSchema: schema78.properties.restrictions.items, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err47];
                   } else {
@@ -3153,7 +3177,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err48 = { instancePath: instancePath + "/restrictions", schemaPath: "#/properties/restrictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.restrictions.type, parentSchema: schema76.properties.restrictions, data: data11 };
+              const err48 = { instancePath: instancePath + "/restrictions", schemaPath: "#/properties/restrictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.restrictions.type, parentSchema: schema78.properties.restrictions, data: data11 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -3163,7 +3187,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+          const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -3187,7 +3211,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema73.required, parentSchema: schema73, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema74.required, parentSchema: schema74, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3196,7 +3220,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.layers === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'", schema: schema73.required, parentSchema: schema73, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'", schema: schema74.required, parentSchema: schema74, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3205,8 +3229,8 @@ var require_validators = __commonJS({
             errors++;
           }
           for (const key0 in data) {
-            if (!(key0 === "id" || key0 === "name" || key0 === "description" || key0 === "layers")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+            if (!(key0 === "id" || key0 === "name" || key0 === "pagerduty_id" || key0 === "description" || key0 === "layers")) {
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -3269,7 +3293,7 @@ var require_validators = __commonJS({
             }
             if (typeof data1 === "string") {
               if (func1(data1) < 1) {
-                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema73.properties.name, data: data1 };
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.name, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -3279,39 +3303,32 @@ var require_validators = __commonJS({
               }
             }
           }
-          if (data.description !== void 0) {
-            let data2 = data.description;
-            if (typeof data2 !== "string") {
-              const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.description.type, parentSchema: schema73.properties.description, data: data2 };
+          if (data.pagerduty_id !== void 0) {
+            let data2 = data.pagerduty_id;
+            if (typeof data2 === "string") {
+              if (!pattern18.test(data2)) {
+                const err9 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema60, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            } else {
+              const err10 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data2 };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err10];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err10);
               }
               errors++;
             }
           }
-          if (data.layers !== void 0) {
-            let data3 = data.layers;
-            if (Array.isArray(data3)) {
-              if (data3.length < 1) {
-                const err10 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.layers, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-              const len0 = data3.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate36(data3[i0], { instancePath: instancePath + "/layers/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate36.errors : appendErrors(vErrors, validate36.errors);
-                  errors = vErrors.length;
-                }
-              }
-            } else {
-              const err11 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.layers.type, parentSchema: schema73.properties.layers, data: data3 };
+          if (data.description !== void 0) {
+            let data3 = data.description;
+            if (typeof data3 !== "string") {
+              const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.description.type, parentSchema: schema74.properties.description, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -3320,12 +3337,41 @@ var require_validators = __commonJS({
               errors++;
             }
           }
+          if (data.layers !== void 0) {
+            let data4 = data.layers;
+            if (Array.isArray(data4)) {
+              if (data4.length < 1) {
+                const err12 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.layers, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              const len0 = data4.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                if (!validate36(data4[i0], { instancePath: instancePath + "/layers/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate36.errors : appendErrors(vErrors, validate36.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err13 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.layers.type, parentSchema: schema74.properties.layers, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+          const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err14];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err14);
           }
           errors++;
         }
@@ -3346,7 +3392,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.schedules === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedules" }, message: "must have required property 'schedules'", schema: schema72.required, parentSchema: schema72, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedules" }, message: "must have required property 'schedules'", schema: schema73.required, parentSchema: schema73, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3356,7 +3402,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "schedules")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -3369,7 +3415,7 @@ var require_validators = __commonJS({
             let data0 = data.schedules;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema72.properties.schedules, data: data0 };
+                const err2 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.schedules, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -3385,7 +3431,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema72.properties.schedules.type, parentSchema: schema72.properties.schedules, data: data0 };
+              const err3 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.schedules.type, parentSchema: schema73.properties.schedules, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -3395,7 +3441,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3408,8 +3454,8 @@ var require_validators = __commonJS({
       }
       validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["services.schema.json"] = validate39;
-      const schema86 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/services.schema.json", "title": "PagerDuty services (oncall/services.yaml)", "description": "Where alerts arrive, which escalation policy they follow, and how urgently each severity pages.", "type": "object", "additionalProperties": false, "required": ["services"], "properties": { "services": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/service" } } }, "$defs": { "service": { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The service name in PagerDuty." }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } } }, "examples": [{ "services": [{ "id": "edustream-payments", "description": "Payment failures", "escalation_policy": "edustream-engineering", "urgency": { "P0": "high", "P1": "business-hours" } }] }] };
-      const schema87 = { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The service name in PagerDuty." }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } };
+      const schema88 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/services.schema.json", "title": "PagerDuty services (oncall/services.yaml)", "description": "Where alerts arrive, which escalation policy they follow, and how urgently each severity pages.", "type": "object", "additionalProperties": false, "required": ["services"], "properties": { "services": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/service" } } }, "$defs": { "service": { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The service name in PagerDuty." }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } } }, "examples": [{ "services": [{ "id": "edustream-payments", "description": "Payment failures", "escalation_policy": "edustream-engineering", "urgency": { "P0": "high", "P1": "business-hours" } }] }] };
+      const schema89 = { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The service name in PagerDuty." }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } };
       function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
@@ -3422,7 +3468,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema87.required, parentSchema: schema87, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema89.required, parentSchema: schema89, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3431,7 +3477,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.description === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema87.required, parentSchema: schema87, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema89.required, parentSchema: schema89, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3440,7 +3486,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.escalation_policy === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_policy" }, message: "must have required property 'escalation_policy'", schema: schema87.required, parentSchema: schema87, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_policy" }, message: "must have required property 'escalation_policy'", schema: schema89.required, parentSchema: schema89, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -3449,7 +3495,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.urgency === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "urgency" }, message: "must have required property 'urgency'", schema: schema87.required, parentSchema: schema87, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "urgency" }, message: "must have required property 'urgency'", schema: schema89.required, parentSchema: schema89, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -3458,8 +3504,8 @@ var require_validators = __commonJS({
             errors++;
           }
           for (const key0 in data) {
-            if (!(key0 === "id" || key0 === "description" || key0 === "escalation_policy" || key0 === "urgency")) {
-              const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+            if (!(key0 === "id" || key0 === "pagerduty_id" || key0 === "description" || key0 === "escalation_policy" || key0 === "urgency")) {
+              const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema89, data };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -3490,11 +3536,11 @@ var require_validators = __commonJS({
               errors++;
             }
           }
-          if (data.description !== void 0) {
-            let data1 = data.description;
+          if (data.pagerduty_id !== void 0) {
+            let data1 = data.pagerduty_id;
             if (typeof data1 === "string") {
-              if (func1(data1) < 1) {
-                const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.description, data: data1 };
+              if (!pattern18.test(data1)) {
+                const err7 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema60, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -3503,7 +3549,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.description.type, parentSchema: schema87.properties.description, data: data1 };
+              const err8 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data1 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -3512,11 +3558,11 @@ var require_validators = __commonJS({
               errors++;
             }
           }
-          if (data.escalation_policy !== void 0) {
-            let data2 = data.escalation_policy;
+          if (data.description !== void 0) {
+            let data2 = data.description;
             if (typeof data2 === "string") {
-              if (!pattern5.test(data2)) {
-                const err9 = { instancePath: instancePath + "/escalation_policy", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data2 };
+              if (func1(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema89.properties.description, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -3525,7 +3571,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err10 = { instancePath: instancePath + "/escalation_policy", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data2 };
+              const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.properties.description.type, parentSchema: schema89.properties.description, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -3534,11 +3580,11 @@ var require_validators = __commonJS({
               errors++;
             }
           }
-          if (data.urgency !== void 0) {
-            let data3 = data.urgency;
-            if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-              if (Object.keys(data3).length < 1) {
-                const err11 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema87.properties.urgency, data: data3 };
+          if (data.escalation_policy !== void 0) {
+            let data3 = data.escalation_policy;
+            if (typeof data3 === "string") {
+              if (!pattern5.test(data3)) {
+                const err11 = { instancePath: instancePath + "/escalation_policy", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -3546,42 +3592,42 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-              for (const key1 in data3) {
-                const _errs12 = errors;
+            } else {
+              const err12 = { instancePath: instancePath + "/escalation_policy", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data.urgency !== void 0) {
+            let data4 = data.urgency;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+              if (Object.keys(data4).length < 1) {
+                const err13 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema89.properties.urgency, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              for (const key1 in data4) {
+                const _errs15 = errors;
                 if (typeof key1 === "string") {
                   if (!pattern15.test(key1)) {
-                    const err12 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: key1, propertyName: key1 };
+                    const err14 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: key1, propertyName: key1 };
                     if (vErrors === null) {
-                      vErrors = [err12];
+                      vErrors = [err14];
                     } else {
-                      vErrors.push(err12);
+                      vErrors.push(err14);
                     }
                     errors++;
                   }
                 } else {
-                  const err13 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: key1, propertyName: key1 };
-                  if (vErrors === null) {
-                    vErrors = [err13];
-                  } else {
-                    vErrors.push(err13);
-                  }
-                  errors++;
-                }
-                var valid3 = _errs12 === errors;
-                if (!valid3) {
-                  const err14 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema87.properties.urgency.propertyNames, parentSchema: schema87.properties.urgency, data: data3 };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              }
-              for (const key2 in data3) {
-                let data4 = data3[key2];
-                if (!(data4 === "high" || data4 === "low" || data4 === "business-hours")) {
-                  const err15 = { instancePath: instancePath + "/urgency/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/urgency/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema87.properties.urgency.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.urgency.additionalProperties.enum, parentSchema: schema87.properties.urgency.additionalProperties, data: data4 };
+                  const err15 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: key1, propertyName: key1 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -3589,23 +3635,45 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
+                var valid4 = _errs15 === errors;
+                if (!valid4) {
+                  const err16 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema89.properties.urgency.propertyNames, parentSchema: schema89.properties.urgency, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+              for (const key2 in data4) {
+                let data5 = data4[key2];
+                if (!(data5 === "high" || data5 === "low" || data5 === "business-hours")) {
+                  const err17 = { instancePath: instancePath + "/urgency/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/urgency/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema89.properties.urgency.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema89.properties.urgency.additionalProperties.enum, parentSchema: schema89.properties.urgency.additionalProperties, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
               }
             } else {
-              const err16 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.properties.urgency.type, parentSchema: schema87.properties.urgency, data: data3 };
+              const err18 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.properties.urgency.type, parentSchema: schema89.properties.urgency, data: data4 };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err18];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err18);
               }
               errors++;
             }
           }
         } else {
-          const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+          const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err19];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err19);
           }
           errors++;
         }
@@ -3626,7 +3694,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.services === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema86.required, parentSchema: schema86, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema88.required, parentSchema: schema88, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3636,7 +3704,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "services")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -3649,7 +3717,7 @@ var require_validators = __commonJS({
             let data0 = data.services;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema86.properties.services, data: data0 };
+                const err2 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema88.properties.services, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -3665,7 +3733,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.services.type, parentSchema: schema86.properties.services, data: data0 };
+              const err3 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema88.properties.services.type, parentSchema: schema88.properties.services, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -3675,7 +3743,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3688,7 +3756,7 @@ var require_validators = __commonJS({
       }
       validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["severities.schema.json"] = validate42;
-      const schema91 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/severities.schema.json", "title": "Severities (oncall/severities.yaml)", "description": "How bad an incident is, how to tell, and what it demands; most severe first.", "type": "object", "additionalProperties": false, "required": ["severities"], "properties": { "severities": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "criteria", "action", "incident"], "properties": { "id": { "$ref": "common.schema.json#/$defs/severityRef" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "criteria": { "type": "string", "minLength": 1, "description": "How to recognise it." }, "action": { "type": "string", "minLength": 1, "description": "What the on-call engineer does." }, "incident": { "type": "boolean", "description": "Whether it opens an incident (and so needs a postmortem)." } } } } }, "examples": [{ "severities": [{ "id": "P0", "name": "Critical", "criteria": "Service down", "action": "All hands", "incident": true }] }] };
+      const schema94 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/severities.schema.json", "title": "Severities (oncall/severities.yaml)", "description": "How bad an incident is, how to tell, and what it demands; most severe first.", "type": "object", "additionalProperties": false, "required": ["severities"], "properties": { "severities": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "criteria", "action", "incident"], "properties": { "id": { "$ref": "common.schema.json#/$defs/severityRef" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "criteria": { "type": "string", "minLength": 1, "description": "How to recognise it." }, "action": { "type": "string", "minLength": 1, "description": "What the on-call engineer does." }, "incident": { "type": "boolean", "description": "Whether it opens an incident (and so needs a postmortem)." } } } } }, "examples": [{ "severities": [{ "id": "P0", "name": "Critical", "criteria": "Service down", "action": "All hands", "incident": true }] }] };
       function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -3702,7 +3770,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.severities === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property 'severities'", schema: schema91.required, parentSchema: schema91, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property 'severities'", schema: schema94.required, parentSchema: schema94, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3712,7 +3780,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "severities")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema94, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -3725,7 +3793,7 @@ var require_validators = __commonJS({
             let data0 = data.severities;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema91.properties.severities, data: data0 };
+                const err2 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema94.properties.severities, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -3738,7 +3806,7 @@ var require_validators = __commonJS({
                 let data1 = data0[i0];
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   if (data1.id === void 0) {
-                    const err3 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
+                    const err3 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema94.properties.severities.items.required, parentSchema: schema94.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err3];
                     } else {
@@ -3747,7 +3815,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data1.name === void 0) {
-                    const err4 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
+                    const err4 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema94.properties.severities.items.required, parentSchema: schema94.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -3756,7 +3824,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data1.criteria === void 0) {
-                    const err5 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
+                    const err5 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema94.properties.severities.items.required, parentSchema: schema94.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err5];
                     } else {
@@ -3765,7 +3833,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data1.action === void 0) {
-                    const err6 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
+                    const err6 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema94.properties.severities.items.required, parentSchema: schema94.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -3774,7 +3842,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   if (data1.incident === void 0) {
-                    const err7 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema91.properties.severities.items.required, parentSchema: schema91.properties.severities.items, data: data1 };
+                    const err7 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema94.properties.severities.items.required, parentSchema: schema94.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -3784,7 +3852,7 @@ var require_validators = __commonJS({
                   }
                   for (const key1 in data1) {
                     if (!(key1 === "id" || key1 === "name" || key1 === "criteria" || key1 === "action" || key1 === "incident")) {
-                      const err8 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91.properties.severities.items, data: data1 };
+                      const err8 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema94.properties.severities.items, data: data1 };
                       if (vErrors === null) {
                         vErrors = [err8];
                       } else {
@@ -3847,7 +3915,7 @@ var require_validators = __commonJS({
                     }
                     if (typeof data3 === "string") {
                       if (func1(data3) < 1) {
-                        const err14 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "#/properties/severities/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.severities.items.properties.name, data: data3 };
+                        const err14 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "#/properties/severities/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema94.properties.severities.items.properties.name, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err14];
                         } else {
@@ -3861,7 +3929,7 @@ var require_validators = __commonJS({
                     let data4 = data1.criteria;
                     if (typeof data4 === "string") {
                       if (func1(data4) < 1) {
-                        const err15 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.severities.items.properties.criteria, data: data4 };
+                        const err15 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema94.properties.severities.items.properties.criteria, data: data4 };
                         if (vErrors === null) {
                           vErrors = [err15];
                         } else {
@@ -3870,7 +3938,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                     } else {
-                      const err16 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.severities.items.properties.criteria.type, parentSchema: schema91.properties.severities.items.properties.criteria, data: data4 };
+                      const err16 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.severities.items.properties.criteria.type, parentSchema: schema94.properties.severities.items.properties.criteria, data: data4 };
                       if (vErrors === null) {
                         vErrors = [err16];
                       } else {
@@ -3883,7 +3951,7 @@ var require_validators = __commonJS({
                     let data5 = data1.action;
                     if (typeof data5 === "string") {
                       if (func1(data5) < 1) {
-                        const err17 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.severities.items.properties.action, data: data5 };
+                        const err17 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema94.properties.severities.items.properties.action, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err17];
                         } else {
@@ -3892,7 +3960,7 @@ var require_validators = __commonJS({
                         errors++;
                       }
                     } else {
-                      const err18 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.severities.items.properties.action.type, parentSchema: schema91.properties.severities.items.properties.action, data: data5 };
+                      const err18 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.severities.items.properties.action.type, parentSchema: schema94.properties.severities.items.properties.action, data: data5 };
                       if (vErrors === null) {
                         vErrors = [err18];
                       } else {
@@ -3904,7 +3972,7 @@ var require_validators = __commonJS({
                   if (data1.incident !== void 0) {
                     let data6 = data1.incident;
                     if (typeof data6 !== "boolean") {
-                      const err19 = { instancePath: instancePath + "/severities/" + i0 + "/incident", schemaPath: "#/properties/severities/items/properties/incident/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema91.properties.severities.items.properties.incident.type, parentSchema: schema91.properties.severities.items.properties.incident, data: data6 };
+                      const err19 = { instancePath: instancePath + "/severities/" + i0 + "/incident", schemaPath: "#/properties/severities/items/properties/incident/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema94.properties.severities.items.properties.incident.type, parentSchema: schema94.properties.severities.items.properties.incident, data: data6 };
                       if (vErrors === null) {
                         vErrors = [err19];
                       } else {
@@ -3914,7 +3982,7 @@ var require_validators = __commonJS({
                     }
                   }
                 } else {
-                  const err20 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.severities.items.type, parentSchema: schema91.properties.severities.items, data: data1 };
+                  const err20 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.severities.items.type, parentSchema: schema94.properties.severities.items, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -3924,7 +3992,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err21 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.severities.type, parentSchema: schema91.properties.severities, data: data0 };
+              const err21 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.severities.type, parentSchema: schema94.properties.severities, data: data0 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -3934,7 +4002,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -3947,9 +4015,9 @@ var require_validators = __commonJS({
       }
       validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["swap.schema.json"] = validate43;
-      const schema94 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/swap.schema.json", "title": "Shift swap (oncall/swaps/<date>-<schedule>-<relieved>.yaml)", "description": "One engineer covers part or all of another's shift on one schedule. It becomes a PagerDuty override for exactly that period.", "type": "object", "additionalProperties": false, "required": ["schedule", "start", "relieved", "covering", "reason"], "properties": { "schedule": { "$ref": "common.schema.json#/$defs/id", "description": "The schedule in rotations.yaml whose shift is swapped." }, "start": { "$ref": "common.schema.json#/$defs/instant", "description": "When the covering engineer takes over: a date and time with its UTC offset (Z or +hh:mm)." }, "end": { "$ref": "common.schema.json#/$defs/instant", "description": "When the shift returns to the schedule. Omit it to cover the rest of the relieved engineer's shift that contains start." }, "relieved": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who holds the period on the schedule and is relieved of it." }, "covering": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who is on call instead." }, "reason": { "$ref": "common.schema.json#/$defs/sentence", "minLength": 1, "description": "Why; shown to reviewers and in the team channel." }, "payback": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The swap that pays this one back, by file name without .yaml (e.g. 2027-01-10-primary-engineer-c): both together are a time trade when in one pay period." } }, "examples": [{ "schedule": "primary", "start": "2026-12-13T10:00:00Z", "relieved": "engineer-a", "covering": "engineer-c", "reason": "Family wedding" }] };
-      const schema100 = { "type": "string", "description": "A sentence people read in reviews and the team channel: one line, at most 300 characters, with no control characters.", "maxLength": 300, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
-      const pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+      const schema97 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/swap.schema.json", "title": "Shift swap (oncall/swaps/<date>-<schedule>-<relieved>.yaml)", "description": "One engineer covers part or all of another's shift on one schedule. It becomes a PagerDuty override for exactly that period.", "type": "object", "additionalProperties": false, "required": ["schedule", "start", "relieved", "covering", "reason"], "properties": { "schedule": { "$ref": "common.schema.json#/$defs/id", "description": "The schedule in rotations.yaml whose shift is swapped." }, "start": { "$ref": "common.schema.json#/$defs/instant", "description": "When the covering engineer takes over: a date and time with its UTC offset (Z or +hh:mm)." }, "end": { "$ref": "common.schema.json#/$defs/instant", "description": "When the shift returns to the schedule. Omit it to cover the rest of the relieved engineer's shift that contains start." }, "relieved": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who holds the period on the schedule and is relieved of it." }, "covering": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who is on call instead." }, "reason": { "$ref": "common.schema.json#/$defs/sentence", "minLength": 1, "description": "Why; shown to reviewers and in the team channel." }, "payback": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The swap that pays this one back, by file name without .yaml (e.g. 2027-01-10-primary-engineer-c): both together are a time trade when in one pay period." } }, "examples": [{ "schedule": "primary", "start": "2026-12-13T10:00:00Z", "relieved": "engineer-a", "covering": "engineer-c", "reason": "Family wedding" }] };
+      const schema103 = { "type": "string", "description": "A sentence people read in reviews and the team channel: one line, at most 300 characters, with no control characters.", "maxLength": 300, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
+      const pattern45 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
       function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -3963,7 +4031,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.schedule === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema94.required, parentSchema: schema94, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema97.required, parentSchema: schema97, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3972,7 +4040,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.start === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema94.required, parentSchema: schema94, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema97.required, parentSchema: schema97, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3981,7 +4049,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.relieved === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relieved" }, message: "must have required property 'relieved'", schema: schema94.required, parentSchema: schema94, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relieved" }, message: "must have required property 'relieved'", schema: schema97.required, parentSchema: schema97, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -3990,7 +4058,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.covering === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "covering" }, message: "must have required property 'covering'", schema: schema94.required, parentSchema: schema94, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "covering" }, message: "must have required property 'covering'", schema: schema97.required, parentSchema: schema97, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -3999,7 +4067,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.reason === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema94.required, parentSchema: schema94, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema97.required, parentSchema: schema97, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -4009,7 +4077,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "schedule" || key0 === "start" || key0 === "end" || key0 === "relieved" || key0 === "covering" || key0 === "reason" || key0 === "payback")) {
-              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema94, data };
+              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -4044,7 +4112,7 @@ var require_validators = __commonJS({
             let data1 = data.start;
             if (typeof data1 === "string") {
               if (!formats14.validate(data1)) {
-                const err8 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data1 };
+                const err8 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -4053,7 +4121,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err9 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data1 };
+              const err9 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data1 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -4066,7 +4134,7 @@ var require_validators = __commonJS({
             let data2 = data.end;
             if (typeof data2 === "string") {
               if (!formats14.validate(data2)) {
-                const err10 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema67, data: data2 };
+                const err10 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -4075,7 +4143,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data2 };
+              const err11 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -4132,7 +4200,7 @@ var require_validators = __commonJS({
             let data5 = data.reason;
             if (typeof data5 === "string") {
               if (func1(data5) > 300) {
-                const err16 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema100, data: data5 };
+                const err16 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema103, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -4141,7 +4209,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (!pattern4.test(data5)) {
-                const err17 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema100, data: data5 };
+                const err17 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema103, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -4150,7 +4218,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data5 };
+              const err18 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.type, parentSchema: schema103, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -4160,7 +4228,7 @@ var require_validators = __commonJS({
             }
             if (typeof data5 === "string") {
               if (func1(data5) < 1) {
-                const err19 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema94.properties.reason, data: data5 };
+                const err19 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema97.properties.reason, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -4173,8 +4241,8 @@ var require_validators = __commonJS({
           if (data.payback !== void 0) {
             let data6 = data.payback;
             if (typeof data6 === "string") {
-              if (!pattern42.test(data6)) {
-                const err20 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema94.properties.payback, data: data6 };
+              if (!pattern45.test(data6)) {
+                const err20 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema97.properties.payback, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -4183,7 +4251,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err21 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.payback.type, parentSchema: schema94.properties.payback, data: data6 };
+              const err21 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.payback.type, parentSchema: schema97.properties.payback, data: data6 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -4193,7 +4261,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
+          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -4206,11 +4274,11 @@ var require_validators = __commonJS({
       }
       validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["team.schema.json"] = validate44;
-      const schema101 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/team.schema.json", "title": "Team roster (oncall/team.yaml)", "description": "Everyone who can be paged or escalated to: contact details, manager and on-call training record.", "type": "object", "additionalProperties": false, "required": ["people"], "properties": { "people": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" } } }, "$defs": { "person": { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } }, "training": { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } } }, "examples": [{ "people": [{ "id": "engineer-a", "name": "Engineer A", "github": "edustream-eng-a", "email": "engineer-a@example.com", "time_zone": "Europe/London", "role": "engineer", "manager": "eng-manager" }] }] };
-      const schema102 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } };
-      const pattern45 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+      const schema104 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/team.schema.json", "title": "Team roster (oncall/team.yaml)", "description": "Everyone who can be paged or escalated to: contact details, manager and on-call training record.", "type": "object", "additionalProperties": false, "required": ["people"], "properties": { "people": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" } } }, "$defs": { "person": { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } }, "training": { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } } }, "examples": [{ "people": [{ "id": "engineer-a", "name": "Engineer A", "github": "edustream-eng-a", "email": "engineer-a@example.com", "time_zone": "Europe/London", "role": "engineer", "manager": "eng-manager" }] }] };
+      const schema105 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } };
+      const pattern48 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
       const formats30 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-      const schema107 = { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } };
+      const schema110 = { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } };
       function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
@@ -4224,7 +4292,7 @@ var require_validators = __commonJS({
         if (data && typeof data == "object" && !Array.isArray(data)) {
           for (const key0 in data) {
             if (!(key0 === "before_first_shift" || key0 === "quarterly")) {
-              const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107, data };
+              const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110, data };
               if (vErrors === null) {
                 vErrors = [err0];
               } else {
@@ -4238,7 +4306,7 @@ var require_validators = __commonJS({
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               for (const key1 in data0) {
                 if (!(key1 === "training_session" || key1 === "shadow_shift" || key1 === "runbook_review" || key1 === "access_verified" || key1 === "alert_test" || key1 === "incident_drill")) {
-                  const err1 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.before_first_shift, data: data0 };
+                  const err1 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110.properties.before_first_shift, data: data0 };
                   if (vErrors === null) {
                     vErrors = [err1];
                   } else {
@@ -4380,7 +4448,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err14 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.before_first_shift.type, parentSchema: schema107.properties.before_first_shift, data: data0 };
+              const err14 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.properties.before_first_shift.type, parentSchema: schema110.properties.before_first_shift, data: data0 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -4394,7 +4462,7 @@ var require_validators = __commonJS({
             if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
               for (const key2 in data7) {
                 if (!(key2 === "runbook_review" || key2 === "incident_drill" || key2 === "access_audit")) {
-                  const err15 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.quarterly, data: data7 };
+                  const err15 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110.properties.quarterly, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -4470,7 +4538,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err22 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.quarterly.type, parentSchema: schema107.properties.quarterly, data: data7 };
+              const err22 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.properties.quarterly.type, parentSchema: schema110.properties.quarterly, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -4480,7 +4548,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.type, parentSchema: schema107, data };
+          const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.type, parentSchema: schema110, data };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -4504,7 +4572,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema102.required, parentSchema: schema102, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema105.required, parentSchema: schema105, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -4513,7 +4581,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.name === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema102.required, parentSchema: schema102, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema105.required, parentSchema: schema105, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -4522,7 +4590,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.github === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema102.required, parentSchema: schema102, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema105.required, parentSchema: schema105, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -4531,7 +4599,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.email === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'", schema: schema102.required, parentSchema: schema102, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'", schema: schema105.required, parentSchema: schema105, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4540,7 +4608,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.time_zone === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema102.required, parentSchema: schema102, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema105.required, parentSchema: schema105, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -4549,7 +4617,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (data.role === void 0) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema102.required, parentSchema: schema102, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema105.required, parentSchema: schema105, data };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -4558,8 +4626,8 @@ var require_validators = __commonJS({
             errors++;
           }
           for (const key0 in data) {
-            if (!func13.call(schema102.properties, key0)) {
-              const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
+            if (!func13.call(schema105.properties, key0)) {
+              const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema105, data };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -4622,7 +4690,7 @@ var require_validators = __commonJS({
             }
             if (typeof data1 === "string") {
               if (func1(data1) < 1) {
-                const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.name, data: data1 };
+                const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema105.properties.name, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -4635,8 +4703,8 @@ var require_validators = __commonJS({
           if (data.github !== void 0) {
             let data2 = data.github;
             if (typeof data2 === "string") {
-              if (!pattern45.test(data2)) {
-                const err13 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema102.properties.github, data: data2 };
+              if (!pattern48.test(data2)) {
+                const err13 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema105.properties.github, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -4645,7 +4713,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err14 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.github.type, parentSchema: schema102.properties.github, data: data2 };
+              const err14 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.github.type, parentSchema: schema105.properties.github, data: data2 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -4657,7 +4725,7 @@ var require_validators = __commonJS({
           if (data.github_id !== void 0) {
             let data3 = data.github_id;
             if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-              const err15 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema102.properties.github_id.type, parentSchema: schema102.properties.github_id, data: data3 };
+              const err15 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema105.properties.github_id.type, parentSchema: schema105.properties.github_id, data: data3 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -4667,7 +4735,7 @@ var require_validators = __commonJS({
             }
             if (typeof data3 == "number" && isFinite(data3)) {
               if (data3 < 1 || isNaN(data3)) {
-                const err16 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema102.properties.github_id, data: data3 };
+                const err16 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema105.properties.github_id, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -4681,7 +4749,7 @@ var require_validators = __commonJS({
             let data4 = data.email;
             if (typeof data4 === "string") {
               if (!formats30.test(data4)) {
-                const err17 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema102.properties.email, data: data4 };
+                const err17 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema105.properties.email, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -4690,7 +4758,7 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.email.type, parentSchema: schema102.properties.email, data: data4 };
+              const err18 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.email.type, parentSchema: schema105.properties.email, data: data4 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -4724,7 +4792,7 @@ var require_validators = __commonJS({
           if (data.role !== void 0) {
             let data6 = data.role;
             if (!(data6 === "engineer" || data6 === "engineering-manager" || data6 === "cto")) {
-              const err21 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema102.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema102.properties.role.enum, parentSchema: schema102.properties.role, data: data6 };
+              const err21 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema105.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema105.properties.role.enum, parentSchema: schema105.properties.role, data: data6 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -4762,7 +4830,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
+          const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema105.type, parentSchema: schema105, data };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -4787,7 +4855,7 @@ var require_validators = __commonJS({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.people === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "people" }, message: "must have required property 'people'", schema: schema101.required, parentSchema: schema101, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "people" }, message: "must have required property 'people'", schema: schema104.required, parentSchema: schema104, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -4797,7 +4865,7 @@ var require_validators = __commonJS({
           }
           for (const key0 in data) {
             if (!(key0 === "people")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -4810,7 +4878,7 @@ var require_validators = __commonJS({
             let data0 = data.people;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema101.properties.people, data: data0 };
+                const err2 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema104.properties.people, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -4826,7 +4894,7 @@ var require_validators = __commonJS({
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema101.properties.people.type, parentSchema: schema101.properties.people, data: data0 };
+              const err3 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema104.properties.people.type, parentSchema: schema104.properties.people, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -4836,7 +4904,7 @@ var require_validators = __commonJS({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {

@@ -67,11 +67,11 @@ export interface ActualState {
 
 /**
  * Reads users, schedules (with layers), escalation policies and services in one listing each, and
- * the overrides of the schedules named in `scheduleNames` over [since, until).
+ * over [since, until) the overrides of the schedules `withOverrides` picks (by id) from the listing.
  */
 export async function readActual(
   client: PagerDutyClient,
-  scheduleNames: readonly string[],
+  withOverrides: (schedules: readonly PdSchedule[]) => readonly string[],
   since: number,
   until: number,
 ): Promise<ActualState> {
@@ -80,7 +80,8 @@ export async function readActual(
     users.set(u.email.toLowerCase(), u.id);
   const schedules = await client.list<PdSchedule>('/schedules', 'schedules', { 'include[]': ['schedule_layers'] });
   const overrides = new Map<string, PdOverride[]>();
-  for (const s of schedules.filter((x) => scheduleNames.includes(x.name))) {
+  const picked = new Set(withOverrides(schedules));
+  for (const s of schedules.filter((x) => picked.has(x.id))) {
     const page = await client.request<PdOverride[] | { overrides?: PdOverride[] }>(
       'GET',
       `/schedules/${s.id}/overrides`,

@@ -1,6 +1,7 @@
 /**
  * Carries out a plan, in an order that lets every reference resolve: schedules, then escalation
- * policies, services, overrides, and last each schedule's layers and ledger of overrides. Any
+ * policies, services, overrides, and last each schedule's layers and ledger of overrides. What it
+ * creates it marks at once (a mark names the object's id, known only once it exists). Any
  * failure stops the run with the operation named; what was done stays done, and the next run's
  * plan starts from the account as it then is, so runs converge instead of duplicating.
  */
@@ -15,7 +16,8 @@ import type {
   DesiredService,
   DesiredState,
 } from './desired.js';
-import { ledgerOf, withLedger, type Plan } from './plan.js';
+import type { Sealer } from './binding.js';
+import type { Plan } from './plan.js';
 
 export interface ApplyResult {
   /** One line per write that succeeded. */
@@ -28,6 +30,7 @@ export async function applyPlan(
   desired: DesiredState,
   actual: ActualState,
   now: number,
+  sealer: Sealer,
 ): Promise<ApplyResult> {
   if (p.errors.length) throw new Error(`the plan has ${p.errors.length} error(s); nothing was written`);
   const done: string[] = [];
@@ -50,17 +53,21 @@ export async function applyPlan(
     users: l.members.map((m) => ({ user: ref('user', userId(m)) })),
     restrictions: l.restrictions,
   });
+  /** The body of a schedule; with its PagerDuty id once known, marked and with its ledger. */
   const scheduleBody = (
     d: DesiredSchedule,
     existing: readonly PdLayer[],
     ended: readonly PdLayer[],
     ledger: readonly string[],
+    id?: string,
   ) => ({
     schedule: {
       type: 'schedule',
       name: d.id,
       time_zone: d.time_zone,
-      description: withLedger(d.description, ledger),
+      description: id
+        ? sealer.withLedger(sealer.sealed(d.description, 'schedule', d.id, id), id, ledger)
+        : d.description,
       schedule_layers: [
         ...d.layers.map((l) => layerBody(l, existing.find((x) => x.name === l.name)?.id)),
         ...ended.map((l) => ({
@@ -77,11 +84,11 @@ export async function applyPlan(
       ],
     },
   });
-  const policyBody = (d: DesiredPolicy) => ({
+  const policyBody = (d: DesiredPolicy, id?: string) => ({
     escalation_policy: {
       type: 'escalation_policy',
       name: d.name,
-      description: d.description,
+      description: id ? sealer.sealed(d.description, 'escalation_policy', d.id, id) : d.description,
       num_loops: d.num_loops,
       escalation_rules: d.rules.map((r) => ({
         escalation_delay_in_minutes: r.delay,
@@ -91,11 +98,11 @@ export async function applyPlan(
       })),
     },
   });
-  const serviceBody = (d: DesiredService) => ({
+  const serviceBody = (d: DesiredService, id?: string) => ({
     service: {
       type: 'service',
       name: d.id,
-      description: d.description,
+      description: id ? sealer.sealed(d.description, 'service', d.id, id) : d.description,
       escalation_policy: ref('escalation_policy', policyIds.get(d.policy)!),
       incident_urgency_rule: d.urgency,
       ...(d.urgency.type === 'use_support_hours' && desired.supportHours
@@ -117,14 +124,22 @@ export async function applyPlan(
 
   // 1. Schedules that do not exist yet (their overrides and ledger come in step 5).
   const createdLayers = new Map<string, PdLayer[]>();
+  /** The description each schedule has after this run's writes, to tell whether its ledger needs one more. */
+  const sealedNow = new Map<string, string>();
   for (const c of p.changes)
     if (c.kind === 'create-schedule') {
       const created = await step(`create schedule "${c.desired.id}"`, () =>
         client.request<{ schedule: PdSchedule }>('POST', '/schedules', { body: scheduleBody(c.desired, [], [], []) }),
       );
-      scheduleIds.set(c.desired.id, created.schedule.id);
+      const id = created.schedule.id;
+      scheduleIds.set(c.desired.id, id);
       // A later PUT must name these layers by id, or PagerDuty would add them a second time.
-      createdLayers.set(c.desired.id, created.schedule.schedule_layers ?? []);
+      const layers = created.schedule.schedule_layers ?? [];
+      createdLayers.set(c.desired.id, layers);
+      await step(`mark schedule "${c.desired.id}"`, () =>
+        client.request('PUT', `/schedules/${id}`, { body: scheduleBody(c.desired, layers, [], [], id) }),
+      );
+      sealedNow.set(c.desired.id, sealer.sealed(c.desired.description, 'schedule', c.desired.id, id));
     }
   // 2–3. Escalation policies, then the services that use them.
   for (const c of p.changes) {
@@ -134,20 +149,28 @@ export async function applyPlan(
           body: policyBody(c.desired),
         }),
       );
-      policyIds.set(c.desired.id, created.escalation_policy.id);
+      const id = created.escalation_policy.id;
+      policyIds.set(c.desired.id, id);
+      await step(`mark escalation policy "${c.desired.name}"`, () =>
+        client.request('PUT', `/escalation_policies/${id}`, { body: policyBody(c.desired, id) }),
+      );
     } else if (c.kind === 'update-policy')
       await step(`update escalation policy "${c.desired.name}"`, () =>
-        client.request('PUT', `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired) }),
+        client.request('PUT', `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired, c.actual.id) }),
       );
   }
   for (const c of p.changes) {
-    if (c.kind === 'create-service')
-      await step(`create service "${c.desired.id}"`, () =>
-        client.request('POST', '/services', { body: serviceBody(c.desired) }),
+    if (c.kind === 'create-service') {
+      const created = await step(`create service "${c.desired.id}"`, () =>
+        client.request<{ service: { id: string } }>('POST', '/services', { body: serviceBody(c.desired) }),
       );
-    else if (c.kind === 'update-service')
+      const id = created.service.id;
+      await step(`mark service "${c.desired.id}"`, () =>
+        client.request('PUT', `/services/${id}`, { body: serviceBody(c.desired, id) }),
+      );
+    } else if (c.kind === 'update-service')
       await step(`update service "${c.desired.id}"`, () =>
-        client.request('PUT', `/services/${c.actual.id}`, { body: serviceBody(c.desired) }),
+        client.request('PUT', `/services/${c.actual.id}`, { body: serviceBody(c.desired, c.actual.id) }),
       );
   }
   // 4. Overrides: deletions, then one batch of creations per schedule, each item checked.
@@ -200,17 +223,19 @@ export async function applyPlan(
   // 5. Layers and the ledger of overrides, one PUT per schedule that needs it.
   async function recordLedger(schedule: string): Promise<void> {
     const d = desired.schedules.find((s) => s.id === schedule)!;
-    const a = actual.schedules.find((s) => s.id === scheduleIds.get(schedule));
+    const id = scheduleIds.get(schedule)!;
+    const a = actual.schedules.find((s) => s.id === id);
     const change = p.changes.find((c) => c.kind === 'update-schedule' && c.desired.id === schedule);
     const ids = ledger.get(schedule) ?? [];
-    const created = p.changes.some((c) => c.kind === 'create-schedule' && c.desired.id === schedule);
-    const ledgerChanged = [...ids].sort().join() !== [...ledgerOf(a)].sort().join();
-    if (written.has(schedule) || (!change && !ledgerChanged) || (created && ids.length === 0)) return;
+    // Forged entries and lost ones are put right by rewriting the whole description.
+    const wanted = sealer.withLedger(sealer.sealed(d.description, 'schedule', d.id, id), id, ids);
+    const current = sealedNow.get(schedule) ?? a?.description ?? '';
+    if (written.has(schedule) || (!change && wanted === current)) return;
     written.add(schedule);
     const layers = a?.schedule_layers ?? createdLayers.get(schedule) ?? [];
     const ended = change?.kind === 'update-schedule' ? change.endLayers : [];
     await step(`update schedule "${schedule}"${change ? '' : ' (ledger of overrides)'}`, () =>
-      client.request('PUT', `/schedules/${scheduleIds.get(schedule)}`, { body: scheduleBody(d, layers, ended, ids) }),
+      client.request('PUT', `/schedules/${id}`, { body: scheduleBody(d, layers, ended, ids, id) }),
     );
   }
   for (const d of desired.schedules) if (scheduleIds.has(d.id)) await recordLedger(d.id);

@@ -9,8 +9,7 @@ import { WEEKDAYS } from '../model/types.js';
 import type { Timeline } from '../schedule/timeline.js';
 import { clockMinutes, isoUtc, zoned } from '../util/time.js';
 import { turnLength } from '../schedule/layers.js';
-
-export const MARKER = '[managed by oncall-as-code]';
+import { MARKER } from './binding.js';
 
 export interface DesiredRestriction {
   type: 'daily_restriction' | 'weekly_restriction';
@@ -31,6 +30,8 @@ export interface DesiredLayer {
 export interface DesiredSchedule {
   /** The schedule id in rotations.yaml, and its name in PagerDuty. */
   id: string;
+  /** The PagerDuty object the policy names, adopting it; otherwise the one carrying its mark. */
+  pagerdutyId?: string;
   description: string;
   time_zone: string;
   layers: DesiredLayer[];
@@ -49,6 +50,7 @@ export interface DesiredOverride {
 
 export interface DesiredPolicy {
   id: string;
+  pagerdutyId?: string;
   name: string;
   description: string;
   num_loops: number;
@@ -65,6 +67,7 @@ export type UrgencyRule =
 
 export interface DesiredService {
   id: string;
+  pagerdutyId?: string;
   description: string;
   policy: string;
   urgency: UrgencyRule;
@@ -105,6 +108,7 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
     const current = s.layers.filter((l) => l.end === undefined || zoned(l.end, l.time_zone).epochMilliseconds > now);
     return {
       id: s.id,
+      ...(s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {}),
       description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`),
       time_zone: zones[0] ?? 'Etc/UTC',
       layers: current.map(layerOf),
@@ -129,6 +133,7 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
 
   const policies = (policy.escalation?.policies ?? []).map((p): DesiredPolicy => ({
     id: p.id,
+    ...(p.pagerduty_id ? { pagerdutyId: p.pagerduty_id } : {}),
     name: p.name,
     description: describe(p.description, `oncall/escalation.yaml (policy ${p.id})`),
     num_loops: p.num_loops ?? 0,
@@ -140,6 +145,7 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
 
   const services = (policy.services?.services ?? []).map((s): DesiredService => ({
     id: s.id,
+    ...(s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {}),
     description: describe(s.description, `oncall/services.yaml (service ${s.id})`),
     policy: s.escalation_policy,
     urgency: urgencyOf(s),

@@ -2,11 +2,12 @@
  * Desired vs actual → a plan, like terraform's: what to create, update, end or delete, and what
  * stops the run. Pure. The quirks of the API are respected here: instants are compared, never
  * strings; layers are matched by name (GET reverses their order) and ended, never deleted; `start`
- * is never compared (PagerDuty resets it); only objects carrying the marker are ever changed.
+ * is never compared (PagerDuty resets it); only the objects the policy is bound to (src/pagerduty/binding.ts)
+ * are ever changed, and one that cannot be bound holds back itself and what depends on it, not the rest.
  */
 import type { ActualState, PdLayer, PdOverride, PdPolicy, PdSchedule, PdService } from './actual.js';
+import { bindObject, withoutLedger, type Sealer } from './binding.js';
 import {
-  MARKER,
   type DesiredLayer,
   type DesiredOverride,
   type DesiredPolicy,
@@ -30,9 +31,11 @@ export interface Plan {
   changes: Change[];
   /** Anything here stops apply before its first write. */
   errors: string[];
+  /** Objects that cannot be synced, each with why: apply leaves them (and what uses them) and does the rest. */
+  blocked: string[];
   /** Reported, never acted on without being asked (e.g. overrides no swap explains). */
   warnings: string[];
-  /** Overrides this tool created that still matter, by schedule name: the ledger to keep. */
+  /** Overrides this tool created that still matter, by schedule id: the ledger to keep. */
   ledger: Map<string, string[]>;
   /** Every user id by person id, for writing references. */
   users: Map<string, string>;
@@ -45,27 +48,15 @@ export interface PlanOptions {
   now: number;
   /** Delete future overrides on managed schedules that no swap explains. */
   prune?: boolean;
+  /** Makes and checks the marks that bind PagerDuty objects to the policy. */
+  sealer: Sealer;
 }
 
-const LEDGER = /overrides: ([A-Z0-9,]*)$/;
 const same = (a: string | null | undefined, b: string | null | undefined) =>
   a == null ? b == null : b != null && Date.parse(a) === Date.parse(b);
-const managed = (description: string | null | undefined) => (description ?? '').includes(MARKER);
-
-/** The override ids this tool recorded in a managed schedule's description. */
-export function ledgerOf(schedule: PdSchedule | undefined): string[] {
-  return (
-    LEDGER.exec(schedule?.description ?? '')?.[1]
-      ?.split(',')
-      .filter(Boolean) ?? []
-  );
-}
-
-export function withLedger(description: string, ids: readonly string[]): string {
-  return ids.length ? `${description} overrides: ${[...ids].sort().join(',')}` : description;
-}
 
 export function plan(desired: DesiredState, actual: ActualState, options: PlanOptions): Plan {
+  const sealer = options.sealer;
   const errors = [...desired.problems];
   const warnings: string[] = [];
   const changes: Change[] = [];
@@ -88,30 +79,40 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
         `No PagerDuty user has the email ${desired.emails.get(person) ?? '(none)'} of ${person} (team.yaml). Invite them to PagerDuty or correct the email; nothing is written until every person maps to a user.`,
       );
 
-  const byName = <T extends { name: string }>(list: readonly T[], name: string) => list.filter((x) => x.name === name);
-  const refuse = (what: string, name: string) =>
-    errors.push(
-      `PagerDuty already has a ${what} named "${name}" that this tool does not manage (its description lacks ${MARKER}). Rename one of them, or add the marker to adopt it.`,
-    );
+  const blocked: string[] = [];
+  const block = (why: string) => blocked.push(why);
 
   const scheduleIds = new Map<string, string>();
+  const creating = new Set<string>();
   const ledger = new Map<string, string[]>();
+  const recorded = new Map<string, Set<string>>();
   for (const d of desired.schedules) {
-    const found = byName(actual.schedules, d.id);
-    const a = found.find((s) => managed(s.description));
-    if (!a) {
-      if (found.length) refuse('schedule', d.id);
-      else changes.push({ kind: 'create-schedule', desired: d });
+    const b = bindObject(sealer, 'schedule', { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.schedules);
+    if (b.kind === 'blocked') {
+      block(b.why);
       continue;
     }
+    if (b.kind === 'create') {
+      creating.add(d.id);
+      changes.push({ kind: 'create-schedule', desired: d });
+      continue;
+    }
+    const a = b.object;
     if (a.type === 'schedule_v3') {
-      errors.push(
+      block(
         `Schedule "${d.id}" was upgraded to a flexible (schedule_v3) schedule, which the layer API cannot update. Revert the upgrade in PagerDuty or remove the schedule from the policy.`,
       );
       continue;
     }
     scheduleIds.set(d.id, a.id);
-    const { details, endLayers } = diffSchedule(d, a, users, options.now);
+    const own = sealer.ledger(a);
+    recorded.set(d.id, new Set(own.ids));
+    if (own.forged.length)
+      warnings.push(
+        `The description of schedule "${d.id}" lists override(s) ${own.forged.join(', ')} that this tool did not record (their marks do not verify); they are ignored and dropped from the ledger. Someone edited the description in PagerDuty.`,
+      );
+    const sealed = { ...d, description: sealer.sealed(d.description, 'schedule', d.id, a.id) };
+    const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
     if (details.length) changes.push({ kind: 'update-schedule', desired: d, actual: a, details, endLayers });
     for (const l of a.schedule_layers ?? []) {
       const want = d.layers.find((x) => x.name === l.name);
@@ -122,10 +123,11 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     }
   }
 
-  // Overrides: exactly one per swap period still to come.
+  // Overrides: exactly one per swap period still to come, on the schedules the policy holds.
   for (const d of desired.schedules) {
     const id = scheduleIds.get(d.id);
-    const recorded = new Set(ledgerOf(actual.schedules.find((s) => s.id === id)));
+    if (!id && !creating.has(d.id)) continue;
+    const mine = recorded.get(d.id) ?? new Set<string>();
     const existing = id ? (actual.overrides.get(id) ?? []) : [];
     const matched = new Set<PdOverride>();
     const keep: string[] = [];
@@ -145,9 +147,8 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     }
     for (const e of existing) {
       if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
-      const mine = recorded.has(e.id);
       const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
-      if (mine)
+      if (mine.has(e.id))
         changes.push({
           kind: 'delete-override',
           schedule: d.id,
@@ -171,52 +172,70 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     ledger.set(d.id, keep);
   }
 
+  // A policy pages schedules, a service uses a policy: one that cannot be synced holds back its users.
   const policyIds = new Map<string, string>();
+  const creatingPolicies = new Set<string>();
+  const synced = (schedule: string) => scheduleIds.has(schedule) || creating.has(schedule);
   for (const d of desired.policies) {
-    const found = byName(actual.policies, d.name);
-    const a = found.find((p) => managed(p.description));
-    if (!a) {
-      if (found.length) refuse('escalation policy', d.name);
-      else changes.push({ kind: 'create-policy', desired: d });
+    const missing = d.rules.flatMap((r) =>
+      r.targets.flatMap((t) => ('schedule' in t && !synced(t.schedule) ? [t.schedule] : [])),
+    );
+    if (missing.length) {
+      block(
+        `Escalation policy "${d.name}" is not synced: it pages schedule "${missing[0]}", which cannot be (see above).`,
+      );
       continue;
     }
-    policyIds.set(d.id, a.id);
-    const details = diffPolicy(d, a, users, scheduleIds);
-    if (details.length) changes.push({ kind: 'update-policy', desired: d, actual: a, details });
+    const b = bindObject(sealer, 'escalation_policy', d, actual.policies);
+    if (b.kind === 'blocked') block(b.why);
+    else if (b.kind === 'create') {
+      creatingPolicies.add(d.id);
+      changes.push({ kind: 'create-policy', desired: d });
+    } else {
+      policyIds.set(d.id, b.object.id);
+      const sealed = { ...d, description: sealer.sealed(d.description, 'escalation_policy', d.id, b.object.id) };
+      const details = diffPolicy(sealed, b.object, users, scheduleIds, b.sealed);
+      if (details.length) changes.push({ kind: 'update-policy', desired: d, actual: b.object, details });
+    }
   }
 
   for (const d of desired.services) {
-    const found = byName(actual.services, d.id);
-    const a = found.find((s) => managed(s.description));
-    if (!a) {
-      if (found.length) refuse('service', d.id);
-      else changes.push({ kind: 'create-service', desired: d });
+    if (!policyIds.has(d.policy) && !creatingPolicies.has(d.policy)) {
+      block(`Service "${d.id}" is not synced: it uses escalation policy "${d.policy}", which is not (see above).`);
       continue;
     }
-    const details = diffService(d, a, policyIds, desired.supportHours);
-    if (details.length) changes.push({ kind: 'update-service', desired: d, actual: a, details });
+    const b = bindObject(sealer, 'service', { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.services);
+    if (b.kind === 'blocked') block(b.why);
+    else if (b.kind === 'create') changes.push({ kind: 'create-service', desired: d });
+    else {
+      const sealed = { ...d, description: sealer.sealed(d.description, 'service', d.id, b.object.id) };
+      const details = diffService(sealed, b.object, policyIds, desired.supportHours, b.sealed);
+      if (details.length) changes.push({ kind: 'update-service', desired: d, actual: b.object, details });
+    }
   }
-  return { changes, errors, warnings, ledger, users, scheduleIds, policyIds };
+  return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
 }
 
 function usersOf(l: PdLayer): string[] {
   return l.users.map((u) => u.user.id);
 }
 
+/** Adopting an object the policy names by id, or one whose mark was removed: the update writes its mark. */
+const MARK = 'mark (bound to the policy)';
+
 function diffSchedule(
   d: DesiredSchedule,
   a: PdSchedule,
   users: Map<string, string>,
   now: number,
+  sealed: boolean,
 ): { details: string[]; endLayers: PdLayer[] } {
   const details: string[] = [];
+  if (!sealed) details.push(MARK);
+  if (a.name !== d.id) details.push(`name "${a.name}" → "${d.id}"`);
   if (a.time_zone !== d.time_zone) details.push(`time zone ${a.time_zone} → ${d.time_zone}`);
-  const ids = ledgerOf(a);
-  if (
-    (a.description ?? '') !== withLedger(d.description, ids) &&
-    (a.description ?? '').replace(LEDGER, '').trim() !== d.description
-  )
-    details.push('description');
+  // The ledger is the apply's to write; here only what people wrote counts.
+  if (sealed && withoutLedger(a.description ?? '').trim() !== d.description) details.push('description');
   for (const want of d.layers) {
     const have = (a.schedule_layers ?? []).find((l) => l.name === want.name);
     if (!have) {
@@ -284,9 +303,12 @@ function diffPolicy(
   a: PdPolicy,
   users: Map<string, string>,
   schedules: Map<string, string>,
+  sealed: boolean,
 ): string[] {
   const out: string[] = [];
-  if ((a.description ?? '') !== d.description) out.push('description');
+  if (!sealed) out.push(MARK);
+  if (a.name !== d.name) out.push(`name "${a.name}" → "${d.name}"`);
+  if (sealed && (a.description ?? '') !== d.description) out.push('description');
   if ((a.num_loops ?? 0) !== d.num_loops) out.push(`loops ${a.num_loops ?? 0} → ${d.num_loops}`);
   const n = Math.max(d.rules.length, a.escalation_rules.length);
   for (let i = 0; i < n; i++) {
@@ -309,9 +331,12 @@ function diffService(
   a: PdService,
   policies: Map<string, string>,
   hours: SupportHours | undefined,
+  sealed: boolean,
 ): string[] {
   const out: string[] = [];
-  if ((a.description ?? '') !== d.description) out.push('description');
+  if (!sealed) out.push(MARK);
+  if (a.name !== d.id) out.push(`name "${a.name}" → "${d.id}"`);
+  if (sealed && (a.description ?? '') !== d.description) out.push('description');
   if (a.escalation_policy.id !== (policies.get(d.policy) ?? `new:${d.policy}`))
     out.push(`escalation policy → ${d.policy}`);
   const rule = a.incident_urgency_rule ?? {};

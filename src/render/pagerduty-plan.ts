@@ -48,11 +48,13 @@ export function counts(p: Plan): { create: number; update: number; delete: numbe
 export function renderPlanText(p: Plan, target: string): string {
   const n = counts(p);
   const lines = [`PagerDuty plan for ${target}: ${n.create} to create, ${n.update} to update, ${n.delete} to delete.`];
-  if (p.changes.length === 0 && p.errors.length === 0) lines.push('', 'No changes. PagerDuty matches the policy.');
+  if (p.changes.length === 0 && p.errors.length === 0 && p.blocked.length === 0)
+    lines.push('', 'No changes. PagerDuty matches the policy.');
   // Names come from PagerDuty and the policy: each item stays on its own line, so none can pose as another.
   const item = (sign: string, text: string) => `  ${sign} ${oneLine(text, ITEM_MAX)}`;
   if (p.changes.length) lines.push('', ...p.changes.map((c) => item(SIGN[c.kind], describeChange(c))));
   if (p.warnings.length) lines.push('', ...p.warnings.map((w) => item('!', w)));
+  if (p.blocked.length) lines.push('', 'Not synced (the rest is):', ...p.blocked.map((b) => item('✖', b)));
   if (p.errors.length) lines.push('', 'Errors (nothing will be written):', ...p.errors.map((e) => item('✖', e)));
   return lines.join('\n') + '\n';
 }
@@ -67,6 +69,7 @@ export function planJson(p: Plan): object {
     ...counts(p),
     changes: p.changes.map((c) => ({ action: c.kind, sign: SIGN[c.kind], summary: describeChange(c) })),
     warnings: p.warnings,
+    blocked: p.blocked,
     errors: p.errors,
   };
 }

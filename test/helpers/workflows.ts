@@ -589,7 +589,7 @@ export function writeReasons(wf: Workflow, job: Job): string[] {
 }
 
 const holdsPagerDutyWriteKey = (wf: Workflow, job: Job) =>
-  secretsOf([job, wf.data.env]).some((n) => /PAGERDUTY/.test(n) && !/READ/.test(n));
+  secretsOf([job, wf.data.env]).some((n) => /PAGERDUTY/.test(n) && !/READ|MARK_KEY/.test(n));
 
 function checkWriteConcurrency(wf: Workflow): Violation[] {
   const { out, emit } = collector('write-concurrency', wf);

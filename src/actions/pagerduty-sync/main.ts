@@ -22,6 +22,7 @@ export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
     const [token, githubToken] = [secretInput('pagerduty-token'), secretInput('github-token')];
+    const markKey = secretInput('mark-key', process.env.PAGERDUTY_MARK_KEY);
     const mode = (core.getInput('mode') || DEFAULT_MODE[ctx.eventName ?? ''] || 'apply') as (typeof MODES)[number];
     if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
     if (!token)
@@ -32,7 +33,7 @@ export async function run(): Promise<void> {
     const client = new PagerDutyClient({ token, baseUrl, log: (m) => core.info(m) });
     const files = await readPolicyFiles(resolve(ctx.workspace, core.getInput('root') || '.'));
     const botLogin = core.getInput('bot-login') || 'github-actions[bot]';
-    const sync = { mode: mode === 'apply' ? ('apply' as const) : ('plan' as const), now: Date.now() };
+    const sync = { mode: mode === 'apply' ? ('apply' as const) : ('plan' as const), now: Date.now(), markKey };
     const result = await syncPagerDuty(client, files, { ...sync, prune: core.getBooleanInput('prune') });
 
     if (result.policyErrors.length) {
@@ -50,6 +51,7 @@ export async function run(): Promise<void> {
     if (githubToken && (mode === 'plan' || mode === 'drift'))
       await publishPlan(ctx, githubToken, mode, p, markdown, { botLogin, info: core.info, warning: core.warning });
     if (p.errors.length) core.setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
+    else if (p.blocked.length) core.setFailed(`${p.blocked.length} object(s) could not be synced; see the plan.`);
   } catch (error) {
     const why = error instanceof ApplyError ? error.report : `could not run: ${(error as Error).message}`;
     core.setFailed(error instanceof ApplyError ? why : `PagerDuty sync ${why}`);

@@ -5,7 +5,7 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-TLQSL5QB.js";
 import {
   locate,
   parseYamlFile
@@ -13,7 +13,7 @@ import {
 import {
   POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-YB3RO5VE.js";
+} from "./chunk-SLUIPVPE.js";
 import {
   __commonJS,
   __export,

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-W4WSKMLV.js";
+} from "./chunk-UOEESNK6.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "./chunk-OUGVRNXZ.js";
+} from "./chunk-JKURXX6A.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-NRFPY3DE.js";
+import "./chunk-JURJ2SRM.js";
 import {
   parseInstant
-} from "./chunk-MCOJN45V.js";
+} from "./chunk-AFHAY6HW.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
@@ -23,20 +23,20 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-3ISZT3TE.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3Z2Q6MMX.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-TLQSL5QB.js";
 import {
   require_dist
 } from "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-SLUIPVPE.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

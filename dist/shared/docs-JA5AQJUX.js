@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-OUGVRNXZ.js";
-import "./chunk-NRFPY3DE.js";
+} from "./chunk-JKURXX6A.js";
+import "./chunk-JURJ2SRM.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-3ISZT3TE.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
+} from "./chunk-3Z2Q6MMX.js";
+import "./chunk-TLQSL5QB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/docs.ts

@@ -6,13 +6,14 @@ import {
   PagerDutyError,
   planJson,
   renderPlanText,
+  sealerFor,
   syncPagerDuty
-} from "./chunk-OUUX42CC.js";
+} from "./chunk-E74WMPQN.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-OUGVRNXZ.js";
+import "./chunk-JKURXX6A.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-NRFPY3DE.js";
+import "./chunk-JURJ2SRM.js";
 import {
   UsageError,
   wantsColor
@@ -24,23 +25,29 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
-import "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
+} from "./chunk-3ISZT3TE.js";
+import "./chunk-3Z2Q6MMX.js";
+import "./chunk-TLQSL5QB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts
 async function runPagerDuty(root, mode, o, io) {
   const token = io.env.PAGERDUTY_TOKEN;
   if (!token) throw new UsageError("set PAGERDUTY_TOKEN to an API key (read-only is enough for plan).");
+  const markKey = io.env.PAGERDUTY_MARK_KEY;
+  try {
+    sealerFor(markKey);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
   const baseUrl = io.env.PAGERDUTY_API_URL || "https://api.pagerduty.com";
   const client = new PagerDutyClient({ token, baseUrl, log: (m) => io.stderr(`${m}
 `) });
   const files = await readPolicyFiles(root);
   try {
-    const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o.prune });
+    const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o.prune, markKey });
     if (result.policyErrors.length) {
       io.stderr(
         `The policy does not validate; nothing was read from or written to PagerDuty.
@@ -68,7 +75,7 @@ ${result.applied.done.map((d) => `  \u2713 ${d}
 `).join("")}`
         );
     }
-    return p.errors.length ? 1 : 0;
+    return p.errors.length || p.blocked.length ? 1 : 0;
   } catch (error) {
     if (error instanceof ApplyError) {
       io.stderr(

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-MCOJN45V.js";
+} from "./chunk-AFHAY6HW.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-ZKVFPGZS.js";
+} from "./chunk-S5HOF3XU.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-3ISZT3TE.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
+import "./chunk-3Z2Q6MMX.js";
+import "./chunk-TLQSL5QB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/render/json.ts

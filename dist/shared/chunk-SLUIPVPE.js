@@ -422,6 +422,9 @@ var escalation_schema_default = {
         description: {
           type: "string"
         },
+        pagerduty_id: {
+          $ref: "common.schema.json#/$defs/pagerdutyId"
+        },
         num_loops: {
           type: "integer",
           minimum: 0,
@@ -520,6 +523,7 @@ var rotations_schema_default = {
       properties: {
         id: { $ref: "common.schema.json#/$defs/id", description: "How escalation rules and swaps name this schedule." },
         name: { $ref: "common.schema.json#/$defs/name", minLength: 1 },
+        pagerduty_id: { $ref: "common.schema.json#/$defs/pagerdutyId" },
         description: { type: "string" },
         layers: {
           type: "array",
@@ -641,6 +645,9 @@ var services_schema_default = {
         id: {
           $ref: "common.schema.json#/$defs/id",
           description: "The service name in PagerDuty."
+        },
+        pagerduty_id: {
+          $ref: "common.schema.json#/$defs/pagerdutyId"
         },
         description: {
           type: "string",

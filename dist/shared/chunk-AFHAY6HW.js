@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-3ISZT3TE.js";
 import {
   checkPolicy
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3Z2Q6MMX.js";
 import {
   Temporal
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-TLQSL5QB.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -5,10 +5,10 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-NRFPY3DE.js";
-import "./chunk-3TREJ2OB.js";
+} from "./chunk-JURJ2SRM.js";
+import "./chunk-TLQSL5QB.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-OUGVRNXZ.js";
+} from "./chunk-JKURXX6A.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3Z2Q6MMX.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-TLQSL5QB.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
@@ -160,8 +160,355 @@ function errorOf(method, path, status, text) {
   return new PagerDutyError(method, path, status, void 0, text.slice(0, 200) || "no details");
 }
 
-// src/pagerduty/desired.ts
+// src/pagerduty/apply.ts
+async function applyPlan(client, p, desired, actual, now, sealer) {
+  if (p.errors.length) throw new Error(`the plan has ${p.errors.length} error(s); nothing was written`);
+  const done = [];
+  const minute = 6e4;
+  const nowIso = new Date(Math.ceil(now / minute) * minute).toISOString();
+  const scheduleIds = new Map(p.scheduleIds);
+  const policyIds = new Map(p.policyIds);
+  const ref = (type, id) => ({ id, type: `${type}_reference` });
+  const userId = (person) => p.users.get(person);
+  const layerBody = (l, id) => ({
+    ...id ? { id } : {},
+    name: l.name,
+    // A start in the past is replaced by "now" anyway; a future one is when the layer begins.
+    start: Date.parse(l.rotation_virtual_start) > now ? l.rotation_virtual_start : nowIso,
+    end: l.end,
+    rotation_virtual_start: l.rotation_virtual_start,
+    rotation_turn_length_seconds: l.rotation_turn_length_seconds,
+    users: l.members.map((m) => ({ user: ref("user", userId(m)) })),
+    restrictions: l.restrictions
+  });
+  const scheduleBody = (d, existing, ended, ledger2, id) => ({
+    schedule: {
+      type: "schedule",
+      name: d.id,
+      time_zone: d.time_zone,
+      description: id ? sealer.withLedger(sealer.sealed(d.description, "schedule", d.id, id), id, ledger2) : d.description,
+      schedule_layers: [
+        ...d.layers.map((l) => layerBody(l, existing.find((x) => x.name === l.name)?.id)),
+        ...ended.map((l) => ({
+          id: l.id,
+          name: l.name,
+          start: l.start,
+          // PagerDuty wants an end after the start, and a layer created moments ago starts now.
+          end: new Date(Math.max(Date.parse(nowIso), Date.parse(l.start) + minute)).toISOString(),
+          rotation_virtual_start: l.rotation_virtual_start,
+          rotation_turn_length_seconds: l.rotation_turn_length_seconds,
+          users: l.users.map((u) => ({ user: ref("user", u.user.id) })),
+          restrictions: l.restrictions ?? []
+        }))
+      ]
+    }
+  });
+  const policyBody = (d, id) => ({
+    escalation_policy: {
+      type: "escalation_policy",
+      name: d.name,
+      description: id ? sealer.sealed(d.description, "escalation_policy", d.id, id) : d.description,
+      num_loops: d.num_loops,
+      escalation_rules: d.rules.map((r) => ({
+        escalation_delay_in_minutes: r.delay,
+        targets: r.targets.map(
+          (t) => "schedule" in t ? ref("schedule", scheduleIds.get(t.schedule)) : ref("user", userId(t.person))
+        )
+      }))
+    }
+  });
+  const serviceBody = (d, id) => ({
+    service: {
+      type: "service",
+      name: d.id,
+      description: id ? sealer.sealed(d.description, "service", d.id, id) : d.description,
+      escalation_policy: ref("escalation_policy", policyIds.get(d.policy)),
+      incident_urgency_rule: d.urgency,
+      ...d.urgency.type === "use_support_hours" && desired.supportHours ? { support_hours: desired.supportHours } : {}
+    }
+  });
+  const step = async (what, call) => {
+    try {
+      const result = await call();
+      done.push(what);
+      return result;
+    } catch (error) {
+      const reason = error instanceof PagerDutyError ? error.message : error.message;
+      throw new ApplyError(what, reason, done);
+    }
+  };
+  const createdLayers = /* @__PURE__ */ new Map();
+  const sealedNow = /* @__PURE__ */ new Map();
+  for (const c of p.changes)
+    if (c.kind === "create-schedule") {
+      const created = await step(
+        `create schedule "${c.desired.id}"`,
+        () => client.request("POST", "/schedules", { body: scheduleBody(c.desired, [], [], []) })
+      );
+      const id = created.schedule.id;
+      scheduleIds.set(c.desired.id, id);
+      const layers = created.schedule.schedule_layers ?? [];
+      createdLayers.set(c.desired.id, layers);
+      await step(
+        `mark schedule "${c.desired.id}"`,
+        () => client.request("PUT", `/schedules/${id}`, { body: scheduleBody(c.desired, layers, [], [], id) })
+      );
+      sealedNow.set(c.desired.id, sealer.sealed(c.desired.description, "schedule", c.desired.id, id));
+    }
+  for (const c of p.changes) {
+    if (c.kind === "create-policy") {
+      const created = await step(
+        `create escalation policy "${c.desired.name}"`,
+        () => client.request("POST", "/escalation_policies", {
+          body: policyBody(c.desired)
+        })
+      );
+      const id = created.escalation_policy.id;
+      policyIds.set(c.desired.id, id);
+      await step(
+        `mark escalation policy "${c.desired.name}"`,
+        () => client.request("PUT", `/escalation_policies/${id}`, { body: policyBody(c.desired, id) })
+      );
+    } else if (c.kind === "update-policy")
+      await step(
+        `update escalation policy "${c.desired.name}"`,
+        () => client.request("PUT", `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired, c.actual.id) })
+      );
+  }
+  for (const c of p.changes) {
+    if (c.kind === "create-service") {
+      const created = await step(
+        `create service "${c.desired.id}"`,
+        () => client.request("POST", "/services", { body: serviceBody(c.desired) })
+      );
+      const id = created.service.id;
+      await step(
+        `mark service "${c.desired.id}"`,
+        () => client.request("PUT", `/services/${id}`, { body: serviceBody(c.desired, id) })
+      );
+    } else if (c.kind === "update-service")
+      await step(
+        `update service "${c.desired.id}"`,
+        () => client.request("PUT", `/services/${c.actual.id}`, { body: serviceBody(c.desired, c.actual.id) })
+      );
+  }
+  const written = /* @__PURE__ */ new Set();
+  const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
+  for (const c of p.changes)
+    if (c.kind === "delete-override")
+      await step(
+        `delete override ${c.override.id} on "${c.schedule}" (${c.why})`,
+        () => client.request("DELETE", `/schedules/${c.scheduleId}/overrides/${c.override.id}`)
+      );
+  const creations = /* @__PURE__ */ new Map();
+  for (const c of p.changes)
+    if (c.kind === "create-override")
+      creations.set(c.desired.schedule, [...creations.get(c.desired.schedule) ?? [], c.desired]);
+  for (const [schedule, overrides] of creations) {
+    const id = scheduleIds.get(schedule);
+    const what = `create ${overrides.length} override(s) on "${schedule}"`;
+    const answer = await step(
+      what,
+      () => client.request("POST", `/schedules/${id}/overrides`, {
+        body: {
+          overrides: overrides.map((o) => ({
+            start: new Date(o.start).toISOString(),
+            end: new Date(o.end).toISOString(),
+            user: ref("user", userId(o.person))
+          }))
+        }
+      })
+    );
+    const items = Array.isArray(answer) ? answer : answer?.overrides ?? [];
+    const failed = [];
+    items.forEach((item, i) => {
+      const createdId = item.override?.id ?? item.id;
+      if ((item.status === void 0 || item.status < 300) && createdId) ledger.get(schedule)?.push(createdId);
+      else
+        failed.push(
+          `${new Date(overrides[i].start).toISOString()} (${overrides[i].swap}): ${(item.errors ?? ["rejected"]).join("; ")}`
+        );
+    });
+    await recordLedger(schedule);
+    if (failed.length)
+      throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join("; ")}`, done);
+  }
+  async function recordLedger(schedule) {
+    const d = desired.schedules.find((s) => s.id === schedule);
+    const id = scheduleIds.get(schedule);
+    const a = actual.schedules.find((s) => s.id === id);
+    const change = p.changes.find((c) => c.kind === "update-schedule" && c.desired.id === schedule);
+    const ids = ledger.get(schedule) ?? [];
+    const wanted = sealer.withLedger(sealer.sealed(d.description, "schedule", d.id, id), id, ids);
+    const current = sealedNow.get(schedule) ?? a?.description ?? "";
+    if (written.has(schedule) || !change && wanted === current) return;
+    written.add(schedule);
+    const layers = a?.schedule_layers ?? createdLayers.get(schedule) ?? [];
+    const ended = change?.kind === "update-schedule" ? change.endLayers : [];
+    await step(
+      `update schedule "${schedule}"${change ? "" : " (ledger of overrides)"}`,
+      () => client.request("PUT", `/schedules/${id}`, { body: scheduleBody(d, layers, ended, ids, id) })
+    );
+  }
+  for (const d of desired.schedules) if (scheduleIds.has(d.id)) await recordLedger(d.id);
+  return { done };
+}
+var ApplyError = class extends Error {
+  constructor(operation, reason, done) {
+    super(`${operation} failed: ${reason}`);
+    this.operation = operation;
+    this.done = done;
+  }
+  operation;
+  done;
+  /** What a person needs to know: what failed, what was done before it, and that a rerun resumes. */
+  get report() {
+    return `${this.message}. Done before it: ${this.done.join("; ") || "nothing"}. The next run continues from the account as it is.`;
+  }
+};
+
+// src/pagerduty/binding.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
 var MARKER = "[managed by oncall-as-code]";
+var MIN_KEY_LENGTH = 32;
+var SEALS = /\[managed by oncall-as-code #([A-Za-z0-9_-]{22})\]/g;
+var LEDGER = / ?overrides: ([A-Za-z0-9.,_-]*)$/;
+var ENTRY = /^([A-Z0-9]+)\.([A-Za-z0-9_-]{12})$/;
+var MarkKeyError = class extends Error {
+};
+function sealerFor(key) {
+  if (!key)
+    throw new MarkKeyError(
+      `no mark key: set PAGERDUTY_MARK_KEY (the action's mark-key input) to a random secret of at least ${MIN_KEY_LENGTH} characters, the same for plan, apply and drift (e.g. \`openssl rand -base64 33\`). It signs the marks that bind PagerDuty objects to this policy.`
+    );
+  if (key.length < MIN_KEY_LENGTH)
+    throw new MarkKeyError(
+      `the mark key (PAGERDUTY_MARK_KEY) has ${key.length} characters; use a random secret of at least ${MIN_KEY_LENGTH}.`
+    );
+  return new Sealer(key);
+}
+var Sealer = class {
+  constructor(key) {
+    this.key = key;
+  }
+  key;
+  /** The mark of one object: it names the kind, the policy id and the PagerDuty id it was made for. */
+  seal(kind, policyId, objectId) {
+    return `[managed by oncall-as-code #${this.mac(`${kind}
+${policyId}
+${objectId}`, 22)}]`;
+  }
+  /** A desired description with its marker replaced by the object's own mark. */
+  sealed(description, kind, policyId, objectId) {
+    const at = description.lastIndexOf(MARKER);
+    if (at < 0) return description;
+    return description.slice(0, at) + this.seal(kind, policyId, objectId) + description.slice(at + MARKER.length);
+  }
+  carries(kind, policyId, object) {
+    const want = this.seal(kind, policyId, object.id);
+    return [...(object.description ?? "").matchAll(SEALS)].some((m) => same(m[0], want));
+  }
+  /**
+   * The override ids a managed schedule's description records, kept only where the entry was made
+   * for this schedule with this key; the others are reported, since only someone editing the
+   * description by hand (or with another key) writes one.
+   */
+  ledger(schedule) {
+    const ids = [];
+    const forged = [];
+    for (const entry of LEDGER.exec(schedule.description ?? "")?.[1]?.split(",").filter(Boolean) ?? []) {
+      const m = ENTRY.exec(entry);
+      if (m && same(m[2], this.mac(`override
+${schedule.id}
+${m[1]}`, 12))) ids.push(m[1]);
+      else forged.push(entry);
+    }
+    return { ids, forged };
+  }
+  /** The description with its ledger: each override id with the mark that binds it to this schedule. */
+  withLedger(description, scheduleId, ids) {
+    const entries = [...ids].sort().map((id) => `${id}.${this.mac(`override
+${scheduleId}
+${id}`, 12)}`);
+    return entries.length ? `${withoutLedger(description)} overrides: ${entries.join(",")}` : description;
+  }
+  mac(text, length) {
+    return createHmac("sha256", this.key).update(text).digest("base64url").slice(0, length);
+  }
+};
+function withoutLedger(description) {
+  return description.replace(LEDGER, "");
+}
+function same(a, b) {
+  const [x, y] = [Buffer.from(a), Buffer.from(b)];
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+function bindObject(sealer, kind, want, candidates) {
+  const label = `${kind.replace("_", " ")} "${want.name}"`;
+  if (want.pagerdutyId) {
+    const named = candidates.find((c) => c.id === want.pagerdutyId);
+    if (!named)
+      return {
+        kind: "blocked",
+        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which this account has no ${kind.replace("_", " ")} of. Correct the id, or remove it to create one.`
+      };
+    return { kind: "bound", object: named, sealed: sealer.carries(kind, want.id, named) };
+  }
+  const sealed = candidates.filter((c) => sealer.carries(kind, want.id, c));
+  if (sealed.length > 1)
+    return {
+      kind: "blocked",
+      why: `PagerDuty has ${sealed.length} objects marked as the ${label} (${sealed.map((c) => c.id).join(", ")}): delete all but one, or name the one to keep with pagerduty_id.`
+    };
+  if (sealed.length === 1) return { kind: "bound", object: sealed[0], sealed: true };
+  const clash = candidates.filter((c) => c.name === want.name);
+  if (clash.length)
+    return {
+      kind: "blocked",
+      why: `PagerDuty already has a ${kind.replace("_", " ")} named "${want.name}" (${clash.map((c) => c.id).join(", ")}) that this policy did not create; a mark in its description does not make it so. Rename or delete it in PagerDuty, or adopt it by setting pagerduty_id: ${clash[0].id} in the policy.`
+    };
+  return { kind: "create" };
+}
+
+// src/pagerduty/actual.ts
+async function readActual(client, withOverrides, since, until) {
+  const users = /* @__PURE__ */ new Map();
+  for (const u of await client.list("/users", "users"))
+    users.set(u.email.toLowerCase(), u.id);
+  const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
+  const overrides = /* @__PURE__ */ new Map();
+  const picked = new Set(withOverrides(schedules));
+  for (const s of schedules.filter((x) => picked.has(x.id))) {
+    const page = await client.request(
+      "GET",
+      `/schedules/${s.id}/overrides`,
+      {
+        query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
+      }
+    );
+    overrides.set(s.id, Array.isArray(page) ? page : page?.overrides ?? []);
+  }
+  const policies = await client.list("/escalation_policies", "escalation_policies");
+  const services = await client.list("/services", "services");
+  const listed = new Set(schedules.map((x) => x.id));
+  const hidden = new Set(
+    policies.flatMap(
+      (p) => p.escalation_rules.flatMap(
+        (r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id)
+      )
+    )
+  );
+  for (const id of hidden) {
+    try {
+      schedules.push((await client.request("GET", `/schedules/${id}`)).schedule);
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+  }
+  return { users, schedules, overrides, policies, services };
+}
+
+// src/pagerduty/desired.ts
 var describe = (text, source) => `${text ? `${text} ` : ""}${MARKER} Edit ${source} in the policy repository, not here.`;
 function desiredState(policy, timeline, now) {
   const problems = [];
@@ -174,6 +521,7 @@ function desiredState(policy, timeline, now) {
     const current = s.layers.filter((l) => l.end === void 0 || zoned(l.end, l.time_zone).epochMilliseconds > now);
     return {
       id: s.id,
+      ...s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {},
       description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`),
       time_zone: zones[0] ?? "Etc/UTC",
       layers: current.map(layerOf)
@@ -195,6 +543,7 @@ function desiredState(policy, timeline, now) {
         });
   const policies = (policy.escalation?.policies ?? []).map((p) => ({
     id: p.id,
+    ...p.pagerduty_id ? { pagerdutyId: p.pagerduty_id } : {},
     name: p.name,
     description: describe(p.description, `oncall/escalation.yaml (policy ${p.id})`),
     num_loops: p.num_loops ?? 0,
@@ -205,6 +554,7 @@ function desiredState(policy, timeline, now) {
   }));
   const services = (policy.services?.services ?? []).map((s) => ({
     id: s.id,
+    ...s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {},
     description: describe(s.description, `oncall/services.yaml (service ${s.id})`),
     policy: s.escalation_policy,
     urgency: urgencyOf(s)
@@ -258,16 +608,9 @@ function urgencyOf(s) {
 }
 
 // src/pagerduty/plan.ts
-var LEDGER = /overrides: ([A-Z0-9,]*)$/;
-var same = (a, b) => a == null ? b == null : b != null && Date.parse(a) === Date.parse(b);
-var managed = (description) => (description ?? "").includes(MARKER);
-function ledgerOf(schedule) {
-  return LEDGER.exec(schedule?.description ?? "")?.[1]?.split(",").filter(Boolean) ?? [];
-}
-function withLedger(description, ids) {
-  return ids.length ? `${description} overrides: ${[...ids].sort().join(",")}` : description;
-}
+var same2 = (a, b) => a == null ? b == null : b != null && Date.parse(a) === Date.parse(b);
 function plan(desired, actual, options) {
+  const sealer = options.sealer;
   const errors = [...desired.problems];
   const warnings = [];
   const changes = [];
@@ -288,28 +631,39 @@ function plan(desired, actual, options) {
       errors.push(
         `No PagerDuty user has the email ${desired.emails.get(person) ?? "(none)"} of ${person} (team.yaml). Invite them to PagerDuty or correct the email; nothing is written until every person maps to a user.`
       );
-  const byName = (list, name) => list.filter((x) => x.name === name);
-  const refuse = (what, name) => errors.push(
-    `PagerDuty already has a ${what} named "${name}" that this tool does not manage (its description lacks ${MARKER}). Rename one of them, or add the marker to adopt it.`
-  );
+  const blocked = [];
+  const block = (why) => blocked.push(why);
   const scheduleIds = /* @__PURE__ */ new Map();
+  const creating = /* @__PURE__ */ new Set();
   const ledger = /* @__PURE__ */ new Map();
+  const recorded = /* @__PURE__ */ new Map();
   for (const d of desired.schedules) {
-    const found = byName(actual.schedules, d.id);
-    const a = found.find((s) => managed(s.description));
-    if (!a) {
-      if (found.length) refuse("schedule", d.id);
-      else changes.push({ kind: "create-schedule", desired: d });
+    const b = bindObject(sealer, "schedule", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.schedules);
+    if (b.kind === "blocked") {
+      block(b.why);
       continue;
     }
+    if (b.kind === "create") {
+      creating.add(d.id);
+      changes.push({ kind: "create-schedule", desired: d });
+      continue;
+    }
+    const a = b.object;
     if (a.type === "schedule_v3") {
-      errors.push(
+      block(
         `Schedule "${d.id}" was upgraded to a flexible (schedule_v3) schedule, which the layer API cannot update. Revert the upgrade in PagerDuty or remove the schedule from the policy.`
       );
       continue;
     }
     scheduleIds.set(d.id, a.id);
-    const { details, endLayers } = diffSchedule(d, a, users, options.now);
+    const own = sealer.ledger(a);
+    recorded.set(d.id, new Set(own.ids));
+    if (own.forged.length)
+      warnings.push(
+        `The description of schedule "${d.id}" lists override(s) ${own.forged.join(", ")} that this tool did not record (their marks do not verify); they are ignored and dropped from the ledger. Someone edited the description in PagerDuty.`
+      );
+    const sealed = { ...d, description: sealer.sealed(d.description, "schedule", d.id, a.id) };
+    const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
     if (details.length) changes.push({ kind: "update-schedule", desired: d, actual: a, details, endLayers });
     for (const l of a.schedule_layers ?? []) {
       const want = d.layers.find((x) => x.name === l.name);
@@ -321,7 +675,8 @@ function plan(desired, actual, options) {
   }
   for (const d of desired.schedules) {
     const id = scheduleIds.get(d.id);
-    const recorded = new Set(ledgerOf(actual.schedules.find((s) => s.id === id)));
+    if (!id && !creating.has(d.id)) continue;
+    const mine = recorded.get(d.id) ?? /* @__PURE__ */ new Set();
     const existing = id ? actual.overrides.get(id) ?? [] : [];
     const matched = /* @__PURE__ */ new Set();
     const keep = [];
@@ -337,9 +692,8 @@ function plan(desired, actual, options) {
     }
     for (const e of existing) {
       if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
-      const mine = recorded.has(e.id);
       const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
-      if (mine)
+      if (mine.has(e.id))
         changes.push({
           kind: "delete-override",
           schedule: d.id,
@@ -363,40 +717,56 @@ function plan(desired, actual, options) {
     ledger.set(d.id, keep);
   }
   const policyIds = /* @__PURE__ */ new Map();
+  const creatingPolicies = /* @__PURE__ */ new Set();
+  const synced = (schedule) => scheduleIds.has(schedule) || creating.has(schedule);
   for (const d of desired.policies) {
-    const found = byName(actual.policies, d.name);
-    const a = found.find((p) => managed(p.description));
-    if (!a) {
-      if (found.length) refuse("escalation policy", d.name);
-      else changes.push({ kind: "create-policy", desired: d });
+    const missing = d.rules.flatMap(
+      (r) => r.targets.flatMap((t) => "schedule" in t && !synced(t.schedule) ? [t.schedule] : [])
+    );
+    if (missing.length) {
+      block(
+        `Escalation policy "${d.name}" is not synced: it pages schedule "${missing[0]}", which cannot be (see above).`
+      );
       continue;
     }
-    policyIds.set(d.id, a.id);
-    const details = diffPolicy(d, a, users, scheduleIds);
-    if (details.length) changes.push({ kind: "update-policy", desired: d, actual: a, details });
+    const b = bindObject(sealer, "escalation_policy", d, actual.policies);
+    if (b.kind === "blocked") block(b.why);
+    else if (b.kind === "create") {
+      creatingPolicies.add(d.id);
+      changes.push({ kind: "create-policy", desired: d });
+    } else {
+      policyIds.set(d.id, b.object.id);
+      const sealed = { ...d, description: sealer.sealed(d.description, "escalation_policy", d.id, b.object.id) };
+      const details = diffPolicy(sealed, b.object, users, scheduleIds, b.sealed);
+      if (details.length) changes.push({ kind: "update-policy", desired: d, actual: b.object, details });
+    }
   }
   for (const d of desired.services) {
-    const found = byName(actual.services, d.id);
-    const a = found.find((s) => managed(s.description));
-    if (!a) {
-      if (found.length) refuse("service", d.id);
-      else changes.push({ kind: "create-service", desired: d });
+    if (!policyIds.has(d.policy) && !creatingPolicies.has(d.policy)) {
+      block(`Service "${d.id}" is not synced: it uses escalation policy "${d.policy}", which is not (see above).`);
       continue;
     }
-    const details = diffService(d, a, policyIds, desired.supportHours);
-    if (details.length) changes.push({ kind: "update-service", desired: d, actual: a, details });
+    const b = bindObject(sealer, "service", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.services);
+    if (b.kind === "blocked") block(b.why);
+    else if (b.kind === "create") changes.push({ kind: "create-service", desired: d });
+    else {
+      const sealed = { ...d, description: sealer.sealed(d.description, "service", d.id, b.object.id) };
+      const details = diffService(sealed, b.object, policyIds, desired.supportHours, b.sealed);
+      if (details.length) changes.push({ kind: "update-service", desired: d, actual: b.object, details });
+    }
   }
-  return { changes, errors, warnings, ledger, users, scheduleIds, policyIds };
+  return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
 }
 function usersOf(l) {
   return l.users.map((u) => u.user.id);
 }
-function diffSchedule(d, a, users, now) {
+var MARK = "mark (bound to the policy)";
+function diffSchedule(d, a, users, now, sealed) {
   const details = [];
+  if (!sealed) details.push(MARK);
+  if (a.name !== d.id) details.push(`name "${a.name}" \u2192 "${d.id}"`);
   if (a.time_zone !== d.time_zone) details.push(`time zone ${a.time_zone} \u2192 ${d.time_zone}`);
-  const ids = ledgerOf(a);
-  if ((a.description ?? "") !== withLedger(d.description, ids) && (a.description ?? "").replace(LEDGER, "").trim() !== d.description)
-    details.push("description");
+  if (sealed && withoutLedger(a.description ?? "").trim() !== d.description) details.push("description");
   for (const want of d.layers) {
     const have = (a.schedule_layers ?? []).find((l) => l.name === want.name);
     if (!have) {
@@ -414,16 +784,16 @@ function diffSchedule(d, a, users, now) {
 }
 function diffLayer(want, have, users, now) {
   const out = [];
-  if (!same(have.rotation_virtual_start, want.rotation_virtual_start))
+  if (!same2(have.rotation_virtual_start, want.rotation_virtual_start))
     out.push(`handoffs from ${have.rotation_virtual_start} \u2192 ${want.rotation_virtual_start}`);
   if (have.rotation_turn_length_seconds !== want.rotation_turn_length_seconds)
     out.push(`turn ${have.rotation_turn_length_seconds} s \u2192 ${want.rotation_turn_length_seconds} s`);
   const wantUsers = want.members.map((m) => users.get(m) ?? `?${m}`);
   if (usersOf(have).join() !== wantUsers.join())
     out.push(`members ${usersOf(have).join(", ")} \u2192 ${wantUsers.join(", ")}`);
-  if (!same(have.end ?? null, want.end)) out.push(`end ${have.end ?? "none"} \u2192 ${want.end ?? "none"}`);
+  if (!same2(have.end ?? null, want.end)) out.push(`end ${have.end ?? "none"} \u2192 ${want.end ?? "none"}`);
   const startWanted = Date.parse(want.rotation_virtual_start);
-  if (startWanted > now + 6e4 && !same(have.start, want.rotation_virtual_start))
+  if (startWanted > now + 6e4 && !same2(have.start, want.rotation_virtual_start))
     out.push(`start ${have.start} \u2192 ${want.rotation_virtual_start}`);
   const norm = (rs) => rs.map(
     (r) => `${r.type}/${r.start_time_of_day}/${r.duration_seconds}/${r.type === "weekly_restriction" ? r.start_day_of_week : ""}`
@@ -436,9 +806,11 @@ function targetsOf(d, users, schedules) {
     (t) => "schedule" in t ? `schedule_reference:${schedules.get(t.schedule) ?? `new:${t.schedule}`}` : `user_reference:${users.get(t.person) ?? `?${t.person}`}`
   );
 }
-function diffPolicy(d, a, users, schedules) {
+function diffPolicy(d, a, users, schedules, sealed) {
   const out = [];
-  if ((a.description ?? "") !== d.description) out.push("description");
+  if (!sealed) out.push(MARK);
+  if (a.name !== d.name) out.push(`name "${a.name}" \u2192 "${d.name}"`);
+  if (sealed && (a.description ?? "") !== d.description) out.push("description");
   if ((a.num_loops ?? 0) !== d.num_loops) out.push(`loops ${a.num_loops ?? 0} \u2192 ${d.num_loops}`);
   const n = Math.max(d.rules.length, a.escalation_rules.length);
   for (let i = 0; i < n; i++) {
@@ -455,9 +827,11 @@ function diffPolicy(d, a, users, schedules) {
   }
   return out;
 }
-function diffService(d, a, policies, hours) {
+function diffService(d, a, policies, hours, sealed) {
   const out = [];
-  if ((a.description ?? "") !== d.description) out.push("description");
+  if (!sealed) out.push(MARK);
+  if (a.name !== d.id) out.push(`name "${a.name}" \u2192 "${d.id}"`);
+  if (sealed && (a.description ?? "") !== d.description) out.push("description");
   if (a.escalation_policy.id !== (policies.get(d.policy) ?? `new:${d.policy}`))
     out.push(`escalation policy \u2192 ${d.policy}`);
   const rule = a.incident_urgency_rule ?? {};
@@ -472,233 +846,9 @@ function pick(h) {
   return [h.type, h.time_zone, h.days_of_week, h.start_time, h.end_time];
 }
 
-// src/pagerduty/apply.ts
-async function applyPlan(client, p, desired, actual, now) {
-  if (p.errors.length) throw new Error(`the plan has ${p.errors.length} error(s); nothing was written`);
-  const done = [];
-  const minute = 6e4;
-  const nowIso = new Date(Math.ceil(now / minute) * minute).toISOString();
-  const scheduleIds = new Map(p.scheduleIds);
-  const policyIds = new Map(p.policyIds);
-  const ref = (type, id) => ({ id, type: `${type}_reference` });
-  const userId = (person) => p.users.get(person);
-  const layerBody = (l, id) => ({
-    ...id ? { id } : {},
-    name: l.name,
-    // A start in the past is replaced by "now" anyway; a future one is when the layer begins.
-    start: Date.parse(l.rotation_virtual_start) > now ? l.rotation_virtual_start : nowIso,
-    end: l.end,
-    rotation_virtual_start: l.rotation_virtual_start,
-    rotation_turn_length_seconds: l.rotation_turn_length_seconds,
-    users: l.members.map((m) => ({ user: ref("user", userId(m)) })),
-    restrictions: l.restrictions
-  });
-  const scheduleBody = (d, existing, ended, ledger2) => ({
-    schedule: {
-      type: "schedule",
-      name: d.id,
-      time_zone: d.time_zone,
-      description: withLedger(d.description, ledger2),
-      schedule_layers: [
-        ...d.layers.map((l) => layerBody(l, existing.find((x) => x.name === l.name)?.id)),
-        ...ended.map((l) => ({
-          id: l.id,
-          name: l.name,
-          start: l.start,
-          // PagerDuty wants an end after the start, and a layer created moments ago starts now.
-          end: new Date(Math.max(Date.parse(nowIso), Date.parse(l.start) + minute)).toISOString(),
-          rotation_virtual_start: l.rotation_virtual_start,
-          rotation_turn_length_seconds: l.rotation_turn_length_seconds,
-          users: l.users.map((u) => ({ user: ref("user", u.user.id) })),
-          restrictions: l.restrictions ?? []
-        }))
-      ]
-    }
-  });
-  const policyBody = (d) => ({
-    escalation_policy: {
-      type: "escalation_policy",
-      name: d.name,
-      description: d.description,
-      num_loops: d.num_loops,
-      escalation_rules: d.rules.map((r) => ({
-        escalation_delay_in_minutes: r.delay,
-        targets: r.targets.map(
-          (t) => "schedule" in t ? ref("schedule", scheduleIds.get(t.schedule)) : ref("user", userId(t.person))
-        )
-      }))
-    }
-  });
-  const serviceBody = (d) => ({
-    service: {
-      type: "service",
-      name: d.id,
-      description: d.description,
-      escalation_policy: ref("escalation_policy", policyIds.get(d.policy)),
-      incident_urgency_rule: d.urgency,
-      ...d.urgency.type === "use_support_hours" && desired.supportHours ? { support_hours: desired.supportHours } : {}
-    }
-  });
-  const step = async (what, call) => {
-    try {
-      const result = await call();
-      done.push(what);
-      return result;
-    } catch (error) {
-      const reason = error instanceof PagerDutyError ? error.message : error.message;
-      throw new ApplyError(what, reason, done);
-    }
-  };
-  const createdLayers = /* @__PURE__ */ new Map();
-  for (const c of p.changes)
-    if (c.kind === "create-schedule") {
-      const created = await step(
-        `create schedule "${c.desired.id}"`,
-        () => client.request("POST", "/schedules", { body: scheduleBody(c.desired, [], [], []) })
-      );
-      scheduleIds.set(c.desired.id, created.schedule.id);
-      createdLayers.set(c.desired.id, created.schedule.schedule_layers ?? []);
-    }
-  for (const c of p.changes) {
-    if (c.kind === "create-policy") {
-      const created = await step(
-        `create escalation policy "${c.desired.name}"`,
-        () => client.request("POST", "/escalation_policies", {
-          body: policyBody(c.desired)
-        })
-      );
-      policyIds.set(c.desired.id, created.escalation_policy.id);
-    } else if (c.kind === "update-policy")
-      await step(
-        `update escalation policy "${c.desired.name}"`,
-        () => client.request("PUT", `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired) })
-      );
-  }
-  for (const c of p.changes) {
-    if (c.kind === "create-service")
-      await step(
-        `create service "${c.desired.id}"`,
-        () => client.request("POST", "/services", { body: serviceBody(c.desired) })
-      );
-    else if (c.kind === "update-service")
-      await step(
-        `update service "${c.desired.id}"`,
-        () => client.request("PUT", `/services/${c.actual.id}`, { body: serviceBody(c.desired) })
-      );
-  }
-  const written = /* @__PURE__ */ new Set();
-  const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
-  for (const c of p.changes)
-    if (c.kind === "delete-override")
-      await step(
-        `delete override ${c.override.id} on "${c.schedule}" (${c.why})`,
-        () => client.request("DELETE", `/schedules/${c.scheduleId}/overrides/${c.override.id}`)
-      );
-  const creations = /* @__PURE__ */ new Map();
-  for (const c of p.changes)
-    if (c.kind === "create-override")
-      creations.set(c.desired.schedule, [...creations.get(c.desired.schedule) ?? [], c.desired]);
-  for (const [schedule, overrides] of creations) {
-    const id = scheduleIds.get(schedule);
-    const what = `create ${overrides.length} override(s) on "${schedule}"`;
-    const answer = await step(
-      what,
-      () => client.request("POST", `/schedules/${id}/overrides`, {
-        body: {
-          overrides: overrides.map((o) => ({
-            start: new Date(o.start).toISOString(),
-            end: new Date(o.end).toISOString(),
-            user: ref("user", userId(o.person))
-          }))
-        }
-      })
-    );
-    const items = Array.isArray(answer) ? answer : answer?.overrides ?? [];
-    const failed = [];
-    items.forEach((item, i) => {
-      const createdId = item.override?.id ?? item.id;
-      if ((item.status === void 0 || item.status < 300) && createdId) ledger.get(schedule)?.push(createdId);
-      else
-        failed.push(
-          `${new Date(overrides[i].start).toISOString()} (${overrides[i].swap}): ${(item.errors ?? ["rejected"]).join("; ")}`
-        );
-    });
-    await recordLedger(schedule);
-    if (failed.length)
-      throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join("; ")}`, done);
-  }
-  async function recordLedger(schedule) {
-    const d = desired.schedules.find((s) => s.id === schedule);
-    const a = actual.schedules.find((s) => s.id === scheduleIds.get(schedule));
-    const change = p.changes.find((c) => c.kind === "update-schedule" && c.desired.id === schedule);
-    const ids = ledger.get(schedule) ?? [];
-    const created = p.changes.some((c) => c.kind === "create-schedule" && c.desired.id === schedule);
-    const ledgerChanged = [...ids].sort().join() !== [...ledgerOf(a)].sort().join();
-    if (written.has(schedule) || !change && !ledgerChanged || created && ids.length === 0) return;
-    written.add(schedule);
-    const layers = a?.schedule_layers ?? createdLayers.get(schedule) ?? [];
-    const ended = change?.kind === "update-schedule" ? change.endLayers : [];
-    await step(
-      `update schedule "${schedule}"${change ? "" : " (ledger of overrides)"}`,
-      () => client.request("PUT", `/schedules/${scheduleIds.get(schedule)}`, { body: scheduleBody(d, layers, ended, ids) })
-    );
-  }
-  for (const d of desired.schedules) if (scheduleIds.has(d.id)) await recordLedger(d.id);
-  return { done };
-}
-var ApplyError = class extends Error {
-  constructor(operation, reason, done) {
-    super(`${operation} failed: ${reason}`);
-    this.operation = operation;
-    this.done = done;
-  }
-  operation;
-  done;
-  /** What a person needs to know: what failed, what was done before it, and that a rerun resumes. */
-  get report() {
-    return `${this.message}. Done before it: ${this.done.join("; ") || "nothing"}. The next run continues from the account as it is.`;
-  }
-};
-
-// src/pagerduty/actual.ts
-async function readActual(client, scheduleNames, since, until) {
-  const users = /* @__PURE__ */ new Map();
-  for (const u of await client.list("/users", "users"))
-    users.set(u.email.toLowerCase(), u.id);
-  const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
-  const overrides = /* @__PURE__ */ new Map();
-  for (const s of schedules.filter((x) => scheduleNames.includes(x.name))) {
-    const page = await client.request(
-      "GET",
-      `/schedules/${s.id}/overrides`,
-      {
-        query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
-      }
-    );
-    overrides.set(s.id, Array.isArray(page) ? page : page?.overrides ?? []);
-  }
-  const policies = await client.list("/escalation_policies", "escalation_policies");
-  const services = await client.list("/services", "services");
-  const listed = new Set(schedules.map((x) => x.id));
-  const hidden = new Set(
-    policies.flatMap(
-      (p) => p.escalation_rules.flatMap(
-        (r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id)
-      )
-    )
-  );
-  for (const id of hidden) {
-    try {
-      schedules.push((await client.request("GET", `/schedules/${id}`)).schedule);
-    } catch (error) {
-      if (error.status !== 404) throw error;
-    }
-  }
-  return { users, schedules, overrides, policies, services };
-}
-
 // src/pagerduty/sync.ts
 async function syncPagerDuty(client, files, options) {
+  const sealer = sealerFor(options.markKey);
   const { policy, findings } = validatePolicy(files, { now: options.now });
   const policyErrors = findings.filter((f) => f.severity === "error");
   if (policyErrors.length) return { policyErrors };
@@ -706,15 +856,14 @@ async function syncPagerDuty(client, files, options) {
   for (const s of policy.swaps) until = Math.max(until, swapInstants(s).end ?? swapInstants(s).start + WEEK_MS);
   const timeline = buildTimeline(policy, { start: options.now, end: until });
   const desired = desiredState(policy, timeline, options.now);
-  const actual = await readActual(
-    client,
-    desired.schedules.map((s) => s.id),
-    options.now,
-    until
-  );
-  const p = plan(desired, actual, { now: options.now, prune: options.prune });
+  const bound = (schedules) => desired.schedules.flatMap((d) => {
+    const b = bindObject(sealer, "schedule", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
+    return b.kind === "bound" ? [b.object.id] : [];
+  });
+  const actual = await readActual(client, bound, options.now, until);
+  const p = plan(desired, actual, { now: options.now, prune: options.prune, sealer });
   if (options.mode === "plan" || p.errors.length) return { plan: p, policyErrors };
-  return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now), policyErrors };
+  return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now, sealer), policyErrors };
 }
 
 // src/render/pagerduty-plan.ts
@@ -759,10 +908,12 @@ function counts(p) {
 function renderPlanText(p, target) {
   const n = counts(p);
   const lines = [`PagerDuty plan for ${target}: ${n.create} to create, ${n.update} to update, ${n.delete} to delete.`];
-  if (p.changes.length === 0 && p.errors.length === 0) lines.push("", "No changes. PagerDuty matches the policy.");
+  if (p.changes.length === 0 && p.errors.length === 0 && p.blocked.length === 0)
+    lines.push("", "No changes. PagerDuty matches the policy.");
   const item = (sign, text) => `  ${sign} ${oneLine(text, ITEM_MAX)}`;
   if (p.changes.length) lines.push("", ...p.changes.map((c) => item(SIGN[c.kind], describeChange(c))));
   if (p.warnings.length) lines.push("", ...p.warnings.map((w) => item("!", w)));
+  if (p.blocked.length) lines.push("", "Not synced (the rest is):", ...p.blocked.map((b) => item("\u2716", b)));
   if (p.errors.length) lines.push("", "Errors (nothing will be written):", ...p.errors.map((e) => item("\u2716", e)));
   return lines.join("\n") + "\n";
 }
@@ -775,6 +926,7 @@ function planJson(p) {
     ...counts(p),
     changes: p.changes.map((c) => ({ action: c.kind, sign: SIGN[c.kind], summary: describeChange(c) })),
     warnings: p.warnings,
+    blocked: p.blocked,
     errors: p.errors
   };
 }
@@ -797,6 +949,7 @@ export {
   PagerDutyError,
   PagerDutyClient,
   ApplyError,
+  sealerFor,
   syncPagerDuty,
   renderPlanText,
   renderPlanMarkdown,

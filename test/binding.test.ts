@@ -1,0 +1,72 @@
+/** Binding policy objects to PagerDuty objects by marks only the key's holder can make. Pure. */
+import { describe, expect, it } from 'vitest';
+import { bindObject, MARKER, Sealer, sealerFor } from '../src/pagerduty/binding.js';
+
+const sealer = new Sealer('k'.repeat(32));
+const other = new Sealer('x'.repeat(32));
+const description = `Primary on-call ${MARKER} Edit oncall/rotations.yaml in the policy repository, not here.`;
+const object = (id: string, name: string, text: string | null) => ({ id, name, description: text });
+const want = { id: 'primary', name: 'primary' };
+
+describe('marks', () => {
+  it('bind one object: not its copy on another, not another kind or policy id, not another key', () => {
+    const sealed = sealer.sealed(description, 'schedule', 'primary', 'PAAAAAA');
+    expect(sealed).toMatch(/^Primary on-call \[managed by oncall-as-code #[\w-]{22}\] Edit/);
+    expect(sealer.carries('schedule', 'primary', object('PAAAAAA', 'x', sealed))).toBe(true);
+    expect(sealer.carries('schedule', 'primary', object('PBBBBBB', 'x', sealed))).toBe(false);
+    expect(sealer.carries('escalation_policy', 'primary', object('PAAAAAA', 'x', sealed))).toBe(false);
+    expect(sealer.carries('schedule', 'secondary', object('PAAAAAA', 'x', sealed))).toBe(false);
+    expect(other.carries('schedule', 'primary', object('PAAAAAA', 'x', sealed))).toBe(false);
+    expect(sealer.carries('schedule', 'primary', object('PAAAAAA', 'x', description))).toBe(false);
+  });
+
+  it('seal the tool’s own marker, not one quoted in the policy’s text', () => {
+    const quoted = `Says ${MARKER} ${MARKER} Edit …`;
+    expect(sealer.sealed(quoted, 'schedule', 'p', 'PAAAAAA')).toMatch(/^Says \[managed by oncall-as-code\] \[managed/);
+  });
+
+  it('keep only ledger entries made for this schedule with this key', () => {
+    const mine = sealer.withLedger('d', 'PAAAAAA', ['Q1', 'Q2']);
+    expect(sealer.ledger({ id: 'PAAAAAA', description: mine })).toEqual({ ids: ['Q1', 'Q2'], forged: [] });
+    const moved = sealer.ledger({ id: 'PBBBBBB', description: mine });
+    expect(moved.ids).toEqual([]);
+    expect(moved.forged).toHaveLength(2);
+    const appended = `${mine},Q3,Q4.AAAAAAAAAAAA`;
+    expect(sealer.ledger({ id: 'PAAAAAA', description: appended })).toEqual({
+      ids: ['Q1', 'Q2'],
+      forged: ['Q3', 'Q4.AAAAAAAAAAAA'],
+    });
+  });
+
+  it('need a key long enough to be a secret', () => {
+    expect(() => sealerFor(undefined)).toThrow(/no mark key/);
+    expect(() => sealerFor('short')).toThrow(/at least 32/);
+    expect(sealerFor('k'.repeat(32))).toBeInstanceOf(Sealer);
+  });
+});
+
+describe('bindObject', () => {
+  const marked = (id: string) => object(id, 'renamed in the UI', sealer.sealed(description, 'schedule', 'primary', id));
+
+  it('finds the marked object whatever it is called now, and creates when there is none', () => {
+    expect(bindObject(sealer, 'schedule', want, [marked('PAAAAAA')])).toMatchObject({ kind: 'bound', sealed: true });
+    expect(bindObject(sealer, 'schedule', want, [object('PCCCCCC', 'other', null)])).toEqual({ kind: 'create' });
+  });
+
+  it('holds back a policy object two PagerDuty objects are marked as, naming both', () => {
+    const b = bindObject(sealer, 'schedule', want, [marked('PAAAAAA'), marked('PBBBBBB')]);
+    expect(b).toEqual({
+      kind: 'blocked',
+      why: expect.stringMatching(/has 2 objects marked as the schedule "primary" \(PAAAAAA, PBBBBBB\)/),
+    });
+  });
+
+  it('holds back one whose name an unbound object has, and binds by pagerduty_id when the policy names it', () => {
+    const hand = object('PHAND01', 'primary', `Hand-made ${MARKER}`);
+    expect(bindObject(sealer, 'schedule', want, [hand])).toMatchObject({ kind: 'blocked' });
+    const adopt = bindObject(sealer, 'schedule', { ...want, pagerdutyId: 'PHAND01' }, [hand, marked('PAAAAAA')]);
+    expect(adopt).toEqual({ kind: 'bound', object: hand, sealed: false });
+    const missing = bindObject(sealer, 'schedule', { ...want, pagerdutyId: 'PGONE01' }, [hand]);
+    expect(missing).toEqual({ kind: 'blocked', why: expect.stringMatching(/names pagerduty_id PGONE01, which/) });
+  });
+});
