@@ -535,6 +535,40 @@ describe('swap check, end to end', () => {
     }
   });
 
+  it('a merge announces the swaps the PR added, not one main deleted since the PR forked', async () => {
+    const posts: string[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        posts.push(body);
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const webhook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    try {
+      const old = { ...swapIn(9 * 24), reason: 'Cancelled since' };
+      const repo = await repoWith([old]);
+      const s = { ...weeksLater(swapIn(8 * 24), 4), reason: 'Family wedding' };
+      const pr = openPr(repo, [s], { author: s.relieved });
+      // main drops the old swap; the PR's recorded base moves on with it, its head still has it.
+      const tip = repo.commit({ [swapPath(old)]: null }, { message: 'Cancel a swap' });
+      Object.assign(repo.pulls.get(pr.number)!, { merged: true, base: { ref: 'main', sha: tip } });
+      const closed = {
+        name: 'pull_request_target',
+        payload: { action: 'closed', pull_request: { number: pr.number, merged: true } },
+      };
+      const r = await runAction(closed, { inputs: { 'slack-webhook-url': webhook } });
+      expect(r.stdout).toContain('Merged: announced 1 swap.');
+      expect(posts.map((p) => (JSON.parse(p) as { text: string }).text)).toEqual([
+        expect.stringContaining('Reason: Family wedding.'),
+      ]);
+    } finally {
+      await new Promise((r) => receiver.close(r));
+    }
+  });
+
   it('a merged swap is announced to the team channel once', async () => {
     const posts: string[] = [];
     const receiver = createServer((req, res) => {

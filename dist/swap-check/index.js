@@ -1188,7 +1188,13 @@ async function announceMergedSwaps(octokit, where, pr, options) {
   if (options.run && await succeededBefore(octokit, where, options.run))
     return "Merged: an earlier attempt of this run announced the swaps already.";
   const reader = new PolicyTreeReader(octokit, where, options.workspace);
-  const [baseFiles, headFiles] = await Promise.all([reader.at(pr.baseSha), reader.at(pr.headSha)]);
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+    ...where,
+    basehead: `${pr.baseSha}...${pr.headSha}`,
+    per_page: 1
+  });
+  const forked = data.merge_base_commit.sha;
+  const [baseFiles, headFiles] = await Promise.all([reader.at(forked), reader.at(pr.headSha)]);
   const head = validatePolicy(headFiles, { now: options.now });
   const base = validatePolicy(baseFiles, { now: options.now });
   const added = diffSwaps(base.policy.swaps, head.policy.swaps).filter((c) => c.head);

@@ -30,7 +30,15 @@ export async function announceMergedSwaps(
   if (options.run && (await succeededBefore(octokit, where, options.run)))
     return 'Merged: an earlier attempt of this run announced the swaps already.';
   const reader = new PolicyTreeReader(octokit, where, options.workspace);
-  const [baseFiles, headFiles] = await Promise.all([reader.at(pr.baseSha), reader.at(pr.headSha)]);
+  // What the PR itself added: against where it forked from its base, not the recorded base.sha,
+  // which may hold a later main that deleted a swap the PR's head still has.
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+    ...where,
+    basehead: `${pr.baseSha}...${pr.headSha}`,
+    per_page: 1,
+  });
+  const forked = data.merge_base_commit.sha;
+  const [baseFiles, headFiles] = await Promise.all([reader.at(forked), reader.at(pr.headSha)]);
   const head = validatePolicy(headFiles, { now: options.now });
   const base = validatePolicy(baseFiles, { now: options.now });
   const added = diffSwaps(base.policy.swaps, head.policy.swaps).filter((c) => c.head);

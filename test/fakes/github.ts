@@ -1808,6 +1808,62 @@ route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', (c) => {
   return paginate(c, repo.pullCommits(pullOf(c, repo)), (commit) => c.render.commit(repo, commit));
 });
 
+/** Every ancestor of a commit (itself included), nearest first by breadth. */
+function ancestry(repo: FakeRepo, sha: string): string[] {
+  const seen = new Set<string>([sha]);
+  const order = [sha];
+  for (let i = 0; i < order.length; i++)
+    for (const p of repo.commits.get(order[i]!)?.parents ?? [])
+      if (!seen.has(p)) {
+        seen.add(p);
+        order.push(p);
+      }
+  return order;
+}
+
+route(
+  'GET',
+  '/repos/{owner}/{repo}/compare/{basehead}',
+  (c) => {
+    const repo = repoOf(c);
+    const [baseRef, headRef, ...rest] = c.params.basehead!.split('...');
+    const base = baseRef && repo.resolveRef(baseRef);
+    const head = headRef && repo.resolveRef(headRef);
+    if (rest.length || !base || !head) fail(404, 'Not Found');
+    const baseSide = new Set(ancestry(repo, base));
+    const headSide = ancestry(repo, head);
+    const mergeBase = headSide.find((s) => baseSide.has(s));
+    if (!mergeBase) fail(404, `No common ancestor between ${baseRef} and ${headRef}.`);
+    const behindSide = new Set(ancestry(repo, mergeBase));
+    const ahead = headSide.filter((s) => !baseSide.has(s)).reverse();
+    const behind = [...baseSide].filter((s) => !behindSide.has(s));
+    const status =
+      ahead.length && behind.length ? 'diverged' : ahead.length ? 'ahead' : behind.length ? 'behind' : 'identical';
+    const u = `${c.render.api}/repos/${repo.fullName}/compare/${c.params.basehead}`;
+    const page = paginate(c, ahead, (s) => c.render.commit(repo, repo.commits.get(s)!));
+    return {
+      status: 200,
+      headers: page.headers,
+      body: {
+        url: u,
+        html_url: `${c.render.html}/${repo.fullName}/compare/${c.params.basehead}`,
+        permalink_url: `${c.render.html}/${repo.fullName}/compare/${base}...${head}`,
+        diff_url: `${c.render.html}/${repo.fullName}/compare/${c.params.basehead}.diff`,
+        patch_url: `${c.render.html}/${repo.fullName}/compare/${c.params.basehead}.patch`,
+        base_commit: c.render.commit(repo, repo.commits.get(base)!),
+        merge_base_commit: c.render.commit(repo, repo.commits.get(mergeBase)!),
+        status,
+        ahead_by: ahead.length,
+        behind_by: behind.length,
+        total_commits: ahead.length,
+        commits: page.body,
+        files: [],
+      },
+    };
+  },
+  ['basehead'],
+);
+
 route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', (c) => {
   const repo = repoOf(c);
   const pull = pullOf(c, repo);
