@@ -925,7 +925,7 @@ async function checkMergeGroup(octokit, where, pr, group, options) {
 async function reportFailure(octokit, where, pr, options, why) {
   const body = `## On-call swap check: \u274C does not pass
 
-The check could not finish, so it fails: ${why.replace(/[<>@`|\r\n]/g, " ").slice(0, 300)}
+The check could not finish, so it fails: ${inert(why, 300)}
 
 Re-run the job once the cause is fixed.
 `;

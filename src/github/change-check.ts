@@ -10,6 +10,7 @@ import { moved } from '../changes/checks.js';
 import type { RawFile } from '../model/load.js';
 import type { Person } from '../model/types.js';
 import { renderChangeComment } from '../render/change-comment.js';
+import { inert } from '../render/inert.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 import { PolicyTreeReader, Unreadable } from './policy-tree.js';
 import {
@@ -189,7 +190,7 @@ export async function reportFailure(
   options: CheckOptions,
   why: string,
 ): Promise<string> {
-  const body = `## On-call swap check: ❌ does not pass\n\nThe check could not finish, so it fails: ${why.replace(/[<>@`|\r\n]/g, ' ').slice(0, 300)}\n\nRe-run the job once the cause is fixed.\n`;
+  const body = `## On-call swap check: ❌ does not pass\n\nThe check could not finish, so it fails: ${inert(why, 300)}\n\nRe-run the job once the cause is fixed.\n`;
   await tolerate(options.warn, 'post the commit status', () =>
     octokit.rest.repos.createCommitStatus({
       ...where,
