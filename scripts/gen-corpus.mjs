@@ -17,6 +17,8 @@ import { mulberry32 } from './lib/prng.mjs';
 const repo = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
 const scale = Number(argv.scale ?? 1);
 if (!(scale > 0)) throw new Error('--scale must be a positive number');
+// Beyond this team.yaml outgrows the 1 MiB the tool reads (file/too-large): the organisation would not validate.
+if (scale > 1.5) throw new Error('--scale above 1.5 makes a team.yaml over the 1 MiB file limit; use at most 1.5');
 const now = Temporal.Instant.from(argv.now ?? '2026-11-27T12:00:00Z');
 const out = path.resolve(argv.out ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'oncall-corpus-'))));
 

@@ -19,7 +19,7 @@ const window = { start: Date.parse('2026-11-29T10:00:00Z'), end: Date.parse('202
 const shifts = shiftsIn(buildTimeline(policy, window));
 
 describe('oncall calendar', () => {
-  const ics = renderCalendar(shifts, people, { name: 'On call' });
+  const ics = renderCalendar(shifts, people, { name: 'On call', stamp: TEST_NOW });
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
   it('parses as RFC 5545 with one event per shift, at the same instants, in UTC', () => {
@@ -41,7 +41,25 @@ describe('oncall calendar', () => {
   });
 
   it('is byte-identical on a second run, so subscribers see no spurious changes', () => {
-    expect(renderCalendar(shiftsIn(buildTimeline(policy, window)), people, { name: 'On call' })).toBe(ics);
+    expect(renderCalendar(shiftsIn(buildTimeline(policy, window)), people, { name: 'On call', stamp: TEST_NOW })).toBe(
+      ics,
+    );
+  });
+
+  it('ends every line with CRLF, asks clients to refresh hourly, and stamps each event with its edition', () => {
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(ics).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n');
+    expect(ics).toContain('X-PUBLISHED-TTL:PT1H\r\n');
+    expect(events[0]!.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-27T12:00:00Z');
+  });
+
+  it('a later edition outranks the earlier one for the same UID, so an imported copy takes the swap', () => {
+    const later = renderCalendar(shifts, people, { name: 'On call', stamp: TEST_NOW + 86_400_000 });
+    const seq = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')[0]!;
+    const [a, b] = [seq(ics), seq(later)];
+    expect(a.getFirstPropertyValue('uid')).toBe(b.getFirstPropertyValue('uid'));
+    expect(Number(b.getFirstPropertyValue('sequence'))).toBe(Number(a.getFirstPropertyValue('sequence')) + 1440);
   });
 
   it('gives every event a distinct UID', () => {

@@ -86,10 +86,18 @@ describe('oncall validate', () => {
     expect(plain.stdout).not.toContain(`${ESC}[`);
   });
 
-  it('reports every missing file of an empty folder', async () => {
+  it('says once that a folder without oncall/ holds no policy; an empty oncall/ lists each missing file', async () => {
     const root = tempPolicy();
-    const { rmSync } = await import('node:fs');
+    const { mkdirSync, rmSync } = await import('node:fs');
     rmSync(join(root, 'oncall'), { recursive: true });
+    for (const dir of [root, join(root, 'nowhere')]) {
+      const none = await runNode(CLI, ['validate', '--root', dir]);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toBe(
+        `oncall: no policy at ${dir}: it has no oncall/ folder. Run oncall inside a policy repository, or pass --root <dir>.\n`,
+      );
+    }
+    mkdirSync(join(root, 'oncall'));
     const r = await runNode(CLI, ['validate', '--root', root, '--json']);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
@@ -268,6 +276,11 @@ describe('oncall who / schedule / calendar', () => {
 
 describe('oncall swap', () => {
   it('writes the swap file, shows before and after, and prints the PR commands', async () => {
+    // The README's example, moved on by whole rotations (four weeks) until it lies ahead: the same people.
+    let at = Date.parse('2026-12-13T10:00:00Z');
+    while (at < Date.now() + 3 * 86_400_000) at += 28 * 86_400_000;
+    const day = new Date(at).toISOString().slice(0, 10);
+    const next = new Date(at + 7 * 86_400_000).toISOString().slice(0, 10);
     const root = tempPolicy();
     const r = await runNode(CLI, [
       'swap',
@@ -276,7 +289,7 @@ describe('oncall swap', () => {
       '--schedule',
       'primary',
       '--at',
-      '2026-12-13T10:00:00Z',
+      `${day}T10:00:00Z`,
       '--from',
       'engineer-b',
       '--to',
@@ -286,21 +299,26 @@ describe('oncall swap', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /After:\n.*\n.*\n2026-12-13T10:00:00Z +2026-12-20T10:00:00Z +primary +Engineer D \(engineer-d\) +swap 2026-12-13-primary-engineer-b/,
+      new RegExp(
+        `After:\\n.*\\n.*\\n${day}T10:00:00Z +${next}T10:00:00Z +primary +Engineer D \\(engineer-d\\) +swap ${day}-primary-engineer-b`,
+      ),
     );
     expect(r.stdout).toContain(
-      'gh pr create --title "Swap: engineer-d covers engineer-b on primary from 2026-12-13" --template swap.md',
+      `gh pr create --title "Swap: engineer-d covers engineer-b on primary from ${day}" --template swap.md`,
     );
-    const written = readFileSync(join(root, 'oncall/swaps/2026-12-13-primary-engineer-b.yaml'), 'utf8');
+    const written = readFileSync(join(root, `oncall/swaps/${day}-primary-engineer-b.yaml`), 'utf8');
     expect(written).toBe(
-      '# yaml-language-server: $schema=../../schemas/swap.schema.json\nschedule: primary\nstart: 2026-12-13T10:00:00Z\nrelieved: engineer-b\ncovering: engineer-d\nreason: Family wedding\n',
+      `# yaml-language-server: $schema=../../schemas/swap.schema.json\nschedule: primary\nstart: "${day}T10:00:00Z"\nrelieved: engineer-b\ncovering: engineer-d\nreason: Family wedding\n`,
     );
     // The file it wrote passes validation as it stands in the repository.
-    expect((await runNode(CLI, ['validate', '--root', root, '--now', '2026-11-27T12:00:00Z'])).code).toBe(0);
+    expect((await runNode(CLI, ['validate', '--root', root])).code).toBe(0);
   });
 
   it('refuses a swap that would break the policy, writing nothing', async () => {
     const root = tempPolicy();
+    let at = Date.parse('2026-12-13T10:00:00Z');
+    while (at < Date.now() + 3 * 86_400_000) at += 28 * 86_400_000;
+    const day = new Date(at).toISOString().slice(0, 10);
     const r = await runNode(CLI, [
       'swap',
       '--root',
@@ -308,7 +326,7 @@ describe('oncall swap', () => {
       '--schedule',
       'primary',
       '--at',
-      '2026-12-13T10:00:00Z',
+      `${day}T10:00:00Z`,
       '--from',
       'engineer-a',
       '--to',
@@ -319,7 +337,7 @@ describe('oncall swap', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nothing was written[\s\S]*swap\/not-held/);
     const { existsSync } = await import('node:fs');
-    expect(existsSync(join(root, 'oncall/swaps/2026-12-13-primary-engineer-a.yaml'))).toBe(false);
+    expect(existsSync(join(root, `oncall/swaps/${day}-primary-engineer-a.yaml`))).toBe(false);
   });
 });
 

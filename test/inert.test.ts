@@ -148,7 +148,7 @@ describe('HTML', () => {
     expect(findings.filter((f) => f.severity === 'error' && f.file === 'oncall/team.yaml')).toEqual([]);
     const window = { start: TEST_NOW, end: TEST_NOW + 28 * 86_400_000 };
     const people = new Map(policy.team!.people.map((p) => [p.id, p]));
-    const site = calendarSite(shiftsIn(buildTimeline(policy, window)), people, policy.rotations!.schedules);
+    const site = calendarSite(shiftsIn(buildTimeline(policy, window)), people, policy.rotations!.schedules, TEST_NOW);
     const index = site.find((f) => f.path === 'index.html')!.content;
     expect(index).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt; &quot;onmouseover=x');
     const tags = [...index.matchAll(/<\/?([a-z0-9!]+)/gi)].map((m) => m[1]!.toLowerCase());

@@ -7,13 +7,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-E74WMPQN.js";
+} from "../shared/chunk-2YBDRCFY.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-N77PRB7C.js";
-import "../shared/chunk-JKURXX6A.js";
+import "../shared/chunk-EFWVYB7Q.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -43,7 +43,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-3Z2Q6MMX.js";
+import "../shared/chunk-F7GYOZON.js";
 import "../shared/chunk-TLQSL5QB.js";
 import "../shared/chunk-MZKY6JGW.js";
 import "../shared/chunk-SLUIPVPE.js";

@@ -34,7 +34,7 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-3Z2Q6MMX.js";
+} from "../shared/chunk-F7GYOZON.js";
 import "../shared/chunk-TLQSL5QB.js";
 import "../shared/chunk-MZKY6JGW.js";
 import {

@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-JKURXX6A.js";
+} from "../shared/chunk-EFWVYB7Q.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
@@ -36,7 +36,7 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-3Z2Q6MMX.js";
+} from "../shared/chunk-F7GYOZON.js";
 import {
   Temporal,
   isoUtc

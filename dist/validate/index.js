@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-6JOQA52X.js";
 import {
   validateRepository
-} from "../shared/chunk-S5HOF3XU.js";
+} from "../shared/chunk-LP3JUCGB.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -32,7 +32,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-3Z2Q6MMX.js";
+import "../shared/chunk-F7GYOZON.js";
 import "../shared/chunk-TLQSL5QB.js";
 import "../shared/chunk-MZKY6JGW.js";
 import "../shared/chunk-SLUIPVPE.js";

@@ -29,3 +29,23 @@ export class UsageError extends Error {}
 
 /** The policy has errors that make the command's answer untrustworthy (exit 1). */
 export class PolicyError extends Error {}
+
+/** A file or folder the command writes; a place it cannot write is the caller's to fix (exit 2), said plainly. */
+export async function writeOutput(path: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : code === 'ENOTDIR'
+              ? 'a part of the path is a file'
+              : (error as Error).message;
+    throw new UsageError(`cannot write ${path}: ${why}.`);
+  }
+}

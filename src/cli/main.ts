@@ -3,7 +3,8 @@
  * arguments to them and maps outcomes to exit codes (0 ok, 1 findings with errors, 2 usage).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { PolicyError, processIO, UsageError, type CliIO } from './io.js';
 import type { ScheduleFormat, WindowOptions } from './schedule.js';
@@ -15,18 +16,50 @@ interface CommonOptions {
   json?: boolean;
 }
 
+const EXIT_CODES = `
+Exit codes:
+  0  done (validate: no errors)
+  1  the policy has errors, or what was asked for does not hold (a swap that breaks the policy)
+  2  the command was called wrongly (an unknown option, a malformed date, no policy where it looked)
+  3  something unexpected failed (set ONCALL_DEBUG=1 for the stack)`;
+
+/** Two ways of asking for the output's format, given at once: which one was meant is a guess. */
+function oneFormat(o: { json?: boolean; format?: string; csv?: boolean }, defaultFormat = 'text'): void {
+  const asked = [
+    ...(o.json ? ['--json'] : []),
+    ...(o.format !== undefined && o.format !== defaultFormat ? [`--format ${o.format}`] : []),
+    ...(o.csv ? ['--csv'] : []),
+  ];
+  if (asked.length > 1) throw new UsageError(`${asked.join(' and ')} ask for different outputs; give one.`);
+}
+
+function version(): string {
+  // ../../package.json from src/cli/ and from the bundle's dist/cli/ or dist/shared/ alike.
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+    .version;
+}
+
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   let exitCode = 0;
-  const rootOf = async (o: CommonOptions) => (o.root ? resolve(io.cwd, o.root) : findPolicyRoot(io.cwd));
-  const common = (cmd: Command) =>
-    cmd
-      .option('--root <dir>', 'the policy repository (default: the nearest folder above with oncall/)')
-      .option('--json', 'machine-readable output');
+  const rootOf = async (o: CommonOptions) => {
+    const root = o.root ? resolve(io.cwd, o.root) : await findPolicyRoot(io.cwd);
+    if (!existsSync(join(root, 'oncall')))
+      throw new UsageError(
+        `no policy at ${root}: it has no oncall/ folder. Run oncall inside a policy repository, or pass --root <dir>.`,
+      );
+    return root;
+  };
+  const common = (cmd: Command, json = true) => {
+    cmd.option('--root <dir>', 'the policy repository (default: the nearest folder above with oncall/)');
+    return json ? cmd.option('--json', 'machine-readable output') : cmd;
+  };
 
   const program = new Command('oncall')
     .description('On-call policy as code: validate it, ask who is on call, sync it to PagerDuty.')
+    .version(version(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText('after', EXIT_CODES)
     .showHelpAfterError('(run oncall --help for usage)');
 
   common(program.command('validate'))
@@ -36,6 +69,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--horizon <weeks>', 'how many weeks ahead coverage, double-role and training are checked', '12')
     .option('--jobs <threads>', 'threads for the postmortems (default: one per core when there are many)')
     .action(async (o: CommonOptions & { format: OutputFormat; now?: string; horizon: string; jobs?: string }) => {
+      oneFormat(o);
       exitCode = await (
         await import('./validate.js')
       ).runValidate(
@@ -62,12 +96,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'mermaid']).default('text'),
     )
     .action(async (o: CommonOptions & WindowOptions & { format: ScheduleFormat }) => {
+      oneFormat(o);
       exitCode = await (
         await import('./schedule.js')
       ).runSchedule(await rootOf(o), { ...o, format: o.json ? 'json' : o.format }, io);
     });
 
-  common(program.command('calendar'))
+  common(program.command('calendar'), false)
     .description('the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default')
     .option('--person <id>', 'only this person')
     .option('--schedule <id>', 'only this schedule')
@@ -108,7 +143,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
         exitCode = await (await import('./pagerduty.js')).runPagerDuty(await rootOf(o), mode, o, io);
       });
 
-  common(program.command('postmortem').description('postmortems in the team template').command('new'))
+  common(program.command('postmortem').description('postmortems in the team template').command('new'), false)
     .description('write postmortems/<date>-<slug>.md from the template')
     .argument('<title>', 'what happened, in a few words')
     .option('--severity <id>', 'the severity from severities.yaml', 'P1')
@@ -120,19 +155,20 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   const report = program.command('report').description('hours per person: fairness over a quarter, pay by rate class');
   common(report.command('fairness'))
     .description('on-call hours per person: business, after hours, weekends, holidays; shifts and swaps')
-    .requiredOption('--quarter <YYYYQn>', 'e.g. 2026Q4')
-    .action(async (o: CommonOptions & { quarter: string }) => {
+    .option('--quarter <YYYYQn>', 'e.g. 2026Q4 (default: the current quarter, UTC)')
+    .action(async (o: CommonOptions & { quarter?: string }) => {
       exitCode = await (await import('./report.js')).runReport(await rootOf(o), 'fairness', o, io);
     });
   common(report.command('compensation'))
     .description('covered hours per person by rate class (time trade, overtime, holiday) in a pay period')
-    .requiredOption('--period <YYYY-MM | YYYY-MM-DD>', 'the pay period (a month, or a day inside it)')
+    .option('--period <YYYY-MM | YYYY-MM-DD>', 'the pay period: a month, or a day inside it (default: today’s)')
     .option('--csv', 'CSV for payroll')
-    .action(async (o: CommonOptions & { period: string; csv?: boolean }) => {
+    .action(async (o: CommonOptions & { period?: string; csv?: boolean }) => {
+      oneFormat(o);
       exitCode = await (await import('./report.js')).runReport(await rootOf(o), 'compensation', o, io);
     });
 
-  common(program.command('docs'))
+  common(program.command('docs'), false)
     .description('check the generated tables of docs/on-call.md; --write brings them up to date')
     .option('--write', 'rewrite the stale tables')
     .action(async (o: CommonOptions & { write?: boolean }) => {

@@ -46,6 +46,9 @@ export function parseInstant(text: string | undefined, option: string, fallback:
   try {
     return Temporal.Instant.from(text).epochMilliseconds;
   } catch {
+    // It has the form but not the calendar's days or hours (2027-02-30, 25:00): say that, not "no offset".
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text))
+      throw new UsageError(`${option} ${text} is not a real date and time; give one such as 2026-12-13T10:00:00Z.`);
     throw new UsageError(
       `${option} must be an ISO-8601 instant with a UTC offset, such as 2026-12-13T10:00:00Z (got "${text}").`,
     );

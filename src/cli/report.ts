@@ -1,6 +1,8 @@
 /** `oncall report fairness|compensation`: hours per person for a quarter or a pay period. */
+import { Temporal } from 'temporal-polyfill';
 import { readPolicyFiles } from '../io/read-policy.js';
-import { compensation, fairness, payPeriodWindow, quarterWindow } from '../reports/hours.js';
+import type { Policy } from '../model/load.js';
+import { compensation, fairness, payPeriodWindow, quarterWindow, type FairnessRow } from '../reports/hours.js';
 import { validatePolicy } from '../validate/index.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -11,12 +13,58 @@ const table = (header: string[], rows: (string | number)[][]) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n') + '\n';
 
+/** JSON for scripts is snake_case, as the policy files are. */
+const fairnessJson = (r: FairnessRow) => ({
+  person: r.person,
+  total: r.total,
+  business: r.business,
+  after_hours: r.afterHours,
+  weekend: r.weekend,
+  holiday: r.holiday,
+  shifts: r.shifts,
+  swaps_given: r.swapsGiven,
+  swaps_taken: r.swapsTaken,
+  deviation: r.deviation,
+});
+
+function today(now: number): Temporal.PlainDate {
+  return Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO('Etc/UTC').toPlainDate();
+}
+
+/** A quarter as given, or the current one; a malformed one is a usage error showing the form. */
+function quarterOf(given: string | undefined, now: number): string {
+  if (given === undefined) {
+    const d = today(now);
+    return `${d.year}Q${Math.floor((d.month - 1) / 3) + 1}`;
+  }
+  if (!quarterWindow(given))
+    throw new UsageError(`--quarter must be a year and a quarter, such as 2026Q4 (got "${given}").`);
+  return given;
+}
+
+/** A pay period as given (a month or a real day in it), or the one that holds today. */
+function periodOf(policy: Policy, given: string | undefined, now: number) {
+  const text = given ?? today(now).toString();
+  const usage = `--period must be a month (2026-12) or a day inside the pay period (2026-12-15) (got "${given}").`;
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(text)) throw new UsageError(usage);
+  try {
+    Temporal.PlainDate.from(text.length === 7 ? `${text}-01` : text, { overflow: 'reject' });
+  } catch {
+    throw new UsageError(`${text} is not a date in the calendar. ${usage}`);
+  }
+  const window = payPeriodWindow(policy, text);
+  if (!window) throw new UsageError('compensation.yaml defines no pay periods, so there is no period to report.');
+  return window;
+}
+
 export async function runReport(
   root: string,
   kind: 'fairness' | 'compensation',
   o: { quarter?: string; period?: string; json?: boolean; csv?: boolean },
   io: CliIO,
 ): Promise<number> {
+  const now = Date.now();
+  const quarter = kind === 'fairness' ? quarterOf(o.quarter, now) : '';
   const { policy, findings } = validatePolicy(await readPolicyFiles(root));
   if (
     !policy.rotations ||
@@ -27,13 +75,12 @@ export async function runReport(
     throw new UsageError('the rotation or swaps have errors; run oncall validate first.');
   const name = (id: string) => policy.team?.people.find((p) => p.id === id)?.name ?? id;
   if (kind === 'fairness') {
-    const window = quarterWindow(o.quarter ?? '');
-    if (!window) throw new UsageError('--quarter must look like 2026Q4.');
-    const rows = fairness(policy, window);
-    if (o.json) io.stdout(JSON.stringify({ quarter: o.quarter, people: rows }, null, 2) + '\n');
+    const rows = fairness(policy, quarterWindow(quarter)!);
+    if (o.json) io.stdout(JSON.stringify({ quarter, people: rows.map(fairnessJson) }, null, 2) + '\n');
+    else if (rows.length === 0) io.stdout(`Nobody holds a shift in ${quarter}.\n`);
     else
       io.stdout(
-        `On-call hours in ${o.quarter} (UTC quarter; business hours and holidays in their own zones):\n\n` +
+        `On-call hours in ${quarter} (UTC quarter; business hours and holidays in their own zones):\n\n` +
           table(
             [
               'Person',
@@ -63,8 +110,7 @@ export async function runReport(
       );
     return 0;
   }
-  const period = payPeriodWindow(policy, o.period ?? '');
-  if (!period) throw new UsageError('--period must be a month (2026-12) or a day inside the pay period (2026-12-15).');
+  const period = periodOf(policy, o.period, now);
   const rows = compensation(policy, period);
   if (o.csv)
     io.stdout(
@@ -76,6 +122,8 @@ export async function runReport(
       ].join('\n') + '\n',
     );
   else if (o.json) io.stdout(JSON.stringify({ period: period.label, people: rows }, null, 2) + '\n');
+  else if (rows.length === 0)
+    io.stdout(`Nobody covered a swap in pay period ${period.label}: no time trade, overtime or holiday hours.\n`);
   else
     io.stdout(
       `Covered hours by rate class, pay period ${period.label}:\n\n${table(

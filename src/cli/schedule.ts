@@ -8,26 +8,17 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   displayName,
+  shiftJson,
   type People,
 } from '../render/schedule.js';
 import { buildTimeline, onCallAt, shiftsIn } from '../schedule/timeline.js';
-import type { Shift } from '../schedule/types.js';
 import { isoUtc, WEEK_MS } from '../util/time.js';
-import { UsageError, wantsColor, type CliIO } from './io.js';
+import { UsageError, wantsColor, writeOutput, type CliIO } from './io.js';
 import { loadScheduledPolicy, parseInstant } from './policy.js';
 
 function peopleOf(policy: { team?: { people: { id: string; name: string }[] } }): People {
   return new Map((policy.team?.people ?? []).map((p) => [p.id, p]));
 }
-
-const shiftJson = (s: Shift) => ({
-  schedule: s.schedule,
-  person: s.person,
-  start: isoUtc(s.start),
-  end: isoUtc(s.end),
-  source: s.source,
-  ...(s.swap ? { swap: s.swap } : {}),
-});
 
 export async function runWho(root: string, options: { at?: string; json?: boolean }, io: CliIO): Promise<number> {
   const now = Date.now();
@@ -137,9 +128,10 @@ export async function runCalendar(
   // Subscribers see the recent past and half a year ahead.
   const { policy, shifts } = await windowShifts(root, options, io, { before: 4 * WEEK_MS, after: 26 * WEEK_MS });
   if (options.site) {
-    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules);
-    await mkdir(options.site, { recursive: true });
-    for (const f of files) await writeFile(join(options.site, f.path), f.content);
+    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules, Date.now());
+    await writeOutput(options.site, () => mkdir(options.site!, { recursive: true }));
+    for (const f of files)
+      await writeOutput(join(options.site, f.path), () => writeFile(join(options.site!, f.path), f.content));
     io.stdout(`Wrote ${files.length - 1} calendars and index.html to ${options.site}.\n`);
     return 0;
   }
@@ -147,8 +139,8 @@ export async function runCalendar(
     ? ` for ${policy.team?.people.find((p) => p.id === options.person)?.name ?? options.person}`
     : '';
   const what = options.schedule ? ` (${options.schedule})` : '';
-  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}` });
-  if (options.output) await writeFile(options.output, ics);
+  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}`, stamp: Date.now() });
+  if (options.output) await writeOutput(options.output, () => writeFile(options.output!, ics));
   else io.stdout(ics);
   return 0;
 }

@@ -23,6 +23,7 @@ export function calendarSite(
   shifts: readonly Shift[],
   people: People,
   schedules: readonly { id: string; name?: string }[],
+  stamp: number,
 ): SiteFile[] {
   const feeds: Feed[] = [{ file: 'oncall.ics', title: 'Everyone, every schedule', shifts }];
   for (const s of schedules)
@@ -34,7 +35,10 @@ export function calendarSite(
   for (const [id, p] of people)
     feeds.push({ file: `person-${id}.ics`, title: p.name, shifts: shifts.filter((x) => x.person === id) });
   return [
-    ...feeds.map((f) => ({ path: f.file, content: renderCalendar(f.shifts, people, { name: `On call: ${f.title}` }) })),
+    ...feeds.map((f) => ({
+      path: f.file,
+      content: renderCalendar(f.shifts, people, { name: `On call: ${f.title}`, stamp }),
+    })),
     { path: 'index.html', content: indexPage(feeds) },
   ];
 }

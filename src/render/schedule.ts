@@ -41,6 +41,16 @@ export function renderShiftsText(shifts: readonly Shift[], people: People, optio
   );
 }
 
+/** A shift for scripts (--json), the same in every command. */
+export const shiftJson = (s: Shift) => ({
+  schedule: s.schedule,
+  person: s.person,
+  start: isoUtc(s.start),
+  end: isoUtc(s.end),
+  source: s.source,
+  ...(s.swap ? { swap: s.swap } : {}),
+});
+
 export function renderShiftsMarkdown(shifts: readonly Shift[], people: People): string {
   const out = ['| Schedule | Person | Start (UTC) | End (UTC) | Source |', '| --- | --- | --- | --- | --- |'];
   for (const s of shifts)

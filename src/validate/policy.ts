@@ -64,12 +64,14 @@ export function ruleContext(policy: Policy, options: ValidateOptions = {}): Rule
         // Swaps still to come are checked whole, even beyond the horizon — up to the furthest a swap
         // may lie ahead (swap/too-far-ahead reports the others), so one swap dated 9999 cannot make
         // validate compute thousands of years of shifts.
-        let end = horizon.end;
+        // The cap bounds what swaps add; the horizon asked for is always computed whole, or the part
+        // left out would read as a coverage gap.
+        let swapsEnd = horizon.end;
         for (const s of policy.swaps) {
           const last = s.data.end !== undefined ? instantMs(s.data.end) : instantMs(s.data.start) + WEEK_MS;
-          end = Math.max(end, last);
+          swapsEnd = Math.max(swapsEnd, last);
         }
-        end = Math.min(end, now + SWAP_AHEAD_WEEKS * WEEK_MS + WEEK_MS);
+        const end = Math.max(horizon.end, Math.min(swapsEnd, now + SWAP_AHEAD_WEEKS * WEEK_MS + WEEK_MS));
         timeline = buildTimeline(policy, { start: now, end });
       }
       return timeline;

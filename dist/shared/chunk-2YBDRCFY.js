@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-JKURXX6A.js";
+} from "./chunk-EFWVYB7Q.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,7 +17,7 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-F7GYOZON.js";
 import {
   WEEK_MS,
   clockMinutes,

@@ -1,21 +1,30 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  renderShiftsText
-} from "./chunk-UOEESNK6.js";
+  EMERGENCY_LABEL,
+  NOTICE_HOURS
+} from "./chunk-LOPBJE3N.js";
+import {
+  renderShiftsText,
+  shiftJson
+} from "./chunk-HXNKACCF.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "./chunk-JKURXX6A.js";
+} from "./chunk-EFWVYB7Q.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-JURJ2SRM.js";
 import {
-  parseInstant
-} from "./chunk-AFHAY6HW.js";
+  toJsonReport
+} from "./chunk-UX6G35WG.js";
 import {
+  parseInstant
+} from "./chunk-UCPPH4WR.js";
+import {
+  UsageError,
   wantsColor
-} from "./chunk-7Q35EZ5Y.js";
+} from "./chunk-7GEI5QHS.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -27,7 +36,7 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-F7GYOZON.js";
 import {
   DAY_MS,
   instantMs,
@@ -53,8 +62,15 @@ function swapFileText(data) {
   if (data.end !== void 0) ordered.end = data.end;
   Object.assign(ordered, { relieved: data.relieved, covering: data.covering, reason: data.reason });
   if (data.payback !== void 0) ordered.payback = data.payback;
+  const doc = new import_yaml.Document(ordered);
+  for (const key of ["start", "end"])
+    if (doc.has(key)) {
+      const node = new import_yaml.Scalar(doc.get(key));
+      node.type = import_yaml.Scalar.QUOTE_DOUBLE;
+      doc.set(key, node);
+    }
   return `# yaml-language-server: $schema=../../schemas/swap.schema.json
-${new import_yaml.Document(ordered).toString({ lineWidth: 0 })}`;
+${doc.toString({ lineWidth: 0 })}`;
 }
 function swapFileName(data, taken) {
   const stem = `oncall/swaps/${isoUtc(instantMs(data.start)).slice(0, 10)}-${data.schedule}-${data.relieved}`;
@@ -68,6 +84,10 @@ function swapFileName(data, taken) {
 async function runSwap(root, o, io) {
   const now = Date.now();
   const start = parseInstant(o.at, "--at", now);
+  if (start < now)
+    throw new UsageError(
+      `--at ${isoUtc(start)} has passed: a swap changes who will be on call, never who was. Give a start in the future.`
+    );
   const data = {
     schedule: o.schedule,
     start: isoUtc(start),
@@ -83,20 +103,69 @@ async function runSwap(root, o, io) {
   const withSwap = [...files, { path, bytes: Buffer.from(text) }];
   const before = validatePolicy(files, { now });
   const after = validatePolicy(withSwap, { now });
-  const known = new Set(before.findings.map((f) => `${f.ruleId}|${f.message}`));
-  const introduced = after.findings.filter((f) => f.severity === "error" && !known.has(`${f.ruleId}|${f.message}`));
-  if (introduced.length) {
-    io.stderr(
-      `The swap would break the policy; nothing was written.
+  const errors = (findings) => findings.filter((f) => f.severity === "error");
+  const refusal = errors(before.findings).length ? {
+    why: "The policy has errors already; nothing was written. Fix them first (oncall validate).",
+    found: errors(before.findings),
+    files
+  } : errors(after.findings).length ? { why: "The swap would break the policy; nothing was written.", found: errors(after.findings), files: withSwap } : void 0;
+  if (refusal) {
+    if (o.json)
+      io.stdout(
+        JSON.stringify(
+          { written: false, reason: refusal.why, ...toJsonReport(refusal.found, refusal.files.length) },
+          null,
+          2
+        ) + "\n"
+      );
+    else
+      io.stderr(
+        `${refusal.why}
 
-${renderText(introduced, { color: wantsColor(io), files: withSwap.length })}`
-    );
+${renderText(refusal.found, { color: wantsColor(io), files: refusal.files.length })}`
+      );
     return 1;
   }
   const window = { start: start - 3 * DAY_MS, end: (data.end ? Date.parse(data.end) : start) + 10 * DAY_MS };
   const pick = (policy) => shiftsIn(buildTimeline(policy, window)).filter((s) => s.schedule === o.schedule);
   const people = new Map((after.policy.team?.people ?? []).map((p) => [p.id, p]));
   const outcome = buildTimeline(after.policy, window).swaps.find((s) => s.swap.file === path);
+  const noticeHours = Math.floor((start - now) / 36e5);
+  const late = noticeHours < NOTICE_HOURS;
+  const notice = late ? `Only ${noticeHours} h notice (${NOTICE_HOURS} h required): the swap check fails it unless the pull request has the ${EMERGENCY_LABEL} label and a manager of the people it moves approves.` : `${noticeHours} h notice: open the pull request at least ${NOTICE_HOURS} h before ${isoUtc(start)}.`;
+  const branch = `swap/${path.replace(/^oncall\/swaps\//, "").replace(/\.yaml$/, "")}`;
+  const title = `Swap: ${o.to} covers ${o.from} on ${o.schedule} from ${isoUtc(start).slice(0, 10)}`;
+  const commands = [
+    `git switch -c ${branch}`,
+    `git add ${path}`,
+    `git commit -m ${JSON.stringify(title)}`,
+    `git push -u origin ${branch}`,
+    `gh pr create --title ${JSON.stringify(title)} --template swap.md${late ? ` --label ${EMERGENCY_LABEL}` : ""}`
+  ];
+  if (!o.dryRun) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  if (o.json) {
+    io.stdout(
+      JSON.stringify(
+        {
+          written: !o.dryRun,
+          file: path,
+          content: text,
+          swap: { ...data, end: outcome?.end !== void 0 ? isoUtc(outcome.end) : null },
+          notice_hours: noticeHours,
+          emergency: late,
+          before: pick(before.policy).map(shiftJson),
+          after: pick(after.policy).map(shiftJson),
+          commands
+        },
+        null,
+        2
+      ) + "\n"
+    );
+    return 0;
+  }
   io.stdout(
     `Swap: ${o.to} covers ${o.from} on ${o.schedule} from ${isoUtc(start)} to ${outcome?.end !== void 0 ? isoUtc(outcome.end) : "?"}.
 
@@ -106,6 +175,9 @@ Before:
   io.stdout(renderShiftsText(pick(before.policy), people, { color: wantsColor(io) }));
   io.stdout("\nAfter:\n");
   io.stdout(renderShiftsText(pick(after.policy), people, { color: wantsColor(io) }));
+  io.stdout(`
+${late ? "\u26A0 " : ""}${notice}
+`);
   if (o.dryRun) {
     io.stdout(`
 --dry-run: would write ${path}:
@@ -113,20 +185,12 @@ Before:
 ${text}`);
     return 0;
   }
-  await mkdir(dirname(join(root, path)), { recursive: true });
-  await writeFile(join(root, path), text);
-  const branch = `swap/${path.replace(/^oncall\/swaps\//, "").replace(/\.yaml$/, "")}`;
-  const title = `Swap: ${o.to} covers ${o.from} on ${o.schedule} from ${isoUtc(start).slice(0, 10)}`;
   io.stdout(
     `
-Wrote ${path}. To propose it (at least 48 h before ${isoUtc(start)}):
+Wrote ${path}. To propose it:
 
-  git switch -c ${branch}
-  git add ${path}
-  git commit -m ${JSON.stringify(title)}
-  git push -u origin ${branch}
-  gh pr create --title ${JSON.stringify(title)} --template swap.md
-
+${commands.map((c) => `  ${c}
+`).join("")}
 Then ${o.from === o.to ? "" : `ask the other engineer to approve it; `}the swap check notifies your managers.
 `
   );

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-JKURXX6A.js";
+} from "./chunk-EFWVYB7Q.js";
 import "./chunk-JURJ2SRM.js";
 import {
   UsageError
-} from "./chunk-7Q35EZ5Y.js";
+} from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
@@ -15,7 +15,7 @@ import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-F7GYOZON.js";
 import "./chunk-TLQSL5QB.js";
 import "./chunk-MZKY6JGW.js";
 import "./chunk-SLUIPVPE.js";

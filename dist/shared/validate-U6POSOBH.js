@@ -1,15 +1,18 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  renderJson
+} from "./chunk-UX6G35WG.js";
+import {
   parseInstant
-} from "./chunk-AFHAY6HW.js";
+} from "./chunk-UCPPH4WR.js";
 import {
   UsageError,
   wantsColor
-} from "./chunk-7Q35EZ5Y.js";
+} from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-S5HOF3XU.js";
+} from "./chunk-LP3JUCGB.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -18,34 +21,17 @@ import {
   emitAnnotations
 } from "./chunk-PKC3QZRH.js";
 import {
-  countFindings,
   hasErrors
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
 } from "./chunk-3ISZT3TE.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-3Z2Q6MMX.js";
+import "./chunk-F7GYOZON.js";
 import "./chunk-TLQSL5QB.js";
 import "./chunk-MZKY6JGW.js";
 import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
-
-// src/render/json.ts
-function toJsonReport(findings, files) {
-  const counts = countFindings(findings);
-  return {
-    ok: counts.error === 0,
-    files,
-    errors: counts.error,
-    warnings: counts.warning,
-    notices: counts.notice,
-    findings: [...findings]
-  };
-}
-function renderJson(findings, files) {
-  return JSON.stringify(toJsonReport(findings, files), null, 2) + "\n";
-}
 
 // src/cli/validate.ts
 async function runValidate(root, options, io) {

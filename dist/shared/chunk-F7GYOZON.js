@@ -1747,12 +1747,12 @@ function ruleContext(policy, options = {}) {
     horizon,
     timeline() {
       if (!timeline) {
-        let end = horizon.end;
+        let swapsEnd = horizon.end;
         for (const s of policy.swaps) {
           const last = s.data.end !== void 0 ? instantMs(s.data.end) : instantMs(s.data.start) + WEEK_MS;
-          end = Math.max(end, last);
+          swapsEnd = Math.max(swapsEnd, last);
         }
-        end = Math.min(end, now + SWAP_AHEAD_WEEKS * WEEK_MS + WEEK_MS);
+        const end = Math.max(horizon.end, Math.min(swapsEnd, now + SWAP_AHEAD_WEEKS * WEEK_MS + WEEK_MS));
         timeline = buildTimeline(policy, { start: now, end });
       }
       return timeline;

@@ -20,10 +20,20 @@ var UsageError = class extends Error {
 };
 var PolicyError = class extends Error {
 };
+async function writeOutput(path, write) {
+  try {
+    await write();
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code === "ENOTDIR" ? "a part of the path is a file" : error.message;
+    throw new UsageError(`cannot write ${path}: ${why}.`);
+  }
+}
 
 export {
   processIO,
   wantsColor,
   UsageError,
-  PolicyError
+  PolicyError,
+  writeOutput
 };

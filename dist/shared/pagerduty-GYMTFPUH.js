@@ -8,16 +8,16 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-E74WMPQN.js";
+} from "./chunk-2YBDRCFY.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-JKURXX6A.js";
+import "./chunk-EFWVYB7Q.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-JURJ2SRM.js";
 import {
   UsageError,
   wantsColor
-} from "./chunk-7Q35EZ5Y.js";
+} from "./chunk-7GEI5QHS.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -26,7 +26,7 @@ import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
 } from "./chunk-3ISZT3TE.js";
-import "./chunk-3Z2Q6MMX.js";
+import "./chunk-F7GYOZON.js";
 import "./chunk-TLQSL5QB.js";
 import "./chunk-MZKY6JGW.js";
 import "./chunk-SLUIPVPE.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-F7GYOZON.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

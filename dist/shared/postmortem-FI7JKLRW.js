@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-7Q35EZ5Y.js";
+} from "./chunk-7GEI5QHS.js";
 import {
   POSTMORTEMS
 } from "./chunk-SLUIPVPE.js";

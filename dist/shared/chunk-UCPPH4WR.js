@@ -4,7 +4,7 @@ import {
   PolicyError,
   UsageError,
   wantsColor
-} from "./chunk-7Q35EZ5Y.js";
+} from "./chunk-7GEI5QHS.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-3ISZT3TE.js";
 import {
   checkPolicy
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-F7GYOZON.js";
 import {
   Temporal
 } from "./chunk-TLQSL5QB.js";
@@ -46,6 +46,8 @@ function parseInstant(text, option, fallback) {
   try {
     return Temporal.Instant.from(text).epochMilliseconds;
   } catch {
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text))
+      throw new UsageError(`${option} ${text} is not a real date and time; give one such as 2026-12-13T10:00:00Z.`);
     throw new UsageError(
       `${option} must be an ISO-8601 instant with a UTC offset, such as 2026-12-13T10:00:00Z (got "${text}").`
     );

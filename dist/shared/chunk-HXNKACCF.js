@@ -45,6 +45,14 @@ function renderShiftsText(shifts, people, options) {
     "\n"
   ) + "\n";
 }
+var shiftJson = (s) => ({
+  schedule: s.schedule,
+  person: s.person,
+  start: isoUtc(s.start),
+  end: isoUtc(s.end),
+  source: s.source,
+  ...s.swap ? { swap: s.swap } : {}
+});
 function renderShiftsMarkdown(shifts, people) {
   const out = ["| Schedule | Person | Start (UTC) | End (UTC) | Source |", "| --- | --- | --- | --- | --- |"];
   for (const s of shifts)
@@ -78,6 +86,7 @@ function mermaidTime(ms) {
 export {
   displayName,
   renderShiftsText,
+  shiftJson,
   renderShiftsMarkdown,
   renderShiftsGantt
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-3ISZT3TE.js";
 import {
   checkPolicy
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-F7GYOZON.js";
 import {
   isCheckedPostmortem
 } from "./chunk-SLUIPVPE.js";

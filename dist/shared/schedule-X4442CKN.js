@@ -4,8 +4,9 @@ import {
   displayName,
   renderShiftsGantt,
   renderShiftsMarkdown,
-  renderShiftsText
-} from "./chunk-UOEESNK6.js";
+  renderShiftsText,
+  shiftJson
+} from "./chunk-HXNKACCF.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
@@ -14,11 +15,12 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-AFHAY6HW.js";
+} from "./chunk-UCPPH4WR.js";
 import {
   UsageError,
-  wantsColor
-} from "./chunk-7Q35EZ5Y.js";
+  wantsColor,
+  writeOutput
+} from "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
@@ -27,7 +29,7 @@ import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-F7GYOZON.js";
 import {
   WEEK_MS,
   isoUtc
@@ -758,12 +760,15 @@ function W(e3) {
 }
 
 // src/render/calendar.ts
+var SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 function shiftUid(shift, domain = "oncall-as-code") {
   return `${shift.schedule}-${isoUtc(shift.start).replace(/[-:]/g, "")}@${domain}`;
 }
 function renderCalendar(shifts, people, options) {
   const calendar = W({
     name: options.name,
+    // REFRESH-INTERVAL and X-PUBLISHED-TTL: clients that honour them look again hourly.
+    ttl: 60 * 60,
     prodId: { company: "oncall-as-code", product: "oncall", language: "EN" }
   });
   for (const s2 of shifts) {
@@ -771,13 +776,15 @@ function renderCalendar(shifts, people, options) {
       id: shiftUid(s2, options.uidDomain),
       start: new Date(s2.start),
       end: new Date(s2.end),
-      // Same stamp for the same content: re-running the export must not look like a change.
-      stamp: new Date(s2.start),
+      stamp: new Date(options.stamp),
+      sequence: Math.max(0, Math.floor((options.stamp - SEQUENCE_EPOCH) / 6e4)),
       summary: `On call (${s2.schedule}): ${people.get(s2.person)?.name ?? s2.person}`,
       description: `${displayName(people, s2.person)} holds ${s2.schedule} from ${isoUtc(s2.start)} to ${isoUtc(s2.end)}${s2.source === "swap" ? ` (swap ${s2.swap})` : ""}.`
     });
   }
-  return calendar.toString();
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r
+`;
 }
 
 // src/render/html.ts
@@ -787,7 +794,7 @@ function escapeHtml(text) {
 }
 
 // src/render/calendar-site.ts
-function calendarSite(shifts, people, schedules) {
+function calendarSite(shifts, people, schedules, stamp) {
   const feeds = [{ file: "oncall.ics", title: "Everyone, every schedule", shifts }];
   for (const s2 of schedules)
     feeds.push({
@@ -798,7 +805,10 @@ function calendarSite(shifts, people, schedules) {
   for (const [id, p2] of people)
     feeds.push({ file: `person-${id}.ics`, title: p2.name, shifts: shifts.filter((x2) => x2.person === id) });
   return [
-    ...feeds.map((f2) => ({ path: f2.file, content: renderCalendar(f2.shifts, people, { name: `On call: ${f2.title}` }) })),
+    ...feeds.map((f2) => ({
+      path: f2.file,
+      content: renderCalendar(f2.shifts, people, { name: `On call: ${f2.title}`, stamp })
+    })),
     { path: "index.html", content: indexPage(feeds) }
   ];
 }
@@ -826,14 +836,6 @@ function indexPage(feeds) {
 function peopleOf(policy) {
   return new Map((policy.team?.people ?? []).map((p2) => [p2.id, p2]));
 }
-var shiftJson = (s2) => ({
-  schedule: s2.schedule,
-  person: s2.person,
-  start: isoUtc(s2.start),
-  end: isoUtc(s2.end),
-  source: s2.source,
-  ...s2.swap ? { swap: s2.swap } : {}
-});
 async function runWho(root, options, io) {
   const now = Date.now();
   const at = parseInstant(options.at, "--at", now);
@@ -915,17 +917,18 @@ async function runCalendar(root, options, io) {
     throw new UsageError("--site writes every feed; it does not go with --output, --person or --schedule.");
   const { policy, shifts } = await windowShifts(root, options, io, { before: 4 * WEEK_MS, after: 26 * WEEK_MS });
   if (options.site) {
-    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules);
-    await mkdir(options.site, { recursive: true });
-    for (const f2 of files) await writeFile(join(options.site, f2.path), f2.content);
+    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules, Date.now());
+    await writeOutput(options.site, () => mkdir(options.site, { recursive: true }));
+    for (const f2 of files)
+      await writeOutput(join(options.site, f2.path), () => writeFile(join(options.site, f2.path), f2.content));
     io.stdout(`Wrote ${files.length - 1} calendars and index.html to ${options.site}.
 `);
     return 0;
   }
   const who = options.person ? ` for ${policy.team?.people.find((p2) => p2.id === options.person)?.name ?? options.person}` : "";
   const what = options.schedule ? ` (${options.schedule})` : "";
-  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}` });
-  if (options.output) await writeFile(options.output, ics);
+  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}`, stamp: Date.now() });
+  if (options.output) await writeOutput(options.output, () => writeFile(options.output, ics));
   else io.stdout(ics);
   return 0;
 }
