@@ -1165,6 +1165,39 @@ describe('issue 13: each bypass, replayed by the attacker against the bundled ac
     expect(gh!.requests.length).toBeLessThanOrEqual(40);
   });
 
+  it('a fork PR of large swap files under the read count is refused by size before any read', async () => {
+    const repo = await repoWith();
+    const flow = `# ${'x'.repeat(70)}\n`.repeat(Math.floor((60 * 1024) / 73)); // 60 KiB of comment lines
+    const changes: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) changes[`oncall/swaps/big-${i}.yaml`] = `${flow}schedule: primary-${i}\n`;
+    changes['oncall/swaps/huge.yaml'] = `${flow.repeat(2)}schedule: primary\n`; // over 64 KiB: not even counted
+    const pr = openPr(repo, [], { author: 'engineer-a', headRepo: 'mallory/oncall', changes });
+    gh!.requests.length = 0;
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
+      /the PR's policy files come to \d+ KiB to read, more than the 8192 KiB one run may parse; split it\./,
+    );
+    expect(gh!.requests.filter((q) => q.path.includes('/git/blobs/'))).toEqual([]);
+  });
+
+  it('a flood of comments and reviews costs a bounded number of requests; past 1,000 reviews the verdict fails closed', async () => {
+    const repo = await repoWith();
+    const s = swapIn(8 * 24);
+    const pr = openPr(repo, [s], { author: s.relieved });
+    for (let i = 0; i < 2500; i++) repo.addComment(pr.number, { user: 'mallory', body: `spam ${i}` });
+    gh!.requests.length = 0;
+    await runAction(prEvent(pr.number));
+    // Ten pages at most each time the comment is looked for (before writing it, and after).
+    expect(gh!.requests.filter((q) => q.path.endsWith(`/issues/${pr.number}/comments`)).length).toBeLessThanOrEqual(20);
+    for (let i = 0; i < 1001; i++) repo.addReview(pr.number, { user: 'mallory', state: 'COMMENTED' });
+    gh!.requests.length = 0;
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    expect(gh!.requests.filter((q) => q.path.endsWith(`/pulls/${pr.number}/reviews`)).length).toBeLessThanOrEqual(10);
+    expect(shown(statuses(repo, headOf(repo, pr.number)).at(-1)!.description ?? '')).toMatch(/more than 1000 reviews/);
+  });
+
   it('hourly turns and a swap in the year 3000 are judged in bounded memory and requests', async () => {
     const repo = await repoWith();
     const rotations = textOf(policyFiles, 'oncall/rotations.yaml').replace(

@@ -1,6 +1,7 @@
 /** Binding policy objects to PagerDuty objects by marks only the key's holder can make. Pure. */
 import { describe, expect, it } from 'vitest';
 import { bindObject, MARKER, Sealer, sealerFor } from '../src/pagerduty/binding.js';
+import { edit, findingsOf, lineOf, repoPolicyFiles, withFile } from './helpers/policy.js';
 
 const sealer = new Sealer('k'.repeat(32));
 const other = new Sealer('x'.repeat(32));
@@ -68,5 +69,45 @@ describe('bindObject', () => {
     expect(adopt).toEqual({ kind: 'bound', object: hand, sealed: false });
     const missing = bindObject(sealer, 'schedule', { ...want, pagerdutyId: 'PGONE01' }, [hand]);
     expect(missing).toEqual({ kind: 'blocked', why: expect.stringMatching(/names pagerduty_id PGONE01, which/) });
+  });
+});
+
+describe('identity/unique-pagerduty-id', () => {
+  it('reports the second policy object that names an id another already binds, at its line', () => {
+    let { files } = edit(
+      repoPolicyFiles(),
+      'oncall/rotations.yaml',
+      '  - id: primary\n',
+      '  - id: primary\n    pagerduty_id: PABC123\n',
+    );
+    ({ files } = edit(
+      files,
+      'oncall/services.yaml',
+      '  - id: edustream-general\n',
+      '  - id: edustream-general\n    pagerduty_id: PABC123\n',
+    ));
+    expect(findingsOf(files, 'identity/unique-pagerduty-id')).toMatchObject([
+      {
+        file: 'oncall/services.yaml',
+        line: lineOf(files, 'oncall/services.yaml', 'pagerduty_id: PABC123'),
+        message: expect.stringMatching(
+          /^pagerduty_id PABC123 of service "edustream-general" already binds schedule "primary"\./,
+        ),
+      },
+    ]);
+  });
+});
+
+describe('file/too-large for swaps', () => {
+  it('a swap file over 64 KiB is refused at line 1, before it is parsed', () => {
+    const padded = `${'# padding\n'.repeat(7000)}schedule: primary\n`;
+    const files = withFile(repoPolicyFiles(), 'oncall/swaps/2027-01-10-primary-engineer-a.yaml', padded);
+    expect(findingsOf(files, 'file/too-large')).toMatchObject([
+      {
+        line: 1,
+        message:
+          'The swap file is larger than 65536 bytes (64 KiB); a swap is a few lines. Remove what does not belong.',
+      },
+    ]);
   });
 });

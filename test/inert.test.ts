@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { NAME_MAX, ONE_LINE_PATTERN, REASON_MAX } from '../src/model/limits.js';
 import { calendarSite } from '../src/render/calendar-site.js';
 import { fenced } from '../src/render/fence.js';
+import { renderPlanMarkdown } from '../src/render/pagerduty-plan.js';
 import { escapeHtml } from '../src/render/html.js';
 import { inert, inertCode } from '../src/render/inert.js';
 import { withoutControls } from '../src/render/plain.js';
@@ -78,6 +79,10 @@ describe('GitHub markdown', () => {
     expect(shown(inert('Family wedding [in Lisbon] #1 — @alice'))).toBe('Family wedding [in Lisbon] #1 — @alice');
     expect([...inert('x'.repeat(500), 200)]).toHaveLength(200);
     expect(inert('a\u202eb\nc')).toBe('a b c');
+    // GitHub's reference autolinker runs after markdown: a joiner keeps issues and commits text.
+    const refs = inert('see #12, torvalds/linux#1, GH-3 and 1a2b3c4d5e');
+    expect(shown(refs)).toBe('see #12, torvalds/linux#1, GH-3 and 1a2b3c4d5e');
+    expect(refs.replace(/\\/g, '')).not.toMatch(/#\d|GH-\d|[0-9a-f]{7}/i);
   });
 
   it('inert code is one code span whatever the text', () => {
@@ -102,6 +107,26 @@ describe('code fences', () => {
         expect(textOf(code!)).toBe(withoutControls(text).replace(/\n+$/, ''));
       }),
     );
+  });
+});
+
+describe('the PagerDuty plan', () => {
+  it('keeps a plan of thousands of items under GitHub’s 65,536-character body limit, saying what it left out', () => {
+    const warnings = Array.from({ length: 2000 }, (_, i) => `Override Q${i} on "primary" is explained by no swap.`);
+    const plan = {
+      changes: [],
+      errors: [],
+      blocked: [],
+      warnings,
+      ledger: new Map(),
+      users: new Map(),
+      scheduleIds: new Map(),
+      policyIds: new Map(),
+    };
+    const md = renderPlanMarkdown(plan, 'https://api.pagerduty.com');
+    expect(md.length).toBeLessThan(65_536);
+    expect(md).toMatch(/… \d+ more line\(s\): `oncall pagerduty plan` prints them all\.\n`{3,}\n$/);
+    expect(kinds(parseMarkdown(md), ['code'])).toHaveLength(1);
   });
 });
 

@@ -387,6 +387,57 @@ describe('PagerDuty sync', () => {
     expect((await sync(base)).plan!.changes).toEqual([]);
   });
 
+  it('a bound policy renamed in PagerDuty, its name taken by a decoy, is held back; the swaps still reach PagerDuty', async () => {
+    await account();
+    await sync(base);
+    const policy = [...pd!.state.escalationPolicies.values()][0]!;
+    policy.name = 'Renamed in the UI';
+    const decoy = pd!.state.addEscalationPolicy({ name: 'EduStream engineering', rules: [] });
+    const before = writes().length;
+    const r = await sync(withSwaps(base, A_WEEK));
+    expect(r.plan!.blocked[0]).toMatch(
+      new RegExp(`now called "Renamed in the UI", and another escalation policy \\(${decoy.id}\\) has taken the name`),
+    );
+    expect(r.applied!.done).toContain('create 1 override(s) on "primary"');
+    const later = writes().slice(before);
+    expect(later.filter((w) => w.path.includes(decoy.id) || w.path.includes(policy.id))).toEqual([]);
+  });
+
+  it('a pagerduty_id naming an object marked as another policy object adopts nothing', async () => {
+    await account();
+    await sync(base);
+    const payments = [...pd!.state.services.values()].find((x) => x.name === 'edustream-payments')!;
+    const { files } = edit(
+      base,
+      'oncall/services.yaml',
+      '  - id: edustream-general\n',
+      `  - id: edustream-general\n    pagerduty_id: ${payments.id}\n`,
+    );
+    const r = await sync(files, 'plan');
+    expect(r.plan!.blocked).toEqual([
+      expect.stringMatching(
+        new RegExp(`names pagerduty_id ${payments.id}, which is marked as the policy's service "edustream-payments"`),
+      ),
+    ]);
+  });
+
+  it('another team’s policy pointing at a schedule that answers 403 costs the sync no request and no failure', async () => {
+    await account();
+    const theirs = pd!.state.addSchedule({
+      name: 'Their flexible schedule',
+      type: 'schedule_v3',
+      time_zone: 'Etc/UTC',
+    });
+    pd!.state.addEscalationPolicy({
+      name: 'Another team',
+      rules: [{ delay: 10, targets: [{ id: theirs.id, type: 'schedule_reference' }] }],
+    });
+    pd!.inject({ method: 'GET', path: `/schedules/${theirs.id}`, status: 403, times: Infinity });
+    const r = await sync(base);
+    expect(r.plan!.errors).toEqual([]);
+    expect(pd!.requests.filter((q) => q.path === `/schedules/${theirs.id}`)).toEqual([]);
+  });
+
   it('without a mark key nothing is read or written', async () => {
     await account();
     await expect(syncPagerDuty(client(), base, { mode: 'apply', now: TEST_NOW, markKey: undefined })).rejects.toThrow(

@@ -7,13 +7,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-2YBDRCFY.js";
+} from "../shared/chunk-S6OTYXRD.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-N77PRB7C.js";
-import "../shared/chunk-EFWVYB7Q.js";
+} from "../shared/chunk-EE4DMNGR.js";
+import "../shared/chunk-5PD6MUWI.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -26,14 +26,14 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-JURJ2SRM.js";
+import "../shared/chunk-CGOK5FBU.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-3ISZT3TE.js";
+} from "../shared/chunk-LEKECF4T.js";
 import {
   getBooleanInput,
   getInput,
@@ -43,9 +43,9 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-F7GYOZON.js";
-import "../shared/chunk-TLQSL5QB.js";
-import "../shared/chunk-MZKY6JGW.js";
+import "../shared/chunk-IHXTZRCU.js";
+import "../shared/chunk-274N74OY.js";
+import "../shared/chunk-3UY5SWLF.js";
 import "../shared/chunk-SLUIPVPE.js";
 import "../shared/chunk-HPB5NIOG.js";
 

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-N77PRB7C.js";
+} from "../shared/chunk-EE4DMNGR.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-JURJ2SRM.js";
+} from "../shared/chunk-CGOK5FBU.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-3ISZT3TE.js";
+} from "../shared/chunk-LEKECF4T.js";
 import {
   getInput,
   info,
@@ -34,9 +34,9 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-F7GYOZON.js";
-import "../shared/chunk-TLQSL5QB.js";
-import "../shared/chunk-MZKY6JGW.js";
+} from "../shared/chunk-IHXTZRCU.js";
+import "../shared/chunk-274N74OY.js";
+import "../shared/chunk-3UY5SWLF.js";
 import {
   isCheckedPostmortem
 } from "../shared/chunk-SLUIPVPE.js";

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   inert,
   inertCode
-} from "../shared/chunk-ZH2O3IOZ.js";
+} from "../shared/chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "../shared/chunk-EFWVYB7Q.js";
+} from "../shared/chunk-5PD6MUWI.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
@@ -22,11 +22,11 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-JURJ2SRM.js";
+import "../shared/chunk-CGOK5FBU.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-3ISZT3TE.js";
+} from "../shared/chunk-LEKECF4T.js";
 import {
   getInput,
   info,
@@ -36,12 +36,12 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-F7GYOZON.js";
+} from "../shared/chunk-IHXTZRCU.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-TLQSL5QB.js";
-import "../shared/chunk-MZKY6JGW.js";
+} from "../shared/chunk-274N74OY.js";
+import "../shared/chunk-3UY5SWLF.js";
 import "../shared/chunk-SLUIPVPE.js";
 import "../shared/chunk-HPB5NIOG.js";
 

@@ -10,23 +10,30 @@ import {
   pushedOnlyBy,
   standingApprovals,
   standingSince
-} from "../shared/chunk-LOPBJE3N.js";
+} from "../shared/chunk-INHZFMMI.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-HXNKACCF.js";
+} from "../shared/chunk-EZHR6NHY.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
+  MAX_LISTED_FILES,
+  baseTip,
+  changedFiles,
   findSticky,
+  getPullRequest,
+  headSightings,
+  notifiedLogins,
+  reviewsOf,
   upsertSticky
-} from "../shared/chunk-N77PRB7C.js";
+} from "../shared/chunk-EE4DMNGR.js";
 import {
   inert,
   inertCode
-} from "../shared/chunk-ZH2O3IOZ.js";
+} from "../shared/chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "../shared/chunk-EFWVYB7Q.js";
+} from "../shared/chunk-5PD6MUWI.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -40,7 +47,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-JURJ2SRM.js";
+import "../shared/chunk-CGOK5FBU.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -64,18 +71,18 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-F7GYOZON.js";
+} from "../shared/chunk-IHXTZRCU.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-TLQSL5QB.js";
+} from "../shared/chunk-274N74OY.js";
 import {
-  MAX_FILE_BYTES,
-  locate
-} from "../shared/chunk-MZKY6JGW.js";
+  locate,
+  maxBytesOf
+} from "../shared/chunk-3UY5SWLF.js";
 import {
   POLICY_DIR
 } from "../shared/chunk-SLUIPVPE.js";
@@ -522,6 +529,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 var MAX_BLOB_READS = 200;
+var MAX_READ_BYTES = 8 * 1024 * 1024;
 var Unreadable = class extends Error {
 };
 var PolicyTreeReader = class {
@@ -535,6 +543,7 @@ var PolicyTreeReader = class {
   workspace;
   blobs = /* @__PURE__ */ new Map();
   reads = 0;
+  bytesRead = 0;
   async at(sha) {
     const { data } = await this.octokit.rest.git.getTree({ ...this.where, tree_sha: sha, recursive: "true" });
     if (data.truncated)
@@ -545,15 +554,22 @@ var PolicyTreeReader = class {
       (e) => e.type === "blob" && e.path !== void 0 && e.sha !== void 0 && e.path.startsWith(`${POLICY_DIR}/`) && !e.path.endsWith(".md") && !e.path.split("/").some((part) => part.startsWith("."))
     );
     const files = entries.map((e) => {
-      const oversized = (e.size ?? 0) > MAX_FILE_BYTES;
-      const bytes = oversized ? new Uint8Array(MAX_FILE_BYTES + 1) : this.local(e.path, e.sha, e.size);
-      return { path: e.path, sha: e.sha, bytes };
+      const limit = maxBytesOf(e.path);
+      const oversized = (e.size ?? 0) > limit;
+      const bytes2 = oversized ? new Uint8Array(limit + 1) : this.local(e.path, e.sha, e.size);
+      return { path: e.path, sha: e.sha, size: e.size ?? 0, bytes: bytes2 };
     });
-    const needed = new Set(files.filter((f) => !f.bytes && !this.blobs.has(f.sha)).map((f) => f.sha));
+    const needed = new Map(files.filter((f) => !f.bytes && !this.blobs.has(f.sha)).map((f) => [f.sha, f.size]));
     if (this.reads + needed.size > MAX_BLOB_READS)
       throw new Unreadable(
         `the PR's policy files need ${this.reads + needed.size} file reads, more than the ${MAX_BLOB_READS} one run may make; split it, or archive old swap files.`
       );
+    const bytes = [...needed.values()].reduce((a, b) => a + b, this.bytesRead);
+    if (bytes > MAX_READ_BYTES)
+      throw new Unreadable(
+        `the PR's policy files come to ${Math.ceil(bytes / 1024)} KiB to read, more than the ${MAX_READ_BYTES / 1024} KiB one run may parse; split it.`
+      );
+    this.bytesRead = bytes;
     return Promise.all(files.map(async (f) => ({ path: f.path, bytes: f.bytes ?? await this.blob(f.sha) })));
   }
   /** The workspace's file at `path` when it is exactly the blob `sha` (a regular file, same git id). */
@@ -580,121 +596,6 @@ var PolicyTreeReader = class {
     return pending;
   }
 };
-
-// src/github/pull-request.ts
-var MAX_LISTED_FILES = 3e3;
-var MAX_PAGES = 5;
-async function getPullRequest(octokit, where, number) {
-  const { data } = await octokit.rest.pulls.get({ ...where, pull_number: number });
-  return {
-    number,
-    author: data.user?.login ?? "",
-    ...data.user?.id !== void 0 ? { authorId: data.user.id } : {},
-    createdAt: Date.parse(data.created_at),
-    state: data.state,
-    merged: Boolean(data.merged),
-    headSha: data.head.sha,
-    headRef: data.head.ref,
-    headRepo: data.head.repo?.full_name ?? `${where.owner}/${where.repo}`,
-    baseSha: data.base.sha,
-    baseRef: data.base.ref,
-    labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
-    htmlUrl: data.html_url,
-    changedFileCount: data.changed_files ?? 0
-  };
-}
-async function baseTip(octokit, where, pr) {
-  const { data } = await octokit.rest.git.getRef({ ...where, ref: `heads/${pr.baseRef}` });
-  return data.object.sha;
-}
-async function changedFiles(octokit, where, number) {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...where, pull_number: number, per_page: 100 });
-  return [...new Set(files.flatMap((f) => [f.filename, ...f.previous_filename ? [f.previous_filename] : []]))];
-}
-async function reviewsOf(octokit, where, number) {
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-    ...where,
-    pull_number: number,
-    per_page: 100
-  });
-  return reviews.filter((r) => r.user && r.submitted_at && r.commit_id).map((r) => ({
-    login: r.user.login,
-    userId: r.user.id,
-    state: r.state,
-    submittedAt: Date.parse(r.submitted_at),
-    commitId: r.commit_id
-  }));
-}
-async function headSightings(octokit, where, pr) {
-  const out = [];
-  const sameRepo = pr.headRepo.toLowerCase() === `${where.owner}/${where.repo}`.toLowerCase();
-  if (sameRepo) {
-    const ref = `refs/heads/${pr.headRef}`;
-    for await (const page of pages(
-      octokit.paginate.iterator(octokit.rest.repos.listActivities, {
-        ...where,
-        ref,
-        per_page: 100
-      })
-    )) {
-      let older = false;
-      for (const a of page)
-        if (a.ref === ref && a.activity_type !== "branch_deletion") {
-          out.push({ sha: a.after, at: Date.parse(a.timestamp), source: "push", ...actorOf(a.actor) });
-          older ||= Date.parse(a.timestamp) < pr.createdAt;
-        }
-      if (older) break;
-    }
-  }
-  for await (const page of pages(
-    octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunsForRepo, {
-      ...where,
-      event: "pull_request",
-      branch: pr.headRef,
-      per_page: 100
-    })
-  )) {
-    for (const run2 of page)
-      if (Date.parse(run2.created_at) >= pr.createdAt && run2.event === "pull_request" && run2.head_branch === pr.headRef && run2.head_repository?.full_name?.toLowerCase() === pr.headRepo.toLowerCase())
-        out.push({
-          sha: run2.head_sha,
-          at: Date.parse(run2.created_at),
-          source: "run",
-          // The run's actor pushed the head; triggering_actor is whoever re-ran it.
-          ...actorOf(run2.actor)
-        });
-    if (page.some((run2) => Date.parse(run2.created_at) < pr.createdAt)) break;
-  }
-  return out;
-}
-function actorOf(user) {
-  return user?.login ? { actor: { login: user.login, ...user.id !== void 0 ? { userId: user.id } : {} } } : {};
-}
-async function* pages(iterator) {
-  let n = 0;
-  try {
-    for await (const { data } of iterator) {
-      yield data;
-      if (++n >= MAX_PAGES) return;
-    }
-  } catch (error) {
-    if (error.status !== 404) throw error;
-  }
-}
-async function notifiedLogins(octokit, where, number) {
-  const events = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
-    ...where,
-    issue_number: number,
-    per_page: 100
-  });
-  const out = /* @__PURE__ */ new Set();
-  for (const e of events) {
-    const login = (u) => u?.login?.toLowerCase();
-    const name = e.event === "review_requested" ? login(e.requested_reviewer) : e.event === "mentioned" || e.event === "commented" ? login(e.actor) : e.event === "reviewed" ? login(e.user) : void 0;
-    if (name) out.add(name);
-  }
-  return out;
-}
 
 // src/github/change-check.ts
 var STATUS_CONTEXT = "oncall/swap-policy";

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   inert,
   inertCode
-} from "../shared/chunk-ZH2O3IOZ.js";
+} from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   blobUrl,
@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-6JOQA52X.js";
 import {
   validateRepository
-} from "../shared/chunk-LP3JUCGB.js";
+} from "../shared/chunk-Q2NWPHZW.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-3ISZT3TE.js";
+import "../shared/chunk-LEKECF4T.js";
 import {
   getInput,
   info,
@@ -32,9 +32,9 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-F7GYOZON.js";
-import "../shared/chunk-TLQSL5QB.js";
-import "../shared/chunk-MZKY6JGW.js";
+import "../shared/chunk-IHXTZRCU.js";
+import "../shared/chunk-274N74OY.js";
+import "../shared/chunk-3UY5SWLF.js";
 import "../shared/chunk-SLUIPVPE.js";
 import "../shared/chunk-HPB5NIOG.js";
 

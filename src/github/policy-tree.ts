@@ -12,17 +12,23 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { POLICY_DIR } from '../model/kinds.js';
 import type { RawFile } from '../model/load.js';
-import { MAX_FILE_BYTES } from '../model/parse.js';
+import { maxBytesOf } from '../model/parse.js';
 import type { GitHubClient, RepoRef } from './octokit.js';
 
 /** Blob reads one run may make; beyond, the check fails rather than spend the repository's hourly budget. */
 export const MAX_BLOB_READS = 200;
+/**
+ * Bytes of changed policy one run reads and parses: a YAML parse takes hundreds of times a file's
+ * size in memory, so this, not the file count, is what keeps a privileged runner alive.
+ */
+export const MAX_READ_BYTES = 8 * 1024 * 1024;
 
 export class Unreadable extends Error {}
 
 export class PolicyTreeReader {
   private readonly blobs = new Map<string, Promise<Uint8Array>>();
   private reads = 0;
+  private bytesRead = 0;
 
   constructor(
     private readonly octokit: GitHubClient,
@@ -47,16 +53,23 @@ export class PolicyTreeReader {
         !e.path.split('/').some((part) => part.startsWith('.')),
     );
     const files = entries.map((e) => {
-      const oversized = (e.size ?? 0) > MAX_FILE_BYTES;
-      const bytes = oversized ? new Uint8Array(MAX_FILE_BYTES + 1) : this.local(e.path!, e.sha!, e.size);
-      return { path: e.path!, sha: e.sha!, bytes };
+      const limit = maxBytesOf(e.path!);
+      const oversized = (e.size ?? 0) > limit;
+      const bytes = oversized ? new Uint8Array(limit + 1) : this.local(e.path!, e.sha!, e.size);
+      return { path: e.path!, sha: e.sha!, size: e.size ?? 0, bytes };
     });
     // Counted before the first request: a PR over the budget costs no read at all, not the budget.
-    const needed = new Set(files.filter((f) => !f.bytes && !this.blobs.has(f.sha)).map((f) => f.sha));
+    const needed = new Map(files.filter((f) => !f.bytes && !this.blobs.has(f.sha)).map((f) => [f.sha, f.size]));
     if (this.reads + needed.size > MAX_BLOB_READS)
       throw new Unreadable(
         `the PR's policy files need ${this.reads + needed.size} file reads, more than the ${MAX_BLOB_READS} one run may make; split it, or archive old swap files.`,
       );
+    const bytes = [...needed.values()].reduce((a, b) => a + b, this.bytesRead);
+    if (bytes > MAX_READ_BYTES)
+      throw new Unreadable(
+        `the PR's policy files come to ${Math.ceil(bytes / 1024)} KiB to read, more than the ${MAX_READ_BYTES / 1024} KiB one run may parse; split it.`,
+      );
+    this.bytesRead = bytes;
     return Promise.all(files.map(async (f) => ({ path: f.path, bytes: f.bytes ?? (await this.blob(f.sha)) })));
   }
 

@@ -64,12 +64,32 @@ export async function changedFiles(octokit: GitHubClient, where: RepoRef, number
   return [...new Set(files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]))];
 }
 
+/**
+ * Pages a privileged run lists of what anyone can add to a PR (reviews, comments, timeline events),
+ * so a flood of them costs it a bounded number of requests.
+ */
+export const MAX_LISTED_PAGES = 10;
+
+/** Thrown where what is left unread could change the verdict: the run fails closed, saying why. */
+export class TooManyToRead extends Error {}
+
 export async function reviewsOf(octokit: GitHubClient, where: RepoRef, number: number): Promise<ReviewFact[]> {
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-    ...where,
-    pull_number: number,
-    per_page: 100,
-  });
+  let n = 0;
+  const reviews = await octokit.paginate(
+    octokit.rest.pulls.listReviews,
+    { ...where, pull_number: number, per_page: 100 },
+    (response, done) => {
+      if (++n >= MAX_LISTED_PAGES) {
+        // A later review (a change request, a dismissal) can undo an earlier approval: none may go unread.
+        if (/rel="next"/.test(response.headers.link ?? ''))
+          throw new TooManyToRead(
+            `the PR has more than ${MAX_LISTED_PAGES * 100} reviews, more than one run reads; a review cannot be judged without the ones after it.`,
+          );
+        done();
+      }
+      return response.data;
+    },
+  );
   return reviews
     .filter((r) => r.user && r.submitted_at && r.commit_id)
     .map((r) => ({
@@ -157,11 +177,16 @@ async function* pages<T>(iterator: AsyncIterable<{ data: T[] }>): AsyncGenerator
  * mentioned. Each of these notifies the person; none can be backdated or forged by a workflow.
  */
 export async function notifiedLogins(octokit: GitHubClient, where: RepoRef, number: number): Promise<Set<string>> {
-  const events = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, {
-    ...where,
-    issue_number: number,
-    per_page: 100,
-  });
+  // The first pages, oldest first: a notification past them is missed, which can only fail the check.
+  let n = 0;
+  const events = await octokit.paginate(
+    octokit.rest.issues.listEventsForTimeline,
+    { ...where, issue_number: number, per_page: 100 },
+    (response, done) => {
+      if (++n >= MAX_LISTED_PAGES) done();
+      return response.data;
+    },
+  );
   const out = new Set<string>();
   for (const e of events as Record<string, unknown>[]) {
     const login = (u: unknown) => (u as { login?: string } | undefined)?.login?.toLowerCase();

@@ -3,6 +3,7 @@
  * the same event delivered twice, or twenty pushes, still leave exactly one comment.
  */
 import type { GitHubClient, RepoRef } from './octokit.js';
+import { MAX_LISTED_PAGES } from './pull-request.js';
 
 export interface StickyComment {
   id: number;
@@ -18,11 +19,16 @@ export async function findSticky(
   key: string,
   author: string,
 ): Promise<StickyComment | undefined> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...where,
-    issue_number: issue,
-    per_page: 100,
-  });
+  // The bot's comment comes with its first run: the first pages hold it, however many follow.
+  let n = 0;
+  const comments = await octokit.paginate(
+    octokit.rest.issues.listComments,
+    { ...where, issue_number: issue, per_page: 100 },
+    (response, done) => {
+      if (++n >= MAX_LISTED_PAGES) done();
+      return response.data;
+    },
+  );
   const mine = comments.filter(
     (c) => c.body?.includes(marker(key)) && c.user?.login.toLowerCase() === author.toLowerCase(),
   );

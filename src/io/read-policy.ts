@@ -8,7 +8,7 @@ import { lstat, open, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { POLICY_DIR, POSTMORTEMS, SWAPS } from '../model/kinds.js';
 import type { RawFile } from '../model/load.js';
-import { MAX_FILE_BYTES } from '../model/parse.js';
+import { maxBytesOf } from '../model/parse.js';
 
 /** Files under oncall/ that are documentation or tooling, not policy. */
 const IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
@@ -39,18 +39,21 @@ async function readFolder(root: string, folder: string, only?: RegExp): Promise<
   let next = 0;
   const reader = async () => {
     for (let i = next++; i < names.length; i = next++)
-      files[i] = { path: `${folder}/${names[i]}`, bytes: await readCapped(join(root, folder, names[i]!)) };
+      files[i] = {
+        path: `${folder}/${names[i]}`,
+        bytes: await readCapped(join(root, folder, names[i]!), maxBytesOf(`${folder}/${names[i]}`)),
+      };
   };
   await Promise.all(Array.from({ length: Math.min(16, names.length) }, reader));
   return files;
 }
 
 /** Reads at most one byte past the size limit, so a huge file costs no more than a large one. */
-async function readCapped(path: string): Promise<Uint8Array> {
+async function readCapped(path: string, limit: number): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    const buffer = Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES) + 1);
+    const buffer = Buffer.allocUnsafe(Math.min(size, limit) + 1);
     let length = 0;
     // A file may grow or shrink between stat and read: read until the buffer is full or the file ends.
     for (;;) {

@@ -23,6 +23,16 @@ import { spanAt, type SourceFile } from './source.js';
 /** Policy files are hand-written; anything larger is a mistake and would only slow CI down. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /**
+ * A swap file is a few lines. They come by the hundred in one PR, read in privileged runs, and a
+ * YAML parse costs hundreds of times its size in memory: one of them may not be a megabyte.
+ */
+export const MAX_SWAP_BYTES = 64 * 1024;
+
+/** The most a file at this path may hold. */
+export function maxBytesOf(path: string): number {
+  return path.startsWith('oncall/swaps/') ? MAX_SWAP_BYTES : MAX_FILE_BYTES;
+}
+/**
  * Findings of one kind reported per file (repeated keys, parser warnings). A 1 MiB file can repeat a
  * key 500,000 times; nobody reads past the first hundred, and passing half a million findings on
  * (`push(...findings)`) overflows the stack.
@@ -43,14 +53,18 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedYaml {
   const bare: SourceFile = { path, text: '', lineCounter };
   const at = (line: number) => ({ file: path, line, column: 1, endLine: line, endColumn: 1 });
 
-  if (bytes.length > MAX_FILE_BYTES) {
+  const limit = maxBytesOf(path);
+  if (bytes.length > limit) {
     return {
       source: bare,
       findings: [
         {
           ruleId: 'file/too-large',
           severity: 'error',
-          message: `The file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the most a policy file may be. Split it or remove what does not belong.`,
+          message:
+            limit === MAX_FILE_BYTES
+              ? `The file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the most a policy file may be. Split it or remove what does not belong.`
+              : `The swap file is larger than ${limit} bytes (64 KiB); a swap is a few lines. Remove what does not belong.`,
           ...at(1),
         },
       ],

@@ -65,13 +65,22 @@ export interface ActualState {
   services: PdService[];
 }
 
+/** Which listed objects are the policy's: only theirs are read further. */
+export interface Interest {
+  /** The schedules whose overrides are read over [since, until), by id. */
+  schedules: (schedules: readonly PdSchedule[]) => readonly string[];
+  /** The escalation policies whose unlisted target schedules (flexible ones) are fetched, by id. */
+  policies: (policies: readonly PdPolicy[]) => readonly string[];
+}
+
 /**
- * Reads users, schedules (with layers), escalation policies and services in one listing each, and
- * over [since, until) the overrides of the schedules `withOverrides` picks (by id) from the listing.
+ * Reads users, schedules (with layers), escalation policies and services in one listing each; then,
+ * for the objects `interest` picks, the overrides and the schedules the listing left out. What
+ * anyone else's objects hold or answer never adds a request or stops the read.
  */
 export async function readActual(
   client: PagerDutyClient,
-  withOverrides: (schedules: readonly PdSchedule[]) => readonly string[],
+  interest: Interest,
   since: number,
   until: number,
 ): Promise<ActualState> {
@@ -80,7 +89,7 @@ export async function readActual(
     users.set(u.email.toLowerCase(), u.id);
   const schedules = await client.list<PdSchedule>('/schedules', 'schedules', { 'include[]': ['schedule_layers'] });
   const overrides = new Map<string, PdOverride[]>();
-  const picked = new Set(withOverrides(schedules));
+  const picked = new Set(interest.schedules(schedules));
   for (const s of schedules.filter((x) => picked.has(x.id))) {
     const page = await client.request<PdOverride[] | { overrides?: PdOverride[] }>(
       'GET',
@@ -96,12 +105,15 @@ export async function readActual(
   // /schedules lists no schedule upgraded to schedule_v3; a policy still names it, so look it up,
   // or the plan would create a second schedule of the same name.
   const listed = new Set(schedules.map((x) => x.id));
+  const followed = new Set(interest.policies(policies));
   const hidden = new Set(
-    policies.flatMap((p) =>
-      p.escalation_rules.flatMap((r) =>
-        r.targets.filter((t) => t.type.startsWith('schedule') && !listed.has(t.id)).map((t) => t.id),
+    policies
+      .filter((p) => followed.has(p.id))
+      .flatMap((p) =>
+        p.escalation_rules.flatMap((r) =>
+          r.targets.filter((t) => t.type.startsWith('schedule') && !listed.has(t.id)).map((t) => t.id),
+        ),
       ),
-    ),
   );
   for (const id of hidden) {
     try {

@@ -1,6 +1,6 @@
 /**
- * Carries out a plan, in an order that lets every reference resolve: schedules, then escalation
- * policies, services, overrides, and last each schedule's layers and ledger of overrides. What it
+ * Carries out a plan, in an order that lets every reference resolve and puts swaps first: schedules,
+ * their overrides, then escalation policies, services, and last each schedule's layers and ledger. What it
  * creates it marks at once (a mark names the object's id, known only once it exists). Any
  * failure stops the run with the operation named; what was done stays done, and the next run's
  * plan starts from the account as it then is, so runs converge instead of duplicating.
@@ -122,7 +122,7 @@ export async function applyPlan(
     }
   };
 
-  // 1. Schedules that do not exist yet (their overrides and ledger come in step 5).
+  // 1. Schedules that do not exist yet (their ledger comes in step 5).
   const createdLayers = new Map<string, PdLayer[]>();
   /** The description each schedule has after this run's writes, to tell whether its ledger needs one more. */
   const sealedNow = new Map<string, string>();
@@ -141,39 +141,7 @@ export async function applyPlan(
       );
       sealedNow.set(c.desired.id, sealer.sealed(c.desired.description, 'schedule', c.desired.id, id));
     }
-  // 2–3. Escalation policies, then the services that use them.
-  for (const c of p.changes) {
-    if (c.kind === 'create-policy') {
-      const created = await step(`create escalation policy "${c.desired.name}"`, () =>
-        client.request<{ escalation_policy: { id: string } }>('POST', '/escalation_policies', {
-          body: policyBody(c.desired),
-        }),
-      );
-      const id = created.escalation_policy.id;
-      policyIds.set(c.desired.id, id);
-      await step(`mark escalation policy "${c.desired.name}"`, () =>
-        client.request('PUT', `/escalation_policies/${id}`, { body: policyBody(c.desired, id) }),
-      );
-    } else if (c.kind === 'update-policy')
-      await step(`update escalation policy "${c.desired.name}"`, () =>
-        client.request('PUT', `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired, c.actual.id) }),
-      );
-  }
-  for (const c of p.changes) {
-    if (c.kind === 'create-service') {
-      const created = await step(`create service "${c.desired.id}"`, () =>
-        client.request<{ service: { id: string } }>('POST', '/services', { body: serviceBody(c.desired) }),
-      );
-      const id = created.service.id;
-      await step(`mark service "${c.desired.id}"`, () =>
-        client.request('PUT', `/services/${id}`, { body: serviceBody(c.desired, id) }),
-      );
-    } else if (c.kind === 'update-service')
-      await step(`update service "${c.desired.id}"`, () =>
-        client.request('PUT', `/services/${c.actual.id}`, { body: serviceBody(c.desired, c.actual.id) }),
-      );
-  }
-  // 4. Overrides: deletions, then one batch of creations per schedule, each item checked.
+  // 2. Overrides, which need only their schedules, before anything that could stop the run: deletions, then one batch of creations per schedule, each item checked.
   const written = new Set<string>();
   const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
   for (const c of p.changes)
@@ -219,6 +187,38 @@ export async function applyPlan(
     await recordLedger(schedule);
     if (failed.length)
       throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join('; ')}`, done);
+  }
+  // 3–4. Escalation policies, then the services that use them.
+  for (const c of p.changes) {
+    if (c.kind === 'create-policy') {
+      const created = await step(`create escalation policy "${c.desired.name}"`, () =>
+        client.request<{ escalation_policy: { id: string } }>('POST', '/escalation_policies', {
+          body: policyBody(c.desired),
+        }),
+      );
+      const id = created.escalation_policy.id;
+      policyIds.set(c.desired.id, id);
+      await step(`mark escalation policy "${c.desired.name}"`, () =>
+        client.request('PUT', `/escalation_policies/${id}`, { body: policyBody(c.desired, id) }),
+      );
+    } else if (c.kind === 'update-policy')
+      await step(`update escalation policy "${c.desired.name}"`, () =>
+        client.request('PUT', `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired, c.actual.id) }),
+      );
+  }
+  for (const c of p.changes) {
+    if (c.kind === 'create-service') {
+      const created = await step(`create service "${c.desired.id}"`, () =>
+        client.request<{ service: { id: string } }>('POST', '/services', { body: serviceBody(c.desired) }),
+      );
+      const id = created.service.id;
+      await step(`mark service "${c.desired.id}"`, () =>
+        client.request('PUT', `/services/${id}`, { body: serviceBody(c.desired, id) }),
+      );
+    } else if (c.kind === 'update-service')
+      await step(`update service "${c.desired.id}"`, () =>
+        client.request('PUT', `/services/${c.actual.id}`, { body: serviceBody(c.desired, c.actual.id) }),
+      );
   }
   // 5. Layers and the ledger of overrides, one PUT per schedule that needs it.
   async function recordLedger(schedule: string): Promise<void> {

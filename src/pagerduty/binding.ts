@@ -108,15 +108,36 @@ export function bindObject<T extends { id: string; name: string; description?: s
   kind: BoundKind,
   want: { id: string; name: string; pagerdutyId?: string },
   candidates: readonly T[],
+  /** The policy's other ids of this kind: an object marked as one of them is theirs, not to adopt. */
+  others: readonly string[] = [],
 ): Bound<T> {
   const label = `${kind.replace('_', ' ')} "${want.name}"`;
+  const what = kind.replace('_', ' ');
+  // The name the object must end up with: held by another object, the rename PagerDuty refuses
+  // would stop the apply midway. Names are compared as PagerDuty might, without case.
+  const taken = (object: T | undefined) =>
+    kind === 'schedule'
+      ? undefined // schedule names need not be unique in PagerDuty
+      : candidates.find((c) => c !== object && c.name.toLowerCase() === want.name.toLowerCase());
+  const renameBlocked = (object: T, other: T): Bound<T> => ({
+    kind: 'blocked',
+    why: `The ${label} is ${object.id} in PagerDuty, now called "${object.name}", and another ${what} (${other.id}) has taken the name "${want.name}": PagerDuty would refuse the rename. Rename or delete ${other.id}.`,
+  });
   if (want.pagerdutyId) {
     const named = candidates.find((c) => c.id === want.pagerdutyId);
     if (!named)
       return {
         kind: 'blocked',
-        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which this account has no ${kind.replace('_', ' ')} of. Correct the id, or remove it to create one.`,
+        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which this account has no ${what} of. Correct the id, or remove it to create one.`,
       };
+    const owner = others.find((id) => sealer.carries(kind, id, named));
+    if (owner)
+      return {
+        kind: 'blocked',
+        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which is marked as the policy's ${what} "${owner}": one PagerDuty object cannot be two. Correct the id.`,
+      };
+    const other = named.name === want.name ? undefined : taken(named);
+    if (other) return renameBlocked(named, other);
     return { kind: 'bound', object: named, sealed: sealer.carries(kind, want.id, named) };
   }
   const sealed = candidates.filter((c) => sealer.carries(kind, want.id, c));
@@ -125,8 +146,12 @@ export function bindObject<T extends { id: string; name: string; description?: s
       kind: 'blocked',
       why: `PagerDuty has ${sealed.length} objects marked as the ${label} (${sealed.map((c) => c.id).join(', ')}): delete all but one, or name the one to keep with pagerduty_id.`,
     };
-  if (sealed.length === 1) return { kind: 'bound', object: sealed[0]!, sealed: true };
-  const clash = candidates.filter((c) => c.name === want.name);
+  if (sealed.length === 1) {
+    const other = sealed[0]!.name === want.name ? undefined : taken(sealed[0]);
+    if (other) return renameBlocked(sealed[0]!, other);
+    return { kind: 'bound', object: sealed[0]!, sealed: true };
+  }
+  const clash = candidates.filter((c) => c.name.toLowerCase() === want.name.toLowerCase());
   if (clash.length)
     return {
       kind: 'blocked',

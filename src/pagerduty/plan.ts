@@ -87,7 +87,13 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
   const ledger = new Map<string, string[]>();
   const recorded = new Map<string, Set<string>>();
   for (const d of desired.schedules) {
-    const b = bindObject(sealer, 'schedule', { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.schedules);
+    const b = bindObject(
+      sealer,
+      'schedule',
+      { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId },
+      actual.schedules,
+      desired.schedules.filter((x) => x !== d).map((x) => x.id),
+    );
     if (b.kind === 'blocked') {
       block(b.why);
       continue;
@@ -186,7 +192,8 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
       );
       continue;
     }
-    const b = bindObject(sealer, 'escalation_policy', d, actual.policies);
+    const others = desired.policies.filter((x) => x !== d).map((x) => x.id);
+    const b = bindObject(sealer, 'escalation_policy', d, actual.policies, others);
     if (b.kind === 'blocked') block(b.why);
     else if (b.kind === 'create') {
       creatingPolicies.add(d.id);
@@ -204,7 +211,13 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
       block(`Service "${d.id}" is not synced: it uses escalation policy "${d.policy}", which is not (see above).`);
       continue;
     }
-    const b = bindObject(sealer, 'service', { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.services);
+    const b = bindObject(
+      sealer,
+      'service',
+      { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId },
+      actual.services,
+      desired.services.filter((x) => x !== d).map((x) => x.id),
+    );
     if (b.kind === 'blocked') block(b.why);
     else if (b.kind === 'create') changes.push({ kind: 'create-service', desired: d });
     else {

@@ -7,7 +7,7 @@ import type { Finding } from '../render/finding.js';
 import { buildTimeline } from '../schedule/timeline.js';
 import { WEEK_MS } from '../util/time.js';
 import { validatePolicy } from '../validate/index.js';
-import { readActual, type PdSchedule } from './actual.js';
+import { readActual, type PdPolicy, type PdSchedule } from './actual.js';
 import { applyPlan, type ApplyResult } from './apply.js';
 import type { PagerDutyClient } from './client.js';
 import { bindObject, sealerFor } from './binding.js';
@@ -45,13 +45,20 @@ export async function syncPagerDuty(
   for (const s of policy.swaps) until = Math.max(until, swapInstants(s).end ?? swapInstants(s).start + WEEK_MS);
   const timeline = buildTimeline(policy, { start: options.now, end: until });
   const desired = desiredState(policy, timeline, options.now);
-  // Overrides are read for the schedules the policy is bound to, whatever they are called now.
-  const bound = (schedules: readonly PdSchedule[]) =>
-    desired.schedules.flatMap((d) => {
-      const b = bindObject(sealer, 'schedule', { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
-      return b.kind === 'bound' ? [b.object.id] : [];
-    });
-  const actual = await readActual(client, bound, options.now, until);
+  // Read further only what the policy is bound to, whatever it is called now.
+  const interest = {
+    schedules: (schedules: readonly PdSchedule[]) =>
+      desired.schedules.flatMap((d) => {
+        const b = bindObject(sealer, 'schedule', { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
+        return b.kind === 'bound' ? [b.object.id] : [];
+      }),
+    policies: (policies: readonly PdPolicy[]) =>
+      desired.policies.flatMap((d) => {
+        const b = bindObject(sealer, 'escalation_policy', d, policies);
+        return b.kind === 'bound' ? [b.object.id] : [];
+      }),
+  };
+  const actual = await readActual(client, interest, options.now, until);
   const p = plan(desired, actual, { now: options.now, prune: options.prune, sealer });
   if (options.mode === 'plan' || p.errors.length) return { plan: p, policyErrors };
   return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now, sealer), policyErrors };

@@ -12,6 +12,11 @@ const MAX = 200;
 export function inert(text: string, max = MAX): string {
   return (
     oneLine(text, max)
+      // GitHub links references after rendering, escapes or not: #12, org/repo#12, GH-12 and commit
+      // ids become links (and backlinks in the target). A joiner inside each keeps it text.
+      .replace(/#(?=\d)/g, '#\u200d')
+      .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u200d-`)
+      .replace(/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/gi, (hex) => hex.match(/.{1,3}/g)!.join('\u200d'))
       // Markdown and HTML punctuation, escaped so it renders as itself.
       .replace(/[\\`*_{}[\]()#+!|<>~=:&-]/g, (c) => `\\${c}`)
       // A zero-width joiner after @ keeps "@team" from pinging anyone (and mail addresses from linking).

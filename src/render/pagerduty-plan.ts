@@ -61,7 +61,7 @@ export function renderPlanText(p: Plan, target: string): string {
 
 export function renderPlanMarkdown(p: Plan, target: string): string {
   const text = renderPlanText(p, target).replace(/^ {2}([+~!✖-]) /gm, '$1 ');
-  return ['## PagerDuty plan', '', fenced(text, 'diff'), ''].join('\n');
+  return ['## PagerDuty plan', '', fenced(withinComment(text), 'diff'), ''].join('\n');
 }
 
 export function planJson(p: Plan): object {
@@ -90,4 +90,17 @@ export function renderSyncSummary(
     ? `\n**Applied:** ${applied.length} write(s).\n\n${fenced(applied.map((d) => `✅ ${oneLine(d, ITEM_MAX)}`).join('\n'))}\n`
     : '';
   return `${planMarkdown}${done}\nRequests: ${requests.reads} reads, ${requests.writes} writes.\n`;
+}
+
+/** GitHub refuses a comment or issue body over 65,536 characters: the plan keeps to 60,000. */
+const MAX_PLAN_CHARS = 60_000;
+
+function withinComment(text: string): string {
+  if (text.length <= MAX_PLAN_CHARS) return text;
+  const cut = text.lastIndexOf('\n', MAX_PLAN_CHARS);
+  const rest = text
+    .slice(cut + 1)
+    .split('\n')
+    .filter(Boolean).length;
+  return `${text.slice(0, cut)}\n… ${rest} more line(s): \`oncall pagerduty plan\` prints them all.`;
 }

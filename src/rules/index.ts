@@ -8,7 +8,7 @@ import {
 } from './calendar.js';
 import { pathMatchesPolicy } from './contacts.js';
 import { firstDelayWithinTarget, minimumDelay, policyUsed, scheduleUsed } from './escalation.js';
-import { uniqueAccounts, uniqueIds } from './identity.js';
+import { uniqueAccounts, uniqueIds, uniquePagerDutyIds } from './identity.js';
 import { knownPeople, knownPolicies, knownSchedules, knownSeverities } from './references.js';
 import type { Rule } from './rule.js';
 import { coverageGaps, doubleRole, trainedOnCall } from './schedule.js';
@@ -20,6 +20,7 @@ import { quarterLoad, quarterlyDuties } from './training.js';
 export const RULES: readonly Rule[] = [
   uniqueIds,
   uniqueAccounts,
+  uniquePagerDutyIds,
   knownPeople,
   knownSchedules,
   knownPolicies,

@@ -1221,6 +1221,9 @@ route('GET', '/escalation_policies/{id}', (c) => ({
 route('PUT', '/escalation_policies/{id}', (c) => {
   const ep = policyOf(c);
   const sent = bodyField(c, 'escalation_policy');
+  // Names are unique in the account on update as on create.
+  if ([...c.state.escalationPolicies.values()].some((x) => x.id !== ep.id && x.name === sent.name))
+    invalid(['Name has already been taken']);
   const copy: FakeEscalationPolicy = { ...ep };
   applyPolicyFields(c, copy, sent);
   Object.assign(ep, copy);
@@ -1318,6 +1321,8 @@ route('GET', '/services/{id}', (c) => ({ status: 200, body: { service: c.render.
 route('PUT', '/services/{id}', (c) => {
   const svc = serviceOf(c);
   const sent = bodyField(c, 'service');
+  if ([...c.state.services.values()].some((x) => x.id !== svc.id && x.name === sent.name))
+    invalid(['Name has already been taken']);
   const plan = planService(c, sent, svc);
   svc.escalationPolicyId = plan.escalationPolicyId;
   svc.fields = plan.fields;

@@ -3,24 +3,24 @@ const require = __createRequire(import.meta.url);
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-LOPBJE3N.js";
+} from "./chunk-INHZFMMI.js";
 import {
   renderShiftsText,
   shiftJson
-} from "./chunk-HXNKACCF.js";
+} from "./chunk-EZHR6NHY.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-ZH2O3IOZ.js";
+import "./chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "./chunk-EFWVYB7Q.js";
+} from "./chunk-5PD6MUWI.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-JURJ2SRM.js";
+import "./chunk-CGOK5FBU.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-UCPPH4WR.js";
+} from "./chunk-TW553TCA.js";
 import {
   UsageError,
   wantsColor
@@ -32,19 +32,19 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-3ISZT3TE.js";
+} from "./chunk-LEKECF4T.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-F7GYOZON.js";
+} from "./chunk-IHXTZRCU.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-274N74OY.js";
 import {
   require_dist
-} from "./chunk-MZKY6JGW.js";
+} from "./chunk-3UY5SWLF.js";
 import "./chunk-SLUIPVPE.js";
 import {
   __toESM

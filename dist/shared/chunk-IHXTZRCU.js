@@ -13,11 +13,11 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-274N74OY.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-MZKY6JGW.js";
+} from "./chunk-3UY5SWLF.js";
 import {
   KINDS,
   POLICY_DIR,
@@ -1120,6 +1120,55 @@ var uniqueAccounts = defineRule({
     ];
   }
 });
+var uniquePagerDutyIds = defineRule({
+  id: "identity/unique-pagerduty-id",
+  severity: "error",
+  description: "A pagerduty_id binds one schedule, policy or service: two would have the sync write both into one object.",
+  needs: [],
+  check(p) {
+    const bound = [];
+    p.rotations?.schedules.forEach((s, i) => {
+      if (s.pagerduty_id)
+        bound.push({
+          id: s.pagerduty_id,
+          file: fileOf("rotations"),
+          path: ["schedules", i, "pagerduty_id"],
+          what: `schedule "${s.id}"`
+        });
+    });
+    p.escalation?.policies.forEach((x, i) => {
+      if (x.pagerduty_id)
+        bound.push({
+          id: x.pagerduty_id,
+          file: fileOf("escalation"),
+          path: ["policies", i, "pagerduty_id"],
+          what: `policy "${x.id}"`
+        });
+    });
+    p.services?.services.forEach((x, i) => {
+      if (x.pagerduty_id)
+        bound.push({
+          id: x.pagerduty_id,
+          file: fileOf("services"),
+          path: ["services", i, "pagerduty_id"],
+          what: `service "${x.id}"`
+        });
+    });
+    const first = /* @__PURE__ */ new Map();
+    const out = [];
+    for (const b of bound) {
+      const earlier = first.get(b.id);
+      if (earlier)
+        out.push({
+          file: b.file,
+          path: b.path,
+          message: `pagerduty_id ${b.id} of ${b.what} already binds ${earlier}. Each PagerDuty object is one policy object: correct one of the ids.`
+        });
+      else first.set(b.id, b.what);
+    }
+    return out;
+  }
+});
 
 // src/rules/references.ts
 function unknown(kind, id, known, definedIn, file, path, key = false) {
@@ -1687,6 +1736,7 @@ var quarterLoad = defineRule({
 var RULES = [
   uniqueIds,
   uniqueAccounts,
+  uniquePagerDutyIds,
   knownPeople,
   knownSchedules,
   knownPolicies,

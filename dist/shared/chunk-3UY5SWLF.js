@@ -7393,20 +7393,25 @@ function child(node, segment) {
 // src/model/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
+var MAX_SWAP_BYTES = 64 * 1024;
+function maxBytesOf(path) {
+  return path.startsWith("oncall/swaps/") ? MAX_SWAP_BYTES : MAX_FILE_BYTES;
+}
 var MAX_REPORTED = 100;
 var MAX_ALIAS_COUNT = 100;
 function parseYamlFile(path, bytes) {
   const lineCounter = new import_yaml2.LineCounter();
   const bare = { path, text: "", lineCounter };
   const at = (line) => ({ file: path, line, column: 1, endLine: line, endColumn: 1 });
-  if (bytes.length > MAX_FILE_BYTES) {
+  const limit = maxBytesOf(path);
+  if (bytes.length > limit) {
     return {
       source: bare,
       findings: [
         {
           ruleId: "file/too-large",
           severity: "error",
-          message: `The file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the most a policy file may be. Split it or remove what does not belong.`,
+          message: limit === MAX_FILE_BYTES ? `The file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the most a policy file may be. Split it or remove what does not belong.` : `The swap file is larger than ${limit} bytes (64 KiB); a swap is a few lines. Remove what does not belong.`,
           ...at(1)
         }
       ]
@@ -7632,6 +7637,6 @@ function firstNonTextLine(bytes) {
 export {
   require_dist,
   locate,
-  MAX_FILE_BYTES,
+  maxBytesOf,
   parseYamlFile
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-EFWVYB7Q.js";
+} from "./chunk-5PD6MUWI.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-F7GYOZON.js";
+} from "./chunk-IHXTZRCU.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-274N74OY.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
@@ -255,43 +255,6 @@ async function applyPlan(client, p, desired, actual, now, sealer) {
       );
       sealedNow.set(c.desired.id, sealer.sealed(c.desired.description, "schedule", c.desired.id, id));
     }
-  for (const c of p.changes) {
-    if (c.kind === "create-policy") {
-      const created = await step(
-        `create escalation policy "${c.desired.name}"`,
-        () => client.request("POST", "/escalation_policies", {
-          body: policyBody(c.desired)
-        })
-      );
-      const id = created.escalation_policy.id;
-      policyIds.set(c.desired.id, id);
-      await step(
-        `mark escalation policy "${c.desired.name}"`,
-        () => client.request("PUT", `/escalation_policies/${id}`, { body: policyBody(c.desired, id) })
-      );
-    } else if (c.kind === "update-policy")
-      await step(
-        `update escalation policy "${c.desired.name}"`,
-        () => client.request("PUT", `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired, c.actual.id) })
-      );
-  }
-  for (const c of p.changes) {
-    if (c.kind === "create-service") {
-      const created = await step(
-        `create service "${c.desired.id}"`,
-        () => client.request("POST", "/services", { body: serviceBody(c.desired) })
-      );
-      const id = created.service.id;
-      await step(
-        `mark service "${c.desired.id}"`,
-        () => client.request("PUT", `/services/${id}`, { body: serviceBody(c.desired, id) })
-      );
-    } else if (c.kind === "update-service")
-      await step(
-        `update service "${c.desired.id}"`,
-        () => client.request("PUT", `/services/${c.actual.id}`, { body: serviceBody(c.desired, c.actual.id) })
-      );
-  }
   const written = /* @__PURE__ */ new Set();
   const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
   for (const c of p.changes)
@@ -332,6 +295,43 @@ async function applyPlan(client, p, desired, actual, now, sealer) {
     await recordLedger(schedule);
     if (failed.length)
       throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join("; ")}`, done);
+  }
+  for (const c of p.changes) {
+    if (c.kind === "create-policy") {
+      const created = await step(
+        `create escalation policy "${c.desired.name}"`,
+        () => client.request("POST", "/escalation_policies", {
+          body: policyBody(c.desired)
+        })
+      );
+      const id = created.escalation_policy.id;
+      policyIds.set(c.desired.id, id);
+      await step(
+        `mark escalation policy "${c.desired.name}"`,
+        () => client.request("PUT", `/escalation_policies/${id}`, { body: policyBody(c.desired, id) })
+      );
+    } else if (c.kind === "update-policy")
+      await step(
+        `update escalation policy "${c.desired.name}"`,
+        () => client.request("PUT", `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired, c.actual.id) })
+      );
+  }
+  for (const c of p.changes) {
+    if (c.kind === "create-service") {
+      const created = await step(
+        `create service "${c.desired.id}"`,
+        () => client.request("POST", "/services", { body: serviceBody(c.desired) })
+      );
+      const id = created.service.id;
+      await step(
+        `mark service "${c.desired.id}"`,
+        () => client.request("PUT", `/services/${id}`, { body: serviceBody(c.desired, id) })
+      );
+    } else if (c.kind === "update-service")
+      await step(
+        `update service "${c.desired.id}"`,
+        () => client.request("PUT", `/services/${c.actual.id}`, { body: serviceBody(c.desired, c.actual.id) })
+      );
   }
   async function recordLedger(schedule) {
     const d = desired.schedules.find((s) => s.id === schedule);
@@ -443,15 +443,29 @@ function same(a, b) {
   const [x, y] = [Buffer.from(a), Buffer.from(b)];
   return x.length === y.length && timingSafeEqual(x, y);
 }
-function bindObject(sealer, kind, want, candidates) {
+function bindObject(sealer, kind, want, candidates, others = []) {
   const label = `${kind.replace("_", " ")} "${want.name}"`;
+  const what = kind.replace("_", " ");
+  const taken = (object) => kind === "schedule" ? void 0 : candidates.find((c) => c !== object && c.name.toLowerCase() === want.name.toLowerCase());
+  const renameBlocked = (object, other) => ({
+    kind: "blocked",
+    why: `The ${label} is ${object.id} in PagerDuty, now called "${object.name}", and another ${what} (${other.id}) has taken the name "${want.name}": PagerDuty would refuse the rename. Rename or delete ${other.id}.`
+  });
   if (want.pagerdutyId) {
     const named = candidates.find((c) => c.id === want.pagerdutyId);
     if (!named)
       return {
         kind: "blocked",
-        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which this account has no ${kind.replace("_", " ")} of. Correct the id, or remove it to create one.`
+        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which this account has no ${what} of. Correct the id, or remove it to create one.`
       };
+    const owner = others.find((id) => sealer.carries(kind, id, named));
+    if (owner)
+      return {
+        kind: "blocked",
+        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which is marked as the policy's ${what} "${owner}": one PagerDuty object cannot be two. Correct the id.`
+      };
+    const other = named.name === want.name ? void 0 : taken(named);
+    if (other) return renameBlocked(named, other);
     return { kind: "bound", object: named, sealed: sealer.carries(kind, want.id, named) };
   }
   const sealed = candidates.filter((c) => sealer.carries(kind, want.id, c));
@@ -460,8 +474,12 @@ function bindObject(sealer, kind, want, candidates) {
       kind: "blocked",
       why: `PagerDuty has ${sealed.length} objects marked as the ${label} (${sealed.map((c) => c.id).join(", ")}): delete all but one, or name the one to keep with pagerduty_id.`
     };
-  if (sealed.length === 1) return { kind: "bound", object: sealed[0], sealed: true };
-  const clash = candidates.filter((c) => c.name === want.name);
+  if (sealed.length === 1) {
+    const other = sealed[0].name === want.name ? void 0 : taken(sealed[0]);
+    if (other) return renameBlocked(sealed[0], other);
+    return { kind: "bound", object: sealed[0], sealed: true };
+  }
+  const clash = candidates.filter((c) => c.name.toLowerCase() === want.name.toLowerCase());
   if (clash.length)
     return {
       kind: "blocked",
@@ -471,13 +489,13 @@ function bindObject(sealer, kind, want, candidates) {
 }
 
 // src/pagerduty/actual.ts
-async function readActual(client, withOverrides, since, until) {
+async function readActual(client, interest, since, until) {
   const users = /* @__PURE__ */ new Map();
   for (const u of await client.list("/users", "users"))
     users.set(u.email.toLowerCase(), u.id);
   const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
   const overrides = /* @__PURE__ */ new Map();
-  const picked = new Set(withOverrides(schedules));
+  const picked = new Set(interest.schedules(schedules));
   for (const s of schedules.filter((x) => picked.has(x.id))) {
     const page = await client.request(
       "GET",
@@ -491,8 +509,9 @@ async function readActual(client, withOverrides, since, until) {
   const policies = await client.list("/escalation_policies", "escalation_policies");
   const services = await client.list("/services", "services");
   const listed = new Set(schedules.map((x) => x.id));
+  const followed = new Set(interest.policies(policies));
   const hidden = new Set(
-    policies.flatMap(
+    policies.filter((p) => followed.has(p.id)).flatMap(
       (p) => p.escalation_rules.flatMap(
         (r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id)
       )
@@ -638,7 +657,13 @@ function plan(desired, actual, options) {
   const ledger = /* @__PURE__ */ new Map();
   const recorded = /* @__PURE__ */ new Map();
   for (const d of desired.schedules) {
-    const b = bindObject(sealer, "schedule", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.schedules);
+    const b = bindObject(
+      sealer,
+      "schedule",
+      { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId },
+      actual.schedules,
+      desired.schedules.filter((x) => x !== d).map((x) => x.id)
+    );
     if (b.kind === "blocked") {
       block(b.why);
       continue;
@@ -729,7 +754,8 @@ function plan(desired, actual, options) {
       );
       continue;
     }
-    const b = bindObject(sealer, "escalation_policy", d, actual.policies);
+    const others = desired.policies.filter((x) => x !== d).map((x) => x.id);
+    const b = bindObject(sealer, "escalation_policy", d, actual.policies, others);
     if (b.kind === "blocked") block(b.why);
     else if (b.kind === "create") {
       creatingPolicies.add(d.id);
@@ -746,7 +772,13 @@ function plan(desired, actual, options) {
       block(`Service "${d.id}" is not synced: it uses escalation policy "${d.policy}", which is not (see above).`);
       continue;
     }
-    const b = bindObject(sealer, "service", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.services);
+    const b = bindObject(
+      sealer,
+      "service",
+      { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId },
+      actual.services,
+      desired.services.filter((x) => x !== d).map((x) => x.id)
+    );
     if (b.kind === "blocked") block(b.why);
     else if (b.kind === "create") changes.push({ kind: "create-service", desired: d });
     else {
@@ -856,11 +888,17 @@ async function syncPagerDuty(client, files, options) {
   for (const s of policy.swaps) until = Math.max(until, swapInstants(s).end ?? swapInstants(s).start + WEEK_MS);
   const timeline = buildTimeline(policy, { start: options.now, end: until });
   const desired = desiredState(policy, timeline, options.now);
-  const bound = (schedules) => desired.schedules.flatMap((d) => {
-    const b = bindObject(sealer, "schedule", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
-    return b.kind === "bound" ? [b.object.id] : [];
-  });
-  const actual = await readActual(client, bound, options.now, until);
+  const interest = {
+    schedules: (schedules) => desired.schedules.flatMap((d) => {
+      const b = bindObject(sealer, "schedule", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
+      return b.kind === "bound" ? [b.object.id] : [];
+    }),
+    policies: (policies) => desired.policies.flatMap((d) => {
+      const b = bindObject(sealer, "escalation_policy", d, policies);
+      return b.kind === "bound" ? [b.object.id] : [];
+    })
+  };
+  const actual = await readActual(client, interest, options.now, until);
   const p = plan(desired, actual, { now: options.now, prune: options.prune, sealer });
   if (options.mode === "plan" || p.errors.length) return { plan: p, policyErrors };
   return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now, sealer), policyErrors };
@@ -919,7 +957,7 @@ function renderPlanText(p, target) {
 }
 function renderPlanMarkdown(p, target) {
   const text = renderPlanText(p, target).replace(/^ {2}([+~!✖-]) /gm, "$1 ");
-  return ["## PagerDuty plan", "", fenced(text, "diff"), ""].join("\n");
+  return ["## PagerDuty plan", "", fenced(withinComment(text), "diff"), ""].join("\n");
 }
 function planJson(p) {
   return {
@@ -943,6 +981,14 @@ ${fenced(applied.map((d) => `\u2705 ${oneLine(d, ITEM_MAX)}`).join("\n"))}
   return `${planMarkdown}${done}
 Requests: ${requests.reads} reads, ${requests.writes} writes.
 `;
+}
+var MAX_PLAN_CHARS = 6e4;
+function withinComment(text) {
+  if (text.length <= MAX_PLAN_CHARS) return text;
+  const cut = text.lastIndexOf("\n", MAX_PLAN_CHARS);
+  const rest = text.slice(cut + 1).split("\n").filter(Boolean).length;
+  return `${text.slice(0, cut)}
+\u2026 ${rest} more line(s): \`oncall pagerduty plan\` prints them all.`;
 }
 
 export {

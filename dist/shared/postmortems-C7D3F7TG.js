@@ -5,9 +5,9 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-JURJ2SRM.js";
-import "./chunk-TLQSL5QB.js";
-import "./chunk-MZKY6JGW.js";
+} from "./chunk-CGOK5FBU.js";
+import "./chunk-274N74OY.js";
+import "./chunk-3UY5SWLF.js";
 import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 export {

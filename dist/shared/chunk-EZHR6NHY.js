@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   inert
-} from "./chunk-ZH2O3IOZ.js";
+} from "./chunk-JUWO424D.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-274N74OY.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

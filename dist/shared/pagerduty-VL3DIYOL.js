@@ -8,12 +8,12 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-2YBDRCFY.js";
+} from "./chunk-S6OTYXRD.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-EFWVYB7Q.js";
+import "./chunk-5PD6MUWI.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-JURJ2SRM.js";
+import "./chunk-CGOK5FBU.js";
 import {
   UsageError,
   wantsColor
@@ -25,10 +25,10 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-3ISZT3TE.js";
-import "./chunk-F7GYOZON.js";
-import "./chunk-TLQSL5QB.js";
-import "./chunk-MZKY6JGW.js";
+} from "./chunk-LEKECF4T.js";
+import "./chunk-IHXTZRCU.js";
+import "./chunk-274N74OY.js";
+import "./chunk-3UY5SWLF.js";
 import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 

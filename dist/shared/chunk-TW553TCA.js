@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-3ISZT3TE.js";
+} from "./chunk-LEKECF4T.js";
 import {
   checkPolicy
-} from "./chunk-F7GYOZON.js";
+} from "./chunk-IHXTZRCU.js";
 import {
   Temporal
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-274N74OY.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -5,11 +5,11 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-274N74OY.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-MZKY6JGW.js";
+} from "./chunk-3UY5SWLF.js";
 import {
   POSTMORTEMS,
   isCheckedPostmortem

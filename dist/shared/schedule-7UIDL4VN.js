@@ -6,16 +6,16 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   shiftJson
-} from "./chunk-HXNKACCF.js";
+} from "./chunk-EZHR6NHY.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-ZH2O3IOZ.js";
+import "./chunk-JUWO424D.js";
 import {
   withoutControls
 } from "./chunk-JDEQIK3C.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-UCPPH4WR.js";
+} from "./chunk-TW553TCA.js";
 import {
   UsageError,
   wantsColor,
@@ -24,17 +24,17 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-3ISZT3TE.js";
+import "./chunk-LEKECF4T.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-F7GYOZON.js";
+} from "./chunk-IHXTZRCU.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-TLQSL5QB.js";
-import "./chunk-MZKY6JGW.js";
+} from "./chunk-274N74OY.js";
+import "./chunk-3UY5SWLF.js";
 import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 

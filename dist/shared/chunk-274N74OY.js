@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   locate
-} from "./chunk-MZKY6JGW.js";
+} from "./chunk-3UY5SWLF.js";
 import {
   KINDS,
   POSTMORTEMS,

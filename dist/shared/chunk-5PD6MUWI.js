@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-JURJ2SRM.js";
+} from "./chunk-CGOK5FBU.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-F7GYOZON.js";
+} from "./chunk-IHXTZRCU.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

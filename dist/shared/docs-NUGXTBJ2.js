@@ -2,22 +2,22 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-EFWVYB7Q.js";
-import "./chunk-JURJ2SRM.js";
+} from "./chunk-5PD6MUWI.js";
+import "./chunk-CGOK5FBU.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-3ISZT3TE.js";
+} from "./chunk-LEKECF4T.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-F7GYOZON.js";
-import "./chunk-TLQSL5QB.js";
-import "./chunk-MZKY6JGW.js";
+} from "./chunk-IHXTZRCU.js";
+import "./chunk-274N74OY.js";
+import "./chunk-3UY5SWLF.js";
 import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-274N74OY.js";
 
 // src/changes/evidence.ts
 function isPerson(actor, person) {

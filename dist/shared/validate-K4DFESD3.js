@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-UCPPH4WR.js";
+} from "./chunk-TW553TCA.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-LP3JUCGB.js";
+} from "./chunk-Q2NWPHZW.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,11 +25,11 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-3ISZT3TE.js";
+} from "./chunk-LEKECF4T.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-F7GYOZON.js";
-import "./chunk-TLQSL5QB.js";
-import "./chunk-MZKY6JGW.js";
+import "./chunk-IHXTZRCU.js";
+import "./chunk-274N74OY.js";
+import "./chunk-3UY5SWLF.js";
 import "./chunk-SLUIPVPE.js";
 import "./chunk-HPB5NIOG.js";
 

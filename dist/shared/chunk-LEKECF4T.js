@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  MAX_FILE_BYTES
-} from "./chunk-MZKY6JGW.js";
+  maxBytesOf
+} from "./chunk-3UY5SWLF.js";
 import {
   POLICY_DIR,
   POSTMORTEMS,
@@ -35,16 +35,19 @@ async function readFolder(root, folder, only) {
   let next = 0;
   const reader = async () => {
     for (let i = next++; i < names.length; i = next++)
-      files[i] = { path: `${folder}/${names[i]}`, bytes: await readCapped(join(root, folder, names[i])) };
+      files[i] = {
+        path: `${folder}/${names[i]}`,
+        bytes: await readCapped(join(root, folder, names[i]), maxBytesOf(`${folder}/${names[i]}`))
+      };
   };
   await Promise.all(Array.from({ length: Math.min(16, names.length) }, reader));
   return files;
 }
-async function readCapped(path) {
+async function readCapped(path, limit) {
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
-    const buffer = Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES) + 1);
+    const buffer = Buffer.allocUnsafe(Math.min(size, limit) + 1);
     let length = 0;
     for (; ; ) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
