@@ -9,11 +9,11 @@ import { startFakePagerDuty, type FakePagerDuty } from './fakes/pagerduty.js';
 import { REPO_ROOT } from './helpers/policy.js';
 import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';
 import { kinds, liveMarkup, liveMentions, parseMarkdown, textOf } from './helpers/markdown.js';
+import { MARK_KEY } from './helpers/mark-key.js';
 
 const ACTION = 'dist/pagerduty-sync/index.js';
 const PD_TOKEN = 'pd-SENTINEL-9f8e7d6c5b4a';
 const GH_TOKEN = 'ghs_SENTINEL_0a1b2c3d4e5f';
-const MARK_KEY = 'mark-SENTINEL-0123456789abcdef0123456';
 let pd: FakePagerDuty | undefined;
 let gh: FakeGitHub | undefined;
 
@@ -55,9 +55,11 @@ async function runAction(event: string, payload: object, workspace = REPO_ROOT) 
   // The secrets never leave the process in clear text: not in stdout, stderr, summary or outputs —
   // except in the `::add-mask::` command itself, which is how the runner learns to hide them.
   const shown = { ...result, stdout: result.stdout.replace(/^::add-mask::.*$/gm, '') };
-  for (const secret of [PD_TOKEN, GH_TOKEN, MARK_KEY]) expect(JSON.stringify(shown)).not.toContain(secret);
+  // The private mark key's base64 line is its secret part: it must never appear either.
+  const keyLine = MARK_KEY.split('\n')[1]!;
+  for (const secret of [PD_TOKEN, GH_TOKEN, keyLine]) expect(JSON.stringify(shown)).not.toContain(secret);
   expect(result.stdout).toContain(`::add-mask::${PD_TOKEN}`);
-  expect(result.stdout).toContain(`::add-mask::${MARK_KEY}`);
+  expect(result.stdout).toContain(`::add-mask::${keyLine}`);
   return result;
 }
 

@@ -20,6 +20,7 @@ import { startFakePagerDuty, type FakePagerDuty } from './fakes/pagerduty.js';
 import { repoPolicyFiles, REPO_ROOT } from './helpers/policy.js';
 import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';
 import { swapPath, swapYaml } from './helpers/swaps.js';
+import { MARK_KEY } from './helpers/mark-key.js';
 
 type Api = 'github' | 'pagerduty' | 'slack';
 type HttpFault = { status: 401 | 403 | 422 | 500 };
@@ -31,8 +32,8 @@ const SENTINEL = {
   githubEnv: 'ghs_SENTINELenvtoken6a7b8c9d',
   pagerduty: 'u+SENTINEL-pagerduty_9f8e7d6c',
   slack: 'SENTINELslackHook3c4d5e6f7a',
-  /** Not sent anywhere: the key the PagerDuty sync signs its marks with. */
-  markKey: 'SENTINEL-markKey-0123456789abcdef0123',
+  /** Not sent anywhere: the private key the PagerDuty sync signs its marks with (its base64 line). */
+  markKey: MARK_KEY.split('\n')[1]!,
 };
 /** A secret pasted with a line break inside: fetch refuses it as a header value, and its TypeError quotes the value in full. */
 const twoLines = (secret: string) => `${secret}\n${secret.replace('SENTINEL', 'SENTINELline2')}`;
@@ -108,7 +109,7 @@ const SCENARIOS: Scenario[] = [
     action: 'pagerduty-sync',
     apis: ['pagerduty', 'github'],
     envToken: false,
-    localSecrets: { 'mark-key': SENTINEL.markKey },
+    localSecrets: { 'mark-key': MARK_KEY },
     // Daily drift: reads PagerDuty, then files the drift issue on GitHub.
     arrange: () => ({ event: 'schedule', payload: {}, inputs: { prune: 'false' } }),
   },
@@ -160,8 +161,9 @@ it('covers every action in .github/actions and every secret input it declares', 
     const meta = parse(readFileSync(join(REPO_ROOT, '.github/actions', s.action, 'action.yml'), 'utf8')) as {
       inputs?: Record<string, unknown>;
     };
-    const secretInputs = Object.keys(meta.inputs ?? {}).filter((name) =>
-      /token|webhook|secret|key|password/i.test(name),
+    // A public key is not a secret: it is meant to be committed.
+    const secretInputs = Object.keys(meta.inputs ?? {}).filter(
+      (name) => /token|webhook|secret|key|password/i.test(name) && !/public/i.test(name),
     );
     const declared = [...s.apis.map((api) => INPUT[api]), ...Object.keys(s.localSecrets ?? {})];
     expect(secretInputs.sort(), s.action).toEqual(declared.sort());
@@ -180,8 +182,10 @@ describe.each(SCENARIOS)('secrets of the $action action', (scenario) => {
         if (run.secrets[api] !== undefined)
           expect(run.stdout).toContain(`::add-mask::${commandData(run.secrets[api])}`);
       if (c.envToken) expect(run.stdout).toContain(`::add-mask::${SENTINEL.githubEnv}`);
+      // A PEM key is masked line by line, as the runner matches what it is told to hide.
       for (const secret of Object.values(scenario.localSecrets ?? {}))
-        expect(run.stdout).toContain(`::add-mask::${secret}`);
+        for (const line of secret.split('\n').filter((l) => l.length >= 8))
+          expect(run.stdout).toContain(`::add-mask::${line}`);
       expect(run.stderr).toBe('');
       expect(fakes.gh.state.violations).toEqual([]);
       expect(fakes.pd.state.violations).toEqual([]);

@@ -1,10 +1,13 @@
 /** Binding policy objects to PagerDuty objects by marks only the key's holder can make. Pure. */
 import { describe, expect, it } from 'vitest';
-import { bindObject, MARKER, Sealer, sealerFor } from '../src/pagerduty/binding.js';
+import { generateKeyPairSync } from 'node:crypto';
+import { bindObject, MARKER, sealerFor } from '../src/pagerduty/binding.js';
+import { MARK_KEY, MARK_PUBLIC_KEY } from './helpers/mark-key.js';
 import { edit, findingsOf, lineOf, repoPolicyFiles, withFile } from './helpers/policy.js';
 
-const sealer = new Sealer('k'.repeat(32));
-const other = new Sealer('x'.repeat(32));
+const sealer = sealerFor(MARK_KEY);
+const other = sealerFor(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+const checker = sealerFor(undefined, MARK_PUBLIC_KEY);
 const description = `Primary on-call ${MARKER} Edit oncall/rotations.yaml in the policy repository, not here.`;
 const object = (id: string, name: string, text: string | null) => ({ id, name, description: text });
 const want = { id: 'primary', name: 'primary' };
@@ -12,7 +15,11 @@ const want = { id: 'primary', name: 'primary' };
 describe('marks', () => {
   it('bind one object: not its copy on another, not another kind or policy id, not another key', () => {
     const sealed = sealer.sealed(description, 'schedule', 'primary', 'PAAAAAA');
-    expect(sealed).toMatch(/^Primary on-call \[managed by oncall-as-code #[\w-]{22}\] Edit/);
+    expect(sealed).toMatch(/^Primary on-call \[managed by oncall-as-code #[\w-]{86}\] Edit/);
+    expect(checker.carries('schedule', 'primary', object('PAAAAAA', 'x', sealed))).toBe(true);
+    expect(() => checker.seal('schedule', 'primary', 'PAAAAAA')).toThrow(/only be made with the private mark key/);
+    // A plan, without the private key, takes the object's own mark as the one apply would write.
+    expect(checker.sealed(description, 'schedule', 'primary', 'PAAAAAA', sealed)).toBe(sealed);
     expect(sealer.carries('schedule', 'primary', object('PAAAAAA', 'x', sealed))).toBe(true);
     expect(sealer.carries('schedule', 'primary', object('PBBBBBB', 'x', sealed))).toBe(false);
     expect(sealer.carries('escalation_policy', 'primary', object('PAAAAAA', 'x', sealed))).toBe(false);
@@ -26,23 +33,25 @@ describe('marks', () => {
     expect(sealer.sealed(quoted, 'schedule', 'p', 'PAAAAAA')).toMatch(/^Says \[managed by oncall-as-code\] \[managed/);
   });
 
-  it('keep only ledger entries made for this schedule with this key', () => {
+  it('keep a ledger only when it is signed, whole, for this schedule', () => {
     const mine = sealer.withLedger('d', 'PAAAAAA', ['Q1', 'Q2']);
-    expect(sealer.ledger({ id: 'PAAAAAA', description: mine })).toEqual({ ids: ['Q1', 'Q2'], forged: [] });
-    const moved = sealer.ledger({ id: 'PBBBBBB', description: mine });
-    expect(moved.ids).toEqual([]);
-    expect(moved.forged).toHaveLength(2);
-    const appended = `${mine},Q3,Q4.AAAAAAAAAAAA`;
-    expect(sealer.ledger({ id: 'PAAAAAA', description: appended })).toEqual({
-      ids: ['Q1', 'Q2'],
-      forged: ['Q3', 'Q4.AAAAAAAAAAAA'],
-    });
+    expect(mine).toMatch(/^d overrides: Q1,Q2 #[\w-]{86}$/);
+    expect(checker.ledger({ id: 'PAAAAAA', description: mine })).toEqual({ ids: ['Q1', 'Q2'], forged: [] });
+    expect(checker.ledger({ id: 'PBBBBBB', description: mine })).toEqual({ ids: [], forged: ['Q1', 'Q2'] });
+    const appended = mine.replace('Q1,Q2', 'Q1,Q2,Q3');
+    expect(checker.ledger({ id: 'PAAAAAA', description: appended })).toEqual({ ids: [], forged: ['Q1', 'Q2', 'Q3'] });
+    expect(checker.ledger({ id: 'PAAAAAA', description: 'd overrides: Q9' })).toEqual({ ids: [], forged: ['Q9'] });
   });
 
-  it('need a key long enough to be a secret', () => {
+  it('need an Ed25519 key, and a public key that is the private key’s', () => {
     expect(() => sealerFor(undefined)).toThrow(/no mark key/);
-    expect(() => sealerFor('short')).toThrow(/at least 32/);
-    expect(sealerFor('k'.repeat(32))).toBeInstanceOf(Sealer);
+    expect(() => sealerFor('not a key')).toThrow(/does not read as a PEM key/);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' });
+    expect(() => sealerFor(rsa.toString())).toThrow(/not an Ed25519 key/);
+    const stranger = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(() => sealerFor(MARK_KEY, stranger)).toThrow(/is not the private key's/);
+    expect(sealerFor(MARK_KEY, MARK_PUBLIC_KEY).canSign).toBe(true);
+    expect(sealerFor(MARK_KEY.replace(/\n/g, '\\n')).canSign).toBe(true); // pasted with escaped newlines
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './helpers/policy.js';
 import { cleanEnv, runNode, tempPolicy } from './helpers/run.js';
 import { shown } from './helpers/markdown.js';
+import { MARK_KEY } from './helpers/mark-key.js';
 
 const CLI = 'bin/oncall.js';
 const ESC = String.fromCharCode(27);
@@ -353,7 +354,7 @@ describe('oncall pagerduty', () => {
       const env = cleanEnv({
         PAGERDUTY_API_URL: pd.url,
         PAGERDUTY_TOKEN: 'cli-token',
-        PAGERDUTY_MARK_KEY: 'cli-mark-key-0123456789abcdef01234',
+        PAGERDUTY_MARK_KEY: MARK_KEY,
         ONCALL_HTTP_RETRY_BASE_MS: '1',
       });
       const plan = await runNode(CLI, ['pagerduty', 'plan'], { env });
@@ -374,7 +375,9 @@ describe('oncall pagerduty', () => {
       expect(noToken.stderr).toMatch(/set PAGERDUTY_TOKEN/);
       const noKey = await runNode(CLI, ['pagerduty', 'plan'], { env: { ...env, PAGERDUTY_MARK_KEY: '' } });
       expect(noKey.code).toBe(2);
-      expect(noKey.stderr).toMatch(/no mark key: set PAGERDUTY_MARK_KEY/);
+      expect(noKey.stderr).toMatch(
+        /no mark key: PAGERDUTY_MARK_KEY \(the apply's mark-key input\) holds an Ed25519 private key/,
+      );
     } finally {
       await pd.close();
     }

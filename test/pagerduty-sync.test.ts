@@ -10,9 +10,9 @@ import { renderPlanText } from '../src/render/pagerduty-plan.js';
 import { startFakePagerDuty, type FakePagerDuty } from './fakes/pagerduty.js';
 import { edit, repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
 import { withSwaps } from './helpers/swaps.js';
+import { MARK_KEY, MARK_PUBLIC_KEY } from './helpers/mark-key.js';
 
 const TOKEN = 'u+sentinelTOKENvalue1234';
-const MARK_KEY = 'test-mark-key-0123456789abcdef-0123';
 const base = repoPolicyFiles();
 let pd: FakePagerDuty | undefined;
 
@@ -354,17 +354,14 @@ describe('PagerDuty sync', () => {
       user: pd!.state.userByEmail('engineer-b@example.com')!.id,
     });
     const [tool] = primary.overrides.keys();
-    primary.description = primary.description!.replace(
-      /overrides: (\S+)$/,
-      `overrides: $1,${manual.id}.AAAAAAAAAAAA,${manual.id}`,
-    );
+    primary.description = primary.description!.replace(/overrides: (\S+) #/, `overrides: $1,${manual.id} #`);
     const r = await sync(withSwaps(base, A_WEEK));
     expect(r.plan!.changes.filter((c) => c.kind === 'delete-override')).toEqual([]);
     expect(primary.overrides.has(manual.id)).toBe(true);
     expect(r.plan!.warnings.join()).toMatch(
-      new RegExp(`lists override\\(s\\) ${manual.id}\\.AAAAAAAAAAAA, ${manual.id} that this tool did not record`),
+      new RegExp(`lists override\\(s\\) ${tool}, ${manual.id} that this tool did not sign`),
     );
-    expect(primary.description).toMatch(new RegExp(`overrides: ${tool}\\.[\\w-]{12}$`));
+    expect(primary.description).toMatch(new RegExp(`overrides: ${tool} #[\\w-]{86}$`));
   });
 
   it('pagerduty_id adopts an existing object: the first apply updates and marks it, the next writes nothing', async () => {
@@ -438,15 +435,30 @@ describe('PagerDuty sync', () => {
     expect(pd!.requests.filter((q) => q.path === `/schedules/${theirs.id}`)).toEqual([]);
   });
 
-  it('without a mark key nothing is read or written', async () => {
+  it('without the private mark key nothing is written; with the public key alone a plan still binds', async () => {
     await account();
+    await sync(base);
     await expect(syncPagerDuty(client(), base, { mode: 'apply', now: TEST_NOW, markKey: undefined })).rejects.toThrow(
-      /no mark key: set PAGERDUTY_MARK_KEY/,
+      /no mark key/,
     );
-    await expect(syncPagerDuty(client(), base, { mode: 'apply', now: TEST_NOW, markKey: 'short' })).rejects.toThrow(
-      /has 5 characters; use a random secret of at least 32/,
-    );
-    expect(pd!.requests).toEqual([]);
+    await expect(
+      syncPagerDuty(client(), base, {
+        mode: 'apply',
+        now: TEST_NOW,
+        markKey: undefined,
+        markPublicKey: MARK_PUBLIC_KEY,
+      }),
+    ).rejects.toThrow(/apply marks what it creates and needs the private mark key/);
+    const before = pd!.requests.length;
+    const plan = await syncPagerDuty(client(), base, {
+      mode: 'plan',
+      now: TEST_NOW,
+      markKey: undefined,
+      markPublicKey: MARK_PUBLIC_KEY,
+    });
+    expect(plan.plan!.changes).toEqual([]);
+    expect(plan.plan!.blocked).toEqual([]);
+    expect(pd!.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
   it('a policy that does not validate is neither read nor written', async () => {

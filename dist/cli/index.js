@@ -3522,7 +3522,7 @@ async function main(argv, io = processIO()) {
     common(pagerduty.command(mode)).description(
       mode === "plan" ? "show what apply would change; writes nothing" : "change PagerDuty to match the policy; only what differs"
     ).option("--prune", "also delete future overrides on managed schedules that no swap explains").action(async (o) => {
-      exitCode = await (await import("../shared/pagerduty-VL3DIYOL.js")).runPagerDuty(await rootOf(o), mode, o, io);
+      exitCode = await (await import("../shared/pagerduty-LBMCFZII.js")).runPagerDuty(await rootOf(o), mode, o, io);
     });
   common(program2.command("postmortem").description("postmortems in the team template").command("new"), false).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o) => {
     exitCode = await (await import("../shared/postmortem-FI7JKLRW.js")).runPostmortemNew(await rootOf(o), title, o, io);

@@ -3,11 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   ApplyError,
   PagerDutyClient,
+  markPublicKeyOf,
+  planFailure,
   planOutputs,
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-S6OTYXRD.js";
+} from "../shared/chunk-P2YYPJHB.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
@@ -25,7 +27,7 @@ import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
+} from "../shared/chunk-YMCJUIJZ.js";
 import "../shared/chunk-CGOK5FBU.js";
 import {
   emitAnnotations
@@ -92,28 +94,29 @@ Nothing is written to PagerDuty until this merges.`;
 
 // src/actions/pagerduty-sync/main.ts
 var MODES = ["plan", "apply", "drift"];
+var NO_TOKEN = "No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned).";
 var DEFAULT_MODE = { pull_request: "plan", schedule: "drift" };
 async function run() {
   try {
     const ctx = readRunContext();
     const [token, githubToken] = [secretInput("pagerduty-token"), secretInput("github-token")];
-    const markKey = secretInput("mark-key", process.env.PAGERDUTY_MARK_KEY);
     const mode = getInput("mode") || DEFAULT_MODE[ctx.eventName ?? ""] || "apply";
     if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
-    if (!token)
-      return setFailed(
-        "No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned)."
-      );
+    if (!token) return setFailed(NO_TOKEN);
     const baseUrl = getInput("pagerduty-api-url") || process.env.PAGERDUTY_API_URL || "https://api.pagerduty.com";
     const client = new PagerDutyClient({ token, baseUrl, log: (m) => info(m) });
     const files = await readPolicyFiles(resolve(ctx.workspace, getInput("root") || "."));
     const botLogin = getInput("bot-login") || "github-actions[bot]";
-    const sync = { mode: mode === "apply" ? "apply" : "plan", now: Date.now(), markKey };
-    const result = await syncPagerDuty(client, files, { ...sync, prune: getBooleanInput("prune") });
+    const result = await syncPagerDuty(client, files, {
+      mode: mode === "apply" ? "apply" : "plan",
+      now: Date.now(),
+      prune: getBooleanInput("prune"),
+      markKey: secretInput("mark-key", process.env.PAGERDUTY_MARK_KEY),
+      markPublicKey: getInput("mark-public-key") || markPublicKeyOf(ctx.workspace)
+    });
     if (result.policyErrors.length) {
       emitAnnotations(result.policyErrors, { limitPerSeverity: 10 });
-      const n = `${result.policyErrors.length} errors`;
-      return setFailed(`The policy does not validate (${n}); nothing was read from or written to PagerDuty.`);
+      return setFailed(planFailure(result.policyErrors.length));
     }
     const p = result.plan;
     const markdown = renderPlanMarkdown(p, baseUrl);
@@ -123,8 +126,8 @@ async function run() {
     for (const [name, value] of Object.entries(planOutputs(p))) setOutput(name, String(value));
     if (githubToken && (mode === "plan" || mode === "drift"))
       await publishPlan(ctx, githubToken, mode, p, markdown, { botLogin, info, warning });
-    if (p.errors.length) setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
-    else if (p.blocked.length) setFailed(`${p.blocked.length} object(s) could not be synced; see the plan.`);
+    const failure = planFailure(0, p);
+    if (failure) setFailed(failure);
   } catch (error) {
     const why = error instanceof ApplyError ? error.report : `could not run: ${error.message}`;
     setFailed(error instanceof ApplyError ? why : `PagerDuty sync ${why}`);

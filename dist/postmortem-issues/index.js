@@ -17,7 +17,7 @@ import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
+} from "../shared/chunk-YMCJUIJZ.js";
 import {
   finishPostmortem,
   preparePostmortem

@@ -21,7 +21,7 @@ import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
+} from "../shared/chunk-YMCJUIJZ.js";
 import "../shared/chunk-CGOK5FBU.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {

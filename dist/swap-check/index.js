@@ -46,7 +46,7 @@ import {
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
+} from "../shared/chunk-YMCJUIJZ.js";
 import "../shared/chunk-CGOK5FBU.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {

@@ -9,7 +9,7 @@ import {
   blobUrl,
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
+} from "../shared/chunk-YMCJUIJZ.js";
 import {
   validateRepository
 } from "../shared/chunk-Q2NWPHZW.js";

@@ -3,7 +3,7 @@ import { readPolicyFiles } from '../io/read-policy.js';
 import { ApplyError } from '../pagerduty/apply.js';
 import { sealerFor } from '../pagerduty/binding.js';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/client.js';
-import { syncPagerDuty } from '../pagerduty/sync.js';
+import { markPublicKeyOf, syncPagerDuty } from '../pagerduty/sync.js';
 import { planJson, renderPlanText } from '../render/pagerduty-plan.js';
 import { renderText } from '../render/text.js';
 import { UsageError, wantsColor, type CliIO } from './io.js';
@@ -17,8 +17,11 @@ export async function runPagerDuty(
   const token = io.env.PAGERDUTY_TOKEN;
   if (!token) throw new UsageError('set PAGERDUTY_TOKEN to an API key (read-only is enough for plan).');
   const markKey = io.env.PAGERDUTY_MARK_KEY;
+  const markPublicKey = io.env.PAGERDUTY_MARK_PUBLIC_KEY || markPublicKeyOf(root);
   try {
-    sealerFor(markKey);
+    const sealer = sealerFor(markKey, markPublicKey);
+    if (mode === 'apply' && !sealer.canSign)
+      throw new Error('apply marks what it creates and needs the private mark key: set PAGERDUTY_MARK_KEY.');
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -26,7 +29,13 @@ export async function runPagerDuty(
   const client = new PagerDutyClient({ token, baseUrl, log: (m) => io.stderr(`${m}\n`) });
   const files = await readPolicyFiles(root);
   try {
-    const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o.prune, markKey });
+    const result = await syncPagerDuty(client, files, {
+      mode,
+      now: Date.now(),
+      prune: o.prune,
+      markKey,
+      markPublicKey,
+    });
     if (result.policyErrors.length) {
       io.stderr(
         `The policy does not validate; nothing was read from or written to PagerDuty.\n\n${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`,

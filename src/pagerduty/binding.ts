@@ -1,97 +1,135 @@
 /**
- * Which PagerDuty objects are the policy's, decided by marks only the sync can make. Anyone who can
- * edit a PagerDuty object can write its name and description, so neither proves anything: a mark is
- * an HMAC, under a key the sync holds (PAGERDUTY_MARK_KEY), of the object's kind, its policy id and
- * its PagerDuty id. A mark copied onto another object, or a ledger entry copied from another
- * schedule, does not verify; one cannot be made without the key. An object the policy names by
- * `pagerduty_id` is bound by that id (a reviewed change) and sealed at the next apply. Pure.
+ * Which PagerDuty objects are the policy's, decided by marks only the sync's apply can make. Anyone
+ * who can edit a PagerDuty object can write its name and description, so neither proves anything:
+ * a mark is an Ed25519 signature, by a private key only the apply holds (PAGERDUTY_MARK_KEY, in the
+ * `pagerduty` environment), over the object's kind, its policy id and its PagerDuty id; plan and
+ * drift check it with the public key in the repository. A mark copied onto another object does not
+ * verify, and none can be made without the private key. The ledger of a schedule's overrides is
+ * signed whole, for that schedule. An object the policy names by `pagerduty_id` is bound by that id
+ * (a reviewed change) and marked at the next apply. Pure.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 
 export type BoundKind = 'schedule' | 'escalation_policy' | 'service';
 
 /** What the desired descriptions carry until an object's id is known and the mark can be made. */
 export const MARKER = '[managed by oncall-as-code]';
 
-/** Keys shorter than this are refused: a mark is only as hard to forge as its key is to guess. */
-export const MIN_KEY_LENGTH = 32;
+const SIG = '[A-Za-z0-9_-]{86}';
+const SEALS = new RegExp(`\\[managed by oncall-as-code #(${SIG})\\]`, 'g');
+const LEDGER = / ?overrides: ([^\s#]*(?: #\S*)?)$/;
+const SIGNED_LEDGER = new RegExp(`^([A-Z0-9,]*) #(${SIG})$`);
 
-const SEALS = /\[managed by oncall-as-code #([A-Za-z0-9_-]{22})\]/g;
-const LEDGER = / ?overrides: ([A-Za-z0-9.,_-]*)$/;
-const ENTRY = /^([A-Z0-9]+)\.([A-Za-z0-9_-]{12})$/;
-
-/** The mark key is missing or too short to trust: nothing is read or written without it. */
+/** The mark keys are missing, malformed or do not belong together: nothing is read or written. */
 export class MarkKeyError extends Error {}
 
-export function sealerFor(key: string | undefined): Sealer {
-  if (!key)
-    throw new MarkKeyError(
-      `no mark key: set PAGERDUTY_MARK_KEY (the action's mark-key input) to a random secret of at least ${MIN_KEY_LENGTH} characters, the same for plan, apply and drift (e.g. \`openssl rand -base64 33\`). It signs the marks that bind PagerDuty objects to this policy.`,
-    );
-  if (key.length < MIN_KEY_LENGTH)
-    throw new MarkKeyError(
-      `the mark key (PAGERDUTY_MARK_KEY) has ${key.length} characters; use a random secret of at least ${MIN_KEY_LENGTH}.`,
-    );
-  return new Sealer(key);
+const pem = (text: string) => text.replace(/\\n/g, '\n').trim();
+
+/**
+ * The sealer of a run: with the private key (apply) it marks and checks; with the public key alone
+ * (plan, drift) it only checks. Given both, they must be one pair.
+ */
+export function sealerFor(privateKey: string | undefined, publicKey?: string): Sealer {
+  const how =
+    "PAGERDUTY_MARK_KEY (the apply's mark-key input) holds an Ed25519 private key in PEM, made with `openssl genpkey -algorithm ed25519`; PAGERDUTY_MARK_PUBLIC_KEY (mark-public-key) its public key, from `openssl pkey -pubout`";
+  let priv: KeyObject | undefined;
+  let pub: KeyObject | undefined;
+  try {
+    if (privateKey) priv = createPrivateKey(pem(privateKey));
+    if (publicKey) pub = createPublicKey(pem(publicKey));
+  } catch (error) {
+    throw new MarkKeyError(`a mark key does not read as a PEM key (${(error as Error).message}). ${how}.`);
+  }
+  if (priv && priv.asymmetricKeyType !== 'ed25519')
+    throw new MarkKeyError(`the mark key is not an Ed25519 key. ${how}.`);
+  if (!priv && !pub) throw new MarkKeyError(`no mark key: ${how}.`);
+  const derived = priv ? createPublicKey(priv) : undefined;
+  const spki = (k: KeyObject) => k.export({ type: 'spki', format: 'der' }).toString('base64');
+  if (derived && pub && spki(derived) !== spki(pub))
+    throw new MarkKeyError("the mark public key is not the private key's: correct one, or marks would not verify.");
+  if (pub && pub.asymmetricKeyType !== 'ed25519')
+    throw new MarkKeyError(`the mark public key is not an Ed25519 key. ${how}.`);
+  return new Sealer((derived ?? pub)!, priv);
 }
 
 export class Sealer {
-  constructor(private readonly key: string) {}
+  constructor(
+    private readonly publicKey: KeyObject,
+    private readonly privateKey?: KeyObject,
+  ) {}
+
+  get canSign(): boolean {
+    return this.privateKey !== undefined;
+  }
 
   /** The mark of one object: it names the kind, the policy id and the PagerDuty id it was made for. */
   seal(kind: BoundKind, policyId: string, objectId: string): string {
-    return `[managed by oncall-as-code #${this.mac(`${kind}\n${policyId}\n${objectId}`, 22)}]`;
-  }
-
-  /** A desired description with its marker replaced by the object's own mark. */
-  sealed(description: string, kind: BoundKind, policyId: string, objectId: string): string {
-    // The last marker is the tool's own: the text before it is the policy's, and may quote one.
-    const at = description.lastIndexOf(MARKER);
-    if (at < 0) return description;
-    return description.slice(0, at) + this.seal(kind, policyId, objectId) + description.slice(at + MARKER.length);
-  }
-
-  carries(kind: BoundKind, policyId: string, object: { id: string; description?: string | null }): boolean {
-    const want = this.seal(kind, policyId, object.id);
-    return [...(object.description ?? '').matchAll(SEALS)].some((m) => same(m[0], want));
+    return `[managed by oncall-as-code #${this.signed(`${kind}\n${policyId}\n${objectId}`)}]`;
   }
 
   /**
-   * The override ids a managed schedule's description records, kept only where the entry was made
-   * for this schedule with this key; the others are reported, since only someone editing the
-   * description by hand (or with another key) writes one.
+   * A desired description with its marker replaced by the object's own mark. Without the private
+   * key (a plan), the mark the object already carries stands in: a signature is deterministic, so
+   * it is the one the apply would write; an object without one is unmarked, which the plan says.
+   */
+  sealed(description: string, kind: BoundKind, policyId: string, objectId: string, current?: string | null): string {
+    // The last marker is the tool's own: the text before it is the policy's, and may quote one.
+    const at = description.lastIndexOf(MARKER);
+    if (at < 0) return description;
+    const mark = this.canSign
+      ? this.seal(kind, policyId, objectId)
+      : [...(current ?? '').matchAll(SEALS)].find((m) => this.valid(`${kind}\n${policyId}\n${objectId}`, m[1]!))?.[0];
+    return mark ? description.slice(0, at) + mark + description.slice(at + MARKER.length) : description;
+  }
+
+  carries(kind: BoundKind, policyId: string, object: { id: string; description?: string | null }): boolean {
+    const text = `${kind}\n${policyId}\n${object.id}`;
+    return [...(object.description ?? '').matchAll(SEALS)].some((m) => this.valid(text, m[1]!));
+  }
+
+  /**
+   * The override ids a managed schedule's description records, when the ledger is signed for this
+   * schedule; otherwise none, and what it lists is reported: only a hand in PagerDuty writes one.
    */
   ledger(schedule: { id: string; description?: string | null }): { ids: string[]; forged: string[] } {
-    const ids: string[] = [];
-    const forged: string[] = [];
-    for (const entry of LEDGER.exec(schedule.description ?? '')?.[1]
-      ?.split(',')
-      .filter(Boolean) ?? []) {
-      const m = ENTRY.exec(entry);
-      if (m && same(m[2]!, this.mac(`override\n${schedule.id}\n${m[1]}`, 12))) ids.push(m[1]!);
-      else forged.push(entry);
-    }
-    return { ids, forged };
+    const raw = LEDGER.exec(schedule.description ?? '')?.[1];
+    if (raw === undefined) return { ids: [], forged: [] };
+    const m = SIGNED_LEDGER.exec(raw);
+    const ids = m?.[1]?.split(',').filter(Boolean) ?? [];
+    if (m && this.valid(ledgerText(schedule.id, ids), m[2]!)) return { ids, forged: [] };
+    return {
+      ids: [],
+      forged: raw
+        .replace(/ #\S*$/, '')
+        .split(',')
+        .filter(Boolean),
+    };
   }
 
-  /** The description with its ledger: each override id with the mark that binds it to this schedule. */
+  /** The description with its ledger: the override ids, signed together for this schedule. */
   withLedger(description: string, scheduleId: string, ids: readonly string[]): string {
-    const entries = [...ids].sort().map((id) => `${id}.${this.mac(`override\n${scheduleId}\n${id}`, 12)}`);
-    return entries.length ? `${withoutLedger(description)} overrides: ${entries.join(',')}` : description;
+    const sorted = [...ids].sort();
+    const base = withoutLedger(description);
+    return sorted.length
+      ? `${base} overrides: ${sorted.join(',')} #${this.signed(ledgerText(scheduleId, sorted))}`
+      : base;
   }
 
-  private mac(text: string, length: number): string {
-    return createHmac('sha256', this.key).update(text).digest('base64url').slice(0, length);
+  private signed(text: string): string {
+    if (!this.privateKey) throw new Error('a mark can only be made with the private mark key (apply).');
+    return sign(null, Buffer.from(text), this.privateKey).toString('base64url');
+  }
+
+  private valid(text: string, signature: string): boolean {
+    return verify(null, Buffer.from(text), this.publicKey, Buffer.from(signature, 'base64url'));
   }
 }
+
+const ledgerText = (scheduleId: string, ids: readonly string[]) =>
+  `overrides\n${scheduleId}\n${[...ids].sort().join(',')}`;
 
 export function withoutLedger(description: string): string {
   return description.replace(LEDGER, '');
-}
-
-function same(a: string, b: string): boolean {
-  const [x, y] = [Buffer.from(a), Buffer.from(b)];
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** How a policy object finds its PagerDuty object, or why it cannot be synced. */

@@ -115,9 +115,9 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     recorded.set(d.id, new Set(own.ids));
     if (own.forged.length)
       warnings.push(
-        `The description of schedule "${d.id}" lists override(s) ${own.forged.join(', ')} that this tool did not record (their marks do not verify); they are ignored and dropped from the ledger. Someone edited the description in PagerDuty.`,
+        `The description of schedule "${d.id}" lists override(s) ${own.forged.join(', ')} that this tool did not sign (the ledger's signature does not verify): the ledger is ignored, so none of them is deleted, and it is written anew. Someone edited the description in PagerDuty.`,
       );
-    const sealed = { ...d, description: sealer.sealed(d.description, 'schedule', d.id, a.id) };
+    const sealed = { ...d, description: sealer.sealed(d.description, 'schedule', d.id, a.id, a.description) };
     const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
     if (details.length) changes.push({ kind: 'update-schedule', desired: d, actual: a, details, endLayers });
     for (const l of a.schedule_layers ?? []) {
@@ -200,7 +200,10 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
       changes.push({ kind: 'create-policy', desired: d });
     } else {
       policyIds.set(d.id, b.object.id);
-      const sealed = { ...d, description: sealer.sealed(d.description, 'escalation_policy', d.id, b.object.id) };
+      const sealed = {
+        ...d,
+        description: sealer.sealed(d.description, 'escalation_policy', d.id, b.object.id, b.object.description),
+      };
       const details = diffPolicy(sealed, b.object, users, scheduleIds, b.sealed);
       if (details.length) changes.push({ kind: 'update-policy', desired: d, actual: b.object, details });
     }
@@ -221,7 +224,10 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     if (b.kind === 'blocked') block(b.why);
     else if (b.kind === 'create') changes.push({ kind: 'create-service', desired: d });
     else {
-      const sealed = { ...d, description: sealer.sealed(d.description, 'service', d.id, b.object.id) };
+      const sealed = {
+        ...d,
+        description: sealer.sealed(d.description, 'service', d.id, b.object.id, b.object.description),
+      };
       const details = diffService(sealed, b.object, policyIds, desired.supportHours, b.sealed);
       if (details.length) changes.push({ kind: 'update-service', desired: d, actual: b.object, details });
     }

@@ -2,6 +2,8 @@
  * plan and apply, composed: validate the policy, compute the timeline and the desired state, read
  * the account, diff, and (for apply) write. Nothing is written when the policy has errors.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RawFile } from '../model/load.js';
 import type { Finding } from '../render/finding.js';
 import { buildTimeline } from '../schedule/timeline.js';
@@ -10,7 +12,7 @@ import { validatePolicy } from '../validate/index.js';
 import { readActual, type PdPolicy, type PdSchedule } from './actual.js';
 import { applyPlan, type ApplyResult } from './apply.js';
 import type { PagerDutyClient } from './client.js';
-import { bindObject, sealerFor } from './binding.js';
+import { bindObject, MarkKeyError, sealerFor } from './binding.js';
 import { desiredState } from './desired.js';
 import { plan, type Plan } from './plan.js';
 import { swapInstants } from '../schedule/swaps.js';
@@ -21,8 +23,10 @@ export interface SyncOptions {
   prune?: boolean;
   /** How far ahead overrides are read and written (default 26 weeks, or the last swap). */
   horizonWeeks?: number;
-  /** The secret the marks binding PagerDuty objects to the policy are made with (PAGERDUTY_MARK_KEY). */
+  /** The Ed25519 private key that makes the marks binding PagerDuty objects (PEM; apply needs it). */
   markKey: string | undefined;
+  /** Its public key, which is enough to check marks (plan, drift). */
+  markPublicKey?: string;
 }
 
 export interface SyncResult {
@@ -37,7 +41,9 @@ export async function syncPagerDuty(
   files: readonly RawFile[],
   options: SyncOptions,
 ): Promise<SyncResult> {
-  const sealer = sealerFor(options.markKey);
+  const sealer = sealerFor(options.markKey, options.markPublicKey);
+  if (options.mode === 'apply' && !sealer.canSign)
+    throw new MarkKeyError('apply marks what it creates and needs the private mark key (PAGERDUTY_MARK_KEY).');
   const { policy, findings } = validatePolicy(files, { now: options.now });
   const policyErrors = findings.filter((f) => f.severity === 'error');
   if (policyErrors.length) return { policyErrors };
@@ -62,4 +68,13 @@ export async function syncPagerDuty(
   const p = plan(desired, actual, { now: options.now, prune: options.prune, sealer });
   if (options.mode === 'plan' || p.errors.length) return { plan: p, policyErrors };
   return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now, sealer), policyErrors };
+}
+
+/** Where a repository keeps the public mark key, code-owned with the workflows. */
+export const MARK_PUBLIC_KEY_FILE = '.github/pagerduty-mark.pub';
+
+/** The repository's public mark key, when it has one. */
+export function markPublicKeyOf(root: string): string | undefined {
+  const file = join(root, MARK_PUBLIC_KEY_FILE);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

@@ -104,3 +104,12 @@ function withinComment(text: string): string {
     .filter(Boolean).length;
   return `${text.slice(0, cut)}\n… ${rest} more line(s): \`oncall pagerduty plan\` prints them all.`;
 }
+
+/** Why a sync step fails, if it does: the policy's errors, the plan's, or objects it held back. */
+export function planFailure(policyErrors: number, p?: Plan): string | undefined {
+  if (policyErrors)
+    return `The policy does not validate (${policyErrors} errors); nothing was read from or written to PagerDuty.`;
+  if (p?.errors.length) return `The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`;
+  if (p?.blocked.length) return `${p.blocked.length} object(s) could not be synced; see the plan.`;
+  return undefined;
+}

@@ -9,12 +9,14 @@ import { publishPlan } from '../../github/pagerduty-plan.js';
 import { readPolicyFiles } from '../../io/read-policy.js';
 import { ApplyError } from '../../pagerduty/apply.js';
 import { PagerDutyClient } from '../../pagerduty/client.js';
-import { syncPagerDuty } from '../../pagerduty/sync.js';
+import { markPublicKeyOf, syncPagerDuty } from '../../pagerduty/sync.js';
 import { emitAnnotations } from '../../render/annotations.js';
-import { planOutputs, renderPlanMarkdown, renderSyncSummary } from '../../render/pagerduty-plan.js';
+import { planFailure, planOutputs, renderPlanMarkdown, renderSyncSummary } from '../../render/pagerduty-plan.js';
 import { secretInput } from '../secret-input.js';
 
 const MODES = ['plan', 'apply', 'drift'] as const;
+const NO_TOKEN =
+  'No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned).';
 /** Without a mode input: plan on pull requests, drift on the schedule, apply otherwise (pushes to main). */
 const DEFAULT_MODE: Record<string, (typeof MODES)[number]> = { pull_request: 'plan', schedule: 'drift' };
 
@@ -22,24 +24,23 @@ export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
     const [token, githubToken] = [secretInput('pagerduty-token'), secretInput('github-token')];
-    const markKey = secretInput('mark-key', process.env.PAGERDUTY_MARK_KEY);
     const mode = (core.getInput('mode') || DEFAULT_MODE[ctx.eventName ?? ''] || 'apply') as (typeof MODES)[number];
     if (!MODES.includes(mode)) throw new Error(`mode must be plan, apply or drift, not "${mode}".`);
-    if (!token)
-      return core.setFailed(
-        'No pagerduty-token: set the PAGERDUTY_TOKEN secret (pull requests from forks get no secrets, so they cannot be planned).',
-      );
+    if (!token) return core.setFailed(NO_TOKEN);
     const baseUrl = core.getInput('pagerduty-api-url') || process.env.PAGERDUTY_API_URL || 'https://api.pagerduty.com';
     const client = new PagerDutyClient({ token, baseUrl, log: (m) => core.info(m) });
     const files = await readPolicyFiles(resolve(ctx.workspace, core.getInput('root') || '.'));
     const botLogin = core.getInput('bot-login') || 'github-actions[bot]';
-    const sync = { mode: mode === 'apply' ? ('apply' as const) : ('plan' as const), now: Date.now(), markKey };
-    const result = await syncPagerDuty(client, files, { ...sync, prune: core.getBooleanInput('prune') });
-
+    const result = await syncPagerDuty(client, files, {
+      mode: mode === 'apply' ? 'apply' : 'plan',
+      now: Date.now(),
+      prune: core.getBooleanInput('prune'),
+      markKey: secretInput('mark-key', process.env.PAGERDUTY_MARK_KEY),
+      markPublicKey: core.getInput('mark-public-key') || markPublicKeyOf(ctx.workspace),
+    });
     if (result.policyErrors.length) {
       emitAnnotations(result.policyErrors, { limitPerSeverity: 10 });
-      const n = `${result.policyErrors.length} errors`;
-      return core.setFailed(`The policy does not validate (${n}); nothing was read from or written to PagerDuty.`);
+      return core.setFailed(planFailure(result.policyErrors.length)!);
     }
     const p = result.plan!;
     const markdown = renderPlanMarkdown(p, baseUrl);
@@ -47,11 +48,10 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
     core.info(markdown);
     for (const [name, value] of Object.entries(planOutputs(p))) core.setOutput(name, String(value));
-
     if (githubToken && (mode === 'plan' || mode === 'drift'))
       await publishPlan(ctx, githubToken, mode, p, markdown, { botLogin, info: core.info, warning: core.warning });
-    if (p.errors.length) core.setFailed(`The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`);
-    else if (p.blocked.length) core.setFailed(`${p.blocked.length} object(s) could not be synced; see the plan.`);
+    const failure = planFailure(0, p);
+    if (failure) core.setFailed(failure);
   } catch (error) {
     const why = error instanceof ApplyError ? error.report : `could not run: ${(error as Error).message}`;
     core.setFailed(error instanceof ApplyError ? why : `PagerDuty sync ${why}`);

@@ -368,80 +368,105 @@ var ApplyError = class extends Error {
 };
 
 // src/pagerduty/binding.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createPrivateKey, createPublicKey, sign, verify } from "node:crypto";
 var MARKER = "[managed by oncall-as-code]";
-var MIN_KEY_LENGTH = 32;
-var SEALS = /\[managed by oncall-as-code #([A-Za-z0-9_-]{22})\]/g;
-var LEDGER = / ?overrides: ([A-Za-z0-9.,_-]*)$/;
-var ENTRY = /^([A-Z0-9]+)\.([A-Za-z0-9_-]{12})$/;
+var SIG = "[A-Za-z0-9_-]{86}";
+var SEALS = new RegExp(`\\[managed by oncall-as-code #(${SIG})\\]`, "g");
+var LEDGER = / ?overrides: ([^\s#]*(?: #\S*)?)$/;
+var SIGNED_LEDGER = new RegExp(`^([A-Z0-9,]*) #(${SIG})$`);
 var MarkKeyError = class extends Error {
 };
-function sealerFor(key) {
-  if (!key)
-    throw new MarkKeyError(
-      `no mark key: set PAGERDUTY_MARK_KEY (the action's mark-key input) to a random secret of at least ${MIN_KEY_LENGTH} characters, the same for plan, apply and drift (e.g. \`openssl rand -base64 33\`). It signs the marks that bind PagerDuty objects to this policy.`
-    );
-  if (key.length < MIN_KEY_LENGTH)
-    throw new MarkKeyError(
-      `the mark key (PAGERDUTY_MARK_KEY) has ${key.length} characters; use a random secret of at least ${MIN_KEY_LENGTH}.`
-    );
-  return new Sealer(key);
+var pem = (text) => text.replace(/\\n/g, "\n").trim();
+function sealerFor(privateKey, publicKey) {
+  const how = "PAGERDUTY_MARK_KEY (the apply's mark-key input) holds an Ed25519 private key in PEM, made with `openssl genpkey -algorithm ed25519`; PAGERDUTY_MARK_PUBLIC_KEY (mark-public-key) its public key, from `openssl pkey -pubout`";
+  let priv;
+  let pub;
+  try {
+    if (privateKey) priv = createPrivateKey(pem(privateKey));
+    if (publicKey) pub = createPublicKey(pem(publicKey));
+  } catch (error) {
+    throw new MarkKeyError(`a mark key does not read as a PEM key (${error.message}). ${how}.`);
+  }
+  if (priv && priv.asymmetricKeyType !== "ed25519")
+    throw new MarkKeyError(`the mark key is not an Ed25519 key. ${how}.`);
+  if (!priv && !pub) throw new MarkKeyError(`no mark key: ${how}.`);
+  const derived = priv ? createPublicKey(priv) : void 0;
+  const spki = (k) => k.export({ type: "spki", format: "der" }).toString("base64");
+  if (derived && pub && spki(derived) !== spki(pub))
+    throw new MarkKeyError("the mark public key is not the private key's: correct one, or marks would not verify.");
+  if (pub && pub.asymmetricKeyType !== "ed25519")
+    throw new MarkKeyError(`the mark public key is not an Ed25519 key. ${how}.`);
+  return new Sealer(derived ?? pub, priv);
 }
 var Sealer = class {
-  constructor(key) {
-    this.key = key;
+  constructor(publicKey, privateKey) {
+    this.publicKey = publicKey;
+    this.privateKey = privateKey;
   }
-  key;
+  publicKey;
+  privateKey;
+  get canSign() {
+    return this.privateKey !== void 0;
+  }
   /** The mark of one object: it names the kind, the policy id and the PagerDuty id it was made for. */
   seal(kind, policyId, objectId) {
-    return `[managed by oncall-as-code #${this.mac(`${kind}
+    return `[managed by oncall-as-code #${this.signed(`${kind}
 ${policyId}
-${objectId}`, 22)}]`;
-  }
-  /** A desired description with its marker replaced by the object's own mark. */
-  sealed(description, kind, policyId, objectId) {
-    const at = description.lastIndexOf(MARKER);
-    if (at < 0) return description;
-    return description.slice(0, at) + this.seal(kind, policyId, objectId) + description.slice(at + MARKER.length);
-  }
-  carries(kind, policyId, object) {
-    const want = this.seal(kind, policyId, object.id);
-    return [...(object.description ?? "").matchAll(SEALS)].some((m) => same(m[0], want));
+${objectId}`)}]`;
   }
   /**
-   * The override ids a managed schedule's description records, kept only where the entry was made
-   * for this schedule with this key; the others are reported, since only someone editing the
-   * description by hand (or with another key) writes one.
+   * A desired description with its marker replaced by the object's own mark. Without the private
+   * key (a plan), the mark the object already carries stands in: a signature is deterministic, so
+   * it is the one the apply would write; an object without one is unmarked, which the plan says.
+   */
+  sealed(description, kind, policyId, objectId, current) {
+    const at = description.lastIndexOf(MARKER);
+    if (at < 0) return description;
+    const mark = this.canSign ? this.seal(kind, policyId, objectId) : [...(current ?? "").matchAll(SEALS)].find((m) => this.valid(`${kind}
+${policyId}
+${objectId}`, m[1]))?.[0];
+    return mark ? description.slice(0, at) + mark + description.slice(at + MARKER.length) : description;
+  }
+  carries(kind, policyId, object) {
+    const text = `${kind}
+${policyId}
+${object.id}`;
+    return [...(object.description ?? "").matchAll(SEALS)].some((m) => this.valid(text, m[1]));
+  }
+  /**
+   * The override ids a managed schedule's description records, when the ledger is signed for this
+   * schedule; otherwise none, and what it lists is reported: only a hand in PagerDuty writes one.
    */
   ledger(schedule) {
-    const ids = [];
-    const forged = [];
-    for (const entry of LEDGER.exec(schedule.description ?? "")?.[1]?.split(",").filter(Boolean) ?? []) {
-      const m = ENTRY.exec(entry);
-      if (m && same(m[2], this.mac(`override
-${schedule.id}
-${m[1]}`, 12))) ids.push(m[1]);
-      else forged.push(entry);
-    }
-    return { ids, forged };
+    const raw = LEDGER.exec(schedule.description ?? "")?.[1];
+    if (raw === void 0) return { ids: [], forged: [] };
+    const m = SIGNED_LEDGER.exec(raw);
+    const ids = m?.[1]?.split(",").filter(Boolean) ?? [];
+    if (m && this.valid(ledgerText(schedule.id, ids), m[2])) return { ids, forged: [] };
+    return {
+      ids: [],
+      forged: raw.replace(/ #\S*$/, "").split(",").filter(Boolean)
+    };
   }
-  /** The description with its ledger: each override id with the mark that binds it to this schedule. */
+  /** The description with its ledger: the override ids, signed together for this schedule. */
   withLedger(description, scheduleId, ids) {
-    const entries = [...ids].sort().map((id) => `${id}.${this.mac(`override
-${scheduleId}
-${id}`, 12)}`);
-    return entries.length ? `${withoutLedger(description)} overrides: ${entries.join(",")}` : description;
+    const sorted = [...ids].sort();
+    const base = withoutLedger(description);
+    return sorted.length ? `${base} overrides: ${sorted.join(",")} #${this.signed(ledgerText(scheduleId, sorted))}` : base;
   }
-  mac(text, length) {
-    return createHmac("sha256", this.key).update(text).digest("base64url").slice(0, length);
+  signed(text) {
+    if (!this.privateKey) throw new Error("a mark can only be made with the private mark key (apply).");
+    return sign(null, Buffer.from(text), this.privateKey).toString("base64url");
+  }
+  valid(text, signature) {
+    return verify(null, Buffer.from(text), this.publicKey, Buffer.from(signature, "base64url"));
   }
 };
+var ledgerText = (scheduleId, ids) => `overrides
+${scheduleId}
+${[...ids].sort().join(",")}`;
 function withoutLedger(description) {
   return description.replace(LEDGER, "");
-}
-function same(a, b) {
-  const [x, y] = [Buffer.from(a), Buffer.from(b)];
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 function bindObject(sealer, kind, want, candidates, others = []) {
   const label = `${kind.replace("_", " ")} "${want.name}"`;
@@ -487,6 +512,10 @@ function bindObject(sealer, kind, want, candidates, others = []) {
     };
   return { kind: "create" };
 }
+
+// src/pagerduty/sync.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 // src/pagerduty/actual.ts
 async function readActual(client, interest, since, until) {
@@ -627,7 +656,7 @@ function urgencyOf(s) {
 }
 
 // src/pagerduty/plan.ts
-var same2 = (a, b) => a == null ? b == null : b != null && Date.parse(a) === Date.parse(b);
+var same = (a, b) => a == null ? b == null : b != null && Date.parse(a) === Date.parse(b);
 function plan(desired, actual, options) {
   const sealer = options.sealer;
   const errors = [...desired.problems];
@@ -685,9 +714,9 @@ function plan(desired, actual, options) {
     recorded.set(d.id, new Set(own.ids));
     if (own.forged.length)
       warnings.push(
-        `The description of schedule "${d.id}" lists override(s) ${own.forged.join(", ")} that this tool did not record (their marks do not verify); they are ignored and dropped from the ledger. Someone edited the description in PagerDuty.`
+        `The description of schedule "${d.id}" lists override(s) ${own.forged.join(", ")} that this tool did not sign (the ledger's signature does not verify): the ledger is ignored, so none of them is deleted, and it is written anew. Someone edited the description in PagerDuty.`
       );
-    const sealed = { ...d, description: sealer.sealed(d.description, "schedule", d.id, a.id) };
+    const sealed = { ...d, description: sealer.sealed(d.description, "schedule", d.id, a.id, a.description) };
     const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
     if (details.length) changes.push({ kind: "update-schedule", desired: d, actual: a, details, endLayers });
     for (const l of a.schedule_layers ?? []) {
@@ -762,7 +791,10 @@ function plan(desired, actual, options) {
       changes.push({ kind: "create-policy", desired: d });
     } else {
       policyIds.set(d.id, b.object.id);
-      const sealed = { ...d, description: sealer.sealed(d.description, "escalation_policy", d.id, b.object.id) };
+      const sealed = {
+        ...d,
+        description: sealer.sealed(d.description, "escalation_policy", d.id, b.object.id, b.object.description)
+      };
       const details = diffPolicy(sealed, b.object, users, scheduleIds, b.sealed);
       if (details.length) changes.push({ kind: "update-policy", desired: d, actual: b.object, details });
     }
@@ -782,7 +814,10 @@ function plan(desired, actual, options) {
     if (b.kind === "blocked") block(b.why);
     else if (b.kind === "create") changes.push({ kind: "create-service", desired: d });
     else {
-      const sealed = { ...d, description: sealer.sealed(d.description, "service", d.id, b.object.id) };
+      const sealed = {
+        ...d,
+        description: sealer.sealed(d.description, "service", d.id, b.object.id, b.object.description)
+      };
       const details = diffService(sealed, b.object, policyIds, desired.supportHours, b.sealed);
       if (details.length) changes.push({ kind: "update-service", desired: d, actual: b.object, details });
     }
@@ -816,16 +851,16 @@ function diffSchedule(d, a, users, now, sealed) {
 }
 function diffLayer(want, have, users, now) {
   const out = [];
-  if (!same2(have.rotation_virtual_start, want.rotation_virtual_start))
+  if (!same(have.rotation_virtual_start, want.rotation_virtual_start))
     out.push(`handoffs from ${have.rotation_virtual_start} \u2192 ${want.rotation_virtual_start}`);
   if (have.rotation_turn_length_seconds !== want.rotation_turn_length_seconds)
     out.push(`turn ${have.rotation_turn_length_seconds} s \u2192 ${want.rotation_turn_length_seconds} s`);
   const wantUsers = want.members.map((m) => users.get(m) ?? `?${m}`);
   if (usersOf(have).join() !== wantUsers.join())
     out.push(`members ${usersOf(have).join(", ")} \u2192 ${wantUsers.join(", ")}`);
-  if (!same2(have.end ?? null, want.end)) out.push(`end ${have.end ?? "none"} \u2192 ${want.end ?? "none"}`);
+  if (!same(have.end ?? null, want.end)) out.push(`end ${have.end ?? "none"} \u2192 ${want.end ?? "none"}`);
   const startWanted = Date.parse(want.rotation_virtual_start);
-  if (startWanted > now + 6e4 && !same2(have.start, want.rotation_virtual_start))
+  if (startWanted > now + 6e4 && !same(have.start, want.rotation_virtual_start))
     out.push(`start ${have.start} \u2192 ${want.rotation_virtual_start}`);
   const norm = (rs) => rs.map(
     (r) => `${r.type}/${r.start_time_of_day}/${r.duration_seconds}/${r.type === "weekly_restriction" ? r.start_day_of_week : ""}`
@@ -880,7 +915,9 @@ function pick(h) {
 
 // src/pagerduty/sync.ts
 async function syncPagerDuty(client, files, options) {
-  const sealer = sealerFor(options.markKey);
+  const sealer = sealerFor(options.markKey, options.markPublicKey);
+  if (options.mode === "apply" && !sealer.canSign)
+    throw new MarkKeyError("apply marks what it creates and needs the private mark key (PAGERDUTY_MARK_KEY).");
   const { policy, findings } = validatePolicy(files, { now: options.now });
   const policyErrors = findings.filter((f) => f.severity === "error");
   if (policyErrors.length) return { policyErrors };
@@ -902,6 +939,11 @@ async function syncPagerDuty(client, files, options) {
   const p = plan(desired, actual, { now: options.now, prune: options.prune, sealer });
   if (options.mode === "plan" || p.errors.length) return { plan: p, policyErrors };
   return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now, sealer), policyErrors };
+}
+var MARK_PUBLIC_KEY_FILE = ".github/pagerduty-mark.pub";
+function markPublicKeyOf(root) {
+  const file = join(root, MARK_PUBLIC_KEY_FILE);
+  return existsSync(file) ? readFileSync(file, "utf8") : void 0;
 }
 
 // src/render/pagerduty-plan.ts
@@ -948,7 +990,7 @@ function renderPlanText(p, target) {
   const lines = [`PagerDuty plan for ${target}: ${n.create} to create, ${n.update} to update, ${n.delete} to delete.`];
   if (p.changes.length === 0 && p.errors.length === 0 && p.blocked.length === 0)
     lines.push("", "No changes. PagerDuty matches the policy.");
-  const item = (sign, text) => `  ${sign} ${oneLine(text, ITEM_MAX)}`;
+  const item = (sign2, text) => `  ${sign2} ${oneLine(text, ITEM_MAX)}`;
   if (p.changes.length) lines.push("", ...p.changes.map((c) => item(SIGN[c.kind], describeChange(c))));
   if (p.warnings.length) lines.push("", ...p.warnings.map((w) => item("!", w)));
   if (p.blocked.length) lines.push("", "Not synced (the rest is):", ...p.blocked.map((b) => item("\u2716", b)));
@@ -990,6 +1032,13 @@ function withinComment(text) {
   return `${text.slice(0, cut)}
 \u2026 ${rest} more line(s): \`oncall pagerduty plan\` prints them all.`;
 }
+function planFailure(policyErrors, p) {
+  if (policyErrors)
+    return `The policy does not validate (${policyErrors} errors); nothing was read from or written to PagerDuty.`;
+  if (p?.errors.length) return `The plan has ${p.errors.length} error(s); nothing was written to PagerDuty.`;
+  if (p?.blocked.length) return `${p.blocked.length} object(s) could not be synced; see the plan.`;
+  return void 0;
+}
 
 export {
   PagerDutyError,
@@ -997,9 +1046,11 @@ export {
   ApplyError,
   sealerFor,
   syncPagerDuty,
+  markPublicKeyOf,
   renderPlanText,
   renderPlanMarkdown,
   planJson,
   planOutputs,
-  renderSyncSummary
+  renderSyncSummary,
+  planFailure
 };

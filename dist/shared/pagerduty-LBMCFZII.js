@@ -4,11 +4,12 @@ import {
   ApplyError,
   PagerDutyClient,
   PagerDutyError,
+  markPublicKeyOf,
   planJson,
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-S6OTYXRD.js";
+} from "./chunk-P2YYPJHB.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-5PD6MUWI.js";
 import "./chunk-JDEQIK3C.js";
@@ -37,8 +38,11 @@ async function runPagerDuty(root, mode, o, io) {
   const token = io.env.PAGERDUTY_TOKEN;
   if (!token) throw new UsageError("set PAGERDUTY_TOKEN to an API key (read-only is enough for plan).");
   const markKey = io.env.PAGERDUTY_MARK_KEY;
+  const markPublicKey = io.env.PAGERDUTY_MARK_PUBLIC_KEY || markPublicKeyOf(root);
   try {
-    sealerFor(markKey);
+    const sealer = sealerFor(markKey, markPublicKey);
+    if (mode === "apply" && !sealer.canSign)
+      throw new Error("apply marks what it creates and needs the private mark key: set PAGERDUTY_MARK_KEY.");
   } catch (error) {
     throw new UsageError(error.message);
   }
@@ -47,7 +51,13 @@ async function runPagerDuty(root, mode, o, io) {
 `) });
   const files = await readPolicyFiles(root);
   try {
-    const result = await syncPagerDuty(client, files, { mode, now: Date.now(), prune: o.prune, markKey });
+    const result = await syncPagerDuty(client, files, {
+      mode,
+      now: Date.now(),
+      prune: o.prune,
+      markKey,
+      markPublicKey
+    });
     if (result.policyErrors.length) {
       io.stderr(
         `The policy does not validate; nothing was read from or written to PagerDuty.

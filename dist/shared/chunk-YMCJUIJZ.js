@@ -38,6 +38,9 @@ function blobUrl(ctx, file, line) {
 function secretInput(name, fallback = "") {
   const value = getInput(name) || fallback;
   if (value) setSecret(value);
+  if (value.includes("\n")) {
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 8) setSecret(line.trim());
+  }
   return value;
 }
 
