@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-JURJ2SRM.js";
+} from "../shared/chunk-EXRQSBS4.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-3ISZT3TE.js";
+} from "../shared/chunk-AJWBUPVM.js";
 import {
   getInput,
   info,
@@ -34,12 +34,12 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-3Z2Q6MMX.js";
-import "../shared/chunk-TLQSL5QB.js";
+} from "../shared/chunk-TDEW4WM4.js";
+import "../shared/chunk-K2WMWCIA.js";
 import "../shared/chunk-MZKY6JGW.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-SLUIPVPE.js";
+} from "../shared/chunk-4KHTYJGR.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

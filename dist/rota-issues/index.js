@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-JKURXX6A.js";
+} from "../shared/chunk-OYBAWN7A.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
@@ -22,11 +22,11 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-JURJ2SRM.js";
+import "../shared/chunk-EXRQSBS4.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-3ISZT3TE.js";
+} from "../shared/chunk-AJWBUPVM.js";
 import {
   getInput,
   info,
@@ -36,13 +36,13 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-3Z2Q6MMX.js";
+} from "../shared/chunk-TDEW4WM4.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-TLQSL5QB.js";
+} from "../shared/chunk-K2WMWCIA.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-SLUIPVPE.js";
+import "../shared/chunk-4KHTYJGR.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

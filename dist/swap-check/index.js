@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-UOEESNK6.js";
+} from "../shared/chunk-2NUQS7JS.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
@@ -15,7 +15,7 @@ import {
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-JKURXX6A.js";
+} from "../shared/chunk-OYBAWN7A.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -29,7 +29,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-JURJ2SRM.js";
+import "../shared/chunk-EXRQSBS4.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -53,21 +53,21 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-3Z2Q6MMX.js";
+} from "../shared/chunk-TDEW4WM4.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-TLQSL5QB.js";
+} from "../shared/chunk-K2WMWCIA.js";
 import {
   MAX_FILE_BYTES,
   locate
 } from "../shared/chunk-MZKY6JGW.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-SLUIPVPE.js";
+} from "../shared/chunk-4KHTYJGR.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/evidence.ts

@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-6JOQA52X.js";
 import {
   validateRepository
-} from "../shared/chunk-S5HOF3XU.js";
+} from "../shared/chunk-QAACG74R.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-3ISZT3TE.js";
+import "../shared/chunk-AJWBUPVM.js";
 import {
   getInput,
   info,
@@ -32,10 +32,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-3Z2Q6MMX.js";
-import "../shared/chunk-TLQSL5QB.js";
+import "../shared/chunk-TDEW4WM4.js";
+import "../shared/chunk-K2WMWCIA.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-SLUIPVPE.js";
+import "../shared/chunk-4KHTYJGR.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts

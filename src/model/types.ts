@@ -110,6 +110,8 @@ export type Urgency = 'high' | 'low' | 'business-hours';
 
 export interface Service {
   id: string;
+  /** The name in PagerDuty (default: the id). */
+  name?: string;
   /** Binds the PagerDuty object with this id (adopting one the tool did not create). */
   pagerduty_id?: string;
   description: string;

@@ -48,7 +48,7 @@ export async function syncPagerDuty(
   // Overrides are read for the schedules the policy is bound to, whatever they are called now.
   const bound = (schedules: readonly PdSchedule[]) =>
     desired.schedules.flatMap((d) => {
-      const b = bindObject(sealer, 'schedule', { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
+      const b = bindObject(sealer, 'schedule', { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId }, schedules);
       return b.kind === 'bound' ? [b.object.id] : [];
     });
   const actual = await readActual(client, bound, options.now, until);

@@ -5,7 +5,7 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-UOEESNK6.js";
+} from "./chunk-2NUQS7JS.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
@@ -14,7 +14,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-AFHAY6HW.js";
+} from "./chunk-U4T27K4P.js";
 import {
   UsageError,
   wantsColor
@@ -22,18 +22,18 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-3ISZT3TE.js";
+import "./chunk-AJWBUPVM.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-TDEW4WM4.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-K2WMWCIA.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-4KHTYJGR.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

@@ -2,24 +2,24 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-JKURXX6A.js";
-import "./chunk-JURJ2SRM.js";
+} from "./chunk-OYBAWN7A.js";
+import "./chunk-EXRQSBS4.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-3ISZT3TE.js";
+} from "./chunk-AJWBUPVM.js";
 import {
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-3Z2Q6MMX.js";
-import "./chunk-TLQSL5QB.js";
+} from "./chunk-TDEW4WM4.js";
+import "./chunk-K2WMWCIA.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-4KHTYJGR.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts

@@ -8,12 +8,12 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-E74WMPQN.js";
+} from "./chunk-37H54KAJ.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-JKURXX6A.js";
+import "./chunk-OYBAWN7A.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-JURJ2SRM.js";
+import "./chunk-EXRQSBS4.js";
 import {
   UsageError,
   wantsColor
@@ -25,11 +25,11 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-3ISZT3TE.js";
-import "./chunk-3Z2Q6MMX.js";
-import "./chunk-TLQSL5QB.js";
+} from "./chunk-AJWBUPVM.js";
+import "./chunk-TDEW4WM4.js";
+import "./chunk-K2WMWCIA.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-4KHTYJGR.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   POSTMORTEMS
-} from "./chunk-SLUIPVPE.js";
+} from "./chunk-4KHTYJGR.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/postmortem.ts

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-JURJ2SRM.js";
+} from "./chunk-EXRQSBS4.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-TDEW4WM4.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-AFHAY6HW.js";
+} from "./chunk-U4T27K4P.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-S5HOF3XU.js";
+} from "./chunk-QAACG74R.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-3ISZT3TE.js";
+} from "./chunk-AJWBUPVM.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-3Z2Q6MMX.js";
-import "./chunk-TLQSL5QB.js";
+import "./chunk-TDEW4WM4.js";
+import "./chunk-K2WMWCIA.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-4KHTYJGR.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/render/json.ts

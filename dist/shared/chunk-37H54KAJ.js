@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-JKURXX6A.js";
+} from "./chunk-OYBAWN7A.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-TDEW4WM4.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-K2WMWCIA.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
@@ -160,6 +160,498 @@ function errorOf(method, path, status, text) {
   return new PagerDutyError(method, path, status, void 0, text.slice(0, 200) || "no details");
 }
 
+// src/pagerduty/binding.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+var MARKER = "[managed by oncall-as-code]";
+var MIN_KEY_LENGTH = 32;
+var SEALS = /\[managed by oncall-as-code #([A-Za-z0-9_-]{22})\]/g;
+var LEDGER = / ?overrides: ([A-Za-z0-9.,_-]*)$/;
+var ENTRY = /^([A-Z0-9]+)\.([A-Za-z0-9_-]{12})$/;
+var MarkKeyError = class extends Error {
+};
+function sealerFor(key) {
+  if (!key)
+    throw new MarkKeyError(
+      `no mark key: set PAGERDUTY_MARK_KEY (the action's mark-key input) to a random secret of at least ${MIN_KEY_LENGTH} characters, the same for plan, apply and drift (e.g. \`openssl rand -base64 33\`). It signs the marks that bind PagerDuty objects to this policy.`
+    );
+  if (key.length < MIN_KEY_LENGTH)
+    throw new MarkKeyError(
+      `the mark key (PAGERDUTY_MARK_KEY) has ${key.length} characters; use a random secret of at least ${MIN_KEY_LENGTH}.`
+    );
+  return new Sealer(key);
+}
+var Sealer = class {
+  constructor(key) {
+    this.key = key;
+  }
+  key;
+  /** The mark of one object: it names the kind, the policy id and the PagerDuty id it was made for. */
+  seal(kind, policyId, objectId) {
+    return `[managed by oncall-as-code #${this.mac(`${kind}
+${policyId}
+${objectId}`, 22)}]`;
+  }
+  /** A desired description with its marker replaced by the object's own mark. */
+  sealed(description, kind, policyId, objectId) {
+    const at = description.lastIndexOf(MARKER);
+    if (at < 0) return description;
+    return description.slice(0, at) + this.seal(kind, policyId, objectId) + description.slice(at + MARKER.length);
+  }
+  carries(kind, policyId, object) {
+    const want = this.seal(kind, policyId, object.id);
+    return [...(object.description ?? "").matchAll(SEALS)].some((m) => same(m[0], want));
+  }
+  /**
+   * The override ids a managed schedule's description records, kept only where the entry was made
+   * for this schedule with this key; the others are reported, since only someone editing the
+   * description by hand (or with another key) writes one.
+   */
+  ledger(schedule) {
+    const ids = [];
+    const forged = [];
+    for (const entry of LEDGER.exec(schedule.description ?? "")?.[1]?.split(",").filter(Boolean) ?? []) {
+      const m = ENTRY.exec(entry);
+      if (m && same(m[2], this.mac(`override
+${schedule.id}
+${m[1]}`, 12))) ids.push(m[1]);
+      else forged.push(entry);
+    }
+    return { ids, forged };
+  }
+  /** The description with its ledger: each override id with the mark that binds it to this schedule. */
+  withLedger(description, scheduleId, ids) {
+    const entries = [...ids].sort().map((id) => `${id}.${this.mac(`override
+${scheduleId}
+${id}`, 12)}`);
+    return entries.length ? `${withoutLedger(description)} overrides: ${entries.join(",")}` : description;
+  }
+  mac(text, length) {
+    return createHmac("sha256", this.key).update(text).digest("base64url").slice(0, length);
+  }
+};
+function withoutLedger(description) {
+  return description.replace(LEDGER, "");
+}
+function same(a, b) {
+  const [x, y] = [Buffer.from(a), Buffer.from(b)];
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+function bindObject(sealer, kind, want, candidates) {
+  const label = `${kind.replace("_", " ")} "${want.name}"`;
+  if (want.pagerdutyId) {
+    const named = candidates.find((c) => c.id === want.pagerdutyId);
+    if (!named)
+      return {
+        kind: "blocked",
+        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which this account has no ${kind.replace("_", " ")} of. Correct the id, or remove it to create one.`
+      };
+    return { kind: "bound", object: named, sealed: sealer.carries(kind, want.id, named) };
+  }
+  const sealed = candidates.filter((c) => sealer.carries(kind, want.id, c));
+  if (sealed.length > 1)
+    return {
+      kind: "blocked",
+      why: `PagerDuty has ${sealed.length} objects marked as the ${label} (${sealed.map((c) => c.id).join(", ")}): delete all but one, or name the one to keep with pagerduty_id.`
+    };
+  if (sealed.length === 1) return { kind: "bound", object: sealed[0], sealed: true };
+  const clash = candidates.filter((c) => c.name === want.name);
+  if (clash.length)
+    return {
+      kind: "blocked",
+      why: `PagerDuty already has a ${kind.replace("_", " ")} named "${want.name}" (${clash.map((c) => c.id).join(", ")}) that this policy did not create; a mark in its description does not make it so. Rename or delete it in PagerDuty, or adopt it by setting pagerduty_id: ${clash[0].id} in the policy.`
+    };
+  return { kind: "create" };
+}
+
+// src/pagerduty/desired.ts
+var describe = (text, source) => `${text ? `${text} ` : ""}${MARKER} Edit ${source} in the policy repository, not here.`;
+function desiredState(policy, timeline, now) {
+  const problems = [];
+  const schedules = (policy.rotations?.schedules ?? []).map((s) => {
+    const zones = [...new Set(s.layers.map((l) => l.time_zone))];
+    if (zones.length > 1)
+      problems.push(
+        `Schedule "${s.id}" has layers in ${zones.join(" and ")}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`
+      );
+    const current = s.layers.filter((l) => l.end === void 0 || zoned(l.end, l.time_zone).epochMilliseconds > now);
+    return {
+      id: s.id,
+      name: s.name ?? s.id,
+      ...s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {},
+      description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`),
+      time_zone: zones[0] ?? "Etc/UTC",
+      layers: current.map(layerOf)
+    };
+  });
+  const minute = 6e4;
+  const from = Math.ceil(now / minute) * minute;
+  const overrides = [];
+  for (const [schedule, shifts] of timeline.schedules)
+    for (const s of shifts)
+      if (s.source === "swap" && s.end > from)
+        overrides.push({
+          schedule,
+          person: s.person,
+          start: Math.max(s.start, from),
+          end: s.end,
+          from: s.start,
+          swap: s.swap
+        });
+  const policies = (policy.escalation?.policies ?? []).map((p) => ({
+    id: p.id,
+    ...p.pagerduty_id ? { pagerdutyId: p.pagerduty_id } : {},
+    name: p.name,
+    description: describe(p.description, `oncall/escalation.yaml (policy ${p.id})`),
+    num_loops: p.num_loops ?? 0,
+    rules: p.rules.map((r) => ({
+      delay: r.escalation_delay_minutes,
+      targets: r.targets.map((t) => t.schedule !== void 0 ? { schedule: t.schedule } : { person: t.person })
+    }))
+  }));
+  const services = (policy.services?.services ?? []).map((s) => ({
+    id: s.id,
+    name: s.name ?? s.id,
+    ...s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {},
+    description: describe(s.description, `oncall/services.yaml (service ${s.id})`),
+    policy: s.escalation_policy,
+    urgency: urgencyOf(s)
+  }));
+  const coverage = policy.coverage;
+  const supportHours = coverage && {
+    type: "fixed_time_per_day",
+    time_zone: coverage.time_zone,
+    days_of_week: coverage.business_hours.days.map((d) => WEEKDAYS.indexOf(d) + 1),
+    start_time: `${coverage.business_hours.start}:00`,
+    end_time: `${coverage.business_hours.end === "24:00" ? "23:59" : coverage.business_hours.end}:00`
+  };
+  const emails = new Map((policy.team?.people ?? []).map((p) => [p.id, p.email]));
+  return { schedules, overrides, policies, services, ...supportHours ? { supportHours } : {}, emails, problems };
+}
+function layerOf(l) {
+  const { unit, count } = turnLength(l.turn_length);
+  return {
+    name: l.name ?? l.id,
+    id: l.id,
+    rotation_virtual_start: isoUtc(zoned(l.start, l.time_zone).epochMilliseconds),
+    rotation_turn_length_seconds: count * (unit === "hours" ? 3600 : unit === "days" ? 86400 : 604800),
+    end: l.end !== void 0 ? isoUtc(zoned(l.end, l.time_zone).epochMilliseconds) : null,
+    members: [...l.members],
+    restrictions: (l.restrictions ?? []).flatMap(restrictionsOf)
+  };
+}
+function restrictionsOf(r) {
+  const start = clockMinutes(r.start) % 1440;
+  const end = clockMinutes(r.end);
+  const length = end > clockMinutes(r.start) ? end - clockMinutes(r.start) : end + 1440 - clockMinutes(r.start);
+  const time = `${String(Math.floor(start / 60)).padStart(2, "0")}:${String(start % 60).padStart(2, "0")}:00`;
+  const shift = clockMinutes(r.start) >= 1440 ? 1 : 0;
+  if (!r.days) return [{ type: "daily_restriction", start_time_of_day: time, duration_seconds: length * 60 }];
+  return r.days.map((d) => ({
+    type: "weekly_restriction",
+    start_time_of_day: time,
+    duration_seconds: length * 60,
+    start_day_of_week: (WEEKDAYS.indexOf(d) + shift) % 7 + 1
+  }));
+}
+function urgencyOf(s) {
+  const values = new Set(Object.values(s.urgency));
+  if (values.has("high")) return { type: "constant", urgency: "high" };
+  if (values.has("business-hours"))
+    return {
+      type: "use_support_hours",
+      during_support_hours: { type: "constant", urgency: "high" },
+      outside_support_hours: { type: "constant", urgency: "low" }
+    };
+  return { type: "constant", urgency: "low" };
+}
+
+// src/pagerduty/plan.ts
+var same2 = (a, b) => a == null ? b == null : b != null && Date.parse(a) === Date.parse(b);
+function plan(desired, actual, options) {
+  const sealer = options.sealer;
+  const errors = [...desired.problems];
+  const warnings = [];
+  const changes = [];
+  const users = /* @__PURE__ */ new Map();
+  for (const [person, email] of desired.emails) {
+    const id = actual.users.get(email.toLowerCase());
+    if (id) users.set(person, id);
+  }
+  const needed = /* @__PURE__ */ new Set([
+    ...desired.schedules.flatMap((s) => s.layers.flatMap((l) => l.members)),
+    ...desired.overrides.map((o) => o.person),
+    ...desired.policies.flatMap(
+      (p) => p.rules.flatMap((r) => r.targets.flatMap((t) => "person" in t ? [t.person] : []))
+    )
+  ]);
+  for (const person of needed)
+    if (!users.has(person))
+      errors.push(
+        `No PagerDuty user has the email ${desired.emails.get(person) ?? "(none)"} of ${person} (team.yaml). Invite them to PagerDuty or correct the email; nothing is written until every person maps to a user.`
+      );
+  const blocked = [];
+  const block = (why) => blocked.push(why);
+  const scheduleIds = /* @__PURE__ */ new Map();
+  const creating = /* @__PURE__ */ new Set();
+  const ledger = /* @__PURE__ */ new Map();
+  const recorded = /* @__PURE__ */ new Map();
+  for (const d of desired.schedules) {
+    const b = bindObject(sealer, "schedule", { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId }, actual.schedules);
+    if (b.kind === "blocked") {
+      block(b.why);
+      continue;
+    }
+    if (b.kind === "create") {
+      creating.add(d.id);
+      changes.push({ kind: "create-schedule", desired: d });
+      continue;
+    }
+    const a = b.object;
+    if (a.type === "schedule_v3") {
+      block(
+        `Schedule "${d.id}" was upgraded to a flexible (schedule_v3) schedule, which the layer API cannot update. Revert the upgrade in PagerDuty or remove the schedule from the policy.`
+      );
+      continue;
+    }
+    scheduleIds.set(d.id, a.id);
+    const own = sealer.ledger(a);
+    recorded.set(d.id, new Set(own.ids));
+    if (own.forged.length)
+      warnings.push(
+        `The description of schedule "${d.id}" lists override(s) ${own.forged.join(", ")} that this tool did not record (their marks do not verify); they are ignored and dropped from the ledger. Someone edited the description in PagerDuty.`
+      );
+    const sealed = { ...d, description: sealer.sealed(d.description, "schedule", d.id, a.id) };
+    const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
+    if (details.length) changes.push({ kind: "update-schedule", desired: d, actual: a, details, endLayers });
+    for (const l of a.schedule_layers ?? []) {
+      const want = d.layers.find((x) => findLayer(a.schedule_layers ?? [], x) === l);
+      if (want && usersOf(l).join() !== want.members.map((m) => users.get(m)).join() && !l.end)
+        warnings.push(
+          `Changing the members of layer "${l.name}" of "${d.id}" recomputes the rotation from its start, which can change who is on call right now. To change at a handoff, end the layer there and add a new one.`
+        );
+    }
+  }
+  for (const d of desired.schedules) {
+    const id = scheduleIds.get(d.id);
+    if (!id && !creating.has(d.id)) continue;
+    const mine = recorded.get(d.id) ?? /* @__PURE__ */ new Set();
+    const existing = id ? actual.overrides.get(id) ?? [] : [];
+    const matched = /* @__PURE__ */ new Set();
+    const keep = [];
+    const wanted = desired.overrides.filter((x) => x.schedule === d.id).sort((a, b) => a.start - b.start);
+    const explained = /* @__PURE__ */ new Set();
+    const startsOk = (e, o) => Date.parse(e.start) === o.start || o.from < o.start && Date.parse(e.start) <= o.start;
+    for (const o of wanted) {
+      const hit = existing.find(
+        (e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e, o) && Date.parse(e.end) === o.end
+      );
+      if (hit) {
+        matched.add(hit);
+        explained.add(o);
+        keep.push(hit.id);
+      }
+    }
+    for (const [i, o] of wanted.entries()) {
+      if (explained.has(o)) continue;
+      const user = users.get(o.person);
+      for (const e of existing) {
+        if (matched.has(e) || e.user.id !== user || !startsOk(e, o) || Date.parse(e.end) <= o.end) continue;
+        const run = [o];
+        for (let j = i + 1; j < wanted.length && run[run.length - 1].end < Date.parse(e.end); j++) {
+          const next = wanted[j];
+          if (explained.has(next) || next.person !== o.person || next.start !== run[run.length - 1].end) break;
+          run.push(next);
+        }
+        if (run[run.length - 1].end !== Date.parse(e.end)) continue;
+        matched.add(e);
+        keep.push(e.id);
+        for (const r of run) explained.add(r);
+        break;
+      }
+    }
+    for (const o of wanted) if (!explained.has(o)) changes.push({ kind: "create-override", desired: o });
+    for (const e of existing) {
+      if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
+      const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
+      if (mine.has(e.id))
+        changes.push({
+          kind: "delete-override",
+          schedule: d.id,
+          scheduleId: id,
+          override: e,
+          why: "its swap is gone"
+        });
+      else if (options.prune)
+        changes.push({
+          kind: "delete-override",
+          schedule: d.id,
+          scheduleId: id,
+          override: e,
+          why: "no swap explains it (--prune)"
+        });
+      else
+        warnings.push(
+          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Add the swap, remove the override in PagerDuty, or run with --prune to delete it.`
+        );
+    }
+    ledger.set(d.id, keep);
+  }
+  const policyIds = /* @__PURE__ */ new Map();
+  const creatingPolicies = /* @__PURE__ */ new Set();
+  const synced = (schedule) => scheduleIds.has(schedule) || creating.has(schedule);
+  for (const d of desired.policies) {
+    const missing = d.rules.flatMap(
+      (r) => r.targets.flatMap((t) => "schedule" in t && !synced(t.schedule) ? [t.schedule] : [])
+    );
+    if (missing.length) {
+      block(
+        `Escalation policy "${d.name}" is not synced: it pages schedule "${missing[0]}", which cannot be (see above).`
+      );
+      continue;
+    }
+    const b = bindObject(sealer, "escalation_policy", d, actual.policies);
+    if (b.kind === "blocked") block(b.why);
+    else if (b.kind === "create") {
+      creatingPolicies.add(d.id);
+      changes.push({ kind: "create-policy", desired: d });
+    } else {
+      policyIds.set(d.id, b.object.id);
+      const sealed = { ...d, description: sealer.sealed(d.description, "escalation_policy", d.id, b.object.id) };
+      const details = diffPolicy(sealed, b.object, users, scheduleIds, b.sealed);
+      if (details.length) changes.push({ kind: "update-policy", desired: d, actual: b.object, details });
+    }
+  }
+  for (const d of desired.services) {
+    if (!policyIds.has(d.policy) && !creatingPolicies.has(d.policy)) {
+      block(`Service "${d.id}" is not synced: it uses escalation policy "${d.policy}", which is not (see above).`);
+      continue;
+    }
+    const b = bindObject(sealer, "service", { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId }, actual.services);
+    if (b.kind === "blocked") block(b.why);
+    else if (b.kind === "create") changes.push({ kind: "create-service", desired: d });
+    else {
+      const sealed = { ...d, description: sealer.sealed(d.description, "service", d.id, b.object.id) };
+      const details = diffService(sealed, b.object, policyIds, desired.supportHours, b.sealed);
+      if (details.length) changes.push({ kind: "update-service", desired: d, actual: b.object, details });
+    }
+  }
+  return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
+}
+function findLayer(layers, want) {
+  return layers.find((l) => l.name === want.name) ?? layers.find((l) => l.name === want.id);
+}
+function usersOf(l) {
+  return l.users.map((u) => u.user.id);
+}
+var MARK = "mark (bound to the policy)";
+function diffSchedule(d, a, users, now, sealed) {
+  const details = [];
+  if (!sealed) details.push(MARK);
+  if (a.name !== d.name) details.push(`name "${a.name}" \u2192 "${d.name}"`);
+  if (a.time_zone !== d.time_zone) details.push(`time zone ${a.time_zone} \u2192 ${d.time_zone}`);
+  if (sealed && withoutLedger(a.description ?? "").trim() !== d.description) details.push("description");
+  for (const want of d.layers) {
+    const have = findLayer(a.schedule_layers ?? [], want);
+    if (!have) {
+      details.push(`+ layer "${want.name}"`);
+      continue;
+    }
+    const diffs = diffLayer(want, have, users, now);
+    if (have.name !== want.name) diffs.unshift(`name "${have.name ?? ""}" \u2192 "${want.name}"`);
+    if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join("; ")}`);
+  }
+  const kept = new Set(d.layers.map((x) => findLayer(a.schedule_layers ?? [], x)));
+  const endLayers = (a.schedule_layers ?? []).filter(
+    (l) => !kept.has(l) && (!l.end || Date.parse(l.end) > now + 2 * 6e4)
+  );
+  for (const l of endLayers) details.push(`- layer "${l.name ?? l.id}" ended now (layers cannot be deleted)`);
+  return { details, endLayers };
+}
+function diffLayer(want, have, users, now) {
+  const out = [];
+  if (!same2(have.rotation_virtual_start, want.rotation_virtual_start))
+    out.push(`handoffs from ${have.rotation_virtual_start} \u2192 ${want.rotation_virtual_start}`);
+  if (have.rotation_turn_length_seconds !== want.rotation_turn_length_seconds)
+    out.push(`turn ${have.rotation_turn_length_seconds} s \u2192 ${want.rotation_turn_length_seconds} s`);
+  const wantUsers = want.members.map((m) => users.get(m) ?? `?${m}`);
+  if (usersOf(have).join() !== wantUsers.join())
+    out.push(`members ${usersOf(have).join(", ")} \u2192 ${wantUsers.join(", ")}`);
+  if (!same2(have.end ?? null, want.end)) out.push(`end ${have.end ?? "none"} \u2192 ${want.end ?? "none"}`);
+  const startWanted = Date.parse(want.rotation_virtual_start);
+  if (startWanted > now + 6e4 && !same2(have.start, want.rotation_virtual_start))
+    out.push(`start ${have.start} \u2192 ${want.rotation_virtual_start}`);
+  if (weekCoverage(have.restrictions ?? []) !== weekCoverage(want.restrictions)) out.push("restrictions");
+  return out;
+}
+function weekCoverage(restrictions) {
+  const WEEK = 7 * 1440;
+  const ranges = [];
+  for (const r of restrictions) {
+    const [h, m, sec] = r.start_time_of_day.split(":").map(Number);
+    const at = (h ?? 0) * 60 + (m ?? 0) + (sec ?? 0) / 60;
+    const length = r.duration_seconds / 60;
+    const days = r.type === "weekly_restriction" ? [(r.start_day_of_week ?? 1) - 1] : [0, 1, 2, 3, 4, 5, 6];
+    for (const d of days) {
+      const start = d * 1440 + at;
+      if (length >= WEEK) ranges.push([0, WEEK]);
+      else if (start + length <= WEEK) ranges.push([start, start + length]);
+      else ranges.push([start, WEEK], [0, start + length - WEEK]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged.map(([a, b]) => `${a}-${b}`).join(",");
+}
+function targetsOf(d, users, schedules) {
+  return d.targets.map(
+    (t) => "schedule" in t ? `schedule_reference:${schedules.get(t.schedule) ?? `new:${t.schedule}`}` : `user_reference:${users.get(t.person) ?? `?${t.person}`}`
+  );
+}
+function diffPolicy(d, a, users, schedules, sealed) {
+  const out = [];
+  if (!sealed) out.push(MARK);
+  if (a.name !== d.name) out.push(`name "${a.name}" \u2192 "${d.name}"`);
+  if (sealed && (a.description ?? "") !== d.description) out.push("description");
+  if ((a.num_loops ?? 0) !== d.num_loops) out.push(`loops ${a.num_loops ?? 0} \u2192 ${d.num_loops}`);
+  const n = Math.max(d.rules.length, a.escalation_rules.length);
+  for (let i = 0; i < n; i++) {
+    const want = d.rules[i];
+    const have = a.escalation_rules[i];
+    if (!want) out.push(`- rule ${i + 1}`);
+    else if (!have) out.push(`+ rule ${i + 1}`);
+    else {
+      if (have.escalation_delay_in_minutes !== want.delay)
+        out.push(`rule ${i + 1} delay ${have.escalation_delay_in_minutes} \u2192 ${want.delay} min`);
+      const haveTargets = have.targets.map((t) => `${t.type.replace(/^(user|schedule)$/, "$1_reference")}:${t.id}`);
+      if (haveTargets.join() !== targetsOf(want, users, schedules).join()) out.push(`rule ${i + 1} targets`);
+    }
+  }
+  return out;
+}
+function diffService(d, a, policies, hours, sealed) {
+  const out = [];
+  if (!sealed) out.push(MARK);
+  if (a.name !== d.name) out.push(`name "${a.name}" \u2192 "${d.name}"`);
+  if (sealed && (a.description ?? "") !== d.description) out.push("description");
+  if (a.escalation_policy.id !== (policies.get(d.policy) ?? `new:${d.policy}`))
+    out.push(`escalation policy \u2192 ${d.policy}`);
+  const rule = a.incident_urgency_rule ?? {};
+  const urgencyNow = rule.type === "use_support_hours" ? "use_support_hours" : `constant:${String(rule.urgency)}`;
+  const urgencyWanted = d.urgency.type === "use_support_hours" ? "use_support_hours" : `constant:${d.urgency.urgency}`;
+  if (urgencyNow !== urgencyWanted) out.push(`urgency ${urgencyNow} \u2192 ${urgencyWanted}`);
+  if (d.urgency.type === "use_support_hours" && hours && JSON.stringify(pick(a.support_hours ?? {})) !== JSON.stringify(pick(hours)))
+    out.push("support hours");
+  return out;
+}
+function pick(h) {
+  return [h.type, h.time_zone, h.days_of_week, h.start_time, h.end_time];
+}
+
 // src/pagerduty/apply.ts
 async function applyPlan(client, p, desired, actual, now, sealer) {
   if (p.errors.length) throw new Error(`the plan has ${p.errors.length} error(s); nothing was written`);
@@ -184,11 +676,11 @@ async function applyPlan(client, p, desired, actual, now, sealer) {
   const scheduleBody = (d, existing, ended, ledger2, id) => ({
     schedule: {
       type: "schedule",
-      name: d.id,
+      name: d.name,
       time_zone: d.time_zone,
       description: id ? sealer.withLedger(sealer.sealed(d.description, "schedule", d.id, id), id, ledger2) : d.description,
       schedule_layers: [
-        ...d.layers.map((l) => layerBody(l, existing.find((x) => x.name === l.name)?.id)),
+        ...d.layers.map((l) => layerBody(l, findLayer(existing, l)?.id)),
         ...ended.map((l) => ({
           id: l.id,
           name: l.name,
@@ -220,7 +712,7 @@ async function applyPlan(client, p, desired, actual, now, sealer) {
   const serviceBody = (d, id) => ({
     service: {
       type: "service",
-      name: d.id,
+      name: d.name,
       description: id ? sealer.sealed(d.description, "service", d.id, id) : d.description,
       escalation_policy: ref("escalation_policy", policyIds.get(d.policy)),
       incident_urgency_rule: d.urgency,
@@ -367,109 +859,6 @@ var ApplyError = class extends Error {
   }
 };
 
-// src/pagerduty/binding.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-var MARKER = "[managed by oncall-as-code]";
-var MIN_KEY_LENGTH = 32;
-var SEALS = /\[managed by oncall-as-code #([A-Za-z0-9_-]{22})\]/g;
-var LEDGER = / ?overrides: ([A-Za-z0-9.,_-]*)$/;
-var ENTRY = /^([A-Z0-9]+)\.([A-Za-z0-9_-]{12})$/;
-var MarkKeyError = class extends Error {
-};
-function sealerFor(key) {
-  if (!key)
-    throw new MarkKeyError(
-      `no mark key: set PAGERDUTY_MARK_KEY (the action's mark-key input) to a random secret of at least ${MIN_KEY_LENGTH} characters, the same for plan, apply and drift (e.g. \`openssl rand -base64 33\`). It signs the marks that bind PagerDuty objects to this policy.`
-    );
-  if (key.length < MIN_KEY_LENGTH)
-    throw new MarkKeyError(
-      `the mark key (PAGERDUTY_MARK_KEY) has ${key.length} characters; use a random secret of at least ${MIN_KEY_LENGTH}.`
-    );
-  return new Sealer(key);
-}
-var Sealer = class {
-  constructor(key) {
-    this.key = key;
-  }
-  key;
-  /** The mark of one object: it names the kind, the policy id and the PagerDuty id it was made for. */
-  seal(kind, policyId, objectId) {
-    return `[managed by oncall-as-code #${this.mac(`${kind}
-${policyId}
-${objectId}`, 22)}]`;
-  }
-  /** A desired description with its marker replaced by the object's own mark. */
-  sealed(description, kind, policyId, objectId) {
-    const at = description.lastIndexOf(MARKER);
-    if (at < 0) return description;
-    return description.slice(0, at) + this.seal(kind, policyId, objectId) + description.slice(at + MARKER.length);
-  }
-  carries(kind, policyId, object) {
-    const want = this.seal(kind, policyId, object.id);
-    return [...(object.description ?? "").matchAll(SEALS)].some((m) => same(m[0], want));
-  }
-  /**
-   * The override ids a managed schedule's description records, kept only where the entry was made
-   * for this schedule with this key; the others are reported, since only someone editing the
-   * description by hand (or with another key) writes one.
-   */
-  ledger(schedule) {
-    const ids = [];
-    const forged = [];
-    for (const entry of LEDGER.exec(schedule.description ?? "")?.[1]?.split(",").filter(Boolean) ?? []) {
-      const m = ENTRY.exec(entry);
-      if (m && same(m[2], this.mac(`override
-${schedule.id}
-${m[1]}`, 12))) ids.push(m[1]);
-      else forged.push(entry);
-    }
-    return { ids, forged };
-  }
-  /** The description with its ledger: each override id with the mark that binds it to this schedule. */
-  withLedger(description, scheduleId, ids) {
-    const entries = [...ids].sort().map((id) => `${id}.${this.mac(`override
-${scheduleId}
-${id}`, 12)}`);
-    return entries.length ? `${withoutLedger(description)} overrides: ${entries.join(",")}` : description;
-  }
-  mac(text, length) {
-    return createHmac("sha256", this.key).update(text).digest("base64url").slice(0, length);
-  }
-};
-function withoutLedger(description) {
-  return description.replace(LEDGER, "");
-}
-function same(a, b) {
-  const [x, y] = [Buffer.from(a), Buffer.from(b)];
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-function bindObject(sealer, kind, want, candidates) {
-  const label = `${kind.replace("_", " ")} "${want.name}"`;
-  if (want.pagerdutyId) {
-    const named = candidates.find((c) => c.id === want.pagerdutyId);
-    if (!named)
-      return {
-        kind: "blocked",
-        why: `The ${label} names pagerduty_id ${want.pagerdutyId}, which this account has no ${kind.replace("_", " ")} of. Correct the id, or remove it to create one.`
-      };
-    return { kind: "bound", object: named, sealed: sealer.carries(kind, want.id, named) };
-  }
-  const sealed = candidates.filter((c) => sealer.carries(kind, want.id, c));
-  if (sealed.length > 1)
-    return {
-      kind: "blocked",
-      why: `PagerDuty has ${sealed.length} objects marked as the ${label} (${sealed.map((c) => c.id).join(", ")}): delete all but one, or name the one to keep with pagerduty_id.`
-    };
-  if (sealed.length === 1) return { kind: "bound", object: sealed[0], sealed: true };
-  const clash = candidates.filter((c) => c.name === want.name);
-  if (clash.length)
-    return {
-      kind: "blocked",
-      why: `PagerDuty already has a ${kind.replace("_", " ")} named "${want.name}" (${clash.map((c) => c.id).join(", ")}) that this policy did not create; a mark in its description does not make it so. Rename or delete it in PagerDuty, or adopt it by setting pagerduty_id: ${clash[0].id} in the policy.`
-    };
-  return { kind: "create" };
-}
-
 // src/pagerduty/actual.ts
 async function readActual(client, withOverrides, since, until) {
   const users = /* @__PURE__ */ new Map();
@@ -508,344 +897,6 @@ async function readActual(client, withOverrides, since, until) {
   return { users, schedules, overrides, policies, services };
 }
 
-// src/pagerduty/desired.ts
-var describe = (text, source) => `${text ? `${text} ` : ""}${MARKER} Edit ${source} in the policy repository, not here.`;
-function desiredState(policy, timeline, now) {
-  const problems = [];
-  const schedules = (policy.rotations?.schedules ?? []).map((s) => {
-    const zones = [...new Set(s.layers.map((l) => l.time_zone))];
-    if (zones.length > 1)
-      problems.push(
-        `Schedule "${s.id}" has layers in ${zones.join(" and ")}; a PagerDuty schedule has one time zone. Use one zone for all its layers.`
-      );
-    const current = s.layers.filter((l) => l.end === void 0 || zoned(l.end, l.time_zone).epochMilliseconds > now);
-    return {
-      id: s.id,
-      ...s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {},
-      description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`),
-      time_zone: zones[0] ?? "Etc/UTC",
-      layers: current.map(layerOf)
-    };
-  });
-  const minute = 6e4;
-  const from = Math.ceil(now / minute) * minute;
-  const overrides = [];
-  for (const [schedule, shifts] of timeline.schedules)
-    for (const s of shifts)
-      if (s.source === "swap" && s.end > from)
-        overrides.push({
-          schedule,
-          person: s.person,
-          start: Math.max(s.start, from),
-          end: s.end,
-          from: s.start,
-          swap: s.swap
-        });
-  const policies = (policy.escalation?.policies ?? []).map((p) => ({
-    id: p.id,
-    ...p.pagerduty_id ? { pagerdutyId: p.pagerduty_id } : {},
-    name: p.name,
-    description: describe(p.description, `oncall/escalation.yaml (policy ${p.id})`),
-    num_loops: p.num_loops ?? 0,
-    rules: p.rules.map((r) => ({
-      delay: r.escalation_delay_minutes,
-      targets: r.targets.map((t) => t.schedule !== void 0 ? { schedule: t.schedule } : { person: t.person })
-    }))
-  }));
-  const services = (policy.services?.services ?? []).map((s) => ({
-    id: s.id,
-    ...s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {},
-    description: describe(s.description, `oncall/services.yaml (service ${s.id})`),
-    policy: s.escalation_policy,
-    urgency: urgencyOf(s)
-  }));
-  const coverage = policy.coverage;
-  const supportHours = coverage && {
-    type: "fixed_time_per_day",
-    time_zone: coverage.time_zone,
-    days_of_week: coverage.business_hours.days.map((d) => WEEKDAYS.indexOf(d) + 1),
-    start_time: `${coverage.business_hours.start}:00`,
-    end_time: `${coverage.business_hours.end === "24:00" ? "23:59" : coverage.business_hours.end}:00`
-  };
-  const emails = new Map((policy.team?.people ?? []).map((p) => [p.id, p.email]));
-  return { schedules, overrides, policies, services, ...supportHours ? { supportHours } : {}, emails, problems };
-}
-function layerOf(l) {
-  const { unit, count } = turnLength(l.turn_length);
-  return {
-    name: l.id,
-    rotation_virtual_start: isoUtc(zoned(l.start, l.time_zone).epochMilliseconds),
-    rotation_turn_length_seconds: count * (unit === "hours" ? 3600 : unit === "days" ? 86400 : 604800),
-    end: l.end !== void 0 ? isoUtc(zoned(l.end, l.time_zone).epochMilliseconds) : null,
-    members: [...l.members],
-    restrictions: (l.restrictions ?? []).flatMap(restrictionsOf)
-  };
-}
-function restrictionsOf(r) {
-  const start = clockMinutes(r.start) % 1440;
-  const end = clockMinutes(r.end);
-  const length = end > clockMinutes(r.start) ? end - clockMinutes(r.start) : end + 1440 - clockMinutes(r.start);
-  const time = `${String(Math.floor(start / 60)).padStart(2, "0")}:${String(start % 60).padStart(2, "0")}:00`;
-  const shift = clockMinutes(r.start) >= 1440 ? 1 : 0;
-  if (!r.days) return [{ type: "daily_restriction", start_time_of_day: time, duration_seconds: length * 60 }];
-  return r.days.map((d) => ({
-    type: "weekly_restriction",
-    start_time_of_day: time,
-    duration_seconds: length * 60,
-    start_day_of_week: (WEEKDAYS.indexOf(d) + shift) % 7 + 1
-  }));
-}
-function urgencyOf(s) {
-  const values = new Set(Object.values(s.urgency));
-  if (values.has("high")) return { type: "constant", urgency: "high" };
-  if (values.has("business-hours"))
-    return {
-      type: "use_support_hours",
-      during_support_hours: { type: "constant", urgency: "high" },
-      outside_support_hours: { type: "constant", urgency: "low" }
-    };
-  return { type: "constant", urgency: "low" };
-}
-
-// src/pagerduty/plan.ts
-var same2 = (a, b) => a == null ? b == null : b != null && Date.parse(a) === Date.parse(b);
-function plan(desired, actual, options) {
-  const sealer = options.sealer;
-  const errors = [...desired.problems];
-  const warnings = [];
-  const changes = [];
-  const users = /* @__PURE__ */ new Map();
-  for (const [person, email] of desired.emails) {
-    const id = actual.users.get(email.toLowerCase());
-    if (id) users.set(person, id);
-  }
-  const needed = /* @__PURE__ */ new Set([
-    ...desired.schedules.flatMap((s) => s.layers.flatMap((l) => l.members)),
-    ...desired.overrides.map((o) => o.person),
-    ...desired.policies.flatMap(
-      (p) => p.rules.flatMap((r) => r.targets.flatMap((t) => "person" in t ? [t.person] : []))
-    )
-  ]);
-  for (const person of needed)
-    if (!users.has(person))
-      errors.push(
-        `No PagerDuty user has the email ${desired.emails.get(person) ?? "(none)"} of ${person} (team.yaml). Invite them to PagerDuty or correct the email; nothing is written until every person maps to a user.`
-      );
-  const blocked = [];
-  const block = (why) => blocked.push(why);
-  const scheduleIds = /* @__PURE__ */ new Map();
-  const creating = /* @__PURE__ */ new Set();
-  const ledger = /* @__PURE__ */ new Map();
-  const recorded = /* @__PURE__ */ new Map();
-  for (const d of desired.schedules) {
-    const b = bindObject(sealer, "schedule", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.schedules);
-    if (b.kind === "blocked") {
-      block(b.why);
-      continue;
-    }
-    if (b.kind === "create") {
-      creating.add(d.id);
-      changes.push({ kind: "create-schedule", desired: d });
-      continue;
-    }
-    const a = b.object;
-    if (a.type === "schedule_v3") {
-      block(
-        `Schedule "${d.id}" was upgraded to a flexible (schedule_v3) schedule, which the layer API cannot update. Revert the upgrade in PagerDuty or remove the schedule from the policy.`
-      );
-      continue;
-    }
-    scheduleIds.set(d.id, a.id);
-    const own = sealer.ledger(a);
-    recorded.set(d.id, new Set(own.ids));
-    if (own.forged.length)
-      warnings.push(
-        `The description of schedule "${d.id}" lists override(s) ${own.forged.join(", ")} that this tool did not record (their marks do not verify); they are ignored and dropped from the ledger. Someone edited the description in PagerDuty.`
-      );
-    const sealed = { ...d, description: sealer.sealed(d.description, "schedule", d.id, a.id) };
-    const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
-    if (details.length) changes.push({ kind: "update-schedule", desired: d, actual: a, details, endLayers });
-    for (const l of a.schedule_layers ?? []) {
-      const want = d.layers.find((x) => x.name === l.name);
-      if (want && usersOf(l).join() !== want.members.map((m) => users.get(m)).join() && !l.end)
-        warnings.push(
-          `Changing the members of layer "${l.name}" of "${d.id}" recomputes the rotation from its start, which can change who is on call right now. To change at a handoff, end the layer there and add a new one.`
-        );
-    }
-  }
-  for (const d of desired.schedules) {
-    const id = scheduleIds.get(d.id);
-    if (!id && !creating.has(d.id)) continue;
-    const mine = recorded.get(d.id) ?? /* @__PURE__ */ new Set();
-    const existing = id ? actual.overrides.get(id) ?? [] : [];
-    const matched = /* @__PURE__ */ new Set();
-    const keep = [];
-    for (const o of desired.overrides.filter((x) => x.schedule === d.id)) {
-      const startsOk = (e) => Date.parse(e.start) === o.start || o.from < o.start && Date.parse(e.start) >= o.from && Date.parse(e.start) <= o.start;
-      const hit = existing.find(
-        (e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e) && Date.parse(e.end) === o.end
-      );
-      if (hit) {
-        matched.add(hit);
-        keep.push(hit.id);
-      } else changes.push({ kind: "create-override", desired: o });
-    }
-    for (const e of existing) {
-      if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
-      const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
-      if (mine.has(e.id))
-        changes.push({
-          kind: "delete-override",
-          schedule: d.id,
-          scheduleId: id,
-          override: e,
-          why: "its swap is gone"
-        });
-      else if (options.prune)
-        changes.push({
-          kind: "delete-override",
-          schedule: d.id,
-          scheduleId: id,
-          override: e,
-          why: "no swap explains it (--prune)"
-        });
-      else
-        warnings.push(
-          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Add the swap, remove the override in PagerDuty, or run with --prune to delete it.`
-        );
-    }
-    ledger.set(d.id, keep);
-  }
-  const policyIds = /* @__PURE__ */ new Map();
-  const creatingPolicies = /* @__PURE__ */ new Set();
-  const synced = (schedule) => scheduleIds.has(schedule) || creating.has(schedule);
-  for (const d of desired.policies) {
-    const missing = d.rules.flatMap(
-      (r) => r.targets.flatMap((t) => "schedule" in t && !synced(t.schedule) ? [t.schedule] : [])
-    );
-    if (missing.length) {
-      block(
-        `Escalation policy "${d.name}" is not synced: it pages schedule "${missing[0]}", which cannot be (see above).`
-      );
-      continue;
-    }
-    const b = bindObject(sealer, "escalation_policy", d, actual.policies);
-    if (b.kind === "blocked") block(b.why);
-    else if (b.kind === "create") {
-      creatingPolicies.add(d.id);
-      changes.push({ kind: "create-policy", desired: d });
-    } else {
-      policyIds.set(d.id, b.object.id);
-      const sealed = { ...d, description: sealer.sealed(d.description, "escalation_policy", d.id, b.object.id) };
-      const details = diffPolicy(sealed, b.object, users, scheduleIds, b.sealed);
-      if (details.length) changes.push({ kind: "update-policy", desired: d, actual: b.object, details });
-    }
-  }
-  for (const d of desired.services) {
-    if (!policyIds.has(d.policy) && !creatingPolicies.has(d.policy)) {
-      block(`Service "${d.id}" is not synced: it uses escalation policy "${d.policy}", which is not (see above).`);
-      continue;
-    }
-    const b = bindObject(sealer, "service", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, actual.services);
-    if (b.kind === "blocked") block(b.why);
-    else if (b.kind === "create") changes.push({ kind: "create-service", desired: d });
-    else {
-      const sealed = { ...d, description: sealer.sealed(d.description, "service", d.id, b.object.id) };
-      const details = diffService(sealed, b.object, policyIds, desired.supportHours, b.sealed);
-      if (details.length) changes.push({ kind: "update-service", desired: d, actual: b.object, details });
-    }
-  }
-  return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
-}
-function usersOf(l) {
-  return l.users.map((u) => u.user.id);
-}
-var MARK = "mark (bound to the policy)";
-function diffSchedule(d, a, users, now, sealed) {
-  const details = [];
-  if (!sealed) details.push(MARK);
-  if (a.name !== d.id) details.push(`name "${a.name}" \u2192 "${d.id}"`);
-  if (a.time_zone !== d.time_zone) details.push(`time zone ${a.time_zone} \u2192 ${d.time_zone}`);
-  if (sealed && withoutLedger(a.description ?? "").trim() !== d.description) details.push("description");
-  for (const want of d.layers) {
-    const have = (a.schedule_layers ?? []).find((l) => l.name === want.name);
-    if (!have) {
-      details.push(`+ layer "${want.name}"`);
-      continue;
-    }
-    const diffs = diffLayer(want, have, users, now);
-    if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join("; ")}`);
-  }
-  const endLayers = (a.schedule_layers ?? []).filter(
-    (l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now + 2 * 6e4)
-  );
-  for (const l of endLayers) details.push(`- layer "${l.name ?? l.id}" ended now (layers cannot be deleted)`);
-  return { details, endLayers };
-}
-function diffLayer(want, have, users, now) {
-  const out = [];
-  if (!same2(have.rotation_virtual_start, want.rotation_virtual_start))
-    out.push(`handoffs from ${have.rotation_virtual_start} \u2192 ${want.rotation_virtual_start}`);
-  if (have.rotation_turn_length_seconds !== want.rotation_turn_length_seconds)
-    out.push(`turn ${have.rotation_turn_length_seconds} s \u2192 ${want.rotation_turn_length_seconds} s`);
-  const wantUsers = want.members.map((m) => users.get(m) ?? `?${m}`);
-  if (usersOf(have).join() !== wantUsers.join())
-    out.push(`members ${usersOf(have).join(", ")} \u2192 ${wantUsers.join(", ")}`);
-  if (!same2(have.end ?? null, want.end)) out.push(`end ${have.end ?? "none"} \u2192 ${want.end ?? "none"}`);
-  const startWanted = Date.parse(want.rotation_virtual_start);
-  if (startWanted > now + 6e4 && !same2(have.start, want.rotation_virtual_start))
-    out.push(`start ${have.start} \u2192 ${want.rotation_virtual_start}`);
-  const norm = (rs) => rs.map(
-    (r) => `${r.type}/${r.start_time_of_day}/${r.duration_seconds}/${r.type === "weekly_restriction" ? r.start_day_of_week : ""}`
-  ).sort().join();
-  if (norm(have.restrictions ?? []) !== norm(want.restrictions)) out.push("restrictions");
-  return out;
-}
-function targetsOf(d, users, schedules) {
-  return d.targets.map(
-    (t) => "schedule" in t ? `schedule_reference:${schedules.get(t.schedule) ?? `new:${t.schedule}`}` : `user_reference:${users.get(t.person) ?? `?${t.person}`}`
-  );
-}
-function diffPolicy(d, a, users, schedules, sealed) {
-  const out = [];
-  if (!sealed) out.push(MARK);
-  if (a.name !== d.name) out.push(`name "${a.name}" \u2192 "${d.name}"`);
-  if (sealed && (a.description ?? "") !== d.description) out.push("description");
-  if ((a.num_loops ?? 0) !== d.num_loops) out.push(`loops ${a.num_loops ?? 0} \u2192 ${d.num_loops}`);
-  const n = Math.max(d.rules.length, a.escalation_rules.length);
-  for (let i = 0; i < n; i++) {
-    const want = d.rules[i];
-    const have = a.escalation_rules[i];
-    if (!want) out.push(`- rule ${i + 1}`);
-    else if (!have) out.push(`+ rule ${i + 1}`);
-    else {
-      if (have.escalation_delay_in_minutes !== want.delay)
-        out.push(`rule ${i + 1} delay ${have.escalation_delay_in_minutes} \u2192 ${want.delay} min`);
-      const haveTargets = have.targets.map((t) => `${t.type.replace(/^(user|schedule)$/, "$1_reference")}:${t.id}`);
-      if (haveTargets.join() !== targetsOf(want, users, schedules).join()) out.push(`rule ${i + 1} targets`);
-    }
-  }
-  return out;
-}
-function diffService(d, a, policies, hours, sealed) {
-  const out = [];
-  if (!sealed) out.push(MARK);
-  if (a.name !== d.id) out.push(`name "${a.name}" \u2192 "${d.id}"`);
-  if (sealed && (a.description ?? "") !== d.description) out.push("description");
-  if (a.escalation_policy.id !== (policies.get(d.policy) ?? `new:${d.policy}`))
-    out.push(`escalation policy \u2192 ${d.policy}`);
-  const rule = a.incident_urgency_rule ?? {};
-  const urgencyNow = rule.type === "use_support_hours" ? "use_support_hours" : `constant:${String(rule.urgency)}`;
-  const urgencyWanted = d.urgency.type === "use_support_hours" ? "use_support_hours" : `constant:${d.urgency.urgency}`;
-  if (urgencyNow !== urgencyWanted) out.push(`urgency ${urgencyNow} \u2192 ${urgencyWanted}`);
-  if (d.urgency.type === "use_support_hours" && hours && JSON.stringify(pick(a.support_hours ?? {})) !== JSON.stringify(pick(hours)))
-    out.push("support hours");
-  return out;
-}
-function pick(h) {
-  return [h.type, h.time_zone, h.days_of_week, h.start_time, h.end_time];
-}
-
 // src/pagerduty/sync.ts
 async function syncPagerDuty(client, files, options) {
   const sealer = sealerFor(options.markKey);
@@ -857,7 +908,7 @@ async function syncPagerDuty(client, files, options) {
   const timeline = buildTimeline(policy, { start: options.now, end: until });
   const desired = desiredState(policy, timeline, options.now);
   const bound = (schedules) => desired.schedules.flatMap((d) => {
-    const b = bindObject(sealer, "schedule", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
+    const b = bindObject(sealer, "schedule", { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId }, schedules);
     return b.kind === "bound" ? [b.object.id] : [];
   });
   const actual = await readActual(client, bound, options.now, until);
@@ -948,8 +999,8 @@ Requests: ${requests.reads} reads, ${requests.writes} writes.
 export {
   PagerDutyError,
   PagerDutyClient,
-  ApplyError,
   sealerFor,
+  ApplyError,
   syncPagerDuty,
   renderPlanText,
   renderPlanMarkdown,

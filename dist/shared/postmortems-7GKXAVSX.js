@@ -5,10 +5,10 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-JURJ2SRM.js";
-import "./chunk-TLQSL5QB.js";
+} from "./chunk-EXRQSBS4.js";
+import "./chunk-K2WMWCIA.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-4KHTYJGR.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

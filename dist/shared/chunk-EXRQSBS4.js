@@ -5,7 +5,7 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-K2WMWCIA.js";
 import {
   locate,
   parseYamlFile
@@ -13,7 +13,7 @@ import {
 import {
   POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-SLUIPVPE.js";
+} from "./chunk-4KHTYJGR.js";
 import {
   __commonJS,
   __export,

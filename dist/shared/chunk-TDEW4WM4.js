@@ -13,7 +13,7 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-K2WMWCIA.js";
 import {
   locate,
   parseYamlFile
@@ -23,7 +23,7 @@ import {
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-SLUIPVPE.js";
+} from "./chunk-4KHTYJGR.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {

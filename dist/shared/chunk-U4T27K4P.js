@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-3ISZT3TE.js";
+} from "./chunk-AJWBUPVM.js";
 import {
   checkPolicy
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-TDEW4WM4.js";
 import {
   Temporal
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-K2WMWCIA.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-UOEESNK6.js";
+} from "./chunk-2NUQS7JS.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "./chunk-JKURXX6A.js";
+} from "./chunk-OYBAWN7A.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-JURJ2SRM.js";
+import "./chunk-EXRQSBS4.js";
 import {
   parseInstant
-} from "./chunk-AFHAY6HW.js";
+} from "./chunk-U4T27K4P.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
@@ -23,20 +23,20 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-3ISZT3TE.js";
+} from "./chunk-AJWBUPVM.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-3Z2Q6MMX.js";
+} from "./chunk-TDEW4WM4.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-TLQSL5QB.js";
+} from "./chunk-K2WMWCIA.js";
 import {
   require_dist
 } from "./chunk-MZKY6JGW.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-4KHTYJGR.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";
