@@ -7,13 +7,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-37H54KAJ.js";
+} from "../shared/chunk-UJOPTKES.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-N77PRB7C.js";
-import "../shared/chunk-OYBAWN7A.js";
+import "../shared/chunk-53BTNEDM.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -26,14 +26,14 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-EXRQSBS4.js";
+import "../shared/chunk-4XF4P6NX.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJWBUPVM.js";
+} from "../shared/chunk-N46JACKC.js";
 import {
   getBooleanInput,
   getInput,
@@ -43,10 +43,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-TDEW4WM4.js";
-import "../shared/chunk-K2WMWCIA.js";
+import "../shared/chunk-AXIVGTZR.js";
+import "../shared/chunk-GR6LUS2B.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-4KHTYJGR.js";
+import "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

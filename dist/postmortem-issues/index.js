@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-EXRQSBS4.js";
+} from "../shared/chunk-4XF4P6NX.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJWBUPVM.js";
+} from "../shared/chunk-N46JACKC.js";
 import {
   getInput,
   info,
@@ -34,12 +34,12 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-TDEW4WM4.js";
-import "../shared/chunk-K2WMWCIA.js";
+} from "../shared/chunk-AXIVGTZR.js";
+import "../shared/chunk-GR6LUS2B.js";
 import "../shared/chunk-MZKY6JGW.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-4KHTYJGR.js";
+} from "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

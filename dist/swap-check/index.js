@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-2NUQS7JS.js";
+} from "../shared/chunk-2FJBS5SK.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
@@ -15,7 +15,7 @@ import {
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-OYBAWN7A.js";
+} from "../shared/chunk-53BTNEDM.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -29,7 +29,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-EXRQSBS4.js";
+import "../shared/chunk-4XF4P6NX.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -53,25 +53,26 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-TDEW4WM4.js";
+} from "../shared/chunk-AXIVGTZR.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-K2WMWCIA.js";
+} from "../shared/chunk-GR6LUS2B.js";
 import {
   MAX_FILE_BYTES,
   locate
 } from "../shared/chunk-MZKY6JGW.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-4KHTYJGR.js";
+} from "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/evidence.ts
 function isPerson(actor, person) {
+  if (person.todo?.length || person.github === void 0) return false;
   if (person.github_id !== void 0) return actor.userId === person.github_id;
   return actor.login.toLowerCase() === person.github.toLowerCase();
 }
@@ -116,7 +117,7 @@ function commitsToRead(sightings, reviews, limit) {
 // src/changes/checks.ts
 var NOTICE_HOURS = 48;
 var EMERGENCY_LABEL = "emergency-swap";
-var who = (p, id) => p ? `${p.name} (@${p.github})` : `${id ?? "nobody"} (not on the roster)`;
+var who = (p, id) => p ? `${p.name} (${p.github ? `@${p.github}` : "no GitHub login yet"})` : `${id ?? "nobody"} (not on the roster)`;
 function moved(change) {
   return [...new Set([change.loses, change.gains].filter((p) => p !== void 0))];
 }
@@ -154,7 +155,7 @@ function noticeCheck(ctx) {
     };
   const missing = [
     !label && `the ${EMERGENCY_LABEL} label`,
-    !manager && `an approval from a manager (${managers.map((m) => `@${m.github}`).join(" or ") || "none on the roster"})`
+    !manager && `an approval from a manager (${managers.flatMap((m) => m.github ? [`@${m.github}`] : []).join(" or ") || "none on the roster"})`
   ].filter(Boolean);
   return {
     id: "notice",
@@ -162,6 +163,13 @@ function noticeCheck(ctx) {
     emergency: false,
     message: `Only ${fmtNotice(hours)} notice before ${isoUtc(change.start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(" and ")}.`
   };
+}
+function incomplete(ids, people) {
+  const waiting = ids.flatMap((id) => {
+    const todo = people.get(id)?.todo;
+    return todo?.length ? [`${id} (todo: ${todo.join(", ")})`] : [];
+  });
+  return waiting.length ? `; ${waiting.join(" and ")} cannot consent until their record in team.yaml is complete and the todo is removed` : "";
 }
 function consentCheck(ctx) {
   const ids = moved(ctx.change);
@@ -180,7 +188,7 @@ function consentCheck(ctx) {
     id: "consent",
     ok: false,
     waitingFor: missing,
-    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(" and ")} to approve the PR (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count${ctx.authorPushed ? "" : "; someone other than the author pushed this change, so authorship does not count as consent"}).`
+    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(" and ")} to approve the PR${incomplete(missing, ctx.people)} (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count${ctx.authorPushed ? "" : "; someone other than the author pushed this change, so authorship does not count as consent"}).`
   };
 }
 function managersCheck(change, people, notified) {
@@ -192,7 +200,7 @@ function managersCheck(change, people, notified) {
       toNotify: [],
       message: "No one moved by this change has a manager in team.yaml to notify."
     };
-  const toNotify = managers.filter((m) => !notified.has(m.github.toLowerCase()));
+  const toNotify = managers.filter((m) => !m.github || !notified.has(m.github.toLowerCase()));
   return {
     id: "managers",
     ok: toNotify.length === 0,
@@ -956,10 +964,10 @@ async function publishComment(octokit, where, number, options, body, onlyUpdate 
 function mentionable(evaluation, notified, author) {
   const ids = new Set(evaluation.verdict.reports.flatMap((r) => moved(r.change)));
   const out = [...ids].map((id) => evaluation.people.get(id)).filter((p) => p !== void 0);
-  return out.filter((p) => !notified.has(lower(p.github)) && lower(p.github) !== lower(author));
+  return out.filter((p) => p.github && !notified.has(lower(p.github)) && lower(p.github) !== lower(author));
 }
 async function requestReviews(octokit, where, pr, managers, warn) {
-  const logins = managers.map((m) => m.github).filter((l) => lower(l) !== lower(pr.author));
+  const logins = managers.flatMap((m) => m.github && lower(m.github) !== lower(pr.author) ? [m.github] : []);
   if (logins.length === 0) return [];
   const ok = await tolerate(
     warn,

@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-6JOQA52X.js";
 import {
   validateRepository
-} from "../shared/chunk-QAACG74R.js";
+} from "../shared/chunk-LFUXCLYZ.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-AJWBUPVM.js";
+import "../shared/chunk-N46JACKC.js";
 import {
   getInput,
   info,
@@ -32,10 +32,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-TDEW4WM4.js";
-import "../shared/chunk-K2WMWCIA.js";
+import "../shared/chunk-AXIVGTZR.js";
+import "../shared/chunk-GR6LUS2B.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-4KHTYJGR.js";
+import "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts

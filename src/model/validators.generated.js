@@ -4316,8 +4316,8 @@ var require_validators = __commonJS({
       }
       validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["team.schema.json"] = validate44;
-      const schema105 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/team.schema.json", "title": "Team roster (oncall/team.yaml)", "description": "Everyone who can be paged or escalated to: contact details, manager and on-call training record.", "type": "object", "additionalProperties": false, "required": ["people"], "properties": { "people": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" } } }, "$defs": { "person": { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } }, "training": { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } } }, "examples": [{ "people": [{ "id": "engineer-a", "name": "Engineer A", "github": "edustream-eng-a", "email": "engineer-a@example.com", "time_zone": "Europe/London", "role": "engineer", "manager": "eng-manager" }] }] };
-      const schema106 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "github", "email", "time_zone", "role"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" } } };
+      const schema105 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/team.schema.json", "title": "Team roster (oncall/team.yaml)", "description": "Everyone who can be paged or escalated to: contact details, manager and on-call training record.", "type": "object", "additionalProperties": false, "required": ["people"], "properties": { "people": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" } } }, "$defs": { "person": { "type": "object", "additionalProperties": false, "required": ["id", "name", "email", "time_zone", "role"], "if": { "not": { "required": ["todo"], "properties": { "todo": { "contains": { "const": "github" } } } } }, "then": { "properties": { "github": true }, "required": ["github"] }, "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" }, "todo": { "type": "array", "uniqueItems": true, "minItems": 1, "description": "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.", "items": { "enum": ["github", "manager", "training"] }, "examples": [["github", "manager", "training"]] } } }, "training": { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } } }, "examples": [{ "people": [{ "id": "engineer-a", "name": "Engineer A", "github": "edustream-eng-a", "email": "engineer-a@example.com", "time_zone": "Europe/London", "role": "engineer", "manager": "eng-manager" }] }] };
+      const schema106 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "email", "time_zone", "role"], "if": { "not": { "required": ["todo"], "properties": { "todo": { "contains": { "const": "github" } } } } }, "then": { "properties": { "github": true }, "required": ["github"] }, "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" }, "todo": { "type": "array", "uniqueItems": true, "minItems": 1, "description": "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.", "items": { "enum": ["github", "manager", "training"] }, "examples": [["github", "manager", "training"]] } } };
       const pattern49 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
       const formats30 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
       const schema111 = { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } };
@@ -4612,117 +4612,171 @@ var require_validators = __commonJS({
         if (evaluated0.dynamicItems) {
           evaluated0.items = void 0;
         }
+        const _errs1 = errors;
+        let valid0 = true;
+        const _errs2 = errors;
+        const _errs3 = errors;
+        const _errs4 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema106.required, parentSchema: schema106, data };
+          let missing0;
+          if (data.todo === void 0 && (missing0 = "todo")) {
+            const err0 = {};
             if (vErrors === null) {
               vErrors = [err0];
             } else {
               vErrors.push(err0);
             }
             errors++;
+          } else {
+            if (data.todo !== void 0) {
+              let data0 = data.todo;
+              if (Array.isArray(data0)) {
+                const _errs6 = errors;
+                const len0 = data0.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs7 = errors;
+                  if ("github" !== data0[i0]) {
+                    const err1 = {};
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                  var valid3 = _errs7 === errors;
+                  if (valid3) {
+                    break;
+                  }
+                }
+                if (!valid3) {
+                  const err2 = {};
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs6;
+                  if (vErrors !== null) {
+                    if (_errs6) {
+                      vErrors.length = _errs6;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+            }
           }
-          if (data.name === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema106.required, parentSchema: schema106, data };
-            if (vErrors === null) {
-              vErrors = [err1];
+        }
+        var valid1 = _errs4 === errors;
+        if (valid1) {
+          const err3 = {};
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        } else {
+          errors = _errs3;
+          if (vErrors !== null) {
+            if (_errs3) {
+              vErrors.length = _errs3;
             } else {
-              vErrors.push(err1);
+              vErrors = null;
+            }
+          }
+        }
+        var _valid0 = _errs2 === errors;
+        errors = _errs1;
+        if (vErrors !== null) {
+          if (_errs1) {
+            vErrors.length = _errs1;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid0) {
+          const _errs8 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.github === void 0) {
+              const err4 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema106.then.required, parentSchema: schema106.then, data };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs8 === errors;
+          valid0 = _valid0;
+          if (valid0) {
+            var props0 = {};
+            props0.github = true;
+          }
+        }
+        if (!valid0) {
+          const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema106.if, parentSchema: schema106, data };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.id === void 0) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema106.required, parentSchema: schema106, data };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
             }
             errors++;
           }
-          if (data.github === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema106.required, parentSchema: schema106, data };
+          if (data.name === void 0) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema106.required, parentSchema: schema106, data };
             if (vErrors === null) {
-              vErrors = [err2];
+              vErrors = [err7];
             } else {
-              vErrors.push(err2);
+              vErrors.push(err7);
             }
             errors++;
           }
           if (data.email === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'", schema: schema106.required, parentSchema: schema106, data };
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'", schema: schema106.required, parentSchema: schema106, data };
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err8];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err8);
             }
             errors++;
           }
           if (data.time_zone === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema106.required, parentSchema: schema106, data };
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema106.required, parentSchema: schema106, data };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err9];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err9);
             }
             errors++;
           }
           if (data.role === void 0) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema106.required, parentSchema: schema106, data };
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema106.required, parentSchema: schema106, data };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err10];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err10);
             }
             errors++;
           }
           for (const key0 in data) {
             if (!func13.call(schema106.properties, key0)) {
-              const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          }
-          if (data.id !== void 0) {
-            let data0 = data.id;
-            if (typeof data0 === "string") {
-              if (!pattern5.test(data0)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data0 };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-            } else {
-              const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-          if (data.name !== void 0) {
-            let data1 = data.name;
-            if (typeof data1 === "string") {
-              if (func1(data1) > 100) {
-                const err9 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-              if (!pattern4.test(data1)) {
-                const err10 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            } else {
-              const err11 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+              const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -4730,9 +4784,12 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (typeof data1 === "string") {
-              if (func1(data1) < 1) {
-                const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema106.properties.name, data: data1 };
+          }
+          if (data.id !== void 0) {
+            let data2 = data.id;
+            if (typeof data2 === "string") {
+              if (!pattern5.test(data2)) {
+                const err12 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -4740,58 +4797,49 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
+            } else {
+              const err13 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
             }
           }
-          if (data.github !== void 0) {
-            let data2 = data.github;
-            if (typeof data2 === "string") {
-              if (!pattern49.test(data2)) {
-                const err13 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema106.properties.github, data: data2 };
+          if (data.name !== void 0) {
+            let data3 = data.name;
+            if (typeof data3 === "string") {
+              if (func1(data3) > 100) {
+                const err14 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data3 };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if (!pattern4.test(data3)) {
+                const err15 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             } else {
-              const err14 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.github.type, parentSchema: schema106.properties.github, data: data2 };
+              const err16 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err16];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err16);
               }
               errors++;
             }
-          }
-          if (data.github_id !== void 0) {
-            let data3 = data.github_id;
-            if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-              const err15 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema106.properties.github_id.type, parentSchema: schema106.properties.github_id, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (typeof data3 == "number" && isFinite(data3)) {
-              if (data3 < 1 || isNaN(data3)) {
-                const err16 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema106.properties.github_id, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data.email !== void 0) {
-            let data4 = data.email;
-            if (typeof data4 === "string") {
-              if (!formats30.test(data4)) {
-                const err17 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema106.properties.email, data: data4 };
+            if (typeof data3 === "string") {
+              if (func1(data3) < 1) {
+                const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema106.properties.name, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -4799,30 +4847,34 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
-            } else {
-              const err18 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.email.type, parentSchema: schema106.properties.email, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
             }
           }
-          if (data.time_zone !== void 0) {
-            let data5 = data.time_zone;
-            if (typeof data5 === "string") {
-              if (!formats0.validate(data5)) {
-                const err19 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data5 };
+          if (data.github !== void 0) {
+            let data4 = data.github;
+            if (typeof data4 === "string") {
+              if (!pattern49.test(data4)) {
+                const err18 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema106.properties.github, data: data4 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             } else {
-              const err20 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data5 };
+              const err19 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.github.type, parentSchema: schema106.properties.github, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          if (data.github_id !== void 0) {
+            let data5 = data.github_id;
+            if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+              const err20 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema106.properties.github_id.type, parentSchema: schema106.properties.github_id, data: data5 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -4830,24 +4882,23 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-          }
-          if (data.role !== void 0) {
-            let data6 = data.role;
-            if (!(data6 === "engineer" || data6 === "engineering-manager" || data6 === "cto")) {
-              const err21 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema106.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema106.properties.role.enum, parentSchema: schema106.properties.role, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
+            if (typeof data5 == "number" && isFinite(data5)) {
+              if (data5 < 1 || isNaN(data5)) {
+                const err21 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema106.properties.github_id, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
               }
-              errors++;
             }
           }
-          if (data.manager !== void 0) {
-            let data7 = data.manager;
-            if (typeof data7 === "string") {
-              if (!pattern5.test(data7)) {
-                const err22 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data7 };
+          if (data.email !== void 0) {
+            let data6 = data.email;
+            if (typeof data6 === "string") {
+              if (!formats30.test(data6)) {
+                const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema106.properties.email, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -4856,11 +4907,67 @@ var require_validators = __commonJS({
                 errors++;
               }
             } else {
-              const err23 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data7 };
+              const err23 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.email.type, parentSchema: schema106.properties.email, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
                 vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          if (data.time_zone !== void 0) {
+            let data7 = data.time_zone;
+            if (typeof data7 === "string") {
+              if (!formats0.validate(data7)) {
+                const err24 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            } else {
+              const err25 = { instancePath: instancePath + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (data.role !== void 0) {
+            let data8 = data.role;
+            if (!(data8 === "engineer" || data8 === "engineering-manager" || data8 === "cto")) {
+              const err26 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema106.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema106.properties.role.enum, parentSchema: schema106.properties.role, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+          if (data.manager !== void 0) {
+            let data9 = data.manager;
+            if (typeof data9 === "string") {
+              if (!pattern5.test(data9)) {
+                const err27 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            } else {
+              const err28 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
               }
               errors++;
             }
@@ -4871,12 +4978,65 @@ var require_validators = __commonJS({
               errors = vErrors.length;
             }
           }
+          if (data.todo !== void 0) {
+            let data11 = data.todo;
+            if (Array.isArray(data11)) {
+              if (data11.length < 1) {
+                const err29 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema106.properties.todo, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              const len1 = data11.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data12 = data11[i1];
+                if (!(data12 === "github" || data12 === "manager" || data12 === "training")) {
+                  const err30 = { instancePath: instancePath + "/todo/" + i1, schemaPath: "#/properties/todo/items/enum", keyword: "enum", params: { allowedValues: schema106.properties.todo.items.enum }, message: "must be equal to one of the allowed values", schema: schema106.properties.todo.items.enum, parentSchema: schema106.properties.todo.items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+              let i2 = data11.length;
+              let j0;
+              if (i2 > 1) {
+                outer0: for (; i2--; ) {
+                  for (j0 = i2; j0--; ) {
+                    if (func0(data11[i2], data11[j0])) {
+                      const err31 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema106.properties.todo, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                      break outer0;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err32 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema106.properties.todo.type, parentSchema: schema106.properties.todo, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
+          const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err33];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err33);
           }
           errors++;
         }

@@ -5,7 +5,7 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-2NUQS7JS.js";
+} from "./chunk-2FJBS5SK.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
@@ -14,7 +14,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-U4T27K4P.js";
+} from "./chunk-WOZGZ2RV.js";
 import {
   UsageError,
   wantsColor
@@ -22,18 +22,18 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-AJWBUPVM.js";
+import "./chunk-N46JACKC.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-TDEW4WM4.js";
+} from "./chunk-AXIVGTZR.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-K2WMWCIA.js";
+} from "./chunk-GR6LUS2B.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-4KHTYJGR.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   POSTMORTEMS
-} from "./chunk-4KHTYJGR.js";
+} from "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/postmortem.ts

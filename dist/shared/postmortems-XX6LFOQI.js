@@ -5,10 +5,10 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-EXRQSBS4.js";
-import "./chunk-K2WMWCIA.js";
+} from "./chunk-4XF4P6NX.js";
+import "./chunk-GR6LUS2B.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-4KHTYJGR.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

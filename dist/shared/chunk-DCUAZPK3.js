@@ -860,7 +860,9 @@ var team_schema_default = {
     person: {
       type: "object",
       additionalProperties: false,
-      required: ["id", "name", "github", "email", "time_zone", "role"],
+      required: ["id", "name", "email", "time_zone", "role"],
+      if: { not: { required: ["todo"], properties: { todo: { contains: { const: "github" } } } } },
+      then: { properties: { github: true }, required: ["github"] },
       properties: {
         id: { $ref: "common.schema.json#/$defs/id", description: "How every other file names this person." },
         name: { $ref: "common.schema.json#/$defs/name", minLength: 1, description: "Full name, as shown to people." },
@@ -890,7 +892,15 @@ var team_schema_default = {
           $ref: "common.schema.json#/$defs/personRef",
           description: "The person id of this person's manager: notified of their swaps."
         },
-        training: { $ref: "#/$defs/training" }
+        training: { $ref: "#/$defs/training" },
+        todo: {
+          type: "array",
+          uniqueItems: true,
+          minItems: 1,
+          description: "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.",
+          items: { enum: ["github", "manager", "training"] },
+          examples: [["github", "manager", "training"]]
+        }
       }
     },
     training: {

@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJWBUPVM.js";
+} from "./chunk-N46JACKC.js";
 import {
   checkPolicy
-} from "./chunk-TDEW4WM4.js";
+} from "./chunk-AXIVGTZR.js";
 import {
   Temporal
-} from "./chunk-K2WMWCIA.js";
+} from "./chunk-GR6LUS2B.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

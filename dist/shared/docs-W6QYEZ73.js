@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-OYBAWN7A.js";
-import "./chunk-EXRQSBS4.js";
+} from "./chunk-53BTNEDM.js";
+import "./chunk-4XF4P6NX.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJWBUPVM.js";
+} from "./chunk-N46JACKC.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-TDEW4WM4.js";
-import "./chunk-K2WMWCIA.js";
+} from "./chunk-AXIVGTZR.js";
+import "./chunk-GR6LUS2B.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-4KHTYJGR.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/docs.ts

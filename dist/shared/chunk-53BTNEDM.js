@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-EXRQSBS4.js";
+} from "./chunk-4XF4P6NX.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-TDEW4WM4.js";
+} from "./chunk-AXIVGTZR.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-2NUQS7JS.js";
+} from "./chunk-2FJBS5SK.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "./chunk-OYBAWN7A.js";
+} from "./chunk-53BTNEDM.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-EXRQSBS4.js";
+import "./chunk-4XF4P6NX.js";
 import {
   parseInstant
-} from "./chunk-U4T27K4P.js";
+} from "./chunk-WOZGZ2RV.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
@@ -23,20 +23,20 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJWBUPVM.js";
+} from "./chunk-N46JACKC.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-TDEW4WM4.js";
+} from "./chunk-AXIVGTZR.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-K2WMWCIA.js";
+} from "./chunk-GR6LUS2B.js";
 import {
   require_dist
 } from "./chunk-MZKY6JGW.js";
-import "./chunk-4KHTYJGR.js";
+import "./chunk-DCUAZPK3.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -13,7 +13,7 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-K2WMWCIA.js";
+} from "./chunk-GR6LUS2B.js";
 import {
   locate,
   parseYamlFile
@@ -23,7 +23,7 @@ import {
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-4KHTYJGR.js";
+} from "./chunk-DCUAZPK3.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {
@@ -91,6 +91,9 @@ var BEFORE_FIRST_SHIFT_ITEMS = [
   "incident_drill"
 ];
 var QUARTERLY_ITEMS = ["runbook_review", "incident_drill", "access_audit"];
+function pending(person, field) {
+  return person.todo?.includes(field) ?? false;
+}
 
 // src/schedule/restrictions.ts
 function restrictionWindows(restrictions, timeZone, span2) {
@@ -203,11 +206,11 @@ function swapInstants(swap) {
 function applySwaps(rotation, swaps) {
   const schedules = new Map([...rotation].map(([id, shifts]) => [id, [...shifts]]));
   const outcomes = /* @__PURE__ */ new Map();
-  let pending = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
+  let pending2 = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
   for (let progress = true; progress; ) {
     progress = false;
     const next = [];
-    for (const swap of pending) {
+    for (const swap of pending2) {
       const timeline = schedules.get(swap.data.schedule);
       if (!timeline) {
         outcomes.set(swap, { swap, status: "unknown-schedule", start: swapInstants(swap).start, others: [] });
@@ -225,9 +228,9 @@ function applySwaps(rotation, swaps) {
         progress = true;
       } else next.push(swap);
     }
-    pending = next;
+    pending2 = next;
   }
-  const leftovers = pending.map((swap) => {
+  const leftovers = pending2.map((swap) => {
     const timeline = schedules.get(swap.data.schedule);
     const period = resolvePeriod(swap, timeline, true);
     outcomes.set(swap, {
@@ -1105,7 +1108,8 @@ var uniqueAccounts = defineRule({
     return [
       ...duplicates(
         people,
-        (x) => x.github.toLowerCase(),
+        // A login still to be filled in clashes with nobody's.
+        (x) => x.github?.toLowerCase() ?? `\0${x.id}`,
         team,
         (i) => ["people", i, "github"],
         "The GitHub login"
@@ -1385,7 +1389,7 @@ var trainedOnCall = defineRule({
       for (const s of shifts) {
         if (s.end <= ctx.horizon.start) continue;
         const person = people.get(s.person);
-        if (!person) continue;
+        if (!person || pending(person, "training")) continue;
         const missing = missingBeforeFirstShift(person);
         if (missing.length === 0) continue;
         const origin = originOf(p, s);
@@ -1586,7 +1590,7 @@ var managerRequired = defineRule({
   needs: ["team"],
   check(p) {
     return p.team.people.flatMap(
-      (x, i) => x.role === "engineer" && x.manager === void 0 ? [
+      (x, i) => x.role === "engineer" && x.manager === void 0 && !pending(x, "manager") ? [
         {
           file: fileOf("team"),
           path: ["people", i],
@@ -1624,6 +1628,31 @@ var managerChain = defineRule({
     return out;
   }
 });
+var STILL_TO_FILL = {
+  github: (x) => `"${x.id}" has no GitHub login yet (todo): add github: <login> (and github_id), which swap approvals, review requests and issues use.`,
+  manager: (x) => `"${x.id}" has no manager yet (todo): add manager: <person id>; swaps notify the manager.`,
+  training: (x) => `"${x.id}"'s training record is still to be filled in (todo): record the "Before First Shift" and quarterly dates under training; until then being on call untrained is not reported.`
+};
+var FILLED = {
+  github: (x) => x.github !== void 0,
+  manager: (x) => x.manager !== void 0,
+  training: (x) => x.training !== void 0
+};
+var todoPending = defineRule({
+  id: "team/todo",
+  severity: "warning",
+  description: "A person whose record lists what is still to be filled in (todo: github, manager, training) is reminded of each item; until none is left they cannot consent to a swap.",
+  needs: ["team"],
+  check(p) {
+    return p.team.people.flatMap(
+      (x, i) => (x.todo ?? []).map((field, j) => ({
+        file: fileOf("team"),
+        path: ["people", i, "todo", j],
+        message: FILLED[field](x) ? `"${x.id}" has ${field} filled in but todo still lists it: remove "${field}" from todo.` : `${STILL_TO_FILL[field](x)} Then remove "${field}" from todo; until todo is gone, ${x.id} cannot consent to a swap.`
+      }))
+    );
+  }
+});
 
 // src/rules/training.ts
 var LABEL = {
@@ -1642,7 +1671,7 @@ var quarterlyDuties = defineRule({
     const cutoff = today.subtract({ months: 3 });
     const out = [];
     p.team.people.forEach((person, i) => {
-      if (!inRotation.has(person.id)) return;
+      if (!inRotation.has(person.id) || pending(person, "training")) return;
       for (const item of QUARTERLY_ITEMS) {
         const done = person.training?.quarterly?.[item];
         if (done && Temporal.PlainDate.compare(Temporal.PlainDate.from(done), cutoff) >= 0) continue;
@@ -1693,6 +1722,7 @@ var RULES = [
   knownSeverities,
   managerRequired,
   managerChain,
+  todoPending,
   minimumDelay,
   firstDelayWithinTarget,
   policyUsed,

@@ -5,7 +5,7 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-K2WMWCIA.js";
+} from "./chunk-GR6LUS2B.js";
 import {
   locate,
   parseYamlFile
@@ -13,7 +13,7 @@ import {
 import {
   POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-4KHTYJGR.js";
+} from "./chunk-DCUAZPK3.js";
 import {
   __commonJS,
   __export,

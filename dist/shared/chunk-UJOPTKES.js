@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-OYBAWN7A.js";
+} from "./chunk-53BTNEDM.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-TDEW4WM4.js";
+} from "./chunk-AXIVGTZR.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-K2WMWCIA.js";
+} from "./chunk-GR6LUS2B.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

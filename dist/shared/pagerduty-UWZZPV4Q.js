@@ -8,12 +8,12 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-37H54KAJ.js";
+} from "./chunk-UJOPTKES.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-OYBAWN7A.js";
+import "./chunk-53BTNEDM.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-EXRQSBS4.js";
+import "./chunk-4XF4P6NX.js";
 import {
   UsageError,
   wantsColor
@@ -25,11 +25,11 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJWBUPVM.js";
-import "./chunk-TDEW4WM4.js";
-import "./chunk-K2WMWCIA.js";
+} from "./chunk-N46JACKC.js";
+import "./chunk-AXIVGTZR.js";
+import "./chunk-GR6LUS2B.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-4KHTYJGR.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

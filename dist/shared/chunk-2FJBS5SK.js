@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-K2WMWCIA.js";
+} from "./chunk-GR6LUS2B.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

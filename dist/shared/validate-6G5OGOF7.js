@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-U4T27K4P.js";
+} from "./chunk-WOZGZ2RV.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-QAACG74R.js";
+} from "./chunk-LFUXCLYZ.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-AJWBUPVM.js";
+} from "./chunk-N46JACKC.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-TDEW4WM4.js";
-import "./chunk-K2WMWCIA.js";
+import "./chunk-AXIVGTZR.js";
+import "./chunk-GR6LUS2B.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-4KHTYJGR.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/render/json.ts
