@@ -7,13 +7,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-UJOPTKES.js";
+} from "../shared/chunk-WYAZPDME.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-N77PRB7C.js";
-import "../shared/chunk-53BTNEDM.js";
+import "../shared/chunk-TNGLLU46.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -26,7 +26,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-4XF4P6NX.js";
+import "../shared/chunk-2W3PRJ27.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
@@ -43,8 +43,8 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-AXIVGTZR.js";
-import "../shared/chunk-GR6LUS2B.js";
+import "../shared/chunk-W3TDQD24.js";
+import "../shared/chunk-K4SA2T4E.js";
 import "../shared/chunk-MZKY6JGW.js";
 import "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";

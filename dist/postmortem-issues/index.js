@@ -21,7 +21,7 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-4XF4P6NX.js";
+} from "../shared/chunk-2W3PRJ27.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-N46JACKC.js";
@@ -34,8 +34,8 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-AXIVGTZR.js";
-import "../shared/chunk-GR6LUS2B.js";
+} from "../shared/chunk-W3TDQD24.js";
+import "../shared/chunk-K4SA2T4E.js";
 import "../shared/chunk-MZKY6JGW.js";
 import {
   isCheckedPostmortem

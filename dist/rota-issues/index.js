@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-53BTNEDM.js";
+} from "../shared/chunk-TNGLLU46.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
@@ -22,7 +22,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-4XF4P6NX.js";
+import "../shared/chunk-2W3PRJ27.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
@@ -36,11 +36,11 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-AXIVGTZR.js";
+} from "../shared/chunk-W3TDQD24.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-GR6LUS2B.js";
+} from "../shared/chunk-K4SA2T4E.js";
 import "../shared/chunk-MZKY6JGW.js";
 import "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";

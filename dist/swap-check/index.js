@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-2FJBS5SK.js";
+} from "../shared/chunk-FEEF542I.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
@@ -15,7 +15,7 @@ import {
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-53BTNEDM.js";
+} from "../shared/chunk-TNGLLU46.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -29,7 +29,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-4XF4P6NX.js";
+import "../shared/chunk-2W3PRJ27.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -53,14 +53,14 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-AXIVGTZR.js";
+} from "../shared/chunk-W3TDQD24.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-GR6LUS2B.js";
+} from "../shared/chunk-K4SA2T4E.js";
 import {
   MAX_FILE_BYTES,
   locate

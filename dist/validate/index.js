@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-6JOQA52X.js";
 import {
   validateRepository
-} from "../shared/chunk-LFUXCLYZ.js";
+} from "../shared/chunk-FBZMYLEE.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -32,8 +32,8 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-AXIVGTZR.js";
-import "../shared/chunk-GR6LUS2B.js";
+import "../shared/chunk-W3TDQD24.js";
+import "../shared/chunk-K4SA2T4E.js";
 import "../shared/chunk-MZKY6JGW.js";
 import "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";

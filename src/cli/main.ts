@@ -95,7 +95,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 
   const pagerduty = program
     .command('pagerduty')
-    .description('compare PagerDuty with the policy (plan) and make it match (apply)');
+    .description('compare PagerDuty with the policy (plan), make it match (apply), or adopt an account (import)');
   for (const mode of ['plan', 'apply'] as const)
     common(pagerduty.command(mode))
       .description(
@@ -107,6 +107,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       .action(async (o: CommonOptions & { prune?: boolean }) => {
         exitCode = await (await import('./pagerduty.js')).runPagerDuty(await rootOf(o), mode, o, io);
       });
+
+  common(pagerduty.command('import'))
+    .description('write oncall/ from an existing PagerDuty account (a read-only key is enough)')
+    .option('--force', 'replace the policy already in oncall/')
+    .action(async (o: CommonOptions & { force?: boolean }) => {
+      exitCode = await (await import('./pagerduty.js')).runPagerDutyImport(await rootOf(o), o, io);
+    });
 
   common(program.command('postmortem').description('postmortems in the team template').command('new'))
     .description('write postmortems/<date>-<slug>.md from the template')

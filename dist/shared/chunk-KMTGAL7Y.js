@@ -16,10 +16,10 @@ import {
 } from "./chunk-N46JACKC.js";
 import {
   checkPolicy
-} from "./chunk-AXIVGTZR.js";
+} from "./chunk-W3TDQD24.js";
 import {
   Temporal
-} from "./chunk-GR6LUS2B.js";
+} from "./chunk-K4SA2T4E.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -5,7 +5,7 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-2FJBS5SK.js";
+} from "./chunk-FEEF542I.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
@@ -14,7 +14,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-WOZGZ2RV.js";
+} from "./chunk-KMTGAL7Y.js";
 import {
   UsageError,
   wantsColor
@@ -27,11 +27,11 @@ import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-AXIVGTZR.js";
+} from "./chunk-W3TDQD24.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-GR6LUS2B.js";
+} from "./chunk-K4SA2T4E.js";
 import "./chunk-MZKY6JGW.js";
 import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";

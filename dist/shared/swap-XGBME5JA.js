@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-2FJBS5SK.js";
+} from "./chunk-FEEF542I.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "./chunk-53BTNEDM.js";
+} from "./chunk-TNGLLU46.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-4XF4P6NX.js";
+import "./chunk-2W3PRJ27.js";
 import {
   parseInstant
-} from "./chunk-WOZGZ2RV.js";
+} from "./chunk-KMTGAL7Y.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
@@ -27,12 +27,12 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-AXIVGTZR.js";
+} from "./chunk-W3TDQD24.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-GR6LUS2B.js";
+} from "./chunk-K4SA2T4E.js";
 import {
   require_dist
 } from "./chunk-MZKY6JGW.js";

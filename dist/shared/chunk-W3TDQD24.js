@@ -13,7 +13,7 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-GR6LUS2B.js";
+} from "./chunk-K4SA2T4E.js";
 import {
   locate,
   parseYamlFile
@@ -91,6 +91,7 @@ var BEFORE_FIRST_SHIFT_ITEMS = [
   "incident_drill"
 ];
 var QUARTERLY_ITEMS = ["runbook_review", "incident_drill", "access_audit"];
+var TODO_FIELDS = ["github", "manager", "training"];
 function pending(person, field) {
   return person.todo?.includes(field) ?? false;
 }
@@ -449,6 +450,152 @@ ${make(policy)}
   return out;
 }
 
+// src/rules/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function runRules(policy, rules, context) {
+  const findings = [];
+  for (const rule of rules) {
+    if (!rule.needs.every((k) => policy[k] !== void 0)) continue;
+    for (const p of rule.check(policy, context)) {
+      const source = policy.sources.get(p.file);
+      const span2 = source ? locate(source, p.path, { key: p.key }) : { line: 1, column: 1 };
+      findings.push({ ruleId: rule.id, severity: rule.severity, message: p.message, file: p.file, ...span2 });
+    }
+  }
+  return findings;
+}
+function indexBy(items, key) {
+  const index = /* @__PURE__ */ new Map();
+  const duplicates2 = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (index.has(k)) duplicates2.push([item, i]);
+    else index.set(k, item);
+  });
+  return { index, duplicates: duplicates2 };
+}
+
+// src/rules/swaps.ts
+var swapHeld = defineRule({
+  id: "swap/not-held",
+  severity: "error",
+  description: "A swap that has not ended names a period the relieved person holds on that schedule, counting the other swaps.",
+  needs: ["rotations"],
+  check(p, ctx) {
+    const out = [];
+    for (const o of ctx.timeline().swaps) {
+      if (o.status !== "not-held" || (o.end ?? o.start) <= ctx.now) continue;
+      const { relieved } = o.swap.data;
+      const parts = o.others.map(
+        (h) => h.person === void 0 ? `nobody holds ${isoUtc(h.start)} to ${isoUtc(h.end)}` : `${h.person} holds ${isoUtc(h.start)} to ${isoUtc(h.end)}${h.swap ? ` (by swap ${h.swap})` : ""}`
+      );
+      out.push({
+        file: o.swap.file,
+        path: ["relieved"],
+        message: `${relieved} does not hold "${o.swap.data.schedule}" for the whole period${o.end !== void 0 ? ` ${isoUtc(o.start)} to ${isoUtc(o.end)}` : ""}: ${parts.join("; ")}. Change the period to one of their shifts (split a swap that crosses a handoff into one per holder), or the relieved person.`
+      });
+    }
+    return out;
+  }
+});
+var swapPeriod = defineRule({
+  id: "swap/period",
+  severity: "error",
+  description: "A swap ends after it starts, on whole minutes, and hands the shift to someone else.",
+  needs: [],
+  check(p) {
+    const out = [];
+    for (const s of p.swaps) {
+      if (s.data.end !== void 0 && instantMs(s.data.end) <= instantMs(s.data.start))
+        out.push({
+          file: s.file,
+          path: ["end"],
+          message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.`
+        });
+      for (const field of ["start", "end"]) {
+        const value = s.data[field];
+        if (value !== void 0 && instantMs(value) % 6e4 !== 0)
+          out.push({
+            file: s.file,
+            path: [field],
+            message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.`
+          });
+      }
+      if (s.data.relieved === s.data.covering)
+        out.push({
+          file: s.file,
+          path: ["covering"],
+          message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.`
+        });
+    }
+    return out;
+  }
+});
+var swapPayback = defineRule({
+  id: "swap/payback",
+  severity: "error",
+  description: "A payback names another swap file that returns the favour (covering and relieved reversed).",
+  needs: [],
+  check(p) {
+    const out = [];
+    const byId = new Map(p.swaps.map((s) => [s.id, s]));
+    for (const s of p.swaps) {
+      const ref = s.data.payback;
+      if (ref === void 0) continue;
+      const other = byId.get(ref.replace(/\.yaml$/, ""));
+      if (!other && p.brokenSwaps.length === 0)
+        out.push({
+          file: s.file,
+          path: ["payback"],
+          message: `No swap file oncall/swaps/${ref.replace(/\.yaml$/, "")}.yaml exists. Name the file (without .yaml) of the swap that pays this one back.`
+        });
+      else if (other && (other.data.relieved !== s.data.covering || other.data.covering !== s.data.relieved))
+        out.push({
+          file: s.file,
+          path: ["payback"],
+          message: `Swap ${other.id} relieves ${other.data.relieved} and is covered by ${other.data.covering}; a payback of this swap must relieve ${s.data.covering} and be covered by ${s.data.relieved}.`
+        });
+    }
+    return out;
+  }
+});
+var swapFileName = defineRule({
+  id: "swap/file-name",
+  severity: "warning",
+  description: "A swap file is named <start date, UTC>-<schedule>-<relieved>.yaml, so the folder reads as a log.",
+  needs: [],
+  check(p) {
+    const out = [];
+    for (const s of p.swaps) {
+      const expected = `${isoUtc(instantMs(s.data.start)).slice(0, 10)}-${s.data.schedule}-${s.data.relieved}`;
+      if (s.id !== expected && !s.id.startsWith(`${expected}-`))
+        out.push({
+          file: s.file,
+          path: [],
+          message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.`
+        });
+    }
+    return out;
+  }
+});
+var SWAP_AHEAD_WEEKS = 104;
+var swapTooFarAhead = defineRule({
+  id: "swap/too-far-ahead",
+  severity: "error",
+  description: `A swap starts at most ${SWAP_AHEAD_WEEKS} weeks (two years) ahead: the rotation will have changed before then, and checking it would mean computing every shift until it.`,
+  needs: [],
+  check(p, ctx) {
+    const limit = ctx.now + SWAP_AHEAD_WEEKS * WEEK_MS;
+    return p.swaps.filter((s) => instantMs(s.data.start) > limit).map((s) => ({
+      file: s.file,
+      path: ["start"],
+      message: `The swap starts ${s.data.start}, more than two years ahead (after ${isoUtc(limit)}). Swap shifts in the rota you can see; check the date.`
+    }));
+  }
+});
+
 // src/swaps/compensation.ts
 var midnight = (d, tz) => d.toZonedDateTime({ timeZone: tz }).epochMilliseconds;
 function payPeriodOf(t, rule) {
@@ -723,33 +870,6 @@ function checkSchemaComment(source, schemaFile) {
     ];
   }
   return [];
-}
-
-// src/rules/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function runRules(policy, rules, context) {
-  const findings = [];
-  for (const rule of rules) {
-    if (!rule.needs.every((k) => policy[k] !== void 0)) continue;
-    for (const p of rule.check(policy, context)) {
-      const source = policy.sources.get(p.file);
-      const span2 = source ? locate(source, p.path, { key: p.key }) : { line: 1, column: 1 };
-      findings.push({ ruleId: rule.id, severity: rule.severity, message: p.message, file: p.file, ...span2 });
-    }
-  }
-  return findings;
-}
-function indexBy(items, key) {
-  const index = /* @__PURE__ */ new Map();
-  const duplicates2 = [];
-  items.forEach((item, i) => {
-    const k = key(item);
-    if (index.has(k)) duplicates2.push([item, i]);
-    else index.set(k, item);
-  });
-  return { index, duplicates: duplicates2 };
 }
 
 // src/rules/calendar.ts
@@ -1463,125 +1583,6 @@ var changeOnHandoff = defineRule({
   }
 });
 
-// src/rules/swaps.ts
-var swapHeld = defineRule({
-  id: "swap/not-held",
-  severity: "error",
-  description: "A swap that has not ended names a period the relieved person holds on that schedule, counting the other swaps.",
-  needs: ["rotations"],
-  check(p, ctx) {
-    const out = [];
-    for (const o of ctx.timeline().swaps) {
-      if (o.status !== "not-held" || (o.end ?? o.start) <= ctx.now) continue;
-      const { relieved } = o.swap.data;
-      const parts = o.others.map(
-        (h) => h.person === void 0 ? `nobody holds ${isoUtc(h.start)} to ${isoUtc(h.end)}` : `${h.person} holds ${isoUtc(h.start)} to ${isoUtc(h.end)}${h.swap ? ` (by swap ${h.swap})` : ""}`
-      );
-      out.push({
-        file: o.swap.file,
-        path: ["relieved"],
-        message: `${relieved} does not hold "${o.swap.data.schedule}" for the whole period${o.end !== void 0 ? ` ${isoUtc(o.start)} to ${isoUtc(o.end)}` : ""}: ${parts.join("; ")}. Change the period to one of their shifts (split a swap that crosses a handoff into one per holder), or the relieved person.`
-      });
-    }
-    return out;
-  }
-});
-var swapPeriod = defineRule({
-  id: "swap/period",
-  severity: "error",
-  description: "A swap ends after it starts, on whole minutes, and hands the shift to someone else.",
-  needs: [],
-  check(p) {
-    const out = [];
-    for (const s of p.swaps) {
-      if (s.data.end !== void 0 && instantMs(s.data.end) <= instantMs(s.data.start))
-        out.push({
-          file: s.file,
-          path: ["end"],
-          message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.`
-        });
-      for (const field of ["start", "end"]) {
-        const value = s.data[field];
-        if (value !== void 0 && instantMs(value) % 6e4 !== 0)
-          out.push({
-            file: s.file,
-            path: [field],
-            message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.`
-          });
-      }
-      if (s.data.relieved === s.data.covering)
-        out.push({
-          file: s.file,
-          path: ["covering"],
-          message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.`
-        });
-    }
-    return out;
-  }
-});
-var swapPayback = defineRule({
-  id: "swap/payback",
-  severity: "error",
-  description: "A payback names another swap file that returns the favour (covering and relieved reversed).",
-  needs: [],
-  check(p) {
-    const out = [];
-    const byId = new Map(p.swaps.map((s) => [s.id, s]));
-    for (const s of p.swaps) {
-      const ref = s.data.payback;
-      if (ref === void 0) continue;
-      const other = byId.get(ref.replace(/\.yaml$/, ""));
-      if (!other && p.brokenSwaps.length === 0)
-        out.push({
-          file: s.file,
-          path: ["payback"],
-          message: `No swap file oncall/swaps/${ref.replace(/\.yaml$/, "")}.yaml exists. Name the file (without .yaml) of the swap that pays this one back.`
-        });
-      else if (other && (other.data.relieved !== s.data.covering || other.data.covering !== s.data.relieved))
-        out.push({
-          file: s.file,
-          path: ["payback"],
-          message: `Swap ${other.id} relieves ${other.data.relieved} and is covered by ${other.data.covering}; a payback of this swap must relieve ${s.data.covering} and be covered by ${s.data.relieved}.`
-        });
-    }
-    return out;
-  }
-});
-var swapFileName = defineRule({
-  id: "swap/file-name",
-  severity: "warning",
-  description: "A swap file is named <start date, UTC>-<schedule>-<relieved>.yaml, so the folder reads as a log.",
-  needs: [],
-  check(p) {
-    const out = [];
-    for (const s of p.swaps) {
-      const expected = `${isoUtc(instantMs(s.data.start)).slice(0, 10)}-${s.data.schedule}-${s.data.relieved}`;
-      if (s.id !== expected && !s.id.startsWith(`${expected}-`))
-        out.push({
-          file: s.file,
-          path: [],
-          message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.`
-        });
-    }
-    return out;
-  }
-});
-var SWAP_AHEAD_WEEKS = 104;
-var swapTooFarAhead = defineRule({
-  id: "swap/too-far-ahead",
-  severity: "error",
-  description: `A swap starts at most ${SWAP_AHEAD_WEEKS} weeks (two years) ahead: the rotation will have changed before then, and checking it would mean computing every shift until it.`,
-  needs: [],
-  check(p, ctx) {
-    const limit = ctx.now + SWAP_AHEAD_WEEKS * WEEK_MS;
-    return p.swaps.filter((s) => instantMs(s.data.start) > limit).map((s) => ({
-      file: s.file,
-      path: ["start"],
-      message: `The swap starts ${s.data.start}, more than two years ahead (after ${isoUtc(limit)}). Swap shifts in the rota you can see; check the date.`
-    }));
-  }
-});
-
 // src/rules/team.ts
 var managerRequired = defineRule({
   id: "team/manager-required",
@@ -1795,8 +1796,10 @@ export {
   intersect,
   WEEKDAYS,
   QUARTERLY_ITEMS,
+  TODO_FIELDS,
   turnLength,
   layerTurns,
+  rotationShifts,
   swapInstants,
   buildTimeline,
   onCallAt,
@@ -1804,6 +1807,7 @@ export {
   DOC_PATH,
   renderDoc,
   staleTables,
+  SWAP_AHEAD_WEEKS,
   payPeriodOf,
   holidayIntervals,
   classifySwap,

@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-GR6LUS2B.js";
+} from "./chunk-K4SA2T4E.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -5,7 +5,7 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-GR6LUS2B.js";
+} from "./chunk-K4SA2T4E.js";
 import {
   locate,
   parseYamlFile

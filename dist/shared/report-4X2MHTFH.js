@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-53BTNEDM.js";
-import "./chunk-4XF4P6NX.js";
+} from "./chunk-TNGLLU46.js";
+import "./chunk-2W3PRJ27.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
@@ -16,8 +16,8 @@ import {
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-AXIVGTZR.js";
-import "./chunk-GR6LUS2B.js";
+} from "./chunk-W3TDQD24.js";
+import "./chunk-K4SA2T4E.js";
 import "./chunk-MZKY6JGW.js";
 import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-WOZGZ2RV.js";
+} from "./chunk-KMTGAL7Y.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-LFUXCLYZ.js";
+} from "./chunk-FBZMYLEE.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,8 +25,8 @@ import {
   firstCommitTimes
 } from "./chunk-N46JACKC.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-AXIVGTZR.js";
-import "./chunk-GR6LUS2B.js";
+import "./chunk-W3TDQD24.js";
+import "./chunk-K4SA2T4E.js";
 import "./chunk-MZKY6JGW.js";
 import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";

@@ -5,8 +5,8 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-4XF4P6NX.js";
-import "./chunk-GR6LUS2B.js";
+} from "./chunk-2W3PRJ27.js";
+import "./chunk-K4SA2T4E.js";
 import "./chunk-MZKY6JGW.js";
 import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";

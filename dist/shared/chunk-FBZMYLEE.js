@@ -9,7 +9,7 @@ import {
 } from "./chunk-N46JACKC.js";
 import {
   checkPolicy
-} from "./chunk-AXIVGTZR.js";
+} from "./chunk-W3TDQD24.js";
 import {
   isCheckedPostmortem
 } from "./chunk-DCUAZPK3.js";
@@ -34,7 +34,7 @@ async function validateRepository(root, options = {}) {
   let more = [];
   if (workers) more = await workers.finish(policy, root, options.proposedAt);
   else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import("./postmortems-XX6LFOQI.js");
+    const { checkPostmortemFiles } = await import("./postmortems-QSHBMNFK.js");
     more = checkPostmortemFiles(postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
@@ -62,7 +62,7 @@ function startWorkers(postmortems, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-XX6LFOQI.js");
+      const { postmortemPolicy } = await import("./postmortems-QSHBMNFK.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -80,7 +80,7 @@ function startWorkers(postmortems, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem } = await import("./postmortems-XX6LFOQI.js");
+  const { preparePostmortem, finishPostmortem } = await import("./postmortems-QSHBMNFK.js");
   const prepared = start.files.map(preparePostmortem);
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };

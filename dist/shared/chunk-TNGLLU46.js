@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-4XF4P6NX.js";
+} from "./chunk-2W3PRJ27.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-AXIVGTZR.js";
+} from "./chunk-W3TDQD24.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-53BTNEDM.js";
+} from "./chunk-TNGLLU46.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,58 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-AXIVGTZR.js";
+} from "./chunk-W3TDQD24.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-GR6LUS2B.js";
+} from "./chunk-K4SA2T4E.js";
+
+// src/pagerduty/actual.ts
+async function readActual(client, withOverrides, since, until) {
+  const users = /* @__PURE__ */ new Map();
+  for (const u of await client.list("/users", "users"))
+    users.set(u.email.toLowerCase(), u.id);
+  return { users, ...await readObjects(client, withOverrides, since, until) };
+}
+async function readObjects(client, withOverrides, since, until) {
+  const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
+  const overrides = /* @__PURE__ */ new Map();
+  const picked = new Set(withOverrides(schedules));
+  for (const s of schedules.filter((x) => picked.has(x.id))) {
+    const page = await client.request(
+      "GET",
+      `/schedules/${s.id}/overrides`,
+      {
+        query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
+      }
+    );
+    overrides.set(s.id, Array.isArray(page) ? page : page?.overrides ?? []);
+  }
+  const policies = await client.list("/escalation_policies", "escalation_policies");
+  const services = await client.list("/services", "services");
+  const listed = new Set(schedules.map((x) => x.id));
+  const hidden = new Set(
+    policies.flatMap(
+      (p) => p.escalation_rules.flatMap(
+        (r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id)
+      )
+    )
+  );
+  for (const id of hidden) {
+    try {
+      schedules.push((await client.request("GET", `/schedules/${id}`)).schedule);
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+  }
+  return { schedules, overrides, policies, services };
+}
+async function readAccount(client, since, until) {
+  const users = await client.list("/users", "users");
+  return { users, ...await readObjects(client, (schedules) => schedules.map((s) => s.id), since, until) };
+}
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
@@ -859,44 +904,6 @@ var ApplyError = class extends Error {
   }
 };
 
-// src/pagerduty/actual.ts
-async function readActual(client, withOverrides, since, until) {
-  const users = /* @__PURE__ */ new Map();
-  for (const u of await client.list("/users", "users"))
-    users.set(u.email.toLowerCase(), u.id);
-  const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
-  const overrides = /* @__PURE__ */ new Map();
-  const picked = new Set(withOverrides(schedules));
-  for (const s of schedules.filter((x) => picked.has(x.id))) {
-    const page = await client.request(
-      "GET",
-      `/schedules/${s.id}/overrides`,
-      {
-        query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
-      }
-    );
-    overrides.set(s.id, Array.isArray(page) ? page : page?.overrides ?? []);
-  }
-  const policies = await client.list("/escalation_policies", "escalation_policies");
-  const services = await client.list("/services", "services");
-  const listed = new Set(schedules.map((x) => x.id));
-  const hidden = new Set(
-    policies.flatMap(
-      (p) => p.escalation_rules.flatMap(
-        (r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id)
-      )
-    )
-  );
-  for (const id of hidden) {
-    try {
-      schedules.push((await client.request("GET", `/schedules/${id}`)).schedule);
-    } catch (error) {
-      if (error.status !== 404) throw error;
-    }
-  }
-  return { users, schedules, overrides, policies, services };
-}
-
 // src/pagerduty/sync.ts
 async function syncPagerDuty(client, files, options) {
   const sealer = sealerFor(options.markKey);
@@ -997,6 +1004,7 @@ Requests: ${requests.reads} reads, ${requests.writes} writes.
 }
 
 export {
+  readAccount,
   PagerDutyError,
   PagerDutyClient,
   sealerFor,

@@ -9290,6 +9290,7 @@ function describeValue(v) {
 
 export {
   Temporal2 as Temporal,
+  isTimeZone,
   parseLocalDateTime,
   clockMinutes,
   zoned,
