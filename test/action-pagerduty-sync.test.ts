@@ -111,7 +111,7 @@ describe('PagerDuty sync action', () => {
   it('a layer named in PagerDuty to break out of the plan block stays inside it, in the drift issue and the PR comment', async () => {
     const repo = await fakes();
     await runAction('push', { ref: 'refs/heads/main' });
-    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'Primary on-call')!;
     const hostile =
       'x\n````\n# Urgent @edustream/everyone\n[Confirm your swap](https://evil.example) ![](https://evil.example/p.png)\n````';
     primary.layers.push({ ...primary.layers[0]!, id: 'PHOSTILE', name: hostile });

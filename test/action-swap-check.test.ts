@@ -38,7 +38,7 @@ const MAX_COMMENT = 65_536;
 const policyFiles = repoPolicyFiles();
 const { policy } = validatePolicy(policyFiles);
 const person = (id: string) => policy.team!.people.find((p) => p.id === id)!;
-const login = (id: string) => person(id).github;
+const login = (id: string) => person(id).github!;
 const name = (id: string) => person(id).name;
 const holder = (schedule: string, t: number) => onCallAt(policy, t).find((o) => o.schedule === schedule)!.shift!.person;
 const iso = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString().replace('.000Z', 'Z');
@@ -88,7 +88,7 @@ async function repoWith(baseSwaps: SwapSpec[] = [], o: RepoOptions = {}): Promis
     tokens: { [TOKEN]: BOT, [READ_ONLY]: { login: BOT, readOnly: true } },
   });
   const repo = gh.state.repo('edustream/oncall', {
-    collaborators: policy.team!.people.map((p) => p.github),
+    collaborators: policy.team!.people.map((p) => p.github!),
     pullRequestWorkflow: VALIDATE,
   });
   const files: Record<string, string> = {};

@@ -239,6 +239,24 @@ describe('evidence: only what GitHub records', () => {
     expect(check(fresh, 'consent').ok).toBe(true);
   });
 
+  it('a person whose record still lists a todo cannot consent, even from their own login, until it is done', () => {
+    const { files } = edit(
+      base,
+      'oncall/team.yaml',
+      'github: edustream-eng-c',
+      'github: edustream-eng-c\n    todo: [manager]',
+    );
+    const e = evaluateChanges(
+      facts({ baseFiles: files, headFiles: withSwaps(files, A_WEEK), reviews: [approve('engineer-c')] }),
+    );
+    expect(check(e, 'consent').ok).toBe(false);
+    expect(check(e, 'consent').message).toMatch(
+      /engineer-c \(todo: manager\) cannot consent until their record in team\.yaml is complete/,
+    );
+    // The same approval counts once the record is complete.
+    expect(check(evaluateChanges(facts({ reviews: [approve('engineer-c')] })), 'consent').ok).toBe(true);
+  });
+
   it('a login renamed and taken by someone else cannot consent where team.yaml records the id (bypass 9)', () => {
     const { files } = edit(
       base,

@@ -363,7 +363,7 @@ describe('oncall pagerduty', () => {
         /^PagerDuty plan for http:\/\/127\.0\.0\.1:\d+: 8 to create, 0 to update, 0 to delete\./,
       );
       expect(plan.stdout).toContain(
-        '  + schedule "primary" (layer "weekly": engineer-a, engineer-b, engineer-c, engineer-d every 604800 s from 2026-01-04T10:00:00Z)',
+        '  + schedule "primary" (layer "Weekly rotation": engineer-a, engineer-b, engineer-c, engineer-d every 604800 s from 2026-01-04T10:00:00Z)',
       );
       expect(pd.requests.filter((r) => r.method !== 'GET')).toEqual([]);
       expect((await runNode(CLI, ['pagerduty', 'apply'], { env })).code).toBe(0);

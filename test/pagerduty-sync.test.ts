@@ -65,9 +65,9 @@ describe('PagerDuty sync', () => {
       ]),
     ]);
     const [primary] = [...pd!.state.schedules.values()];
-    expect(primary).toMatchObject({ name: 'primary', timeZone: 'Etc/UTC' });
+    expect(primary).toMatchObject({ name: 'Primary on-call', timeZone: 'Etc/UTC' });
     expect(primary!.layers[0]).toMatchObject({
-      name: 'weekly',
+      name: 'Weekly rotation',
       rotationTurnLengthSeconds: 604_800,
       rotationVirtualStart: Date.parse('2026-01-04T10:00:00Z'),
     });
@@ -106,7 +106,7 @@ describe('PagerDuty sync', () => {
       .filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(1);
     expect(posts[0]!.path).toMatch(/^\/schedules\/\w+\/overrides$/);
-    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'Primary on-call')!;
     expect([...primary.overrides.values()].map((o) => [o.start, o.end, o.userId])).toEqual([
       [
         Date.parse('2026-12-06T10:00:00Z'),
@@ -124,7 +124,7 @@ describe('PagerDuty sync', () => {
   it('an override no swap explains is reported, and deleted only with --prune', async () => {
     await account();
     await sync(base);
-    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'Primary on-call')!;
     pd!.state.addOverride(primary.id, {
       start: '2026-12-20T10:00:00Z',
       end: '2026-12-21T10:00:00Z',
@@ -150,7 +150,7 @@ describe('PagerDuty sync', () => {
     const r = await sync(files);
     expect(r.plan!.changes.map((c) => c.kind)).toEqual(['update-schedule']);
     expect(r.plan!.warnings.join()).toMatch(/recomputes the rotation from its start/);
-    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'primary')!;
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'Primary on-call')!;
     expect(primary.layers).toHaveLength(1); // updated by id, not added
     expect((await sync(files)).plan!.changes).toEqual([]);
   });
@@ -189,8 +189,8 @@ describe('PagerDuty sync', () => {
     const first = await sync(files);
     expect(first.policyErrors.map((f) => f.ruleId)).toEqual([]);
     expect((await sync(files)).plan!.changes).toEqual([]); // matched by name, not by position
-    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
-    expect(primary.layers.map((l) => l.name)).toEqual(['weekly', 'weekday-days']);
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'Primary on-call')!;
+    expect(primary.layers.map((l) => l.name)).toEqual(['Weekly rotation', 'weekday-days']);
     expect(primary.layers[1]!.restrictions).toHaveLength(5);
 
     const removed = await sync(base);
@@ -206,7 +206,7 @@ describe('PagerDuty sync', () => {
   it('a schedule upgraded to schedule_v3 stops the run with an explanation', async () => {
     await account();
     await sync(base);
-    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'Primary on-call')!;
     primary.type = 'schedule_v3';
     const r = await sync(base, 'plan');
     expect(r.plan!.blocked.join()).toMatch(/flexible \(schedule_v3\) schedule, which the layer API cannot update/);
@@ -232,7 +232,7 @@ describe('PagerDuty sync', () => {
     await account();
     await sync(base);
     const foreign = pd!.state.addSchedule({
-      name: 'primary',
+      name: 'Primary on-call',
       description: 'Owned by team X [managed by terraform]',
       time_zone: 'Etc/UTC',
       layers: [],
@@ -240,7 +240,7 @@ describe('PagerDuty sync', () => {
     await sync(withSwaps(base, A_WEEK));
     expect(foreign.overrides.size).toBe(0);
     expect(foreign.description).toBe('Owned by team X [managed by terraform]');
-    const ours = [...pd!.state.schedules.values()].find((x) => x.name === 'primary' && x !== foreign)!;
+    const ours = [...pd!.state.schedules.values()].find((x) => x.name === 'Primary on-call' && x !== foreign)!;
     expect(ours.overrides.size).toBe(1);
   });
 
@@ -252,7 +252,7 @@ describe('PagerDuty sync', () => {
       const r = await syncPagerDuty(client(), withSwaps(base, A_WEEK), { mode: 'apply', now, markKey: MARK_KEY });
       expect(r.plan!.changes).toEqual([]);
     }
-    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'Primary on-call')!;
     expect(primary.overrides.size).toBe(1);
   });
 
@@ -295,12 +295,17 @@ describe('PagerDuty sync', () => {
 
   it('an unmanaged schedule with the same name is reported and left alone; the rest is synced', async () => {
     await account();
-    const hand = pd!.state.addSchedule({ name: 'primary', description: 'Hand-made', time_zone: 'Etc/UTC', layers: [] });
+    const hand = pd!.state.addSchedule({
+      name: 'Primary on-call',
+      description: 'Hand-made',
+      time_zone: 'Etc/UTC',
+      layers: [],
+    });
     const r = await sync(base);
     expect(r.plan!.errors).toEqual([]);
     expect(r.plan!.blocked).toEqual([
       expect.stringMatching(
-        new RegExp(`already has a schedule named "primary" \\(${hand.id}\\).*pagerduty_id: ${hand.id}`),
+        new RegExp(`already has a schedule named "Primary on-call" \\(${hand.id}\\).*pagerduty_id: ${hand.id}`),
       ),
       'Escalation policy "EduStream engineering" is not synced: it pages schedule "primary", which cannot be (see above).',
       ...['backend-critical', 'frontend-critical', 'database', 'payments', 'general'].map(
@@ -315,7 +320,7 @@ describe('PagerDuty sync', () => {
   it('a schedule pre-created with a new schedule’s name and the plain marker is not adopted', async () => {
     await account();
     const bait = pd!.state.addSchedule({
-      name: 'primary',
+      name: 'Primary on-call',
       description: '[managed by oncall-as-code] Edit oncall/rotations.yaml in the policy repository, not here.',
       time_zone: 'Etc/UTC',
       layers: [],
@@ -329,8 +334,12 @@ describe('PagerDuty sync', () => {
   it('a mark copied onto another object binds nothing: the real one is still the one written', async () => {
     await account();
     await sync(base);
-    const real = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
-    const copy = pd!.state.addSchedule({ name: 'primary', description: real.description, time_zone: 'Etc/UTC' });
+    const real = [...pd!.state.schedules.values()].find((x) => x.name === 'Primary on-call')!;
+    const copy = pd!.state.addSchedule({
+      name: 'Primary on-call',
+      description: real.description,
+      time_zone: 'Etc/UTC',
+    });
     const { files } = edit(
       base,
       'oncall/escalation.yaml',
@@ -347,7 +356,7 @@ describe('PagerDuty sync', () => {
   it('an override id written into a managed schedule’s ledger by hand is not deleted: it is reported and dropped', async () => {
     await account();
     await sync(withSwaps(base, A_WEEK));
-    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'primary')!;
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'Primary on-call')!;
     const manual = pd!.state.addOverride(primary.id, {
       start: '2026-12-20T10:00:00Z',
       end: '2026-12-20T12:00:00Z',
@@ -377,7 +386,7 @@ describe('PagerDuty sync', () => {
     expect(first.plan!.blocked).toEqual([]);
     expect(first.applied!.done).toContain('update schedule "primary"');
     expect(first.applied!.done).not.toContain('create schedule "primary"');
-    expect(hand.name).toBe('primary');
+    expect(hand.name).toBe('Primary on-call'); // the schedule's name in rotations.yaml
     const second = await sync(files);
     expect(second.plan!.changes).toEqual([]);
     // Once marked, the id is no longer needed: the mark binds it.

@@ -122,6 +122,15 @@ const CASES: Case[] = [
     message: /Engineer "engineer-d" has no manager/,
   },
   {
+    // A manager still to be filled in is a warning at its todo line, not team/manager-required.
+    rule: 'team/todo',
+    file: 'oncall/team.yaml',
+    from: '    role: engineer\n    manager: eng-manager\n    training:\n      before_first_shift:\n        training_session: 2025-09-01\n        shadow_shift: 2025-09-28',
+    to: '    role: engineer\n    todo: [manager]\n    training:\n      before_first_shift:\n        training_session: 2025-09-01\n        shadow_shift: 2025-09-28',
+    at: (f) => `oncall/team.yaml:${lineOf(f, 'oncall/team.yaml', '    todo: [manager]')}`,
+    message: /"engineer-d" has no manager yet \(todo\).*engineer-d cannot consent to a swap/,
+  },
+  {
     rule: 'team/manager-cycle',
     file: 'oncall/team.yaml',
     from: '    role: cto\n',

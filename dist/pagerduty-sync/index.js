@@ -9,13 +9,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-P2YYPJHB.js";
+} from "../shared/chunk-5ALTHOOL.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-EE4DMNGR.js";
-import "../shared/chunk-5PD6MUWI.js";
+import "../shared/chunk-64FAELW2.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -28,14 +28,14 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-CGOK5FBU.js";
+import "../shared/chunk-7LUNP5NZ.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-LEKECF4T.js";
+} from "../shared/chunk-ZOXSRVYI.js";
 import {
   getBooleanInput,
   getInput,
@@ -45,10 +45,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-IHXTZRCU.js";
-import "../shared/chunk-274N74OY.js";
+import "../shared/chunk-52U32KAQ.js";
+import "../shared/chunk-7DAWDYWV.js";
 import "../shared/chunk-3UY5SWLF.js";
-import "../shared/chunk-SLUIPVPE.js";
+import "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-CGOK5FBU.js";
+} from "../shared/chunk-7LUNP5NZ.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-LEKECF4T.js";
+} from "../shared/chunk-ZOXSRVYI.js";
 import {
   getInput,
   info,
@@ -34,12 +34,12 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-IHXTZRCU.js";
-import "../shared/chunk-274N74OY.js";
+} from "../shared/chunk-52U32KAQ.js";
+import "../shared/chunk-7DAWDYWV.js";
 import "../shared/chunk-3UY5SWLF.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-SLUIPVPE.js";
+} from "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "../shared/chunk-5PD6MUWI.js";
+} from "../shared/chunk-64FAELW2.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
@@ -22,11 +22,11 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-CGOK5FBU.js";
+import "../shared/chunk-7LUNP5NZ.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-LEKECF4T.js";
+} from "../shared/chunk-ZOXSRVYI.js";
 import {
   getInput,
   info,
@@ -36,13 +36,13 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-IHXTZRCU.js";
+} from "../shared/chunk-52U32KAQ.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-274N74OY.js";
+} from "../shared/chunk-7DAWDYWV.js";
 import "../shared/chunk-3UY5SWLF.js";
-import "../shared/chunk-SLUIPVPE.js";
+import "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts
@@ -54,7 +54,7 @@ function identityProblems(lookups) {
   return lookups.flatMap((l) => {
     const { person, byLogin, byId } = l;
     const id = person.github_id;
-    const renamed = byId && byId.login.toLowerCase() !== person.github.toLowerCase() ? byId : void 0;
+    const renamed = byId && byId.login.toLowerCase() !== (person.github ?? "").toLowerCase() ? byId : void 0;
     if (id === void 0) {
       if (!byLogin)
         return [{ person, problem: "no GitHub account has this login", fix: "correct `github` in team.yaml" }];
@@ -88,7 +88,7 @@ function identityProblems(lookups) {
 function identityIssueBody(problems) {
   if (problems.length === 0) return void 0;
   const rows = problems.map(
-    (p) => `| ${inert(p.person.name, 80)} | ${inert(p.person.github, 60)} | ${p.problem} | ${p.fix} |`
+    (p) => `| ${inert(p.person.name, 80)} | ${inert(p.person.github ?? "", 60)} | ${p.problem} | ${p.fix} |`
   );
   return [
     "Some GitHub logins in `oncall/team.yaml` no longer lead to the person they name. The swap check takes",
@@ -110,6 +110,7 @@ async function reconcileIdentityIssue(octokit, where, people) {
     throw new Error(`team.yaml lists ${people.length} people; the identity check reads at most ${MAX_PEOPLE}.`);
   const lookups = [];
   for (const person of people) {
+    if (person.github === void 0) continue;
     const byLogin = await found(octokit.rest.users.getByUsername({ username: person.github }));
     const id = person.github_id;
     const lookup = { person, byLogin };
@@ -212,7 +213,7 @@ function quarterlyDuties(policy, t) {
       key: `quarterly:${quarter}:${item}`,
       title: `${DUTY[item]} \u2014 ${quarter}`,
       body: `The procedures ask for this every quarter. When it is done, record the date in \`oncall/team.yaml\` (\`training.quarterly.${item}\`) for everyone who took part, then close this issue.`,
-      assignees: owner ? [owner.github] : [],
+      assignees: owner?.github ? [owner.github] : [],
       labels: [QUARTERLY_LABEL]
     };
   });

@@ -10,11 +10,11 @@ import {
   pushedOnlyBy,
   standingApprovals,
   standingSince
-} from "../shared/chunk-INHZFMMI.js";
+} from "../shared/chunk-DMH7ANDY.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-EZHR6NHY.js";
+} from "../shared/chunk-QD55P3QQ.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
@@ -33,7 +33,7 @@ import {
 } from "../shared/chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "../shared/chunk-5PD6MUWI.js";
+} from "../shared/chunk-64FAELW2.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -47,7 +47,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-CGOK5FBU.js";
+import "../shared/chunk-7LUNP5NZ.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -71,21 +71,21 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-IHXTZRCU.js";
+} from "../shared/chunk-52U32KAQ.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-274N74OY.js";
+} from "../shared/chunk-7DAWDYWV.js";
 import {
   locate,
   maxBytesOf
 } from "../shared/chunk-3UY5SWLF.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-SLUIPVPE.js";
+} from "../shared/chunk-DCUAZPK3.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/compensation.ts
@@ -722,10 +722,10 @@ async function publishComment(octokit, where, number, options, body, onlyUpdate 
 function mentionable(evaluation, notified, author) {
   const ids = new Set(evaluation.verdict.reports.flatMap((r) => moved(r.change)));
   const out = [...ids].map((id) => evaluation.people.get(id)).filter((p) => p !== void 0);
-  return out.filter((p) => !notified.has(lower(p.github)) && lower(p.github) !== lower(author));
+  return out.filter((p) => p.github && !notified.has(lower(p.github)) && lower(p.github) !== lower(author));
 }
 async function requestReviews(octokit, where, pr, managers, warn) {
-  const logins = managers.map((m) => m.github).filter((l) => lower(l) !== lower(pr.author));
+  const logins = managers.flatMap((m) => m.github && lower(m.github) !== lower(pr.author) ? [m.github] : []);
   if (logins.length === 0) return [];
   const ok = await tolerate(
     warn,

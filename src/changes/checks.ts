@@ -40,7 +40,7 @@ export interface ChangeContext {
 }
 
 export const who = (p: Person | undefined, id?: string): string =>
-  p ? `${p.name} (@${p.github})` : `${id ?? 'nobody'} (not on the roster)`;
+  p ? `${p.name} (${p.github ? `@${p.github}` : 'no GitHub login yet'})` : `${id ?? 'nobody'} (not on the roster)`;
 
 /** The people a change moves: whoever loses the time and whoever gains it. */
 export function moved(change: ShiftChange): string[] {
@@ -87,7 +87,7 @@ export function noticeCheck(ctx: ChangeContext): Check & { emergency: boolean } 
   const missing = [
     !label && `the ${EMERGENCY_LABEL} label`,
     !manager &&
-      `an approval from a manager (${managers.map((m) => `@${m.github}`).join(' or ') || 'none on the roster'})`,
+      `an approval from a manager (${managers.flatMap((m) => (m.github ? [`@${m.github}`] : [])).join(' or ') || 'none on the roster'})`,
   ].filter(Boolean);
   return {
     id: 'notice',
@@ -95,6 +95,17 @@ export function noticeCheck(ctx: ChangeContext): Check & { emergency: boolean } 
     emergency: false,
     message: `Only ${fmtNotice(hours)} notice before ${isoUtc(change.start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(' and ')}.`,
   };
+}
+
+/** Why some of these people cannot consent yet: their team.yaml record lists what is still to fill in. */
+function incomplete(ids: readonly string[], people: ReadonlyMap<string, Person>): string {
+  const waiting = ids.flatMap((id) => {
+    const todo = people.get(id)?.todo;
+    return todo?.length ? [`${id} (todo: ${todo.join(', ')})`] : [];
+  });
+  return waiting.length
+    ? `; ${waiting.join(' and ')} cannot consent until their record in team.yaml is complete and the todo is removed`
+    : '';
 }
 
 export function consentCheck(ctx: ChangeContext): Check & { waitingFor: string[] } {
@@ -114,7 +125,7 @@ export function consentCheck(ctx: ChangeContext): Check & { waitingFor: string[]
     id: 'consent',
     ok: false,
     waitingFor: missing,
-    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(' and ')} to approve the PR (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count${ctx.authorPushed ? '' : '; someone other than the author pushed this change, so authorship does not count as consent'}).`,
+    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(' and ')} to approve the PR${incomplete(missing, ctx.people)} (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count${ctx.authorPushed ? '' : '; someone other than the author pushed this change, so authorship does not count as consent'}).`,
   };
 }
 
@@ -131,7 +142,7 @@ export function managersCheck(
       toNotify: [],
       message: 'No one moved by this change has a manager in team.yaml to notify.',
     };
-  const toNotify = managers.filter((m) => !notified.has(m.github.toLowerCase()));
+  const toNotify = managers.filter((m) => !m.github || !notified.has(m.github.toLowerCase()));
   return {
     id: 'managers',
     ok: toNotify.length === 0,

@@ -35,6 +35,9 @@ export interface Actor {
 
 /** Whether a GitHub account is this person: by id where team.yaml records one, by login otherwise. */
 export function isPerson(actor: Actor, person: Person): boolean {
+  // A record with something still to fill in (`todo`) names no account anyone can trust yet: an
+  // imported person's login has not been checked by anyone, so nobody can consent as them.
+  if (person.todo?.length || person.github === undefined) return false;
   if (person.github_id !== undefined) return actor.userId === person.github_id;
   return actor.login.toLowerCase() === person.github.toLowerCase();
 }

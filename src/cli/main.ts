@@ -41,9 +41,10 @@ function version(): string {
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   let exitCode = 0;
-  const rootOf = async (o: CommonOptions) => {
+  /** The policy's folder; `import` writes a new one, so only it may name a folder without oncall/. */
+  const rootOf = async (o: CommonOptions, policy: 'existing' | 'new' = 'existing') => {
     const root = o.root ? resolve(io.cwd, o.root) : await findPolicyRoot(io.cwd);
-    if (!existsSync(join(root, 'oncall')))
+    if (policy === 'existing' && !existsSync(join(root, 'oncall')))
       throw new UsageError(
         `no policy at ${root}: it has no oncall/ folder. Run oncall inside a policy repository, or pass --root <dir>.`,
       );
@@ -130,7 +131,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 
   const pagerduty = program
     .command('pagerduty')
-    .description('compare PagerDuty with the policy (plan) and make it match (apply)');
+    .description('compare PagerDuty with the policy (plan), make it match (apply), or adopt an account (import)');
   for (const mode of ['plan', 'apply'] as const)
     common(pagerduty.command(mode))
       .description(
@@ -142,6 +143,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       .action(async (o: CommonOptions & { prune?: boolean }) => {
         exitCode = await (await import('./pagerduty.js')).runPagerDuty(await rootOf(o), mode, o, io);
       });
+
+  common(pagerduty.command('import'))
+    .description('write oncall/ from an existing PagerDuty account (a read-only key is enough)')
+    .option('--force', 'replace the policy already in oncall/')
+    .action(async (o: CommonOptions & { force?: boolean }) => {
+      exitCode = await (await import('./pagerduty.js')).runPagerDutyImport(await rootOf(o, 'new'), o, io);
+    });
 
   common(program.command('postmortem').description('postmortems in the team template').command('new'), false)
     .description('write postmortems/<date>-<slug>.md from the template')

@@ -1,5 +1,12 @@
-/** `oncall pagerduty plan|apply`: the same sync the action runs, from a terminal. */
+/** `oncall pagerduty plan|apply|import`: the same sync the action runs, from a terminal; and adoption. */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { readPolicyFiles } from '../io/read-policy.js';
+import { POLICY_DIR } from '../model/kinds.js';
+import { readAccount } from '../pagerduty/actual.js';
+import { importAccount, type ImportResult } from '../pagerduty/import.js';
+import { SWAP_AHEAD_WEEKS } from '../rules/swaps.js';
+import { WEEK_MS } from '../util/time.js';
 import { ApplyError } from '../pagerduty/apply.js';
 import { sealerFor } from '../pagerduty/binding.js';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/client.js';
@@ -72,4 +79,83 @@ export async function runPagerDuty(
     }
     throw error;
   }
+}
+
+/**
+ * `oncall pagerduty import`: reads the account (a read-only key is enough) and writes DIR/oncall/.
+ * The conversion is src/pagerduty/import.ts; this only reads, refuses or replaces, and writes.
+ */
+export async function runPagerDutyImport(
+  root: string,
+  o: { force?: boolean; json?: boolean },
+  io: CliIO,
+): Promise<number> {
+  const token = io.env.PAGERDUTY_TOKEN;
+  if (!token) throw new UsageError('set PAGERDUTY_TOKEN to an API key (read-only is enough for import).');
+  const dir = join(root, POLICY_DIR);
+  const existing = await policyFilesIn(dir);
+  if (existing.length && !o.force)
+    throw new UsageError(
+      `${dir} already holds a policy (${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ', …' : ''}); nothing was read or written. Import into another folder with --root, or pass --force to replace it.`,
+    );
+  const baseUrl = io.env.PAGERDUTY_API_URL || 'https://api.pagerduty.com';
+  const client = new PagerDutyClient({ token, baseUrl, log: (m) => io.stderr(`${m}\n`) });
+  const now = Date.now();
+  let result: ImportResult;
+  try {
+    // Every override a swap may hold: one may start at most two years ahead.
+    result = importAccount(await readAccount(client, now, now + SWAP_AHEAD_WEEKS * WEEK_MS), now);
+  } catch (error) {
+    if (error instanceof PagerDutyError) {
+      io.stderr(`oncall: ${error.message}\nNothing was written.\n`);
+      return 1;
+    }
+    throw error;
+  }
+  // --force replaces the policy: swap files of the old one would relieve people of shifts that are not theirs.
+  for (const path of existing) await rm(join(root, path));
+  for (const f of result.files) {
+    await mkdir(dirname(join(root, f.path)), { recursive: true });
+    await writeFile(join(root, f.path), f.text);
+  }
+  const c = result.counts;
+  if (o.json) {
+    io.stdout(
+      `${JSON.stringify({ root, files: result.files.map((f) => f.path), counts: c, problems: result.problems, replaced: existing }, null, 2)}\n`,
+    );
+    return 0;
+  }
+  for (const p of result.problems) io.stderr(`not imported as it is: ${p}\n`);
+  io.stdout(
+    [
+      `Imported ${baseUrl} into ${dir}${existing.length ? ` (replacing ${existing.length} file(s))` : ''}:`,
+      `  ${c.people} people, ${c.schedules} schedules with ${c.layers} layers, ${c.swaps} swaps from future overrides, ${c.policies} escalation policies, ${c.services} services.`,
+      result.problems.length
+        ? `  ${result.problems.length} object(s) could not be imported as they are (listed above on stderr):\n${result.problems.map((p) => `    - ${p}`).join('\n')}`
+        : '  Everything was imported as it is.',
+      'Next:',
+      `  oncall validate --root ${root}         its warnings list what PagerDuty does not hold (todo in team.yaml, placeholders)`,
+      `  oncall pagerduty plan --root ${root}   should change nothing but bind (mark) the imported objects`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** The files of a policy already in oncall/: its kind files and swaps. */
+async function policyFilesIn(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const [sub, prefix] of [
+    [dir, POLICY_DIR],
+    [join(dir, 'swaps'), `${POLICY_DIR}/swaps`],
+  ] as const) {
+    let names: string[];
+    try {
+      names = await readdir(sub);
+    } catch {
+      continue; // no folder: nothing to replace
+    }
+    out.push(...names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).map((n) => `${prefix}/${n}`));
+  }
+  return out.sort();
 }

@@ -224,7 +224,7 @@ async function publishComment(
 function mentionable(evaluation: ChangeEvaluation, notified: ReadonlySet<string>, author: string): Person[] {
   const ids = new Set(evaluation.verdict.reports.flatMap((r) => moved(r.change)));
   const out = [...ids].map((id) => evaluation.people.get(id)).filter((p): p is Person => p !== undefined);
-  return out.filter((p) => !notified.has(lower(p.github)) && lower(p.github) !== lower(author));
+  return out.filter((p) => p.github && !notified.has(lower(p.github)) && lower(p.github) !== lower(author));
 }
 
 async function requestReviews(
@@ -234,7 +234,7 @@ async function requestReviews(
   managers: readonly Person[],
   warn: CheckOptions['warn'],
 ): Promise<string[]> {
-  const logins = managers.map((m) => m.github).filter((l) => lower(l) !== lower(pr.author));
+  const logins = managers.flatMap((m) => (m.github && lower(m.github) !== lower(pr.author) ? [m.github] : []));
   if (logins.length === 0) return [];
   const ok = await tolerate(warn, 'ask managers for review', () =>
     octokit.rest.pulls.requestReviewers({ ...where, pull_number: pr.number, reviewers: logins }),

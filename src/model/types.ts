@@ -29,10 +29,15 @@ export type QuarterlyItem = (typeof QUARTERLY_ITEMS)[number];
 
 export type Role = 'engineer' | 'engineering-manager' | 'cto';
 
+/** What a person's record may still lack, listed in its `todo`. */
+export const TODO_FIELDS = ['github', 'manager', 'training'] as const;
+export type TodoField = (typeof TODO_FIELDS)[number];
+
 export interface Person {
   id: string;
   name: string;
-  github: string;
+  /** Absent only while `todo` lists it. */
+  github?: string;
   /** GitHub's numeric user id: matched instead of the login where present. */
   github_id?: number;
   email: string;
@@ -43,6 +48,13 @@ export interface Person {
     before_first_shift?: Partial<Record<BeforeFirstShiftItem, string>>;
     quarterly?: Partial<Record<QuarterlyItem, string>>;
   };
+  /** What is still to be filled in: warnings instead of errors, and no consent to swaps until done. */
+  todo?: TodoField[];
+}
+
+/** Whether a person's record still lists `field` as to be filled in. */
+export function pending(person: Person, field: TodoField): boolean {
+  return person.todo?.includes(field) ?? false;
 }
 
 export interface TeamFile {
@@ -110,6 +122,8 @@ export type Urgency = 'high' | 'low' | 'business-hours';
 
 export interface Service {
   id: string;
+  /** The name in PagerDuty (default: the id). */
+  name?: string;
   /** Binds the PagerDuty object with this id (adopting one the tool did not create). */
   pagerduty_id?: string;
   description: string;

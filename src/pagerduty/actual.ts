@@ -1,5 +1,6 @@
 /** What the PagerDuty account holds now, read with as few requests as the API allows. */
 import type { PagerDutyClient } from './client.js';
+import type { AccountState, PdUser } from './import.js';
 
 export interface PdReference {
   id: string;
@@ -87,6 +88,15 @@ export async function readActual(
   const users = new Map<string, string>();
   for (const u of await client.list<{ id: string; email: string }>('/users', 'users'))
     users.set(u.email.toLowerCase(), u.id);
+  return { users, ...(await readObjects(client, interest, since, until)) };
+}
+
+async function readObjects(
+  client: PagerDutyClient,
+  interest: Interest,
+  since: number,
+  until: number,
+): Promise<Omit<ActualState, 'users'>> {
   const schedules = await client.list<PdSchedule>('/schedules', 'schedules', { 'include[]': ['schedule_layers'] });
   const overrides = new Map<string, PdOverride[]>();
   const picked = new Set(interest.schedules(schedules));
@@ -122,5 +132,17 @@ export async function readActual(
       if ((error as { status?: number }).status !== 404) throw error;
     }
   }
-  return { users, schedules, overrides, policies, services };
+  return { schedules, overrides, policies, services };
+}
+
+/**
+ * The whole account, for an import: users, schedules with their layers, each schedule's overrides
+ * over [since, until) (PagerDuty lists only those overlapping the window, with no pagination, so the
+ * window is the two-year swap bound), escalation policies and services.
+ */
+export async function readAccount(client: PagerDutyClient, since: number, until: number): Promise<AccountState> {
+  const users = await client.list<PdUser>('/users', 'users');
+  // An import takes the whole account: every schedule's overrides, every policy's schedules.
+  const everything: Interest = { schedules: (s) => s.map((x) => x.id), policies: (p) => p.map((x) => x.id) };
+  return { users, ...(await readObjects(client, everything, since, until)) };
 }

@@ -17,7 +17,7 @@ import type {
   DesiredState,
 } from './desired.js';
 import type { Sealer } from './binding.js';
-import type { Plan } from './plan.js';
+import { findLayer, type Plan } from './plan.js';
 
 export interface ApplyResult {
   /** One line per write that succeeded. */
@@ -63,13 +63,13 @@ export async function applyPlan(
   ) => ({
     schedule: {
       type: 'schedule',
-      name: d.id,
+      name: d.name,
       time_zone: d.time_zone,
       description: id
         ? sealer.withLedger(sealer.sealed(d.description, 'schedule', d.id, id), id, ledger)
         : d.description,
       schedule_layers: [
-        ...d.layers.map((l) => layerBody(l, existing.find((x) => x.name === l.name)?.id)),
+        ...d.layers.map((l) => layerBody(l, findLayer(existing, l)?.id)),
         ...ended.map((l) => ({
           id: l.id,
           name: l.name,
@@ -101,7 +101,7 @@ export async function applyPlan(
   const serviceBody = (d: DesiredService, id?: string) => ({
     service: {
       type: 'service',
-      name: d.id,
+      name: d.name,
       description: id ? sealer.sealed(d.description, 'service', d.id, id) : d.description,
       escalation_policy: ref('escalation_policy', policyIds.get(d.policy)!),
       incident_urgency_rule: d.urgency,

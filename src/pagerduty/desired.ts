@@ -19,7 +19,10 @@ export interface DesiredRestriction {
 }
 
 export interface DesiredLayer {
+  /** The layer's name in PagerDuty: its `name` in rotations.yaml, else its id. */
   name: string;
+  /** The layer id: a layer the sync named by it before names were carried is still this layer. */
+  id: string;
   rotation_virtual_start: string;
   rotation_turn_length_seconds: number;
   end: string | null;
@@ -28,8 +31,10 @@ export interface DesiredLayer {
 }
 
 export interface DesiredSchedule {
-  /** The schedule id in rotations.yaml, and its name in PagerDuty. */
+  /** The schedule id in rotations.yaml. */
   id: string;
+  /** Its name in PagerDuty: the schedule's `name`, else its id. */
+  name: string;
   /** The PagerDuty object the policy names, adopting it; otherwise the one carrying its mark. */
   pagerdutyId?: string;
   description: string;
@@ -67,6 +72,8 @@ export type UrgencyRule =
 
 export interface DesiredService {
   id: string;
+  /** Its name in PagerDuty: the service's `name`, else its id. */
+  name: string;
   pagerdutyId?: string;
   description: string;
   policy: string;
@@ -108,6 +115,7 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
     const current = s.layers.filter((l) => l.end === undefined || zoned(l.end, l.time_zone).epochMilliseconds > now);
     return {
       id: s.id,
+      name: s.name ?? s.id,
       ...(s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {}),
       description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`),
       time_zone: zones[0] ?? 'Etc/UTC',
@@ -145,6 +153,7 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
 
   const services = (policy.services?.services ?? []).map((s): DesiredService => ({
     id: s.id,
+    name: s.name ?? s.id,
     ...(s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {}),
     description: describe(s.description, `oncall/services.yaml (service ${s.id})`),
     policy: s.escalation_policy,
@@ -166,7 +175,8 @@ export function desiredState(policy: Policy, timeline: Timeline, now: number): D
 function layerOf(l: Layer): DesiredLayer {
   const { unit, count } = turnLength(l.turn_length);
   return {
-    name: l.id,
+    name: l.name ?? l.id,
+    id: l.id,
     rotation_virtual_start: isoUtc(zoned(l.start, l.time_zone).epochMilliseconds),
     rotation_turn_length_seconds: count * (unit === 'hours' ? 3600 : unit === 'days' ? 86_400 : 604_800),
     end: l.end !== undefined ? isoUtc(zoned(l.end, l.time_zone).epochMilliseconds) : null,

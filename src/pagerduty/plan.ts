@@ -90,7 +90,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     const b = bindObject(
       sealer,
       'schedule',
-      { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId },
+      { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId },
       actual.schedules,
       desired.schedules.filter((x) => x !== d).map((x) => x.id),
     );
@@ -121,7 +121,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
     if (details.length) changes.push({ kind: 'update-schedule', desired: d, actual: a, details, endLayers });
     for (const l of a.schedule_layers ?? []) {
-      const want = d.layers.find((x) => x.name === l.name);
+      const want = d.layers.find((x) => findLayer(a.schedule_layers ?? [], x) === l);
       if (want && usersOf(l).join() !== want.members.map((m) => users.get(m)).join() && !l.end)
         warnings.push(
           `Changing the members of layer "${l.name}" of "${d.id}" recomputes the rotation from its start, which can change who is on call right now. To change at a handoff, end the layer there and add a new one.`,
@@ -137,20 +137,44 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     const existing = id ? (actual.overrides.get(id) ?? []) : [];
     const matched = new Set<PdOverride>();
     const keep: string[] = [];
-    for (const o of desired.overrides.filter((x) => x.schedule === d.id)) {
-      // A swap under way was written with its remaining part: any start from the swap's own start
-      // up to now is the same override, not one to truncate and write again.
-      const startsOk = (e: PdOverride) =>
-        Date.parse(e.start) === o.start ||
-        (o.from < o.start && Date.parse(e.start) >= o.from && Date.parse(e.start) <= o.start);
+    const wanted = desired.overrides.filter((x) => x.schedule === d.id).sort((a, b) => a.start - b.start);
+    const explained = new Set<DesiredOverride>();
+    // A swap under way was written with its remaining part: an override of the same person that
+    // began at or before its own start (up to now) is the same override, not one to truncate and
+    // write again — what has passed cannot be changed, and the rest is equal.
+    const startsOk = (e: PdOverride, o: DesiredOverride) =>
+      Date.parse(e.start) === o.start || (o.from < o.start && Date.parse(e.start) <= o.start);
+    for (const o of wanted) {
       const hit = existing.find(
-        (e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e) && Date.parse(e.end) === o.end,
+        (e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e, o) && Date.parse(e.end) === o.end,
       );
       if (hit) {
         matched.add(hit);
+        explained.add(o);
         keep.push(hit.id);
-      } else changes.push({ kind: 'create-override', desired: o });
+      }
     }
+    // One override across a handoff is written as one swap per person relieved (the policy's rule),
+    // so it is explained by that run of touching swap periods of the one covering person.
+    for (const [i, o] of wanted.entries()) {
+      if (explained.has(o)) continue;
+      const user = users.get(o.person);
+      for (const e of existing) {
+        if (matched.has(e) || e.user.id !== user || !startsOk(e, o) || Date.parse(e.end) <= o.end) continue;
+        const run = [o];
+        for (let j = i + 1; j < wanted.length && run[run.length - 1]!.end < Date.parse(e.end); j++) {
+          const next = wanted[j]!;
+          if (explained.has(next) || next.person !== o.person || next.start !== run[run.length - 1]!.end) break;
+          run.push(next);
+        }
+        if (run[run.length - 1]!.end !== Date.parse(e.end)) continue;
+        matched.add(e);
+        keep.push(e.id);
+        for (const r of run) explained.add(r);
+        break;
+      }
+    }
+    for (const o of wanted) if (!explained.has(o)) changes.push({ kind: 'create-override', desired: o });
     for (const e of existing) {
       if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
       const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
@@ -217,7 +241,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     const b = bindObject(
       sealer,
       'service',
-      { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId },
+      { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId },
       actual.services,
       desired.services.filter((x) => x !== d).map((x) => x.id),
     );
@@ -233,6 +257,17 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     }
   }
   return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
+}
+
+/**
+ * The PagerDuty layer a policy layer is: the one with its name; else, for a layer synced before
+ * layers carried their `name`, the one named by its id (renamed in place, never ended and re-made).
+ */
+export function findLayer<L extends { name?: string }>(
+  layers: readonly L[],
+  want: { name: string; id: string },
+): L | undefined {
+  return layers.find((l) => l.name === want.name) ?? layers.find((l) => l.name === want.id);
 }
 
 function usersOf(l: PdLayer): string[] {
@@ -251,22 +286,24 @@ function diffSchedule(
 ): { details: string[]; endLayers: PdLayer[] } {
   const details: string[] = [];
   if (!sealed) details.push(MARK);
-  if (a.name !== d.id) details.push(`name "${a.name}" → "${d.id}"`);
+  if (a.name !== d.name) details.push(`name "${a.name}" → "${d.name}"`);
   if (a.time_zone !== d.time_zone) details.push(`time zone ${a.time_zone} → ${d.time_zone}`);
   // The ledger is the apply's to write; here only what people wrote counts.
   if (sealed && withoutLedger(a.description ?? '').trim() !== d.description) details.push('description');
   for (const want of d.layers) {
-    const have = (a.schedule_layers ?? []).find((l) => l.name === want.name);
+    const have = findLayer(a.schedule_layers ?? [], want);
     if (!have) {
       details.push(`+ layer "${want.name}"`);
       continue;
     }
     const diffs = diffLayer(want, have, users, now);
+    if (have.name !== want.name) diffs.unshift(`name "${have.name ?? ''}" → "${want.name}"`);
     if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join('; ')}`);
   }
   // A layer gone from the policy is ended now (one created this minute ends a minute on: give that slack).
+  const kept = new Set(d.layers.map((x) => findLayer(a.schedule_layers ?? [], x)));
   const endLayers = (a.schedule_layers ?? []).filter(
-    (l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now + 2 * 60_000),
+    (l) => !kept.has(l) && (!l.end || Date.parse(l.end) > now + 2 * 60_000),
   );
   for (const l of endLayers) details.push(`- layer "${l.name ?? l.id}" ended now (layers cannot be deleted)`);
   return { details, endLayers };
@@ -286,23 +323,45 @@ function diffLayer(want: DesiredLayer, have: PdLayer, users: Map<string, string>
   const startWanted = Date.parse(want.rotation_virtual_start);
   if (startWanted > now + 60_000 && !same(have.start, want.rotation_virtual_start))
     out.push(`start ${have.start} → ${want.rotation_virtual_start}`);
-  const norm = (
-    rs: readonly {
-      type: string;
-      start_time_of_day: string;
-      duration_seconds: number;
-      start_day_of_week?: number | null;
-    }[],
-  ) =>
-    rs
-      .map(
-        (r) =>
-          `${r.type}/${r.start_time_of_day}/${r.duration_seconds}/${r.type === 'weekly_restriction' ? r.start_day_of_week : ''}`,
-      )
-      .sort()
-      .join();
-  if (norm(have.restrictions ?? []) !== norm(want.restrictions)) out.push('restrictions');
+  if (weekCoverage(have.restrictions ?? []) !== weekCoverage(want.restrictions)) out.push('restrictions');
   return out;
+}
+
+type PdRestriction = {
+  type: string;
+  start_time_of_day: string;
+  duration_seconds: number;
+  start_day_of_week?: number | null;
+};
+
+/**
+ * The part of a week restrictions cover, as merged minute ranges: the same windows written as one
+ * weekly restriction of several days (as PagerDuty's editor makes them) or as one per day (as the
+ * policy writes them) are the same restrictions, not a change.
+ */
+export function weekCoverage(restrictions: readonly PdRestriction[]): string {
+  const WEEK = 7 * 1440;
+  const ranges: [number, number][] = [];
+  for (const r of restrictions) {
+    const [h, m, sec] = r.start_time_of_day.split(':').map(Number);
+    const at = (h ?? 0) * 60 + (m ?? 0) + (sec ?? 0) / 60;
+    const length = r.duration_seconds / 60;
+    const days = r.type === 'weekly_restriction' ? [(r.start_day_of_week ?? 1) - 1] : [0, 1, 2, 3, 4, 5, 6];
+    for (const d of days) {
+      const start = d * 1440 + at;
+      if (length >= WEEK) ranges.push([0, WEEK]);
+      else if (start + length <= WEEK) ranges.push([start, start + length]);
+      else ranges.push([start, WEEK], [0, start + length - WEEK]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged.map(([a, b]) => `${a}-${b}`).join(',');
 }
 
 function targetsOf(
@@ -354,7 +413,7 @@ function diffService(
 ): string[] {
   const out: string[] = [];
   if (!sealed) out.push(MARK);
-  if (a.name !== d.id) out.push(`name "${a.name}" → "${d.id}"`);
+  if (a.name !== d.name) out.push(`name "${a.name}" → "${d.name}"`);
   if (sealed && (a.description ?? '') !== d.description) out.push('description');
   if (a.escalation_policy.id !== (policies.get(d.policy) ?? `new:${d.policy}`))
     out.push(`escalation policy → ${d.policy}`);

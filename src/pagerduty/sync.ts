@@ -55,7 +55,7 @@ export async function syncPagerDuty(
   const interest = {
     schedules: (schedules: readonly PdSchedule[]) =>
       desired.schedules.flatMap((d) => {
-        const b = bindObject(sealer, 'schedule', { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
+        const b = bindObject(sealer, 'schedule', { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId }, schedules);
         return b.kind === 'bound' ? [b.object.id] : [];
       }),
     policies: (policies: readonly PdPolicy[]) =>

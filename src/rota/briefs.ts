@@ -104,7 +104,7 @@ export function quarterlyDuties(policy: Policy, t: number): PlannedIssue[] {
       key: `quarterly:${quarter}:${item}`,
       title: `${DUTY[item]} — ${quarter}`,
       body: `The procedures ask for this every quarter. When it is done, record the date in \`oncall/team.yaml\` (\`training.quarterly.${item}\`) for everyone who took part, then close this issue.`,
-      assignees: owner ? [owner.github] : [],
+      assignees: owner?.github ? [owner.github] : [],
       labels: [QUARTERLY_LABEL],
     };
   });

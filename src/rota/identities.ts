@@ -32,7 +32,7 @@ export function identityProblems(lookups: readonly IdentityLookup[]): IdentityPr
   return lookups.flatMap((l): IdentityProblem[] => {
     const { person, byLogin, byId } = l;
     const id = person.github_id;
-    const renamed = byId && byId.login.toLowerCase() !== person.github.toLowerCase() ? byId : undefined;
+    const renamed = byId && byId.login.toLowerCase() !== (person.github ?? '').toLowerCase() ? byId : undefined;
     if (id === undefined) {
       if (!byLogin)
         return [{ person, problem: 'no GitHub account has this login', fix: 'correct `github` in team.yaml' }];
@@ -68,7 +68,7 @@ export function identityProblems(lookups: readonly IdentityLookup[]): IdentityPr
 export function identityIssueBody(problems: readonly IdentityProblem[]): string | undefined {
   if (problems.length === 0) return undefined;
   const rows = problems.map(
-    (p) => `| ${inert(p.person.name, 80)} | ${inert(p.person.github, 60)} | ${p.problem} | ${p.fix} |`,
+    (p) => `| ${inert(p.person.name, 80)} | ${inert(p.person.github ?? '', 60)} | ${p.problem} | ${p.fix} |`,
   );
   return [
     'Some GitHub logins in `oncall/team.yaml` no longer lead to the person they name. The swap check takes',

@@ -124,7 +124,8 @@ export const uniqueAccounts = defineRule({
     return [
       ...duplicates(
         people,
-        (x) => x.github.toLowerCase(),
+        // A login still to be filled in clashes with nobody's.
+        (x) => x.github?.toLowerCase() ?? `\u0000${x.id}`,
         team,
         (i) => ['people', i, 'github'],
         'The GitHub login',

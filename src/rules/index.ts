@@ -14,7 +14,7 @@ import type { Rule } from './rule.js';
 import { coverageGaps, doubleRole, trainedOnCall } from './schedule.js';
 import { changeOnHandoff, rosterSeam } from './seams.js';
 import { swapFileName, swapHeld, swapPayback, swapPeriod, swapTooFarAhead } from './swaps.js';
-import { managerChain, managerRequired } from './team.js';
+import { managerChain, managerRequired, todoPending } from './team.js';
 import { quarterLoad, quarterlyDuties } from './training.js';
 
 export const RULES: readonly Rule[] = [
@@ -27,6 +27,7 @@ export const RULES: readonly Rule[] = [
   knownSeverities,
   managerRequired,
   managerChain,
+  todoPending,
   minimumDelay,
   firstDelayWithinTarget,
   policyUsed,

@@ -6,6 +6,7 @@ import { fileOf } from '../model/kinds.js';
 import type { Policy } from '../model/load.js';
 import { missingBeforeFirstShift, TRAINING_LABELS } from '../model/training.js';
 import type { Path } from '../model/source.js';
+import { pending } from '../model/types.js';
 import type { Shift } from '../schedule/types.js';
 import { isoUtc } from '../util/time.js';
 import { defineRule, type Problem } from './rule.js';
@@ -143,7 +144,8 @@ export const trainedOnCall = defineRule({
       for (const s of shifts) {
         if (s.end <= ctx.horizon.start) continue;
         const person = people.get(s.person);
-        if (!person) continue;
+        // A record still to be filled in is reported once, by team/todo, not at every shift.
+        if (!person || pending(person, 'training')) continue;
         const missing = missingBeforeFirstShift(person);
         if (missing.length === 0) continue;
         const origin = originOf(p, s);

@@ -1,7 +1,7 @@
 /** The procedures' quarterly duties: runbook review, incident drill and access audit, kept current. */
 import { Temporal } from 'temporal-polyfill';
 import { fileOf } from '../model/kinds.js';
-import { QUARTERLY_ITEMS } from '../model/types.js';
+import { pending, QUARTERLY_ITEMS } from '../model/types.js';
 import { fairness, quarterWindow } from '../reports/hours.js';
 import { defineRule, type Problem } from './rule.js';
 
@@ -23,7 +23,7 @@ export const quarterlyDuties = defineRule({
     const cutoff = today.subtract({ months: 3 });
     const out: Problem[] = [];
     p.team.people.forEach((person, i) => {
-      if (!inRotation.has(person.id)) return;
+      if (!inRotation.has(person.id) || pending(person, 'training')) return;
       for (const item of QUARTERLY_ITEMS) {
         const done = person.training?.quarterly?.[item];
         if (done && Temporal.PlainDate.compare(Temporal.PlainDate.from(done), cutoff) >= 0) continue;

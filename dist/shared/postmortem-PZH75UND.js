@@ -5,7 +5,7 @@ import {
 } from "./chunk-7GEI5QHS.js";
 import {
   POSTMORTEMS
-} from "./chunk-SLUIPVPE.js";
+} from "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/postmortem.ts

@@ -5,7 +5,7 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
 import {
   locate,
   parseYamlFile
@@ -13,7 +13,7 @@ import {
 import {
   POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-SLUIPVPE.js";
+} from "./chunk-DCUAZPK3.js";
 import {
   __commonJS,
   __export,

@@ -522,7 +522,7 @@ var rotations_schema_default = {
       required: ["id", "layers"],
       properties: {
         id: { $ref: "common.schema.json#/$defs/id", description: "How escalation rules and swaps name this schedule." },
-        name: { $ref: "common.schema.json#/$defs/name", minLength: 1 },
+        name: { $ref: "common.schema.json#/$defs/name", minLength: 1, description: "The schedule's name in PagerDuty (default: the id)." },
         pagerduty_id: { $ref: "common.schema.json#/$defs/pagerdutyId" },
         description: { type: "string" },
         layers: {
@@ -539,7 +539,7 @@ var rotations_schema_default = {
       required: ["id", "time_zone", "start", "turn_length", "members"],
       properties: {
         id: { $ref: "common.schema.json#/$defs/id" },
-        name: { $ref: "common.schema.json#/$defs/name" },
+        name: { $ref: "common.schema.json#/$defs/name", description: "The layer's name in PagerDuty (default: the id); layers are matched by it." },
         time_zone: { $ref: "common.schema.json#/$defs/timeZone", description: "The zone start, end and handoffs are read in." },
         start: {
           $ref: "common.schema.json#/$defs/localDateTime",
@@ -644,7 +644,12 @@ var services_schema_default = {
       properties: {
         id: {
           $ref: "common.schema.json#/$defs/id",
-          description: "The service name in PagerDuty."
+          description: "How the policy names this service; its name in PagerDuty unless name is given."
+        },
+        name: {
+          $ref: "common.schema.json#/$defs/name",
+          minLength: 1,
+          description: `The service's name in PagerDuty, when it is not the id (e.g. "Checkout API").`
         },
         pagerduty_id: {
           $ref: "common.schema.json#/$defs/pagerdutyId"
@@ -855,7 +860,9 @@ var team_schema_default = {
     person: {
       type: "object",
       additionalProperties: false,
-      required: ["id", "name", "github", "email", "time_zone", "role"],
+      required: ["id", "name", "email", "time_zone", "role"],
+      if: { not: { required: ["todo"], properties: { todo: { contains: { const: "github" } } } } },
+      then: { properties: { github: true }, required: ["github"] },
       properties: {
         id: { $ref: "common.schema.json#/$defs/id", description: "How every other file names this person." },
         name: { $ref: "common.schema.json#/$defs/name", minLength: 1, description: "Full name, as shown to people." },
@@ -885,7 +892,15 @@ var team_schema_default = {
           $ref: "common.schema.json#/$defs/personRef",
           description: "The person id of this person's manager: notified of their swaps."
         },
-        training: { $ref: "#/$defs/training" }
+        training: { $ref: "#/$defs/training" },
+        todo: {
+          type: "array",
+          uniqueItems: true,
+          minItems: 1,
+          description: "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.",
+          items: { enum: ["github", "manager", "training"] },
+          examples: [["github", "manager", "training"]]
+        }
       }
     },
     training: {

@@ -2,26 +2,26 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-5PD6MUWI.js";
-import "./chunk-CGOK5FBU.js";
+} from "./chunk-64FAELW2.js";
+import "./chunk-7LUNP5NZ.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-LEKECF4T.js";
+} from "./chunk-ZOXSRVYI.js";
 import {
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-IHXTZRCU.js";
+} from "./chunk-52U32KAQ.js";
 import {
   Temporal
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
 import "./chunk-3UY5SWLF.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts

@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -3,24 +3,24 @@ const require = __createRequire(import.meta.url);
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-INHZFMMI.js";
+} from "./chunk-DMH7ANDY.js";
 import {
   renderShiftsText,
   shiftJson
-} from "./chunk-EZHR6NHY.js";
+} from "./chunk-QD55P3QQ.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "./chunk-5PD6MUWI.js";
+} from "./chunk-64FAELW2.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-CGOK5FBU.js";
+import "./chunk-7LUNP5NZ.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-TW553TCA.js";
+} from "./chunk-7VYVL3RI.js";
 import {
   UsageError,
   wantsColor
@@ -32,20 +32,20 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-LEKECF4T.js";
+} from "./chunk-ZOXSRVYI.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-IHXTZRCU.js";
+} from "./chunk-52U32KAQ.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
 import {
   require_dist
 } from "./chunk-3UY5SWLF.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-DCUAZPK3.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -5,10 +5,10 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-CGOK5FBU.js";
-import "./chunk-274N74OY.js";
+} from "./chunk-7LUNP5NZ.js";
+import "./chunk-7DAWDYWV.js";
 import "./chunk-3UY5SWLF.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

@@ -6,7 +6,7 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   shiftJson
-} from "./chunk-EZHR6NHY.js";
+} from "./chunk-QD55P3QQ.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-TW553TCA.js";
+} from "./chunk-7VYVL3RI.js";
 import {
   UsageError,
   wantsColor,
@@ -24,18 +24,18 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-LEKECF4T.js";
+import "./chunk-ZOXSRVYI.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-IHXTZRCU.js";
+} from "./chunk-52U32KAQ.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
 import "./chunk-3UY5SWLF.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

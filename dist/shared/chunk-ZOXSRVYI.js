@@ -7,7 +7,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-SLUIPVPE.js";
+} from "./chunk-DCUAZPK3.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

@@ -3,10 +3,11 @@ const require = __createRequire(import.meta.url);
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
 
 // src/changes/evidence.ts
 function isPerson(actor, person) {
+  if (person.todo?.length || person.github === void 0) return false;
   if (person.github_id !== void 0) return actor.userId === person.github_id;
   return actor.login.toLowerCase() === person.github.toLowerCase();
 }
@@ -51,7 +52,7 @@ function commitsToRead(sightings, reviews, limit) {
 // src/changes/checks.ts
 var NOTICE_HOURS = 48;
 var EMERGENCY_LABEL = "emergency-swap";
-var who = (p, id) => p ? `${p.name} (@${p.github})` : `${id ?? "nobody"} (not on the roster)`;
+var who = (p, id) => p ? `${p.name} (${p.github ? `@${p.github}` : "no GitHub login yet"})` : `${id ?? "nobody"} (not on the roster)`;
 function moved(change) {
   return [...new Set([change.loses, change.gains].filter((p) => p !== void 0))];
 }
@@ -89,7 +90,7 @@ function noticeCheck(ctx) {
     };
   const missing = [
     !label && `the ${EMERGENCY_LABEL} label`,
-    !manager && `an approval from a manager (${managers.map((m) => `@${m.github}`).join(" or ") || "none on the roster"})`
+    !manager && `an approval from a manager (${managers.flatMap((m) => m.github ? [`@${m.github}`] : []).join(" or ") || "none on the roster"})`
   ].filter(Boolean);
   return {
     id: "notice",
@@ -97,6 +98,13 @@ function noticeCheck(ctx) {
     emergency: false,
     message: `Only ${fmtNotice(hours)} notice before ${isoUtc(change.start)}; ${NOTICE_HOURS} h are required. As an emergency it needs ${missing.join(" and ")}.`
   };
+}
+function incomplete(ids, people) {
+  const waiting = ids.flatMap((id) => {
+    const todo = people.get(id)?.todo;
+    return todo?.length ? [`${id} (todo: ${todo.join(", ")})`] : [];
+  });
+  return waiting.length ? `; ${waiting.join(" and ")} cannot consent until their record in team.yaml is complete and the todo is removed` : "";
 }
 function consentCheck(ctx) {
   const ids = moved(ctx.change);
@@ -115,7 +123,7 @@ function consentCheck(ctx) {
     id: "consent",
     ok: false,
     waitingFor: missing,
-    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(" and ")} to approve the PR (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count${ctx.authorPushed ? "" : "; someone other than the author pushed this change, so authorship does not count as consent"}).`
+    message: `Waiting for ${missing.map((id) => who(ctx.people.get(id), id)).join(" and ")} to approve the PR${incomplete(missing, ctx.people)} (approvals of an earlier version, dismissed reviews and approvals by people not on the roster do not count${ctx.authorPushed ? "" : "; someone other than the author pushed this change, so authorship does not count as consent"}).`
   };
 }
 function managersCheck(change, people, notified) {
@@ -127,7 +135,7 @@ function managersCheck(change, people, notified) {
       toNotify: [],
       message: "No one moved by this change has a manager in team.yaml to notify."
     };
-  const toNotify = managers.filter((m) => !notified.has(m.github.toLowerCase()));
+  const toNotify = managers.filter((m) => !m.github || !notified.has(m.github.toLowerCase()));
   return {
     id: "managers",
     ok: toNotify.length === 0,

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-CGOK5FBU.js";
+} from "./chunk-7LUNP5NZ.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-IHXTZRCU.js";
+} from "./chunk-52U32KAQ.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

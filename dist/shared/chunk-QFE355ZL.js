@@ -6,13 +6,13 @@ import {
 import {
   readPolicyFiles,
   repoPathExists
-} from "./chunk-LEKECF4T.js";
+} from "./chunk-ZOXSRVYI.js";
 import {
   checkPolicy
-} from "./chunk-IHXTZRCU.js";
+} from "./chunk-52U32KAQ.js";
 import {
   isCheckedPostmortem
-} from "./chunk-SLUIPVPE.js";
+} from "./chunk-DCUAZPK3.js";
 
 // src/io/validate-repository.ts
 import { availableParallelism } from "node:os";
@@ -34,7 +34,7 @@ async function validateRepository(root, options = {}) {
   let more = [];
   if (workers) more = await workers.finish(policy, root, options.proposedAt);
   else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import("./postmortems-C7D3F7TG.js");
+    const { checkPostmortemFiles } = await import("./postmortems-KGZI42TW.js");
     more = checkPostmortemFiles(postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
@@ -62,7 +62,7 @@ function startWorkers(postmortems, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-C7D3F7TG.js");
+      const { postmortemPolicy } = await import("./postmortems-KGZI42TW.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -80,7 +80,7 @@ function startWorkers(postmortems, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem } = await import("./postmortems-C7D3F7TG.js");
+  const { preparePostmortem, finishPostmortem } = await import("./postmortems-KGZI42TW.js");
   const prepared = start.files.map(preparePostmortem);
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };

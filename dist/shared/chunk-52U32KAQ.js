@@ -13,7 +13,7 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
 import {
   locate,
   parseYamlFile
@@ -23,7 +23,7 @@ import {
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-SLUIPVPE.js";
+} from "./chunk-DCUAZPK3.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {
@@ -91,6 +91,10 @@ var BEFORE_FIRST_SHIFT_ITEMS = [
   "incident_drill"
 ];
 var QUARTERLY_ITEMS = ["runbook_review", "incident_drill", "access_audit"];
+var TODO_FIELDS = ["github", "manager", "training"];
+function pending(person, field) {
+  return person.todo?.includes(field) ?? false;
+}
 
 // src/schedule/restrictions.ts
 function restrictionWindows(restrictions, timeZone, span2) {
@@ -203,11 +207,11 @@ function swapInstants(swap) {
 function applySwaps(rotation, swaps) {
   const schedules = new Map([...rotation].map(([id, shifts]) => [id, [...shifts]]));
   const outcomes = /* @__PURE__ */ new Map();
-  let pending = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
+  let pending2 = [...swaps].sort((a, b) => swapInstants(a).start - swapInstants(b).start || (a.id < b.id ? -1 : 1));
   for (let progress = true; progress; ) {
     progress = false;
     const next = [];
-    for (const swap of pending) {
+    for (const swap of pending2) {
       const timeline = schedules.get(swap.data.schedule);
       if (!timeline) {
         outcomes.set(swap, { swap, status: "unknown-schedule", start: swapInstants(swap).start, others: [] });
@@ -225,9 +229,9 @@ function applySwaps(rotation, swaps) {
         progress = true;
       } else next.push(swap);
     }
-    pending = next;
+    pending2 = next;
   }
-  const leftovers = pending.map((swap) => {
+  const leftovers = pending2.map((swap) => {
     const timeline = schedules.get(swap.data.schedule);
     const period = resolvePeriod(swap, timeline, true);
     outcomes.set(swap, {
@@ -445,6 +449,152 @@ ${make(policy)}
   }
   return out;
 }
+
+// src/rules/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function runRules(policy, rules, context) {
+  const findings = [];
+  for (const rule of rules) {
+    if (!rule.needs.every((k) => policy[k] !== void 0)) continue;
+    for (const p of rule.check(policy, context)) {
+      const source = policy.sources.get(p.file);
+      const span2 = source ? locate(source, p.path, { key: p.key }) : { line: 1, column: 1 };
+      findings.push({ ruleId: rule.id, severity: rule.severity, message: p.message, file: p.file, ...span2 });
+    }
+  }
+  return findings;
+}
+function indexBy(items, key) {
+  const index = /* @__PURE__ */ new Map();
+  const duplicates2 = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (index.has(k)) duplicates2.push([item, i]);
+    else index.set(k, item);
+  });
+  return { index, duplicates: duplicates2 };
+}
+
+// src/rules/swaps.ts
+var swapHeld = defineRule({
+  id: "swap/not-held",
+  severity: "error",
+  description: "A swap that has not ended names a period the relieved person holds on that schedule, counting the other swaps.",
+  needs: ["rotations"],
+  check(p, ctx) {
+    const out = [];
+    for (const o of ctx.timeline().swaps) {
+      if (o.status !== "not-held" || (o.end ?? o.start) <= ctx.now) continue;
+      const { relieved } = o.swap.data;
+      const parts = o.others.map(
+        (h) => h.person === void 0 ? `nobody holds ${isoUtc(h.start)} to ${isoUtc(h.end)}` : `${h.person} holds ${isoUtc(h.start)} to ${isoUtc(h.end)}${h.swap ? ` (by swap ${h.swap})` : ""}`
+      );
+      out.push({
+        file: o.swap.file,
+        path: ["relieved"],
+        message: `${relieved} does not hold "${o.swap.data.schedule}" for the whole period${o.end !== void 0 ? ` ${isoUtc(o.start)} to ${isoUtc(o.end)}` : ""}: ${parts.join("; ")}. Change the period to one of their shifts (split a swap that crosses a handoff into one per holder), or the relieved person.`
+      });
+    }
+    return out;
+  }
+});
+var swapPeriod = defineRule({
+  id: "swap/period",
+  severity: "error",
+  description: "A swap ends after it starts, on whole minutes, and hands the shift to someone else.",
+  needs: [],
+  check(p) {
+    const out = [];
+    for (const s of p.swaps) {
+      if (s.data.end !== void 0 && instantMs(s.data.end) <= instantMs(s.data.start))
+        out.push({
+          file: s.file,
+          path: ["end"],
+          message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.`
+        });
+      for (const field of ["start", "end"]) {
+        const value = s.data[field];
+        if (value !== void 0 && instantMs(value) % 6e4 !== 0)
+          out.push({
+            file: s.file,
+            path: [field],
+            message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.`
+          });
+      }
+      if (s.data.relieved === s.data.covering)
+        out.push({
+          file: s.file,
+          path: ["covering"],
+          message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.`
+        });
+    }
+    return out;
+  }
+});
+var swapPayback = defineRule({
+  id: "swap/payback",
+  severity: "error",
+  description: "A payback names another swap file that returns the favour (covering and relieved reversed).",
+  needs: [],
+  check(p) {
+    const out = [];
+    const byId = new Map(p.swaps.map((s) => [s.id, s]));
+    for (const s of p.swaps) {
+      const ref = s.data.payback;
+      if (ref === void 0) continue;
+      const other = byId.get(ref.replace(/\.yaml$/, ""));
+      if (!other && p.brokenSwaps.length === 0)
+        out.push({
+          file: s.file,
+          path: ["payback"],
+          message: `No swap file oncall/swaps/${ref.replace(/\.yaml$/, "")}.yaml exists. Name the file (without .yaml) of the swap that pays this one back.`
+        });
+      else if (other && (other.data.relieved !== s.data.covering || other.data.covering !== s.data.relieved))
+        out.push({
+          file: s.file,
+          path: ["payback"],
+          message: `Swap ${other.id} relieves ${other.data.relieved} and is covered by ${other.data.covering}; a payback of this swap must relieve ${s.data.covering} and be covered by ${s.data.relieved}.`
+        });
+    }
+    return out;
+  }
+});
+var swapFileName = defineRule({
+  id: "swap/file-name",
+  severity: "warning",
+  description: "A swap file is named <start date, UTC>-<schedule>-<relieved>.yaml, so the folder reads as a log.",
+  needs: [],
+  check(p) {
+    const out = [];
+    for (const s of p.swaps) {
+      const expected = `${isoUtc(instantMs(s.data.start)).slice(0, 10)}-${s.data.schedule}-${s.data.relieved}`;
+      if (s.id !== expected && !s.id.startsWith(`${expected}-`))
+        out.push({
+          file: s.file,
+          path: [],
+          message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.`
+        });
+    }
+    return out;
+  }
+});
+var SWAP_AHEAD_WEEKS = 104;
+var swapTooFarAhead = defineRule({
+  id: "swap/too-far-ahead",
+  severity: "error",
+  description: `A swap starts at most ${SWAP_AHEAD_WEEKS} weeks (two years) ahead: the rotation will have changed before then, and checking it would mean computing every shift until it.`,
+  needs: [],
+  check(p, ctx) {
+    const limit = ctx.now + SWAP_AHEAD_WEEKS * WEEK_MS;
+    return p.swaps.filter((s) => instantMs(s.data.start) > limit).map((s) => ({
+      file: s.file,
+      path: ["start"],
+      message: `The swap starts ${s.data.start}, more than two years ahead (after ${isoUtc(limit)}). Swap shifts in the rota you can see; check the date.`
+    }));
+  }
+});
 
 // src/swaps/compensation.ts
 var midnight = (d, tz) => d.toZonedDateTime({ timeZone: tz }).epochMilliseconds;
@@ -720,33 +870,6 @@ function checkSchemaComment(source, schemaFile) {
     ];
   }
   return [];
-}
-
-// src/rules/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function runRules(policy, rules, context) {
-  const findings = [];
-  for (const rule of rules) {
-    if (!rule.needs.every((k) => policy[k] !== void 0)) continue;
-    for (const p of rule.check(policy, context)) {
-      const source = policy.sources.get(p.file);
-      const span2 = source ? locate(source, p.path, { key: p.key }) : { line: 1, column: 1 };
-      findings.push({ ruleId: rule.id, severity: rule.severity, message: p.message, file: p.file, ...span2 });
-    }
-  }
-  return findings;
-}
-function indexBy(items, key) {
-  const index = /* @__PURE__ */ new Map();
-  const duplicates2 = [];
-  items.forEach((item, i) => {
-    const k = key(item);
-    if (index.has(k)) duplicates2.push([item, i]);
-    else index.set(k, item);
-  });
-  return { index, duplicates: duplicates2 };
 }
 
 // src/rules/calendar.ts
@@ -1105,7 +1228,8 @@ var uniqueAccounts = defineRule({
     return [
       ...duplicates(
         people,
-        (x) => x.github.toLowerCase(),
+        // A login still to be filled in clashes with nobody's.
+        (x) => x.github?.toLowerCase() ?? `\0${x.id}`,
         team,
         (i) => ["people", i, "github"],
         "The GitHub login"
@@ -1434,7 +1558,7 @@ var trainedOnCall = defineRule({
       for (const s of shifts) {
         if (s.end <= ctx.horizon.start) continue;
         const person = people.get(s.person);
-        if (!person) continue;
+        if (!person || pending(person, "training")) continue;
         const missing = missingBeforeFirstShift(person);
         if (missing.length === 0) continue;
         const origin = originOf(p, s);
@@ -1508,125 +1632,6 @@ var changeOnHandoff = defineRule({
   }
 });
 
-// src/rules/swaps.ts
-var swapHeld = defineRule({
-  id: "swap/not-held",
-  severity: "error",
-  description: "A swap that has not ended names a period the relieved person holds on that schedule, counting the other swaps.",
-  needs: ["rotations"],
-  check(p, ctx) {
-    const out = [];
-    for (const o of ctx.timeline().swaps) {
-      if (o.status !== "not-held" || (o.end ?? o.start) <= ctx.now) continue;
-      const { relieved } = o.swap.data;
-      const parts = o.others.map(
-        (h) => h.person === void 0 ? `nobody holds ${isoUtc(h.start)} to ${isoUtc(h.end)}` : `${h.person} holds ${isoUtc(h.start)} to ${isoUtc(h.end)}${h.swap ? ` (by swap ${h.swap})` : ""}`
-      );
-      out.push({
-        file: o.swap.file,
-        path: ["relieved"],
-        message: `${relieved} does not hold "${o.swap.data.schedule}" for the whole period${o.end !== void 0 ? ` ${isoUtc(o.start)} to ${isoUtc(o.end)}` : ""}: ${parts.join("; ")}. Change the period to one of their shifts (split a swap that crosses a handoff into one per holder), or the relieved person.`
-      });
-    }
-    return out;
-  }
-});
-var swapPeriod = defineRule({
-  id: "swap/period",
-  severity: "error",
-  description: "A swap ends after it starts, on whole minutes, and hands the shift to someone else.",
-  needs: [],
-  check(p) {
-    const out = [];
-    for (const s of p.swaps) {
-      if (s.data.end !== void 0 && instantMs(s.data.end) <= instantMs(s.data.start))
-        out.push({
-          file: s.file,
-          path: ["end"],
-          message: `The swap ends (${s.data.end}) before it starts (${s.data.start}). Set end after start, or omit it to cover the rest of the shift.`
-        });
-      for (const field of ["start", "end"]) {
-        const value = s.data[field];
-        if (value !== void 0 && instantMs(value) % 6e4 !== 0)
-          out.push({
-            file: s.file,
-            path: [field],
-            message: `${field} ${value} is not on a whole minute; PagerDuty drops seconds, so the override would never match it. Use a time on the minute.`
-          });
-      }
-      if (s.data.relieved === s.data.covering)
-        out.push({
-          file: s.file,
-          path: ["covering"],
-          message: `${s.data.covering} would cover their own shift. Name the colleague who covers it.`
-        });
-    }
-    return out;
-  }
-});
-var swapPayback = defineRule({
-  id: "swap/payback",
-  severity: "error",
-  description: "A payback names another swap file that returns the favour (covering and relieved reversed).",
-  needs: [],
-  check(p) {
-    const out = [];
-    const byId = new Map(p.swaps.map((s) => [s.id, s]));
-    for (const s of p.swaps) {
-      const ref = s.data.payback;
-      if (ref === void 0) continue;
-      const other = byId.get(ref.replace(/\.yaml$/, ""));
-      if (!other && p.brokenSwaps.length === 0)
-        out.push({
-          file: s.file,
-          path: ["payback"],
-          message: `No swap file oncall/swaps/${ref.replace(/\.yaml$/, "")}.yaml exists. Name the file (without .yaml) of the swap that pays this one back.`
-        });
-      else if (other && (other.data.relieved !== s.data.covering || other.data.covering !== s.data.relieved))
-        out.push({
-          file: s.file,
-          path: ["payback"],
-          message: `Swap ${other.id} relieves ${other.data.relieved} and is covered by ${other.data.covering}; a payback of this swap must relieve ${s.data.covering} and be covered by ${s.data.relieved}.`
-        });
-    }
-    return out;
-  }
-});
-var swapFileName = defineRule({
-  id: "swap/file-name",
-  severity: "warning",
-  description: "A swap file is named <start date, UTC>-<schedule>-<relieved>.yaml, so the folder reads as a log.",
-  needs: [],
-  check(p) {
-    const out = [];
-    for (const s of p.swaps) {
-      const expected = `${isoUtc(instantMs(s.data.start)).slice(0, 10)}-${s.data.schedule}-${s.data.relieved}`;
-      if (s.id !== expected && !s.id.startsWith(`${expected}-`))
-        out.push({
-          file: s.file,
-          path: [],
-          message: `Name this file ${expected}.yaml (a suffix such as -2 may follow), after its start date, schedule and relieved person.`
-        });
-    }
-    return out;
-  }
-});
-var SWAP_AHEAD_WEEKS = 104;
-var swapTooFarAhead = defineRule({
-  id: "swap/too-far-ahead",
-  severity: "error",
-  description: `A swap starts at most ${SWAP_AHEAD_WEEKS} weeks (two years) ahead: the rotation will have changed before then, and checking it would mean computing every shift until it.`,
-  needs: [],
-  check(p, ctx) {
-    const limit = ctx.now + SWAP_AHEAD_WEEKS * WEEK_MS;
-    return p.swaps.filter((s) => instantMs(s.data.start) > limit).map((s) => ({
-      file: s.file,
-      path: ["start"],
-      message: `The swap starts ${s.data.start}, more than two years ahead (after ${isoUtc(limit)}). Swap shifts in the rota you can see; check the date.`
-    }));
-  }
-});
-
 // src/rules/team.ts
 var managerRequired = defineRule({
   id: "team/manager-required",
@@ -1635,7 +1640,7 @@ var managerRequired = defineRule({
   needs: ["team"],
   check(p) {
     return p.team.people.flatMap(
-      (x, i) => x.role === "engineer" && x.manager === void 0 ? [
+      (x, i) => x.role === "engineer" && x.manager === void 0 && !pending(x, "manager") ? [
         {
           file: fileOf("team"),
           path: ["people", i],
@@ -1673,6 +1678,31 @@ var managerChain = defineRule({
     return out;
   }
 });
+var STILL_TO_FILL = {
+  github: (x) => `"${x.id}" has no GitHub login yet (todo): add github: <login> (and github_id), which swap approvals, review requests and issues use.`,
+  manager: (x) => `"${x.id}" has no manager yet (todo): add manager: <person id>; swaps notify the manager.`,
+  training: (x) => `"${x.id}"'s training record is still to be filled in (todo): record the "Before First Shift" and quarterly dates under training; until then being on call untrained is not reported.`
+};
+var FILLED = {
+  github: (x) => x.github !== void 0,
+  manager: (x) => x.manager !== void 0,
+  training: (x) => x.training !== void 0
+};
+var todoPending = defineRule({
+  id: "team/todo",
+  severity: "warning",
+  description: "A person whose record lists what is still to be filled in (todo: github, manager, training) is reminded of each item; until none is left they cannot consent to a swap.",
+  needs: ["team"],
+  check(p) {
+    return p.team.people.flatMap(
+      (x, i) => (x.todo ?? []).map((field, j) => ({
+        file: fileOf("team"),
+        path: ["people", i, "todo", j],
+        message: FILLED[field](x) ? `"${x.id}" has ${field} filled in but todo still lists it: remove "${field}" from todo.` : `${STILL_TO_FILL[field](x)} Then remove "${field}" from todo; until todo is gone, ${x.id} cannot consent to a swap.`
+      }))
+    );
+  }
+});
 
 // src/rules/training.ts
 var LABEL = {
@@ -1691,7 +1721,7 @@ var quarterlyDuties = defineRule({
     const cutoff = today.subtract({ months: 3 });
     const out = [];
     p.team.people.forEach((person, i) => {
-      if (!inRotation.has(person.id)) return;
+      if (!inRotation.has(person.id) || pending(person, "training")) return;
       for (const item of QUARTERLY_ITEMS) {
         const done = person.training?.quarterly?.[item];
         if (done && Temporal.PlainDate.compare(Temporal.PlainDate.from(done), cutoff) >= 0) continue;
@@ -1743,6 +1773,7 @@ var RULES = [
   knownSeverities,
   managerRequired,
   managerChain,
+  todoPending,
   minimumDelay,
   firstDelayWithinTarget,
   policyUsed,
@@ -1815,8 +1846,10 @@ export {
   intersect,
   WEEKDAYS,
   QUARTERLY_ITEMS,
+  TODO_FIELDS,
   turnLength,
   layerTurns,
+  rotationShifts,
   swapInstants,
   buildTimeline,
   onCallAt,
@@ -1824,6 +1857,7 @@ export {
   DOC_PATH,
   renderDoc,
   staleTables,
+  SWAP_AHEAD_WEEKS,
   payPeriodOf,
   holidayIntervals,
   classifySwap,

@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-LEKECF4T.js";
+} from "./chunk-ZOXSRVYI.js";
 import {
   checkPolicy
-} from "./chunk-IHXTZRCU.js";
+} from "./chunk-52U32KAQ.js";
 import {
   Temporal
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-TW553TCA.js";
+} from "./chunk-7VYVL3RI.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-Q2NWPHZW.js";
+} from "./chunk-QFE355ZL.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,12 +25,12 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-LEKECF4T.js";
+} from "./chunk-ZOXSRVYI.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-IHXTZRCU.js";
-import "./chunk-274N74OY.js";
+import "./chunk-52U32KAQ.js";
+import "./chunk-7DAWDYWV.js";
 import "./chunk-3UY5SWLF.js";
-import "./chunk-SLUIPVPE.js";
+import "./chunk-DCUAZPK3.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/validate.ts

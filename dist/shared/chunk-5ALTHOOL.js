@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-5PD6MUWI.js";
+} from "./chunk-64FAELW2.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,60 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-IHXTZRCU.js";
+} from "./chunk-52U32KAQ.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-274N74OY.js";
+} from "./chunk-7DAWDYWV.js";
+
+// src/pagerduty/actual.ts
+async function readActual(client, interest, since, until) {
+  const users = /* @__PURE__ */ new Map();
+  for (const u of await client.list("/users", "users"))
+    users.set(u.email.toLowerCase(), u.id);
+  return { users, ...await readObjects(client, interest, since, until) };
+}
+async function readObjects(client, interest, since, until) {
+  const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
+  const overrides = /* @__PURE__ */ new Map();
+  const picked = new Set(interest.schedules(schedules));
+  for (const s of schedules.filter((x) => picked.has(x.id))) {
+    const page = await client.request(
+      "GET",
+      `/schedules/${s.id}/overrides`,
+      {
+        query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
+      }
+    );
+    overrides.set(s.id, Array.isArray(page) ? page : page?.overrides ?? []);
+  }
+  const policies = await client.list("/escalation_policies", "escalation_policies");
+  const services = await client.list("/services", "services");
+  const listed = new Set(schedules.map((x) => x.id));
+  const followed = new Set(interest.policies(policies));
+  const hidden = new Set(
+    policies.filter((p) => followed.has(p.id)).flatMap(
+      (p) => p.escalation_rules.flatMap(
+        (r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id)
+      )
+    )
+  );
+  for (const id of hidden) {
+    try {
+      schedules.push((await client.request("GET", `/schedules/${id}`)).schedule);
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+  }
+  return { schedules, overrides, policies, services };
+}
+async function readAccount(client, since, until) {
+  const users = await client.list("/users", "users");
+  const everything = { schedules: (s) => s.map((x) => x.id), policies: (p) => p.map((x) => x.id) };
+  return { users, ...await readObjects(client, everything, since, until) };
+}
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {
@@ -159,213 +206,6 @@ function errorOf(method, path, status, text) {
   }
   return new PagerDutyError(method, path, status, void 0, text.slice(0, 200) || "no details");
 }
-
-// src/pagerduty/apply.ts
-async function applyPlan(client, p, desired, actual, now, sealer) {
-  if (p.errors.length) throw new Error(`the plan has ${p.errors.length} error(s); nothing was written`);
-  const done = [];
-  const minute = 6e4;
-  const nowIso = new Date(Math.ceil(now / minute) * minute).toISOString();
-  const scheduleIds = new Map(p.scheduleIds);
-  const policyIds = new Map(p.policyIds);
-  const ref = (type, id) => ({ id, type: `${type}_reference` });
-  const userId = (person) => p.users.get(person);
-  const layerBody = (l, id) => ({
-    ...id ? { id } : {},
-    name: l.name,
-    // A start in the past is replaced by "now" anyway; a future one is when the layer begins.
-    start: Date.parse(l.rotation_virtual_start) > now ? l.rotation_virtual_start : nowIso,
-    end: l.end,
-    rotation_virtual_start: l.rotation_virtual_start,
-    rotation_turn_length_seconds: l.rotation_turn_length_seconds,
-    users: l.members.map((m) => ({ user: ref("user", userId(m)) })),
-    restrictions: l.restrictions
-  });
-  const scheduleBody = (d, existing, ended, ledger2, id) => ({
-    schedule: {
-      type: "schedule",
-      name: d.id,
-      time_zone: d.time_zone,
-      description: id ? sealer.withLedger(sealer.sealed(d.description, "schedule", d.id, id), id, ledger2) : d.description,
-      schedule_layers: [
-        ...d.layers.map((l) => layerBody(l, existing.find((x) => x.name === l.name)?.id)),
-        ...ended.map((l) => ({
-          id: l.id,
-          name: l.name,
-          start: l.start,
-          // PagerDuty wants an end after the start, and a layer created moments ago starts now.
-          end: new Date(Math.max(Date.parse(nowIso), Date.parse(l.start) + minute)).toISOString(),
-          rotation_virtual_start: l.rotation_virtual_start,
-          rotation_turn_length_seconds: l.rotation_turn_length_seconds,
-          users: l.users.map((u) => ({ user: ref("user", u.user.id) })),
-          restrictions: l.restrictions ?? []
-        }))
-      ]
-    }
-  });
-  const policyBody = (d, id) => ({
-    escalation_policy: {
-      type: "escalation_policy",
-      name: d.name,
-      description: id ? sealer.sealed(d.description, "escalation_policy", d.id, id) : d.description,
-      num_loops: d.num_loops,
-      escalation_rules: d.rules.map((r) => ({
-        escalation_delay_in_minutes: r.delay,
-        targets: r.targets.map(
-          (t) => "schedule" in t ? ref("schedule", scheduleIds.get(t.schedule)) : ref("user", userId(t.person))
-        )
-      }))
-    }
-  });
-  const serviceBody = (d, id) => ({
-    service: {
-      type: "service",
-      name: d.id,
-      description: id ? sealer.sealed(d.description, "service", d.id, id) : d.description,
-      escalation_policy: ref("escalation_policy", policyIds.get(d.policy)),
-      incident_urgency_rule: d.urgency,
-      ...d.urgency.type === "use_support_hours" && desired.supportHours ? { support_hours: desired.supportHours } : {}
-    }
-  });
-  const step = async (what, call) => {
-    try {
-      const result = await call();
-      done.push(what);
-      return result;
-    } catch (error) {
-      const reason = error instanceof PagerDutyError ? error.message : error.message;
-      throw new ApplyError(what, reason, done);
-    }
-  };
-  const createdLayers = /* @__PURE__ */ new Map();
-  const sealedNow = /* @__PURE__ */ new Map();
-  for (const c of p.changes)
-    if (c.kind === "create-schedule") {
-      const created = await step(
-        `create schedule "${c.desired.id}"`,
-        () => client.request("POST", "/schedules", { body: scheduleBody(c.desired, [], [], []) })
-      );
-      const id = created.schedule.id;
-      scheduleIds.set(c.desired.id, id);
-      const layers = created.schedule.schedule_layers ?? [];
-      createdLayers.set(c.desired.id, layers);
-      await step(
-        `mark schedule "${c.desired.id}"`,
-        () => client.request("PUT", `/schedules/${id}`, { body: scheduleBody(c.desired, layers, [], [], id) })
-      );
-      sealedNow.set(c.desired.id, sealer.sealed(c.desired.description, "schedule", c.desired.id, id));
-    }
-  const written = /* @__PURE__ */ new Set();
-  const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
-  for (const c of p.changes)
-    if (c.kind === "delete-override")
-      await step(
-        `delete override ${c.override.id} on "${c.schedule}" (${c.why})`,
-        () => client.request("DELETE", `/schedules/${c.scheduleId}/overrides/${c.override.id}`)
-      );
-  const creations = /* @__PURE__ */ new Map();
-  for (const c of p.changes)
-    if (c.kind === "create-override")
-      creations.set(c.desired.schedule, [...creations.get(c.desired.schedule) ?? [], c.desired]);
-  for (const [schedule, overrides] of creations) {
-    const id = scheduleIds.get(schedule);
-    const what = `create ${overrides.length} override(s) on "${schedule}"`;
-    const answer = await step(
-      what,
-      () => client.request("POST", `/schedules/${id}/overrides`, {
-        body: {
-          overrides: overrides.map((o) => ({
-            start: new Date(o.start).toISOString(),
-            end: new Date(o.end).toISOString(),
-            user: ref("user", userId(o.person))
-          }))
-        }
-      })
-    );
-    const items = Array.isArray(answer) ? answer : answer?.overrides ?? [];
-    const failed = [];
-    items.forEach((item, i) => {
-      const createdId = item.override?.id ?? item.id;
-      if ((item.status === void 0 || item.status < 300) && createdId) ledger.get(schedule)?.push(createdId);
-      else
-        failed.push(
-          `${new Date(overrides[i].start).toISOString()} (${overrides[i].swap}): ${(item.errors ?? ["rejected"]).join("; ")}`
-        );
-    });
-    await recordLedger(schedule);
-    if (failed.length)
-      throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join("; ")}`, done);
-  }
-  for (const c of p.changes) {
-    if (c.kind === "create-policy") {
-      const created = await step(
-        `create escalation policy "${c.desired.name}"`,
-        () => client.request("POST", "/escalation_policies", {
-          body: policyBody(c.desired)
-        })
-      );
-      const id = created.escalation_policy.id;
-      policyIds.set(c.desired.id, id);
-      await step(
-        `mark escalation policy "${c.desired.name}"`,
-        () => client.request("PUT", `/escalation_policies/${id}`, { body: policyBody(c.desired, id) })
-      );
-    } else if (c.kind === "update-policy")
-      await step(
-        `update escalation policy "${c.desired.name}"`,
-        () => client.request("PUT", `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired, c.actual.id) })
-      );
-  }
-  for (const c of p.changes) {
-    if (c.kind === "create-service") {
-      const created = await step(
-        `create service "${c.desired.id}"`,
-        () => client.request("POST", "/services", { body: serviceBody(c.desired) })
-      );
-      const id = created.service.id;
-      await step(
-        `mark service "${c.desired.id}"`,
-        () => client.request("PUT", `/services/${id}`, { body: serviceBody(c.desired, id) })
-      );
-    } else if (c.kind === "update-service")
-      await step(
-        `update service "${c.desired.id}"`,
-        () => client.request("PUT", `/services/${c.actual.id}`, { body: serviceBody(c.desired, c.actual.id) })
-      );
-  }
-  async function recordLedger(schedule) {
-    const d = desired.schedules.find((s) => s.id === schedule);
-    const id = scheduleIds.get(schedule);
-    const a = actual.schedules.find((s) => s.id === id);
-    const change = p.changes.find((c) => c.kind === "update-schedule" && c.desired.id === schedule);
-    const ids = ledger.get(schedule) ?? [];
-    const wanted = sealer.withLedger(sealer.sealed(d.description, "schedule", d.id, id), id, ids);
-    const current = sealedNow.get(schedule) ?? a?.description ?? "";
-    if (written.has(schedule) || !change && wanted === current) return;
-    written.add(schedule);
-    const layers = a?.schedule_layers ?? createdLayers.get(schedule) ?? [];
-    const ended = change?.kind === "update-schedule" ? change.endLayers : [];
-    await step(
-      `update schedule "${schedule}"${change ? "" : " (ledger of overrides)"}`,
-      () => client.request("PUT", `/schedules/${id}`, { body: scheduleBody(d, layers, ended, ids, id) })
-    );
-  }
-  for (const d of desired.schedules) if (scheduleIds.has(d.id)) await recordLedger(d.id);
-  return { done };
-}
-var ApplyError = class extends Error {
-  constructor(operation, reason, done) {
-    super(`${operation} failed: ${reason}`);
-    this.operation = operation;
-    this.done = done;
-  }
-  operation;
-  done;
-  /** What a person needs to know: what failed, what was done before it, and that a rerun resumes. */
-  get report() {
-    return `${this.message}. Done before it: ${this.done.join("; ") || "nothing"}. The next run continues from the account as it is.`;
-  }
-};
 
 // src/pagerduty/binding.ts
 import { createPrivateKey, createPublicKey, sign, verify } from "node:crypto";
@@ -513,49 +353,6 @@ function bindObject(sealer, kind, want, candidates, others = []) {
   return { kind: "create" };
 }
 
-// src/pagerduty/sync.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-
-// src/pagerduty/actual.ts
-async function readActual(client, interest, since, until) {
-  const users = /* @__PURE__ */ new Map();
-  for (const u of await client.list("/users", "users"))
-    users.set(u.email.toLowerCase(), u.id);
-  const schedules = await client.list("/schedules", "schedules", { "include[]": ["schedule_layers"] });
-  const overrides = /* @__PURE__ */ new Map();
-  const picked = new Set(interest.schedules(schedules));
-  for (const s of schedules.filter((x) => picked.has(x.id))) {
-    const page = await client.request(
-      "GET",
-      `/schedules/${s.id}/overrides`,
-      {
-        query: { since: new Date(since).toISOString(), until: new Date(until).toISOString() }
-      }
-    );
-    overrides.set(s.id, Array.isArray(page) ? page : page?.overrides ?? []);
-  }
-  const policies = await client.list("/escalation_policies", "escalation_policies");
-  const services = await client.list("/services", "services");
-  const listed = new Set(schedules.map((x) => x.id));
-  const followed = new Set(interest.policies(policies));
-  const hidden = new Set(
-    policies.filter((p) => followed.has(p.id)).flatMap(
-      (p) => p.escalation_rules.flatMap(
-        (r) => r.targets.filter((t) => t.type.startsWith("schedule") && !listed.has(t.id)).map((t) => t.id)
-      )
-    )
-  );
-  for (const id of hidden) {
-    try {
-      schedules.push((await client.request("GET", `/schedules/${id}`)).schedule);
-    } catch (error) {
-      if (error.status !== 404) throw error;
-    }
-  }
-  return { users, schedules, overrides, policies, services };
-}
-
 // src/pagerduty/desired.ts
 var describe = (text, source) => `${text ? `${text} ` : ""}${MARKER} Edit ${source} in the policy repository, not here.`;
 function desiredState(policy, timeline, now) {
@@ -569,6 +366,7 @@ function desiredState(policy, timeline, now) {
     const current = s.layers.filter((l) => l.end === void 0 || zoned(l.end, l.time_zone).epochMilliseconds > now);
     return {
       id: s.id,
+      name: s.name ?? s.id,
       ...s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {},
       description: describe(s.description ?? s.name, `oncall/rotations.yaml (schedule ${s.id})`),
       time_zone: zones[0] ?? "Etc/UTC",
@@ -602,6 +400,7 @@ function desiredState(policy, timeline, now) {
   }));
   const services = (policy.services?.services ?? []).map((s) => ({
     id: s.id,
+    name: s.name ?? s.id,
     ...s.pagerduty_id ? { pagerdutyId: s.pagerduty_id } : {},
     description: describe(s.description, `oncall/services.yaml (service ${s.id})`),
     policy: s.escalation_policy,
@@ -621,7 +420,8 @@ function desiredState(policy, timeline, now) {
 function layerOf(l) {
   const { unit, count } = turnLength(l.turn_length);
   return {
-    name: l.id,
+    name: l.name ?? l.id,
+    id: l.id,
     rotation_virtual_start: isoUtc(zoned(l.start, l.time_zone).epochMilliseconds),
     rotation_turn_length_seconds: count * (unit === "hours" ? 3600 : unit === "days" ? 86400 : 604800),
     end: l.end !== void 0 ? isoUtc(zoned(l.end, l.time_zone).epochMilliseconds) : null,
@@ -689,7 +489,7 @@ function plan(desired, actual, options) {
     const b = bindObject(
       sealer,
       "schedule",
-      { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId },
+      { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId },
       actual.schedules,
       desired.schedules.filter((x) => x !== d).map((x) => x.id)
     );
@@ -720,7 +520,7 @@ function plan(desired, actual, options) {
     const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
     if (details.length) changes.push({ kind: "update-schedule", desired: d, actual: a, details, endLayers });
     for (const l of a.schedule_layers ?? []) {
-      const want = d.layers.find((x) => x.name === l.name);
+      const want = d.layers.find((x) => findLayer(a.schedule_layers ?? [], x) === l);
       if (want && usersOf(l).join() !== want.members.map((m) => users.get(m)).join() && !l.end)
         warnings.push(
           `Changing the members of layer "${l.name}" of "${d.id}" recomputes the rotation from its start, which can change who is on call right now. To change at a handoff, end the layer there and add a new one.`
@@ -734,16 +534,38 @@ function plan(desired, actual, options) {
     const existing = id ? actual.overrides.get(id) ?? [] : [];
     const matched = /* @__PURE__ */ new Set();
     const keep = [];
-    for (const o of desired.overrides.filter((x) => x.schedule === d.id)) {
-      const startsOk = (e) => Date.parse(e.start) === o.start || o.from < o.start && Date.parse(e.start) >= o.from && Date.parse(e.start) <= o.start;
+    const wanted = desired.overrides.filter((x) => x.schedule === d.id).sort((a, b) => a.start - b.start);
+    const explained = /* @__PURE__ */ new Set();
+    const startsOk = (e, o) => Date.parse(e.start) === o.start || o.from < o.start && Date.parse(e.start) <= o.start;
+    for (const o of wanted) {
       const hit = existing.find(
-        (e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e) && Date.parse(e.end) === o.end
+        (e) => !matched.has(e) && e.user.id === users.get(o.person) && startsOk(e, o) && Date.parse(e.end) === o.end
       );
       if (hit) {
         matched.add(hit);
+        explained.add(o);
         keep.push(hit.id);
-      } else changes.push({ kind: "create-override", desired: o });
+      }
     }
+    for (const [i, o] of wanted.entries()) {
+      if (explained.has(o)) continue;
+      const user = users.get(o.person);
+      for (const e of existing) {
+        if (matched.has(e) || e.user.id !== user || !startsOk(e, o) || Date.parse(e.end) <= o.end) continue;
+        const run = [o];
+        for (let j = i + 1; j < wanted.length && run[run.length - 1].end < Date.parse(e.end); j++) {
+          const next = wanted[j];
+          if (explained.has(next) || next.person !== o.person || next.start !== run[run.length - 1].end) break;
+          run.push(next);
+        }
+        if (run[run.length - 1].end !== Date.parse(e.end)) continue;
+        matched.add(e);
+        keep.push(e.id);
+        for (const r of run) explained.add(r);
+        break;
+      }
+    }
+    for (const o of wanted) if (!explained.has(o)) changes.push({ kind: "create-override", desired: o });
     for (const e of existing) {
       if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
       const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
@@ -807,7 +629,7 @@ function plan(desired, actual, options) {
     const b = bindObject(
       sealer,
       "service",
-      { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId },
+      { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId },
       actual.services,
       desired.services.filter((x) => x !== d).map((x) => x.id)
     );
@@ -824,6 +646,9 @@ function plan(desired, actual, options) {
   }
   return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
 }
+function findLayer(layers, want) {
+  return layers.find((l) => l.name === want.name) ?? layers.find((l) => l.name === want.id);
+}
 function usersOf(l) {
   return l.users.map((u) => u.user.id);
 }
@@ -831,20 +656,22 @@ var MARK = "mark (bound to the policy)";
 function diffSchedule(d, a, users, now, sealed) {
   const details = [];
   if (!sealed) details.push(MARK);
-  if (a.name !== d.id) details.push(`name "${a.name}" \u2192 "${d.id}"`);
+  if (a.name !== d.name) details.push(`name "${a.name}" \u2192 "${d.name}"`);
   if (a.time_zone !== d.time_zone) details.push(`time zone ${a.time_zone} \u2192 ${d.time_zone}`);
   if (sealed && withoutLedger(a.description ?? "").trim() !== d.description) details.push("description");
   for (const want of d.layers) {
-    const have = (a.schedule_layers ?? []).find((l) => l.name === want.name);
+    const have = findLayer(a.schedule_layers ?? [], want);
     if (!have) {
       details.push(`+ layer "${want.name}"`);
       continue;
     }
     const diffs = diffLayer(want, have, users, now);
+    if (have.name !== want.name) diffs.unshift(`name "${have.name ?? ""}" \u2192 "${want.name}"`);
     if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join("; ")}`);
   }
+  const kept = new Set(d.layers.map((x) => findLayer(a.schedule_layers ?? [], x)));
   const endLayers = (a.schedule_layers ?? []).filter(
-    (l) => !d.layers.some((x) => x.name === l.name) && (!l.end || Date.parse(l.end) > now + 2 * 6e4)
+    (l) => !kept.has(l) && (!l.end || Date.parse(l.end) > now + 2 * 6e4)
   );
   for (const l of endLayers) details.push(`- layer "${l.name ?? l.id}" ended now (layers cannot be deleted)`);
   return { details, endLayers };
@@ -862,11 +689,32 @@ function diffLayer(want, have, users, now) {
   const startWanted = Date.parse(want.rotation_virtual_start);
   if (startWanted > now + 6e4 && !same(have.start, want.rotation_virtual_start))
     out.push(`start ${have.start} \u2192 ${want.rotation_virtual_start}`);
-  const norm = (rs) => rs.map(
-    (r) => `${r.type}/${r.start_time_of_day}/${r.duration_seconds}/${r.type === "weekly_restriction" ? r.start_day_of_week : ""}`
-  ).sort().join();
-  if (norm(have.restrictions ?? []) !== norm(want.restrictions)) out.push("restrictions");
+  if (weekCoverage(have.restrictions ?? []) !== weekCoverage(want.restrictions)) out.push("restrictions");
   return out;
+}
+function weekCoverage(restrictions) {
+  const WEEK = 7 * 1440;
+  const ranges = [];
+  for (const r of restrictions) {
+    const [h, m, sec] = r.start_time_of_day.split(":").map(Number);
+    const at = (h ?? 0) * 60 + (m ?? 0) + (sec ?? 0) / 60;
+    const length = r.duration_seconds / 60;
+    const days = r.type === "weekly_restriction" ? [(r.start_day_of_week ?? 1) - 1] : [0, 1, 2, 3, 4, 5, 6];
+    for (const d of days) {
+      const start = d * 1440 + at;
+      if (length >= WEEK) ranges.push([0, WEEK]);
+      else if (start + length <= WEEK) ranges.push([start, start + length]);
+      else ranges.push([start, WEEK], [0, start + length - WEEK]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged.map(([a, b]) => `${a}-${b}`).join(",");
 }
 function targetsOf(d, users, schedules) {
   return d.targets.map(
@@ -897,7 +745,7 @@ function diffPolicy(d, a, users, schedules, sealed) {
 function diffService(d, a, policies, hours, sealed) {
   const out = [];
   if (!sealed) out.push(MARK);
-  if (a.name !== d.id) out.push(`name "${a.name}" \u2192 "${d.id}"`);
+  if (a.name !== d.name) out.push(`name "${a.name}" \u2192 "${d.name}"`);
   if (sealed && (a.description ?? "") !== d.description) out.push("description");
   if (a.escalation_policy.id !== (policies.get(d.policy) ?? `new:${d.policy}`))
     out.push(`escalation policy \u2192 ${d.policy}`);
@@ -913,7 +761,216 @@ function pick(h) {
   return [h.type, h.time_zone, h.days_of_week, h.start_time, h.end_time];
 }
 
+// src/pagerduty/apply.ts
+async function applyPlan(client, p, desired, actual, now, sealer) {
+  if (p.errors.length) throw new Error(`the plan has ${p.errors.length} error(s); nothing was written`);
+  const done = [];
+  const minute = 6e4;
+  const nowIso = new Date(Math.ceil(now / minute) * minute).toISOString();
+  const scheduleIds = new Map(p.scheduleIds);
+  const policyIds = new Map(p.policyIds);
+  const ref = (type, id) => ({ id, type: `${type}_reference` });
+  const userId = (person) => p.users.get(person);
+  const layerBody = (l, id) => ({
+    ...id ? { id } : {},
+    name: l.name,
+    // A start in the past is replaced by "now" anyway; a future one is when the layer begins.
+    start: Date.parse(l.rotation_virtual_start) > now ? l.rotation_virtual_start : nowIso,
+    end: l.end,
+    rotation_virtual_start: l.rotation_virtual_start,
+    rotation_turn_length_seconds: l.rotation_turn_length_seconds,
+    users: l.members.map((m) => ({ user: ref("user", userId(m)) })),
+    restrictions: l.restrictions
+  });
+  const scheduleBody = (d, existing, ended, ledger2, id) => ({
+    schedule: {
+      type: "schedule",
+      name: d.name,
+      time_zone: d.time_zone,
+      description: id ? sealer.withLedger(sealer.sealed(d.description, "schedule", d.id, id), id, ledger2) : d.description,
+      schedule_layers: [
+        ...d.layers.map((l) => layerBody(l, findLayer(existing, l)?.id)),
+        ...ended.map((l) => ({
+          id: l.id,
+          name: l.name,
+          start: l.start,
+          // PagerDuty wants an end after the start, and a layer created moments ago starts now.
+          end: new Date(Math.max(Date.parse(nowIso), Date.parse(l.start) + minute)).toISOString(),
+          rotation_virtual_start: l.rotation_virtual_start,
+          rotation_turn_length_seconds: l.rotation_turn_length_seconds,
+          users: l.users.map((u) => ({ user: ref("user", u.user.id) })),
+          restrictions: l.restrictions ?? []
+        }))
+      ]
+    }
+  });
+  const policyBody = (d, id) => ({
+    escalation_policy: {
+      type: "escalation_policy",
+      name: d.name,
+      description: id ? sealer.sealed(d.description, "escalation_policy", d.id, id) : d.description,
+      num_loops: d.num_loops,
+      escalation_rules: d.rules.map((r) => ({
+        escalation_delay_in_minutes: r.delay,
+        targets: r.targets.map(
+          (t) => "schedule" in t ? ref("schedule", scheduleIds.get(t.schedule)) : ref("user", userId(t.person))
+        )
+      }))
+    }
+  });
+  const serviceBody = (d, id) => ({
+    service: {
+      type: "service",
+      name: d.name,
+      description: id ? sealer.sealed(d.description, "service", d.id, id) : d.description,
+      escalation_policy: ref("escalation_policy", policyIds.get(d.policy)),
+      incident_urgency_rule: d.urgency,
+      ...d.urgency.type === "use_support_hours" && desired.supportHours ? { support_hours: desired.supportHours } : {}
+    }
+  });
+  const step = async (what, call) => {
+    try {
+      const result = await call();
+      done.push(what);
+      return result;
+    } catch (error) {
+      const reason = error instanceof PagerDutyError ? error.message : error.message;
+      throw new ApplyError(what, reason, done);
+    }
+  };
+  const createdLayers = /* @__PURE__ */ new Map();
+  const sealedNow = /* @__PURE__ */ new Map();
+  for (const c of p.changes)
+    if (c.kind === "create-schedule") {
+      const created = await step(
+        `create schedule "${c.desired.id}"`,
+        () => client.request("POST", "/schedules", { body: scheduleBody(c.desired, [], [], []) })
+      );
+      const id = created.schedule.id;
+      scheduleIds.set(c.desired.id, id);
+      const layers = created.schedule.schedule_layers ?? [];
+      createdLayers.set(c.desired.id, layers);
+      await step(
+        `mark schedule "${c.desired.id}"`,
+        () => client.request("PUT", `/schedules/${id}`, { body: scheduleBody(c.desired, layers, [], [], id) })
+      );
+      sealedNow.set(c.desired.id, sealer.sealed(c.desired.description, "schedule", c.desired.id, id));
+    }
+  const written = /* @__PURE__ */ new Set();
+  const ledger = new Map([...p.ledger].map(([k, v]) => [k, [...v]]));
+  for (const c of p.changes)
+    if (c.kind === "delete-override")
+      await step(
+        `delete override ${c.override.id} on "${c.schedule}" (${c.why})`,
+        () => client.request("DELETE", `/schedules/${c.scheduleId}/overrides/${c.override.id}`)
+      );
+  const creations = /* @__PURE__ */ new Map();
+  for (const c of p.changes)
+    if (c.kind === "create-override")
+      creations.set(c.desired.schedule, [...creations.get(c.desired.schedule) ?? [], c.desired]);
+  for (const [schedule, overrides] of creations) {
+    const id = scheduleIds.get(schedule);
+    const what = `create ${overrides.length} override(s) on "${schedule}"`;
+    const answer = await step(
+      what,
+      () => client.request("POST", `/schedules/${id}/overrides`, {
+        body: {
+          overrides: overrides.map((o) => ({
+            start: new Date(o.start).toISOString(),
+            end: new Date(o.end).toISOString(),
+            user: ref("user", userId(o.person))
+          }))
+        }
+      })
+    );
+    const items = Array.isArray(answer) ? answer : answer?.overrides ?? [];
+    const failed = [];
+    items.forEach((item, i) => {
+      const createdId = item.override?.id ?? item.id;
+      if ((item.status === void 0 || item.status < 300) && createdId) ledger.get(schedule)?.push(createdId);
+      else
+        failed.push(
+          `${new Date(overrides[i].start).toISOString()} (${overrides[i].swap}): ${(item.errors ?? ["rejected"]).join("; ")}`
+        );
+    });
+    await recordLedger(schedule);
+    if (failed.length)
+      throw new ApplyError(what, `PagerDuty refused ${failed.length} of them: ${failed.join("; ")}`, done);
+  }
+  for (const c of p.changes) {
+    if (c.kind === "create-policy") {
+      const created = await step(
+        `create escalation policy "${c.desired.name}"`,
+        () => client.request("POST", "/escalation_policies", {
+          body: policyBody(c.desired)
+        })
+      );
+      const id = created.escalation_policy.id;
+      policyIds.set(c.desired.id, id);
+      await step(
+        `mark escalation policy "${c.desired.name}"`,
+        () => client.request("PUT", `/escalation_policies/${id}`, { body: policyBody(c.desired, id) })
+      );
+    } else if (c.kind === "update-policy")
+      await step(
+        `update escalation policy "${c.desired.name}"`,
+        () => client.request("PUT", `/escalation_policies/${c.actual.id}`, { body: policyBody(c.desired, c.actual.id) })
+      );
+  }
+  for (const c of p.changes) {
+    if (c.kind === "create-service") {
+      const created = await step(
+        `create service "${c.desired.id}"`,
+        () => client.request("POST", "/services", { body: serviceBody(c.desired) })
+      );
+      const id = created.service.id;
+      await step(
+        `mark service "${c.desired.id}"`,
+        () => client.request("PUT", `/services/${id}`, { body: serviceBody(c.desired, id) })
+      );
+    } else if (c.kind === "update-service")
+      await step(
+        `update service "${c.desired.id}"`,
+        () => client.request("PUT", `/services/${c.actual.id}`, { body: serviceBody(c.desired, c.actual.id) })
+      );
+  }
+  async function recordLedger(schedule) {
+    const d = desired.schedules.find((s) => s.id === schedule);
+    const id = scheduleIds.get(schedule);
+    const a = actual.schedules.find((s) => s.id === id);
+    const change = p.changes.find((c) => c.kind === "update-schedule" && c.desired.id === schedule);
+    const ids = ledger.get(schedule) ?? [];
+    const wanted = sealer.withLedger(sealer.sealed(d.description, "schedule", d.id, id), id, ids);
+    const current = sealedNow.get(schedule) ?? a?.description ?? "";
+    if (written.has(schedule) || !change && wanted === current) return;
+    written.add(schedule);
+    const layers = a?.schedule_layers ?? createdLayers.get(schedule) ?? [];
+    const ended = change?.kind === "update-schedule" ? change.endLayers : [];
+    await step(
+      `update schedule "${schedule}"${change ? "" : " (ledger of overrides)"}`,
+      () => client.request("PUT", `/schedules/${id}`, { body: scheduleBody(d, layers, ended, ids, id) })
+    );
+  }
+  for (const d of desired.schedules) if (scheduleIds.has(d.id)) await recordLedger(d.id);
+  return { done };
+}
+var ApplyError = class extends Error {
+  constructor(operation, reason, done) {
+    super(`${operation} failed: ${reason}`);
+    this.operation = operation;
+    this.done = done;
+  }
+  operation;
+  done;
+  /** What a person needs to know: what failed, what was done before it, and that a rerun resumes. */
+  get report() {
+    return `${this.message}. Done before it: ${this.done.join("; ") || "nothing"}. The next run continues from the account as it is.`;
+  }
+};
+
 // src/pagerduty/sync.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 async function syncPagerDuty(client, files, options) {
   const sealer = sealerFor(options.markKey, options.markPublicKey);
   if (options.mode === "apply" && !sealer.canSign)
@@ -927,7 +984,7 @@ async function syncPagerDuty(client, files, options) {
   const desired = desiredState(policy, timeline, options.now);
   const interest = {
     schedules: (schedules) => desired.schedules.flatMap((d) => {
-      const b = bindObject(sealer, "schedule", { id: d.id, name: d.id, pagerdutyId: d.pagerdutyId }, schedules);
+      const b = bindObject(sealer, "schedule", { id: d.id, name: d.name, pagerdutyId: d.pagerdutyId }, schedules);
       return b.kind === "bound" ? [b.object.id] : [];
     }),
     policies: (policies) => desired.policies.flatMap((d) => {
@@ -1041,10 +1098,11 @@ function planFailure(policyErrors, p) {
 }
 
 export {
+  readAccount,
   PagerDutyError,
   PagerDutyClient,
-  ApplyError,
   sealerFor,
+  ApplyError,
   syncPagerDuty,
   markPublicKeyOf,
   renderPlanText,
