@@ -11,9 +11,7 @@
  * would: a teammate with write access, or a fork author.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { onCallAt } from '../src/schedule/timeline.js';
 import { swapHash } from '../src/swaps/diff.js';
 import { validatePolicy } from '../src/validate/index.js';
@@ -23,6 +21,7 @@ import { readOutputs, runNode, runnerEnv, tempPolicy } from './helpers/run.js';
 import { pastSwaps } from './helpers/swap-check.js';
 import { swapPath, swapYaml, withSwaps, type SwapSpec } from './helpers/swaps.js';
 import { liveMarkup, liveMentions, parseMarkdown, shown } from './helpers/markdown.js';
+import { startWebhook } from './helpers/webhook.js';
 
 const ACTION = 'dist/swap-check/index.js';
 const H = 3_600_000;
@@ -486,17 +485,8 @@ describe('swap check, end to end', () => {
   });
 
   it('a swap reason and roster names reach the channel and the PR comment as text: no ping, no link, no markup', async () => {
-    const posts: string[] = [];
-    const receiver = createServer((req, res) => {
-      let body = '';
-      req.on('data', (d) => (body += d));
-      req.on('end', () => {
-        posts.push(body);
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    const webhook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const receiver = await startWebhook();
+    const { posts, url: webhook } = receiver;
     const phishing = '<!channel> <https://evil.example|Confirm your PagerDuty swap here> @here evil.example';
     const hostileName =
       '@edustream/everyone [Confirm](https://evil.example) ![](https://evil.example/p.png) <img src=x>';
@@ -531,22 +521,13 @@ describe('swap check, end to end', () => {
       expect(post.text).not.toMatch(/@here|@channel|@edustream|evil\.example/);
       expect(post.text).toContain('Confirm your PagerDuty swap here');
     } finally {
-      await new Promise((r) => receiver.close(r));
+      await receiver.close();
     }
   });
 
   it('a merge announces the swaps the PR added, not one main deleted since the PR forked', async () => {
-    const posts: string[] = [];
-    const receiver = createServer((req, res) => {
-      let body = '';
-      req.on('data', (d) => (body += d));
-      req.on('end', () => {
-        posts.push(body);
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    const webhook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const receiver = await startWebhook();
+    const { posts, url: webhook } = receiver;
     try {
       const old = { ...swapIn(9 * 24), reason: 'Cancelled since' };
       const repo = await repoWith([old]);
@@ -565,22 +546,13 @@ describe('swap check, end to end', () => {
         expect.stringContaining('Reason: Family wedding.'),
       ]);
     } finally {
-      await new Promise((r) => receiver.close(r));
+      await receiver.close();
     }
   });
 
   it('a merged swap is announced to the team channel once', async () => {
-    const posts: string[] = [];
-    const receiver = createServer((req, res) => {
-      let body = '';
-      req.on('data', (d) => (body += d));
-      req.on('end', () => {
-        posts.push(body);
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    const webhook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const receiver = await startWebhook();
+    const { posts, url: webhook } = receiver;
     try {
       const repo = await repoWith();
       const s = swapIn(8 * 24);
@@ -616,7 +588,7 @@ describe('swap check, end to end', () => {
       const none = await runAction(event);
       expect(none.stdout).toContain('Merged: no slack-webhook-url, nothing to announce.');
     } finally {
-      await new Promise((r) => receiver.close(r));
+      await receiver.close();
     }
   });
 

@@ -14,7 +14,7 @@ import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-EE4DMNGR.js";
+} from "../shared/chunk-LP3KRU2X.js";
 import "../shared/chunk-64FAELW2.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
@@ -22,7 +22,7 @@ import {
 } from "../shared/chunk-BDTEWIRT.js";
 import {
   createGitHub
-} from "../shared/chunk-M73WNR3I.js";
+} from "../shared/chunk-5L3L44LN.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,

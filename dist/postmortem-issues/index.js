@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-EE4DMNGR.js";
+} from "../shared/chunk-LP3KRU2X.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-BDTEWIRT.js";
 import {
   actionGitHub
-} from "../shared/chunk-M73WNR3I.js";
+} from "../shared/chunk-5L3L44LN.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,

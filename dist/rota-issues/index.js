@@ -16,7 +16,7 @@ import {
 } from "../shared/chunk-BDTEWIRT.js";
 import {
   actionGitHub
-} from "../shared/chunk-M73WNR3I.js";
+} from "../shared/chunk-5L3L44LN.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,

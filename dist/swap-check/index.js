@@ -26,7 +26,7 @@ import {
   notifiedLogins,
   reviewsOf,
   upsertSticky
-} from "../shared/chunk-EE4DMNGR.js";
+} from "../shared/chunk-LP3KRU2X.js";
 import {
   inert,
   inertCode
@@ -39,7 +39,7 @@ import {
 } from "../shared/chunk-JDEQIK3C.js";
 import {
   actionGitHub
-} from "../shared/chunk-M73WNR3I.js";
+} from "../shared/chunk-5L3L44LN.js";
 import {
   redactError
 } from "../shared/chunk-MDJBTUMF.js";

@@ -47,7 +47,7 @@ async function proposedByPullRequest(ctx, token, warn) {
   if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
   const [owner, repo] = ctx.repository.split("/");
   try {
-    const { createGitHub } = await import("../shared/octokit-UZASWZUA.js");
+    const { createGitHub } = await import("../shared/octokit-5FDHKTN2.js");
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner,

@@ -100,3 +100,19 @@ export function actionGitHub(
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set.');
   return { octokit: createGitHub({ token, baseUrl: ctx.apiUrl, log: warn }), where: { owner, repo } };
 }
+
+/**
+ * A map function for `octokit.paginate` that stops after `pages` pages. `more` is called when
+ * GitHub says there are more (a Link to the next page) and may throw, for lists where what is left
+ * unread could change a verdict; otherwise the rest is left unread.
+ */
+export function firstPages(pages: number, more?: () => void) {
+  let n = 0;
+  return <R extends { data: unknown; headers: { link?: string } }>(response: R, done: () => void): R['data'] => {
+    if (++n >= pages) {
+      if (more && /rel="next"/.test(response.headers.link ?? '')) more();
+      done();
+    }
+    return response.data;
+  };
+}

@@ -3,7 +3,7 @@
  * payload (a re-run replays an old one), never anything a PR author or a branch workflow can write.
  */
 import type { Actor, ReviewFact, Sighting } from '../changes/evidence.js';
-import type { GitHubClient, RepoRef } from './octokit.js';
+import { firstPages, type GitHubClient, type RepoRef } from './octokit.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -74,21 +74,15 @@ export const MAX_LISTED_PAGES = 10;
 export class TooManyToRead extends Error {}
 
 export async function reviewsOf(octokit: GitHubClient, where: RepoRef, number: number): Promise<ReviewFact[]> {
-  let n = 0;
+  // A later review (a change request, a dismissal) can undo an earlier approval: none may go unread.
   const reviews = await octokit.paginate(
     octokit.rest.pulls.listReviews,
     { ...where, pull_number: number, per_page: 100 },
-    (response, done) => {
-      if (++n >= MAX_LISTED_PAGES) {
-        // A later review (a change request, a dismissal) can undo an earlier approval: none may go unread.
-        if (/rel="next"/.test(response.headers.link ?? ''))
-          throw new TooManyToRead(
-            `the PR has more than ${MAX_LISTED_PAGES * 100} reviews, more than one run reads; a review cannot be judged without the ones after it.`,
-          );
-        done();
-      }
-      return response.data;
-    },
+    firstPages(MAX_LISTED_PAGES, () => {
+      throw new TooManyToRead(
+        `the PR has more than ${MAX_LISTED_PAGES * 100} reviews, more than one run reads; a review cannot be judged without the ones after it.`,
+      );
+    }),
   );
   return reviews
     .filter((r) => r.user && r.submitted_at && r.commit_id)
@@ -178,14 +172,10 @@ async function* pages<T>(iterator: AsyncIterable<{ data: T[] }>): AsyncGenerator
  */
 export async function notifiedLogins(octokit: GitHubClient, where: RepoRef, number: number): Promise<Set<string>> {
   // The first pages, oldest first: a notification past them is missed, which can only fail the check.
-  let n = 0;
   const events = await octokit.paginate(
     octokit.rest.issues.listEventsForTimeline,
     { ...where, issue_number: number, per_page: 100 },
-    (response, done) => {
-      if (++n >= MAX_LISTED_PAGES) done();
-      return response.data;
-    },
+    firstPages(MAX_LISTED_PAGES),
   );
   const out = new Set<string>();
   for (const e of events as Record<string, unknown>[]) {

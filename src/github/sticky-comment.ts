@@ -2,7 +2,7 @@
  * One comment per pull request and purpose, found again by a hidden marker and updated in place:
  * the same event delivered twice, or twenty pushes, still leave exactly one comment.
  */
-import type { GitHubClient, RepoRef } from './octokit.js';
+import { firstPages, type GitHubClient, type RepoRef } from './octokit.js';
 import { MAX_LISTED_PAGES } from './pull-request.js';
 
 export interface StickyComment {
@@ -20,14 +20,10 @@ export async function findSticky(
   author: string,
 ): Promise<StickyComment | undefined> {
   // The bot's comment comes with its first run: the first pages hold it, however many follow.
-  let n = 0;
   const comments = await octokit.paginate(
     octokit.rest.issues.listComments,
     { ...where, issue_number: issue, per_page: 100 },
-    (response, done) => {
-      if (++n >= MAX_LISTED_PAGES) done();
-      return response.data;
-    },
+    firstPages(MAX_LISTED_PAGES),
   );
   const mine = comments.filter(
     (c) => c.body?.includes(marker(key)) && c.user?.login.toLowerCase() === author.toLowerCase(),

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+import {
+  firstPages
+} from "./chunk-5L3L44LN.js";
 
 // src/github/pull-request.ts
 var MAX_LISTED_FILES = 3e3;
@@ -35,20 +38,14 @@ var MAX_LISTED_PAGES = 10;
 var TooManyToRead = class extends Error {
 };
 async function reviewsOf(octokit, where, number) {
-  let n = 0;
   const reviews = await octokit.paginate(
     octokit.rest.pulls.listReviews,
     { ...where, pull_number: number, per_page: 100 },
-    (response, done) => {
-      if (++n >= MAX_LISTED_PAGES) {
-        if (/rel="next"/.test(response.headers.link ?? ""))
-          throw new TooManyToRead(
-            `the PR has more than ${MAX_LISTED_PAGES * 100} reviews, more than one run reads; a review cannot be judged without the ones after it.`
-          );
-        done();
-      }
-      return response.data;
-    }
+    firstPages(MAX_LISTED_PAGES, () => {
+      throw new TooManyToRead(
+        `the PR has more than ${MAX_LISTED_PAGES * 100} reviews, more than one run reads; a review cannot be judged without the ones after it.`
+      );
+    })
   );
   return reviews.filter((r) => r.user && r.submitted_at && r.commit_id).map((r) => ({
     login: r.user.login,
@@ -115,14 +112,10 @@ async function* pages(iterator) {
   }
 }
 async function notifiedLogins(octokit, where, number) {
-  let n = 0;
   const events = await octokit.paginate(
     octokit.rest.issues.listEventsForTimeline,
     { ...where, issue_number: number, per_page: 100 },
-    (response, done) => {
-      if (++n >= MAX_LISTED_PAGES) done();
-      return response.data;
-    }
+    firstPages(MAX_LISTED_PAGES)
   );
   const out = /* @__PURE__ */ new Set();
   for (const e of events) {
@@ -136,14 +129,10 @@ async function notifiedLogins(octokit, where, number) {
 // src/github/sticky-comment.ts
 var marker = (key) => `<!-- oncall-as-code:${key} -->`;
 async function findSticky(octokit, where, issue, key, author) {
-  let n = 0;
   const comments = await octokit.paginate(
     octokit.rest.issues.listComments,
     { ...where, issue_number: issue, per_page: 100 },
-    (response, done) => {
-      if (++n >= MAX_LISTED_PAGES) done();
-      return response.data;
-    }
+    firstPages(MAX_LISTED_PAGES)
   );
   const mine = comments.filter(
     (c2) => c2.body?.includes(marker(key)) && c2.user?.login.toLowerCase() === author.toLowerCase()

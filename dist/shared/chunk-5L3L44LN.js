@@ -5726,9 +5726,20 @@ function actionGitHub(ctx, token, warn) {
   if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
   return { octokit: createGitHub({ token, baseUrl: ctx.apiUrl, log: warn }), where: { owner, repo } };
 }
+function firstPages(pages, more) {
+  let n = 0;
+  return (response, done) => {
+    if (++n >= pages) {
+      if (more && /rel="next"/.test(response.headers.link ?? "")) more();
+      done();
+    }
+    return response.data;
+  };
+}
 
 export {
   GitHub,
   createGitHub,
-  actionGitHub
+  actionGitHub,
+  firstPages
 };

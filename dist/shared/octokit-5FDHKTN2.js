@@ -3,12 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   GitHub,
   actionGitHub,
-  createGitHub
-} from "./chunk-M73WNR3I.js";
+  createGitHub,
+  firstPages
+} from "./chunk-5L3L44LN.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-HPB5NIOG.js";
 export {
   GitHub,
   actionGitHub,
-  createGitHub
+  createGitHub,
+  firstPages
 };
