@@ -7,13 +7,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-OUUX42CC.js";
+} from "../shared/chunk-M2ROXP7W.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-N77PRB7C.js";
-import "../shared/chunk-OUGVRNXZ.js";
+import "../shared/chunk-JZ3KIFHL.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -26,14 +26,14 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-NRFPY3DE.js";
+import "../shared/chunk-CYY5KBCH.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJPJOA4Q.js";
+} from "../shared/chunk-CUCC5PDU.js";
 import {
   getBooleanInput,
   getInput,
@@ -43,10 +43,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-CDNB5VAT.js";
-import "../shared/chunk-3TREJ2OB.js";
-import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-YB3RO5VE.js";
+import "../shared/chunk-LN7UWKAG.js";
+import "../shared/chunk-K7AA7Q25.js";
+import "../shared/chunk-NEFOG52G.js";
+import "../shared/chunk-EHS2KB6N.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

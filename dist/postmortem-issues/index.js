@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-NRFPY3DE.js";
+} from "../shared/chunk-CYY5KBCH.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJPJOA4Q.js";
+} from "../shared/chunk-CUCC5PDU.js";
 import {
   getInput,
   info,
@@ -34,12 +34,12 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-CDNB5VAT.js";
-import "../shared/chunk-3TREJ2OB.js";
-import "../shared/chunk-MZKY6JGW.js";
+} from "../shared/chunk-LN7UWKAG.js";
+import "../shared/chunk-K7AA7Q25.js";
+import "../shared/chunk-NEFOG52G.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-YB3RO5VE.js";
+} from "../shared/chunk-EHS2KB6N.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-OUGVRNXZ.js";
+} from "../shared/chunk-JZ3KIFHL.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
@@ -22,11 +22,11 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-NRFPY3DE.js";
+import "../shared/chunk-CYY5KBCH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJPJOA4Q.js";
+} from "../shared/chunk-CUCC5PDU.js";
 import {
   getInput,
   info,
@@ -36,13 +36,13 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-CDNB5VAT.js";
+} from "../shared/chunk-LN7UWKAG.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-3TREJ2OB.js";
-import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-YB3RO5VE.js";
+} from "../shared/chunk-K7AA7Q25.js";
+import "../shared/chunk-NEFOG52G.js";
+import "../shared/chunk-EHS2KB6N.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

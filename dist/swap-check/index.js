@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-W4WSKMLV.js";
+} from "../shared/chunk-TSICY5QJ.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
@@ -15,7 +15,7 @@ import {
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "../shared/chunk-OUGVRNXZ.js";
+} from "../shared/chunk-JZ3KIFHL.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -29,7 +29,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-NRFPY3DE.js";
+import "../shared/chunk-CYY5KBCH.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -53,21 +53,21 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-CDNB5VAT.js";
+} from "../shared/chunk-LN7UWKAG.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-3TREJ2OB.js";
+} from "../shared/chunk-K7AA7Q25.js";
 import {
   MAX_FILE_BYTES,
   locate
-} from "../shared/chunk-MZKY6JGW.js";
+} from "../shared/chunk-NEFOG52G.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-YB3RO5VE.js";
+} from "../shared/chunk-EHS2KB6N.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/evidence.ts

@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-6JOQA52X.js";
 import {
   validateRepository
-} from "../shared/chunk-ZKVFPGZS.js";
+} from "../shared/chunk-4SXEAT5C.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-AJPJOA4Q.js";
+import "../shared/chunk-CUCC5PDU.js";
 import {
   getInput,
   info,
@@ -32,10 +32,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-CDNB5VAT.js";
-import "../shared/chunk-3TREJ2OB.js";
-import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-YB3RO5VE.js";
+import "../shared/chunk-LN7UWKAG.js";
+import "../shared/chunk-K7AA7Q25.js";
+import "../shared/chunk-NEFOG52G.js";
+import "../shared/chunk-EHS2KB6N.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts

@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-K7AA7Q25.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   locate
-} from "./chunk-MZKY6JGW.js";
+} from "./chunk-NEFOG52G.js";
 import {
   KINDS,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-YB3RO5VE.js";
+} from "./chunk-EHS2KB6N.js";
 import {
   __commonJS,
   __toESM

@@ -5,7 +5,7 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-W4WSKMLV.js";
+} from "./chunk-TSICY5QJ.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
@@ -14,7 +14,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-MCOJN45V.js";
+} from "./chunk-EWGDFRPH.js";
 import {
   UsageError,
   wantsColor
@@ -22,18 +22,18 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-AJPJOA4Q.js";
+import "./chunk-CUCC5PDU.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-LN7UWKAG.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-3TREJ2OB.js";
-import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+} from "./chunk-K7AA7Q25.js";
+import "./chunk-NEFOG52G.js";
+import "./chunk-EHS2KB6N.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-CUCC5PDU.js";
 import {
   checkPolicy
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-LN7UWKAG.js";
 import {
   Temporal
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-K7AA7Q25.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

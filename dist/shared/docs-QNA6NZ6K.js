@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-OUGVRNXZ.js";
-import "./chunk-NRFPY3DE.js";
+} from "./chunk-JZ3KIFHL.js";
+import "./chunk-CYY5KBCH.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-CUCC5PDU.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
-import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+} from "./chunk-LN7UWKAG.js";
+import "./chunk-K7AA7Q25.js";
+import "./chunk-NEFOG52G.js";
+import "./chunk-EHS2KB6N.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/docs.ts

@@ -7,12 +7,12 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-OUUX42CC.js";
+} from "./chunk-M2ROXP7W.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-OUGVRNXZ.js";
+import "./chunk-JZ3KIFHL.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-NRFPY3DE.js";
+import "./chunk-CYY5KBCH.js";
 import {
   UsageError,
   wantsColor
@@ -24,11 +24,11 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
-import "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
-import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+} from "./chunk-CUCC5PDU.js";
+import "./chunk-LN7UWKAG.js";
+import "./chunk-K7AA7Q25.js";
+import "./chunk-NEFOG52G.js";
+import "./chunk-EHS2KB6N.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

@@ -4,15 +4,19 @@ import {
   checkPostmortemFiles,
   finishPostmortem,
   postmortemPolicy,
-  preparePostmortem
-} from "./chunk-NRFPY3DE.js";
-import "./chunk-3TREJ2OB.js";
-import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+  postmortemRunFindings,
+  preparePostmortem,
+  readTemplate
+} from "./chunk-CYY5KBCH.js";
+import "./chunk-K7AA7Q25.js";
+import "./chunk-NEFOG52G.js";
+import "./chunk-EHS2KB6N.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,
   finishPostmortem,
   postmortemPolicy,
-  preparePostmortem
+  postmortemRunFindings,
+  preparePostmortem,
+  readTemplate
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-OUGVRNXZ.js";
+} from "./chunk-JZ3KIFHL.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-LN7UWKAG.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-K7AA7Q25.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

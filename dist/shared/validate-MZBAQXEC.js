@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-MCOJN45V.js";
+} from "./chunk-EWGDFRPH.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-ZKVFPGZS.js";
+} from "./chunk-4SXEAT5C.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -23,12 +23,12 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-CUCC5PDU.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
-import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-LN7UWKAG.js";
+import "./chunk-K7AA7Q25.js";
+import "./chunk-NEFOG52G.js";
+import "./chunk-EHS2KB6N.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/render/json.ts

@@ -13,17 +13,17 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-K7AA7Q25.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-MZKY6JGW.js";
+} from "./chunk-NEFOG52G.js";
 import {
   KINDS,
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-YB3RO5VE.js";
+} from "./chunk-EHS2KB6N.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {
