@@ -139,6 +139,8 @@ await write('oncall/escalation.yaml', yamlFile('escalation.schema.json', escalat
 await write('oncall/services.yaml', yamlFile('services.schema.json', services));
 for (const file of ['severities.yaml', 'coverage.yaml', 'compensation.yaml', 'contacts.yaml'])
   await fs.copy(path.join(repo, 'oncall', file), path.join(out, 'oncall', file));
+// Postmortems are checked against the template, as in the repository.
+await fs.copy(path.join(repo, 'postmortems/TEMPLATE.md'), path.join(out, 'postmortems/TEMPLATE.md'));
 
 // Swaps: each covers a four-hour slot of one base-layer turn in the year after --now, relieving the
 // turn's holder, on schedules without a business-hours layer (whose holder would change at 09:00).

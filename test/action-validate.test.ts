@@ -98,6 +98,10 @@ describe('validate action on a pull request that adds a postmortem', () => {
       const workspace = tempPolicy({});
       const { mkdirSync, writeFileSync } = await import('node:fs');
       mkdirSync(join(workspace, 'postmortems'));
+      writeFileSync(
+        join(workspace, 'postmortems/TEMPLATE.md'),
+        readFileSync(join(REPO_ROOT, 'postmortems/TEMPLATE.md')),
+      );
       writeFileSync(join(workspace, pm), text);
       const { env } = runnerEnv(workspace, {
         GITHUB_API_URL: gh.url,

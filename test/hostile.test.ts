@@ -19,6 +19,7 @@ import { loadPolicy, type Policy, type RawFile } from '../src/model/load.js';
 import { MAX_FILE_BYTES, parseYamlFile } from '../src/model/parse.js';
 import { checkPostmortem, lintPostmortem } from '../src/postmortems/checks.js';
 import { MAX_POSTMORTEM_BYTES, parsePostmortem } from '../src/postmortems/parse.js';
+import { readTemplate } from '../src/postmortems/template.js';
 import { compareFindings, type Finding } from '../src/render/finding.js';
 import { RULES } from '../src/rules/index.js';
 import { runRules } from '../src/rules/rule.js';
@@ -556,6 +557,10 @@ const COMPACT = [
   '---',
   '',
   '# Incident Postmortem: Webhooks backlog',
+  '**Date**: 2026-03-14',
+  '**Duration**: 1 hour',
+  '**Severity**: P1',
+  '**Author**: engineer-a',
   '## Summary',
   'S.',
   '## Timeline',
@@ -621,12 +626,15 @@ const postmortemText: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
+const { template: PM_TEMPLATE } = readTemplate([{ path: 'postmortems/TEMPLATE.md', bytes: Buffer.from(TEMPLATE) }]);
+
 function checkPostmortemText(text: string): Finding[] {
-  const { postmortem, tree, findings } = parsePostmortem(PM_PATH, text);
+  const { postmortem, tree, findings } = parsePostmortem(PM_PATH, text, PM_TEMPLATE);
   return [
     ...findings,
-    ...lintPostmortem(PM_PATH, tree, text),
+    ...lintPostmortem(PM_PATH, tree, text, PM_TEMPLATE),
     ...checkPostmortem(postmortem, {
+      template: PM_TEMPLATE!,
       policy: BASE,
       fileExists: (p) => p === 'docs/on-call.md' || p.length % 2 === 0,
       proposedAt: TEST_NOW,
@@ -765,6 +773,8 @@ const CLI_CASES: [string, string, string | Uint8Array][] = [
     swapYaml({ start: '2026-12-13T10:00:00Z', relieved: 'еngineer-b', covering: 'engineer-d' }),
   ],
   ['a postmortem with quotes nested 5,000 deep', PM_PATH, `${'>'.repeat(5_000)} x\n`],
+  // Exited 3, "URI malformed": the link's escapes are not a whole UTF-8 character.
+  ['a postmortem link with a malformed percent-escape', PM_PATH, COMPACT.replace('- W', '- W [log](%E0%A4%A)')],
 ];
 
 describe('the CLI on a hostile file', () => {

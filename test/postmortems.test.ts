@@ -9,10 +9,12 @@ import { validatePolicy } from '../src/validate/index.js';
 import { repoPolicyFiles, REPO_ROOT, TEST_NOW, withFile } from './helpers/policy.js';
 
 const VALID = readFileSync(join(REPO_ROOT, 'test/fixtures/postmortems/valid.md'), 'utf8');
+const TEMPLATE = readFileSync(join(REPO_ROOT, 'postmortems/TEMPLATE.md'), 'utf8');
 const PATH = 'postmortems/2026-03-14-payments-webhook-backlog.md';
 
-function check(text: string, options: { proposedAt?: number; exists?: string[] } = {}) {
-  const files = withFile(repoPolicyFiles(), PATH, text);
+/** The repository's policy and template, with this postmortem. */
+function check(text: string | Uint8Array, options: { proposedAt?: number; exists?: string[] } = {}) {
+  const files = withFile(withFile(repoPolicyFiles(), 'postmortems/TEMPLATE.md', TEMPLATE), PATH, text);
   return validatePolicy(files, {
     now: TEST_NOW,
     fileExists: (p) => (options.exists ?? ['docs/architecture.md']).includes(p),
@@ -92,7 +94,7 @@ describe('postmortems', () => {
       (t: string) => t.replace('duration: 1 hour 50 minutes', 'duration: 2 hours'),
       'postmortem/duration',
       'duration: 2 hours',
-      /resolved − started is 1 hours 50 minutes/,
+      /resolved − started is 1 hour 50 minutes/,
     ],
     [
       'a timeline out of order',

@@ -9,13 +9,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-5ALTHOOL.js";
+} from "../shared/chunk-PSIBBVKA.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-LP3KRU2X.js";
-import "../shared/chunk-64FAELW2.js";
+import "../shared/chunk-UKNZBXZC.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -28,14 +28,14 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-7LUNP5NZ.js";
+import "../shared/chunk-3I7MO5WC.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-ZOXSRVYI.js";
+} from "../shared/chunk-OCSGVUEJ.js";
 import {
   getBooleanInput,
   getInput,
@@ -45,10 +45,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-52U32KAQ.js";
-import "../shared/chunk-7DAWDYWV.js";
-import "../shared/chunk-3UY5SWLF.js";
-import "../shared/chunk-DCUAZPK3.js";
+import "../shared/chunk-IEVWDDMF.js";
+import "../shared/chunk-I3YUTWXH.js";
+import "../shared/chunk-44Z7O2AQ.js";
+import "../shared/chunk-D6I5HHGS.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-7LUNP5NZ.js";
+} from "../shared/chunk-3I7MO5WC.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-ZOXSRVYI.js";
+} from "../shared/chunk-OCSGVUEJ.js";
 import {
   getInput,
   info,
@@ -34,12 +34,12 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-52U32KAQ.js";
-import "../shared/chunk-7DAWDYWV.js";
-import "../shared/chunk-3UY5SWLF.js";
+} from "../shared/chunk-IEVWDDMF.js";
+import "../shared/chunk-I3YUTWXH.js";
+import "../shared/chunk-44Z7O2AQ.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-DCUAZPK3.js";
+} from "../shared/chunk-D6I5HHGS.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "../shared/chunk-64FAELW2.js";
+} from "../shared/chunk-UKNZBXZC.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
@@ -22,11 +22,11 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-7LUNP5NZ.js";
+import "../shared/chunk-3I7MO5WC.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-ZOXSRVYI.js";
+} from "../shared/chunk-OCSGVUEJ.js";
 import {
   getInput,
   info,
@@ -36,13 +36,13 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-52U32KAQ.js";
+} from "../shared/chunk-IEVWDDMF.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-7DAWDYWV.js";
-import "../shared/chunk-3UY5SWLF.js";
-import "../shared/chunk-DCUAZPK3.js";
+} from "../shared/chunk-I3YUTWXH.js";
+import "../shared/chunk-44Z7O2AQ.js";
+import "../shared/chunk-D6I5HHGS.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

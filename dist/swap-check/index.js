@@ -10,11 +10,11 @@ import {
   pushedOnlyBy,
   standingApprovals,
   standingSince
-} from "../shared/chunk-DMH7ANDY.js";
+} from "../shared/chunk-YPIVBPC2.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-QD55P3QQ.js";
+} from "../shared/chunk-5JE3PNA6.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
@@ -33,7 +33,7 @@ import {
 } from "../shared/chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "../shared/chunk-64FAELW2.js";
+} from "../shared/chunk-UKNZBXZC.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -47,7 +47,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-7LUNP5NZ.js";
+import "../shared/chunk-3I7MO5WC.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -71,21 +71,21 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-52U32KAQ.js";
+} from "../shared/chunk-IEVWDDMF.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-7DAWDYWV.js";
+} from "../shared/chunk-I3YUTWXH.js";
 import {
   locate,
   maxBytesOf
-} from "../shared/chunk-3UY5SWLF.js";
+} from "../shared/chunk-44Z7O2AQ.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-DCUAZPK3.js";
+} from "../shared/chunk-D6I5HHGS.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/compensation.ts

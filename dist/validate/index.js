@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-YMCJUIJZ.js";
 import {
   validateRepository
-} from "../shared/chunk-QFE355ZL.js";
+} from "../shared/chunk-C25S54SB.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-ZOXSRVYI.js";
+import "../shared/chunk-OCSGVUEJ.js";
 import {
   getInput,
   info,
@@ -32,10 +32,10 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-52U32KAQ.js";
-import "../shared/chunk-7DAWDYWV.js";
-import "../shared/chunk-3UY5SWLF.js";
-import "../shared/chunk-DCUAZPK3.js";
+import "../shared/chunk-IEVWDDMF.js";
+import "../shared/chunk-I3YUTWXH.js";
+import "../shared/chunk-44Z7O2AQ.js";
+import "../shared/chunk-D6I5HHGS.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts

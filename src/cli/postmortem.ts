@@ -27,6 +27,8 @@ export async function runPostmortemNew(
   const text = template
     .replace(/^title: .*$/m, `title: ${quoted}`)
     .replace(/^date: .*$/m, `date: ${date}`)
+    // The instants start on the incident's day, so they agree with date until the real times are written.
+    .replace(/^(started|detected|resolved): \d{4}-\d{2}-\d{2}T/gm, `$1: ${date}T`)
     .replace(/^severity: .*$/m, `severity: ${o.severity ?? 'P1'}`)
     .replace('# Incident Postmortem: [Title]', `# Incident Postmortem: ${title}`)
     .replace('**Date**: [YYYY-MM-DD]', `**Date**: ${date}`)

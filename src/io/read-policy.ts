@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, type Dirent } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { POLICY_DIR, POSTMORTEMS, SWAPS } from '../model/kinds.js';
 import type { RawFile } from '../model/load.js';
 import { maxBytesOf } from '../model/parse.js';
@@ -17,22 +17,25 @@ export async function readPolicyFiles(root: string): Promise<RawFile[]> {
   return [
     ...(await readFolder(root, POLICY_DIR)),
     ...(await readFolder(root, SWAPS.dir)),
-    ...(await readFolder(root, POSTMORTEMS.dir, /\.md$/)),
+    // Any depth and any case: a postmortem filed under postmortems/2026/ or named *.MD is still checked.
+    ...(await readFolder(root, POSTMORTEMS.dir, /\.md$/i, true)),
     ...(await readFolder(root, 'docs', /^on-call\.md$/)),
   ];
 }
 
-async function readFolder(root: string, folder: string, only?: RegExp): Promise<RawFile[]> {
+async function readFolder(root: string, folder: string, only?: RegExp, recursive = false): Promise<RawFile[]> {
   let entries: Dirent[];
+  const base = join(root, folder);
   try {
-    entries = await readdir(join(root, folder), { withFileTypes: true });
+    entries = await readdir(base, { withFileTypes: true, recursive });
   } catch {
     return [];
   }
-  // Symlinks could point outside the repository; policy is plain files only (a Dirent is not followed).
+  // Symlinks could point outside the repository; policy is plain files only (a Dirent is not followed,
+  // and a recursive listing does not descend into a linked folder).
   const names = entries
     .filter((e) => e.isFile() && (only ? only.test(e.name) : !IGNORED.test(e.name)))
-    .map((e) => e.name)
+    .map((e) => relative(base, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
   const files: RawFile[] = new Array(names.length);
   // A few reads in flight at once keep the disk busy without opening thousands of handles.

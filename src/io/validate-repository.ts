@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { isCheckedPostmortem } from '../model/kinds.js';
+import { isCheckedPostmortem, POSTMORTEMS } from '../model/kinds.js';
 import type { Policy, RawFile } from '../model/load.js';
 import { compareFindings, type Finding } from '../render/finding.js';
 import { checkPolicy, type ValidateOptions } from '../validate/policy.js';
@@ -42,13 +42,18 @@ export async function validateRepository(root: string, options: RepositoryOption
   const validateOptions: ValidateOptions = { ...options, fileExists: repoPathExists(root) };
 
   // Workers start parsing before the policy is loaded: that part of a postmortem needs no policy.
-  const workers = jobs > 1 && canSpawnWorkers() ? startWorkers(postmortems, jobs) : undefined;
+  const template = files.find((f) => f.path === POSTMORTEMS.template);
+  const workers = jobs > 1 && canSpawnWorkers() ? startWorkers(postmortems, template, jobs) : undefined;
   const { policy, findings } = checkPolicy(files, validateOptions);
   let more: Finding[] = [];
-  if (workers) more = await workers.finish(policy, root, options.proposedAt);
-  else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import('../validate/postmortems.js');
-    more = checkPostmortemFiles(postmortems, policy, validateOptions);
+  if (postmortems.length > 0) {
+    const { checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import('../validate/postmortems.js');
+    if (workers)
+      more = [
+        ...postmortemRunFindings(readTemplate(files).findings, policy, postmortems.length),
+        ...(await workers.finish(policy, root, options.proposedAt)),
+      ];
+    else more = checkPostmortemFiles(template ? [template, ...postmortems] : postmortems, policy, validateOptions);
   }
   // One at a time: many bad postmortems can yield more findings than a spread's arguments may hold.
   for (const f of more) findings.push(f);
@@ -64,6 +69,8 @@ function canSpawnWorkers(): boolean {
 interface WorkerStart {
   role: typeof WORKER_ROLE;
   files: RawFile[];
+  /** postmortems/TEMPLATE.md: each worker reads it, so the main thread loads no markdown before the policy. */
+  template: RawFile | undefined;
 }
 
 interface WorkerFinish {
@@ -72,10 +79,13 @@ interface WorkerFinish {
   proposedAt: Record<string, number>;
 }
 
-function startWorkers(postmortems: readonly RawFile[], jobs: number) {
+function startWorkers(postmortems: readonly RawFile[], template: RawFile | undefined, jobs: number) {
   const shares = Array.from({ length: jobs }, (_, j) => postmortems.filter((_, i) => i % jobs === j));
   const workers = shares.map(
-    (files) => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, files } satisfies WorkerStart }),
+    (files) =>
+      new Worker(new URL(import.meta.url), {
+        workerData: { role: WORKER_ROLE, files, template } satisfies WorkerStart,
+      }),
   );
   const results = workers.map(
     (worker) =>
@@ -111,8 +121,9 @@ function startWorkers(postmortems: readonly RawFile[], jobs: number) {
 }
 
 async function runWorker(start: WorkerStart, port: NonNullable<typeof parentPort>): Promise<void> {
-  const { preparePostmortem, finishPostmortem } = await import('../validate/postmortems.js');
-  const prepared = start.files.map(preparePostmortem);
+  const { preparePostmortem, finishPostmortem, readTemplate } = await import('../validate/postmortems.js');
+  const { template } = readTemplate(start.template ? [start.template] : []);
+  const prepared = start.files.map((f) => preparePostmortem(f, template));
   port.once('message', ({ policy, root, proposedAt }: WorkerFinish) => {
     const options: ValidateOptions = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };
     port.postMessage(prepared.flatMap((p) => finishPostmortem(p, policy, options)));

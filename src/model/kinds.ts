@@ -88,9 +88,17 @@ export const POSTMORTEMS = {
   template: 'postmortems/TEMPLATE.md',
 };
 
-/** Postmortems under postmortems/ are checked; the template is not one. */
+/**
+ * Every markdown file under postmortems/, at any depth and in any case (`2026/x.MD`), is checked: one
+ * a reader sees as a postmortem must not pass unread. The template is not one.
+ */
 export function isCheckedPostmortem(path: string): boolean {
-  return posix.dirname(path) === POSTMORTEMS.dir && path.endsWith('.md') && path !== POSTMORTEMS.template;
+  return (
+    path.startsWith(`${POSTMORTEMS.dir}/`) &&
+    /\.md$/i.test(path) &&
+    path !== POSTMORTEMS.template &&
+    !posix.relative(POSTMORTEMS.dir, path).startsWith('..')
+  );
 }
 
 /** Schemas that others `$ref` but that check no file of their own. */

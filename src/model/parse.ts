@@ -71,20 +71,8 @@ export function parseYamlFile(path: string, bytes: Uint8Array): ParsedYaml {
     };
   }
 
-  const badLine = firstNonTextLine(bytes);
-  if (badLine !== undefined) {
-    return {
-      source: bare,
-      findings: [
-        {
-          ruleId: 'file/not-text',
-          severity: 'error',
-          message: `Line ${badLine} holds bytes that are not UTF-8 text (binary data or a NUL byte). Policy files must be UTF-8 text; re-save it as UTF-8.`,
-          ...at(badLine),
-        },
-      ],
-    };
-  }
+  const notText = notTextFinding(path, bytes);
+  if (notText) return { source: bare, findings: [notText] };
 
   // TextDecoder drops a leading byte-order mark, which YAML would otherwise read as content.
   const text = new TextDecoder('utf-8').decode(bytes);
@@ -312,6 +300,22 @@ function openingQuote(text: string, from: number, quote: string): number | undef
 }
 
 /** 1-based number of the first line that is not UTF-8 text or holds a NUL byte, if any. */
+/** `file/not-text` at the first line that is not UTF-8 text, for every file kind (YAML and markdown alike). */
+export function notTextFinding(path: string, bytes: Uint8Array): Finding | undefined {
+  const line = firstNonTextLine(bytes);
+  if (line === undefined) return undefined;
+  return {
+    ruleId: 'file/not-text',
+    severity: 'error',
+    message: `Line ${line} holds bytes that are not UTF-8 text (binary data or a NUL byte). Policy files must be UTF-8 text; re-save it as UTF-8.`,
+    file: path,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 1,
+  };
+}
+
 function firstNonTextLine(bytes: Uint8Array): number | undefined {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;

@@ -3,17 +3,21 @@
  * instants that agree with the duration, a timeline in order, an action items table a machine can
  * file issues from, and names, severities and services that exist in the policy.
  */
-import { posix } from 'node:path';
 import type { Root } from 'mdast';
 import remarkLint from 'remark-lint';
+import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../model/load.js';
 import type { Finding, Severity } from '../render/finding.js';
 import { HOUR_MS } from '../util/time.js';
-import { SECTIONS } from './parse.js';
+import { formatDuration, parseDuration } from './duration.js';
+import { checkHeader } from './header.js';
+import { checkLinks } from './links.js';
+import { checkStructure } from './structure.js';
+import type { Template } from './template.js';
 import type { Position, Postmortem } from './types.js';
 
 export interface PostmortemContext {
@@ -22,21 +26,46 @@ export interface PostmortemContext {
   fileExists: (path: string) => boolean;
   /** When the postmortem was first proposed (its PR opened, or locally its first commit). */
   proposedAt?: number;
+  /** The template the structure is checked against; without one, postmortem/template says why not. */
+  template?: Template;
 }
 
 const STATUS = new Set(['⬜', '✅', 'open', 'done']);
 const LATE_HOURS = 24;
-const lint = unified().use(remarkLint).use(remarkPresetLintRecommended);
 
-/** Ids and names of team.yaml, indexed once per policy: thousands of postmortems ask. */
-const lookups = new WeakMap<Policy, (who: string) => boolean>();
-function personLookup(policy: Policy): (who: string) => boolean {
+/** Ids and names of team.yaml → the person's id, indexed once per policy: thousands of postmortems ask. */
+const lookups = new WeakMap<Policy, (who: string) => string | undefined>();
+function personLookup(policy: Policy): ((who: string) => string | undefined) | undefined {
+  if (!policy.team) return undefined;
   let known = lookups.get(policy);
   if (!known) {
-    const names = new Set((policy.team?.people ?? []).flatMap((p) => [p.id, p.name]));
-    lookups.set(policy, (known = (who) => names.has(who)));
+    const names = new Map((policy.team.people ?? []).flatMap((p) => [[p.name, p.id] as const, [p.id, p.id] as const]));
+    lookups.set(policy, (known = (who) => names.get(who)));
   }
   return known;
+}
+
+/** A status as its code points too, when it is not plain ASCII: ⬛ and ⬜ can look alike. */
+function shownStatus(status: string): string {
+  if (/^[\x20-\x7e]*$/.test(status)) return `"${status}"`;
+  const points = [...status].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return `"${status}" (${points.join(' ')})`;
+}
+
+/** A timeline time of day, or a date and time, → minutes on one scale; undefined when it is not one. */
+function timelineMinutes(time: string): number | undefined {
+  const [date, clock] = /\d{4}-/.test(time) ? [time.slice(0, 10), time.slice(11)] : [undefined, time];
+  const [h, m] = clock.split(':');
+  try {
+    const plain = Temporal.PlainTime.from(`${h!.padStart(2, '0')}:${m}`, { overflow: 'reject' });
+    if (date === undefined) return plain.hour * 60 + plain.minute;
+    return (
+      Temporal.PlainDate.from(date, { overflow: 'reject' }).toZonedDateTime({ timeZone: 'UTC', plainTime: plain })
+        .epochMilliseconds / 60_000
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding[] {
@@ -45,62 +74,19 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
   const add = (ruleId: string, severity: Severity, message: string, at: Position) =>
     out.push({ ruleId, severity, message, file: pm.file, line: at.line, column: at.column });
   const f = pm.fields ?? {};
-  const isPerson = personLookup(ctx.policy);
+  // Undefined when team.yaml did not load: postmortem/unchecked says so once for every postmortem.
+  const personOf = personLookup(ctx.policy);
+  const placeholders = new Set(ctx.template?.placeholders ?? []);
+  const isPlaceholder = (value: string) => [...placeholders].some((p) => value.includes(p));
 
-  // Title and sections, as the procedures' template has them.
-  if (!pm.title)
+  if (ctx.template) for (const x of checkStructure(pm, ctx.template)) out.push(x);
+  for (const p of pm.placeholders)
     add(
-      'postmortem/sections',
-      'error',
-      'The postmortem has no "# Incident Postmortem: <title>" heading. Add it after the front matter.',
-      { line: 1, column: 1 },
-    );
-  else if (!/^Incident Postmortem: .+/.test(pm.title.text))
-    add(
-      'postmortem/sections',
-      'error',
-      `The title must read "Incident Postmortem: <title>", not "${pm.title.text}".`,
-      pm.title.at,
-    );
-  else if (f.title && pm.title.text !== `Incident Postmortem: ${f.title}`)
-    add(
-      'postmortem/sections',
+      'postmortem/placeholder',
       'warning',
-      `The heading says "${pm.title.text}" but the front matter title is "${f.title}". Make them agree.`,
-      pm.title.at,
+      `Fill in ${p.texts.map((t) => `"${t}"`).join(' and ')}: the template's placeholder${p.texts.length > 1 ? 's are' : ' is'} still here.`,
+      p.at,
     );
-  let expected = 0;
-  for (const s of pm.sections) {
-    const i = SECTIONS.indexOf(s.name as (typeof SECTIONS)[number]);
-    if (i < 0) continue; // extra sections are welcome
-    if (i < expected)
-      add(
-        'postmortem/sections',
-        'error',
-        `"${s.name}" comes after "${SECTIONS[expected - 1]}"; the template's order is ${SECTIONS.join(', ')}.`,
-        s.at,
-      );
-    if (s.empty)
-      add(
-        'postmortem/sections',
-        'error',
-        `The section "${s.name}" is empty. Fill it in, or write "None" if there is truly nothing to say.`,
-        s.at,
-      );
-    expected = Math.max(expected, i + 1);
-  }
-  for (const name of SECTIONS)
-    if (!pm.sections.some((s) => s.name === name)) {
-      const before = pm.sections
-        .filter((s) => SECTIONS.indexOf(s.name as (typeof SECTIONS)[number]) < SECTIONS.indexOf(name))
-        .pop();
-      add(
-        'postmortem/sections',
-        'error',
-        `The section "## ${name}" is missing. Add it${before ? ` after "${before.name}"` : ''}, as in postmortems/TEMPLATE.md.`,
-        before?.at ?? { line: 1, column: 1 },
-      );
-    }
 
   // Instants and the duration the template asks for.
   const instant = (field: 'started' | 'detected' | 'resolved') => {
@@ -139,18 +125,17 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
       `date is ${f.date} but the incident started on ${new Date(started).toISOString().slice(0, 10)} (UTC).`,
       pm.fieldAt('date'),
     );
-  if (started !== undefined && resolved !== undefined && f.duration !== undefined) {
-    const minutes = Math.round((resolved - started) / 60_000);
-    const m = /^(?:(\d+) hours?)? ?(?:(\d+) minutes?)?$/.exec(f.duration.trim());
-    const stated = m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : NaN;
-    if (stated !== minutes)
-      add(
-        'postmortem/duration',
-        'error',
-        `duration says "${f.duration}" but resolved − started is ${Math.floor(minutes / 60)} hours ${minutes % 60} minutes. Correct one of them.`,
-        pm.fieldAt('duration'),
-      );
-  }
+  const minutes =
+    started !== undefined && resolved !== undefined ? Math.round((resolved - started) / 60_000) : undefined;
+  if (minutes !== undefined && f.duration !== undefined && parseDuration(f.duration) !== minutes)
+    add(
+      'postmortem/duration',
+      'error',
+      `duration says "${f.duration}" but resolved − started is ${formatDuration(minutes)}. Correct one of them.`,
+      pm.fieldAt('duration'),
+    );
+  for (const x of checkHeader(pm, { ...(minutes !== undefined ? { minutes } : {}), personOf, isPlaceholder }))
+    out.push(x);
   if (resolved !== undefined && ctx.proposedAt !== undefined && ctx.proposedAt - resolved > LATE_HOURS * HOUR_MS)
     add(
       'postmortem/late',
@@ -159,15 +144,22 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
       pm.fieldAt('resolved'),
     );
 
-  // Timeline entries in order (an incident that crosses midnight may wrap once).
+  // Timeline entries in order (an incident that crosses midnight may wrap once). An entry that is not
+  // a time is reported on itself and left out of the order, so the next, correct entry is not blamed.
   let previous: number | undefined;
   let wraps = 0;
   for (const t of pm.timeline) {
-    const minutes =
-      /\d{1,2}:\d{2}$/.test(t.time) && !/\d{4}-/.test(t.time)
-        ? Number(t.time.split(':')[0]) * 60 + Number(t.time.split(':')[1])
-        : Date.parse(t.time.replace(' ', 'T') + 'Z') / 60_000;
-    if (previous !== undefined && minutes < previous) {
+    const at = timelineMinutes(t.time);
+    if (at === undefined) {
+      add(
+        'postmortem/timeline-time',
+        'error',
+        `"${t.time}" is not a time of day (00:00 to 23:59) or a real date and time. Correct this entry.`,
+        t.at,
+      );
+      continue;
+    }
+    if (previous !== undefined && at < previous) {
       const crossesMidnight =
         started !== undefined &&
         resolved !== undefined &&
@@ -180,7 +172,7 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
           t.at,
         );
     }
-    previous = minutes;
+    previous = at;
   }
 
   // Action items: the table issues are filed from.
@@ -193,17 +185,18 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
       `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row an entry (id, type, priority), in the same order.`,
       pm.fieldAt('action_items'),
     );
-  const ids = meta.map((m) => m.id);
-  ids.forEach(
-    (id, i) =>
-      ids.indexOf(id) !== i &&
+  const firstOf = new Map<string, number>();
+  meta.forEach((m, i) => {
+    const first = firstOf.get(m.id);
+    if (first === undefined) firstOf.set(m.id, i);
+    else
       add(
         'postmortem/action-items',
         'error',
-        `The action item id "${id}" is used twice; ids must be unique within a postmortem.`,
-        pm.fieldAt('action_items'),
-      ),
-  );
+        `The action item id "${m.id}" is used again here (item ${i + 1}; item ${first + 1} has it); ids must be unique within a postmortem.`,
+        pm.fieldAt(['action_items', i, 'id']),
+      );
+  });
   // From the procedures' **Date**: style, f.date is whatever text followed the label; that style has its own finding.
   let incident: Temporal.PlainDate | undefined;
   try {
@@ -214,7 +207,7 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
   for (const item of items) {
     const cell = (i: number) => item.cells[i] ?? item.at;
     if (!item.action) add('postmortem/action-items', 'error', `Row ${item.index + 1} has no action.`, cell(0));
-    if (!isPerson(item.owner))
+    if (personOf && !placeholders.has(item.owner) && personOf(item.owner) === undefined)
       add(
         'postmortem/action-items',
         'error',
@@ -222,16 +215,17 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
         cell(1),
       );
     let due: Temporal.PlainDate | undefined;
-    try {
-      due = Temporal.PlainDate.from(item.due, { overflow: 'reject' });
-    } catch {
-      add(
-        'postmortem/action-items',
-        'error',
-        `Due date "${item.due}" of "${item.action}" is not a real date; write YYYY-MM-DD.`,
-        cell(2),
-      );
-    }
+    if (!placeholders.has(item.due))
+      try {
+        due = Temporal.PlainDate.from(item.due, { overflow: 'reject' });
+      } catch {
+        add(
+          'postmortem/action-items',
+          'error',
+          `Due date "${item.due}" of "${item.action}" is not a real date; write YYYY-MM-DD.`,
+          cell(2),
+        );
+      }
     if (due && incident && Temporal.PlainDate.compare(due, incident) <= 0)
       add(
         'postmortem/action-items',
@@ -239,11 +233,11 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
         `Due date ${item.due} of "${item.action}" is not after the incident (${f.date}).`,
         cell(2),
       );
-    if (!STATUS.has(item.status))
+    if (!STATUS.has(item.status) && !placeholders.has(item.status))
       add(
         'postmortem/action-items',
         'error',
-        `Status "${item.status}" of "${item.action}" must be ⬜ or ✅ (or open / done).`,
+        `Status ${shownStatus(item.status)} of "${item.action}" must be ⬜ (U+2B1C, open) or ✅ (U+2705, done), or the words open / done.`,
         cell(3),
       );
   }
@@ -256,7 +250,7 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
       `Severity "${f.severity}" is not in severities.yaml (${ctx.policy.severities.severities.map((s) => s.id).join(', ')}).`,
       pm.fieldAt('severity'),
     );
-  if (f.author && ctx.policy.team && !isPerson(f.author))
+  if (f.author && personOf && personOf(f.author) === undefined)
     add(
       'postmortem/author',
       'error',
@@ -268,23 +262,36 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
       if (!ctx.policy.services.services.some((x) => x.id === s))
         add('postmortem/services', 'error', `Service "${s}" is not in services.yaml.`, pm.fieldAt('services'));
 
-  // Links into the repository resolve.
-  for (const l of pm.links) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith('#')) continue;
-    const target = posix.normalize(posix.join(posix.dirname(pm.file), decodeURI(l.url.split('#')[0]!)));
-    if (!ctx.fileExists(target))
-      add('postmortem/link', 'error', `The link ${l.url} points to ${target}, which is not in the repository.`, l.at);
-  }
-
+  for (const x of checkLinks(pm, ctx.fileExists)) out.push(x);
   return out;
+}
+
+/**
+ * The recommended preset, with the template's placeholders allowed between brackets: `[Event]` is
+ * text to replace, which postmortem/placeholder says, not a reference whose definition is missing.
+ */
+const linters = new Map<string, Processor<Root, Root, Root>>();
+function linter(placeholders: readonly string[]): Processor<Root, Root, Root> {
+  const key = placeholders.join('\n');
+  let lint = linters.get(key);
+  if (!lint) {
+    const allow = placeholders.filter((p) => p.startsWith('[')).map((p) => p.slice(1, -1));
+    lint = unified()
+      .use(remarkLint)
+      .use(remarkPresetLintRecommended)
+      .use(remarkLintNoUndefinedReferences, { allow }) as unknown as Processor<Root, Root, Root>;
+    linters.set(key, lint);
+  }
+  return lint;
 }
 
 /**
  * Style: remark-lint's recommended preset, as warnings. Apart from the checks above because it needs
  * no policy, so a worker can run it while the policy is still loading.
  */
-export function lintPostmortem(file: string, tree: Root, text: string): Finding[] {
+export function lintPostmortem(file: string, tree: Root, text: string, template?: Template): Finding[] {
   const vfile = new VFile({ path: file, value: text });
+  const lint = linter(template?.placeholders ?? []);
   try {
     lint.runSync(tree, vfile);
   } catch (error) {

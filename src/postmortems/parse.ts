@@ -4,32 +4,20 @@
  * a postmortem written in the procedures' own `**Date**: …` style is read too, with a finding that
  * says how to convert it.
  */
-import type { Heading, Root, Table, Text } from 'mdast';
+import type { Heading, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { POSTMORTEMS } from '../model/kinds.js';
 import { parseYamlFile } from '../model/parse.js';
 import { checkSchema, validatorFor } from '../model/schema.js';
 import { locate } from '../model/source.js';
 import type { Finding } from '../render/finding.js';
-import type { ActionItem, Position, Postmortem, PostmortemFields } from './types.js';
+import { headerLines, parseMarkdown, positionOf as pos, rendersEmpty } from './markdown.js';
+import { ACTION_ITEMS, TABLE_COLUMNS, TIMELINE, type Template } from './template.js';
+import type { ActionItem, Link, Position, Postmortem, PostmortemFields } from './types.js';
 
-export const SECTIONS = [
-  'Summary',
-  'Timeline',
-  'Root Cause',
-  'Impact',
-  'What Went Well',
-  'What Could Be Improved',
-  'Action Items',
-] as const;
-export const TABLE_COLUMNS = ['Action', 'Owner', 'Due Date', 'Status'] as const;
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+export { parseMarkdown } from './markdown.js';
+export { TABLE_COLUMNS } from './template.js';
 
 /**
  * A postmortem is a few pages (the template filled in is 2 KiB). The markdown parser's time grows
@@ -44,15 +32,6 @@ export const MAX_POSTMORTEM_BYTES = 16 * 1024;
 const MAX_LINE_NESTING = 10;
 const CONTAINER_MARKER = /^[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
-}
-
-const pos = (node: { position?: { start: { line: number; column: number } } } | undefined): Position => ({
-  line: node?.position?.start.line ?? 1,
-  column: node?.position?.start.column ?? 1,
-});
 
 /** Why the file cannot be parsed in bounded time, and where; undefined when it can. */
 function refusal(text: string): { ruleId: string; message: string; line: number } | undefined {
@@ -103,18 +82,33 @@ function unreadPostmortem(file: string, finding: Finding): { postmortem: Postmor
   const postmortem: Postmortem = {
     file,
     fieldAt: () => ({ line: 1, column: 1 }),
+    header: [],
     sections: [],
     timeline: [],
     actionItems: [],
     links: [],
+    placeholders: [],
     unread: true,
   };
   return { postmortem, tree: { type: 'root', children: [] }, findings: [finding] };
 }
 
+/** Refused unread with this finding (not UTF-8, too large, too deep): no other check applies. */
+export function refusedPostmortem(file: string, finding: Finding): { postmortem: Postmortem; findings: Finding[] } {
+  const { postmortem, findings } = unreadPostmortem(file, finding);
+  return { postmortem, findings };
+}
+
+/** A first line of `---` that remark-frontmatter did not close: a block the author meant as front matter. */
+const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
+
+/** Variation selectors (U+FE00–U+FE0F) pick a glyph's style; `⬜️` and `⬜` are the same status. */
+const VARIATION_SELECTORS = /[\uFE00-\uFE0F]/g;
+
 export function parsePostmortem(
   file: string,
   text: string,
+  template?: Template,
 ): { postmortem: Postmortem; tree: Root; findings: Finding[] } {
   const findings: Finding[] = [];
   const at = (p: Position) => ({ file, line: p.line, column: p.column });
@@ -145,9 +139,13 @@ export function parsePostmortem(
 
   // Front matter: padded with blank lines so the YAML parser's lines are the file's lines.
   let fields: Partial<PostmortemFields> | undefined;
-  let fieldAt = (_field: string): Position => ({ line: 1, column: 1 });
+  let fieldAt: Postmortem['fieldAt'] = () => ({ line: 1, column: 1 });
   const yamlNode = tree.children.find((n) => n.type === 'yaml') as
     { value: string; position?: { start: { line: number } } } | undefined;
+  const unclosed = !yamlNode && OPENING_FENCE.test(text);
+  // Read the rest as if the block had been closed at its first blank line: its YAML lines would
+  // otherwise become a title (`# yaml-language-server: …`), references and lists, each a finding.
+  if (unclosed) tree = parseMarkdown(blankedFrontMatter(text));
   if (yamlNode) {
     const offset = yamlNode.position?.start.line ?? 1;
     const parsed = parseYamlFile(file, Buffer.from(`${'\n'.repeat(offset)}${yamlNode.value}`));
@@ -157,37 +155,45 @@ export function parsePostmortem(
       findings.push(...schemaFindings);
       fields = schemaFindings.length ? validFields(parsed.data) : (parsed.data as Partial<PostmortemFields>);
       fieldAt = (field) => {
-        const span = locate(parsed.source, [field], { key: true });
+        const span = locate(parsed.source, typeof field === 'string' ? [field] : field, {
+          key: typeof field === 'string',
+        });
         return { line: span.line, column: span.column };
       };
     }
-  }
+  } else if (unclosed)
+    findings.push({
+      ruleId: 'postmortem/front-matter',
+      severity: 'error',
+      message:
+        'The front matter opened by the --- on line 1 is not closed. Add a line holding only --- after its last field, before the # title.',
+      file,
+      line: 1,
+      column: 1,
+    });
 
+  const header = headerLines(tree, text);
   // The procedures' style: **Date**: …, **Duration**: …, **Severity**: …, **Author**: …
-  const bold = new Map<string, { value: string; at: Position }>();
-  visit(tree, 'strong', (node, index, parent) => {
-    const label = toString(node).trim();
-    const next = parent?.children[(index ?? 0) + 1] as Text | undefined;
-    if (['Date', 'Duration', 'Severity', 'Author'].includes(label) && next?.type === 'text') {
-      const value = next.value.replace(/^:\s*/, '').split('\n')[0]!.trim();
-      bold.set(label.toLowerCase(), { value, at: pos(node) });
-    }
-  });
-  if (!fields) {
+  const bold = new Map(
+    header
+      .filter((h) => ['Date', 'Duration', 'Severity', 'Author'].includes(h.label))
+      .map((h) => [h.label.toLowerCase(), h] as const),
+  );
+  if (!fields && !unclosed) {
     if (bold.size) {
       fields = Object.fromEntries([...bold].map(([k, v]) => [k, v.value]));
-      fieldAt = (field) => bold.get(field)?.at ?? { line: 1, column: 1 };
+      fieldAt = (field) => (typeof field === 'string' ? bold.get(field)?.at : undefined) ?? { line: 1, column: 1 };
       findings.push({
         ruleId: 'postmortem/front-matter',
         severity: 'error',
-        message: `This postmortem uses the procedures' **Date**: style, which has no instants, services, status or action-item types. Add a YAML front matter block at the top, as in postmortems/TEMPLATE.md, starting with:\n---\ntitle: ...\ndate: ${bold.get('date')?.value ?? 'YYYY-MM-DD'}\nseverity: ${bold.get('severity')?.value ?? 'P1'}\nauthor: ${bold.get('author')?.value ?? '...'}\n---`,
+        message: `This postmortem uses the procedures' **Date**: style, which has no instants, services, status or action-item types. Add a YAML front matter block at the top, as in ${POSTMORTEMS.template}, starting with:\n---\ntitle: ...\ndate: ${bold.get('date')?.value ?? 'YYYY-MM-DD'}\nseverity: ${bold.get('severity')?.value ?? 'P1'}\nauthor: ${bold.get('author')?.value ?? '...'}\n---`,
         ...at(bold.values().next().value!.at),
       });
     } else {
       findings.push({
         ruleId: 'postmortem/front-matter',
         severity: 'error',
-        message: 'The postmortem has no front matter. Start it with the --- block of postmortems/TEMPLATE.md.',
+        message: `The postmortem has no front matter. Start it with the --- block of ${POSTMORTEMS.template}.`,
         file,
         line: 1,
         column: 1,
@@ -201,34 +207,29 @@ export function parsePostmortem(
     if (n.type !== 'heading' || n.depth !== 2) return [];
     const next = tree.children.slice(i + 1).findIndex((m) => m.type === 'heading' && m.depth <= 2);
     const body = next < 0 ? tree.children.slice(i + 1) : tree.children.slice(i + 1, i + 1 + next);
-    return [{ name: toString(n).trim(), at: pos(n), empty: body.every((b) => toString(b).trim() === '') }];
+    return [{ name: toString(n).trim(), at: pos(n), empty: rendersEmpty(body) }];
   });
+  const firstBlockAfter = (name: string) => {
+    const heading = tree.children.findIndex(
+      (n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === name,
+    );
+    if (heading < 0) return undefined;
+    return tree.children
+      .slice(heading + 1)
+      .find((n) => n.type === 'list' || n.type === 'table' || (n.type === 'heading' && n.depth <= 2));
+  };
 
   const timeline: Postmortem['timeline'] = [];
-  const timelineHeading = tree.children.findIndex(
-    (n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Timeline',
-  );
-  if (timelineHeading >= 0) {
-    const list = tree.children
-      .slice(timelineHeading + 1)
-      .find((n) => n.type === 'list' || (n.type === 'heading' && n.depth <= 2));
-    if (list?.type === 'list')
-      for (const item of list.children) {
-        const m = /^\s*((\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2})\b/.exec(toString(item));
-        if (m) timeline.push({ time: m[1]!, at: pos(item) });
-      }
-  }
+  const list = firstBlockAfter(TIMELINE);
+  if (list?.type === 'list')
+    for (const item of list.children) {
+      // Any h:mm shape is taken as the entry's time, so one that is not a time of day is reported here.
+      const m = /^\s*((\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2})\b/.exec(toString(item));
+      if (m) timeline.push({ time: m[1]!, at: pos(item) });
+    }
 
   const actionItems: ActionItem[] = [];
-  const actionsHeading = tree.children.findIndex(
-    (n) => n.type === 'heading' && n.depth === 2 && toString(n).trim() === 'Action Items',
-  );
-  const table =
-    actionsHeading >= 0
-      ? (tree.children
-          .slice(actionsHeading + 1)
-          .find((n) => n.type === 'table' || (n.type === 'heading' && n.depth <= 2)) as Table | Heading | undefined)
-      : undefined;
+  const table = firstBlockAfter(ACTION_ITEMS) as Table | Heading | undefined;
   if (table?.type === 'table') {
     const [header, ...rows] = table.children;
     const columns = header?.children.map((c) => toString(c).trim()) ?? [];
@@ -255,7 +256,7 @@ export function parsePostmortem(
         action: cell(0),
         owner: cell(1),
         due: cell(2),
-        status: cell(3),
+        status: cell(3).normalize('NFC').replace(VARIATION_SELECTORS, ''),
         ...(meta ? { id: meta.id, type: meta.type, priority: meta.priority } : {}),
         at: pos(row),
         cells: row.children.map((c) => pos(c)),
@@ -263,23 +264,64 @@ export function parsePostmortem(
     });
   }
 
-  const links: Postmortem['links'] = [];
-  visit(tree, 'link', (node) => {
-    links.push({ url: node.url, at: pos(node) });
-  });
-
   return {
     postmortem: {
       file,
       ...(fields ? { fields } : {}),
+      ...(yamlNode ? { frontMatter: true } : {}),
       fieldAt,
       ...(h1 ? { title: { text: toString(h1).trim(), at: pos(h1) } } : {}),
+      header,
       sections,
       timeline,
       actionItems,
-      links,
+      links: linksOf(tree, text),
+      placeholders: template ? placeholdersOf(tree, text, template.placeholders) : [],
     },
     tree,
     findings,
   };
+}
+
+/** The text with its unclosed front matter (up to the first blank line) blanked, keeping every offset. */
+function blankedFrontMatter(text: string): string {
+  const end = text.search(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/);
+  const cut = end < 0 ? text.length : end;
+  return text.slice(0, cut).replace(/[^\r\n]/g, ' ') + text.slice(cut);
+}
+
+/** Every way markdown names a target: inline links and images, autolinks, reference definitions. */
+function linksOf(tree: Root, text: string): Link[] {
+  const links: Link[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const { start, end } = node.position ?? {};
+    const source = start?.offset !== undefined && end?.offset !== undefined ? text.slice(start.offset, end.offset) : '';
+    links.push({ url: node.url, source, at: pos(node) });
+  });
+  return links;
+}
+
+/** Where the template's placeholders still stand in the body, grouped by line. */
+function placeholdersOf(tree: Root, text: string, placeholders: readonly string[]): Postmortem['placeholders'] {
+  if (placeholders.length === 0) return [];
+  const escaped = placeholders.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(escaped.join('|'), 'g');
+  const body = tree.children.find((n) => n.type !== 'yaml')?.position?.start.offset ?? text.length;
+  const byLine = new Map<number, Postmortem['placeholders'][number]>();
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const m of text.slice(body).matchAll(pattern)) {
+    const offset = body + m.index;
+    for (; scanned < offset; scanned++)
+      if (text[scanned] === '\n' || (text[scanned] === '\r' && text[scanned + 1] !== '\n')) {
+        line++;
+        lineStart = scanned + 1;
+      }
+    const entry = byLine.get(line);
+    if (entry) entry.texts.push(m[0]);
+    else byLine.set(line, { texts: [m[0]], at: { line, column: offset - lineStart + 1 } });
+  }
+  return [...byLine.values()];
 }

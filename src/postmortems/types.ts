@@ -33,16 +33,32 @@ export interface PostmortemFields {
   action_items?: { id: string; type: string; priority: string }[];
 }
 
+/** A link, image or reference definition; `url` as the parser normalised it, `source` as written. */
+export interface Link {
+  url: string;
+  source: string;
+  at: Position;
+}
+
 export interface Postmortem {
   file: string;
   fields?: Partial<PostmortemFields>;
-  /** Where each front matter field is, for findings (field name → position). */
-  fieldAt: (field: string) => Position;
+  /** Whether the fields came from a YAML front matter block (not from the procedures' bold lines). */
+  frontMatter?: boolean;
+  /**
+   * Where a front matter field is, for findings: a field name, or a path into it
+   * (`['action_items', 1, 'id']`) for the value itself.
+   */
+  fieldAt: (field: string | readonly (string | number)[]) => Position;
   title?: { text: string; at: Position };
+  /** The bold lines under the title: `**Duration**: 1 hour 50 minutes`. */
+  header: { label: string; value: string; at: Position }[];
   sections: { name: string; at: Position; empty: boolean }[];
   timeline: { time: string; at: Position }[];
   actionItems: ActionItem[];
-  links: { url: string; at: Position }[];
+  links: Link[];
+  /** The template's placeholders still in the text, one entry per line. */
+  placeholders: { texts: string[]; at: Position }[];
   /** The file was refused unread (too large or too deeply nested): its finding says why, no check applies. */
   unread?: true;
 }

@@ -3,23 +3,36 @@
  * (markdown, front matter, structure, style), `finishPostmortem` checks names and dates against it.
  * The split lets worker threads parse while the policy is still loading.
  */
-import { isCheckedPostmortem } from '../model/kinds.js';
+import { fileOf, isCheckedPostmortem } from '../model/kinds.js';
 import type { Policy, RawFile } from '../model/load.js';
+import { notTextFinding } from '../model/parse.js';
 import { checkPostmortem, lintPostmortem } from '../postmortems/checks.js';
-import { parsePostmortem } from '../postmortems/parse.js';
+import { parsePostmortem, refusedPostmortem } from '../postmortems/parse.js';
+import { readTemplate, type Template } from '../postmortems/template.js';
 import type { Postmortem } from '../postmortems/types.js';
 import type { Finding } from '../render/finding.js';
 import type { ValidateOptions } from './policy.js';
 
+export { readTemplate, type Template } from '../postmortems/template.js';
+
 export interface PreparedPostmortem {
   postmortem: Postmortem;
   findings: Finding[];
+  /** The template it was read against; without one its structure is not checked. */
+  template?: Template;
 }
 
-export function preparePostmortem(file: RawFile): PreparedPostmortem {
+export function preparePostmortem(file: RawFile, template?: Template): PreparedPostmortem {
+  // The same check, rule and message as a policy YAML file: the decoder would turn the bytes into U+FFFD.
+  const notText = notTextFinding(file.path, file.bytes);
+  if (notText) return refusedPostmortem(file.path, notText);
   const text = new TextDecoder().decode(file.bytes);
-  const { postmortem, tree, findings } = parsePostmortem(file.path, text);
-  return { postmortem, findings: [...findings, ...lintPostmortem(file.path, tree, text)] };
+  const { postmortem, tree, findings } = parsePostmortem(file.path, text, template);
+  return {
+    postmortem,
+    findings: [...findings, ...lintPostmortem(file.path, tree, text, template)],
+    ...(template ? { template } : {}),
+  };
 }
 
 export function finishPostmortem(prepared: PreparedPostmortem, policy: Policy, options: ValidateOptions): Finding[] {
@@ -28,15 +41,39 @@ export function finishPostmortem(prepared: PreparedPostmortem, policy: Policy, o
     policy,
     fileExists: options.fileExists ?? (() => true),
     ...(proposedAt !== undefined ? { proposedAt } : {}),
+    ...(prepared.template ? { template: prepared.template } : {}),
   };
   return [...prepared.findings, ...checkPostmortem(prepared.postmortem, ctx)];
 }
 
-/** Every checked postmortem among `files`, one after the other. */
+/**
+ * What holds for every postmortem of a run, said once: the template is missing or broken, or the
+ * owners and authors cannot be checked because team.yaml did not pass its schema.
+ */
+export function postmortemRunFindings(templateFindings: readonly Finding[], policy: Policy, count: number): Finding[] {
+  // Without postmortems the template is read by nothing (and the markdown stack is never loaded).
+  if (count === 0) return [];
+  const out = [...templateFindings];
+  if (!policy.team)
+    out.push({
+      ruleId: 'postmortem/unchecked',
+      severity: 'notice',
+      message: `The owners and authors of ${count} postmortem(s) are not checked: ${fileOf('team')} did not pass its schema. Fix its errors, and they will be.`,
+      file: fileOf('team'),
+      line: 1,
+      column: 1,
+    });
+  return out;
+}
+
+/** Every checked postmortem among `files`, one after the other, against the template among them. */
 export function checkPostmortemFiles(files: readonly RawFile[], policy: Policy, options: ValidateOptions): Finding[] {
-  return files
-    .filter((f) => isCheckedPostmortem(f.path))
-    .flatMap((f) => finishPostmortem(preparePostmortem(f), policy, options));
+  const postmortems = files.filter((f) => isCheckedPostmortem(f.path));
+  const { template, findings } = readTemplate(files);
+  return [
+    ...postmortemRunFindings(findings, policy, postmortems.length),
+    ...postmortems.flatMap((f) => finishPostmortem(preparePostmortem(f, template), policy, options)),
+  ];
 }
 
 /** What the postmortem checks read of the policy: plain data a worker thread can be sent. */

@@ -2,26 +2,26 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-64FAELW2.js";
-import "./chunk-7LUNP5NZ.js";
+} from "./chunk-UKNZBXZC.js";
+import "./chunk-3I7MO5WC.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-ZOXSRVYI.js";
+} from "./chunk-OCSGVUEJ.js";
 import {
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-52U32KAQ.js";
+} from "./chunk-IEVWDDMF.js";
 import {
   Temporal
-} from "./chunk-7DAWDYWV.js";
-import "./chunk-3UY5SWLF.js";
-import "./chunk-DCUAZPK3.js";
+} from "./chunk-I3YUTWXH.js";
+import "./chunk-44Z7O2AQ.js";
+import "./chunk-D6I5HHGS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts

@@ -6,7 +6,7 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   shiftJson
-} from "./chunk-QD55P3QQ.js";
+} from "./chunk-5JE3PNA6.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-7VYVL3RI.js";
+} from "./chunk-RQULEU5Q.js";
 import {
   UsageError,
   wantsColor,
@@ -24,18 +24,18 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-ZOXSRVYI.js";
+import "./chunk-OCSGVUEJ.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-52U32KAQ.js";
+} from "./chunk-IEVWDDMF.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-7DAWDYWV.js";
-import "./chunk-3UY5SWLF.js";
-import "./chunk-DCUAZPK3.js";
+} from "./chunk-I3YUTWXH.js";
+import "./chunk-44Z7O2AQ.js";
+import "./chunk-D6I5HHGS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

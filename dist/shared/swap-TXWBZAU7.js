@@ -3,24 +3,24 @@ const require = __createRequire(import.meta.url);
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-DMH7ANDY.js";
+} from "./chunk-YPIVBPC2.js";
 import {
   renderShiftsText,
   shiftJson
-} from "./chunk-QD55P3QQ.js";
+} from "./chunk-5JE3PNA6.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "./chunk-64FAELW2.js";
+} from "./chunk-UKNZBXZC.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-7LUNP5NZ.js";
+import "./chunk-3I7MO5WC.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-7VYVL3RI.js";
+} from "./chunk-RQULEU5Q.js";
 import {
   UsageError,
   wantsColor
@@ -32,20 +32,20 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-ZOXSRVYI.js";
+} from "./chunk-OCSGVUEJ.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-52U32KAQ.js";
+} from "./chunk-IEVWDDMF.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-7DAWDYWV.js";
+} from "./chunk-I3YUTWXH.js";
 import {
   require_dist
-} from "./chunk-3UY5SWLF.js";
-import "./chunk-DCUAZPK3.js";
+} from "./chunk-44Z7O2AQ.js";
+import "./chunk-D6I5HHGS.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

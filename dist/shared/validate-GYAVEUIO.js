@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-7VYVL3RI.js";
+} from "./chunk-RQULEU5Q.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-QFE355ZL.js";
+} from "./chunk-C25S54SB.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,12 +25,12 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-ZOXSRVYI.js";
+} from "./chunk-OCSGVUEJ.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-52U32KAQ.js";
-import "./chunk-7DAWDYWV.js";
-import "./chunk-3UY5SWLF.js";
-import "./chunk-DCUAZPK3.js";
+import "./chunk-IEVWDDMF.js";
+import "./chunk-I3YUTWXH.js";
+import "./chunk-44Z7O2AQ.js";
+import "./chunk-D6I5HHGS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/validate.ts

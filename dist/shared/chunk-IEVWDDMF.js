@@ -13,17 +13,17 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-7DAWDYWV.js";
+} from "./chunk-I3YUTWXH.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-3UY5SWLF.js";
+} from "./chunk-44Z7O2AQ.js";
 import {
   KINDS,
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-DCUAZPK3.js";
+} from "./chunk-D6I5HHGS.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {

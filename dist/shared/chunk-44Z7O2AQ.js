@@ -7336,6 +7336,9 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // src/model/source.ts
 var import_yaml = __toESM(require_dist(), 1);
 function spanAt(file, offset, endOffset = offset + 1) {
@@ -7391,7 +7394,6 @@ function child(node, segment) {
 }
 
 // src/model/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_SWAP_BYTES = 64 * 1024;
 function maxBytesOf(path) {
@@ -7417,20 +7419,8 @@ function parseYamlFile(path, bytes) {
       ]
     };
   }
-  const badLine = firstNonTextLine(bytes);
-  if (badLine !== void 0) {
-    return {
-      source: bare,
-      findings: [
-        {
-          ruleId: "file/not-text",
-          severity: "error",
-          message: `Line ${badLine} holds bytes that are not UTF-8 text (binary data or a NUL byte). Policy files must be UTF-8 text; re-save it as UTF-8.`,
-          ...at(badLine)
-        }
-      ]
-    };
-  }
+  const notText = notTextFinding(path, bytes);
+  if (notText) return { source: bare, findings: [notText] };
   const text = new TextDecoder("utf-8").decode(bytes);
   const source = { path, text, lineCounter };
   let doc;
@@ -7614,6 +7604,20 @@ function openingQuote(text, from, quote) {
   }
   return void 0;
 }
+function notTextFinding(path, bytes) {
+  const line = firstNonTextLine(bytes);
+  if (line === void 0) return void 0;
+  return {
+    ruleId: "file/not-text",
+    severity: "error",
+    message: `Line ${line} holds bytes that are not UTF-8 text (binary data or a NUL byte). Policy files must be UTF-8 text; re-save it as UTF-8.`,
+    file: path,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 1
+  };
+}
 function firstNonTextLine(bytes) {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let line = 1;
@@ -7638,5 +7642,6 @@ export {
   require_dist,
   locate,
   maxBytesOf,
-  parseYamlFile
+  parseYamlFile,
+  notTextFinding
 };

@@ -983,7 +983,7 @@ var POSTMORTEMS = {
   template: "postmortems/TEMPLATE.md"
 };
 function isCheckedPostmortem(path) {
-  return posix.dirname(path) === POSTMORTEMS.dir && path.endsWith(".md") && path !== POSTMORTEMS.template;
+  return path.startsWith(`${POSTMORTEMS.dir}/`) && /\.md$/i.test(path) && path !== POSTMORTEMS.template && !posix.relative(POSTMORTEMS.dir, path).startsWith("..");
 }
 
 export {

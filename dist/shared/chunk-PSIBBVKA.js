@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-64FAELW2.js";
+} from "./chunk-UKNZBXZC.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-52U32KAQ.js";
+} from "./chunk-IEVWDDMF.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-7DAWDYWV.js";
+} from "./chunk-I3YUTWXH.js";
 
 // src/pagerduty/actual.ts
 async function readActual(client, interest, since, until) {

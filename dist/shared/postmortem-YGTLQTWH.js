@@ -5,7 +5,7 @@ import {
 } from "./chunk-7GEI5QHS.js";
 import {
   POSTMORTEMS
-} from "./chunk-DCUAZPK3.js";
+} from "./chunk-D6I5HHGS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/postmortem.ts
@@ -21,7 +21,7 @@ async function runPostmortemNew(root, title, o, io) {
   if (existsSync(path)) throw new UsageError(`${POSTMORTEMS.dir}/${date}-${slug}.md exists already.`);
   const template = await readFile(join(root, POSTMORTEMS.template), "utf8");
   const quoted = JSON.stringify(title);
-  const text = template.replace(/^title: .*$/m, `title: ${quoted}`).replace(/^date: .*$/m, `date: ${date}`).replace(/^severity: .*$/m, `severity: ${o.severity ?? "P1"}`).replace("# Incident Postmortem: [Title]", `# Incident Postmortem: ${title}`).replace("**Date**: [YYYY-MM-DD]", `**Date**: ${date}`).replace("**Severity**: [P0/P1/P2]", `**Severity**: ${o.severity ?? "P1"}`);
+  const text = template.replace(/^title: .*$/m, `title: ${quoted}`).replace(/^date: .*$/m, `date: ${date}`).replace(/^(started|detected|resolved): \d{4}-\d{2}-\d{2}T/gm, `$1: ${date}T`).replace(/^severity: .*$/m, `severity: ${o.severity ?? "P1"}`).replace("# Incident Postmortem: [Title]", `# Incident Postmortem: ${title}`).replace("**Date**: [YYYY-MM-DD]", `**Date**: ${date}`).replace("**Severity**: [P0/P1/P2]", `**Severity**: ${o.severity ?? "P1"}`);
   await writeFile(path, text);
   io.stdout(
     `Wrote ${POSTMORTEMS.dir}/${date}-${slug}.md. Fill it in within 24 hours of resolution, then run: npx oncall validate

@@ -4,15 +4,19 @@ import {
   checkPostmortemFiles,
   finishPostmortem,
   postmortemPolicy,
-  preparePostmortem
-} from "./chunk-7LUNP5NZ.js";
-import "./chunk-7DAWDYWV.js";
-import "./chunk-3UY5SWLF.js";
-import "./chunk-DCUAZPK3.js";
+  postmortemRunFindings,
+  preparePostmortem,
+  readTemplate
+} from "./chunk-3I7MO5WC.js";
+import "./chunk-I3YUTWXH.js";
+import "./chunk-44Z7O2AQ.js";
+import "./chunk-D6I5HHGS.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,
   finishPostmortem,
   postmortemPolicy,
-  preparePostmortem
+  postmortemRunFindings,
+  preparePostmortem,
+  readTemplate
 };

@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-7DAWDYWV.js";
+} from "./chunk-I3YUTWXH.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -5,15 +5,17 @@ import {
   Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-7DAWDYWV.js";
+} from "./chunk-I3YUTWXH.js";
 import {
   locate,
+  notTextFinding,
   parseYamlFile
-} from "./chunk-3UY5SWLF.js";
+} from "./chunk-44Z7O2AQ.js";
 import {
   POSTMORTEMS,
+  fileOf,
   isCheckedPostmortem
-} from "./chunk-DCUAZPK3.js";
+} from "./chunk-D6I5HHGS.js";
 import {
   __commonJS,
   __export,
@@ -560,9 +562,6 @@ var require_format = __commonJS({
     })();
   }
 });
-
-// src/postmortems/checks.ts
-import { posix } from "node:path";
 
 // node_modules/mdast-comment-marker/lib/index.js
 var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
@@ -1133,6 +1132,40 @@ function lintMessageControl() {
   return remarkMessageControl({ name: "lint", source: "remark-lint" });
 }
 
+// node_modules/collapse-white-space/index.js
+var js = /\s+/g;
+var html = /[\t\n\v\f\r ]+/g;
+function collapseWhiteSpace(value2, options) {
+  if (!options) {
+    options = {};
+  } else if (typeof options === "string") {
+    options = { style: options };
+  }
+  const replace2 = options.preserveLineEndings ? replaceLineEnding : replaceSpace;
+  return String(value2).replace(
+    options.style === "html" ? html : js,
+    options.trim ? trimFactory(replace2) : replace2
+  );
+}
+function replaceLineEnding(value2) {
+  const match = /\r?\n|\r/.exec(value2);
+  return match ? match[0] : " ";
+}
+function replaceSpace() {
+  return " ";
+}
+function trimFactory(replace2) {
+  return dropOrReplace;
+  function dropOrReplace(value2, index2, all2) {
+    return index2 === 0 || index2 + value2.length === all2.length ? "" : replace2(value2);
+  }
+}
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
@@ -1284,6 +1317,190 @@ function coerce(name, config) {
   return [1, config];
 }
 
+// node_modules/unist-util-position/lib/index.js
+var pointEnd = point("end");
+var pointStart = point("start");
+function point(type) {
+  return point4;
+  function point4(node2) {
+    const point5 = node2 && node2.position && node2.position[type] || {};
+    if (typeof point5.line === "number" && point5.line > 0 && typeof point5.column === "number" && point5.column > 0) {
+      return {
+        line: point5.line,
+        column: point5.column,
+        offset: typeof point5.offset === "number" && point5.offset > -1 ? point5.offset : void 0
+      };
+    }
+  }
+}
+
+// node_modules/remark-lint-no-undefined-references/index.js
+var emptyOptions = {};
+var emptyAllow = [];
+var lineEndingExpression = /(\r?\n|\r)[\t ]*(>[\t ]*)*/g;
+var remarkLintNoUndefinedReferences = lintRule(
+  {
+    origin: "remark-lint:no-undefined-references",
+    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-undefined-references#readme"
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @param {Readonly<Options> | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function(tree, file, options) {
+    const settings = options || emptyOptions;
+    const allow = settings.allow || emptyAllow;
+    const allowShortcutLink = settings.allowShortcutLink || false;
+    const value2 = String(file);
+    const toPoint = location(file).toPoint;
+    const definitionIdentifiers = /* @__PURE__ */ new Set();
+    const footnoteDefinitionIdentifiers = /* @__PURE__ */ new Set();
+    const regexes = [];
+    const strings = /* @__PURE__ */ new Set();
+    const phrasingStacks = [];
+    let index2 = -1;
+    while (++index2 < allow.length) {
+      const value3 = allow[index2];
+      if (typeof value3 === "string") {
+        strings.add(normalizeIdentifier(value3));
+      } else if (typeof value3 === "object" && "source" in value3) {
+        regexes.push(new RegExp(value3.source, value3.flags ?? "i"));
+      }
+    }
+    visitParents(tree, function(node2, parents) {
+      if (node2.type === "definition") {
+        definitionIdentifiers.add(normalizeIdentifier(node2.identifier));
+      }
+      if (node2.type === "footnoteDefinition") {
+        footnoteDefinitionIdentifiers.add(normalizeIdentifier(node2.identifier));
+      }
+      if (node2.type === "heading" || node2.type === "paragraph" || node2.type === "tableCell") {
+        phrasingStacks.push([...parents, node2]);
+      }
+    });
+    for (const ancestors of phrasingStacks) {
+      findInPhrasingContainer(ancestors);
+    }
+    function findInPhrasingContainer(ancestors) {
+      const bracketRanges = [];
+      const node2 = ancestors.at(-1);
+      ok(node2);
+      ok("children" in node2);
+      for (const child of node2.children) {
+        if (child.type === "text") {
+          findRangesInText(bracketRanges, [...ancestors, child]);
+        } else if ("children" in child) {
+          findInPhrasingContainer([...ancestors, child]);
+        }
+      }
+      for (const range of bracketRanges) {
+        handleRange(range);
+      }
+    }
+    function findRangesInText(ranges, ancestors) {
+      const node2 = ancestors.at(-1);
+      ok(node2);
+      const end = pointEnd(node2);
+      const start = pointStart(node2);
+      if (!end || !start || typeof start.offset !== "number" || typeof end.offset !== "number") {
+        return;
+      }
+      const source = value2.slice(start.offset, end.offset);
+      const lines = [[start.offset, ""]];
+      let last = 0;
+      lineEndingExpression.lastIndex = 0;
+      let match = lineEndingExpression.exec(source);
+      while (match) {
+        const index3 = match.index;
+        const lineTuple2 = lines.at(-1);
+        ok(lineTuple2);
+        lineTuple2[1] = source.slice(last, index3);
+        last = index3 + match[0].length;
+        lines.push([start.offset + last, ""]);
+        match = lineEndingExpression.exec(source);
+      }
+      const lineTuple = lines.at(-1);
+      ok(lineTuple);
+      lineTuple[1] = source.slice(last);
+      for (const lineTuple2 of lines) {
+        const [lineStart, line2] = lineTuple2;
+        let index3 = 0;
+        while (index3 < line2.length) {
+          const code3 = line2.charCodeAt(index3);
+          if (code3 === 91) {
+            ranges.push([ancestors, [lineStart + index3]]);
+            index3++;
+          } else if (code3 === 92) {
+            const next = line2.charCodeAt(index3 + 1);
+            index3++;
+            if (next === 91 || next === 93) {
+              index3++;
+            }
+          } else if (code3 === 93) {
+            const bracketInfo = ranges.at(-1);
+            if (!bracketInfo) {
+              index3++;
+            } else if (line2.charCodeAt(index3 + 1) === 91 && // That would be the end of a reference already.
+            bracketInfo[1].length !== 3) {
+              index3++;
+              bracketInfo[1].push(lineStart + index3, lineStart + index3);
+              index3++;
+            } else {
+              index3++;
+              bracketInfo[1].push(lineStart + index3);
+              handleRange(bracketInfo);
+              ranges.pop();
+            }
+          } else {
+            index3++;
+          }
+        }
+      }
+    }
+    function handleRange(bracketRange) {
+      const [ancestors, range] = bracketRange;
+      if (range.length === 1) return;
+      if (range.length === 3) range.length = 2;
+      if (range.length === 2 && range[0] + 2 === range[1]) return;
+      const label = value2.charCodeAt(range[0] - 1) === 33 ? "image" : value2.charCodeAt(range[0] + 1) === 94 ? "footnote" : "link";
+      const offset = range.length === 4 && range[2] + 2 !== range[3] ? 2 : 0;
+      let id = normalizeIdentifier(
+        collapseWhiteSpace(
+          value2.slice(range[0 + offset] + 1, range[1 + offset] - 1),
+          { style: "html", trim: true }
+        )
+      );
+      let defined = definitionIdentifiers;
+      if (label === "footnote") {
+        if (id.includes(" ")) return;
+        defined = footnoteDefinitionIdentifiers;
+        id = id.slice(1);
+      }
+      if (allowShortcutLink && range.length === 2 || defined.has(id) || strings.has(id) || regexes.some(function(regex) {
+        return regex.test(id);
+      })) {
+        return;
+      }
+      const start = toPoint(range[0]);
+      const end = toPoint(range[range.length - 1]);
+      if (end && start) {
+        file.message(
+          "Unexpected reference to undefined definition, expected corresponding definition (`" + id.toLowerCase() + "`) for " + (label === "image" ? "an" : "a") + " " + label + " or escaped opening bracket (`\\[`) for regular text",
+          {
+            ancestors,
+            place: { start, end }
+          }
+        );
+      }
+    }
+  }
+);
+var remark_lint_no_undefined_references_default = remarkLintNoUndefinedReferences;
+
 // node_modules/remark-lint-final-newline/index.js
 var remarkLintFinalNewline = lintRule(
   {
@@ -1313,23 +1530,6 @@ var remarkLintFinalNewline = lintRule(
   }
 );
 var remark_lint_final_newline_default = remarkLintFinalNewline;
-
-// node_modules/unist-util-position/lib/index.js
-var pointEnd = point("end");
-var pointStart = point("start");
-function point(type) {
-  return point4;
-  function point4(node2) {
-    const point5 = node2 && node2.position && node2.position[type] || {};
-    if (typeof point5.line === "number" && point5.line > 0 && typeof point5.column === "number" && point5.column > 0) {
-      return {
-        line: point5.line,
-        column: point5.column,
-        offset: typeof point5.offset === "number" && point5.offset > -1 ? point5.offset : void 0
-      };
-    }
-  }
-}
 
 // node_modules/remark-lint-hard-break-spaces/index.js
 var remarkLintHardBreakSpaces = lintRule(
@@ -1563,9 +1763,9 @@ var remarkLintNoBlockquoteWithoutMarker = lintRule(
       const end = pointEnd(node2);
       const start = pointStart(node2);
       if (!end || !start) return SKIP;
-      let line = start.line;
-      while (++line <= end.line) {
-        const lineStart = loc.toOffset({ line, column: 1 });
+      let line2 = start.line;
+      while (++line2 <= end.line) {
+        const lineStart = loc.toOffset({ line: line2, column: 1 });
         ok(lineStart !== void 0);
         let actual = 0;
         let index2 = lineStart;
@@ -1613,8 +1813,8 @@ function stringifyPosition(value2) {
 function point2(point4) {
   return index(point4 && point4.line) + ":" + index(point4 && point4.column);
 }
-function position2(pos2) {
-  return point2(pos2 && pos2.start) + "-" + point2(pos2 && pos2.end);
+function position2(pos) {
+  return point2(pos && pos.start) + "-" + point2(pos && pos.end);
 }
 function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
@@ -1925,9 +2125,9 @@ var remarkLintNoHeadingContentIndent = lintRule(
 var remark_lint_no_heading_content_indent_default = remarkLintNoHeadingContentIndent;
 
 // node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
+var emptyOptions2 = {};
 function toString(value2, options) {
-  const settings = options || emptyOptions;
+  const settings = options || emptyOptions2;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value2, includeImageAlt, includeHtml);
@@ -2086,207 +2286,6 @@ var remarkLintNoShortcutReferenceLink = lintRule(
   }
 );
 var remark_lint_no_shortcut_reference_link_default = remarkLintNoShortcutReferenceLink;
-
-// node_modules/collapse-white-space/index.js
-var js = /\s+/g;
-var html = /[\t\n\v\f\r ]+/g;
-function collapseWhiteSpace(value2, options) {
-  if (!options) {
-    options = {};
-  } else if (typeof options === "string") {
-    options = { style: options };
-  }
-  const replace2 = options.preserveLineEndings ? replaceLineEnding : replaceSpace;
-  return String(value2).replace(
-    options.style === "html" ? html : js,
-    options.trim ? trimFactory(replace2) : replace2
-  );
-}
-function replaceLineEnding(value2) {
-  const match = /\r?\n|\r/.exec(value2);
-  return match ? match[0] : " ";
-}
-function replaceSpace() {
-  return " ";
-}
-function trimFactory(replace2) {
-  return dropOrReplace;
-  function dropOrReplace(value2, index2, all2) {
-    return index2 === 0 || index2 + value2.length === all2.length ? "" : replace2(value2);
-  }
-}
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
-// node_modules/remark-lint-no-undefined-references/index.js
-var emptyOptions2 = {};
-var emptyAllow = [];
-var lineEndingExpression = /(\r?\n|\r)[\t ]*(>[\t ]*)*/g;
-var remarkLintNoUndefinedReferences = lintRule(
-  {
-    origin: "remark-lint:no-undefined-references",
-    url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-undefined-references#readme"
-  },
-  /**
-   * @param {Root} tree
-   *   Tree.
-   * @param {Readonly<Options> | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function(tree, file, options) {
-    const settings = options || emptyOptions2;
-    const allow = settings.allow || emptyAllow;
-    const allowShortcutLink = settings.allowShortcutLink || false;
-    const value2 = String(file);
-    const toPoint = location(file).toPoint;
-    const definitionIdentifiers = /* @__PURE__ */ new Set();
-    const footnoteDefinitionIdentifiers = /* @__PURE__ */ new Set();
-    const regexes = [];
-    const strings = /* @__PURE__ */ new Set();
-    const phrasingStacks = [];
-    let index2 = -1;
-    while (++index2 < allow.length) {
-      const value3 = allow[index2];
-      if (typeof value3 === "string") {
-        strings.add(normalizeIdentifier(value3));
-      } else if (typeof value3 === "object" && "source" in value3) {
-        regexes.push(new RegExp(value3.source, value3.flags ?? "i"));
-      }
-    }
-    visitParents(tree, function(node2, parents) {
-      if (node2.type === "definition") {
-        definitionIdentifiers.add(normalizeIdentifier(node2.identifier));
-      }
-      if (node2.type === "footnoteDefinition") {
-        footnoteDefinitionIdentifiers.add(normalizeIdentifier(node2.identifier));
-      }
-      if (node2.type === "heading" || node2.type === "paragraph" || node2.type === "tableCell") {
-        phrasingStacks.push([...parents, node2]);
-      }
-    });
-    for (const ancestors of phrasingStacks) {
-      findInPhrasingContainer(ancestors);
-    }
-    function findInPhrasingContainer(ancestors) {
-      const bracketRanges = [];
-      const node2 = ancestors.at(-1);
-      ok(node2);
-      ok("children" in node2);
-      for (const child of node2.children) {
-        if (child.type === "text") {
-          findRangesInText(bracketRanges, [...ancestors, child]);
-        } else if ("children" in child) {
-          findInPhrasingContainer([...ancestors, child]);
-        }
-      }
-      for (const range of bracketRanges) {
-        handleRange(range);
-      }
-    }
-    function findRangesInText(ranges, ancestors) {
-      const node2 = ancestors.at(-1);
-      ok(node2);
-      const end = pointEnd(node2);
-      const start = pointStart(node2);
-      if (!end || !start || typeof start.offset !== "number" || typeof end.offset !== "number") {
-        return;
-      }
-      const source = value2.slice(start.offset, end.offset);
-      const lines = [[start.offset, ""]];
-      let last = 0;
-      lineEndingExpression.lastIndex = 0;
-      let match = lineEndingExpression.exec(source);
-      while (match) {
-        const index3 = match.index;
-        const lineTuple2 = lines.at(-1);
-        ok(lineTuple2);
-        lineTuple2[1] = source.slice(last, index3);
-        last = index3 + match[0].length;
-        lines.push([start.offset + last, ""]);
-        match = lineEndingExpression.exec(source);
-      }
-      const lineTuple = lines.at(-1);
-      ok(lineTuple);
-      lineTuple[1] = source.slice(last);
-      for (const lineTuple2 of lines) {
-        const [lineStart, line] = lineTuple2;
-        let index3 = 0;
-        while (index3 < line.length) {
-          const code3 = line.charCodeAt(index3);
-          if (code3 === 91) {
-            ranges.push([ancestors, [lineStart + index3]]);
-            index3++;
-          } else if (code3 === 92) {
-            const next = line.charCodeAt(index3 + 1);
-            index3++;
-            if (next === 91 || next === 93) {
-              index3++;
-            }
-          } else if (code3 === 93) {
-            const bracketInfo = ranges.at(-1);
-            if (!bracketInfo) {
-              index3++;
-            } else if (line.charCodeAt(index3 + 1) === 91 && // That would be the end of a reference already.
-            bracketInfo[1].length !== 3) {
-              index3++;
-              bracketInfo[1].push(lineStart + index3, lineStart + index3);
-              index3++;
-            } else {
-              index3++;
-              bracketInfo[1].push(lineStart + index3);
-              handleRange(bracketInfo);
-              ranges.pop();
-            }
-          } else {
-            index3++;
-          }
-        }
-      }
-    }
-    function handleRange(bracketRange) {
-      const [ancestors, range] = bracketRange;
-      if (range.length === 1) return;
-      if (range.length === 3) range.length = 2;
-      if (range.length === 2 && range[0] + 2 === range[1]) return;
-      const label = value2.charCodeAt(range[0] - 1) === 33 ? "image" : value2.charCodeAt(range[0] + 1) === 94 ? "footnote" : "link";
-      const offset = range.length === 4 && range[2] + 2 !== range[3] ? 2 : 0;
-      let id = normalizeIdentifier(
-        collapseWhiteSpace(
-          value2.slice(range[0 + offset] + 1, range[1 + offset] - 1),
-          { style: "html", trim: true }
-        )
-      );
-      let defined = definitionIdentifiers;
-      if (label === "footnote") {
-        if (id.includes(" ")) return;
-        defined = footnoteDefinitionIdentifiers;
-        id = id.slice(1);
-      }
-      if (allowShortcutLink && range.length === 2 || defined.has(id) || strings.has(id) || regexes.some(function(regex) {
-        return regex.test(id);
-      })) {
-        return;
-      }
-      const start = toPoint(range[0]);
-      const end = toPoint(range[range.length - 1]);
-      if (end && start) {
-        file.message(
-          "Unexpected reference to undefined definition, expected corresponding definition (`" + id.toLowerCase() + "`) for " + (label === "image" ? "an" : "a") + " " + label + " or escaped opening bracket (`\\[`) for regular text",
-          {
-            ancestors,
-            place: { start, end }
-          }
-        );
-      }
-    }
-  }
-);
-var remark_lint_no_undefined_references_default = remarkLintNoUndefinedReferences;
 
 // node_modules/remark-lint-no-unused-definitions/index.js
 var remarkLintNoUnusedDefinitions = lintRule(
@@ -3593,6 +3592,416 @@ function isUint8Array2(value2) {
   );
 }
 
+// src/postmortems/duration.ts
+function parseDuration(text5) {
+  const m = /^(?:(\d+) hours?)? ?(?:(\d+) minutes?)?$/.exec(text5.trim());
+  if (!m || m[1] === void 0 && m[2] === void 0) return void 0;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+}
+function formatDuration(minutes) {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const part = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (hours === 0) return part(rest, "minute");
+  return rest === 0 ? part(hours, "hour") : `${part(hours, "hour")} ${part(rest, "minute")}`;
+}
+
+// src/postmortems/header.ts
+function checkHeader(pm, facts) {
+  const f = pm.fields;
+  if (!pm.frontMatter || !f) return [];
+  const out = [];
+  for (const { label, value: value2, at } of pm.header) {
+    const add = (message) => out.push({ ruleId: "postmortem/header", severity: "error", message, file: pm.file, ...at });
+    if (facts.isPlaceholder(value2)) continue;
+    const field = label.toLowerCase();
+    if (field === "date" && f.date !== void 0 && value2 !== f.date)
+      add(`**Date** says "${value2}" but the front matter's date is ${f.date}. Make them agree.`);
+    else if (field === "severity" && f.severity !== void 0 && value2 !== f.severity)
+      add(`**Severity** says "${value2}" but the front matter's severity is ${f.severity}. Make them agree.`);
+    else if (field === "duration") {
+      const stated = parseDuration(value2);
+      const expected = facts.minutes ?? (f.duration !== void 0 ? parseDuration(f.duration) : void 0);
+      if (stated === void 0) add(`**Duration** "${value2}" is not written as the template's "X hours Y minutes".`);
+      else if (expected !== void 0 && stated !== expected)
+        add(
+          `**Duration** says "${value2}" but ${facts.minutes !== void 0 ? "resolved \u2212 started" : "the front matter's duration"} is ${formatDuration(expected)}. Correct one of them.`
+        );
+    } else if (field === "author" && f.author !== void 0 && facts.personOf) {
+      const person = facts.personOf(value2);
+      const author = facts.personOf(f.author);
+      if (person === void 0) add(`**Author** "${value2}" is not in team.yaml (by id or name).`);
+      else if (author !== void 0 && person !== author)
+        add(`**Author** names ${value2} but the front matter's author is ${f.author}. Make them the same person.`);
+    }
+  }
+  return out;
+}
+
+// src/postmortems/links.ts
+import { posix } from "node:path";
+var SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+function checkLinks(pm, fileExists) {
+  const out = [];
+  const add = (message, at) => out.push({ ruleId: "postmortem/link", severity: "error", message, file: pm.file, ...at });
+  for (const l of pm.links) {
+    if (SCHEME.test(l.url) || l.url.startsWith("#") || l.url.startsWith("//")) continue;
+    const path2 = l.url.split(/[#?]/)[0];
+    if (path2 === "") continue;
+    let decoded;
+    try {
+      decoded = decodeURI(path2);
+    } catch {
+      add(
+        `The link ${quoted(l.source)} has a percent-escape that is not a whole UTF-8 character (as %C3%A9 is). Fix the escape, or write a literal % as %25.`,
+        l.at
+      );
+      continue;
+    }
+    const target = decoded.startsWith("/") ? posix.normalize(decoded.slice(1)) : posix.normalize(posix.join(posix.dirname(pm.file), decoded));
+    if (!fileExists(target.replace(/\/$/, "")))
+      add(`The link ${quoted(l.source)} points to ${target}, which is not in the repository.`, l.at);
+  }
+  return out;
+}
+function quoted(source) {
+  const line2 = source.replace(/\s+/g, " ");
+  return line2.length > 80 ? `${line2.slice(0, 79)}\u2026` : line2;
+}
+
+// src/postmortems/structure.ts
+function checkStructure(pm, template) {
+  const out = [];
+  const add = (severity, message, at) => out.push({ ruleId: "postmortem/sections", severity, message, file: pm.file, line: at.line, column: at.column });
+  const f = pm.fields ?? {};
+  const prefix = template.titlePrefix;
+  if (!pm.title)
+    add("error", `The postmortem has no "# ${prefix}<title>" heading. Add it after the front matter.`, {
+      line: 1,
+      column: 1
+    });
+  else if (!pm.title.text.startsWith(prefix) || pm.title.text.length === prefix.length)
+    add(
+      "error",
+      `The title must read "${prefix}<title>", as in ${template.file}, not "${pm.title.text}".`,
+      pm.title.at
+    );
+  else if (f.title && pm.title.text !== `${prefix}${f.title}`)
+    add(
+      "warning",
+      `The heading says "${pm.title.text}" but the front matter title is "${f.title}". Make them agree.`,
+      pm.title.at
+    );
+  const labels = new Set(pm.header.map((h) => h.label));
+  for (const label of template.headers)
+    if (!labels.has(label))
+      out.push({
+        ruleId: "postmortem/header",
+        severity: "error",
+        message: `The header line "**${label}**: \u2026" is missing; ${template.file} has ${template.headers.map((h) => `**${h}**`).join(", ")} under the title.`,
+        file: pm.file,
+        ...pm.title?.at ?? { line: 1, column: 1 }
+      });
+  const seen = /* @__PURE__ */ new Set();
+  const placed = [];
+  for (const s of pm.sections) {
+    const index2 = template.sections.indexOf(s.name);
+    if (index2 < 0) continue;
+    if (seen.has(s.name)) {
+      add("error", `The section "${s.name}" appears a second time here. Merge it into the first.`, s.at);
+      continue;
+    }
+    seen.add(s.name);
+    placed.push({ index: index2, at: s.at, name: s.name });
+    if (s.empty)
+      add(
+        "error",
+        `The section "${s.name}" is empty (a comment does not count). Fill it in, or write "None" if there is truly nothing to say.`,
+        s.at
+      );
+  }
+  const inPlace = longestIncreasing(placed.map((p) => p.index));
+  placed.forEach((p, i) => {
+    if (inPlace.has(i)) return;
+    const after = template.sections[p.index - 1];
+    add(
+      "error",
+      `"${p.name}" is out of place: ${template.file} has it ${after ? `after "${after}"` : `first, before "${template.sections[1]}"`}. Move it there.`,
+      p.at
+    );
+  });
+  template.sections.forEach((name, index2) => {
+    if (seen.has(name)) return;
+    const before = placed.filter((p, i) => inPlace.has(i) && p.index < index2).pop();
+    add(
+      "error",
+      `The section "## ${name}" is missing. Add it${before ? ` after "${before.name}"` : ""}, as in ${template.file}.`,
+      before?.at ?? pm.title?.at ?? { line: 1, column: 1 }
+    );
+  });
+  return out;
+}
+function longestIncreasing(values) {
+  const length = values.map(() => 1);
+  const previous3 = values.map(() => -1);
+  for (let i = 0; i < values.length; i++)
+    for (let j = 0; j < i; j++)
+      if (values[j] < values[i] && length[j] + 1 > length[i]) {
+        length[i] = length[j] + 1;
+        previous3[i] = j;
+      }
+  let end = length.indexOf(Math.max(0, ...length));
+  const out = /* @__PURE__ */ new Set();
+  for (; end >= 0; end = previous3[end]) out.add(end);
+  return out;
+}
+
+// src/postmortems/checks.ts
+var STATUS = /* @__PURE__ */ new Set(["\u2B1C", "\u2705", "open", "done"]);
+var LATE_HOURS = 24;
+var lookups = /* @__PURE__ */ new WeakMap();
+function personLookup(policy) {
+  if (!policy.team) return void 0;
+  let known = lookups.get(policy);
+  if (!known) {
+    const names = new Map((policy.team.people ?? []).flatMap((p) => [[p.name, p.id], [p.id, p.id]]));
+    lookups.set(policy, known = (who) => names.get(who));
+  }
+  return known;
+}
+function shownStatus(status) {
+  if (/^[\x20-\x7e]*$/.test(status)) return `"${status}"`;
+  const points = [...status].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return `"${status}" (${points.join(" ")})`;
+}
+function timelineMinutes(time) {
+  const [date, clock] = /\d{4}-/.test(time) ? [time.slice(0, 10), time.slice(11)] : [void 0, time];
+  const [h, m] = clock.split(":");
+  try {
+    const plain = Temporal.PlainTime.from(`${h.padStart(2, "0")}:${m}`, { overflow: "reject" });
+    if (date === void 0) return plain.hour * 60 + plain.minute;
+    return Temporal.PlainDate.from(date, { overflow: "reject" }).toZonedDateTime({ timeZone: "UTC", plainTime: plain }).epochMilliseconds / 6e4;
+  } catch {
+    return void 0;
+  }
+}
+function checkPostmortem(pm, ctx) {
+  if (pm.unread) return [];
+  const out = [];
+  const add = (ruleId, severity, message, at) => out.push({ ruleId, severity, message, file: pm.file, line: at.line, column: at.column });
+  const f = pm.fields ?? {};
+  const personOf = personLookup(ctx.policy);
+  const placeholders = new Set(ctx.template?.placeholders ?? []);
+  const isPlaceholder = (value2) => [...placeholders].some((p) => value2.includes(p));
+  if (ctx.template) for (const x of checkStructure(pm, ctx.template)) out.push(x);
+  for (const p of pm.placeholders)
+    add(
+      "postmortem/placeholder",
+      "warning",
+      `Fill in ${p.texts.map((t) => `"${t}"`).join(" and ")}: the template's placeholder${p.texts.length > 1 ? "s are" : " is"} still here.`,
+      p.at
+    );
+  const instant = (field) => {
+    const value2 = f[field];
+    if (!value2) return void 0;
+    const ms = Date.parse(value2);
+    if (Number.isNaN(ms))
+      add(
+        "postmortem/instants",
+        "error",
+        `${field} (${value2}) is not an instant this tool can compare; write the second before it, e.g. 23:59:59Z.`,
+        pm.fieldAt(field)
+      );
+    return Number.isNaN(ms) ? void 0 : ms;
+  };
+  const [started, detected, resolved] = [instant("started"), instant("detected"), instant("resolved")];
+  if (started !== void 0 && detected !== void 0 && detected < started)
+    add(
+      "postmortem/instants",
+      "error",
+      `detected (${f.detected}) is before started (${f.started}).`,
+      pm.fieldAt("detected")
+    );
+  if (detected !== void 0 && resolved !== void 0 && resolved < detected)
+    add(
+      "postmortem/instants",
+      "error",
+      `resolved (${f.resolved}) is before detected (${f.detected}).`,
+      pm.fieldAt("resolved")
+    );
+  if (started !== void 0 && f.date && new Date(started).toISOString().slice(0, 10) !== f.date)
+    add(
+      "postmortem/instants",
+      "warning",
+      `date is ${f.date} but the incident started on ${new Date(started).toISOString().slice(0, 10)} (UTC).`,
+      pm.fieldAt("date")
+    );
+  const minutes = started !== void 0 && resolved !== void 0 ? Math.round((resolved - started) / 6e4) : void 0;
+  if (minutes !== void 0 && f.duration !== void 0 && parseDuration(f.duration) !== minutes)
+    add(
+      "postmortem/duration",
+      "error",
+      `duration says "${f.duration}" but resolved \u2212 started is ${formatDuration(minutes)}. Correct one of them.`,
+      pm.fieldAt("duration")
+    );
+  for (const x of checkHeader(pm, { ...minutes !== void 0 ? { minutes } : {}, personOf, isPlaceholder }))
+    out.push(x);
+  if (resolved !== void 0 && ctx.proposedAt !== void 0 && ctx.proposedAt - resolved > LATE_HOURS * HOUR_MS)
+    add(
+      "postmortem/late",
+      "warning",
+      `Proposed ${Math.round((ctx.proposedAt - resolved) / HOUR_MS)} h after the incident was resolved; the procedures ask for a postmortem within ${LATE_HOURS} hours. Late is noted, not blocked.`,
+      pm.fieldAt("resolved")
+    );
+  let previous3;
+  let wraps = 0;
+  for (const t of pm.timeline) {
+    const at = timelineMinutes(t.time);
+    if (at === void 0) {
+      add(
+        "postmortem/timeline-time",
+        "error",
+        `"${t.time}" is not a time of day (00:00 to 23:59) or a real date and time. Correct this entry.`,
+        t.at
+      );
+      continue;
+    }
+    if (previous3 !== void 0 && at < previous3) {
+      const crossesMidnight = started !== void 0 && resolved !== void 0 && new Date(started).getUTCDate() !== new Date(resolved).getUTCDate();
+      if (!crossesMidnight || ++wraps > 1)
+        add(
+          "postmortem/timeline-order",
+          "error",
+          `Timeline entry ${t.time} comes after a later time; list events in the order they happened.`,
+          t.at
+        );
+    }
+    previous3 = at;
+  }
+  const items = pm.actionItems;
+  const meta = f.action_items ?? [];
+  if (pm.fields && meta.length !== items.length)
+    add(
+      "postmortem/action-items",
+      "error",
+      `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row an entry (id, type, priority), in the same order.`,
+      pm.fieldAt("action_items")
+    );
+  const firstOf = /* @__PURE__ */ new Map();
+  meta.forEach((m, i) => {
+    const first = firstOf.get(m.id);
+    if (first === void 0) firstOf.set(m.id, i);
+    else
+      add(
+        "postmortem/action-items",
+        "error",
+        `The action item id "${m.id}" is used again here (item ${i + 1}; item ${first + 1} has it); ids must be unique within a postmortem.`,
+        pm.fieldAt(["action_items", i, "id"])
+      );
+  });
+  let incident;
+  try {
+    if (f.date) incident = Temporal.PlainDate.from(f.date);
+  } catch {
+    incident = void 0;
+  }
+  for (const item of items) {
+    const cell = (i) => item.cells[i] ?? item.at;
+    if (!item.action) add("postmortem/action-items", "error", `Row ${item.index + 1} has no action.`, cell(0));
+    if (personOf && !placeholders.has(item.owner) && personOf(item.owner) === void 0)
+      add(
+        "postmortem/action-items",
+        "error",
+        `Owner "${item.owner}" of "${item.action}" is not in team.yaml (by id or name). Name a person on the team.`,
+        cell(1)
+      );
+    let due;
+    if (!placeholders.has(item.due))
+      try {
+        due = Temporal.PlainDate.from(item.due, { overflow: "reject" });
+      } catch {
+        add(
+          "postmortem/action-items",
+          "error",
+          `Due date "${item.due}" of "${item.action}" is not a real date; write YYYY-MM-DD.`,
+          cell(2)
+        );
+      }
+    if (due && incident && Temporal.PlainDate.compare(due, incident) <= 0)
+      add(
+        "postmortem/action-items",
+        "error",
+        `Due date ${item.due} of "${item.action}" is not after the incident (${f.date}).`,
+        cell(2)
+      );
+    if (!STATUS.has(item.status) && !placeholders.has(item.status))
+      add(
+        "postmortem/action-items",
+        "error",
+        `Status ${shownStatus(item.status)} of "${item.action}" must be \u2B1C (U+2B1C, open) or \u2705 (U+2705, done), or the words open / done.`,
+        cell(3)
+      );
+  }
+  if (f.severity && ctx.policy.severities && !ctx.policy.severities.severities.some((s) => s.id === f.severity))
+    add(
+      "postmortem/severity",
+      "error",
+      `Severity "${f.severity}" is not in severities.yaml (${ctx.policy.severities.severities.map((s) => s.id).join(", ")}).`,
+      pm.fieldAt("severity")
+    );
+  if (f.author && personOf && personOf(f.author) === void 0)
+    add(
+      "postmortem/author",
+      "error",
+      `Author "${f.author}" is not in team.yaml (by id or name).`,
+      pm.fieldAt("author")
+    );
+  if (ctx.policy.services) {
+    for (const s of f.services ?? [])
+      if (!ctx.policy.services.services.some((x) => x.id === s))
+        add("postmortem/services", "error", `Service "${s}" is not in services.yaml.`, pm.fieldAt("services"));
+  }
+  for (const x of checkLinks(pm, ctx.fileExists)) out.push(x);
+  return out;
+}
+var linters = /* @__PURE__ */ new Map();
+function linter(placeholders) {
+  const key = placeholders.join("\n");
+  let lint = linters.get(key);
+  if (!lint) {
+    const allow = placeholders.filter((p) => p.startsWith("[")).map((p) => p.slice(1, -1));
+    lint = unified().use(remarkLint).use(remark_preset_lint_recommended_default).use(remark_lint_no_undefined_references_default, { allow });
+    linters.set(key, lint);
+  }
+  return lint;
+}
+function lintPostmortem(file, tree, text5, template) {
+  const vfile2 = new VFile({ path: file, value: text5 });
+  const lint = linter(template?.placeholders ?? []);
+  try {
+    lint.runSync(tree, vfile2);
+  } catch (error) {
+    return [
+      {
+        ruleId: "postmortem/lint/style",
+        severity: "warning",
+        message: `remark-lint could not check this file's style (${error.message}).`,
+        file,
+        line: 1,
+        column: 1
+      }
+    ];
+  }
+  return vfile2.messages.map((m) => ({
+    ruleId: `postmortem/lint/${m.ruleId ?? "style"}`,
+    severity: "warning",
+    message: m.reason,
+    file,
+    line: m.line ?? 1,
+    column: m.column ?? 1
+  }));
+}
+
 // node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
@@ -4351,11 +4760,11 @@ function gfmFootnoteToMarkdown(options) {
     return value2;
   }
 }
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
+function mapExceptFirst(line2, index2, blank) {
+  return index2 === 0 ? line2 : mapAll(line2, index2, blank);
 }
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
+function mapAll(line2, index2, blank) {
+  return (blank ? "" : "    ") + line2;
 }
 
 // node_modules/mdast-util-gfm-strikethrough/lib/index.js
@@ -4499,7 +4908,7 @@ function markdownTable(table, options) {
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
-    const line = [];
+    const line2 = [];
     while (++columnIndex < cellsInRow) {
       const cell = row2[columnIndex] || "";
       let before = "";
@@ -4523,29 +4932,29 @@ function markdownTable(table, options) {
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
+        line2.push("|");
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
       !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
+        line2.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before);
+        line2.push(before);
       }
-      line.push(cell);
+      line2.push(cell);
       if (settings.alignDelimiters !== false) {
-        line.push(after);
+        line2.push(after);
       }
       if (settings.padding !== false) {
-        line.push(" ");
+        line2.push(" ");
       }
       if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
+        line2.push("|");
       }
     }
     lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+      settings.delimiterEnd === false ? line2.join("").replace(/ +$/, "") : line2.join("")
     );
   }
   return lines.join("\n");
@@ -4571,8 +4980,8 @@ function blockquote(node2, _, state, info) {
   exit3();
   return value2;
 }
-function map(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
+function map(line2, _, blank) {
+  return ">" + (blank ? "" : " ") + line2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
@@ -4700,8 +5109,8 @@ function code(node2, _, state, info) {
   exit3();
   return value2;
 }
-function map2(line, _, blank) {
-  return (blank ? "" : "    ") + line;
+function map2(line2, _, blank) {
+  return (blank ? "" : "    ") + line2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-quote.js
@@ -5803,11 +6212,11 @@ function listItem(node2, parent, state, info) {
   );
   exit3();
   return value2;
-  function map3(line, index2, blank) {
+  function map3(line2, index2, blank) {
     if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
+      return (blank ? "" : " ".repeat(size)) + line2;
     }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line2;
   }
 }
 
@@ -13333,14 +13742,14 @@ function createTokenizer(parser, initialize, from) {
     const {
       _bufferIndex,
       _index,
-      line,
+      line: line2,
       column,
       offset
     } = point4;
     return {
       _bufferIndex,
       _index,
-      line,
+      line: line2,
       column,
       offset
     };
@@ -14497,29 +14906,128 @@ function remarkParse(options) {
   }
 }
 
-// src/postmortems/parse.ts
-var SECTIONS = [
-  "Summary",
-  "Timeline",
-  "Root Cause",
-  "Impact",
-  "What Went Well",
-  "What Could Be Improved",
-  "Action Items"
-];
-var TABLE_COLUMNS = ["Action", "Owner", "Due Date", "Status"];
+// src/postmortems/markdown.ts
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+function parseMarkdown(text5) {
+  return processor.parse(text5);
+}
+var positionOf = (node2) => ({
+  line: node2?.position?.start.line ?? 1,
+  column: node2?.position?.start.column ?? 1
+});
+function headerLines(tree, text5) {
+  const out = [];
+  for (const block of tree.children) {
+    if (block.type === "heading" && block.depth === 2) break;
+    if (block.type !== "paragraph") continue;
+    block.children.forEach((node2, i) => {
+      const before = block.children[i - 1];
+      const startsLine = !before || before.type === "break" || before.type === "text" && before.value.endsWith("\n");
+      const end = node2.position?.end.offset;
+      if (node2.type !== "strong" || !startsLine || end === void 0) return;
+      const rest = text5.slice(end, text5.indexOf("\n", end) < 0 ? text5.length : text5.indexOf("\n", end));
+      out.push({
+        label: toString(node2).trim().replace(/:$/, "").trim(),
+        value: rest.replace(/^\s*:/, "").replace(/\\$|\s+$/, "").trim(),
+        at: positionOf(node2)
+      });
+    });
+  }
+  return out;
+}
+var COMMENT = /<!--[^]*?(?:-->|$)/g;
+function rendersEmpty(blocks) {
+  const shows = (node2) => {
+    if (node2.type === "html") return node2.value.replace(COMMENT, "").trim() !== "";
+    if (node2.type === "image" || node2.type === "imageReference") return true;
+    if ("children" in node2) return node2.children.some((c) => shows(c));
+    return toString(node2).trim() !== "";
+  };
+  return !blocks.some((b) => shows(b));
+}
+
+// src/postmortems/template.ts
+var TIMELINE = "Timeline";
+var ACTION_ITEMS = "Action Items";
+var TABLE_COLUMNS = ["Action", "Owner", "Due Date", "Status"];
+var PLACEHOLDER = /\[[^\]\n]+\]|\bHH:MM\b/g;
+var cache = /* @__PURE__ */ new Map();
+function readTemplate(files) {
+  const raw = files.find((f) => f.path === POSTMORTEMS.template);
+  const file = POSTMORTEMS.template;
+  const broken = (message, line2 = 1) => ({
+    findings: [{ ruleId: "postmortem/template", severity: "error", message, file, line: line2, column: 1 }]
+  });
+  if (!raw)
+    return broken(
+      `${file} is missing. Postmortems take their sections, their order and their header lines from it; restore it (git checkout origin/main -- ${file}).`
+    );
+  const notText = notTextFinding(file, raw.bytes);
+  if (notText) return { findings: [notText] };
+  const text5 = new TextDecoder().decode(raw.bytes);
+  const known = cache.get(text5);
+  if (known) return known;
+  let tree;
+  try {
+    tree = parseMarkdown(text5);
+  } catch (error) {
+    return broken(`${file} cannot be read as markdown (${error.message}).`);
+  }
+  const headings = tree.children.filter((n) => n.type === "heading");
+  const h1 = headings.find((h) => h.depth === 1);
+  const sections = headings.filter((h) => h.depth === 2).map((h) => toString(h).trim());
+  let result;
+  if (!h1) result = broken(`${file} has no "# " title heading; postmortems are checked against it. Add one.`);
+  else if (sections.length === 0)
+    result = broken(`${file} has no "## " sections; postmortems are checked for each. Add them.`, line(h1));
+  else {
+    const title = toString(h1).trim();
+    const columns = actionTable(tree)?.children[0]?.children.map((c) => toString(c).trim());
+    const findings = [];
+    for (const name of [TIMELINE, ACTION_ITEMS])
+      if (!sections.includes(name))
+        findings.push(broken(`${file} has no "## ${name}" section, which the checks read. Add it back.`).findings[0]);
+    if (columns && columns.join("|") !== TABLE_COLUMNS.join("|"))
+      findings.push(
+        broken(
+          `The template's Action Items table has the columns ${columns.join(" | ")}; issues are filed from exactly ${TABLE_COLUMNS.join(" | ")}. Restore them.`
+        ).findings[0]
+      );
+    result = {
+      template: {
+        file,
+        titlePrefix: title.slice(0, title.search(/\[|$/)),
+        headers: headerLines(tree, text5).map((h) => h.label),
+        sections,
+        placeholders: [...new Set(placeholdersIn(tree, text5))]
+      },
+      findings
+    };
+  }
+  cache.set(text5, result);
+  return result;
+}
+function line(node2) {
+  return node2.position?.start.line ?? 1;
+}
+function actionTable(tree) {
+  const at = tree.children.findIndex(
+    (n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === ACTION_ITEMS
+  );
+  if (at < 0) return void 0;
+  const next = tree.children.slice(at + 1).find((n) => n.type === "table" || n.type === "heading" && n.depth <= 2);
+  return next?.type === "table" ? next : void 0;
+}
+function placeholdersIn(tree, text5) {
+  const start = tree.children.find((n) => n.type !== "yaml")?.position?.start.offset ?? 0;
+  return [...text5.slice(start).matchAll(PLACEHOLDER)].map((m) => m[0]);
+}
+
+// src/postmortems/parse.ts
 var MAX_POSTMORTEM_BYTES = 16 * 1024;
 var MAX_LINE_NESTING = 10;
 var CONTAINER_MARKER = /^[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 var THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-function parseMarkdown(text5) {
-  return processor.parse(text5);
-}
-var pos = (node2) => ({
-  line: node2?.position?.start.line ?? 1,
-  column: node2?.position?.start.column ?? 1
-});
 function refusal(text5) {
   const bytes = Buffer.byteLength(text5);
   if (bytes > MAX_POSTMORTEM_BYTES)
@@ -14561,15 +15069,23 @@ function unreadPostmortem(file, finding) {
   const postmortem = {
     file,
     fieldAt: () => ({ line: 1, column: 1 }),
+    header: [],
     sections: [],
     timeline: [],
     actionItems: [],
     links: [],
+    placeholders: [],
     unread: true
   };
   return { postmortem, tree: { type: "root", children: [] }, findings: [finding] };
 }
-function parsePostmortem(file, text5) {
+function refusedPostmortem(file, finding) {
+  const { postmortem, findings } = unreadPostmortem(file, finding);
+  return { postmortem, findings };
+}
+var OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
+var VARIATION_SELECTORS = /[\uFE00-\uFE0F]/g;
+function parsePostmortem(file, text5, template) {
   const findings = [];
   const at = (p) => ({ file, line: p.line, column: p.column });
   const refused = refusal(text5);
@@ -14596,8 +15112,10 @@ function parsePostmortem(file, text5) {
     });
   }
   let fields;
-  let fieldAt = (_field) => ({ line: 1, column: 1 });
+  let fieldAt = () => ({ line: 1, column: 1 });
   const yamlNode = tree.children.find((n) => n.type === "yaml");
+  const unclosed = !yamlNode && OPENING_FENCE.test(text5);
+  if (unclosed) tree = parseMarkdown(blankedFrontMatter(text5));
   if (yamlNode) {
     const offset = yamlNode.position?.start.line ?? 1;
     const parsed = parseYamlFile(file, Buffer.from(`${"\n".repeat(offset)}${yamlNode.value}`));
@@ -14607,28 +15125,33 @@ function parsePostmortem(file, text5) {
       findings.push(...schemaFindings);
       fields = schemaFindings.length ? validFields(parsed.data) : parsed.data;
       fieldAt = (field) => {
-        const span = locate(parsed.source, [field], { key: true });
+        const span = locate(parsed.source, typeof field === "string" ? [field] : field, {
+          key: typeof field === "string"
+        });
         return { line: span.line, column: span.column };
       };
     }
-  }
-  const bold = /* @__PURE__ */ new Map();
-  visit(tree, "strong", (node2, index2, parent) => {
-    const label = toString(node2).trim();
-    const next = parent?.children[(index2 ?? 0) + 1];
-    if (["Date", "Duration", "Severity", "Author"].includes(label) && next?.type === "text") {
-      const value2 = next.value.replace(/^:\s*/, "").split("\n")[0].trim();
-      bold.set(label.toLowerCase(), { value: value2, at: pos(node2) });
-    }
-  });
-  if (!fields) {
+  } else if (unclosed)
+    findings.push({
+      ruleId: "postmortem/front-matter",
+      severity: "error",
+      message: "The front matter opened by the --- on line 1 is not closed. Add a line holding only --- after its last field, before the # title.",
+      file,
+      line: 1,
+      column: 1
+    });
+  const header = headerLines(tree, text5);
+  const bold = new Map(
+    header.filter((h) => ["Date", "Duration", "Severity", "Author"].includes(h.label)).map((h) => [h.label.toLowerCase(), h])
+  );
+  if (!fields && !unclosed) {
     if (bold.size) {
       fields = Object.fromEntries([...bold].map(([k, v]) => [k, v.value]));
-      fieldAt = (field) => bold.get(field)?.at ?? { line: 1, column: 1 };
+      fieldAt = (field) => (typeof field === "string" ? bold.get(field)?.at : void 0) ?? { line: 1, column: 1 };
       findings.push({
         ruleId: "postmortem/front-matter",
         severity: "error",
-        message: `This postmortem uses the procedures' **Date**: style, which has no instants, services, status or action-item types. Add a YAML front matter block at the top, as in postmortems/TEMPLATE.md, starting with:
+        message: `This postmortem uses the procedures' **Date**: style, which has no instants, services, status or action-item types. Add a YAML front matter block at the top, as in ${POSTMORTEMS.template}, starting with:
 ---
 title: ...
 date: ${bold.get("date")?.value ?? "YYYY-MM-DD"}
@@ -14641,7 +15164,7 @@ author: ${bold.get("author")?.value ?? "..."}
       findings.push({
         ruleId: "postmortem/front-matter",
         severity: "error",
-        message: "The postmortem has no front matter. Start it with the --- block of postmortems/TEMPLATE.md.",
+        message: `The postmortem has no front matter. Start it with the --- block of ${POSTMORTEMS.template}.`,
         file,
         line: 1,
         column: 1
@@ -14654,34 +15177,33 @@ author: ${bold.get("author")?.value ?? "..."}
     if (n.type !== "heading" || n.depth !== 2) return [];
     const next = tree.children.slice(i + 1).findIndex((m) => m.type === "heading" && m.depth <= 2);
     const body = next < 0 ? tree.children.slice(i + 1) : tree.children.slice(i + 1, i + 1 + next);
-    return [{ name: toString(n).trim(), at: pos(n), empty: body.every((b) => toString(b).trim() === "") }];
+    return [{ name: toString(n).trim(), at: positionOf(n), empty: rendersEmpty(body) }];
   });
+  const firstBlockAfter = (name) => {
+    const heading2 = tree.children.findIndex(
+      (n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === name
+    );
+    if (heading2 < 0) return void 0;
+    return tree.children.slice(heading2 + 1).find((n) => n.type === "list" || n.type === "table" || n.type === "heading" && n.depth <= 2);
+  };
   const timeline = [];
-  const timelineHeading = tree.children.findIndex(
-    (n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Timeline"
-  );
-  if (timelineHeading >= 0) {
-    const list3 = tree.children.slice(timelineHeading + 1).find((n) => n.type === "list" || n.type === "heading" && n.depth <= 2);
-    if (list3?.type === "list")
-      for (const item of list3.children) {
-        const m = /^\s*((\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2})\b/.exec(toString(item));
-        if (m) timeline.push({ time: m[1], at: pos(item) });
-      }
-  }
+  const list3 = firstBlockAfter(TIMELINE);
+  if (list3?.type === "list")
+    for (const item of list3.children) {
+      const m = /^\s*((\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2})\b/.exec(toString(item));
+      if (m) timeline.push({ time: m[1], at: positionOf(item) });
+    }
   const actionItems = [];
-  const actionsHeading = tree.children.findIndex(
-    (n) => n.type === "heading" && n.depth === 2 && toString(n).trim() === "Action Items"
-  );
-  const table = actionsHeading >= 0 ? tree.children.slice(actionsHeading + 1).find((n) => n.type === "table" || n.type === "heading" && n.depth <= 2) : void 0;
+  const table = firstBlockAfter(ACTION_ITEMS);
   if (table?.type === "table") {
-    const [header, ...rows] = table.children;
-    const columns = header?.children.map((c) => toString(c).trim()) ?? [];
+    const [header2, ...rows] = table.children;
+    const columns = header2?.children.map((c) => toString(c).trim()) ?? [];
     if (columns.join("|") !== TABLE_COLUMNS.join("|"))
       findings.push({
         ruleId: "postmortem/action-table",
         severity: "error",
         message: `The Action Items table must have exactly the columns ${TABLE_COLUMNS.join(" | ")}; it has ${columns.join(" | ") || "none"}.`,
-        ...at(pos(header))
+        ...at(positionOf(header2))
       });
     rows.forEach((row, index2) => {
       if (row.children.length !== TABLE_COLUMNS.length)
@@ -14689,7 +15211,7 @@ author: ${bold.get("author")?.value ?? "..."}
           ruleId: "postmortem/action-table",
           severity: "error",
           message: `Row ${index2 + 1} has ${row.children.length} cells; every row needs exactly ${TABLE_COLUMNS.length} (${TABLE_COLUMNS.join(", ")}). Check for a stray or missing |.`,
-          ...at(pos(row))
+          ...at(positionOf(row))
         });
       const cell = (i) => toString(row.children[i] ?? { type: "text", value: "" }).trim();
       const meta = fields?.action_items?.[index2];
@@ -14698,303 +15220,112 @@ author: ${bold.get("author")?.value ?? "..."}
         action: cell(0),
         owner: cell(1),
         due: cell(2),
-        status: cell(3),
+        status: cell(3).normalize("NFC").replace(VARIATION_SELECTORS, ""),
         ...meta ? { id: meta.id, type: meta.type, priority: meta.priority } : {},
-        at: pos(row),
-        cells: row.children.map((c) => pos(c))
+        at: positionOf(row),
+        cells: row.children.map((c) => positionOf(c))
       });
     });
   }
-  const links = [];
-  visit(tree, "link", (node2) => {
-    links.push({ url: node2.url, at: pos(node2) });
-  });
   return {
     postmortem: {
       file,
       ...fields ? { fields } : {},
+      ...yamlNode ? { frontMatter: true } : {},
       fieldAt,
-      ...h1 ? { title: { text: toString(h1).trim(), at: pos(h1) } } : {},
+      ...h1 ? { title: { text: toString(h1).trim(), at: positionOf(h1) } } : {},
+      header,
       sections,
       timeline,
       actionItems,
-      links
+      links: linksOf(tree, text5),
+      placeholders: template ? placeholdersOf(tree, text5, template.placeholders) : []
     },
     tree,
     findings
   };
 }
-
-// src/postmortems/checks.ts
-var STATUS = /* @__PURE__ */ new Set(["\u2B1C", "\u2705", "open", "done"]);
-var LATE_HOURS = 24;
-var lint = unified().use(remarkLint).use(remark_preset_lint_recommended_default);
-var lookups = /* @__PURE__ */ new WeakMap();
-function personLookup(policy) {
-  let known = lookups.get(policy);
-  if (!known) {
-    const names = new Set((policy.team?.people ?? []).flatMap((p) => [p.id, p.name]));
-    lookups.set(policy, known = (who) => names.has(who));
-  }
-  return known;
+function blankedFrontMatter(text5) {
+  const end = text5.search(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/);
+  const cut = end < 0 ? text5.length : end;
+  return text5.slice(0, cut).replace(/[^\r\n]/g, " ") + text5.slice(cut);
 }
-function checkPostmortem(pm, ctx) {
-  if (pm.unread) return [];
-  const out = [];
-  const add = (ruleId, severity, message, at) => out.push({ ruleId, severity, message, file: pm.file, line: at.line, column: at.column });
-  const f = pm.fields ?? {};
-  const isPerson = personLookup(ctx.policy);
-  if (!pm.title)
-    add(
-      "postmortem/sections",
-      "error",
-      'The postmortem has no "# Incident Postmortem: <title>" heading. Add it after the front matter.',
-      { line: 1, column: 1 }
-    );
-  else if (!/^Incident Postmortem: .+/.test(pm.title.text))
-    add(
-      "postmortem/sections",
-      "error",
-      `The title must read "Incident Postmortem: <title>", not "${pm.title.text}".`,
-      pm.title.at
-    );
-  else if (f.title && pm.title.text !== `Incident Postmortem: ${f.title}`)
-    add(
-      "postmortem/sections",
-      "warning",
-      `The heading says "${pm.title.text}" but the front matter title is "${f.title}". Make them agree.`,
-      pm.title.at
-    );
-  let expected = 0;
-  for (const s of pm.sections) {
-    const i = SECTIONS.indexOf(s.name);
-    if (i < 0) continue;
-    if (i < expected)
-      add(
-        "postmortem/sections",
-        "error",
-        `"${s.name}" comes after "${SECTIONS[expected - 1]}"; the template's order is ${SECTIONS.join(", ")}.`,
-        s.at
-      );
-    if (s.empty)
-      add(
-        "postmortem/sections",
-        "error",
-        `The section "${s.name}" is empty. Fill it in, or write "None" if there is truly nothing to say.`,
-        s.at
-      );
-    expected = Math.max(expected, i + 1);
-  }
-  for (const name of SECTIONS)
-    if (!pm.sections.some((s) => s.name === name)) {
-      const before = pm.sections.filter((s) => SECTIONS.indexOf(s.name) < SECTIONS.indexOf(name)).pop();
-      add(
-        "postmortem/sections",
-        "error",
-        `The section "## ${name}" is missing. Add it${before ? ` after "${before.name}"` : ""}, as in postmortems/TEMPLATE.md.`,
-        before?.at ?? { line: 1, column: 1 }
-      );
-    }
-  const instant = (field) => {
-    const value2 = f[field];
-    if (!value2) return void 0;
-    const ms = Date.parse(value2);
-    if (Number.isNaN(ms))
-      add(
-        "postmortem/instants",
-        "error",
-        `${field} (${value2}) is not an instant this tool can compare; write the second before it, e.g. 23:59:59Z.`,
-        pm.fieldAt(field)
-      );
-    return Number.isNaN(ms) ? void 0 : ms;
-  };
-  const [started, detected, resolved] = [instant("started"), instant("detected"), instant("resolved")];
-  if (started !== void 0 && detected !== void 0 && detected < started)
-    add(
-      "postmortem/instants",
-      "error",
-      `detected (${f.detected}) is before started (${f.started}).`,
-      pm.fieldAt("detected")
-    );
-  if (detected !== void 0 && resolved !== void 0 && resolved < detected)
-    add(
-      "postmortem/instants",
-      "error",
-      `resolved (${f.resolved}) is before detected (${f.detected}).`,
-      pm.fieldAt("resolved")
-    );
-  if (started !== void 0 && f.date && new Date(started).toISOString().slice(0, 10) !== f.date)
-    add(
-      "postmortem/instants",
-      "warning",
-      `date is ${f.date} but the incident started on ${new Date(started).toISOString().slice(0, 10)} (UTC).`,
-      pm.fieldAt("date")
-    );
-  if (started !== void 0 && resolved !== void 0 && f.duration !== void 0) {
-    const minutes = Math.round((resolved - started) / 6e4);
-    const m = /^(?:(\d+) hours?)? ?(?:(\d+) minutes?)?$/.exec(f.duration.trim());
-    const stated = m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : NaN;
-    if (stated !== minutes)
-      add(
-        "postmortem/duration",
-        "error",
-        `duration says "${f.duration}" but resolved \u2212 started is ${Math.floor(minutes / 60)} hours ${minutes % 60} minutes. Correct one of them.`,
-        pm.fieldAt("duration")
-      );
-  }
-  if (resolved !== void 0 && ctx.proposedAt !== void 0 && ctx.proposedAt - resolved > LATE_HOURS * HOUR_MS)
-    add(
-      "postmortem/late",
-      "warning",
-      `Proposed ${Math.round((ctx.proposedAt - resolved) / HOUR_MS)} h after the incident was resolved; the procedures ask for a postmortem within ${LATE_HOURS} hours. Late is noted, not blocked.`,
-      pm.fieldAt("resolved")
-    );
-  let previous3;
-  let wraps = 0;
-  for (const t of pm.timeline) {
-    const minutes = /\d{1,2}:\d{2}$/.test(t.time) && !/\d{4}-/.test(t.time) ? Number(t.time.split(":")[0]) * 60 + Number(t.time.split(":")[1]) : Date.parse(t.time.replace(" ", "T") + "Z") / 6e4;
-    if (previous3 !== void 0 && minutes < previous3) {
-      const crossesMidnight = started !== void 0 && resolved !== void 0 && new Date(started).getUTCDate() !== new Date(resolved).getUTCDate();
-      if (!crossesMidnight || ++wraps > 1)
-        add(
-          "postmortem/timeline-order",
-          "error",
-          `Timeline entry ${t.time} comes after a later time; list events in the order they happened.`,
-          t.at
-        );
-    }
-    previous3 = minutes;
-  }
-  const items = pm.actionItems;
-  const meta = f.action_items ?? [];
-  if (pm.fields && meta.length !== items.length)
-    add(
-      "postmortem/action-items",
-      "error",
-      `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row an entry (id, type, priority), in the same order.`,
-      pm.fieldAt("action_items")
-    );
-  const ids = meta.map((m) => m.id);
-  ids.forEach(
-    (id, i) => ids.indexOf(id) !== i && add(
-      "postmortem/action-items",
-      "error",
-      `The action item id "${id}" is used twice; ids must be unique within a postmortem.`,
-      pm.fieldAt("action_items")
-    )
-  );
-  let incident;
-  try {
-    if (f.date) incident = Temporal.PlainDate.from(f.date);
-  } catch {
-    incident = void 0;
-  }
-  for (const item of items) {
-    const cell = (i) => item.cells[i] ?? item.at;
-    if (!item.action) add("postmortem/action-items", "error", `Row ${item.index + 1} has no action.`, cell(0));
-    if (!isPerson(item.owner))
-      add(
-        "postmortem/action-items",
-        "error",
-        `Owner "${item.owner}" of "${item.action}" is not in team.yaml (by id or name). Name a person on the team.`,
-        cell(1)
-      );
-    let due;
-    try {
-      due = Temporal.PlainDate.from(item.due, { overflow: "reject" });
-    } catch {
-      add(
-        "postmortem/action-items",
-        "error",
-        `Due date "${item.due}" of "${item.action}" is not a real date; write YYYY-MM-DD.`,
-        cell(2)
-      );
-    }
-    if (due && incident && Temporal.PlainDate.compare(due, incident) <= 0)
-      add(
-        "postmortem/action-items",
-        "error",
-        `Due date ${item.due} of "${item.action}" is not after the incident (${f.date}).`,
-        cell(2)
-      );
-    if (!STATUS.has(item.status))
-      add(
-        "postmortem/action-items",
-        "error",
-        `Status "${item.status}" of "${item.action}" must be \u2B1C or \u2705 (or open / done).`,
-        cell(3)
-      );
-  }
-  if (f.severity && ctx.policy.severities && !ctx.policy.severities.severities.some((s) => s.id === f.severity))
-    add(
-      "postmortem/severity",
-      "error",
-      `Severity "${f.severity}" is not in severities.yaml (${ctx.policy.severities.severities.map((s) => s.id).join(", ")}).`,
-      pm.fieldAt("severity")
-    );
-  if (f.author && ctx.policy.team && !isPerson(f.author))
-    add(
-      "postmortem/author",
-      "error",
-      `Author "${f.author}" is not in team.yaml (by id or name).`,
-      pm.fieldAt("author")
-    );
-  if (ctx.policy.services) {
-    for (const s of f.services ?? [])
-      if (!ctx.policy.services.services.some((x) => x.id === s))
-        add("postmortem/services", "error", `Service "${s}" is not in services.yaml.`, pm.fieldAt("services"));
-  }
-  for (const l of pm.links) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith("#")) continue;
-    const target = posix.normalize(posix.join(posix.dirname(pm.file), decodeURI(l.url.split("#")[0])));
-    if (!ctx.fileExists(target))
-      add("postmortem/link", "error", `The link ${l.url} points to ${target}, which is not in the repository.`, l.at);
-  }
-  return out;
+function linksOf(tree, text5) {
+  const links = [];
+  visit(tree, (node2) => {
+    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
+    const { start, end } = node2.position ?? {};
+    const source = start?.offset !== void 0 && end?.offset !== void 0 ? text5.slice(start.offset, end.offset) : "";
+    links.push({ url: node2.url, source, at: positionOf(node2) });
+  });
+  return links;
 }
-function lintPostmortem(file, tree, text5) {
-  const vfile2 = new VFile({ path: file, value: text5 });
-  try {
-    lint.runSync(tree, vfile2);
-  } catch (error) {
-    return [
-      {
-        ruleId: "postmortem/lint/style",
-        severity: "warning",
-        message: `remark-lint could not check this file's style (${error.message}).`,
-        file,
-        line: 1,
-        column: 1
+function placeholdersOf(tree, text5, placeholders) {
+  if (placeholders.length === 0) return [];
+  const escaped = placeholders.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(escaped.join("|"), "g");
+  const body = tree.children.find((n) => n.type !== "yaml")?.position?.start.offset ?? text5.length;
+  const byLine = /* @__PURE__ */ new Map();
+  let line2 = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const m of text5.slice(body).matchAll(pattern)) {
+    const offset = body + m.index;
+    for (; scanned < offset; scanned++)
+      if (text5[scanned] === "\n" || text5[scanned] === "\r" && text5[scanned + 1] !== "\n") {
+        line2++;
+        lineStart = scanned + 1;
       }
-    ];
+    const entry = byLine.get(line2);
+    if (entry) entry.texts.push(m[0]);
+    else byLine.set(line2, { texts: [m[0]], at: { line: line2, column: offset - lineStart + 1 } });
   }
-  return vfile2.messages.map((m) => ({
-    ruleId: `postmortem/lint/${m.ruleId ?? "style"}`,
-    severity: "warning",
-    message: m.reason,
-    file,
-    line: m.line ?? 1,
-    column: m.column ?? 1
-  }));
+  return [...byLine.values()];
 }
 
 // src/validate/postmortems.ts
-function preparePostmortem(file) {
+function preparePostmortem(file, template) {
+  const notText = notTextFinding(file.path, file.bytes);
+  if (notText) return refusedPostmortem(file.path, notText);
   const text5 = new TextDecoder().decode(file.bytes);
-  const { postmortem, tree, findings } = parsePostmortem(file.path, text5);
-  return { postmortem, findings: [...findings, ...lintPostmortem(file.path, tree, text5)] };
+  const { postmortem, tree, findings } = parsePostmortem(file.path, text5, template);
+  return {
+    postmortem,
+    findings: [...findings, ...lintPostmortem(file.path, tree, text5, template)],
+    ...template ? { template } : {}
+  };
 }
 function finishPostmortem(prepared, policy, options) {
   const proposedAt = options.proposedAt?.(prepared.postmortem.file);
   const ctx = {
     policy,
     fileExists: options.fileExists ?? (() => true),
-    ...proposedAt !== void 0 ? { proposedAt } : {}
+    ...proposedAt !== void 0 ? { proposedAt } : {},
+    ...prepared.template ? { template: prepared.template } : {}
   };
   return [...prepared.findings, ...checkPostmortem(prepared.postmortem, ctx)];
 }
+function postmortemRunFindings(templateFindings, policy, count) {
+  if (count === 0) return [];
+  const out = [...templateFindings];
+  if (!policy.team)
+    out.push({
+      ruleId: "postmortem/unchecked",
+      severity: "notice",
+      message: `The owners and authors of ${count} postmortem(s) are not checked: ${fileOf("team")} did not pass its schema. Fix its errors, and they will be.`,
+      file: fileOf("team"),
+      line: 1,
+      column: 1
+    });
+  return out;
+}
 function checkPostmortemFiles(files, policy, options) {
-  return files.filter((f) => isCheckedPostmortem(f.path)).flatMap((f) => finishPostmortem(preparePostmortem(f), policy, options));
+  const postmortems = files.filter((f) => isCheckedPostmortem(f.path));
+  const { template, findings } = readTemplate(files);
+  return [
+    ...postmortemRunFindings(findings, policy, postmortems.length),
+    ...postmortems.flatMap((f) => finishPostmortem(preparePostmortem(f, template), policy, options))
+  ];
 }
 function postmortemPolicy(policy) {
   return {
@@ -15008,8 +15339,10 @@ function postmortemPolicy(policy) {
 }
 
 export {
+  readTemplate,
   preparePostmortem,
   finishPostmortem,
+  postmortemRunFindings,
   checkPostmortemFiles,
   postmortemPolicy
 };

@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-ZOXSRVYI.js";
+} from "./chunk-OCSGVUEJ.js";
 import {
   checkPolicy
-} from "./chunk-52U32KAQ.js";
+} from "./chunk-IEVWDDMF.js";
 import {
   Temporal
-} from "./chunk-7DAWDYWV.js";
+} from "./chunk-I3YUTWXH.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   locate
-} from "./chunk-3UY5SWLF.js";
+} from "./chunk-44Z7O2AQ.js";
 import {
   KINDS,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-DCUAZPK3.js";
+} from "./chunk-D6I5HHGS.js";
 import {
   __commonJS,
   __toESM

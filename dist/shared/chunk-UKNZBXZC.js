@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-7LUNP5NZ.js";
+} from "./chunk-3I7MO5WC.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-52U32KAQ.js";
+} from "./chunk-IEVWDDMF.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -10,12 +10,12 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-5ALTHOOL.js";
+} from "./chunk-PSIBBVKA.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-64FAELW2.js";
+import "./chunk-UKNZBXZC.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-7LUNP5NZ.js";
+import "./chunk-3I7MO5WC.js";
 import {
   UsageError,
   wantsColor
@@ -27,26 +27,26 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-ZOXSRVYI.js";
+} from "./chunk-OCSGVUEJ.js";
 import {
   SWAP_AHEAD_WEEKS,
   TODO_FIELDS,
   WEEKDAYS,
   rotationShifts
-} from "./chunk-52U32KAQ.js";
+} from "./chunk-IEVWDDMF.js";
 import {
   Temporal,
   WEEK_MS,
   isTimeZone,
   isoUtc,
   zoned
-} from "./chunk-7DAWDYWV.js";
+} from "./chunk-I3YUTWXH.js";
 import {
   require_dist
-} from "./chunk-3UY5SWLF.js";
+} from "./chunk-44Z7O2AQ.js";
 import {
   POLICY_DIR
-} from "./chunk-DCUAZPK3.js";
+} from "./chunk-D6I5HHGS.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

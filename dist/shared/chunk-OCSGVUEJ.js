@@ -2,35 +2,37 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   maxBytesOf
-} from "./chunk-3UY5SWLF.js";
+} from "./chunk-44Z7O2AQ.js";
 import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-DCUAZPK3.js";
+} from "./chunk-D6I5HHGS.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { lstat, open, readdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 var IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
 async function readPolicyFiles(root) {
   return [
     ...await readFolder(root, POLICY_DIR),
     ...await readFolder(root, SWAPS.dir),
-    ...await readFolder(root, POSTMORTEMS.dir, /\.md$/),
+    // Any depth and any case: a postmortem filed under postmortems/2026/ or named *.MD is still checked.
+    ...await readFolder(root, POSTMORTEMS.dir, /\.md$/i, true),
     ...await readFolder(root, "docs", /^on-call\.md$/)
   ];
 }
-async function readFolder(root, folder, only) {
+async function readFolder(root, folder, only, recursive = false) {
   let entries;
+  const base = join(root, folder);
   try {
-    entries = await readdir(join(root, folder), { withFileTypes: true });
+    entries = await readdir(base, { withFileTypes: true, recursive });
   } catch {
     return [];
   }
-  const names = entries.filter((e) => e.isFile() && (only ? only.test(e.name) : !IGNORED.test(e.name))).map((e) => e.name).sort();
+  const names = entries.filter((e) => e.isFile() && (only ? only.test(e.name) : !IGNORED.test(e.name))).map((e) => relative(base, join(e.parentPath, e.name)).split(sep).join("/")).sort();
   const files = new Array(names.length);
   let next = 0;
   const reader = async () => {

@@ -6,13 +6,14 @@ import {
 import {
   readPolicyFiles,
   repoPathExists
-} from "./chunk-ZOXSRVYI.js";
+} from "./chunk-OCSGVUEJ.js";
 import {
   checkPolicy
-} from "./chunk-52U32KAQ.js";
+} from "./chunk-IEVWDDMF.js";
 import {
+  POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-DCUAZPK3.js";
+} from "./chunk-D6I5HHGS.js";
 
 // src/io/validate-repository.ts
 import { availableParallelism } from "node:os";
@@ -29,13 +30,18 @@ async function validateRepository(root, options = {}) {
     postmortems.length
   );
   const validateOptions = { ...options, fileExists: repoPathExists(root) };
-  const workers = jobs > 1 && canSpawnWorkers() ? startWorkers(postmortems, jobs) : void 0;
+  const template = files.find((f) => f.path === POSTMORTEMS.template);
+  const workers = jobs > 1 && canSpawnWorkers() ? startWorkers(postmortems, template, jobs) : void 0;
   const { policy, findings } = checkPolicy(files, validateOptions);
   let more = [];
-  if (workers) more = await workers.finish(policy, root, options.proposedAt);
-  else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import("./postmortems-KGZI42TW.js");
-    more = checkPostmortemFiles(postmortems, policy, validateOptions);
+  if (postmortems.length > 0) {
+    const { checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import("./postmortems-R2XJYWWU.js");
+    if (workers)
+      more = [
+        ...postmortemRunFindings(readTemplate(files).findings, policy, postmortems.length),
+        ...await workers.finish(policy, root, options.proposedAt)
+      ];
+    else more = checkPostmortemFiles(template ? [template, ...postmortems] : postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
   findings.sort(compareFindings);
@@ -44,10 +50,12 @@ async function validateRepository(root, options = {}) {
 function canSpawnWorkers() {
   return import.meta.url.endsWith(".js");
 }
-function startWorkers(postmortems, jobs) {
+function startWorkers(postmortems, template, jobs) {
   const shares = Array.from({ length: jobs }, (_, j) => postmortems.filter((_2, i) => i % jobs === j));
   const workers = shares.map(
-    (files) => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, files } })
+    (files) => new Worker(new URL(import.meta.url), {
+      workerData: { role: WORKER_ROLE, files, template }
+    })
   );
   const results = workers.map(
     (worker) => new Promise((resolve, reject) => {
@@ -62,7 +70,7 @@ function startWorkers(postmortems, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-KGZI42TW.js");
+      const { postmortemPolicy } = await import("./postmortems-R2XJYWWU.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -80,8 +88,9 @@ function startWorkers(postmortems, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem } = await import("./postmortems-KGZI42TW.js");
-  const prepared = start.files.map(preparePostmortem);
+  const { preparePostmortem, finishPostmortem, readTemplate } = await import("./postmortems-R2XJYWWU.js");
+  const { template } = readTemplate(start.template ? [start.template] : []);
+  const prepared = start.files.map((f) => preparePostmortem(f, template));
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };
     port.postMessage(prepared.flatMap((p) => finishPostmortem(p, policy, options)));
