@@ -127,6 +127,20 @@ describe('flags', () => {
     }
   });
 
+  it('4. postmortem new takes only a real day and a severity severities.yaml has; no template is said plainly', async () => {
+    const root = tempPolicy();
+    for (const [args, message] of [
+      [['--date', '2027-13-01'], /--date must be a day in the calendar, such as 2026-03-14 \(got "2027-13-01"\)/],
+      [['--severity', 'P9'], /--severity must be one of severities\.yaml's: P0, P1, P2, P3 \(got "P9"\)/],
+      [[], /there is no postmortems\/TEMPLATE\.md to write the postmortem from/],
+    ] as const) {
+      const r = await runNode(CLI, ['postmortem', 'new', 'Queue backlog', '--root', root, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+    expect(existsSync(join(root, 'postmortems'))).toBe(false);
+  });
+
   it('9. --version prints the package version; --help lists the exit codes', async () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect((await runNode(CLI, ['--version'])).stdout).toBe(`${pkg.version}\n`);

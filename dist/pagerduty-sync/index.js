@@ -9,13 +9,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-PSIBBVKA.js";
+} from "../shared/chunk-KCRJDVRM.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-LP3KRU2X.js";
-import "../shared/chunk-UKNZBXZC.js";
+import "../shared/chunk-KEJJ4CF5.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   reconcileSingletonIssue
@@ -28,14 +28,14 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-3I7MO5WC.js";
+import "../shared/chunk-PHNO5SUP.js";
 import {
   emitAnnotations
 } from "../shared/chunk-PKC3QZRH.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-OCSGVUEJ.js";
+} from "../shared/chunk-QOTSTP3X.js";
 import {
   getBooleanInput,
   getInput,
@@ -45,10 +45,11 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-IEVWDDMF.js";
-import "../shared/chunk-I3YUTWXH.js";
-import "../shared/chunk-44Z7O2AQ.js";
-import "../shared/chunk-D6I5HHGS.js";
+import "../shared/chunk-CGDBWENJ.js";
+import "../shared/chunk-ISHFTXVE.js";
+import "../shared/chunk-ETVPNU4B.js";
+import "../shared/chunk-HRFNZW6R.js";
+import "../shared/chunk-M6BHET4E.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

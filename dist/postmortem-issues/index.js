@@ -21,10 +21,10 @@ import {
 import {
   finishPostmortem,
   preparePostmortem
-} from "../shared/chunk-3I7MO5WC.js";
+} from "../shared/chunk-PHNO5SUP.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-OCSGVUEJ.js";
+} from "../shared/chunk-QOTSTP3X.js";
 import {
   getInput,
   info,
@@ -34,12 +34,13 @@ import {
 } from "../shared/chunk-RKWCCJ37.js";
 import {
   checkPolicy
-} from "../shared/chunk-IEVWDDMF.js";
-import "../shared/chunk-I3YUTWXH.js";
-import "../shared/chunk-44Z7O2AQ.js";
+} from "../shared/chunk-CGDBWENJ.js";
+import "../shared/chunk-ISHFTXVE.js";
+import "../shared/chunk-ETVPNU4B.js";
+import "../shared/chunk-HRFNZW6R.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-D6I5HHGS.js";
+} from "../shared/chunk-M6BHET4E.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

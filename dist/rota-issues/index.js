@@ -6,7 +6,7 @@ import {
 } from "../shared/chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "../shared/chunk-UKNZBXZC.js";
+} from "../shared/chunk-KEJJ4CF5.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   assignability
@@ -22,11 +22,11 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-3I7MO5WC.js";
+import "../shared/chunk-PHNO5SUP.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-OCSGVUEJ.js";
+} from "../shared/chunk-QOTSTP3X.js";
 import {
   getInput,
   info,
@@ -36,13 +36,15 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-IEVWDDMF.js";
+} from "../shared/chunk-CGDBWENJ.js";
 import {
-  Temporal,
   isoUtc
-} from "../shared/chunk-I3YUTWXH.js";
-import "../shared/chunk-44Z7O2AQ.js";
-import "../shared/chunk-D6I5HHGS.js";
+} from "../shared/chunk-ISHFTXVE.js";
+import {
+  Temporal
+} from "../shared/chunk-ETVPNU4B.js";
+import "../shared/chunk-HRFNZW6R.js";
+import "../shared/chunk-M6BHET4E.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

@@ -10,11 +10,11 @@ import {
   pushedOnlyBy,
   standingApprovals,
   standingSince
-} from "../shared/chunk-YPIVBPC2.js";
+} from "../shared/chunk-CDVLG3HV.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-5JE3PNA6.js";
+} from "../shared/chunk-YPTKIX2H.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
@@ -33,7 +33,7 @@ import {
 } from "../shared/chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "../shared/chunk-UKNZBXZC.js";
+} from "../shared/chunk-KEJJ4CF5.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -47,7 +47,7 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-3I7MO5WC.js";
+import "../shared/chunk-PHNO5SUP.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -71,21 +71,22 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-IEVWDDMF.js";
+} from "../shared/chunk-CGDBWENJ.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-I3YUTWXH.js";
+} from "../shared/chunk-ISHFTXVE.js";
+import "../shared/chunk-ETVPNU4B.js";
 import {
   locate,
   maxBytesOf
-} from "../shared/chunk-44Z7O2AQ.js";
+} from "../shared/chunk-HRFNZW6R.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-D6I5HHGS.js";
+} from "../shared/chunk-M6BHET4E.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/compensation.ts

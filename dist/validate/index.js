@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-YMCJUIJZ.js";
 import {
   validateRepository
-} from "../shared/chunk-C25S54SB.js";
+} from "../shared/chunk-RKLILAYM.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-OCSGVUEJ.js";
+import "../shared/chunk-QOTSTP3X.js";
 import {
   getInput,
   info,
@@ -32,10 +32,11 @@ import {
   summary,
   warning
 } from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-IEVWDDMF.js";
-import "../shared/chunk-I3YUTWXH.js";
-import "../shared/chunk-44Z7O2AQ.js";
-import "../shared/chunk-D6I5HHGS.js";
+import "../shared/chunk-CGDBWENJ.js";
+import "../shared/chunk-ISHFTXVE.js";
+import "../shared/chunk-ETVPNU4B.js";
+import "../shared/chunk-HRFNZW6R.js";
+import "../shared/chunk-M6BHET4E.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts

@@ -3,7 +3,6 @@ const require = __createRequire(import.meta.url);
 import {
   DAY_MS,
   HOUR_MS,
-  Temporal,
   WEEK_MS,
   checkSchema,
   clockMinutes,
@@ -13,17 +12,20 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-I3YUTWXH.js";
+} from "./chunk-ISHFTXVE.js";
+import {
+  Temporal
+} from "./chunk-ETVPNU4B.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-44Z7O2AQ.js";
+} from "./chunk-HRFNZW6R.js";
 import {
   KINDS,
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-D6I5HHGS.js";
+} from "./chunk-M6BHET4E.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {

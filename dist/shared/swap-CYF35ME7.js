@@ -3,24 +3,24 @@ const require = __createRequire(import.meta.url);
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-YPIVBPC2.js";
+} from "./chunk-CDVLG3HV.js";
 import {
   renderShiftsText,
   shiftJson
-} from "./chunk-5JE3PNA6.js";
+} from "./chunk-YPTKIX2H.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "./chunk-UKNZBXZC.js";
+} from "./chunk-KEJJ4CF5.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-3I7MO5WC.js";
+import "./chunk-PHNO5SUP.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-RQULEU5Q.js";
+} from "./chunk-ZUOSDDGY.js";
 import {
   UsageError,
   wantsColor
@@ -32,20 +32,21 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-OCSGVUEJ.js";
+} from "./chunk-QOTSTP3X.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-IEVWDDMF.js";
+} from "./chunk-CGDBWENJ.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-I3YUTWXH.js";
+} from "./chunk-ISHFTXVE.js";
+import "./chunk-ETVPNU4B.js";
+import "./chunk-HRFNZW6R.js";
 import {
   require_dist
-} from "./chunk-44Z7O2AQ.js";
-import "./chunk-D6I5HHGS.js";
+} from "./chunk-M6BHET4E.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

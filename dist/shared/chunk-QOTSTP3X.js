@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   maxBytesOf
-} from "./chunk-44Z7O2AQ.js";
+} from "./chunk-HRFNZW6R.js";
 import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-D6I5HHGS.js";
+} from "./chunk-M6BHET4E.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

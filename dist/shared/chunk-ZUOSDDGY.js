@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-OCSGVUEJ.js";
+} from "./chunk-QOTSTP3X.js";
 import {
   checkPolicy
-} from "./chunk-IEVWDDMF.js";
+} from "./chunk-CGDBWENJ.js";
 import {
   Temporal
-} from "./chunk-I3YUTWXH.js";
+} from "./chunk-ETVPNU4B.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -7,10 +7,11 @@ import {
   postmortemRunFindings,
   preparePostmortem,
   readTemplate
-} from "./chunk-3I7MO5WC.js";
-import "./chunk-I3YUTWXH.js";
-import "./chunk-44Z7O2AQ.js";
-import "./chunk-D6I5HHGS.js";
+} from "./chunk-PHNO5SUP.js";
+import "./chunk-ISHFTXVE.js";
+import "./chunk-ETVPNU4B.js";
+import "./chunk-HRFNZW6R.js";
+import "./chunk-M6BHET4E.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

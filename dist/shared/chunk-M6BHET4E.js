@@ -2,8 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-HPB5NIOG.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -17,13 +16,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection2(node) {
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -43,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -52,14 +51,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection2;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -71,7 +70,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -80,9 +79,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -216,7 +215,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -226,7 +225,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -370,7 +369,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -397,7 +396,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -408,7 +407,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -588,7 +587,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -614,7 +613,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -3688,7 +3687,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError2 = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -3734,7 +3733,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError2;
+    exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -4167,9 +4166,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4205,7 +4204,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4245,7 +4244,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4268,7 +4267,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4300,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4316,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5536,15 +5535,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5555,8 +5554,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5587,7 +5586,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -5602,8 +5601,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5686,8 +5685,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection2;
-    exports.isScalar = isScalar3;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6286,7 +6285,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6309,7 +6308,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7217,7 +7216,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7243,7 +7242,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7279,7 +7278,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7303,7 +7302,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7331,317 +7330,1002 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
-// src/model/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/model/kinds.ts
+import { posix } from "node:path";
 
-// src/model/source.ts
-var import_yaml = __toESM(require_dist(), 1);
-function spanAt(file, offset, endOffset = offset + 1) {
-  const start = file.lineCounter.linePos(offset);
-  const end = file.lineCounter.linePos(Math.max(offset, endOffset));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-}
-function locate(file, path, options = {}) {
-  const root = file.doc?.contents;
-  if (!root) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  let node = root;
-  let pair;
-  for (const segment of path) {
-    const next = child(node, segment);
-    if (!next) break;
-    node = next.node;
-    pair = next.pair;
-  }
-  const target = options.key && pair && (0, import_yaml.isScalar)(pair.key) ? pair.key : node;
-  const range = target.range ?? [0, 0, 0];
-  if (range[1] > range[0]) return spanAt(file, range[0], range[1]);
-  let at = range[0];
-  while (at < file.text.length && (file.text[at] === " " || file.text[at] === "	")) at++;
-  return spanAt(file, at, at + 1);
-}
-var pairsByKey = /* @__PURE__ */ new WeakMap();
-function pairOf(map, key) {
-  let index = pairsByKey.get(map);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const item of map.items)
-      if ((0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key)) {
-        const k = String(item.key.value ?? "");
-        if (!index.has(k)) index.set(k, item);
+// schemas/compensation.schema.json
+var compensation_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/compensation.schema.json",
+  title: "Pay periods, rate classes and holidays (oncall/compensation.yaml)",
+  description: "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "pay_periods",
+    "rate_classes",
+    "holidays"
+  ],
+  properties: {
+    pay_periods: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "kind",
+        "time_zone"
+      ],
+      properties: {
+        kind: {
+          enum: [
+            "monthly",
+            "semi-monthly",
+            "weekly",
+            "biweekly"
+          ],
+          description: "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor."
+        },
+        time_zone: {
+          $ref: "common.schema.json#/$defs/timeZone"
+        },
+        anchor: {
+          $ref: "common.schema.json#/$defs/date",
+          description: "A date a weekly or biweekly period starts on."
+        }
       }
-    pairsByKey.set(map, index);
-  }
-  return index.get(key);
-}
-function child(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
-    const item = pairOf(node, String(segment));
-    if (!item) return void 0;
-    const value = item.value;
-    const empty = !value || !value.range || (0, import_yaml.isScalar)(value) && value.value === null && value.range[0] === value.range[1];
-    return { node: empty ? item.key : value, pair: item };
-  }
-  if ((0, import_yaml.isSeq)(node)) {
-    const item = node.items[Number(segment)];
-    return item && item.range ? { node: item } : void 0;
-  }
-  return void 0;
-}
+    },
+    rate_classes: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "time_trade",
+        "overtime",
+        "holiday"
+      ],
+      properties: {
+        time_trade: {
+          type: "string",
+          minLength: 1
+        },
+        overtime: {
+          type: "string",
+          minLength: 1
+        },
+        holiday: {
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    holidays: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "time_zone",
+        "dates"
+      ],
+      properties: {
+        calendar: {
+          type: "string",
+          description: "Which public calendar these dates come from."
+        },
+        time_zone: {
+          $ref: "common.schema.json#/$defs/timeZone",
+          description: "A holiday is midnight to midnight here."
+        },
+        dates: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "date",
+              "name"
+            ],
+            properties: {
+              date: {
+                $ref: "common.schema.json#/$defs/date"
+              },
+              name: {
+                $ref: "common.schema.json#/$defs/name",
+                minLength: 1
+              }
+            }
+          }
+        }
+      }
+    },
+    fairness: {
+      type: "object",
+      additionalProperties: false,
+      description: "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.",
+      properties: {
+        max_hours_per_quarter: {
+          type: "integer",
+          minimum: 1,
+          description: "On-call hours one person may hold in a calendar quarter (UTC) before validate warns."
+        }
+      }
+    }
+  },
+  examples: [
+    {
+      pay_periods: {
+        kind: "monthly",
+        time_zone: "Europe/London"
+      },
+      rate_classes: {
+        time_trade: "Paid back in the same pay period",
+        overtime: "No payback",
+        holiday: "On a public holiday"
+      },
+      holidays: {
+        time_zone: "Europe/London",
+        dates: [
+          {
+            date: "2026-12-25",
+            name: "Christmas Day"
+          }
+        ]
+      }
+    }
+  ]
+};
 
-// src/model/parse.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-var MAX_SWAP_BYTES = 64 * 1024;
-function maxBytesOf(path) {
-  return path.startsWith("oncall/swaps/") ? MAX_SWAP_BYTES : MAX_FILE_BYTES;
-}
-var MAX_REPORTED = 100;
-var MAX_ALIAS_COUNT = 100;
-function parseYamlFile(path, bytes) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const bare = { path, text: "", lineCounter };
-  const at = (line) => ({ file: path, line, column: 1, endLine: line, endColumn: 1 });
-  const limit = maxBytesOf(path);
-  if (bytes.length > limit) {
-    return {
-      source: bare,
-      findings: [
+// schemas/contacts.schema.json
+var contacts_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/contacts.schema.json",
+  title: "Emergency contacts (oncall/contacts.yaml)",
+  description: "The escalation path as people read it, external services' support contacts, and the team's channels.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "escalation_path",
+    "external"
+  ],
+  properties: {
+    escalation_path: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "policy",
+        "levels"
+      ],
+      properties: {
+        policy: {
+          $ref: "common.schema.json#/$defs/id",
+          description: "The escalation policy this path describes."
+        },
+        levels: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "level",
+              "contact",
+              "when"
+            ],
+            properties: {
+              level: {
+                type: "integer",
+                minimum: 1
+              },
+              contact: {
+                $ref: "common.schema.json#/$defs/target"
+              },
+              when: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        }
+      }
+    },
+    external: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id",
+          "name",
+          "contact",
+          "issue_type"
+        ],
+        properties: {
+          id: {
+            $ref: "common.schema.json#/$defs/id"
+          },
+          name: {
+            $ref: "common.schema.json#/$defs/name",
+            minLength: 1
+          },
+          contact: {
+            type: "string",
+            format: "uri",
+            description: "Where to ask for support."
+          },
+          issue_type: {
+            type: "string",
+            minLength: 1
+          }
+        }
+      }
+    },
+    channels: {
+      type: "object",
+      description: "Team chat channels by purpose.",
+      additionalProperties: false,
+      properties: {
+        alerts: {
+          $ref: "#/$defs/channel"
+        },
+        swaps: {
+          $ref: "#/$defs/channel"
+        },
+        incidents: {
+          $ref: "#/$defs/channel"
+        }
+      }
+    }
+  },
+  $defs: {
+    channel: {
+      type: "string",
+      pattern: "^#[a-z0-9][a-z0-9_-]*$",
+      examples: [
+        "#on-call-swaps"
+      ]
+    }
+  },
+  examples: [
+    {
+      escalation_path: {
+        policy: "edustream-engineering",
+        levels: [
+          {
+            level: 1,
+            contact: {
+              schedule: "primary"
+            },
+            when: "First responder"
+          }
+        ]
+      },
+      external: [
         {
-          ruleId: "file/too-large",
-          severity: "error",
-          message: limit === MAX_FILE_BYTES ? `The file is larger than ${MAX_FILE_BYTES} bytes (1 MiB), the most a policy file may be. Split it or remove what does not belong.` : `The swap file is larger than ${limit} bytes (64 KiB); a swap is a few lines. Remove what does not belong.`,
-          ...at(1)
+          id: "stripe",
+          name: "Stripe",
+          contact: "https://stripe.com/support",
+          issue_type: "Payment issues"
+        }
+      ],
+      channels: {
+        swaps: "#on-call-swaps"
+      }
+    }
+  ]
+};
+
+// schemas/coverage.schema.json
+var coverage_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/coverage.schema.json",
+  title: "Coverage hours and response targets (oncall/coverage.yaml)",
+  description: "Business hours in a named time zone (after hours is every other time) and how fast each severity must be acknowledged in each.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "time_zone",
+    "business_hours",
+    "response_minutes"
+  ],
+  properties: {
+    time_zone: {
+      $ref: "common.schema.json#/$defs/timeZone",
+      description: "The zone business hours are read in."
+    },
+    business_hours: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "days",
+        "start",
+        "end"
+      ],
+      properties: {
+        days: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "common.schema.json#/$defs/weekday"
+          }
+        },
+        start: {
+          $ref: "common.schema.json#/$defs/clockTime"
+        },
+        end: {
+          $ref: "common.schema.json#/$defs/clockTime"
+        }
+      }
+    },
+    response_minutes: {
+      type: "object",
+      description: "Per severity id: the minutes to acknowledge in business hours and after hours.",
+      propertyNames: {
+        $ref: "common.schema.json#/$defs/severityRef"
+      },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "business_hours",
+          "after_hours"
+        ],
+        properties: {
+          business_hours: {
+            $ref: "common.schema.json#/$defs/minutes"
+          },
+          after_hours: {
+            $ref: "common.schema.json#/$defs/minutes"
+          }
+        }
+      },
+      examples: [
+        {
+          P0: {
+            business_hours: 15,
+            after_hours: 30
+          }
         }
       ]
-    };
-  }
-  const notText = notTextFinding(path, bytes);
-  if (notText) return { source: bare, findings: [notText] };
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const source = { path, text, lineCounter };
-  let doc;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: "error" });
-  } catch (error) {
-    return {
-      source,
-      findings: [
+    }
+  },
+  examples: [
+    {
+      time_zone: "Europe/London",
+      business_hours: {
+        days: [
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday"
+        ],
+        start: "09:00",
+        end: "18:00"
+      },
+      response_minutes: {
+        P0: {
+          business_hours: 15,
+          after_hours: 30
+        }
+      }
+    }
+  ]
+};
+
+// schemas/escalation.schema.json
+var escalation_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/escalation.schema.json",
+  title: "Escalation policies (oncall/escalation.yaml)",
+  description: "Who is paged, in order, until someone acknowledges; mirrors PagerDuty escalation policies.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "policies"
+  ],
+  properties: {
+    policies: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/$defs/policy"
+      }
+    }
+  },
+  $defs: {
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "id",
+        "name",
+        "rules"
+      ],
+      properties: {
+        id: {
+          $ref: "common.schema.json#/$defs/id",
+          description: "How services name this policy."
+        },
+        name: {
+          $ref: "common.schema.json#/$defs/name",
+          minLength: 1,
+          description: "The name in PagerDuty."
+        },
+        description: {
+          type: "string"
+        },
+        pagerduty_id: {
+          $ref: "common.schema.json#/$defs/pagerdutyId"
+        },
+        num_loops: {
+          type: "integer",
+          minimum: 0,
+          maximum: 9,
+          default: 0,
+          description: "How many times the whole policy repeats after its last rule when nobody acknowledges."
+        },
+        rules: {
+          type: "array",
+          minItems: 1,
+          maxItems: 20,
+          items: {
+            $ref: "#/$defs/rule"
+          }
+        }
+      }
+    },
+    rule: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "escalation_delay_minutes",
+        "targets"
+      ],
+      properties: {
+        escalation_delay_minutes: {
+          type: "integer",
+          description: "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).",
+          examples: [
+            15
+          ]
+        },
+        targets: {
+          type: "array",
+          minItems: 1,
+          maxItems: 10,
+          items: {
+            $ref: "common.schema.json#/$defs/target"
+          }
+        }
+      }
+    }
+  },
+  examples: [
+    {
+      policies: [
         {
-          ruleId: "yaml/syntax",
-          severity: "error",
-          message: `The file cannot be parsed as YAML (${error.message}). Simplify its structure.`,
-          ...at(1)
+          id: "edustream-engineering",
+          name: "EduStream engineering",
+          num_loops: 2,
+          rules: [
+            {
+              escalation_delay_minutes: 15,
+              targets: [
+                {
+                  schedule: "primary"
+                }
+              ]
+            },
+            {
+              escalation_delay_minutes: 30,
+              targets: [
+                {
+                  person: "cto"
+                }
+              ]
+            }
+          ]
         }
       ]
-    };
-  }
-  source.doc = doc;
-  const { duplicates, complexKeys } = inspectKeys(doc);
-  const errors = [...doc.errors, ...duplicates];
-  const findings = [
-    ...syntaxFindings(source, errors),
-    ...reported(doc.warnings, (e) => yamlFinding(source, e, "warning"), "YAML warnings")
-  ];
-  if (errors.length > 0) return { source, findings };
-  if (complexKeys.length > 0) {
-    for (const offset of complexKeys.slice(0, MAX_REPORTED))
-      findings.push({
-        ruleId: "yaml/complex-key",
-        severity: "error",
-        message: "A key here is a list, a mapping or an alias; policy keys are plain names. Write the key as text.",
-        file: path,
-        ...spanAt(source, offset)
-      });
-    return { source, findings };
-  }
-  if (doc.contents === null) {
-    findings.push({
-      ruleId: "file/empty",
-      severity: "error",
-      message: "The file has no content. Fill it in (see its schema in schemas/) or delete it.",
-      ...at(1)
-    });
-    return { source, findings };
-  }
-  try {
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { source, data, findings };
-  } catch (error) {
-    const alias = firstAliasOffset(doc);
-    findings.push({
-      ruleId: alias !== void 0 ? "yaml/alias-limit" : "yaml/syntax",
-      severity: "error",
-      message: alias !== void 0 ? `The file's aliases (*name) expand too far (${error.message}). Write the values out instead of nesting aliases.` : `The file cannot be read as data: ${error.message}.`,
-      file: path,
-      ...spanAt(source, alias ?? 0)
-    });
-    return { source, findings };
-  }
-}
-function inspectKeys(doc) {
-  const duplicates = [];
-  const complexKeys = [];
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!(0, import_yaml2.isCollection)(node)) continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of node.items) {
-      if (!(0, import_yaml2.isPair)(item)) {
-        stack.push(item);
-        continue;
+    }
+  ]
+};
+
+// schemas/rotations.schema.json
+var rotations_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/rotations.schema.json",
+  title: "On-call schedules (oncall/rotations.yaml)",
+  description: "Schedules (what escalation rules page) and their layers (how members take turns).",
+  type: "object",
+  additionalProperties: false,
+  required: ["schedules"],
+  properties: {
+    schedules: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/schedule" }
+    }
+  },
+  $defs: {
+    schedule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "layers"],
+      properties: {
+        id: { $ref: "common.schema.json#/$defs/id", description: "How escalation rules and swaps name this schedule." },
+        name: { $ref: "common.schema.json#/$defs/name", minLength: 1, description: "The schedule's name in PagerDuty (default: the id)." },
+        pagerduty_id: { $ref: "common.schema.json#/$defs/pagerdutyId" },
+        description: { type: "string" },
+        layers: {
+          type: "array",
+          minItems: 1,
+          description: "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.",
+          items: { $ref: "#/$defs/layer" }
+        }
       }
-      const key = item.key;
-      if ((0, import_yaml2.isMap)(node) && (0, import_yaml2.isScalar)(key) && !Number.isNaN(key.value)) {
-        const start = key.range?.[0] ?? 0;
-        if (seen.has(key.value))
-          duplicates.push(new import_yaml2.YAMLParseError([start, start + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-        seen.add(key.value);
-      } else if ((0, import_yaml2.isCollection)(key) || (0, import_yaml2.isAlias)(key)) complexKeys.push(key.range?.[0] ?? 0);
-      stack.push(item.key, item.value);
+    },
+    layer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "time_zone", "start", "turn_length", "members"],
+      properties: {
+        id: { $ref: "common.schema.json#/$defs/id" },
+        name: { $ref: "common.schema.json#/$defs/name", description: "The layer's name in PagerDuty (default: the id); layers are matched by it." },
+        time_zone: { $ref: "common.schema.json#/$defs/timeZone", description: "The zone start, end and handoffs are read in." },
+        start: {
+          $ref: "common.schema.json#/$defs/localDateTime",
+          description: "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time."
+        },
+        end: {
+          $ref: "common.schema.json#/$defs/localDateTime",
+          description: "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)."
+        },
+        turn_length: {
+          type: "object",
+          description: "How long each member's turn lasts: exactly one of hours, days or weeks.",
+          additionalProperties: false,
+          minProperties: 1,
+          maxProperties: 1,
+          properties: {
+            hours: { type: "integer", minimum: 1, maximum: 8760 },
+            days: { type: "integer", minimum: 1, maximum: 365 },
+            weeks: { type: "integer", minimum: 1, maximum: 52 }
+          },
+          examples: [{ weeks: 1 }, { days: 1 }, { hours: 12 }]
+        },
+        members: {
+          type: "array",
+          minItems: 1,
+          description: "Person ids in turn order; the first takes the turn that begins at start.",
+          items: { $ref: "common.schema.json#/$defs/personRef" }
+        },
+        restrictions: {
+          type: "array",
+          description: "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["start", "end"],
+            properties: {
+              days: {
+                type: "array",
+                minItems: 1,
+                uniqueItems: true,
+                description: "The days the window starts on; all days when absent.",
+                items: { $ref: "common.schema.json#/$defs/weekday" }
+              },
+              start: { $ref: "common.schema.json#/$defs/clockTime" },
+              end: { $ref: "common.schema.json#/$defs/clockTime" }
+            }
+          }
+        }
+      }
     }
-  }
-  return { duplicates: duplicates.sort((a, b) => a.pos[0] - b.pos[0]), complexKeys: complexKeys.sort((a, b) => a - b) };
-}
-function firstAliasOffset(doc) {
-  let offset;
-  (0, import_yaml2.visit)(doc, {
-    Alias(_, node) {
-      offset = node.range?.[0] ?? 0;
-      return import_yaml2.visit.BREAK;
+  },
+  examples: [
+    {
+      schedules: [
+        {
+          id: "primary",
+          layers: [
+            {
+              id: "weekly",
+              time_zone: "Etc/UTC",
+              start: "2026-01-04T10:00",
+              turn_length: { weeks: 1 },
+              members: ["engineer-a", "engineer-b"]
+            }
+          ]
+        }
+      ]
     }
-  });
-  return offset;
-}
-function syntaxFindings(source, errors) {
-  const syntax = errors.filter((e) => e.code !== "DUPLICATE_KEY");
-  if (syntax.length === 0) return reported(errors, (e) => yamlFinding(source, e, "error"), "repeated keys");
-  const first = [...syntax].sort((a, b) => a.pos[0] - b.pos[0])[0];
-  const finding = yamlFinding(source, first, "error");
-  if (errors.length > 1)
-    finding.message += ` (${errors.length - 1} more YAML error${errors.length === 2 ? "" : "s"} may follow from this one: fix it first.)`;
-  return [finding];
-}
-function reported(errors, toFinding, what) {
-  const shown = errors.slice(0, MAX_REPORTED).map(toFinding);
-  if (errors.length > MAX_REPORTED)
-    shown[MAX_REPORTED - 1].message += ` (${errors.length - MAX_REPORTED} more ${what} follow in this file; only the first ${MAX_REPORTED} are listed.)`;
-  return shown;
-}
-var YAML_HINTS = [
-  [/^Map keys must be unique/, "Each key may appear once in a mapping; remove or rename the repeat."],
-  [/tab/i, "YAML indents with spaces only; replace the tabs with spaces."],
-  [/end with a [\]}]/, "The bracket opened here is never closed: add the closing bracket (or brace)."],
-  [/^Missing closing .?quote/, "The quote opened here is never closed: add the closing quote."],
-  [/Source contains multiple documents/, "A policy file holds one document; remove the extra `---` section."],
-  [
-    /Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/,
-    "This line is indented further than its siblings, so YAML reads it as part of the value above. Align it with the keys above."
+  ]
+};
+
+// schemas/services.schema.json
+var services_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/services.schema.json",
+  title: "PagerDuty services (oncall/services.yaml)",
+  description: "Where alerts arrive, which escalation policy they follow, and how urgently each severity pages.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "services"
   ],
-  [/Sequence item without - indicator/, "Check the indentation of this line against the list items above it."],
-  [
-    /Implicit map keys need to be followed by map values/,
-    "A key needs a colon after it; check for a missing colon or a stray line."
-  ],
-  [/sufficiently indented|indentation|indent/i, "Check the indentation of this line against the lines above it."],
-  [/Unexpected/, 'Check for a stray character, a missing colon, or an unquoted value with ": " in it.'],
-  [/Maximum call stack/, "The data is nested far too deeply to be a policy; flatten it."]
+  properties: {
+    services: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/$defs/service"
+      }
+    }
+  },
+  $defs: {
+    service: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "id",
+        "description",
+        "escalation_policy",
+        "urgency"
+      ],
+      properties: {
+        id: {
+          $ref: "common.schema.json#/$defs/id",
+          description: "How the policy names this service; its name in PagerDuty unless name is given."
+        },
+        name: {
+          $ref: "common.schema.json#/$defs/name",
+          minLength: 1,
+          description: `The service's name in PagerDuty, when it is not the id (e.g. "Checkout API").`
+        },
+        pagerduty_id: {
+          $ref: "common.schema.json#/$defs/pagerdutyId"
+        },
+        description: {
+          type: "string",
+          minLength: 1
+        },
+        escalation_policy: {
+          $ref: "common.schema.json#/$defs/id",
+          description: "The id of a policy in escalation.yaml."
+        },
+        urgency: {
+          type: "object",
+          description: "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).",
+          minProperties: 1,
+          propertyNames: {
+            $ref: "common.schema.json#/$defs/severityRef"
+          },
+          additionalProperties: {
+            enum: [
+              "high",
+              "low",
+              "business-hours"
+            ]
+          },
+          examples: [
+            {
+              P0: "high",
+              P1: "business-hours"
+            }
+          ]
+        }
+      }
+    }
+  },
+  examples: [
+    {
+      services: [
+        {
+          id: "edustream-payments",
+          description: "Payment failures",
+          escalation_policy: "edustream-engineering",
+          urgency: {
+            P0: "high",
+            P1: "business-hours"
+          }
+        }
+      ]
+    }
+  ]
+};
+
+// schemas/severities.schema.json
+var severities_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/severities.schema.json",
+  title: "Severities (oncall/severities.yaml)",
+  description: "How bad an incident is, how to tell, and what it demands; most severe first.",
+  type: "object",
+  additionalProperties: false,
+  required: ["severities"],
+  properties: {
+    severities: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "name", "criteria", "action", "incident"],
+        properties: {
+          id: { $ref: "common.schema.json#/$defs/severityRef" },
+          name: { $ref: "common.schema.json#/$defs/name", minLength: 1 },
+          criteria: { type: "string", minLength: 1, description: "How to recognise it." },
+          action: { type: "string", minLength: 1, description: "What the on-call engineer does." },
+          incident: { type: "boolean", description: "Whether it opens an incident (and so needs a postmortem)." }
+        }
+      }
+    }
+  },
+  examples: [
+    { severities: [{ id: "P0", name: "Critical", criteria: "Service down", action: "All hands", incident: true }] }
+  ]
+};
+
+// schemas/swap.schema.json
+var swap_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/swap.schema.json",
+  title: "Shift swap (oncall/swaps/<date>-<schedule>-<relieved>.yaml)",
+  description: "One engineer covers part or all of another's shift on one schedule. It becomes a PagerDuty override for exactly that period.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schedule", "start", "relieved", "covering", "reason"],
+  properties: {
+    schedule: { $ref: "common.schema.json#/$defs/id", description: "The schedule in rotations.yaml whose shift is swapped." },
+    start: {
+      $ref: "common.schema.json#/$defs/instant",
+      description: "When the covering engineer takes over: a date and time with its UTC offset (Z or +hh:mm)."
+    },
+    end: {
+      $ref: "common.schema.json#/$defs/instant",
+      description: "When the shift returns to the schedule. Omit it to cover the rest of the relieved engineer's shift that contains start."
+    },
+    relieved: { $ref: "common.schema.json#/$defs/personRef", description: "The person who holds the period on the schedule and is relieved of it." },
+    covering: { $ref: "common.schema.json#/$defs/personRef", description: "The person who is on call instead." },
+    reason: {
+      $ref: "common.schema.json#/$defs/sentence",
+      minLength: 1,
+      description: "Why; shown to reviewers and in the team channel."
+    },
+    payback: {
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+      description: "The swap that pays this one back, by file name without .yaml (e.g. 2027-01-10-primary-engineer-c): both together are a time trade when in one pay period."
+    }
+  },
+  examples: [
+    {
+      schedule: "primary",
+      start: "2026-12-13T10:00:00Z",
+      relieved: "engineer-a",
+      covering: "engineer-c",
+      reason: "Family wedding"
+    }
+  ]
+};
+
+// schemas/postmortem.schema.json
+var postmortem_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/postmortem.schema.json",
+  title: "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)",
+  description: "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).",
+  type: "object",
+  additionalProperties: false,
+  required: ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"],
+  properties: {
+    title: { type: "string", minLength: 1, description: "The incident, as the heading names it." },
+    date: { $ref: "common.schema.json#/$defs/date", description: "The day the incident began (UTC)." },
+    severity: { $ref: "common.schema.json#/$defs/severityRef" },
+    author: { type: "string", minLength: 1, description: "A person id or name from team.yaml." },
+    status: { enum: ["draft", "in-review", "final"] },
+    started: { $ref: "common.schema.json#/$defs/instant", description: "When the impact began." },
+    detected: { $ref: "common.schema.json#/$defs/instant", description: "When an alert or a person noticed." },
+    resolved: { $ref: "common.schema.json#/$defs/instant", description: "When service was restored (the procedures' 'resolved')." },
+    duration: {
+      type: "string",
+      pattern: "^(\\d+ hours?)?( ?\\d+ minutes?)?$",
+      description: "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started."
+    },
+    services: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { $ref: "common.schema.json#/$defs/id" },
+      description: "Services of services.yaml that were affected."
+    },
+    action_items: {
+      type: "array",
+      description: "One entry per row of the Action Items table, in the same order: a stable id (issues are filed under it, so rewording keeps the issue), a type and a priority.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "type", "priority"],
+        properties: {
+          id: { $ref: "common.schema.json#/$defs/id" },
+          type: { enum: ["prevent", "mitigate", "detect", "process"] },
+          priority: { enum: ["high", "medium", "low"] }
+        }
+      }
+    }
+  },
+  examples: [
+    {
+      title: "Payments webhook backlog",
+      date: "2026-03-14",
+      severity: "P1",
+      author: "engineer-b",
+      status: "final",
+      started: "2026-03-14T09:12:00Z",
+      detected: "2026-03-14T09:20:00Z",
+      resolved: "2026-03-14T11:02:00Z",
+      duration: "1 hour 50 minutes",
+      services: ["edustream-payments"],
+      action_items: [{ id: "alert-on-backlog", type: "detect", priority: "high" }]
+    }
+  ]
+};
+
+// schemas/team.schema.json
+var team_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/team.schema.json",
+  title: "Team roster (oncall/team.yaml)",
+  description: "Everyone who can be paged or escalated to: contact details, manager and on-call training record.",
+  type: "object",
+  additionalProperties: false,
+  required: ["people"],
+  properties: {
+    people: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/person" }
+    }
+  },
+  $defs: {
+    person: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "name", "email", "time_zone", "role"],
+      if: { not: { required: ["todo"], properties: { todo: { contains: { const: "github" } } } } },
+      then: { properties: { github: true }, required: ["github"] },
+      properties: {
+        id: { $ref: "common.schema.json#/$defs/id", description: "How every other file names this person." },
+        name: { $ref: "common.schema.json#/$defs/name", minLength: 1, description: "Full name, as shown to people." },
+        github: {
+          type: "string",
+          description: "GitHub login: used for swap approvals, review requests and issue assignment.",
+          pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+          examples: ["edustream-eng-a"]
+        },
+        github_id: {
+          type: "integer",
+          minimum: 1,
+          description: "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.",
+          examples: [583231]
+        },
+        email: {
+          type: "string",
+          format: "email",
+          description: "Email address; PagerDuty users are matched on it, case-insensitively."
+        },
+        time_zone: { $ref: "common.schema.json#/$defs/timeZone" },
+        role: {
+          enum: ["engineer", "engineering-manager", "cto"],
+          description: "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4."
+        },
+        manager: {
+          $ref: "common.schema.json#/$defs/personRef",
+          description: "The person id of this person's manager: notified of their swaps."
+        },
+        training: { $ref: "#/$defs/training" },
+        todo: {
+          type: "array",
+          uniqueItems: true,
+          minItems: 1,
+          description: "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.",
+          items: { enum: ["github", "manager", "training"] },
+          examples: [["github", "manager", "training"]]
+        }
+      }
+    },
+    training: {
+      type: "object",
+      description: "Dates each training item was completed; a missing item is not done.",
+      additionalProperties: false,
+      properties: {
+        before_first_shift: {
+          type: "object",
+          description: "'Before First Shift' in the procedures: all six before anyone takes a shift.",
+          additionalProperties: false,
+          properties: {
+            training_session: { $ref: "common.schema.json#/$defs/date", description: "Completed the on-call training session." },
+            shadow_shift: { $ref: "common.schema.json#/$defs/date", description: "Shadowed one on-call shift." },
+            runbook_review: { $ref: "common.schema.json#/$defs/date", description: "Reviewed all runbooks." },
+            access_verified: { $ref: "common.schema.json#/$defs/date", description: "Verified access to PagerDuty, Sentry and servers." },
+            alert_test: { $ref: "common.schema.json#/$defs/date", description: "Tested alerting to their phone." },
+            incident_drill: { $ref: "common.schema.json#/$defs/date", description: "Completed an incident response drill." }
+          }
+        },
+        quarterly: {
+          type: "object",
+          description: "'Quarterly' in the procedures: the date each duty was last done.",
+          additionalProperties: false,
+          properties: {
+            runbook_review: { $ref: "common.schema.json#/$defs/date", description: "Runbook review and update." },
+            incident_drill: { $ref: "common.schema.json#/$defs/date", description: "Incident response drill." },
+            access_audit: { $ref: "common.schema.json#/$defs/date", description: "Access audit." }
+          }
+        }
+      }
+    }
+  },
+  examples: [
+    {
+      people: [
+        {
+          id: "engineer-a",
+          name: "Engineer A",
+          github: "edustream-eng-a",
+          email: "engineer-a@example.com",
+          time_zone: "Europe/London",
+          role: "engineer",
+          manager: "eng-manager"
+        }
+      ]
+    }
+  ]
+};
+
+// src/model/kinds.ts
+var POLICY_DIR = "oncall";
+function fileOf(kind) {
+  return `${POLICY_DIR}/${kind}.yaml`;
+}
+function spec(kind, schema) {
+  return { kind, file: fileOf(kind), schema, schemaFile: `${kind}.schema.json` };
+}
+var KINDS = [
+  spec("team", team_schema_default),
+  spec("rotations", rotations_schema_default),
+  spec("escalation", escalation_schema_default),
+  spec("services", services_schema_default),
+  spec("severities", severities_schema_default),
+  spec("coverage", coverage_schema_default),
+  spec("compensation", compensation_schema_default),
+  spec("contacts", contacts_schema_default)
 ];
-function yamlFinding(source, e, severity) {
-  const duplicate = e.code === "DUPLICATE_KEY";
-  const message = e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "").trim();
-  const hint = YAML_HINTS.find(([re]) => re.test(message))?.[1];
-  const [start, end] = wherePersonEdits(source.text, message, e.pos);
-  return {
-    ruleId: duplicate ? "yaml/duplicate-key" : severity === "warning" ? "yaml/warning" : "yaml/syntax",
-    severity,
-    message: `${message.replace(/\.$/, "")}.${hint ? ` ${hint}` : ""}`,
-    file: source.path,
-    ...spanAt(source, start, end)
-  };
-}
-function wherePersonEdits(text, message, pos) {
-  const bracket = /end with a ([\]}])/.exec(message);
-  if (bracket) {
-    const open = unclosedOpener(text, pos[0], bracket[1] === "]" ? "[" : "{", bracket[1]);
-    if (open !== void 0) return [open, open + 1];
-  }
-  const quote = /^Missing closing (["'])?quote/.exec(message);
-  if (quote) {
-    const q = quote[1] ?? (message.includes("'") ? "'" : '"');
-    const open = openingQuote(text, pos[0], q);
-    if (open !== void 0) return [open, open + 1];
-  }
-  if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(message)) {
-    const nextLine = text.indexOf("\n", pos[0]);
-    const sameLine = text.slice(pos[0], nextLine < 0 ? void 0 : nextLine);
-    if (nextLine >= 0 && !/:(\s|$)/.test(sameLine)) {
-      const indent = /^[ \t]*/.exec(text.slice(nextLine + 1))[0].length;
-      const lineStart = nextLine + 1 + indent;
-      if (lineStart < text.length) return [lineStart, lineStart + 1];
-    }
-  }
-  return pos;
-}
-function unclosedOpener(text, from, open, close) {
-  let depth = 0;
-  for (let i = Math.min(from, text.length) - 1; i >= 0; i--) {
-    if (text[i] === close) depth++;
-    else if (text[i] === open) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return void 0;
-}
-function openingQuote(text, from, quote) {
-  for (let i = Math.min(from, text.length) - 1; i >= 0; i--) {
-    if (text[i] === quote && (i === 0 || /[\s:\-[{,]/.test(text[i - 1]))) return i;
-  }
-  return void 0;
-}
-function notTextFinding(path, bytes) {
-  const line = firstNonTextLine(bytes);
-  if (line === void 0) return void 0;
-  return {
-    ruleId: "file/not-text",
-    severity: "error",
-    message: `Line ${line} holds bytes that are not UTF-8 text (binary data or a NUL byte). Policy files must be UTF-8 text; re-save it as UTF-8.`,
-    file: path,
-    line,
-    column: 1,
-    endLine: line,
-    endColumn: 1
-  };
-}
-function firstNonTextLine(bytes) {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 10) {
-      const slice = bytes.subarray(start, i);
-      if (slice.includes(0)) return line;
-      try {
-        decoder.decode(slice);
-      } catch {
-        return line;
-      }
-      line += 1;
-      start = i + 1;
-    }
-  }
-  return void 0;
+var SWAPS = {
+  kind: "swap",
+  dir: `${POLICY_DIR}/swaps`,
+  schema: swap_schema_default,
+  schemaFile: "swap.schema.json"
+};
+var POSTMORTEMS = {
+  kind: "postmortem",
+  dir: "postmortems",
+  schema: postmortem_schema_default,
+  schemaFile: "postmortem.schema.json",
+  template: "postmortems/TEMPLATE.md"
+};
+function isCheckedPostmortem(path) {
+  return path.startsWith(`${POSTMORTEMS.dir}/`) && /\.md$/i.test(path) && path !== POSTMORTEMS.template && !posix.relative(POSTMORTEMS.dir, path).startsWith("..");
 }
 
 export {
-  require_dist,
-  locate,
-  maxBytesOf,
-  parseYamlFile,
-  notTextFinding
+  POLICY_DIR,
+  fileOf,
+  KINDS,
+  SWAPS,
+  POSTMORTEMS,
+  isCheckedPostmortem,
+  require_dist
 };

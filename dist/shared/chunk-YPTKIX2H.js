@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-I3YUTWXH.js";
+} from "./chunk-ISHFTXVE.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

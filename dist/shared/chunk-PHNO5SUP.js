@@ -2,20 +2,22 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   HOUR_MS,
-  Temporal,
   checkSchema,
   validatorFor
-} from "./chunk-I3YUTWXH.js";
+} from "./chunk-ISHFTXVE.js";
+import {
+  Temporal
+} from "./chunk-ETVPNU4B.js";
 import {
   locate,
   notTextFinding,
   parseYamlFile
-} from "./chunk-44Z7O2AQ.js";
+} from "./chunk-HRFNZW6R.js";
 import {
   POSTMORTEMS,
   fileOf,
   isCheckedPostmortem
-} from "./chunk-D6I5HHGS.js";
+} from "./chunk-M6BHET4E.js";
 import {
   __commonJS,
   __export,

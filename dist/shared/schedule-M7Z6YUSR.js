@@ -6,7 +6,7 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   shiftJson
-} from "./chunk-5JE3PNA6.js";
+} from "./chunk-YPTKIX2H.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-RQULEU5Q.js";
+} from "./chunk-ZUOSDDGY.js";
 import {
   UsageError,
   wantsColor,
@@ -24,18 +24,19 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-OCSGVUEJ.js";
+import "./chunk-QOTSTP3X.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-IEVWDDMF.js";
+} from "./chunk-CGDBWENJ.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-I3YUTWXH.js";
-import "./chunk-44Z7O2AQ.js";
-import "./chunk-D6I5HHGS.js";
+} from "./chunk-ISHFTXVE.js";
+import "./chunk-ETVPNU4B.js";
+import "./chunk-HRFNZW6R.js";
+import "./chunk-M6BHET4E.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

@@ -2,26 +2,27 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-UKNZBXZC.js";
-import "./chunk-3I7MO5WC.js";
+} from "./chunk-KEJJ4CF5.js";
+import "./chunk-PHNO5SUP.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-OCSGVUEJ.js";
+} from "./chunk-QOTSTP3X.js";
 import {
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-IEVWDDMF.js";
+} from "./chunk-CGDBWENJ.js";
+import "./chunk-ISHFTXVE.js";
 import {
   Temporal
-} from "./chunk-I3YUTWXH.js";
-import "./chunk-44Z7O2AQ.js";
-import "./chunk-D6I5HHGS.js";
+} from "./chunk-ETVPNU4B.js";
+import "./chunk-HRFNZW6R.js";
+import "./chunk-M6BHET4E.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-3I7MO5WC.js";
+} from "./chunk-PHNO5SUP.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-IEVWDDMF.js";
+} from "./chunk-CGDBWENJ.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

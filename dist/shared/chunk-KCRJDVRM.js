@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-UKNZBXZC.js";
+} from "./chunk-KEJJ4CF5.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
@@ -17,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-IEVWDDMF.js";
+} from "./chunk-CGDBWENJ.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-I3YUTWXH.js";
+} from "./chunk-ISHFTXVE.js";
 
 // src/pagerduty/actual.ts
 async function readActual(client, interest, since, until) {

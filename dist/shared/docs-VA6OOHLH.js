@@ -2,23 +2,24 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-UKNZBXZC.js";
-import "./chunk-3I7MO5WC.js";
+} from "./chunk-KEJJ4CF5.js";
+import "./chunk-PHNO5SUP.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-OCSGVUEJ.js";
+} from "./chunk-QOTSTP3X.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-IEVWDDMF.js";
-import "./chunk-I3YUTWXH.js";
-import "./chunk-44Z7O2AQ.js";
-import "./chunk-D6I5HHGS.js";
+} from "./chunk-CGDBWENJ.js";
+import "./chunk-ISHFTXVE.js";
+import "./chunk-ETVPNU4B.js";
+import "./chunk-HRFNZW6R.js";
+import "./chunk-M6BHET4E.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/docs.ts

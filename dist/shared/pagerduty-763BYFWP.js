@@ -10,12 +10,12 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-PSIBBVKA.js";
+} from "./chunk-KCRJDVRM.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-UKNZBXZC.js";
+import "./chunk-KEJJ4CF5.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-3I7MO5WC.js";
+import "./chunk-PHNO5SUP.js";
 import {
   UsageError,
   wantsColor
@@ -27,26 +27,27 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-OCSGVUEJ.js";
+} from "./chunk-QOTSTP3X.js";
 import {
   SWAP_AHEAD_WEEKS,
   TODO_FIELDS,
   WEEKDAYS,
   rotationShifts
-} from "./chunk-IEVWDDMF.js";
+} from "./chunk-CGDBWENJ.js";
 import {
-  Temporal,
   WEEK_MS,
   isTimeZone,
   isoUtc,
   zoned
-} from "./chunk-I3YUTWXH.js";
+} from "./chunk-ISHFTXVE.js";
 import {
+  Temporal
+} from "./chunk-ETVPNU4B.js";
+import "./chunk-HRFNZW6R.js";
+import {
+  POLICY_DIR,
   require_dist
-} from "./chunk-44Z7O2AQ.js";
-import {
-  POLICY_DIR
-} from "./chunk-D6I5HHGS.js";
+} from "./chunk-M6BHET4E.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

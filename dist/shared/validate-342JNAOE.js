@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-RQULEU5Q.js";
+} from "./chunk-ZUOSDDGY.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-C25S54SB.js";
+} from "./chunk-RKLILAYM.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,12 +25,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-OCSGVUEJ.js";
+} from "./chunk-QOTSTP3X.js";
 import "./chunk-RKWCCJ37.js";
-import "./chunk-IEVWDDMF.js";
-import "./chunk-I3YUTWXH.js";
-import "./chunk-44Z7O2AQ.js";
-import "./chunk-D6I5HHGS.js";
+import "./chunk-CGDBWENJ.js";
+import "./chunk-ISHFTXVE.js";
+import "./chunk-ETVPNU4B.js";
+import "./chunk-HRFNZW6R.js";
+import "./chunk-M6BHET4E.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/validate.ts
