@@ -132,6 +132,36 @@ describe('PagerDuty sync action', () => {
     }
   });
 
+  it('someone who edits PagerDuty cannot have apply adopt a bait, delete a manual override, or stop the rest', async () => {
+    await fakes();
+    const bait = pd!.state.addSchedule({
+      name: 'Secondary on-call',
+      description: '[managed by oncall-as-code] Edit oncall/rotations.yaml in the policy repository, not here.',
+      time_zone: 'Etc/UTC',
+    });
+    const first = await runAction('push', { ref: 'refs/heads/main' });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/a mark in its description does not make it so/);
+    expect(first.stdout).toMatch(/::error::\d+ object\(s\) could not be synced; see the plan\./);
+    expect(bait).toMatchObject({
+      layers: [],
+      description: expect.stringMatching(/^\[managed by oncall-as-code\] Edit/),
+    });
+    const primary = [...pd!.state.schedules.values()].find((x) => x.name === 'Primary on-call')!;
+    expect(primary.layers).toHaveLength(1); // the rest was applied
+    expect(pd!.state.escalationPolicies.size).toBe(0); // it would page the bait
+
+    const manual = pd!.state.addOverride(primary.id, {
+      start: new Date(Date.now() + 86_400_000).toISOString(),
+      end: new Date(Date.now() + 90_000_000).toISOString(),
+      user: pd!.state.userByEmail('engineer-b@example.com')!.id,
+    });
+    primary.description = `${primary.description} overrides: ${manual.id}`;
+    const second = await runAction('push', { ref: 'refs/heads/main' });
+    expect(second.stdout).toMatch(new RegExp(`lists override\\(s\\) ${manual.id} that this tool did not sign`));
+    expect(primary.overrides.has(manual.id)).toBe(true);
+  });
+
   it('a policy that does not validate fails the step with annotations and touches nothing', async () => {
     await fakes();
     const workspace = tempPolicy({
