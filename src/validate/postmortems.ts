@@ -6,6 +6,7 @@
 import { isCheckedPostmortem } from '../model/kinds.js';
 import type { Policy, RawFile } from '../model/load.js';
 import { checkPostmortem, lintPostmortem } from '../postmortems/checks.js';
+import { checkItemRows } from '../postmortems/item-rows.js';
 import { parsePostmortem } from '../postmortems/parse.js';
 import type { Postmortem } from '../postmortems/types.js';
 import type { Finding } from '../render/finding.js';
@@ -19,7 +20,10 @@ export interface PreparedPostmortem {
 export function preparePostmortem(file: RawFile): PreparedPostmortem {
   const text = new TextDecoder().decode(file.bytes);
   const { postmortem, tree, findings } = parsePostmortem(file.path, text);
-  return { postmortem, findings: [...findings, ...lintPostmortem(file.path, tree, text)] };
+  return {
+    postmortem,
+    findings: [...findings, ...checkItemRows(postmortem), ...lintPostmortem(file.path, tree, text)],
+  };
 }
 
 export function finishPostmortem(prepared: PreparedPostmortem, policy: Policy, options: ValidateOptions): Finding[] {
