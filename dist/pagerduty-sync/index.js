@@ -7,33 +7,33 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-OUUX42CC.js";
+} from "../shared/chunk-KSGSVI7A.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-N77PRB7C.js";
-import "../shared/chunk-OUGVRNXZ.js";
-import "../shared/chunk-JDEQIK3C.js";
+} from "../shared/chunk-HTDV7BK5.js";
+import "../shared/chunk-WIAKQVKD.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
 import {
   createGitHub
-} from "../shared/chunk-M73WNR3I.js";
+} from "../shared/chunk-OQOYJHAX.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-NRFPY3DE.js";
+} from "../shared/chunk-24CMKLDF.js";
+import "../shared/chunk-JDEQIK3C.js";
+import "../shared/chunk-XGJKLASW.js";
 import {
   emitAnnotations
-} from "../shared/chunk-PKC3QZRH.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJPJOA4Q.js";
+} from "../shared/chunk-CASGGX6Q.js";
 import {
   getBooleanInput,
   getInput,
@@ -42,11 +42,11 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-CDNB5VAT.js";
-import "../shared/chunk-3TREJ2OB.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
+import "../shared/chunk-3KAQNQNP.js";
+import "../shared/chunk-YCQVRORP.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-YB3RO5VE.js";
+import "../shared/chunk-E5RRFD7T.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

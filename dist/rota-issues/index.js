@@ -1,48 +1,48 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  inert,
-  inertCode
-} from "../shared/chunk-ZH2O3IOZ.js";
-import {
   validatePolicy
-} from "../shared/chunk-OUGVRNXZ.js";
-import "../shared/chunk-JDEQIK3C.js";
+} from "../shared/chunk-WIAKQVKD.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-ZH2O3IOZ.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
 import {
   actionGitHub
-} from "../shared/chunk-M73WNR3I.js";
+} from "../shared/chunk-OQOYJHAX.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-NRFPY3DE.js";
+} from "../shared/chunk-24CMKLDF.js";
+import "../shared/chunk-JDEQIK3C.js";
+import "../shared/chunk-XGJKLASW.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-AJPJOA4Q.js";
+} from "../shared/chunk-CASGGX6Q.js";
 import {
   getInput,
   info,
   setFailed,
   warning
-} from "../shared/chunk-RKWCCJ37.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-CDNB5VAT.js";
+} from "../shared/chunk-3KAQNQNP.js";
 import {
   Temporal,
   isoUtc
-} from "../shared/chunk-3TREJ2OB.js";
+} from "../shared/chunk-YCQVRORP.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-YB3RO5VE.js";
+import "../shared/chunk-E5RRFD7T.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

@@ -3,37 +3,37 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-W4WSKMLV.js";
+} from "../shared/chunk-F3SHSLSU.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-N77PRB7C.js";
+} from "../shared/chunk-HTDV7BK5.js";
+import {
+  validatePolicy
+} from "../shared/chunk-WIAKQVKD.js";
 import {
   inert,
   inertCode
 } from "../shared/chunk-ZH2O3IOZ.js";
 import {
-  validatePolicy
-} from "../shared/chunk-OUGVRNXZ.js";
-import {
-  oneLine
-} from "../shared/chunk-JDEQIK3C.js";
-import {
   actionGitHub
-} from "../shared/chunk-M73WNR3I.js";
+} from "../shared/chunk-OQOYJHAX.js";
 import {
   redactError
 } from "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
-import "../shared/chunk-NRFPY3DE.js";
+} from "../shared/chunk-24CMKLDF.js";
+import {
+  oneLine
+} from "../shared/chunk-JDEQIK3C.js";
+import "../shared/chunk-XGJKLASW.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-PKC3QZRH.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   getInput,
@@ -42,7 +42,7 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-RKWCCJ37.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
 import {
   buildTimeline,
   classifySwap,
@@ -53,21 +53,21 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-CDNB5VAT.js";
+} from "../shared/chunk-3KAQNQNP.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-3TREJ2OB.js";
+} from "../shared/chunk-YCQVRORP.js";
 import {
   MAX_FILE_BYTES,
   locate
 } from "../shared/chunk-MZKY6JGW.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-YB3RO5VE.js";
+} from "../shared/chunk-E5RRFD7T.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/evidence.ts

@@ -4,26 +4,26 @@ import {
   inert,
   inertCode
 } from "../shared/chunk-ZH2O3IOZ.js";
-import "../shared/chunk-JDEQIK3C.js";
 import {
   blobUrl,
   readRunContext,
   secretInput
-} from "../shared/chunk-6JOQA52X.js";
+} from "../shared/chunk-24CMKLDF.js";
+import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-ZKVFPGZS.js";
+} from "../shared/chunk-LYU4B2T2.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-PKC3QZRH.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-AJPJOA4Q.js";
+import "../shared/chunk-CASGGX6Q.js";
 import {
   getInput,
   info,
@@ -31,11 +31,11 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-CDNB5VAT.js";
-import "../shared/chunk-3TREJ2OB.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
+import "../shared/chunk-3KAQNQNP.js";
+import "../shared/chunk-YCQVRORP.js";
 import "../shared/chunk-MZKY6JGW.js";
-import "../shared/chunk-YB3RO5VE.js";
+import "../shared/chunk-E5RRFD7T.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts
@@ -47,7 +47,7 @@ async function proposedByPullRequest(ctx, token, warn) {
   if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
   const [owner, repo] = ctx.repository.split("/");
   try {
-    const { createGitHub } = await import("../shared/octokit-UZASWZUA.js");
+    const { createGitHub } = await import("../shared/octokit-VPX7AUNX.js");
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner,

@@ -5,10 +5,10 @@ import {
   finishPostmortem,
   postmortemPolicy,
   preparePostmortem
-} from "./chunk-NRFPY3DE.js";
-import "./chunk-3TREJ2OB.js";
+} from "./chunk-XGJKLASW.js";
+import "./chunk-YCQVRORP.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-E5RRFD7T.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

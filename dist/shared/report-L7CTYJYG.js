@@ -2,24 +2,24 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-OUGVRNXZ.js";
-import "./chunk-NRFPY3DE.js";
+} from "./chunk-WIAKQVKD.js";
+import "./chunk-XGJKLASW.js";
 import {
   UsageError
 } from "./chunk-7Q35EZ5Y.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-CASGGX6Q.js";
 import {
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
+} from "./chunk-3KAQNQNP.js";
+import "./chunk-YCQVRORP.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-E5RRFD7T.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts

@@ -5,7 +5,7 @@ import {
   renderShiftsGantt,
   renderShiftsMarkdown,
   renderShiftsText
-} from "./chunk-W4WSKMLV.js";
+} from "./chunk-F3SHSLSU.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZH2O3IOZ.js";
 import {
@@ -14,7 +14,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-MCOJN45V.js";
+} from "./chunk-APA5OFH7.js";
 import {
   UsageError,
   wantsColor
@@ -22,18 +22,18 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-AJPJOA4Q.js";
+import "./chunk-CASGGX6Q.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3KAQNQNP.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-YCQVRORP.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-E5RRFD7T.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

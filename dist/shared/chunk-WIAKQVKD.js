@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-NRFPY3DE.js";
+} from "./chunk-XGJKLASW.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3KAQNQNP.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -2,17 +2,17 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   renderShiftsText
-} from "./chunk-W4WSKMLV.js";
+} from "./chunk-F3SHSLSU.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-ZH2O3IOZ.js";
 import {
   validatePolicy
-} from "./chunk-OUGVRNXZ.js";
+} from "./chunk-WIAKQVKD.js";
+import "./chunk-ZH2O3IOZ.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-NRFPY3DE.js";
+import "./chunk-XGJKLASW.js";
 import {
   parseInstant
-} from "./chunk-MCOJN45V.js";
+} from "./chunk-APA5OFH7.js";
 import {
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
@@ -23,20 +23,20 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-CASGGX6Q.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3KAQNQNP.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-YCQVRORP.js";
 import {
   require_dist
 } from "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-E5RRFD7T.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

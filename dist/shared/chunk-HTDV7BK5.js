@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 
 // src/github/sticky-comment.ts
-var marker = (key) => `<!-- oncall-as-code:${key} -->`;
+var stickyMarker = (key) => `<!-- oncall-as-code:${key} -->`;
+var marker = stickyMarker;
 async function findSticky(octokit, where, issue, key, author) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...where,
@@ -28,6 +29,7 @@ ${body}`;
 }
 
 export {
+  stickyMarker,
   findSticky,
   upsertSticky
 };

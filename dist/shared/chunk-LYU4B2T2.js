@@ -6,13 +6,13 @@ import {
 import {
   readPolicyFiles,
   repoPathExists
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-CASGGX6Q.js";
 import {
   checkPolicy
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3KAQNQNP.js";
 import {
   isCheckedPostmortem
-} from "./chunk-YB3RO5VE.js";
+} from "./chunk-E5RRFD7T.js";
 
 // src/io/validate-repository.ts
 import { availableParallelism } from "node:os";
@@ -34,7 +34,7 @@ async function validateRepository(root, options = {}) {
   let more = [];
   if (workers) more = await workers.finish(policy, root, options.proposedAt);
   else if (postmortems.length > 0) {
-    const { checkPostmortemFiles } = await import("./postmortems-TKV543GJ.js");
+    const { checkPostmortemFiles } = await import("./postmortems-VPGDAONS.js");
     more = checkPostmortemFiles(postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
@@ -62,7 +62,7 @@ function startWorkers(postmortems, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-TKV543GJ.js");
+      const { postmortemPolicy } = await import("./postmortems-VPGDAONS.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -80,7 +80,7 @@ function startWorkers(postmortems, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem } = await import("./postmortems-TKV543GJ.js");
+  const { preparePostmortem, finishPostmortem } = await import("./postmortems-VPGDAONS.js");
   const prepared = start.files.map(preparePostmortem);
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-7Q35EZ5Y.js";
 import {
   POSTMORTEMS
-} from "./chunk-YB3RO5VE.js";
+} from "./chunk-E5RRFD7T.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/postmortem.ts

@@ -4,7 +4,7 @@ import {
   GitHub,
   actionGitHub,
   createGitHub
-} from "./chunk-M73WNR3I.js";
+} from "./chunk-OQOYJHAX.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-HPB5NIOG.js";
 export {

@@ -13,7 +13,7 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-YCQVRORP.js";
 import {
   locate,
   parseYamlFile
@@ -23,7 +23,7 @@ import {
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-YB3RO5VE.js";
+} from "./chunk-E5RRFD7T.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {

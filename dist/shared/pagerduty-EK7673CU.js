@@ -7,12 +7,12 @@ import {
   planJson,
   renderPlanText,
   syncPagerDuty
-} from "./chunk-OUUX42CC.js";
+} from "./chunk-KSGSVI7A.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-OUGVRNXZ.js";
-import "./chunk-JDEQIK3C.js";
+import "./chunk-WIAKQVKD.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-NRFPY3DE.js";
+import "./chunk-JDEQIK3C.js";
+import "./chunk-XGJKLASW.js";
 import {
   UsageError,
   wantsColor
@@ -24,11 +24,11 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
-import "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
+} from "./chunk-CASGGX6Q.js";
+import "./chunk-3KAQNQNP.js";
+import "./chunk-YCQVRORP.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-E5RRFD7T.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-YCQVRORP.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -5,25 +5,25 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-OUGVRNXZ.js";
-import {
-  oneLine
-} from "./chunk-JDEQIK3C.js";
+} from "./chunk-WIAKQVKD.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
+import {
+  oneLine
+} from "./chunk-JDEQIK3C.js";
 import {
   WEEKDAYS,
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3KAQNQNP.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-YCQVRORP.js";
 
 // src/pagerduty/client.ts
 var PagerDutyError = class extends Error {

@@ -7,7 +7,7 @@ import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-YB3RO5VE.js";
+} from "./chunk-E5RRFD7T.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

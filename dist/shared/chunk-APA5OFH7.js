@@ -13,13 +13,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-AJPJOA4Q.js";
+} from "./chunk-CASGGX6Q.js";
 import {
   checkPolicy
-} from "./chunk-CDNB5VAT.js";
+} from "./chunk-3KAQNQNP.js";
 import {
   Temporal
-} from "./chunk-3TREJ2OB.js";
+} from "./chunk-YCQVRORP.js";
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {

@@ -2,33 +2,33 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   parseInstant
-} from "./chunk-MCOJN45V.js";
+} from "./chunk-APA5OFH7.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7Q35EZ5Y.js";
 import {
   validateRepository
-} from "./chunk-ZKVFPGZS.js";
+} from "./chunk-LYU4B2T2.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "./chunk-PKC3QZRH.js";
+} from "./chunk-X32DJ6MM.js";
 import {
   countFindings,
   hasErrors
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-AJPJOA4Q.js";
-import "./chunk-RKWCCJ37.js";
-import "./chunk-CDNB5VAT.js";
-import "./chunk-3TREJ2OB.js";
+} from "./chunk-CASGGX6Q.js";
+import "./chunk-OGM2ZFWQ.js";
+import "./chunk-3KAQNQNP.js";
+import "./chunk-YCQVRORP.js";
 import "./chunk-MZKY6JGW.js";
-import "./chunk-YB3RO5VE.js";
+import "./chunk-E5RRFD7T.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/render/json.ts
