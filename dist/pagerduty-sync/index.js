@@ -9,33 +9,33 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-KCRJDVRM.js";
+} from "../shared/chunk-AMJXQKPN.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-LP3KRU2X.js";
-import "../shared/chunk-KEJJ4CF5.js";
-import "../shared/chunk-JDEQIK3C.js";
+} from "../shared/chunk-S3QOAP2D.js";
+import "../shared/chunk-OTQ4NTNG.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
 import {
   createGitHub
-} from "../shared/chunk-5L3L44LN.js";
+} from "../shared/chunk-GY72BW2S.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-PHNO5SUP.js";
+} from "../shared/chunk-5X6HWPBO.js";
+import "../shared/chunk-JDEQIK3C.js";
+import "../shared/chunk-MGRBINCC.js";
 import {
   emitAnnotations
-} from "../shared/chunk-PKC3QZRH.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-QOTSTP3X.js";
+} from "../shared/chunk-RAOGG5HV.js";
 import {
   getBooleanInput,
   getInput,
@@ -44,12 +44,12 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-CGDBWENJ.js";
-import "../shared/chunk-ISHFTXVE.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
+import "../shared/chunk-SZT7P3CK.js";
+import "../shared/chunk-PFSLBIJC.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-HRFNZW6R.js";
-import "../shared/chunk-M6BHET4E.js";
+import "../shared/chunk-BIR7Y55D.js";
+import "../shared/chunk-S7N4522P.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

@@ -1,50 +1,50 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
-import {
   validatePolicy
-} from "../shared/chunk-KEJJ4CF5.js";
-import "../shared/chunk-JDEQIK3C.js";
+} from "../shared/chunk-OTQ4NTNG.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-BDTEWIRT.js";
 import {
   actionGitHub
-} from "../shared/chunk-5L3L44LN.js";
+} from "../shared/chunk-GY72BW2S.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-PHNO5SUP.js";
+} from "../shared/chunk-5X6HWPBO.js";
+import "../shared/chunk-JDEQIK3C.js";
+import "../shared/chunk-MGRBINCC.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-QOTSTP3X.js";
+} from "../shared/chunk-RAOGG5HV.js";
 import {
   getInput,
   info,
   setFailed,
   warning
-} from "../shared/chunk-RKWCCJ37.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-CGDBWENJ.js";
+} from "../shared/chunk-SZT7P3CK.js";
 import {
   isoUtc
-} from "../shared/chunk-ISHFTXVE.js";
+} from "../shared/chunk-PFSLBIJC.js";
 import {
   Temporal
 } from "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-HRFNZW6R.js";
-import "../shared/chunk-M6BHET4E.js";
+import "../shared/chunk-BIR7Y55D.js";
+import "../shared/chunk-S7N4522P.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

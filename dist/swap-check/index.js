@@ -10,11 +10,11 @@ import {
   pushedOnlyBy,
   standingApprovals,
   standingSince
-} from "../shared/chunk-CDVLG3HV.js";
+} from "../shared/chunk-XAUNWP3A.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-YPTKIX2H.js";
+} from "../shared/chunk-EXSIP72N.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
@@ -26,32 +26,32 @@ import {
   notifiedLogins,
   reviewsOf,
   upsertSticky
-} from "../shared/chunk-LP3KRU2X.js";
+} from "../shared/chunk-S3QOAP2D.js";
+import {
+  validatePolicy
+} from "../shared/chunk-OTQ4NTNG.js";
 import {
   inert,
   inertCode
 } from "../shared/chunk-JUWO424D.js";
 import {
-  validatePolicy
-} from "../shared/chunk-KEJJ4CF5.js";
-import {
-  oneLine
-} from "../shared/chunk-JDEQIK3C.js";
-import {
   actionGitHub
-} from "../shared/chunk-5L3L44LN.js";
+} from "../shared/chunk-GY72BW2S.js";
 import {
   redactError
 } from "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-YMCJUIJZ.js";
-import "../shared/chunk-PHNO5SUP.js";
+} from "../shared/chunk-5X6HWPBO.js";
+import {
+  oneLine
+} from "../shared/chunk-JDEQIK3C.js";
+import "../shared/chunk-MGRBINCC.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-PKC3QZRH.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   getInput,
@@ -60,7 +60,7 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-RKWCCJ37.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
 import {
   buildTimeline,
   classifySwap,
@@ -71,22 +71,22 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-CGDBWENJ.js";
+} from "../shared/chunk-SZT7P3CK.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-ISHFTXVE.js";
+} from "../shared/chunk-PFSLBIJC.js";
 import "../shared/chunk-ETVPNU4B.js";
 import {
   locate,
   maxBytesOf
-} from "../shared/chunk-HRFNZW6R.js";
+} from "../shared/chunk-BIR7Y55D.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-M6BHET4E.js";
+} from "../shared/chunk-S7N4522P.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/compensation.ts

@@ -4,26 +4,26 @@ import {
   inert,
   inertCode
 } from "../shared/chunk-JUWO424D.js";
-import "../shared/chunk-JDEQIK3C.js";
 import {
   blobUrl,
   readRunContext,
   secretInput
-} from "../shared/chunk-YMCJUIJZ.js";
+} from "../shared/chunk-5X6HWPBO.js";
+import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-RKLILAYM.js";
+} from "../shared/chunk-2QHBJ6O2.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-PKC3QZRH.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-QOTSTP3X.js";
+import "../shared/chunk-RAOGG5HV.js";
 import {
   getInput,
   info,
@@ -31,12 +31,12 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-RKWCCJ37.js";
-import "../shared/chunk-CGDBWENJ.js";
-import "../shared/chunk-ISHFTXVE.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
+import "../shared/chunk-SZT7P3CK.js";
+import "../shared/chunk-PFSLBIJC.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-HRFNZW6R.js";
-import "../shared/chunk-M6BHET4E.js";
+import "../shared/chunk-BIR7Y55D.js";
+import "../shared/chunk-S7N4522P.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts
@@ -48,7 +48,7 @@ async function proposedByPullRequest(ctx, token, warn) {
   if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
   const [owner, repo] = ctx.repository.split("/");
   try {
-    const { createGitHub } = await import("../shared/octokit-5FDHKTN2.js");
+    const { createGitHub } = await import("../shared/octokit-UWLBL7DS.js");
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner,

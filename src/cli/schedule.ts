@@ -128,7 +128,7 @@ export async function runCalendar(
   // Subscribers see the recent past and half a year ahead.
   const { policy, shifts } = await windowShifts(root, options, io, { before: 4 * WEEK_MS, after: 26 * WEEK_MS });
   if (options.site) {
-    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules, Date.now());
+    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules, editionStamp());
     await writeOutput(options.site, () => mkdir(options.site!, { recursive: true }));
     for (const f of files)
       await writeOutput(join(options.site, f.path), () => writeFile(join(options.site!, f.path), f.content));
@@ -139,8 +139,13 @@ export async function runCalendar(
     ? ` for ${policy.team?.people.find((p) => p.id === options.person)?.name ?? options.person}`
     : '';
   const what = options.schedule ? ` (${options.schedule})` : '';
-  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}`, stamp: Date.now() });
+  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}`, stamp: editionStamp() });
   if (options.output) await writeOutput(options.output, () => writeFile(options.output!, ics));
   else io.stdout(ics);
   return 0;
+}
+
+/** The edition of a feed: this minute, so SEQUENCE (minutes) and DTSTAMP agree. */
+function editionStamp(): number {
+  return Math.floor(Date.now() / 60_000) * 60_000;
 }

@@ -43,12 +43,22 @@ export interface GitHubOptions {
   retryBaseMs?: number;
   /** Per-request timeout in ms (default 30 s; ONCALL_HTTP_TIMEOUT_MS overrides it). */
   timeoutMs?: number;
+  /** The client's own messages a person should see: rate-limit waits (a warning in an action). */
   log?: (message: string) => void;
+  /**
+   * Octokit's request log ("POST /repos/… - 422 with id … in 12ms") and deprecation notices: debug
+   * output, never an annotation. A failed request is reported once, by the code that made it.
+   */
+  debug?: (message: string) => void;
 }
+
+/** GitHub may ask for a longer wait; a job with a 10-minute timeout stops and reports instead. */
+const MAX_RETRY_AFTER_SECONDS = 60;
 
 export function createGitHub(options: GitHubOptions): GitHubClient {
   const retryBase = options.retryBaseMs ?? (Number(process.env.ONCALL_HTTP_RETRY_BASE_MS) || 1000);
   const log = options.log ?? (() => {});
+  const debug = options.debug ?? (() => {});
   const timeoutMs = options.timeoutMs ?? (Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 30_000);
   const octokit = new GitHub({
     auth: options.token,
@@ -68,11 +78,12 @@ export function createGitHub(options: GitHubOptions): GitHubClient {
         _octokit: unknown,
         retryCount: number,
       ) => {
+        if (after > MAX_RETRY_AFTER_SECONDS) return false;
         log(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${after} s`);
         return retryCount < 1;
       },
     },
-    log: { debug: () => {}, info: () => {}, warn: log, error: log },
+    log: { debug, info: debug, warn: debug, error: debug },
   });
   // Every request gets its own deadline: a hung connection must not hang the run.
   octokit.hook.before('request', (request) => {
@@ -94,11 +105,15 @@ export function actionGitHub(
   ctx: { repository?: string; apiUrl: string },
   token: string,
   warn: (message: string) => void,
+  debug?: (message: string) => void,
 ): { octokit: GitHubClient; where: RepoRef } {
   if (!token) throw new Error('no GitHub token: pass github-token (the default is the workflow token).');
   const [owner, repo] = (ctx.repository ?? '').split('/');
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set.');
-  return { octokit: createGitHub({ token, baseUrl: ctx.apiUrl, log: warn }), where: { owner, repo } };
+  return {
+    octokit: createGitHub({ token, baseUrl: ctx.apiUrl, log: warn, ...(debug ? { debug } : {}) }),
+    where: { owner, repo },
+  };
 }
 
 /**

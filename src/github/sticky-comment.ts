@@ -10,7 +10,9 @@ export interface StickyComment {
   body: string;
 }
 
-const marker = (key: string) => `<!-- oncall-as-code:${key} -->`;
+/** The hidden line that marks a sticky comment; exported for callers that must settle duplicates. */
+export const stickyMarker = (key: string) => `<!-- oncall-as-code:${key} -->`;
+const marker = stickyMarker;
 
 export async function findSticky(
   octokit: GitHubClient,

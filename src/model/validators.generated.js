@@ -2146,7 +2146,7 @@ var require_validators = __commonJS({
       }
       validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       exports2["postmortem.schema.json"] = validate33;
-      const schema65 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/postmortem.schema.json", "title": "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)", "description": "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).", "type": "object", "additionalProperties": false, "required": ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"], "properties": { "title": { "type": "string", "minLength": 1, "description": "The incident, as the heading names it." }, "date": { "$ref": "common.schema.json#/$defs/date", "description": "The day the incident began (UTC)." }, "severity": { "$ref": "common.schema.json#/$defs/severityRef" }, "author": { "type": "string", "minLength": 1, "description": "A person id or name from team.yaml." }, "status": { "enum": ["draft", "in-review", "final"] }, "started": { "$ref": "common.schema.json#/$defs/instant", "description": "When the impact began." }, "detected": { "$ref": "common.schema.json#/$defs/instant", "description": "When an alert or a person noticed." }, "resolved": { "$ref": "common.schema.json#/$defs/instant", "description": "When service was restored (the procedures' 'resolved')." }, "duration": { "type": "string", "pattern": "^(\\d+ hours?)?( ?\\d+ minutes?)?$", "description": "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started." }, "services": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" }, "description": "Services of services.yaml that were affected." }, "action_items": { "type": "array", "description": "One entry per row of the Action Items table, in the same order: a stable id (issues are filed under it, so rewording keeps the issue), a type and a priority.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "type": { "enum": ["prevent", "mitigate", "detect", "process"] }, "priority": { "enum": ["high", "medium", "low"] } } } } }, "examples": [{ "title": "Payments webhook backlog", "date": "2026-03-14", "severity": "P1", "author": "engineer-b", "status": "final", "started": "2026-03-14T09:12:00Z", "detected": "2026-03-14T09:20:00Z", "resolved": "2026-03-14T11:02:00Z", "duration": "1 hour 50 minutes", "services": ["edustream-payments"], "action_items": [{ "id": "alert-on-backlog", "type": "detect", "priority": "high" }] }] };
+      const schema65 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/postmortem.schema.json", "title": "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)", "description": "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).", "type": "object", "additionalProperties": false, "required": ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"], "properties": { "title": { "type": "string", "minLength": 1, "description": "The incident, as the heading names it." }, "date": { "$ref": "common.schema.json#/$defs/date", "description": "The day the incident began (UTC)." }, "severity": { "$ref": "common.schema.json#/$defs/severityRef" }, "author": { "type": "string", "minLength": 1, "description": "A person id or name from team.yaml." }, "status": { "enum": ["draft", "in-review", "final"] }, "started": { "$ref": "common.schema.json#/$defs/instant", "description": "When the impact began." }, "detected": { "$ref": "common.schema.json#/$defs/instant", "description": "When an alert or a person noticed." }, "resolved": { "$ref": "common.schema.json#/$defs/instant", "description": "When service was restored (the procedures' 'resolved')." }, "duration": { "type": "string", "pattern": "^(\\d+ hours?)?( ?\\d+ minutes?)?$", "description": "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started." }, "services": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" }, "description": "Services of services.yaml that were affected." }, "action_items": { "type": "array", "description": "One entry per row of the Action Items table: a stable id (the row's GitHub issue is filed under it and the incident's date, so rewording the row or renaming the file keeps the issue), the row's action (which binds the entry to its row, so the rows may be reordered; without it the entry is the row at its position), a type and a priority.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "action": { "type": "string", "minLength": 1, "description": "The Action cell of the entry's row, as it reads (markup aside): binds the entry to that row wherever it is in the table." }, "type": { "enum": ["prevent", "mitigate", "detect", "process"] }, "priority": { "enum": ["high", "medium", "low"] } } } } }, "examples": [{ "title": "Payments webhook backlog", "date": "2026-03-14", "severity": "P1", "author": "engineer-b", "status": "final", "started": "2026-03-14T09:12:00Z", "detected": "2026-03-14T09:20:00Z", "resolved": "2026-03-14T11:02:00Z", "duration": "1 hour 50 minutes", "services": ["edustream-payments"], "action_items": [{ "id": "alert-on-backlog", "action": "Alert when the webhook queue backs up", "type": "detect", "priority": "high" }] }] };
       const schema68 = { "type": "string", "description": "An instant: date, time and UTC offset, RFC 3339 (e.g. 2026-12-13T10:00:00Z or 2026-12-13T11:00:00+01:00).", "format": "date-time", "examples": ["2026-12-13T10:00:00Z"] };
       const func13 = Object.prototype.hasOwnProperty;
       const formats14 = formats["date-time"];
@@ -2550,7 +2550,7 @@ var require_validators = __commonJS({
                     errors++;
                   }
                   for (const key1 in data12) {
-                    if (!(key1 === "id" || key1 === "type" || key1 === "priority")) {
+                    if (!(key1 === "id" || key1 === "action" || key1 === "type" || key1 === "priority")) {
                       const err36 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65.properties.action_items.items, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err36];
@@ -2582,22 +2582,20 @@ var require_validators = __commonJS({
                       errors++;
                     }
                   }
-                  if (data12.type !== void 0) {
-                    let data14 = data12.type;
-                    if (!(data14 === "prevent" || data14 === "mitigate" || data14 === "detect" || data14 === "process")) {
-                      const err39 = { instancePath: instancePath + "/action_items/" + i2 + "/type", schemaPath: "#/properties/action_items/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema65.properties.action_items.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.action_items.items.properties.type.enum, parentSchema: schema65.properties.action_items.items.properties.type, data: data14 };
-                      if (vErrors === null) {
-                        vErrors = [err39];
-                      } else {
-                        vErrors.push(err39);
+                  if (data12.action !== void 0) {
+                    let data14 = data12.action;
+                    if (typeof data14 === "string") {
+                      if (func1(data14) < 1) {
+                        const err39 = { instancePath: instancePath + "/action_items/" + i2 + "/action", schemaPath: "#/properties/action_items/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.action_items.items.properties.action, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
                       }
-                      errors++;
-                    }
-                  }
-                  if (data12.priority !== void 0) {
-                    let data15 = data12.priority;
-                    if (!(data15 === "high" || data15 === "medium" || data15 === "low")) {
-                      const err40 = { instancePath: instancePath + "/action_items/" + i2 + "/priority", schemaPath: "#/properties/action_items/items/properties/priority/enum", keyword: "enum", params: { allowedValues: schema65.properties.action_items.items.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.action_items.items.properties.priority.enum, parentSchema: schema65.properties.action_items.items.properties.priority, data: data15 };
+                    } else {
+                      const err40 = { instancePath: instancePath + "/action_items/" + i2 + "/action", schemaPath: "#/properties/action_items/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.action_items.items.properties.action.type, parentSchema: schema65.properties.action_items.items.properties.action, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -2606,32 +2604,56 @@ var require_validators = __commonJS({
                       errors++;
                     }
                   }
+                  if (data12.type !== void 0) {
+                    let data15 = data12.type;
+                    if (!(data15 === "prevent" || data15 === "mitigate" || data15 === "detect" || data15 === "process")) {
+                      const err41 = { instancePath: instancePath + "/action_items/" + i2 + "/type", schemaPath: "#/properties/action_items/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema65.properties.action_items.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.action_items.items.properties.type.enum, parentSchema: schema65.properties.action_items.items.properties.type, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data12.priority !== void 0) {
+                    let data16 = data12.priority;
+                    if (!(data16 === "high" || data16 === "medium" || data16 === "low")) {
+                      const err42 = { instancePath: instancePath + "/action_items/" + i2 + "/priority", schemaPath: "#/properties/action_items/items/properties/priority/enum", keyword: "enum", params: { allowedValues: schema65.properties.action_items.items.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.action_items.items.properties.priority.enum, parentSchema: schema65.properties.action_items.items.properties.priority, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err41 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.properties.action_items.items.type, parentSchema: schema65.properties.action_items.items, data: data12 };
+                  const err43 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.properties.action_items.items.type, parentSchema: schema65.properties.action_items.items, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err41);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
               }
             } else {
-              const err42 = { instancePath: instancePath + "/action_items", schemaPath: "#/properties/action_items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.action_items.type, parentSchema: schema65.properties.action_items, data: data11 };
+              const err44 = { instancePath: instancePath + "/action_items", schemaPath: "#/properties/action_items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.action_items.type, parentSchema: schema65.properties.action_items, data: data11 };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err44];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err44);
               }
               errors++;
             }
           }
         } else {
-          const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+          const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
           if (vErrors === null) {
-            vErrors = [err43];
+            vErrors = [err45];
           } else {
-            vErrors.push(err43);
+            vErrors.push(err45);
           }
           errors++;
         }

@@ -30,7 +30,7 @@ export interface PostmortemFields {
   resolved?: string;
   duration?: string;
   services?: string[];
-  action_items?: { id: string; type: string; priority: string }[];
+  action_items?: { id: string; action?: string; type: string; priority: string }[];
 }
 
 /** A link, image or reference definition; `url` as the parser normalised it, `source` as written. */

@@ -7,6 +7,7 @@ import { fileOf, isCheckedPostmortem } from '../model/kinds.js';
 import type { Policy, RawFile } from '../model/load.js';
 import { notTextFinding } from '../model/parse.js';
 import { checkPostmortem, lintPostmortem } from '../postmortems/checks.js';
+import { checkItemRows } from '../postmortems/item-rows.js';
 import { parsePostmortem, refusedPostmortem } from '../postmortems/parse.js';
 import { readTemplate, type Template } from '../postmortems/template.js';
 import type { Postmortem } from '../postmortems/types.js';
@@ -30,7 +31,7 @@ export function preparePostmortem(file: RawFile, template?: Template): PreparedP
   const { postmortem, tree, findings } = parsePostmortem(file.path, text, template);
   return {
     postmortem,
-    findings: [...findings, ...lintPostmortem(file.path, tree, text, template)],
+    findings: [...findings, ...checkItemRows(postmortem), ...lintPostmortem(file.path, tree, text, template)],
     ...(template ? { template } : {}),
   };
 }

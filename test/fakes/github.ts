@@ -69,7 +69,30 @@ export interface FakeGitHubOptions {
   repos?: (string | RepoSeed)[];
   /** Echo each request (method, URL, headers with Authorization) into every error answer (status ≥ 400). */
   echoHeadersOnError?: boolean;
+  /** See `FakeGitHubState.contentLimit`. */
+  contentLimit?: ContentLimit;
 }
+
+/**
+ * GitHub's secondary rate limit on content creation, as documented ("About secondary rate limits":
+ * no more than 80 content-generating requests per minute and 500 per hour): a write beyond a
+ * window's limit is refused with 403 (or 429), the documented message and `retry-after`, and is not
+ * applied. Windows are given in ms so a test can scale a minute down.
+ */
+export interface ContentLimit {
+  windows: { limit: number; ms: number }[];
+  /** Sent as `retry-after`; default: seconds until the fullest window frees a slot, rounded up. */
+  retryAfterSeconds?: number;
+  status?: 403 | 429;
+}
+
+/** GitHub's numbers. */
+export const GITHUB_CONTENT_LIMIT: ContentLimit = {
+  windows: [
+    { limit: 80, ms: 60_000 },
+    { limit: 500, ms: 3_600_000 },
+  ],
+};
 
 export interface RepoSeed {
   fullName: string;
@@ -393,6 +416,12 @@ export class FakeGitHubState {
   readonly violations: RecordedViolation[] = [];
   /** Responses of the fake that its description contradicts: a bug in the fake. */
   readonly responseViolations: RecordedViolation[] = [];
+  /** Content-creation limit in force (none by default); may be changed between runs. */
+  contentLimit: ContentLimit | undefined;
+  /** When each write the limit counted was made (ms since epoch, real time). */
+  readonly contentWrites: number[] = [];
+  /** Writes refused by the content limit. */
+  readonly contentRefusals: { method: string; path: string }[] = [];
   private id = 1_000_000;
 
   constructor(
@@ -1205,6 +1234,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     options.tokens !== undefined,
   );
   for (const [token, id] of Object.entries(options.tokens ?? {})) state.setToken(token, id);
+  state.contentLimit = options.contentLimit;
   for (const seed of options.repos ?? []) {
     if (typeof seed === 'string') state.repo(seed);
     else state.repo(seed.fullName, seed);
@@ -1283,6 +1313,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
 
+    const limited = contentLimited(state, method, pathname);
+    if (limited) {
+      record.fault = true;
+      return send(limited);
+    }
+
     const injected = faults.take(method, pathname);
     const fault = injected ? { fault: injected } : undefined;
     if (fault) record.fault = true;
@@ -1342,6 +1378,30 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     inject: (fault: Fault): InjectedFault => faults.inject(fault),
     close: () => loop.close(),
   };
+}
+
+/** The content limit's answer to a write that would pass it, or undefined (the write is counted). */
+function contentLimited(state: FakeGitHubState, method: string, pathname: string): Reply | undefined {
+  const limit = state.contentLimit;
+  if (!limit || method === 'GET' || method === 'HEAD') return undefined;
+  const now = Date.now();
+  const longest = Math.max(...limit.windows.map((w) => w.ms));
+  while (state.contentWrites.length && state.contentWrites[0]! <= now - longest) state.contentWrites.shift();
+  const full = limit.windows.filter((w) => state.contentWrites.filter((t) => t > now - w.ms).length >= w.limit);
+  if (full.length === 0) {
+    state.contentWrites.push(now);
+    return undefined;
+  }
+  state.contentRefusals.push({ method, path: pathname });
+  const freeAt = Math.max(
+    ...full.map((w) => {
+      const inWindow = state.contentWrites.filter((t) => t > now - w.ms);
+      return inWindow[inWindow.length - w.limit]! + w.ms;
+    }),
+  );
+  const retryAfter = limit.retryAfterSeconds ?? Math.max(1, Math.ceil((freeAt - now) / 1000));
+  const fault = limit.status === 429 ? faults.tooManyRequests(retryAfter) : faults.secondaryRateLimit(retryAfter);
+  return { status: fault.status!, body: fault.body, headers: fault.headers };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1965,11 +2025,18 @@ route('GET', '/repos/{owner}/{repo}/issues', (c) => {
   return paginate(c, issues, (i) => c.render.issue(repo, i));
 });
 
+/** GitHub refuses a longer issue title: 422, "title is too long (maximum is 256 characters)". */
+function checkTitleLength(title: unknown): void {
+  if ([...String(title)].length > 256)
+    validationFailed('Issue', 'title', 'custom', 'title is too long (maximum is 256 characters)');
+}
+
 route('POST', '/repos/{owner}/{repo}/issues', (c) => {
   const repo = repoOf(c);
   const b = bodyOf(c);
   if (b.title === undefined || b.title === null || String(b.title).trim() === '')
     validationFailed('Issue', 'title', 'missing_field');
+  checkTitleLength(b.title);
   const assignees = [
     ...(Array.isArray(b.assignees) ? b.assignees.map(String) : []),
     ...(typeof b.assignee === 'string' ? [b.assignee] : []),
@@ -1998,6 +2065,7 @@ route('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', (c) => {
   const b = bodyOf(c);
   if ('title' in b) {
     if (b.title === null || String(b.title).trim() === '') validationFailed('Issue', 'title', 'missing_field');
+    checkTitleLength(b.title);
     issue.title = String(b.title);
   }
   if ('body' in b) issue.body = typeof b.body === 'string' ? b.body : null;

@@ -14,18 +14,21 @@ export async function run(): Promise<void> {
   try {
     const ctx = readRunContext();
     const token = secretInput('github-token', process.env.GITHUB_TOKEN);
-    const { octokit, where } = actionGitHub(ctx, token, core.warning);
+    // Octokit's own request log goes to debug output: a failed request is reported once, by us.
+    const { octokit, where } = actionGitHub(ctx, token, core.warning, core.debug);
     const mode = core.getInput('mode') || (ctx.eventName === 'schedule' ? 'digest' : 'file');
     const repoUrl = `${ctx.serverUrl}/${where.owner}/${where.repo}`;
+    const botLogin = core.getInput('bot-login') || 'github-actions[bot]';
     if (mode === 'digest') {
-      core.info(await reconcileOverdueDigest(octokit, where, repoUrl, new Date().toISOString().slice(0, 10)));
+      const today = new Date().toISOString().slice(0, 10);
+      core.info(await reconcileOverdueDigest(octokit, where, { repoUrl, botLogin, today }));
       return;
     }
     const files = await readPolicyFiles(resolve(ctx.workspace, core.getInput('root') || '.'));
-    const botLogin = core.getInput('bot-login') || 'github-actions[bot]';
     const input = { files, repoUrl, sha: ctx.sha, event: ctx.event, botLogin };
-    const created = await fileActionItems(octokit, where, input, { info: core.info, warning: core.warning });
-    core.setOutput('created', String(created));
+    const result = await fileActionItems(octokit, where, input, { info: core.info, warning: core.warning });
+    core.setOutput('created', String(result.created));
+    if (result.incomplete) core.setFailed(result.incomplete);
   } catch (error) {
     core.setFailed(`postmortem issues could not be filed: ${(error as Error).message}`);
   }

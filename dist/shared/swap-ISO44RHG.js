@@ -3,24 +3,24 @@ const require = __createRequire(import.meta.url);
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-CDVLG3HV.js";
+} from "./chunk-XAUNWP3A.js";
 import {
   renderShiftsText,
   shiftJson
-} from "./chunk-YPTKIX2H.js";
+} from "./chunk-EXSIP72N.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-JUWO424D.js";
 import {
   validatePolicy
-} from "./chunk-KEJJ4CF5.js";
+} from "./chunk-OTQ4NTNG.js";
+import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-PHNO5SUP.js";
+import "./chunk-MGRBINCC.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-ZUOSDDGY.js";
+} from "./chunk-4DBL7JLL.js";
 import {
   UsageError,
   wantsColor
@@ -32,21 +32,21 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-QOTSTP3X.js";
+} from "./chunk-RAOGG5HV.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-CGDBWENJ.js";
+} from "./chunk-SZT7P3CK.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-ISHFTXVE.js";
+} from "./chunk-PFSLBIJC.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-HRFNZW6R.js";
+import "./chunk-BIR7Y55D.js";
 import {
   require_dist
-} from "./chunk-M6BHET4E.js";
+} from "./chunk-S7N4522P.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

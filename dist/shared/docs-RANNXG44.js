@@ -2,24 +2,24 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-KEJJ4CF5.js";
-import "./chunk-PHNO5SUP.js";
+} from "./chunk-OTQ4NTNG.js";
+import "./chunk-MGRBINCC.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-QOTSTP3X.js";
+} from "./chunk-RAOGG5HV.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-CGDBWENJ.js";
-import "./chunk-ISHFTXVE.js";
+} from "./chunk-SZT7P3CK.js";
+import "./chunk-PFSLBIJC.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-HRFNZW6R.js";
-import "./chunk-M6BHET4E.js";
+import "./chunk-BIR7Y55D.js";
+import "./chunk-S7N4522P.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/docs.ts

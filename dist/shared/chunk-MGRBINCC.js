@@ -4,7 +4,7 @@ import {
   HOUR_MS,
   checkSchema,
   validatorFor
-} from "./chunk-ISHFTXVE.js";
+} from "./chunk-PFSLBIJC.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
@@ -12,12 +12,12 @@ import {
   locate,
   notTextFinding,
   parseYamlFile
-} from "./chunk-HRFNZW6R.js";
+} from "./chunk-BIR7Y55D.js";
 import {
   POSTMORTEMS,
   fileOf,
   isCheckedPostmortem
-} from "./chunk-M6BHET4E.js";
+} from "./chunk-S7N4522P.js";
 import {
   __commonJS,
   __export,
@@ -4001,6 +4001,78 @@ function lintPostmortem(file, tree, text5, template) {
     file,
     line: m.line ?? 1,
     column: m.column ?? 1
+  }));
+}
+
+// src/postmortems/item-rows.ts
+var normal = (text5) => text5.replace(/\s+/g, " ").trim();
+function bindItems(pm) {
+  const entries = Array.isArray(pm.fields?.action_items) ? pm.fields.action_items : [];
+  const rows = pm.actionItems;
+  const at = pm.fieldAt("action_items");
+  const problems = [];
+  const rowOf = /* @__PURE__ */ new Map();
+  const claim = (row, entry) => {
+    const id = entries[entry].id;
+    const other = rowOf.get(row.index);
+    if (other)
+      problems.push({
+        message: `Row ${row.index + 1} ("${row.action}") is claimed by two front-matter entries, "${other.id}" and "${id}". Give each row exactly one entry.`,
+        at: row.at
+      });
+    else rowOf.set(row.index, { entry, id });
+  };
+  const named = new Set(entries.flatMap((e) => e.action === void 0 ? [] : [normal(e.action)]));
+  entries.forEach((entry, i) => {
+    if (entry.action !== void 0) {
+      const matches = rows.filter((r) => normal(r.action) === normal(entry.action));
+      if (matches.length === 0)
+        problems.push({
+          message: `The front-matter entry "${entry.id}" names the action "${entry.action}", which no row of the Action Items table has${rows[i] ? ` (row ${i + 1} reads "${normal(rows[i].action)}", markup aside)` : ""}. Reword it to match its row (a reworded row needs its entry reworded too).`,
+          at
+        });
+      else if (matches.length > 1)
+        problems.push({
+          message: `Two rows read "${matches[1].action}", so the entry "${entry.id}" cannot tell them apart. Make each row's action distinct.`,
+          at: matches[1].at
+        });
+      else claim(matches[0], i);
+      return;
+    }
+    const row = rows[i];
+    if (!row) return;
+    if (named.has(normal(row.action)))
+      problems.push({
+        message: `The front-matter entry "${entry.id}" has no action, so it would be row ${i + 1}, but that row ("${row.action}") is named by another entry's action. Add action: to "${entry.id}" naming its row.`,
+        at: row.at
+      });
+    else claim(row, i);
+  });
+  if (entries.length > 0 && entries.every((e) => e.action !== void 0)) {
+    for (const row of rows)
+      if (!rowOf.has(row.index) && rows.filter((r) => normal(r.action) === normal(row.action)).length === 1)
+        problems.push({
+          message: `Row ${row.index + 1} ("${row.action}") has no front-matter entry: add one to action_items with id, action: "${normal(row.action)}", type and priority.`,
+          at: row.at
+        });
+  }
+  const bound = rows.flatMap((row) => {
+    const owner = rowOf.get(row.index);
+    if (!owner) return [];
+    const entry = entries[owner.entry];
+    return [{ row, id: entry.id, type: entry.type, priority: entry.priority }];
+  });
+  return { bound, problems };
+}
+function checkItemRows(pm) {
+  if (pm.unread || !pm.fields) return [];
+  return bindItems(pm).problems.map((p) => ({
+    ruleId: "postmortem/action-rows",
+    severity: "error",
+    message: p.message,
+    file: pm.file,
+    line: p.at.line,
+    column: p.at.column
   }));
 }
 
@@ -15293,7 +15365,7 @@ function preparePostmortem(file, template) {
   const { postmortem, tree, findings } = parsePostmortem(file.path, text5, template);
   return {
     postmortem,
-    findings: [...findings, ...lintPostmortem(file.path, tree, text5, template)],
+    findings: [...findings, ...checkItemRows(postmortem), ...lintPostmortem(file.path, tree, text5, template)],
     ...template ? { template } : {}
   };
 }
@@ -15341,6 +15413,7 @@ function postmortemPolicy(policy) {
 }
 
 export {
+  bindItems,
   readTemplate,
   preparePostmortem,
   finishPostmortem,

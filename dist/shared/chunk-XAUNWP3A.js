@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-ISHFTXVE.js";
+} from "./chunk-PFSLBIJC.js";
 
 // src/changes/evidence.ts
 function isPerson(actor, person) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   core_exports
-} from "./chunk-RKWCCJ37.js";
+} from "./chunk-OGM2ZFWQ.js";
 
 // src/render/annotations.ts
 import { posix } from "node:path";

@@ -7,11 +7,11 @@ import {
   postmortemRunFindings,
   preparePostmortem,
   readTemplate
-} from "./chunk-PHNO5SUP.js";
-import "./chunk-ISHFTXVE.js";
+} from "./chunk-MGRBINCC.js";
+import "./chunk-PFSLBIJC.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-HRFNZW6R.js";
-import "./chunk-M6BHET4E.js";
+import "./chunk-BIR7Y55D.js";
+import "./chunk-S7N4522P.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkPostmortemFiles,

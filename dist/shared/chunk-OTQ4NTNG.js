@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-PHNO5SUP.js";
+} from "./chunk-MGRBINCC.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-CGDBWENJ.js";
+} from "./chunk-SZT7P3CK.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -5,25 +5,25 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-KEJJ4CF5.js";
-import {
-  oneLine
-} from "./chunk-JDEQIK3C.js";
+} from "./chunk-OTQ4NTNG.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
+import {
+  oneLine
+} from "./chunk-JDEQIK3C.js";
 import {
   WEEKDAYS,
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-CGDBWENJ.js";
+} from "./chunk-SZT7P3CK.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-ISHFTXVE.js";
+} from "./chunk-PFSLBIJC.js";
 
 // src/pagerduty/actual.ts
 async function readActual(client, interest, since, until) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   firstPages
-} from "./chunk-5L3L44LN.js";
+} from "./chunk-GY72BW2S.js";
 
 // src/github/pull-request.ts
 var MAX_LISTED_FILES = 3e3;
@@ -127,7 +127,8 @@ async function notifiedLogins(octokit, where, number) {
 }
 
 // src/github/sticky-comment.ts
-var marker = (key) => `<!-- oncall-as-code:${key} -->`;
+var stickyMarker = (key) => `<!-- oncall-as-code:${key} -->`;
+var marker = stickyMarker;
 async function findSticky(octokit, where, issue, key, author) {
   const comments = await octokit.paginate(
     octokit.rest.issues.listComments,
@@ -160,6 +161,7 @@ export {
   reviewsOf,
   headSightings,
   notifiedLogins,
+  stickyMarker,
   findSticky,
   upsertSticky
 };

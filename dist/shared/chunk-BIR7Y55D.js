@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-M6BHET4E.js";
+} from "./chunk-S7N4522P.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

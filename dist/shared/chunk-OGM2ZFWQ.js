@@ -21401,6 +21401,7 @@ export {
   getBooleanInput,
   setOutput,
   setFailed,
+  debug,
   warning,
   info,
   core_exports

@@ -13,10 +13,10 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-QOTSTP3X.js";
+} from "./chunk-RAOGG5HV.js";
 import {
   checkPolicy
-} from "./chunk-CGDBWENJ.js";
+} from "./chunk-SZT7P3CK.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";

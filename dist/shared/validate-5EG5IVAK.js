@@ -5,33 +5,33 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-ZUOSDDGY.js";
+} from "./chunk-4DBL7JLL.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-RKLILAYM.js";
+} from "./chunk-2QHBJ6O2.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "./chunk-PKC3QZRH.js";
+} from "./chunk-X32DJ6MM.js";
 import {
   hasErrors
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-QOTSTP3X.js";
-import "./chunk-RKWCCJ37.js";
-import "./chunk-CGDBWENJ.js";
-import "./chunk-ISHFTXVE.js";
+} from "./chunk-RAOGG5HV.js";
+import "./chunk-OGM2ZFWQ.js";
+import "./chunk-SZT7P3CK.js";
+import "./chunk-PFSLBIJC.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-HRFNZW6R.js";
-import "./chunk-M6BHET4E.js";
+import "./chunk-BIR7Y55D.js";
+import "./chunk-S7N4522P.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/validate.ts

@@ -10,12 +10,12 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-KCRJDVRM.js";
+} from "./chunk-AMJXQKPN.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-KEJJ4CF5.js";
-import "./chunk-JDEQIK3C.js";
+import "./chunk-OTQ4NTNG.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-PHNO5SUP.js";
+import "./chunk-JDEQIK3C.js";
+import "./chunk-MGRBINCC.js";
 import {
   UsageError,
   wantsColor
@@ -27,27 +27,27 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-QOTSTP3X.js";
+} from "./chunk-RAOGG5HV.js";
 import {
   SWAP_AHEAD_WEEKS,
   TODO_FIELDS,
   WEEKDAYS,
   rotationShifts
-} from "./chunk-CGDBWENJ.js";
+} from "./chunk-SZT7P3CK.js";
 import {
   WEEK_MS,
   isTimeZone,
   isoUtc,
   zoned
-} from "./chunk-ISHFTXVE.js";
+} from "./chunk-PFSLBIJC.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-HRFNZW6R.js";
+import "./chunk-BIR7Y55D.js";
 import {
   POLICY_DIR,
   require_dist
-} from "./chunk-M6BHET4E.js";
+} from "./chunk-S7N4522P.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

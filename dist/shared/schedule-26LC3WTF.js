@@ -6,7 +6,7 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   shiftJson
-} from "./chunk-YPTKIX2H.js";
+} from "./chunk-EXSIP72N.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-ZUOSDDGY.js";
+} from "./chunk-4DBL7JLL.js";
 import {
   UsageError,
   wantsColor,
@@ -24,19 +24,19 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-QOTSTP3X.js";
+import "./chunk-RAOGG5HV.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-CGDBWENJ.js";
+} from "./chunk-SZT7P3CK.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-ISHFTXVE.js";
+} from "./chunk-PFSLBIJC.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-HRFNZW6R.js";
-import "./chunk-M6BHET4E.js";
+import "./chunk-BIR7Y55D.js";
+import "./chunk-S7N4522P.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts
@@ -918,7 +918,7 @@ async function runCalendar(root, options, io) {
     throw new UsageError("--site writes every feed; it does not go with --output, --person or --schedule.");
   const { policy, shifts } = await windowShifts(root, options, io, { before: 4 * WEEK_MS, after: 26 * WEEK_MS });
   if (options.site) {
-    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules, Date.now());
+    const files = calendarSite(shifts, peopleOf(policy), policy.rotations.schedules, editionStamp());
     await writeOutput(options.site, () => mkdir(options.site, { recursive: true }));
     for (const f2 of files)
       await writeOutput(join(options.site, f2.path), () => writeFile(join(options.site, f2.path), f2.content));
@@ -928,10 +928,13 @@ async function runCalendar(root, options, io) {
   }
   const who = options.person ? ` for ${policy.team?.people.find((p2) => p2.id === options.person)?.name ?? options.person}` : "";
   const what = options.schedule ? ` (${options.schedule})` : "";
-  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}`, stamp: Date.now() });
+  const ics = renderCalendar(shifts, peopleOf(policy), { name: `On call${who}${what}`, stamp: editionStamp() });
   if (options.output) await writeOutput(options.output, () => writeFile(options.output, ics));
   else io.stdout(ics);
   return 0;
+}
+function editionStamp() {
+  return Math.floor(Date.now() / 6e4) * 6e4;
 }
 export {
   runCalendar,

@@ -5686,9 +5686,12 @@ var GitHub = Octokit2.plugin(retry, throttling);
 var UNSPACED = {
   key: () => ({ schedule: (_options, job) => job() })
 };
+var MAX_RETRY_AFTER_SECONDS = 60;
 function createGitHub(options) {
   const retryBase = options.retryBaseMs ?? (Number(process.env.ONCALL_HTTP_RETRY_BASE_MS) || 1e3);
   const log = options.log ?? (() => {
+  });
+  const debug = options.debug ?? (() => {
   });
   const timeoutMs = options.timeoutMs ?? (Number(process.env.ONCALL_HTTP_TIMEOUT_MS) || 3e4);
   const octokit = new GitHub({
@@ -5704,13 +5707,12 @@ function createGitHub(options) {
         return retryCount < 1;
       },
       onSecondaryRateLimit: (after, request2, _octokit, retryCount) => {
+        if (after > MAX_RETRY_AFTER_SECONDS) return false;
         log(`GitHub secondary rate limit on ${request2.method} ${request2.url}; retrying in ${after} s`);
         return retryCount < 1;
       }
     },
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: log, error: log }
+    log: { debug, info: debug, warn: debug, error: debug }
   });
   octokit.hook.before("request", (request2) => {
     if (!request2.request?.signal) request2.request = { ...request2.request, signal: AbortSignal.timeout(timeoutMs) };
@@ -5720,11 +5722,14 @@ function createGitHub(options) {
   });
   return octokit;
 }
-function actionGitHub(ctx, token, warn) {
+function actionGitHub(ctx, token, warn, debug) {
   if (!token) throw new Error("no GitHub token: pass github-token (the default is the workflow token).");
   const [owner, repo] = (ctx.repository ?? "").split("/");
   if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set.");
-  return { octokit: createGitHub({ token, baseUrl: ctx.apiUrl, log: warn }), where: { owner, repo } };
+  return {
+    octokit: createGitHub({ token, baseUrl: ctx.apiUrl, log: warn, ...debug ? { debug } : {} }),
+    where: { owner, repo }
+  };
 }
 function firstPages(pages, more) {
   let n = 0;

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   getInput,
   setSecret
-} from "./chunk-RKWCCJ37.js";
+} from "./chunk-OGM2ZFWQ.js";
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";

@@ -12,20 +12,20 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-ISHFTXVE.js";
+} from "./chunk-PFSLBIJC.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-HRFNZW6R.js";
+} from "./chunk-BIR7Y55D.js";
 import {
   KINDS,
   POLICY_DIR,
   SWAPS,
   fileOf
-} from "./chunk-M6BHET4E.js";
+} from "./chunk-S7N4522P.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {

@@ -8144,13 +8144,18 @@ var postmortem_schema_default = {
     },
     action_items: {
       type: "array",
-      description: "One entry per row of the Action Items table, in the same order: a stable id (issues are filed under it, so rewording keeps the issue), a type and a priority.",
+      description: "One entry per row of the Action Items table: a stable id (the row's GitHub issue is filed under it and the incident's date, so rewording the row or renaming the file keeps the issue), the row's action (which binds the entry to its row, so the rows may be reordered; without it the entry is the row at its position), a type and a priority.",
       items: {
         type: "object",
         additionalProperties: false,
         required: ["id", "type", "priority"],
         properties: {
           id: { $ref: "common.schema.json#/$defs/id" },
+          action: {
+            type: "string",
+            minLength: 1,
+            description: "The Action cell of the entry's row, as it reads (markup aside): binds the entry to that row wherever it is in the table."
+          },
           type: { enum: ["prevent", "mitigate", "detect", "process"] },
           priority: { enum: ["high", "medium", "low"] }
         }
@@ -8169,7 +8174,9 @@ var postmortem_schema_default = {
       resolved: "2026-03-14T11:02:00Z",
       duration: "1 hour 50 minutes",
       services: ["edustream-payments"],
-      action_items: [{ id: "alert-on-backlog", type: "detect", priority: "high" }]
+      action_items: [
+        { id: "alert-on-backlog", action: "Alert when the webhook queue backs up", type: "detect", priority: "high" }
+      ]
     }
   ]
 };

@@ -10,7 +10,7 @@ import {
 import {
   POSTMORTEMS,
   require_dist
-} from "./chunk-M6BHET4E.js";
+} from "./chunk-S7N4522P.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -5,7 +5,7 @@ import {
   actionGitHub,
   createGitHub,
   firstPages
-} from "./chunk-5L3L44LN.js";
+} from "./chunk-GY72BW2S.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-HPB5NIOG.js";
 export {

@@ -6,14 +6,14 @@ import {
 import {
   readPolicyFiles,
   repoPathExists
-} from "./chunk-QOTSTP3X.js";
+} from "./chunk-RAOGG5HV.js";
 import {
   checkPolicy
-} from "./chunk-CGDBWENJ.js";
+} from "./chunk-SZT7P3CK.js";
 import {
   POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-M6BHET4E.js";
+} from "./chunk-S7N4522P.js";
 
 // src/io/validate-repository.ts
 import { availableParallelism } from "node:os";
@@ -35,7 +35,7 @@ async function validateRepository(root, options = {}) {
   const { policy, findings } = checkPolicy(files, validateOptions);
   let more = [];
   if (postmortems.length > 0) {
-    const { checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import("./postmortems-XU6PAWWA.js");
+    const { checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import("./postmortems-ROHFWCK4.js");
     if (workers)
       more = [
         ...postmortemRunFindings(readTemplate(files).findings, policy, postmortems.length),
@@ -70,7 +70,7 @@ function startWorkers(postmortems, template, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-XU6PAWWA.js");
+      const { postmortemPolicy } = await import("./postmortems-ROHFWCK4.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -88,7 +88,7 @@ function startWorkers(postmortems, template, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem, readTemplate } = await import("./postmortems-XU6PAWWA.js");
+  const { preparePostmortem, finishPostmortem, readTemplate } = await import("./postmortems-ROHFWCK4.js");
   const { template } = readTemplate(start.template ? [start.template] : []);
   const prepared = start.files.map((f) => preparePostmortem(f, template));
   port.once("message", ({ policy, root, proposedAt }) => {

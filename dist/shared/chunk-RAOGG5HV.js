@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   maxBytesOf
-} from "./chunk-HRFNZW6R.js";
+} from "./chunk-BIR7Y55D.js";
 import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS
-} from "./chunk-M6BHET4E.js";
+} from "./chunk-S7N4522P.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";
