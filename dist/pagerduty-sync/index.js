@@ -14,11 +14,11 @@ import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-S3QOAP2D.js";
+} from "../shared/chunk-H6GIAJBY.js";
 import "../shared/chunk-OTQ4NTNG.js";
 import {
   reconcileSingletonIssue
-} from "../shared/chunk-BDTEWIRT.js";
+} from "../shared/chunk-A53FSVZC.js";
 import {
   createGitHub
 } from "../shared/chunk-GY72BW2S.js";

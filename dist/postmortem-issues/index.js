@@ -4,7 +4,7 @@ import {
   findSticky,
   stickyMarker,
   upsertSticky
-} from "../shared/chunk-S3QOAP2D.js";
+} from "../shared/chunk-H6GIAJBY.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -14,7 +14,7 @@ import {
 } from "../shared/chunk-JUWO424D.js";
 import {
   reconcileSingletonIssue
-} from "../shared/chunk-BDTEWIRT.js";
+} from "../shared/chunk-A53FSVZC.js";
 import {
   actionGitHub
 } from "../shared/chunk-GY72BW2S.js";
@@ -64,8 +64,8 @@ var TITLE_MAX = 256;
 var BODY_TEXT_MAX = 16 * 1024;
 var NOTE_MARKER = "<!-- oncall-as-code:note -->";
 var markerOf = (item) => `<!-- oncall-as-code:action-item v2 key=${item.key} path=${encodeURIComponent(item.postmortem)} -->`;
-var MARKER_V2 = /<!-- oncall-as-code:action-item v2 key=(\S+) path=(\S+) -->/;
-var MARKER_V1 = /<!-- oncall-as-code:action-item (\S+)#(\S+) -->/;
+var MARKER_V2 = /^<!-- oncall-as-code:action-item v2 key=(\S+) path=(\S+) -->/;
+var MARKER_V1 = /^<!-- oncall-as-code:action-item (\S+)#(\S+) -->/;
 function markerIn(body) {
   if (!body) return void 0;
   const v2 = MARKER_V2.exec(body);
@@ -483,7 +483,7 @@ ${body}`, input.botLogin);
 }
 async function settleComments(octokit, where, pr, full, botLogin) {
   const marker = stickyMarker("postmortem-issues");
-  const comments = (await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: pr, per_page: 100 })).filter((c) => c.body?.includes(marker) && c.user?.login.toLowerCase() === botLogin.toLowerCase()).sort((a, b) => a.id - b.id);
+  const comments = (await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: pr, per_page: 100 })).filter((c) => c.body?.startsWith(marker) && c.user?.login.toLowerCase() === botLogin.toLowerCase()).sort((a, b) => a.id - b.id);
   const [keep, ...extra] = comments;
   for (const c of extra)
     await octokit.rest.issues.deleteComment({ ...where, comment_id: c.id }).catch((error) => {

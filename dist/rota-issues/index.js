@@ -12,7 +12,7 @@ import {
 } from "../shared/chunk-JUWO424D.js";
 import {
   reconcileSingletonIssue
-} from "../shared/chunk-BDTEWIRT.js";
+} from "../shared/chunk-A53FSVZC.js";
 import {
   actionGitHub
 } from "../shared/chunk-GY72BW2S.js";
@@ -233,9 +233,9 @@ async function fileHandoffBrief(desk, policy, now) {
   if (!brief) throw new Error("nobody holds the first schedule now: no brief to write.");
   const existing = await listByLabel(desk, HANDOFF_LABEL);
   log.info(await ensure(desk, brief, existing));
-  const mine = existing.find((i) => i.body.includes(marker(brief.key)));
+  const mine = existing.find((i) => i.body.startsWith(marker(brief.key)));
   const checklist = END_OF_SHIFT.map((c) => `- [ ] ${c}`).join("\n");
-  for (const previous of existing.filter((i) => i.state === "open" && !i.body.includes(marker(brief.key)))) {
+  for (const previous of existing.filter((i) => i.state === "open" && !i.body.startsWith(marker(brief.key)))) {
     const next = mine ? ` (#${mine.number})` : "";
     const who = brief.outgoing.map((l) => `@${l}`).join(" ");
     await octokit.rest.issues.createComment({
@@ -264,7 +264,7 @@ async function listByLabel({ octokit, where }, label) {
   return issues.filter((i) => !i.pull_request).map((i) => ({ number: i.number, state: i.state, body: i.body ?? "" }));
 }
 async function ensure({ octokit, where, log }, planned, existing) {
-  const found2 = existing.find((i) => i.body.includes(marker(planned.key)));
+  const found2 = existing.find((i) => i.body.startsWith(marker(planned.key)));
   if (found2) return `${planned.title}: #${found2.number} exists.`;
   const canAssign = assignability(octokit, where);
   const assignees = [];

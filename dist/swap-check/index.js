@@ -26,7 +26,7 @@ import {
   notifiedLogins,
   reviewsOf,
   upsertSticky
-} from "../shared/chunk-S3QOAP2D.js";
+} from "../shared/chunk-H6GIAJBY.js";
 import {
   validatePolicy
 } from "../shared/chunk-OTQ4NTNG.js";

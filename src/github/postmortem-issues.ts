@@ -341,7 +341,8 @@ async function settleComments(
   const comments = (
     await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: pr, per_page: 100 })
   )
-    .filter((c) => c.body?.includes(marker) && c.user?.login.toLowerCase() === botLogin.toLowerCase())
+    // The marker opens the tool's own comment; one quoted further in is someone's text.
+    .filter((c) => c.body?.startsWith(marker) && c.user?.login.toLowerCase() === botLogin.toLowerCase())
     .sort((a, b) => a.id - b.id);
   const [keep, ...extra] = comments;
   for (const c of extra)

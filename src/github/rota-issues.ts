@@ -41,9 +41,9 @@ export async function fileHandoffBrief(desk: RotaDesk, policy: Policy, now: numb
   if (!brief) throw new Error('nobody holds the first schedule now: no brief to write.');
   const existing = await listByLabel(desk, HANDOFF_LABEL);
   log.info(await ensure(desk, brief, existing));
-  const mine = existing.find((i) => i.body.includes(marker(brief.key)));
+  const mine = existing.find((i) => i.body.startsWith(marker(brief.key)));
   const checklist = END_OF_SHIFT.map((c) => `- [ ] ${c}`).join('\n');
-  for (const previous of existing.filter((i) => i.state === 'open' && !i.body.includes(marker(brief.key)))) {
+  for (const previous of existing.filter((i) => i.state === 'open' && !i.body.startsWith(marker(brief.key)))) {
     const next = mine ? ` (#${mine.number})` : '';
     const who = brief.outgoing.map((l) => `@${l}`).join(' ');
     await octokit.rest.issues.createComment({
@@ -73,7 +73,7 @@ async function listByLabel({ octokit, where }: RotaDesk, label: string): Promise
 
 /** Files the issue for a key unless one exists; assigns whoever the repository allows. */
 async function ensure({ octokit, where, log }: RotaDesk, planned: PlannedIssue, existing: Listed[]): Promise<string> {
-  const found = existing.find((i) => i.body.includes(marker(planned.key)));
+  const found = existing.find((i) => i.body.startsWith(marker(planned.key)));
   if (found) return `${planned.title}: #${found.number} exists.`;
   const canAssign = assignability(octokit, where);
   const assignees: string[] = [];

@@ -19,7 +19,7 @@ export async function reconcileSingletonIssue(octokit: GitHubClient, where: Repo
   const open = (
     await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: s.label, state: 'open', per_page: 100 })
   )
-    .filter((i) => !i.pull_request && i.body?.includes(marker))
+    .filter((i) => !i.pull_request && i.body?.startsWith(marker))
     .sort((a, b) => a.number - b.number);
   const [issue, ...duplicates] = open;
   for (const d of duplicates)

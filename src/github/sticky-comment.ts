@@ -28,7 +28,7 @@ export async function findSticky(
     firstPages(MAX_LISTED_PAGES),
   );
   const mine = comments.filter(
-    (c) => c.body?.includes(marker(key)) && c.user?.login.toLowerCase() === author.toLowerCase(),
+    (c) => c.body?.startsWith(marker(key)) && c.user?.login.toLowerCase() === author.toLowerCase(),
   );
   const c = mine[0];
   return c ? { id: c.id, body: c.body ?? '' } : undefined;

@@ -55,8 +55,10 @@ interface Marker {
 
 export const markerOf = (item: Pick<ItemIssue, 'key' | 'postmortem'>) =>
   `<!-- oncall-as-code:action-item v2 key=${item.key} path=${encodeURIComponent(item.postmortem)} -->`;
-const MARKER_V2 = /<!-- oncall-as-code:action-item v2 key=(\S+) path=(\S+) -->/;
-const MARKER_V1 = /<!-- oncall-as-code:action-item (\S+)#(\S+) -->/;
+// Only at the very start of the body, where the tool writes it: anywhere else it is quoted text
+// (a PagerDuty name in a drift issue's plan), and every workflow's token is the same bot.
+const MARKER_V2 = /^<!-- oncall-as-code:action-item v2 key=(\S+) path=(\S+) -->/;
+const MARKER_V1 = /^<!-- oncall-as-code:action-item (\S+)#(\S+) -->/;
 
 export function markerIn(body: string | null | undefined): Marker | undefined {
   if (!body) return undefined;

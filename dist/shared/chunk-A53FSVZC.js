@@ -4,7 +4,7 @@ const require = __createRequire(import.meta.url);
 // src/github/singleton-issue.ts
 async function reconcileSingletonIssue(octokit, where, s) {
   const marker = `<!-- oncall-as-code:${s.key} -->`;
-  const open = (await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: s.label, state: "open", per_page: 100 })).filter((i) => !i.pull_request && i.body?.includes(marker)).sort((a, b) => a.number - b.number);
+  const open = (await octokit.paginate(octokit.rest.issues.listForRepo, { ...where, labels: s.label, state: "open", per_page: 100 })).filter((i) => !i.pull_request && i.body?.startsWith(marker)).sort((a, b) => a.number - b.number);
   const [issue, ...duplicates] = open;
   for (const d of duplicates)
     await octokit.rest.issues.update({

@@ -136,7 +136,7 @@ async function findSticky(octokit, where, issue, key, author) {
     firstPages(MAX_LISTED_PAGES)
   );
   const mine = comments.filter(
-    (c2) => c2.body?.includes(marker(key)) && c2.user?.login.toLowerCase() === author.toLowerCase()
+    (c2) => c2.body?.startsWith(marker(key)) && c2.user?.login.toLowerCase() === author.toLowerCase()
   );
   const c = mine[0];
   return c ? { id: c.id, body: c.body ?? "" } : void 0;
