@@ -14,7 +14,7 @@ import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-H6GIAJBY.js";
+} from "../shared/chunk-OI6R3OR5.js";
 import "../shared/chunk-OTQ4NTNG.js";
 import {
   reconcileSingletonIssue

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  MAX_LISTED_PAGES,
   findSticky,
   stickyMarker,
   upsertSticky
-} from "../shared/chunk-H6GIAJBY.js";
+} from "../shared/chunk-OI6R3OR5.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -16,7 +17,8 @@ import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
 import {
-  actionGitHub
+  actionGitHub,
+  firstPages
 } from "../shared/chunk-GY72BW2S.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
@@ -483,7 +485,11 @@ ${body}`, input.botLogin);
 }
 async function settleComments(octokit, where, pr, full, botLogin) {
   const marker = stickyMarker("postmortem-issues");
-  const comments = (await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: pr, per_page: 100 })).filter((c) => c.body?.startsWith(marker) && c.user?.login.toLowerCase() === botLogin.toLowerCase()).sort((a, b) => a.id - b.id);
+  const comments = (await octokit.paginate(
+    octokit.rest.issues.listComments,
+    { ...where, issue_number: pr, per_page: 100 },
+    firstPages(MAX_LISTED_PAGES)
+  )).filter((c) => c.body?.startsWith(marker) && c.user?.login.toLowerCase() === botLogin.toLowerCase()).sort((a, b) => a.id - b.id);
   const [keep, ...extra] = comments;
   for (const c of extra)
     await octokit.rest.issues.deleteComment({ ...where, comment_id: c.id }).catch((error) => {

@@ -26,7 +26,7 @@ import {
   notifiedLogins,
   reviewsOf,
   upsertSticky
-} from "../shared/chunk-H6GIAJBY.js";
+} from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
 } from "../shared/chunk-OTQ4NTNG.js";

@@ -25,7 +25,8 @@ import { oneLine } from '../render/plain.js';
 import { checkPolicy } from '../validate/policy.js';
 import { finishPostmortem, preparePostmortem, readTemplate } from '../validate/postmortems.js';
 import { assignability } from './assignees.js';
-import type { GitHubClient, RepoRef } from './octokit.js';
+import { firstPages, type GitHubClient, type RepoRef } from './octokit.js';
+import { MAX_LISTED_PAGES } from './pull-request.js';
 import { githubContentLimits, paceWrites, secondaryLimitOf, WriteCapReached, WritePacer } from './pacing.js';
 import { reconcileSingletonIssue } from './singleton-issue.js';
 import { findSticky, stickyMarker, upsertSticky } from './sticky-comment.js';
@@ -339,7 +340,11 @@ async function settleComments(
 ): Promise<void> {
   const marker = stickyMarker('postmortem-issues');
   const comments = (
-    await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: pr, per_page: 100 })
+    await octokit.paginate(
+      octokit.rest.issues.listComments,
+      { ...where, issue_number: pr, per_page: 100 },
+      firstPages(MAX_LISTED_PAGES),
+    )
   )
     // The marker opens the tool's own comment; one quoted further in is someone's text.
     .filter((c) => c.body?.startsWith(marker) && c.user?.login.toLowerCase() === botLogin.toLowerCase())

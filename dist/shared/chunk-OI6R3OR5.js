@@ -158,6 +158,7 @@ export {
   getPullRequest,
   baseTip,
   changedFiles,
+  MAX_LISTED_PAGES,
   reviewsOf,
   headSightings,
   notifiedLogins,
