@@ -13,9 +13,10 @@ const PM = 'postmortems/2026-03-14-payments-webhook-backlog.md';
 
 function postmortemWith(n: number): string {
   const valid = readFileSync('test/fixtures/postmortems/valid.md', 'utf8');
-  const items = Array.from({ length: n }, (_, i) => `  - id: item-${i}\n    type: prevent\n    priority: low\n`).join(
-    '',
-  );
+  const items = Array.from(
+    { length: n },
+    (_, i) => `  - id: item-${i}\n    action: Follow-up number ${i}\n    type: prevent\n    priority: low\n`,
+  ).join('');
   const rows = Array.from(
     { length: n },
     (_, i) => `| Follow-up number ${i} | engineer-c | 2026-04-${String((i % 28) + 1).padStart(2, '0')} | ⬜ |\n`,

@@ -194,7 +194,8 @@ for (let i = 0; i < POSTMORTEMS; i++) {
   const duration = `${Math.floor(minutes / 60)} hours ${minutes % 60} minutes`;
   const author = `person-${pad(int(PEOPLE))}`;
   const items = Array.from({ length: 3 + int(6) }, (_, k) => ({
-    id: `item-${k + 1}`,
+    id: `incident-${pad(i, 5)}-item-${k + 1}`,
+    action: `Follow-up ${k + 1} of incident ${pad(i, 5)}`,
     type: pick(TYPES),
     priority: pick(PRIORITIES),
   }));
@@ -213,8 +214,8 @@ for (let i = 0; i < POSTMORTEMS; i++) {
     action_items: items,
   };
   const clock = (t) => t.toZonedDateTimeISO('UTC').toPlainTime().toString({ smallestUnit: 'minute' });
-  const rows = items.map((item, k) => [
-    `Follow-up ${k + 1} of incident ${pad(i, 5)}`,
+  const rows = items.map((item) => [
+    item.action,
     `person-${pad(int(PEOPLE))}`,
     date.add({ days: 7 + int(60) }).toString(),
     rnd() < 0.5 ? '✅' : '⬜',

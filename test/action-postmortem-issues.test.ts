@@ -14,10 +14,6 @@ const TOKEN = 'ghs_postmortem_token';
 const PM = 'postmortems/2026-03-14-payments-webhook-backlog.md';
 const VALID = readFileSync(join(REPO_ROOT, 'test/fixtures/postmortems/valid.md'), 'utf8');
 /** VALID with every front-matter entry naming its row, so the rows may be reordered. */
-const BOUND = VALID.replace(
-  '  - id: retry-budget\n',
-  '  - id: retry-budget\n    action: Cap retries per payment\n',
-).replace('  - id: runbook-webhooks\n', '  - id: runbook-webhooks\n    action: Add a webhook section to the runbook\n');
 const ALERT = 'Alert when the webhook queue backs up';
 let gh: FakeGitHub | undefined;
 
@@ -108,10 +104,10 @@ describe('postmortem issues', () => {
   it('a reworded item keeps its issue and updates its title; a removed item gets a comment once', async () => {
     const { repo, workspace } = await setup();
     await run(workspace);
-    // A positional entry: the row alone is reworded. A bound one: the row and its entry.
+    // Each row reworded with its entry.
     write(
       workspace,
-      VALID.replace('Cap retries per payment', 'Cap webhook retries per payment').replaceAll(
+      VALID.replaceAll('Cap retries per payment', 'Cap webhook retries per payment').replaceAll(
         ALERT,
         'Alert on queue depth',
       ),
@@ -123,10 +119,10 @@ describe('postmortem issues', () => {
     expect(byTitle(repo, 'Alert on').body).toContain('- **Action**: Alert on queue depth');
     expect(items(repo)).toHaveLength(3);
 
-    const removed = VALID.replace('  - id: runbook-webhooks\n    type: process\n    priority: low\n', '').replace(
-      /\| Add a webhook section[^\n]*\n/,
+    const removed = VALID.replace(
+      '  - id: runbook-webhooks\n    action: Add a webhook section to the runbook\n    type: process\n    priority: low\n',
       '',
-    );
+    ).replace(/\| Add a webhook section[^\n]*\n/, '');
     write(workspace, removed);
     await run(workspace, { commits: [{ modified: [PM] }] });
     await run(workspace, { commits: [{ modified: [PM] }] });
@@ -216,12 +212,12 @@ describe('postmortem issues', () => {
   });
 
   it('reordered rows keep their issues, titles and assignees; rows and front matter that disagree are not filed', async () => {
-    const { repo, workspace } = await setup(BOUND);
+    const { repo, workspace } = await setup(VALID);
     await run(workspace);
     const before = items(repo).map((i) => ({ number: i.number, title: i.title, assignees: i.assignees }));
     expect(before).toHaveLength(3);
-    const rows = BOUND.split('\n').filter((l) => /^\| (Alert|Cap|Add) /.test(l));
-    write(workspace, BOUND.replace(`${rows.join('\n')}`, [rows[2], rows[0], rows[1]].join('\n')));
+    const rows = VALID.split('\n').filter((l) => /^\| (Alert|Cap|Add) /.test(l));
+    write(workspace, VALID.replace(`${rows.join('\n')}`, [rows[2], rows[0], rows[1]].join('\n')));
     const writesBefore = writes();
     const r = await run(workspace, { commits: [{ modified: [PM] }] });
     expect(r.code).toBe(0);
@@ -229,7 +225,7 @@ describe('postmortem issues', () => {
     expect(writes()).toBe(writesBefore);
 
     // The row reworded without its entry: validate's error, and nothing is filed or retitled.
-    write(workspace, BOUND.replace(`| ${ALERT}  `, '| Alert on queue depth   '));
+    write(workspace, VALID.replace(`| ${ALERT}  `, '| Alert on queue depth   '));
     const bad = await run(workspace, { commits: [{ modified: [PM] }] });
     expect(bad.stdout).toMatch(/has 2 error\(s\)/);
     expect(items(repo).map((i) => i.title)).toEqual(before.map((b) => b.title));

@@ -553,7 +553,7 @@ const COMPACT = [
   'duration: 1 hour',
   'services: [edustream-general]',
   'action_items:',
-  '  - { id: cap-retries, type: prevent, priority: high }',
+  '  - { id: cap-retries, action: Cap retries, type: prevent, priority: high }',
   '---',
   '',
   '# Incident Postmortem: Webhooks backlog',

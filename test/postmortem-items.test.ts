@@ -14,31 +14,46 @@ import { repoPolicyFiles, REPO_ROOT, TEST_NOW, withFile } from './helpers/policy
 const PM = 'postmortems/2026-03-14-payments-webhook-backlog.md';
 const VALID = readFileSync(join(REPO_ROOT, 'test/fixtures/postmortems/valid.md'), 'utf8');
 const ALERT = 'Alert when the webhook queue backs up';
+/** The fixture with its last two entries bound by position, as postmortems written before `action:` are. */
+const POSITIONAL = VALID.replace('    action: Cap retries per payment\n', '').replace(
+  '    action: Add a webhook section to the runbook\n',
+  '',
+);
 
-function findings(text: string) {
+function findings(text: string, severity: 'error' | 'warning' = 'error') {
   return validatePolicy(withFile(repoPolicyFiles(), PM, text), { now: TEST_NOW }).findings.filter(
-    (f) => f.file === PM && f.severity === 'error',
+    (f) => f.file === PM && f.severity === severity,
   );
 }
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('rows and front matter', () => {
-  it('the fixture is clean: one entry bound by its action, two by position', () => {
+  it('the fixture is clean: every entry names its row', () => {
     expect(findings(VALID)).toEqual([]);
+    expect(findings(VALID, 'warning')).toEqual([]);
+  });
+
+  it('an entry bound by position only is a warning at its id, saying which action to name', () => {
+    expect(findings(POSITIONAL)).toEqual([]);
+    const warnings = findings(POSITIONAL, 'warning').filter((f) => f.ruleId === 'postmortem/action-rows');
+    expect(warnings.map((f) => f.line)).toEqual([lineOf(POSITIONAL, 'retry-budget'), lineOf(POSITIONAL, 'runbook-')]);
+    expect(warnings[0]!.message).toMatch(
+      /"retry-budget" is row 2 .* by position only.*Add action: "Cap retries per payment"/,
+    );
   });
 
   it('a bound entry follows its row when the rows are reordered', () => {
-    const rows = VALID.split('\n').filter((l) => /^\| (Alert|Cap|Add) /.test(l));
+    const rows = POSITIONAL.split('\n').filter((l) => /^\| (Alert|Cap|Add) /.test(l));
     // Row 1 moves to position 2: the positional entry of row 2 would now be the bound row.
-    const text = VALID.replace(rows.join('\n'), [rows[1], rows[0], rows[2]].join('\n'));
+    const text = POSITIONAL.replace(rows.join('\n'), [rows[1], rows[0], rows[2]].join('\n'));
     const errors = findings(text).filter((f) => f.ruleId === 'postmortem/action-rows');
     expect(errors.map((f) => f.line)).toEqual([lineOf(text, `| ${ALERT}`)]);
     expect(errors[0]!.message).toMatch(/"retry-budget" has no action, so it would be row 2/);
   });
 
   it('a row reworded without its entry is reported at the entry, naming what the row reads', () => {
-    const text = VALID.replace(`| ${ALERT}`, '| Alert on queue depth');
+    const text = POSITIONAL.replace(`| ${ALERT}`, '| Alert on queue depth');
     const errors = findings(text).filter((f) => f.ruleId === 'postmortem/action-rows');
     expect(errors).toHaveLength(1);
     expect(errors[0]!.line).toBe(lineOf(text, 'action_items:'));
@@ -46,14 +61,36 @@ describe('rows and front matter', () => {
   });
 
   it('when every entry names its row, a row without one is reported at the row', () => {
-    const text = VALID.replace('  - id: retry-budget\n', '  - id: retry-budget\n    action: Cap retries\n').replace(
-      '  - id: runbook-webhooks\n',
-      '  - id: runbook-webhooks\n    action: Add a webhook section to the runbook\n',
-    );
+    const text = VALID.replace('    action: Cap retries per payment\n', '    action: Cap retries\n');
     const errors = findings(text).filter((f) => f.ruleId === 'postmortem/action-rows');
     expect(errors.map((f) => f.line).sort()).toEqual(
       [lineOf(text, 'action_items:'), lineOf(text, '| Cap retries per payment')].sort(),
     );
+  });
+});
+
+describe('item keys across postmortems', () => {
+  const OTHER = 'postmortems/2026-03-14-search-outage.md';
+  const both = (other: string) =>
+    validatePolicy(withFile(withFile(repoPolicyFiles(), PM, VALID), OTHER, other), { now: TEST_NOW }).findings.filter(
+      (f) => f.ruleId === 'postmortem/item-key',
+    );
+
+  it("two postmortems of one day sharing an item id: an error at the later file's id, naming the first", () => {
+    const other = VALID.replace('  - id: retry-budget\n', '  - id: search-retries\n');
+    const found = both(other);
+    // Files sort by path: the payments postmortem comes first, so only the search one is told.
+    expect(found.map((f) => [f.file, f.line])).toEqual([
+      [OTHER, lineOf(other, 'id: alert-on-backlog')],
+      [OTHER, lineOf(other, 'id: runbook-webhooks')],
+    ]);
+    expect(found[0]!.message).toMatch(
+      /"alert-on-backlog" has the same date and id as one in postmortems\/2026-03-14-pay/,
+    );
+  });
+
+  it('the same ids on another day are separate issues: no finding', () => {
+    expect(both(VALID.replace('date: 2026-03-14', 'date: 2026-03-13'))).toEqual([]);
   });
 });
 

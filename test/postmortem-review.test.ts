@@ -36,6 +36,9 @@ function findingsOf(input: readonly RawFile[]) {
 const check = (text: string | Uint8Array) => findingsOf(files({ [PATH]: text }));
 
 /** 1-based line of the `nth` occurrence of `needle`. */
+/** The same postmortem under other item ids: two postmortems of one day may not share one (postmortem/item-key). */
+const another = (text: string) => text.replaceAll('  - id: ', '  - id: other-');
+
 function lineOf(text: string, needle: string, nth = 1): number {
   let at = -1;
   for (let i = 0; i < nth; i++) at = text.indexOf(needle, at + 1);
@@ -260,12 +263,12 @@ describe('a postmortem as a reviewer reads it', () => {
     const broken = replaced(VALID, '**Severity**: P1', '**Severity**: P2');
     const nested = 'postmortems/2026/03/2026-03-14-payments.md';
     const upper = 'postmortems/2026-03-14-PAYMENTS.MD';
-    const found = findingsOf(files({ [nested]: broken, [upper]: broken }));
+    const found = findingsOf(files({ [nested]: broken, [upper]: another(broken) }));
     expect(found.map((f) => [f.file, f.ruleId, f.line])).toEqual([
       [upper, 'postmortem/header', lineOf(broken, '**Severity**')],
       [nested, 'postmortem/header', lineOf(broken, '**Severity**')],
     ]);
-    expect(findingsOf(files({ [nested]: VALID, [upper]: VALID }))).toEqual([]);
+    expect(findingsOf(files({ [nested]: VALID, [upper]: another(VALID) }))).toEqual([]);
 
     const root = mkdtempSync(join(tmpdir(), 'oncall-postmortems-'));
     mkdirSync(join(root, 'postmortems/2026/03'), { recursive: true });
@@ -306,7 +309,7 @@ describe('postmortems/TEMPLATE.md is the source of truth', () => {
 
   it('a missing or broken template is one finding on the template, not one per postmortem', () => {
     const other = 'postmortems/2026-03-15-other.md';
-    const missing = findingsOf(files({ [PATH]: VALID, [other]: VALID }, null));
+    const missing = findingsOf(files({ [PATH]: VALID, [other]: another(VALID) }, null));
     expect(missing).toEqual([
       expect.objectContaining({
         ruleId: 'postmortem/template',
@@ -316,7 +319,7 @@ describe('postmortems/TEMPLATE.md is the source of truth', () => {
       }),
     ]);
     const headingless = TEMPLATE.replace(/^#.*$/gm, '');
-    expect(findingsOf(files({ [PATH]: VALID, [other]: VALID }, headingless))).toEqual([
+    expect(findingsOf(files({ [PATH]: VALID, [other]: another(VALID) }, headingless))).toEqual([
       expect.objectContaining({ ruleId: 'postmortem/template', file: TEMPLATE_PATH }),
     ]);
     // With no postmortem to check, nothing reads the template.

@@ -58,28 +58,28 @@ describe('postmortems', () => {
       'an unknown owner',
       (t: string) => t.replace('| engineer-c |', '| Engineer Z |'),
       'postmortem/action-items',
-      'Cap retries per payment',
+      '| Cap retries per payment',
       /Owner "Engineer Z" of "Cap retries per payment" is not in team\.yaml/,
     ],
     [
       'an impossible date',
       (t: string) => t.replace('2026-04-10', '2026-04-31'),
       'postmortem/action-items',
-      'Cap retries per payment',
+      '| Cap retries per payment',
       /Due date "2026-04-31" .* is not a real date/,
     ],
     [
       'a due date before the incident',
       (t: string) => t.replace('2026-03-21', '2026-03-01'),
       'postmortem/action-items',
-      'Add a webhook section',
+      '| Add a webhook section',
       /Due date 2026-03-01 .* is not after the incident \(2026-03-14\)/,
     ],
     [
       'a 5-cell row',
       (t: string) => t.replace('| Engineer D | 2026-03-21 | ⬜     |', '| Engineer D | 2026-03-21 | ⬜     | extra |'),
       'postmortem/action-table',
-      'Add a webhook section',
+      '| Add a webhook section',
       /Row 3 has 5 cells; every row needs exactly 4/,
     ],
     [
@@ -127,7 +127,11 @@ describe('postmortems', () => {
     ],
     [
       'fewer front matter items than rows',
-      (t: string) => t.replace('  - id: runbook-webhooks\n    type: process\n    priority: low\n', ''),
+      (t: string) =>
+        t.replace(
+          '  - id: runbook-webhooks\n    action: Add a webhook section to the runbook\n    type: process\n    priority: low\n',
+          '',
+        ),
       'postmortem/action-items',
       'action_items:',
       /lists 2 action item\(s\) but the table has 3 row\(s\)/,

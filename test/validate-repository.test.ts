@@ -79,7 +79,7 @@ describe('postmortems on worker threads', () => {
     edit(postmortems[40]!, (t) =>
       t.replace('- Impact begins', '- Impact begins, see [the runbook](../runbooks/none.md)'),
     );
-    edit(postmortems[77]!, (t) => t.replace(/^\| Follow-up 1 (.*)$/m, '| Follow-up 1 | stray cell $1'));
+    edit(postmortems[77]!, (t) => t.replace(/^(\| Follow-up 1 of incident \d+ *)\|/m, '$1| stray cell |'));
     edit(postmortems[119]!, (t) => t.replace('## Root Cause', '## Root cause'));
 
     const one = await validate('--jobs', '1');

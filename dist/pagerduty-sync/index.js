@@ -9,13 +9,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-AMJXQKPN.js";
+} from "../shared/chunk-DO4AXZAL.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-OI6R3OR5.js";
-import "../shared/chunk-OTQ4NTNG.js";
+import "../shared/chunk-DGVKXQMY.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
@@ -28,7 +28,7 @@ import {
   secretInput
 } from "../shared/chunk-5X6HWPBO.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-MGRBINCC.js";
+import "../shared/chunk-R44C577F.js";
 import {
   emitAnnotations
 } from "../shared/chunk-X32DJ6MM.js";

@@ -33,7 +33,7 @@ import {
   finishPostmortem,
   preparePostmortem,
   readTemplate
-} from "../shared/chunk-MGRBINCC.js";
+} from "../shared/chunk-R44C577F.js";
 import {
   readPolicyFiles
 } from "../shared/chunk-RAOGG5HV.js";

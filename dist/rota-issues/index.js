@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-OTQ4NTNG.js";
+} from "../shared/chunk-DGVKXQMY.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -22,7 +22,7 @@ import {
   secretInput
 } from "../shared/chunk-5X6HWPBO.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-MGRBINCC.js";
+import "../shared/chunk-R44C577F.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles

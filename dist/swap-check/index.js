@@ -29,7 +29,7 @@ import {
 } from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-OTQ4NTNG.js";
+} from "../shared/chunk-DGVKXQMY.js";
 import {
   inert,
   inertCode
@@ -47,7 +47,7 @@ import {
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-MGRBINCC.js";
+import "../shared/chunk-R44C577F.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations

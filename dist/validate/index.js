@@ -12,7 +12,7 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-2QHBJ6O2.js";
+} from "../shared/chunk-QEWR6RSJ.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { isCheckedPostmortem, POSTMORTEMS } from '../model/kinds.js';
 import type { Policy, RawFile } from '../model/load.js';
+import type { ItemKey } from '../postmortems/item-keys.js';
 import { compareFindings, type Finding } from '../render/finding.js';
 import { checkPolicy, type ValidateOptions } from '../validate/policy.js';
 import { readPolicyFiles, repoPathExists } from './read-policy.js';
@@ -47,13 +48,16 @@ export async function validateRepository(root: string, options: RepositoryOption
   const { policy, findings } = checkPolicy(files, validateOptions);
   let more: Finding[] = [];
   if (postmortems.length > 0) {
-    const { checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import('../validate/postmortems.js');
-    if (workers)
+    const { checkItemKeys, checkPostmortemFiles, postmortemRunFindings, readTemplate } =
+      await import('../validate/postmortems.js');
+    if (workers) {
+      const done = await workers.finish(policy, root, options.proposedAt);
       more = [
         ...postmortemRunFindings(readTemplate(files).findings, policy, postmortems.length),
-        ...(await workers.finish(policy, root, options.proposedAt)),
+        ...done.flatMap((d) => d.findings),
+        ...checkItemKeys(done.flatMap((d) => d.keys)),
       ];
-    else more = checkPostmortemFiles(template ? [template, ...postmortems] : postmortems, policy, validateOptions);
+    } else more = checkPostmortemFiles(template ? [template, ...postmortems] : postmortems, policy, validateOptions);
   }
   // One at a time: many bad postmortems can yield more findings than a spread's arguments may hold.
   for (const f of more) findings.push(f);
@@ -73,6 +77,12 @@ interface WorkerStart {
   template: RawFile | undefined;
 }
 
+/** A worker's answer: its postmortems' findings, and their item keys for the run's cross-file check. */
+interface WorkerDone {
+  findings: Finding[];
+  keys: ItemKey[];
+}
+
 interface WorkerFinish {
   policy: Policy;
   root: string;
@@ -89,8 +99,8 @@ function startWorkers(postmortems: readonly RawFile[], template: RawFile | undef
   );
   const results = workers.map(
     (worker) =>
-      new Promise<Finding[]>((resolve, reject) => {
-        worker.once('message', (findings: Finding[]) => resolve(findings));
+      new Promise<WorkerDone>((resolve, reject) => {
+        worker.once('message', (done: WorkerDone) => resolve(done));
         worker.once('error', reject);
         worker.once('exit', (code) =>
           reject(new Error(`a postmortem worker stopped (exit code ${code}) before it answered`)),
@@ -101,7 +111,7 @@ function startWorkers(postmortems: readonly RawFile[], template: RawFile | undef
   // finish() reports the failure, so it must not also surface as an unhandled rejection.
   for (const r of results) r.catch(() => undefined);
   return {
-    async finish(policy: Policy, root: string, proposedAt: ValidateOptions['proposedAt']): Promise<Finding[]> {
+    async finish(policy: Policy, root: string, proposedAt: ValidateOptions['proposedAt']): Promise<WorkerDone[]> {
       const { postmortemPolicy } = await import('../validate/postmortems.js');
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
@@ -112,7 +122,7 @@ function startWorkers(postmortems: readonly RawFile[], template: RawFile | undef
         worker.postMessage({ policy: facts, root, proposedAt: Object.fromEntries(times) } satisfies WorkerFinish);
       });
       try {
-        return (await Promise.all(results)).flat();
+        return await Promise.all(results);
       } finally {
         await Promise.all(workers.map((w) => w.terminate()));
       }
@@ -126,7 +136,10 @@ async function runWorker(start: WorkerStart, port: NonNullable<typeof parentPort
   const prepared = start.files.map((f) => preparePostmortem(f, template));
   port.once('message', ({ policy, root, proposedAt }: WorkerFinish) => {
     const options: ValidateOptions = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };
-    port.postMessage(prepared.flatMap((p) => finishPostmortem(p, policy, options)));
+    port.postMessage({
+      findings: prepared.flatMap((p) => finishPostmortem(p, policy, options)),
+      keys: prepared.flatMap((p) => p.keys),
+    } satisfies WorkerDone);
   });
 }
 

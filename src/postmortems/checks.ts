@@ -182,7 +182,7 @@ export function checkPostmortem(pm: Postmortem, ctx: PostmortemContext): Finding
     add(
       'postmortem/action-items',
       'error',
-      `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row an entry (id, type, priority), in the same order.`,
+      `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row one entry (id, action, type, priority).`,
       pm.fieldAt('action_items'),
     );
   const firstOf = new Map<string, number>();

@@ -17,6 +17,8 @@ export interface BoundItem {
 interface Problem {
   message: string;
   at: Position;
+  /** An entry bound by position only works, but a reorder would move its issue: a warning. */
+  severity?: 'warning';
 }
 
 /** Cell text as remark gives it, compared with runs of whitespace as one space. */
@@ -63,7 +65,14 @@ export function bindItems(pm: Postmortem): { bound: BoundItem[]; problems: Probl
         message: `The front-matter entry "${entry.id}" has no action, so it would be row ${i + 1}, but that row ("${row.action}") is named by another entry's action. Add action: to "${entry.id}" naming its row.`,
         at: row.at,
       });
-    else claim(row, i);
+    else {
+      claim(row, i);
+      problems.push({
+        message: `The front-matter entry "${entry.id}" is row ${i + 1} ("${normal(row.action)}") by position only: reorder the table and its issue would follow another action. Add action: "${normal(row.action)}" to it.`,
+        at: pm.fieldAt(['action_items', i, 'id']),
+        severity: 'warning',
+      });
+    }
   });
   // Only when every entry names its row is it certain which row lacks one; otherwise the count
   // check already says an entry is missing.
@@ -88,7 +97,7 @@ export function checkItemRows(pm: Postmortem): Finding[] {
   if (pm.unread || !pm.fields) return [];
   return bindItems(pm).problems.map((p) => ({
     ruleId: 'postmortem/action-rows',
-    severity: 'error',
+    severity: p.severity ?? 'error',
     message: p.message,
     file: pm.file,
     line: p.at.line,

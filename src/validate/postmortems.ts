@@ -7,6 +7,7 @@ import { fileOf, isCheckedPostmortem } from '../model/kinds.js';
 import type { Policy, RawFile } from '../model/load.js';
 import { notTextFinding } from '../model/parse.js';
 import { checkPostmortem, lintPostmortem } from '../postmortems/checks.js';
+import { checkItemKeys, itemKeysOf, type ItemKey } from '../postmortems/item-keys.js';
 import { checkItemRows } from '../postmortems/item-rows.js';
 import { parsePostmortem, refusedPostmortem } from '../postmortems/parse.js';
 import { readTemplate, type Template } from '../postmortems/template.js';
@@ -14,11 +15,14 @@ import type { Postmortem } from '../postmortems/types.js';
 import type { Finding } from '../render/finding.js';
 import type { ValidateOptions } from './policy.js';
 
+export { checkItemKeys, type ItemKey } from '../postmortems/item-keys.js';
 export { readTemplate, type Template } from '../postmortems/template.js';
 
 export interface PreparedPostmortem {
   postmortem: Postmortem;
   findings: Finding[];
+  /** Its action items' issue keys, compared across every postmortem of the run. */
+  keys: ItemKey[];
   /** The template it was read against; without one its structure is not checked. */
   template?: Template;
 }
@@ -26,12 +30,13 @@ export interface PreparedPostmortem {
 export function preparePostmortem(file: RawFile, template?: Template): PreparedPostmortem {
   // The same check, rule and message as a policy YAML file: the decoder would turn the bytes into U+FFFD.
   const notText = notTextFinding(file.path, file.bytes);
-  if (notText) return refusedPostmortem(file.path, notText);
+  if (notText) return { ...refusedPostmortem(file.path, notText), keys: [] };
   const text = new TextDecoder().decode(file.bytes);
   const { postmortem, tree, findings } = parsePostmortem(file.path, text, template);
   return {
     postmortem,
     findings: [...findings, ...checkItemRows(postmortem), ...lintPostmortem(file.path, tree, text, template)],
+    keys: itemKeysOf(postmortem),
     ...(template ? { template } : {}),
   };
 }
@@ -71,9 +76,11 @@ export function postmortemRunFindings(templateFindings: readonly Finding[], poli
 export function checkPostmortemFiles(files: readonly RawFile[], policy: Policy, options: ValidateOptions): Finding[] {
   const postmortems = files.filter((f) => isCheckedPostmortem(f.path));
   const { template, findings } = readTemplate(files);
+  const prepared = postmortems.map((f) => preparePostmortem(f, template));
   return [
     ...postmortemRunFindings(findings, policy, postmortems.length),
-    ...postmortems.flatMap((f) => finishPostmortem(preparePostmortem(f, template), policy, options)),
+    ...prepared.flatMap((p) => finishPostmortem(p, policy, options)),
+    ...checkItemKeys(prepared.flatMap((p) => p.keys)),
   ];
 }
 

@@ -11,10 +11,10 @@ import {
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-OTQ4NTNG.js";
+} from "./chunk-DGVKXQMY.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-MGRBINCC.js";
+import "./chunk-R44C577F.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";

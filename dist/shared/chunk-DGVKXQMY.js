@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-MGRBINCC.js";
+} from "./chunk-R44C577F.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";

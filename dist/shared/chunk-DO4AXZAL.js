@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-OTQ4NTNG.js";
+} from "./chunk-DGVKXQMY.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";

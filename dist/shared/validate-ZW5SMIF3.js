@@ -12,7 +12,7 @@ import {
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-2QHBJ6O2.js";
+} from "./chunk-QEWR6RSJ.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";

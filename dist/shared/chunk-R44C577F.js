@@ -3886,7 +3886,7 @@ function checkPostmortem(pm, ctx) {
     add(
       "postmortem/action-items",
       "error",
-      `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row an entry (id, type, priority), in the same order.`,
+      `The front matter lists ${meta.length} action item(s) but the table has ${items.length} row(s). Give each row one entry (id, action, type, priority).`,
       pm.fieldAt("action_items")
     );
   const firstOf = /* @__PURE__ */ new Map();
@@ -4004,6 +4004,36 @@ function lintPostmortem(file, tree, text5, template) {
   }));
 }
 
+// src/postmortems/item-keys.ts
+function itemKeysOf(pm) {
+  const date = pm.fields?.date;
+  const entries = Array.isArray(pm.fields?.action_items) ? pm.fields.action_items : [];
+  if (pm.unread || typeof date !== "string") return [];
+  const seen = /* @__PURE__ */ new Set();
+  return entries.flatMap((entry, i) => {
+    if (typeof entry?.id !== "string" || seen.has(entry.id)) return [];
+    seen.add(entry.id);
+    const at = pm.fieldAt(["action_items", i, "id"]);
+    return [{ key: `${date}/${entry.id}`, file: pm.file, line: at.line, column: at.column }];
+  });
+}
+function checkItemKeys(keys) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const k of keys) byKey.set(k.key, [...byKey.get(k.key) ?? [], k]);
+  return [...byKey.values()].flatMap((group) => {
+    if (group.length < 2) return [];
+    const [first, ...rest] = [...group].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+    return rest.map((k) => ({
+      ruleId: "postmortem/item-key",
+      severity: "error",
+      message: `The action item "${k.key.slice(k.key.indexOf("/") + 1)}" has the same date and id as one in ${first.file} (line ${first.line}), and its GitHub issue is filed under both: give it an id of its own.`,
+      file: k.file,
+      line: k.line,
+      column: k.column
+    }));
+  });
+}
+
 // src/postmortems/item-rows.ts
 var normal = (text5) => text5.replace(/\s+/g, " ").trim();
 function bindItems(pm) {
@@ -4046,7 +4076,14 @@ function bindItems(pm) {
         message: `The front-matter entry "${entry.id}" has no action, so it would be row ${i + 1}, but that row ("${row.action}") is named by another entry's action. Add action: to "${entry.id}" naming its row.`,
         at: row.at
       });
-    else claim(row, i);
+    else {
+      claim(row, i);
+      problems.push({
+        message: `The front-matter entry "${entry.id}" is row ${i + 1} ("${normal(row.action)}") by position only: reorder the table and its issue would follow another action. Add action: "${normal(row.action)}" to it.`,
+        at: pm.fieldAt(["action_items", i, "id"]),
+        severity: "warning"
+      });
+    }
   });
   if (entries.length > 0 && entries.every((e) => e.action !== void 0)) {
     for (const row of rows)
@@ -4068,7 +4105,7 @@ function checkItemRows(pm) {
   if (pm.unread || !pm.fields) return [];
   return bindItems(pm).problems.map((p) => ({
     ruleId: "postmortem/action-rows",
-    severity: "error",
+    severity: p.severity ?? "error",
     message: p.message,
     file: pm.file,
     line: p.at.line,
@@ -15360,12 +15397,13 @@ function placeholdersOf(tree, text5, placeholders) {
 // src/validate/postmortems.ts
 function preparePostmortem(file, template) {
   const notText = notTextFinding(file.path, file.bytes);
-  if (notText) return refusedPostmortem(file.path, notText);
+  if (notText) return { ...refusedPostmortem(file.path, notText), keys: [] };
   const text5 = new TextDecoder().decode(file.bytes);
   const { postmortem, tree, findings } = parsePostmortem(file.path, text5, template);
   return {
     postmortem,
     findings: [...findings, ...checkItemRows(postmortem), ...lintPostmortem(file.path, tree, text5, template)],
+    keys: itemKeysOf(postmortem),
     ...template ? { template } : {}
   };
 }
@@ -15396,9 +15434,11 @@ function postmortemRunFindings(templateFindings, policy, count) {
 function checkPostmortemFiles(files, policy, options) {
   const postmortems = files.filter((f) => isCheckedPostmortem(f.path));
   const { template, findings } = readTemplate(files);
+  const prepared = postmortems.map((f) => preparePostmortem(f, template));
   return [
     ...postmortemRunFindings(findings, policy, postmortems.length),
-    ...postmortems.flatMap((f) => finishPostmortem(preparePostmortem(f, template), policy, options))
+    ...prepared.flatMap((p) => finishPostmortem(p, policy, options)),
+    ...checkItemKeys(prepared.flatMap((p) => p.keys))
   ];
 }
 function postmortemPolicy(policy) {
@@ -15413,6 +15453,7 @@ function postmortemPolicy(policy) {
 }
 
 export {
+  checkItemKeys,
   bindItems,
   readTemplate,
   preparePostmortem,

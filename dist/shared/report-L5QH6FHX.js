@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-OTQ4NTNG.js";
-import "./chunk-MGRBINCC.js";
+} from "./chunk-DGVKXQMY.js";
+import "./chunk-R44C577F.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";

@@ -10,12 +10,12 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-AMJXQKPN.js";
+} from "./chunk-DO4AXZAL.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-OTQ4NTNG.js";
+import "./chunk-DGVKXQMY.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-MGRBINCC.js";
+import "./chunk-R44C577F.js";
 import {
   UsageError,
   wantsColor

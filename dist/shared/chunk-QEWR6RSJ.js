@@ -35,13 +35,15 @@ async function validateRepository(root, options = {}) {
   const { policy, findings } = checkPolicy(files, validateOptions);
   let more = [];
   if (postmortems.length > 0) {
-    const { checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import("./postmortems-ROHFWCK4.js");
-    if (workers)
+    const { checkItemKeys, checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import("./postmortems-LVA7KZUD.js");
+    if (workers) {
+      const done = await workers.finish(policy, root, options.proposedAt);
       more = [
         ...postmortemRunFindings(readTemplate(files).findings, policy, postmortems.length),
-        ...await workers.finish(policy, root, options.proposedAt)
+        ...done.flatMap((d) => d.findings),
+        ...checkItemKeys(done.flatMap((d) => d.keys))
       ];
-    else more = checkPostmortemFiles(template ? [template, ...postmortems] : postmortems, policy, validateOptions);
+    } else more = checkPostmortemFiles(template ? [template, ...postmortems] : postmortems, policy, validateOptions);
   }
   for (const f of more) findings.push(f);
   findings.sort(compareFindings);
@@ -59,7 +61,7 @@ function startWorkers(postmortems, template, jobs) {
   );
   const results = workers.map(
     (worker) => new Promise((resolve, reject) => {
-      worker.once("message", (findings) => resolve(findings));
+      worker.once("message", (done) => resolve(done));
       worker.once("error", reject);
       worker.once(
         "exit",
@@ -70,7 +72,7 @@ function startWorkers(postmortems, template, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-ROHFWCK4.js");
+      const { postmortemPolicy } = await import("./postmortems-LVA7KZUD.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -80,7 +82,7 @@ function startWorkers(postmortems, template, jobs) {
         worker.postMessage({ policy: facts, root, proposedAt: Object.fromEntries(times) });
       });
       try {
-        return (await Promise.all(results)).flat();
+        return await Promise.all(results);
       } finally {
         await Promise.all(workers.map((w) => w.terminate()));
       }
@@ -88,12 +90,15 @@ function startWorkers(postmortems, template, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem, readTemplate } = await import("./postmortems-ROHFWCK4.js");
+  const { preparePostmortem, finishPostmortem, readTemplate } = await import("./postmortems-LVA7KZUD.js");
   const { template } = readTemplate(start.template ? [start.template] : []);
   const prepared = start.files.map((f) => preparePostmortem(f, template));
   port.once("message", ({ policy, root, proposedAt }) => {
     const options = { fileExists: repoPathExists(root), proposedAt: (file) => proposedAt[file] };
-    port.postMessage(prepared.flatMap((p) => finishPostmortem(p, policy, options)));
+    port.postMessage({
+      findings: prepared.flatMap((p) => finishPostmortem(p, policy, options)),
+      keys: prepared.flatMap((p) => p.keys)
+    });
   });
 }
 if (!isMainThread && parentPort && workerData?.role === WORKER_ROLE)
