@@ -640,6 +640,30 @@ describe('swap check, end to end', () => {
     expect(reviewRequests()).toEqual([]);
   });
 
+  it('a member and an ordinary approver cannot bind a PagerDuty service: an engineering manager must approve', async () => {
+    const repo = await repoWith();
+    const services = textOf(policyFiles, 'oncall/services.yaml');
+    const id = services.match(/^ {2}- id: (\S+)$/m)![1]!;
+    const bound = services.replace(`  - id: ${id}\n`, `  - id: ${id}\n    pagerduty_id: PTHEIRS1\n`);
+    const pr = openPr(repo, [], { author: 'engineer-d', head: 'bind', changes: { 'oncall/services.yaml': bound } });
+    review(repo, pr.number, 'engineer-b');
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    expect(statuses(repo, pr.head.sha)[0]!.description).toMatch(/1 new PagerDuty binding, 1 not approved/);
+    expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
+      /### PagerDuty bindings[\s\S]*\| ❌ \| Binding approved \|/,
+    );
+    const line = bound.split('\n').findIndex((l) => l.includes('PTHEIRS1')) + 1;
+    expect(r.stdout).toMatch(
+      new RegExp(`^::error title=change/binding,file=oncall/services\\.yaml,line=${line},`, 'm'),
+    );
+
+    review(repo, pr.number, 'eng-manager');
+    const approved = await runAction(prEvent(pr.number, 'synchronize'));
+    expect(approved.code).toBe(0);
+    expect(statuses(repo, pr.head.sha).at(-1)).toMatchObject({ state: 'success' });
+  });
+
   it('a PR that moves nobody but breaks the policy fails, with an annotation where it breaks', async () => {
     const repo = await repoWith();
     const escalation = textOf(policyFiles, 'oncall/escalation.yaml');

@@ -352,3 +352,70 @@ describe('fail closed, always a verdict', () => {
     expect(check(e, 'trust').ok).toBe(false);
   });
 });
+
+describe('a new pagerduty_id needs an engineering manager or the CTO', () => {
+  const bindPrimary = (id: string) =>
+    edit(base, 'oncall/rotations.yaml', '  - id: primary\n', `  - id: primary\n    pagerduty_id: ${id}\n`).files;
+  const binding = (over: Partial<ChangeFacts> & { headFiles?: RawFile[] } = {}) =>
+    evaluateChanges(
+      facts({
+        headFiles: bindPrimary('PABC123'),
+        reviews: [],
+        pr: { ...facts().pr, changedFiles: ['oncall/rotations.yaml'] },
+        ...over,
+      }),
+    );
+
+  it('an ordinary approval does not bind: the check fails at the pagerduty_id line, naming who can approve', () => {
+    const e = binding({ reviews: [approve('engineer-b')] });
+    expect(e.verdict.reports).toEqual([]);
+    expect(e.verdict.ok).toBe(false);
+    const [b] = e.verdict.bindings;
+    expect(b!.change).toMatchObject({ what: 'schedule "primary"', pagerdutyId: 'PABC123' });
+    expect(b!.checks[0]!.message).toMatch(
+      /needs an approval from an engineering manager or the CTO \(Engineering Manager \(@edustream-eng-manager\) or CTO/,
+    );
+    const finding = e.findings.find((f) => f.ruleId === 'change/binding')!;
+    const text = bindPrimary('PABC123')
+      .find((f) => f.path === 'oncall/rotations.yaml')!
+      .bytes.toString();
+    expect(finding.line).toBe(text.split('\n').findIndex((l) => l.includes('pagerduty_id: PABC123')) + 1);
+    expect(finding.file).toBe('oncall/rotations.yaml');
+    expect(e.verdict.summary).toMatch(/1 new PagerDuty binding, 1 not approved/);
+  });
+
+  it('the engineering manager’s approval of the head binds it', () => {
+    const e = binding({ reviews: [approve('eng-manager')] });
+    expect(e.verdict.ok, e.verdict.summary).toBe(true);
+    expect(e.verdict.bindings[0]!.checks[0]).toMatchObject({ ok: true });
+  });
+
+  it('an approval of an earlier head that bound another id does not count for the new one', () => {
+    const earlier = 'e'.repeat(40);
+    const e = binding({
+      sightings: [
+        { sha: earlier, at: TEST_NOW - 2 * H, source: 'push', actor: BY_A },
+        { sha: HEAD, at: TEST_NOW - H / 2, source: 'push', actor: BY_A },
+      ],
+      filesAt: new Map([[earlier, bindPrimary('PZZZ999')]]),
+      reviews: [approve('eng-manager', TEST_NOW - H, earlier)],
+    });
+    expect(e.verdict.ok).toBe(false);
+  });
+
+  it('changing the checker in the same PR fails it, and an id already bound on the base needs nothing', () => {
+    const e = binding({
+      reviews: [approve('cto')],
+      pr: { ...facts().pr, changedFiles: ['oncall/rotations.yaml', '.github/workflows/swap-check.yml'] },
+    });
+    expect(e.verdict.bindings[0]!.checks.map((c) => [c.id, c.ok])).toEqual([
+      ['trust', false],
+      ['binding', true],
+    ]);
+    const same = evaluateChanges(
+      facts({ baseFiles: bindPrimary('PABC123'), headFiles: bindPrimary('PABC123'), reviews: [] }),
+    );
+    expect(same.verdict.bindings).toEqual([]);
+    expect(same.verdict.ok).toBe(true);
+  });
+});

@@ -4,13 +4,15 @@ import {
   commitsToRead,
   compensationCheck,
   consentCheck,
+  isPerson,
   managersCheck,
   moved,
   noticeCheck,
   pushedOnlyBy,
   standingApprovals,
-  standingSince
-} from "../shared/chunk-XAUNWP3A.js";
+  standingSince,
+  who
+} from "../shared/chunk-QLNW5CSL.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
@@ -29,7 +31,7 @@ import {
 } from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-DGVKXQMY.js";
+} from "../shared/chunk-MZPMMSM3.js";
 import {
   inert,
   inertCode
@@ -62,6 +64,7 @@ import {
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
 import {
+  boundObjects,
   buildTimeline,
   classifySwap,
   holidayIntervals,
@@ -71,7 +74,7 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-SZT7P3CK.js";
+} from "../shared/chunk-GU7LKDIZ.js";
 import {
   DAY_MS,
   HOUR_MS,
@@ -88,6 +91,33 @@ import {
   POLICY_DIR
 } from "../shared/chunk-S7N4522P.js";
 import "../shared/chunk-HPB5NIOG.js";
+
+// src/changes/bindings.ts
+var APPROVER_ROLES = /* @__PURE__ */ new Set(["engineering-manager", "cto"]);
+function bindingChanges(base, head) {
+  const before = new Map(boundObjects(base).map((b) => [b.what, b.pagerdutyId]));
+  return boundObjects(head).flatMap((b) => {
+    const was = before.get(b.what);
+    if (was === b.pagerdutyId) return [];
+    return [{ ...b, ...was !== void 0 ? { was } : {} }];
+  });
+}
+function bindingCheck(change, approvals, people) {
+  const approvers = [...people.values()].filter((p) => APPROVER_ROLES.has(p.role));
+  const by = approvers.find((p) => approvals.some((r) => isPerson(r, p)));
+  const what = `${change.what} ${change.was ? `from PagerDuty ${change.was} to ${change.pagerdutyId}` : `to PagerDuty ${change.pagerdutyId}`}`;
+  if (by)
+    return {
+      id: "binding",
+      ok: true,
+      message: `Binds ${what}; approved by ${who(by)}.`
+    };
+  return {
+    id: "binding",
+    ok: false,
+    message: `Binds ${what}, which the next apply renames and rewrites: it needs an approval from an engineering manager or the CTO (${approvers.map((p) => who(p)).join(" or ") || "none on the roster"}) of a head with this binding, after it last changed.`
+  };
+}
 
 // src/changes/compensation.ts
 function swapBehind(change, headSwaps, baseSwaps) {
@@ -233,6 +263,7 @@ function evaluateChanges(facts) {
       ok: false,
       refusal,
       reports: [],
+      bindings: [],
       impact: [],
       notify: [],
       protectedChanges: [],
@@ -256,7 +287,13 @@ function evaluateChanges(facts) {
       `it changes who is on call in ${changes.length.toLocaleString("en-US")} stretches of the next two years, more than the ${MAX_CHANGES.toLocaleString("en-US")} one check judges; split it, or use longer turns.`
     );
   const held = heldAt(facts, changes);
-  const protectedChanges = changes.length ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
+  const bindings = bindingChanges(base.policy, head.policy);
+  const protectedChanges = changes.length || bindings.length ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
+  const trust = (what) => ({
+    id: "trust",
+    ok: false,
+    message: `This PR also changes ${protectedChanges.map((f) => JSON.stringify(f)).join(", ")}: ${what} must come in a PR of its own, judged by the checker already on the base branch.`
+  });
   const notified = /* @__PURE__ */ new Set([...facts.notified, facts.pr.author.login.toLowerCase()]);
   const notify = /* @__PURE__ */ new Map();
   const reports = changes.map((change) => {
@@ -275,12 +312,7 @@ function evaluateChanges(facts) {
       now: facts.now
     };
     const checks = [];
-    if (protectedChanges.length)
-      checks.push({
-        id: "trust",
-        ok: false,
-        message: `This PR also changes ${protectedChanges.map((f) => JSON.stringify(f)).join(", ")}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`
-      });
+    if (protectedChanges.length) checks.push(trust("a change of who is on call"));
     const notice = noticeCheck(ctx);
     const managers = managersCheck(change, people, notified);
     for (const m of managers.toNotify) notify.set(m.id, m);
@@ -300,20 +332,33 @@ function evaluateChanges(facts) {
       after: around(after, change)
     };
   });
-  const ok = policyErrors.length === 0 && reports.every((r) => r.checks.every((c) => c.ok !== false));
+  const bound = boundAt(facts);
+  const bindingReports = bindings.map((change) => {
+    const isHeld = (sha) => sha === facts.pr.headSha ? true : bound(sha, change);
+    const since = standingSince(facts.sightings, isHeld, facts.pr.createdAt, facts.now);
+    const checks = [bindingCheck(change, standingApprovals(facts.reviews, since, isHeld), people)];
+    if (protectedChanges.length) checks.unshift(trust("binding a PagerDuty object"));
+    return { change, since, checks };
+  });
+  const ok = policyErrors.length === 0 && [...reports, ...bindingReports].every((r) => r.checks.every((c) => c.ok !== false));
   const verdict = {
     ok,
     reports,
+    bindings: bindingReports,
     impact: impactOf(head.policy, reports, window),
     notify: [...notify.values()],
     protectedChanges,
     policyErrors,
-    summary: summarize(reports, policyErrors.length)
+    summary: summarize(reports, bindingReports, policyErrors.length)
   };
   return {
     verdict,
     people,
-    findings: [...checkFindings(reports, head.policy), ...policyErrors]
+    findings: [
+      ...checkFindings(reports, head.policy),
+      ...bindingFindings(bindingReports, head.policy),
+      ...policyErrors
+    ]
   };
 }
 function heldAt(facts, changes) {
@@ -328,6 +373,34 @@ function heldAt(facts, changes) {
     const t = timelines.get(sha);
     return t ? holds(t, change) : void 0;
   };
+}
+function boundAt(facts) {
+  const bindings = /* @__PURE__ */ new Map();
+  return (sha, change) => {
+    if (!bindings.has(sha)) {
+      const files = facts.filesAt.get(sha);
+      bindings.set(
+        sha,
+        files ? new Map(boundObjects(loadPolicy(files).policy).map((b) => [b.what, b.pagerdutyId])) : void 0
+      );
+    }
+    const at = bindings.get(sha);
+    return at ? at.get(change.what) === change.pagerdutyId : void 0;
+  };
+}
+function bindingFindings(reports, head) {
+  return reports.flatMap((r) => {
+    const source = head.sources.get(r.change.file);
+    const span2 = source ? locate(source, r.change.path) : { line: 1, column: 1 };
+    return r.checks.filter((c) => c.ok === false).map((c) => ({
+      ruleId: `change/${c.id}`,
+      severity: "error",
+      message: c.message,
+      file: r.change.file,
+      line: span2.line,
+      column: span2.column
+    }));
+  });
 }
 function around(timeline, change) {
   return (timeline.schedules.get(change.schedule) ?? []).filter(
@@ -392,7 +465,12 @@ function checkFindings(reports, head) {
     });
   });
 }
-function summarize(reports, policyErrors) {
+function summarize(reports, bindings, policyErrors) {
+  const unapproved = bindings.filter((b) => b.checks.some((c) => c.ok === false)).length;
+  const binds = bindings.length ? ` ${bindings.length} new PagerDuty binding${bindings.length === 1 ? "" : "s"}${unapproved ? `, ${unapproved} not approved by an engineering manager or the CTO` : ", approved"}.` : "";
+  return shiftSummary(reports, policyErrors) + binds;
+}
+function shiftSummary(reports, policyErrors) {
   const failing = reports.filter((r) => r.checks.some((c) => c.ok === false));
   const n = reports.length;
   const plural = n === 1 ? "shift change" : "shift changes";
@@ -411,6 +489,7 @@ var SECTIONS = 4e4;
 var BODY = 6e4;
 var LABEL = {
   trust: "Trusted change",
+  binding: "Binding approved",
   notice: "48-hour notice",
   consent: "Everyone moved agrees",
   managers: "Managers notified",
@@ -454,6 +533,7 @@ function renderChangeComment(verdict, people, mention = []) {
       "",
       ...omitted ? [`\u2026and ${omitted} more, not listed here: the comment would exceed GitHub's length limit.`, ""] : []
     );
+  if (verdict.bindings.length) out.push(...renderBindings(verdict.bindings), "");
   if (verdict.policyErrors.length)
     out.push(
       `\u274C **Policy still holds**: the policy has ${verdict.policyErrors.length} error(s) with this PR; see the annotations or run \`npx oncall validate\`.`,
@@ -467,6 +547,21 @@ function renderChangeComment(verdict, people, mention = []) {
   if (mention.length)
     out.push(`cc ${mention.map((p) => `@${p.github}`).join(" ")}: this PR changes who is on call; see above.`, "");
   return out.join("\n");
+}
+function renderBindings(bindings) {
+  return [
+    "### PagerDuty bindings",
+    "",
+    "A `pagerduty_id` hands that PagerDuty object to this policy: the next apply renames and rewrites it.",
+    "",
+    "| | Rule | Detail |",
+    "| --- | --- | --- |",
+    ...bindings.flatMap(
+      (b) => b.checks.map(
+        (k) => `| ${ICON[String(k.ok)]} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`
+      )
+    )
+  ];
 }
 function renderImpact(impact, name) {
   const h = (k) => k.total ? `${num(k.total)} (${num(k.business)} / ${num(k.afterHours)} / ${num(k.weekend)} / ${num(k.holiday)})` : "\u2014";
@@ -680,7 +775,7 @@ async function checkPullRequest(octokit, where, pr, options) {
       target_url: pr.htmlUrl
     })
   );
-  const quiet = evaluation.verdict.ok && evaluation.verdict.reports.length === 0;
+  const quiet = evaluation.verdict.ok && evaluation.verdict.reports.length === 0 && evaluation.verdict.bindings.length === 0;
   await publishComment(octokit, where, pr.number, options, body, quiet);
   return { pr, evaluation, body };
 }

@@ -12,7 +12,7 @@ import type { ShiftChange } from './shift-changes.js';
 export const NOTICE_HOURS = 48;
 export const EMERGENCY_LABEL = 'emergency-swap';
 
-export type CheckId = 'trust' | 'notice' | 'consent' | 'managers' | 'compensation' | 'policy';
+export type CheckId = 'trust' | 'binding' | 'notice' | 'consent' | 'managers' | 'compensation' | 'policy';
 
 export interface Check {
   id: CheckId;

@@ -4,6 +4,7 @@
  * words it. Every path ends in a verdict: what cannot be read or computed fails, saying why.
  */
 import { loadPolicy, type Policy, type RawFile } from '../model/load.js';
+import { boundObjects } from '../model/pagerduty-ids.js';
 import { locate } from '../model/source.js';
 import type { Person } from '../model/types.js';
 import type { Finding } from '../render/finding.js';
@@ -14,6 +15,7 @@ import type { Classification, Hours } from '../swaps/compensation.js';
 import { DAY_MS } from '../util/time.js';
 import { validatePolicy } from '../validate/index.js';
 import { compensationCheck, consentCheck, managersCheck, noticeCheck, type Check, type CheckId } from './checks.js';
+import { bindingChanges, bindingCheck, type BindingChange } from './bindings.js';
 import { classifyChange, swapBehind } from './compensation.js';
 import {
   pushedOnlyBy,
@@ -74,6 +76,13 @@ export interface ChangeReport {
   after: Shift[];
 }
 
+/** A new `pagerduty_id` and whether an approver stands behind it. */
+export interface BindingReport {
+  change: BindingChange;
+  since: number;
+  checks: Check[];
+}
+
 export interface PersonImpact {
   person: string;
   gained: HoursByKind;
@@ -88,6 +97,7 @@ export interface Verdict {
   /** Set when the PR could not be judged at all; it fails. */
   refusal?: string;
   reports: ChangeReport[];
+  bindings: BindingReport[];
   impact: PersonImpact[];
   /** Managers to ask for review now: not yet told, and not the PR's author. */
   notify: Person[];
@@ -116,6 +126,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
       ok: false,
       refusal,
       reports: [],
+      bindings: [],
       impact: [],
       notify: [],
       protectedChanges: [],
@@ -141,9 +152,16 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
       `it changes who is on call in ${changes.length.toLocaleString('en-US')} stretches of the next two years, more than the ${MAX_CHANGES.toLocaleString('en-US')} one check judges; split it, or use longer turns.`,
     );
   const held = heldAt(facts, changes);
-  const protectedChanges = changes.length
-    ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f)))
-    : [];
+  const bindings = bindingChanges(base.policy, head.policy);
+  const protectedChanges =
+    changes.length || bindings.length
+      ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f)))
+      : [];
+  const trust = (what: string): Check => ({
+    id: 'trust',
+    ok: false,
+    message: `This PR also changes ${protectedChanges.map((f) => JSON.stringify(f)).join(', ')}: ${what} must come in a PR of its own, judged by the checker already on the base branch.`,
+  });
   const notified = new Set([...facts.notified, facts.pr.author.login.toLowerCase()]);
 
   const notify = new Map<string, Person>();
@@ -163,12 +181,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
       now: facts.now,
     };
     const checks: Check[] = [];
-    if (protectedChanges.length)
-      checks.push({
-        id: 'trust',
-        ok: false,
-        message: `This PR also changes ${protectedChanges.map((f) => JSON.stringify(f)).join(', ')}: a change of who is on call must come in a PR of its own, judged by the checker already on the base branch.`,
-      });
+    if (protectedChanges.length) checks.push(trust('a change of who is on call'));
     const notice = noticeCheck(ctx);
     const managers = managersCheck(change, people, notified);
     for (const m of managers.toNotify) notify.set(m.id, m);
@@ -189,20 +202,35 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     };
   });
 
-  const ok = policyErrors.length === 0 && reports.every((r) => r.checks.every((c) => c.ok !== false));
+  const bound = boundAt(facts);
+  const bindingReports = bindings.map((change): BindingReport => {
+    const isHeld = (sha: string) => (sha === facts.pr.headSha ? true : bound(sha, change));
+    const since = standingSince(facts.sightings, isHeld, facts.pr.createdAt, facts.now);
+    const checks = [bindingCheck(change, standingApprovals(facts.reviews, since, isHeld), people)];
+    if (protectedChanges.length) checks.unshift(trust('binding a PagerDuty object'));
+    return { change, since, checks };
+  });
+
+  const ok =
+    policyErrors.length === 0 && [...reports, ...bindingReports].every((r) => r.checks.every((c) => c.ok !== false));
   const verdict: Verdict = {
     ok,
     reports,
+    bindings: bindingReports,
     impact: impactOf(head.policy, reports, window),
     notify: [...notify.values()],
     protectedChanges,
     policyErrors,
-    summary: summarize(reports, policyErrors.length),
+    summary: summarize(reports, bindingReports, policyErrors.length),
   };
   return {
     verdict,
     people,
-    findings: [...checkFindings(reports, head.policy), ...policyErrors],
+    findings: [
+      ...checkFindings(reports, head.policy),
+      ...bindingFindings(bindingReports, head.policy),
+      ...policyErrors,
+    ],
   };
 }
 
@@ -225,6 +253,39 @@ function heldAt(
     const t = timelines.get(sha);
     return t ? holds(t, change) : undefined;
   };
+}
+
+/** Whether the policy at an earlier commit bound the same object to the same PagerDuty id. */
+function boundAt(facts: ChangeFacts): (sha: string, c: BindingChange) => boolean | undefined {
+  const bindings = new Map<string, Map<string, string> | undefined>();
+  return (sha, change) => {
+    if (!bindings.has(sha)) {
+      const files = facts.filesAt.get(sha);
+      bindings.set(
+        sha,
+        files ? new Map(boundObjects(loadPolicy(files).policy).map((b) => [b.what, b.pagerdutyId])) : undefined,
+      );
+    }
+    const at = bindings.get(sha);
+    return at ? at.get(change.what) === change.pagerdutyId : undefined;
+  };
+}
+
+function bindingFindings(reports: readonly BindingReport[], head: Policy): Finding[] {
+  return reports.flatMap((r) => {
+    const source = head.sources.get(r.change.file);
+    const span = source ? locate(source, r.change.path) : { line: 1, column: 1 };
+    return r.checks
+      .filter((c) => c.ok === false)
+      .map((c) => ({
+        ruleId: `change/${c.id}`,
+        severity: 'error' as const,
+        message: c.message,
+        file: r.change.file,
+        line: span.line,
+        column: span.column,
+      }));
+  });
 }
 
 function around(timeline: Timeline, change: ShiftChange): Shift[] {
@@ -299,7 +360,15 @@ function checkFindings(reports: readonly ChangeReport[], head: Policy): Finding[
   });
 }
 
-function summarize(reports: readonly ChangeReport[], policyErrors: number): string {
+function summarize(reports: readonly ChangeReport[], bindings: readonly BindingReport[], policyErrors: number): string {
+  const unapproved = bindings.filter((b) => b.checks.some((c) => c.ok === false)).length;
+  const binds = bindings.length
+    ? ` ${bindings.length} new PagerDuty binding${bindings.length === 1 ? '' : 's'}${unapproved ? `, ${unapproved} not approved by an engineering manager or the CTO` : ', approved'}.`
+    : '';
+  return shiftSummary(reports, policyErrors) + binds;
+}
+
+function shiftSummary(reports: readonly ChangeReport[], policyErrors: number): string {
   const failing = reports.filter((r) => r.checks.some((c) => c.ok === false));
   const n = reports.length;
   const plural = n === 1 ? 'shift change' : 'shift changes';

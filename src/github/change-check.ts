@@ -159,8 +159,9 @@ export async function checkPullRequest(
       target_url: pr.htmlUrl,
     }),
   );
-  // A PR that moves nobody and validates gets no new comment, only an update of one it already has.
-  const quiet = evaluation.verdict.ok && evaluation.verdict.reports.length === 0;
+  // A PR that moves nobody, binds nothing and validates gets no new comment, only an update of one it already has.
+  const quiet =
+    evaluation.verdict.ok && evaluation.verdict.reports.length === 0 && evaluation.verdict.bindings.length === 0;
   await publishComment(octokit, where, pr.number, options, body, quiet);
   return { pr, evaluation, body };
 }

@@ -1,5 +1,5 @@
 /** The change check's verdict for people: the sticky PR comment and the job summary. */
-import type { ChangeReport, PersonImpact, Verdict } from '../changes/evaluate.js';
+import type { BindingReport, ChangeReport, PersonImpact, Verdict } from '../changes/evaluate.js';
 import type { Person } from '../model/types.js';
 import type { HoursByKind } from '../reports/hours.js';
 import { isoUtc } from '../util/time.js';
@@ -17,6 +17,7 @@ const SECTIONS = 40_000;
 const BODY = 60_000;
 const LABEL = {
   trust: 'Trusted change',
+  binding: 'Binding approved',
   notice: '48-hour notice',
   consent: 'Everyone moved agrees',
   managers: 'Managers notified',
@@ -67,6 +68,7 @@ export function renderChangeComment(
         ? [`…and ${omitted} more, not listed here: the comment would exceed GitHub's length limit.`, '']
         : []),
     );
+  if (verdict.bindings.length) out.push(...renderBindings(verdict.bindings), '');
   if (verdict.policyErrors.length)
     out.push(
       `❌ **Policy still holds**: the policy has ${verdict.policyErrors.length} error(s) with this PR; see the annotations or run \`npx oncall validate\`.`,
@@ -80,6 +82,23 @@ export function renderChangeComment(
   if (mention.length)
     out.push(`cc ${mention.map((p) => `@${p.github}`).join(' ')}: this PR changes who is on call; see above.`, '');
   return out.join('\n');
+}
+
+/** Few by nature (one per schedule, policy or service), so one table holds them all. */
+function renderBindings(bindings: readonly BindingReport[]): string[] {
+  return [
+    '### PagerDuty bindings',
+    '',
+    'A `pagerduty_id` hands that PagerDuty object to this policy: the next apply renames and rewrites it.',
+    '',
+    '| | Rule | Detail |',
+    '| --- | --- | --- |',
+    ...bindings.flatMap((b) =>
+      b.checks.map(
+        (k) => `| ${ICON[String(k.ok) as 'true' | 'false' | 'null']} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`,
+      ),
+    ),
+  ];
 }
 
 function renderImpact(impact: readonly PersonImpact[], name: (id: string) => string): string[] {

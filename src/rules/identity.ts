@@ -1,5 +1,6 @@
 /** Ids, logins and emails name one thing each: a repeat would make every reference ambiguous. */
 import { fileOf } from '../model/kinds.js';
+import { boundObjects } from '../model/pagerduty-ids.js';
 import type { Path } from '../model/source.js';
 import { defineRule, indexBy, type Problem } from './rule.js';
 
@@ -148,45 +149,18 @@ export const uniquePagerDutyIds = defineRule({
     'A pagerduty_id binds one schedule, policy or service: two would have the sync write both into one object.',
   needs: [],
   check(p) {
-    const bound: { id: string; file: string; path: Path; what: string }[] = [];
-    p.rotations?.schedules.forEach((s, i) => {
-      if (s.pagerduty_id)
-        bound.push({
-          id: s.pagerduty_id,
-          file: fileOf('rotations'),
-          path: ['schedules', i, 'pagerduty_id'],
-          what: `schedule "${s.id}"`,
-        });
-    });
-    p.escalation?.policies.forEach((x, i) => {
-      if (x.pagerduty_id)
-        bound.push({
-          id: x.pagerduty_id,
-          file: fileOf('escalation'),
-          path: ['policies', i, 'pagerduty_id'],
-          what: `policy "${x.id}"`,
-        });
-    });
-    p.services?.services.forEach((x, i) => {
-      if (x.pagerduty_id)
-        bound.push({
-          id: x.pagerduty_id,
-          file: fileOf('services'),
-          path: ['services', i, 'pagerduty_id'],
-          what: `service "${x.id}"`,
-        });
-    });
+    const bound = boundObjects(p);
     const first = new Map<string, string>();
     const out: Problem[] = [];
     for (const b of bound) {
-      const earlier = first.get(b.id);
+      const earlier = first.get(b.pagerdutyId);
       if (earlier)
         out.push({
           file: b.file,
           path: b.path,
-          message: `pagerduty_id ${b.id} of ${b.what} already binds ${earlier}. Each PagerDuty object is one policy object: correct one of the ids.`,
+          message: `pagerduty_id ${b.pagerdutyId} of ${b.what} already binds ${earlier}. Each PagerDuty object is one policy object: correct one of the ids.`,
         });
-      else first.set(b.id, b.what);
+      else first.set(b.pagerdutyId, b.what);
     }
     return out;
   },

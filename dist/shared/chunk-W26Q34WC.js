@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-DGVKXQMY.js";
+} from "./chunk-MZPMMSM3.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -17,7 +17,7 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-GU7LKDIZ.js";
 import {
   WEEK_MS,
   clockMinutes,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-XAUNWP3A.js";
+} from "./chunk-QLNW5CSL.js";
 import {
   renderShiftsText,
   shiftJson
@@ -11,7 +11,7 @@ import {
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-DGVKXQMY.js";
+} from "./chunk-MZPMMSM3.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-R44C577F.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-4DBL7JLL.js";
+} from "./chunk-KJWOBOCO.js";
 import {
   UsageError,
   wantsColor
@@ -36,7 +36,7 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-GU7LKDIZ.js";
 import {
   DAY_MS,
   instantMs,

@@ -10,9 +10,9 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-DO4AXZAL.js";
+} from "./chunk-W26Q34WC.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-DGVKXQMY.js";
+import "./chunk-MZPMMSM3.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-R44C577F.js";
@@ -33,7 +33,7 @@ import {
   TODO_FIELDS,
   WEEKDAYS,
   rotationShifts
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-GU7LKDIZ.js";
 import {
   WEEK_MS,
   isTimeZone,

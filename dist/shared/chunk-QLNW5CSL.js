@@ -160,12 +160,14 @@ function fmtHours(h) {
 }
 
 export {
+  isPerson,
   standingSince,
   standingApprovals,
   pushedOnlyBy,
   commitsToRead,
   NOTICE_HOURS,
   EMERGENCY_LABEL,
+  who,
   moved,
   noticeCheck,
   consentCheck,

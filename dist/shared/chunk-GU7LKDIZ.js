@@ -1117,6 +1117,24 @@ var scheduleUsed = defineRule({
   }
 });
 
+// src/model/pagerduty-ids.ts
+function boundObjects(p) {
+  const bound = [];
+  const add = (pagerdutyId, what, file, path) => {
+    if (pagerdutyId) bound.push({ pagerdutyId, what, file, path });
+  };
+  p.rotations?.schedules.forEach(
+    (s, i) => add(s.pagerduty_id, `schedule "${s.id}"`, fileOf("rotations"), ["schedules", i, "pagerduty_id"])
+  );
+  p.escalation?.policies.forEach(
+    (x, i) => add(x.pagerduty_id, `policy "${x.id}"`, fileOf("escalation"), ["policies", i, "pagerduty_id"])
+  );
+  p.services?.services.forEach(
+    (x, i) => add(x.pagerduty_id, `service "${x.id}"`, fileOf("services"), ["services", i, "pagerduty_id"])
+  );
+  return bound;
+}
+
 // src/rules/identity.ts
 function duplicates(items, key, file, pathOf, what) {
   const { index, duplicates: dups } = indexBy(items, key);
@@ -1252,45 +1270,18 @@ var uniquePagerDutyIds = defineRule({
   description: "A pagerduty_id binds one schedule, policy or service: two would have the sync write both into one object.",
   needs: [],
   check(p) {
-    const bound = [];
-    p.rotations?.schedules.forEach((s, i) => {
-      if (s.pagerduty_id)
-        bound.push({
-          id: s.pagerduty_id,
-          file: fileOf("rotations"),
-          path: ["schedules", i, "pagerduty_id"],
-          what: `schedule "${s.id}"`
-        });
-    });
-    p.escalation?.policies.forEach((x, i) => {
-      if (x.pagerduty_id)
-        bound.push({
-          id: x.pagerduty_id,
-          file: fileOf("escalation"),
-          path: ["policies", i, "pagerduty_id"],
-          what: `policy "${x.id}"`
-        });
-    });
-    p.services?.services.forEach((x, i) => {
-      if (x.pagerduty_id)
-        bound.push({
-          id: x.pagerduty_id,
-          file: fileOf("services"),
-          path: ["services", i, "pagerduty_id"],
-          what: `service "${x.id}"`
-        });
-    });
+    const bound = boundObjects(p);
     const first = /* @__PURE__ */ new Map();
     const out = [];
     for (const b of bound) {
-      const earlier = first.get(b.id);
+      const earlier = first.get(b.pagerdutyId);
       if (earlier)
         out.push({
           file: b.file,
           path: b.path,
-          message: `pagerduty_id ${b.id} of ${b.what} already binds ${earlier}. Each PagerDuty object is one policy object: correct one of the ids.`
+          message: `pagerduty_id ${b.pagerdutyId} of ${b.what} already binds ${earlier}. Each PagerDuty object is one policy object: correct one of the ids.`
         });
-      else first.set(b.id, b.what);
+      else first.set(b.pagerdutyId, b.what);
     }
     return out;
   }
@@ -1859,6 +1850,7 @@ export {
   DOC_PATH,
   renderDoc,
   staleTables,
+  boundObjects,
   SWAP_AHEAD_WEEKS,
   payPeriodOf,
   holidayIntervals,
