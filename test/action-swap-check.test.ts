@@ -12,6 +12,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Temporal } from 'temporal-polyfill';
 import { onCallAt } from '../src/schedule/timeline.js';
 import { swapHash } from '../src/swaps/diff.js';
 import { validatePolicy } from '../src/validate/index.js';
@@ -638,6 +639,27 @@ describe('swap check, end to end', () => {
     expect(comments(repo, pr.number)).toEqual([]);
     expect(r.summary).toContain('## On-call swap check: ✅ passes');
     expect(reviewRequests()).toEqual([]);
+  });
+
+  it('a swap onto someone on declared leave is refused like one onto an untrained engineer, at its covering line', async () => {
+    const s = swapIn(8 * 24);
+    const covering = policy.team!.people.find((p) => p.id === s.covering)!;
+    const day = Temporal.Instant.fromEpochMilliseconds(s.startMs).toZonedDateTimeISO(covering.time_zone).toPlainDate();
+    const leave = `# yaml-language-server: $schema=../../schemas/time-off.schema.json\nperiods:\n  - { start: ${day.subtract({ days: 1 })}, end: ${day.add({ days: 1 })}, kind: leave }\n`;
+    const repo = await repoWith([], { files: { [`oncall/time-off/${s.covering}.yaml`]: leave } });
+    const pr = openPr(repo, [s], { author: s.relieved });
+    review(repo, pr.number, s.covering);
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(1);
+    expect(statuses(repo, pr.head.sha)[0]).toMatchObject({ state: 'failure' });
+    const line =
+      swapYaml(s)
+        .split('\n')
+        .findIndex((l) => l.startsWith('covering:')) + 1;
+    expect(r.stdout).toMatch(
+      new RegExp(`^::error title=schedule/on-leave,file=${swapPath(s).replaceAll('.', '\\.')},line=${line},`, 'm'),
+    );
+    expect(r.stdout).toMatch(/during their declared leave/);
   });
 
   it('a member and an ordinary approver cannot bind a PagerDuty service: an engineering manager must approve', async () => {

@@ -419,3 +419,16 @@ describe('a new pagerduty_id needs an engineering manager or the CTO', () => {
     expect(same.verdict.ok).toBe(true);
   });
 });
+
+describe('.gitattributes changes how checkout writes the files the sync reads', () => {
+  it.each(['oncall/.gitattributes', '.gitattributes', 'oncall/swaps/.GitAttributes'])(
+    'a PR changing %s is refused, even one that moves nobody: the check could read other bytes than the apply',
+    (path) => {
+      const e = evaluateChanges(
+        facts({ headFiles: base, reviews: [approve('eng-manager')], pr: { ...facts().pr, changedFiles: [path] } }),
+      );
+      expect(e.verdict.ok).toBe(false);
+      expect(e.verdict.refusal).toMatch(/decides how git writes files on checkout/);
+    },
+  );
+});

@@ -16,7 +16,7 @@ describe('oncall validate', () => {
     // As of a fixed day: the quarterly duties recorded in team.yaml age, and warn, as time passes.
     const r = await runNode(CLI, ['validate', '--now', '2026-11-27T12:00:00Z']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/✔ 10 files checked: no problems\./);
+    expect(r.stdout).toMatch(/✔ 11 files checked: no problems\./);
     expect(r.stdout).not.toContain(`${ESC}[`); // not a terminal: no colour
   });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, POSTMORTEMS, SWAPS } from '../src/model/kinds.js';
+import { KINDS, POSTMORTEMS, SWAPS, TIME_OFF } from '../src/model/kinds.js';
 import { validatorFor } from '../src/model/schema.js';
 import { REPO_ROOT } from './helpers/policy.js';
 
@@ -14,7 +14,13 @@ const schemas = readdirSync(dir)
 describe('schemas/', () => {
   it('has one schema per file kind plus the shared definitions', () => {
     expect(schemas.map((s) => s.file).sort()).toEqual(
-      [...KINDS.map((k) => k.schemaFile), SWAPS.schemaFile, POSTMORTEMS.schemaFile, 'common.schema.json'].sort(),
+      [
+        ...KINDS.map((k) => k.schemaFile),
+        SWAPS.schemaFile,
+        TIME_OFF.schemaFile,
+        POSTMORTEMS.schemaFile,
+        'common.schema.json',
+      ].sort(),
     );
   });
 
@@ -28,7 +34,7 @@ describe('schemas/', () => {
     },
   );
 
-  it.each([...KINDS, SWAPS, POSTMORTEMS])('$schemaFile has examples, and accepts them', (k) => {
+  it.each([...KINDS, SWAPS, TIME_OFF, POSTMORTEMS])('$schemaFile has examples, and accepts them', (k) => {
     const examples = (k.schema as { examples?: unknown[] }).examples ?? [];
     expect(examples.length).toBeGreaterThan(0);
     const validate = validatorFor(k.kind);

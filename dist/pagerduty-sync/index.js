@@ -9,13 +9,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-W26Q34WC.js";
+} from "../shared/chunk-ENKXIA3I.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-OI6R3OR5.js";
-import "../shared/chunk-MZPMMSM3.js";
+import "../shared/chunk-7DGZGKXW.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
@@ -28,14 +28,14 @@ import {
   secretInput
 } from "../shared/chunk-5X6HWPBO.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-R44C577F.js";
+import "../shared/chunk-RSBKXA5I.js";
 import {
   emitAnnotations
 } from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-RAOGG5HV.js";
+} from "../shared/chunk-P66RZKQJ.js";
 import {
   getBooleanInput,
   getInput,
@@ -45,11 +45,11 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-GU7LKDIZ.js";
-import "../shared/chunk-PFSLBIJC.js";
+import "../shared/chunk-5IOJTXVA.js";
+import "../shared/chunk-73OYBMYQ.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-BIR7Y55D.js";
-import "../shared/chunk-S7N4522P.js";
+import "../shared/chunk-Q2XF5J2X.js";
+import "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

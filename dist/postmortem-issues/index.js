@@ -33,10 +33,10 @@ import {
   finishPostmortem,
   preparePostmortem,
   readTemplate
-} from "../shared/chunk-R44C577F.js";
+} from "../shared/chunk-RSBKXA5I.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-RAOGG5HV.js";
+} from "../shared/chunk-P66RZKQJ.js";
 import {
   debug,
   getInput,
@@ -47,13 +47,13 @@ import {
 } from "../shared/chunk-OGM2ZFWQ.js";
 import {
   checkPolicy
-} from "../shared/chunk-GU7LKDIZ.js";
-import "../shared/chunk-PFSLBIJC.js";
+} from "../shared/chunk-5IOJTXVA.js";
+import "../shared/chunk-73OYBMYQ.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-BIR7Y55D.js";
+import "../shared/chunk-Q2XF5J2X.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-S7N4522P.js";
+} from "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-MZPMMSM3.js";
+} from "../shared/chunk-7DGZGKXW.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -22,11 +22,11 @@ import {
   secretInput
 } from "../shared/chunk-5X6HWPBO.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-R44C577F.js";
+import "../shared/chunk-RSBKXA5I.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-RAOGG5HV.js";
+} from "../shared/chunk-P66RZKQJ.js";
 import {
   getInput,
   info,
@@ -36,15 +36,15 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-GU7LKDIZ.js";
+} from "../shared/chunk-5IOJTXVA.js";
 import {
   isoUtc
-} from "../shared/chunk-PFSLBIJC.js";
+} from "../shared/chunk-73OYBMYQ.js";
 import {
   Temporal
 } from "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-BIR7Y55D.js";
-import "../shared/chunk-S7N4522P.js";
+import "../shared/chunk-Q2XF5J2X.js";
+import "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

@@ -12,11 +12,11 @@ import {
   standingApprovals,
   standingSince,
   who
-} from "../shared/chunk-QLNW5CSL.js";
+} from "../shared/chunk-JHUN6U3K.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-EXSIP72N.js";
+} from "../shared/chunk-B77Q2ZEC.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
@@ -31,7 +31,7 @@ import {
 } from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-MZPMMSM3.js";
+} from "../shared/chunk-7DGZGKXW.js";
 import {
   inert,
   inertCode
@@ -49,7 +49,7 @@ import {
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-R44C577F.js";
+import "../shared/chunk-RSBKXA5I.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -74,22 +74,22 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-GU7LKDIZ.js";
+} from "../shared/chunk-5IOJTXVA.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-PFSLBIJC.js";
+} from "../shared/chunk-73OYBMYQ.js";
 import "../shared/chunk-ETVPNU4B.js";
 import {
   locate,
   maxBytesOf
-} from "../shared/chunk-BIR7Y55D.js";
+} from "../shared/chunk-Q2XF5J2X.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-S7N4522P.js";
+} from "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/bindings.ts
@@ -252,6 +252,7 @@ var PROTECTED_PATHS = [
   /^bin\//,
   /^package(-lock)?\.json$/
 ];
+var GITATTRIBUTES = /(^|\/)\.gitattributes$/i;
 var FIELD = { notice: "start", consent: "covering", managers: "relieved" };
 function evaluateChanges(facts) {
   const base = validatePolicy(facts.baseFiles, { now: facts.now });
@@ -274,6 +275,12 @@ function evaluateChanges(facts) {
     findings: errors
   });
   if (facts.unreadable.length) return refuse(facts.unreadable.join(" "), []);
+  const attributes = facts.pr.changedFiles.filter((f) => GITATTRIBUTES.test(f));
+  if (attributes.length)
+    return refuse(
+      `it changes ${attributes.map((f) => JSON.stringify(f)).join(", ")}, which decides how git writes files on checkout: what the PagerDuty sync would read could differ from what this check reads. Change it in a PR of its own that an administrator merges past this check after reading it.`,
+      []
+    );
   const window = changeWindow(facts.now);
   const before = boundedTimeline(base.policy, window);
   const after = boundedTimeline(head.policy, window);

@@ -12,7 +12,7 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-BO3FP7BV.js";
+} from "../shared/chunk-LL2LGSPJ.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-RAOGG5HV.js";
+import "../shared/chunk-P66RZKQJ.js";
 import {
   getInput,
   info,
@@ -32,11 +32,11 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-GU7LKDIZ.js";
-import "../shared/chunk-PFSLBIJC.js";
+import "../shared/chunk-5IOJTXVA.js";
+import "../shared/chunk-73OYBMYQ.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-BIR7Y55D.js";
-import "../shared/chunk-S7N4522P.js";
+import "../shared/chunk-Q2XF5J2X.js";
+import "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts

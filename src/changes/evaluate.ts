@@ -38,6 +38,9 @@ export const PROTECTED_PATHS = [
   /^package(-lock)?\.json$/,
 ];
 
+/** A .gitattributes file at any depth (git reads one in every folder). */
+const GITATTRIBUTES = /(^|\/)\.gitattributes$/i;
+
 export interface PullRequestFacts {
   number: number;
   author: Actor;
@@ -138,6 +141,15 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
   });
   // Files not read whole: their findings ("file/missing" for files that are there) would mislead.
   if (facts.unreadable.length) return refuse(facts.unreadable.join(' '), []);
+  // This check reads the PR's files as git stores them; validate, plan and apply read them as
+  // checkout writes them, which .gitattributes at any depth can change (working-tree-encoding
+  // turns a quoted "¥" into a backslash and a hidden pagerduty_id or layer into a real one).
+  const attributes = facts.pr.changedFiles.filter((f) => GITATTRIBUTES.test(f));
+  if (attributes.length)
+    return refuse(
+      `it changes ${attributes.map((f) => JSON.stringify(f)).join(', ')}, which decides how git writes files on checkout: what the PagerDuty sync would read could differ from what this check reads. Change it in a PR of its own that an administrator merges past this check after reading it.`,
+      [],
+    );
 
   const window = changeWindow(facts.now);
   const before = boundedTimeline(base.policy, window);

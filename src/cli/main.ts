@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { PolicyError, processIO, UsageError, type CliIO } from './io.js';
 import type { ScheduleFormat, WindowOptions } from './schedule.js';
+import type { CoverOptions } from './cover.js';
 import type { SwapOptions } from './swap.js';
 import type { OutputFormat } from './validate.js';
 
@@ -113,6 +114,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--site <dir>', 'write every feed (everyone, each schedule, each person) and an index.html to a folder')
     .action(async (o: CommonOptions & WindowOptions & { output?: string; site?: string }) => {
       exitCode = await (await import('./schedule.js')).runCalendar(await rootOf(o), o, io);
+    });
+
+  common(program.command('cover'))
+    .description("who can take a stretch of someone's shift, best first, with the swap command for each")
+    .requiredOption('--schedule <id>', 'the schedule whose shift needs cover')
+    .requiredOption('--at <instant>', 'when the cover begins, ISO-8601')
+    .option('--until <instant>', "when it ends (default: the end of that person's shift)")
+    .requiredOption('--from <person>', 'the person who needs cover')
+    .action(async (o: CommonOptions & CoverOptions) => {
+      exitCode = await (await import('./cover.js')).runCover(await rootOf(o), o, io);
     });
 
   common(program.command('swap'))

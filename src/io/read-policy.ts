@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, type Dirent } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { POLICY_DIR, POSTMORTEMS, SWAPS } from '../model/kinds.js';
+import { POLICY_DIR, POSTMORTEMS, SWAPS, TIME_OFF } from '../model/kinds.js';
 import type { RawFile } from '../model/load.js';
 import { maxBytesOf } from '../model/parse.js';
 
@@ -17,10 +17,22 @@ export async function readPolicyFiles(root: string): Promise<RawFile[]> {
   return [
     ...(await readFolder(root, POLICY_DIR)),
     ...(await readFolder(root, SWAPS.dir)),
+    ...(await readFolder(root, TIME_OFF.dir)),
     // Any depth and any case: a postmortem filed under postmortems/2026/ or named *.MD is still checked.
     ...(await readFolder(root, POSTMORTEMS.dir, /\.md$/i, true)),
     ...(await readFolder(root, 'docs', /^on-call\.md$/)),
+    ...(await readAttributes(root)),
   ];
+}
+
+/** Every .gitattributes git applies to a file read above: the root's and any below those folders. */
+async function readAttributes(root: string): Promise<RawFile[]> {
+  const only = /^\.gitattributes$/;
+  const nested = await Promise.all(
+    [POLICY_DIR, POSTMORTEMS.dir, 'docs'].map((folder) => readFolder(root, folder, only, true)),
+  );
+  const top = (await readFolder(root, '.', only)).map((f) => ({ ...f, path: f.path.replace(/^\.\//, '') }));
+  return [...top, ...nested.flat()];
 }
 
 async function readFolder(root: string, folder: string, only?: RegExp, recursive = false): Promise<RawFile[]> {

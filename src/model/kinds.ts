@@ -14,6 +14,7 @@ import severitiesSchema from '../../schemas/severities.schema.json' with { type:
 import swapSchema from '../../schemas/swap.schema.json' with { type: 'json' };
 import postmortemSchema from '../../schemas/postmortem.schema.json' with { type: 'json' };
 import teamSchema from '../../schemas/team.schema.json' with { type: 'json' };
+import timeOffSchema from '../../schemas/time-off.schema.json' with { type: 'json' };
 import type {
   CompensationFile,
   ContactsFile,
@@ -37,8 +38,8 @@ export interface FileKinds {
 }
 
 export type KindName = keyof FileKinds;
-/** Kinds that check files: the single-file kinds plus swaps (one file per swap). */
-export type SchemaName = KindName | 'swap' | 'postmortem';
+/** Kinds that check files: the single-file kinds plus swaps (one file per swap) and time off (one per person). */
+export type SchemaName = KindName | 'swap' | 'time-off' | 'postmortem';
 
 export interface KindSpec {
   kind: KindName;
@@ -77,6 +78,14 @@ export const SWAPS = {
   dir: `${POLICY_DIR}/swaps`,
   schema: swapSchema as { $id: string },
   schemaFile: 'swap.schema.json',
+};
+
+/** Time off: one file per person who declares any, named after their id, in oncall/time-off/. */
+export const TIME_OFF = {
+  kind: 'time-off' as const,
+  dir: `${POLICY_DIR}/time-off`,
+  schema: timeOffSchema as { $id: string },
+  schemaFile: 'time-off.schema.json',
 };
 
 /** Postmortems: markdown files whose YAML front matter has a schema of its own. */

@@ -4,11 +4,11 @@
  */
 import { posix } from 'node:path';
 import type { Finding } from '../render/finding.js';
-import { KINDS, POLICY_DIR, SWAPS, type FileKinds, type KindName, type SchemaName } from './kinds.js';
+import { KINDS, POLICY_DIR, SWAPS, TIME_OFF, type FileKinds, type KindName, type SchemaName } from './kinds.js';
 import { parseYamlFile } from './parse.js';
 import { checkSchema } from './schema.js';
 import type { SourceFile } from './source.js';
-import type { SwapFile } from './types.js';
+import type { SwapFile, TimeOffFile } from './types.js';
 
 export interface RawFile {
   /** Relative to the policy root, forward slashes. */
@@ -23,6 +23,13 @@ export interface SwapEntry {
   data: SwapFile;
 }
 
+/** A time-off file that passed its schema; `person` is its file name without .yaml. */
+export interface TimeOffEntry {
+  person: string;
+  file: string;
+  data: TimeOffFile;
+}
+
 /** The policy: every file kind that parsed and passed its schema, plus every source for positions. */
 export type Policy = Partial<FileKinds> & {
   sources: ReadonlyMap<string, SourceFile>;
@@ -30,6 +37,8 @@ export type Policy = Partial<FileKinds> & {
   swaps: SwapEntry[];
   /** Swap files that exist but did not pass their schema: rules about swaps hold back while any do. */
   brokenSwaps: string[];
+  /** Valid time-off files, sorted by file name; absent where the caller built the policy by hand. */
+  timeOff?: TimeOffEntry[];
 };
 
 export interface Loaded {
@@ -43,7 +52,7 @@ export function loadPolicy(files: readonly RawFile[]): Loaded {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const sources = new Map<string, SourceFile>();
   const findings: Finding[] = [];
-  const policy: Policy = { sources, swaps: [], brokenSwaps: [] };
+  const policy: Policy = { sources, swaps: [], brokenSwaps: [], timeOff: [] };
 
   const load = (raw: RawFile, schema: SchemaName, schemaFile: string): unknown => {
     const parsed = parseYamlFile(raw.path, raw.bytes);
@@ -82,17 +91,23 @@ export function loadPolicy(files: readonly RawFile[]): Loaded {
   const known = new Set(KINDS.map((k) => k.file));
   for (const raw of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const dir = posix.dirname(raw.path);
+    // .gitattributes is read for the checkout check (validate/policy.ts), not as policy.
+    if (posix.basename(raw.path).startsWith('.')) continue;
     if (dir === SWAPS.dir && raw.path.endsWith('.yaml')) {
       const data = load(raw, SWAPS.kind, SWAPS.schemaFile);
       if (data === undefined) policy.brokenSwaps.push(raw.path);
       else policy.swaps.push({ id: posix.basename(raw.path, '.yaml'), file: raw.path, data: data as SwapFile });
-    } else if (!known.has(raw.path) && (dir === POLICY_DIR || dir === SWAPS.dir)) {
+    } else if (dir === TIME_OFF.dir && raw.path.endsWith('.yaml')) {
+      const data = load(raw, TIME_OFF.kind, TIME_OFF.schemaFile);
+      if (data !== undefined)
+        policy.timeOff!.push({ person: posix.basename(raw.path, '.yaml'), file: raw.path, data: data as TimeOffFile });
+    } else if (!known.has(raw.path) && (dir === POLICY_DIR || dir === SWAPS.dir || dir === TIME_OFF.dir)) {
       findings.push({
         ruleId: 'file/unknown',
         severity: 'warning',
         message:
-          dir === SWAPS.dir
-            ? `${raw.path} is not a swap file (those end in .yaml); it is ignored. Rename or remove it.`
+          dir === SWAPS.dir || dir === TIME_OFF.dir
+            ? `${raw.path} is not a ${dir === SWAPS.dir ? 'swap' : 'time-off'} file (those end in .yaml); it is ignored. Rename or remove it.`
             : `${raw.path} is not a policy file this tool knows (${KINDS.map((k) => posix.basename(k.file)).join(', ')}); it is ignored. Rename or remove it.`,
         file: raw.path,
         line: 1,

@@ -30,7 +30,7 @@ export const MAX_SWAP_BYTES = 64 * 1024;
 
 /** The most a file at this path may hold. */
 export function maxBytesOf(path: string): number {
-  return path.startsWith('oncall/swaps/') ? MAX_SWAP_BYTES : MAX_FILE_BYTES;
+  return path.startsWith('oncall/swaps/') || path.startsWith('oncall/time-off/') ? MAX_SWAP_BYTES : MAX_FILE_BYTES;
 }
 /**
  * Findings of one kind reported per file (repeated keys, parser warnings). A 1 MiB file can repeat a

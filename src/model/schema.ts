@@ -6,7 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { Finding } from '../render/finding.js';
 import { isLocalDateTime, isTimeZone } from '../util/time.js';
-import { KINDS, POSTMORTEMS, SWAPS, type SchemaName } from './kinds.js';
+import { KINDS, POSTMORTEMS, SWAPS, TIME_OFF, type SchemaName } from './kinds.js';
 import { locate, type Path, type SourceFile } from './source.js';
 import createValidators from './validators.generated.js';
 import { closest, describePath, quoteList } from './wording.js';
@@ -25,7 +25,7 @@ export function validatorFor(kind: SchemaName): ValidateFunction {
       'iana-time-zone': { type: 'string', validate: isTimeZone },
       'local-date-time': { type: 'string', validate: isLocalDateTime },
     });
-    validators = new Map([...KINDS, SWAPS, POSTMORTEMS].map((k) => [k.kind, byFile[k.schemaFile]!]));
+    validators = new Map([...KINDS, SWAPS, TIME_OFF, POSTMORTEMS].map((k) => [k.kind, byFile[k.schemaFile]!]));
   }
   const v = validators.get(kind);
   if (!v) throw new Error(`no schema for ${kind}`);

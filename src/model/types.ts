@@ -167,7 +167,11 @@ export interface CompensationFile {
   pay_periods: { kind: 'monthly' | 'semi-monthly' | 'weekly' | 'biweekly'; time_zone: string; anchor?: string };
   rate_classes: { time_trade: string; overtime: string; holiday: string };
   holidays: { calendar?: string; time_zone: string; dates: Holiday[] };
-  fairness?: { max_hours_per_quarter?: number };
+  fairness?: {
+    max_hours_per_quarter?: number;
+    weights?: Partial<Record<'business' | 'after_hours' | 'weekend' | 'holiday', number>>;
+    min_rest_hours?: number;
+  };
 }
 
 export interface ContactLevel {
@@ -191,4 +195,18 @@ export interface SwapFile {
   covering: string;
   reason: string;
   payback?: string;
+}
+
+export type TimeOffKind = 'leave' | 'public-holiday' | 'training' | 'other';
+
+/** One absence: whole local days (YYYY-MM-DD, end inclusive) or local times (end exclusive). */
+export interface TimeOffPeriod {
+  start: string;
+  end: string;
+  kind: TimeOffKind;
+  note?: string;
+}
+
+export interface TimeOffFile {
+  periods: TimeOffPeriod[];
 }

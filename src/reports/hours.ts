@@ -82,6 +82,29 @@ export function hourKinds(policy: Policy, window: Interval): (span: Interval) =>
   };
 }
 
+export interface HourWeights {
+  business: number;
+  afterHours: number;
+  weekend: number;
+  holiday: number;
+}
+
+/** Nights, weekends and holidays cost a person more than office hours: compensation.yaml says how much. */
+export function weightsOf(policy: Policy): HourWeights {
+  const w = policy.compensation?.fairness?.weights;
+  return {
+    business: w?.business ?? 1,
+    afterHours: w?.after_hours ?? 1.5,
+    weekend: w?.weekend ?? 2,
+    holiday: w?.holiday ?? 3,
+  };
+}
+
+/** One number to compare load by: hours of each kind times its weight. */
+export function weightedHours(h: Omit<HoursByKind, 'total'>, w: HourWeights): number {
+  return h.business * w.business + h.afterHours * w.afterHours + h.weekend * w.weekend + h.holiday * w.holiday;
+}
+
 export function fairness(policy: Policy, window: Interval): FairnessRow[] {
   const kinds = hourKinds(policy, window);
   const timeline = buildTimeline(policy, window);

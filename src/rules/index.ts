@@ -15,6 +15,7 @@ import { coverageGaps, doubleRole, trainedOnCall } from './schedule.js';
 import { changeOnHandoff, rosterSeam } from './seams.js';
 import { swapFileName, swapHeld, swapPayback, swapPeriod, swapTooFarAhead } from './swaps.js';
 import { managerChain, managerRequired, todoPending } from './team.js';
+import { onLeave, timeOffPeriods } from './time-off.js';
 import { quarterLoad, quarterlyDuties } from './training.js';
 
 export const RULES: readonly Rule[] = [
@@ -48,6 +49,8 @@ export const RULES: readonly Rule[] = [
   coverageGaps,
   doubleRole,
   trainedOnCall,
+  timeOffPeriods,
+  onLeave,
   quarterlyDuties,
   quarterLoad,
 ];

@@ -3,6 +3,7 @@
  * nothing of the markdown stack, so a repository without postmortems never loads it.
  */
 import type { Policy, RawFile } from '../model/load.js';
+import { checkoutAttributeFindings } from '../model/checkout-attributes.js';
 import { loadPolicy } from '../model/load.js';
 import { DOC_PATH, staleTables } from '../docs/tables.js';
 import type { Finding } from '../render/finding.js';
@@ -34,6 +35,7 @@ export function checkPolicy(
   // One at a time: a hostile file can yield more findings than a spread's arguments may hold.
   for (const f of runRules(policy, RULES, ruleContext(policy, options))) findings.push(f);
   for (const f of checkGeneratedDoc(files, policy, findings)) findings.push(f);
+  for (const f of checkoutAttributeFindings(files)) findings.push(f);
   return { policy, findings };
 }
 

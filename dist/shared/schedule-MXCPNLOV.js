@@ -6,7 +6,7 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   shiftJson
-} from "./chunk-EXSIP72N.js";
+} from "./chunk-B77Q2ZEC.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-KJWOBOCO.js";
+} from "./chunk-HXQZAEOB.js";
 import {
   UsageError,
   wantsColor,
@@ -24,19 +24,19 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-RAOGG5HV.js";
+import "./chunk-P66RZKQJ.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-GU7LKDIZ.js";
+} from "./chunk-5IOJTXVA.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-PFSLBIJC.js";
+} from "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-BIR7Y55D.js";
-import "./chunk-S7N4522P.js";
+import "./chunk-Q2XF5J2X.js";
+import "./chunk-AOXM2EAM.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

@@ -2,27 +2,27 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-MZPMMSM3.js";
-import "./chunk-R44C577F.js";
+} from "./chunk-7DGZGKXW.js";
+import "./chunk-RSBKXA5I.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-RAOGG5HV.js";
+} from "./chunk-P66RZKQJ.js";
 import {
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-GU7LKDIZ.js";
-import "./chunk-PFSLBIJC.js";
+} from "./chunk-5IOJTXVA.js";
+import "./chunk-73OYBMYQ.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-BIR7Y55D.js";
-import "./chunk-S7N4522P.js";
+import "./chunk-Q2XF5J2X.js";
+import "./chunk-AOXM2EAM.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts

@@ -2,12 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   maxBytesOf
-} from "./chunk-BIR7Y55D.js";
+} from "./chunk-Q2XF5J2X.js";
 import {
   POLICY_DIR,
   POSTMORTEMS,
-  SWAPS
-} from "./chunk-S7N4522P.js";
+  SWAPS,
+  TIME_OFF
+} from "./chunk-AOXM2EAM.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";
@@ -19,10 +20,20 @@ async function readPolicyFiles(root) {
   return [
     ...await readFolder(root, POLICY_DIR),
     ...await readFolder(root, SWAPS.dir),
+    ...await readFolder(root, TIME_OFF.dir),
     // Any depth and any case: a postmortem filed under postmortems/2026/ or named *.MD is still checked.
     ...await readFolder(root, POSTMORTEMS.dir, /\.md$/i, true),
-    ...await readFolder(root, "docs", /^on-call\.md$/)
+    ...await readFolder(root, "docs", /^on-call\.md$/),
+    ...await readAttributes(root)
   ];
+}
+async function readAttributes(root) {
+  const only = /^\.gitattributes$/;
+  const nested = await Promise.all(
+    [POLICY_DIR, POSTMORTEMS.dir, "docs"].map((folder) => readFolder(root, folder, only, true))
+  );
+  const top = (await readFolder(root, ".", only)).map((f) => ({ ...f, path: f.path.replace(/^\.\//, "") }));
+  return [...top, ...nested.flat()];
 }
 async function readFolder(root, folder, only, recursive = false) {
   let entries;

@@ -4,7 +4,7 @@ import {
   HOUR_MS,
   checkSchema,
   validatorFor
-} from "./chunk-PFSLBIJC.js";
+} from "./chunk-73OYBMYQ.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
@@ -12,12 +12,12 @@ import {
   locate,
   notTextFinding,
   parseYamlFile
-} from "./chunk-BIR7Y55D.js";
+} from "./chunk-Q2XF5J2X.js";
 import {
   POSTMORTEMS,
   fileOf,
   isCheckedPostmortem
-} from "./chunk-S7N4522P.js";
+} from "./chunk-AOXM2EAM.js";
 import {
   __commonJS,
   __export,

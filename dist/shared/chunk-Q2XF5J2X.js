@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-S7N4522P.js";
+} from "./chunk-AOXM2EAM.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";
@@ -68,7 +68,7 @@ function child(node, segment) {
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_SWAP_BYTES = 64 * 1024;
 function maxBytesOf(path) {
-  return path.startsWith("oncall/swaps/") ? MAX_SWAP_BYTES : MAX_FILE_BYTES;
+  return path.startsWith("oncall/swaps/") || path.startsWith("oncall/time-off/") ? MAX_SWAP_BYTES : MAX_FILE_BYTES;
 }
 var MAX_REPORTED = 100;
 var MAX_ALIAS_COUNT = 100;

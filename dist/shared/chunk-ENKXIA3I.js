@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-MZPMMSM3.js";
+} from "./chunk-7DGZGKXW.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -17,13 +17,13 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-GU7LKDIZ.js";
+} from "./chunk-5IOJTXVA.js";
 import {
   WEEK_MS,
   clockMinutes,
   isoUtc,
   zoned
-} from "./chunk-PFSLBIJC.js";
+} from "./chunk-73OYBMYQ.js";
 
 // src/pagerduty/actual.ts
 async function readActual(client, interest, since, until) {

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-KJWOBOCO.js";
+} from "./chunk-HXQZAEOB.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-BO3FP7BV.js";
+} from "./chunk-LL2LGSPJ.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,13 +25,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-RAOGG5HV.js";
+} from "./chunk-P66RZKQJ.js";
 import "./chunk-OGM2ZFWQ.js";
-import "./chunk-GU7LKDIZ.js";
-import "./chunk-PFSLBIJC.js";
+import "./chunk-5IOJTXVA.js";
+import "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-BIR7Y55D.js";
-import "./chunk-S7N4522P.js";
+import "./chunk-Q2XF5J2X.js";
+import "./chunk-AOXM2EAM.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/validate.ts

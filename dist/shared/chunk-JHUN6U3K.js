@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-PFSLBIJC.js";
+} from "./chunk-73OYBMYQ.js";
 
 // src/changes/evidence.ts
 function isPerson(actor, person) {

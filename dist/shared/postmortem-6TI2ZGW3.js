@@ -10,7 +10,7 @@ import {
 import {
   POSTMORTEMS,
   require_dist
-} from "./chunk-S7N4522P.js";
+} from "./chunk-AOXM2EAM.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

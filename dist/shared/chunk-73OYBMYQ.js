@@ -5,12 +5,13 @@ import {
 } from "./chunk-ETVPNU4B.js";
 import {
   locate
-} from "./chunk-BIR7Y55D.js";
+} from "./chunk-Q2XF5J2X.js";
 import {
   KINDS,
   POSTMORTEMS,
-  SWAPS
-} from "./chunk-S7N4522P.js";
+  SWAPS,
+  TIME_OFF
+} from "./chunk-AOXM2EAM.js";
 import {
   __commonJS,
   __toESM
@@ -379,7 +380,7 @@ var require_validators = __commonJS2({
       const exports2 = {};
       "use strict";
       exports2["compensation.schema.json"] = validate20;
-      const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/compensation.schema.json", "title": "Pay periods, rate classes and holidays (oncall/compensation.yaml)", "description": "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.", "type": "object", "additionalProperties": false, "required": ["pay_periods", "rate_classes", "holidays"], "properties": { "pay_periods": { "type": "object", "additionalProperties": false, "required": ["kind", "time_zone"], "properties": { "kind": { "enum": ["monthly", "semi-monthly", "weekly", "biweekly"], "description": "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "anchor": { "$ref": "common.schema.json#/$defs/date", "description": "A date a weekly or biweekly period starts on." } } }, "rate_classes": { "type": "object", "additionalProperties": false, "required": ["time_trade", "overtime", "holiday"], "properties": { "time_trade": { "type": "string", "minLength": 1 }, "overtime": { "type": "string", "minLength": 1 }, "holiday": { "type": "string", "minLength": 1 } } }, "holidays": { "type": "object", "additionalProperties": false, "required": ["time_zone", "dates"], "properties": { "calendar": { "type": "string", "description": "Which public calendar these dates come from." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } } } }, "fairness": { "type": "object", "additionalProperties": false, "description": "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.", "properties": { "max_hours_per_quarter": { "type": "integer", "minimum": 1, "description": "On-call hours one person may hold in a calendar quarter (UTC) before validate warns." } } } }, "examples": [{ "pay_periods": { "kind": "monthly", "time_zone": "Europe/London" }, "rate_classes": { "time_trade": "Paid back in the same pay period", "overtime": "No payback", "holiday": "On a public holiday" }, "holidays": { "time_zone": "Europe/London", "dates": [{ "date": "2026-12-25", "name": "Christmas Day" }] } }] };
+      const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/compensation.schema.json", "title": "Pay periods, rate classes and holidays (oncall/compensation.yaml)", "description": "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.", "type": "object", "additionalProperties": false, "required": ["pay_periods", "rate_classes", "holidays"], "properties": { "pay_periods": { "type": "object", "additionalProperties": false, "required": ["kind", "time_zone"], "properties": { "kind": { "enum": ["monthly", "semi-monthly", "weekly", "biweekly"], "description": "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "anchor": { "$ref": "common.schema.json#/$defs/date", "description": "A date a weekly or biweekly period starts on." } } }, "rate_classes": { "type": "object", "additionalProperties": false, "required": ["time_trade", "overtime", "holiday"], "properties": { "time_trade": { "type": "string", "minLength": 1 }, "overtime": { "type": "string", "minLength": 1 }, "holiday": { "type": "string", "minLength": 1 } } }, "holidays": { "type": "object", "additionalProperties": false, "required": ["time_zone", "dates"], "properties": { "calendar": { "type": "string", "description": "Which public calendar these dates come from." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } } } }, "fairness": { "type": "object", "additionalProperties": false, "description": "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.", "properties": { "weights": { "type": "object", "additionalProperties": false, "description": "How much an hour of each kind counts when load is compared (oncall cover, rotation propose); default business 1, after_hours 1.5, weekend 2, holiday 3.", "properties": { "business": { "type": "number", "minimum": 0 }, "after_hours": { "type": "number", "minimum": 0 }, "weekend": { "type": "number", "minimum": 0 }, "holiday": { "type": "number", "minimum": 0 } } }, "min_rest_hours": { "type": "integer", "minimum": 0, "maximum": 168, "description": "Hours someone must be off call before and after a shift they cover (oncall cover); default 12." }, "max_hours_per_quarter": { "type": "integer", "minimum": 1, "description": "On-call hours one person may hold in a calendar quarter (UTC) before validate warns." } } } }, "examples": [{ "pay_periods": { "kind": "monthly", "time_zone": "Europe/London" }, "rate_classes": { "time_trade": "Paid back in the same pay period", "overtime": "No payback", "holiday": "On a public holiday" }, "holidays": { "time_zone": "Europe/London", "dates": [{ "date": "2026-12-25", "name": "Christmas Day" }] } }] };
       const schema33 = { "type": "string", "description": "An IANA time zone name, such as Europe/London or Etc/UTC.", "format": "iana-time-zone", "examples": ["Etc/UTC", "Europe/London", "America/New_York"] };
       const schema34 = { "type": "string", "description": "A calendar date, YYYY-MM-DD.", "format": "date", "examples": ["2026-01-04"] };
       const schema37 = { "type": "string", "description": "A name as people read it: one line, at most 100 characters, with no control characters.", "maxLength": 100, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
@@ -852,7 +853,7 @@ var require_validators = __commonJS2({
             let data15 = data.fairness;
             if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
               for (const key5 in data15) {
-                if (!(key5 === "max_hours_per_quarter")) {
+                if (!(key5 === "weights" || key5 === "min_rest_hours" || key5 === "max_hours_per_quarter")) {
                   const err42 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err42];
@@ -862,45 +863,189 @@ var require_validators = __commonJS2({
                   errors++;
                 }
               }
-              if (data15.max_hours_per_quarter !== void 0) {
-                let data16 = data15.max_hours_per_quarter;
-                if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-                  const err43 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.max_hours_per_quarter.type, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data16 };
+              if (data15.weights !== void 0) {
+                let data16 = data15.weights;
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                  for (const key6 in data16) {
+                    if (!(key6 === "business" || key6 === "after_hours" || key6 === "weekend" || key6 === "holiday")) {
+                      const err43 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness.properties.weights, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data16.business !== void 0) {
+                    let data17 = data16.business;
+                    if (typeof data17 == "number" && isFinite(data17)) {
+                      if (data17 < 0 || isNaN(data17)) {
+                        const err44 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err45 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.business.type, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data16.after_hours !== void 0) {
+                    let data18 = data16.after_hours;
+                    if (typeof data18 == "number" && isFinite(data18)) {
+                      if (data18 < 0 || isNaN(data18)) {
+                        const err46 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err47 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.after_hours.type, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data16.weekend !== void 0) {
+                    let data19 = data16.weekend;
+                    if (typeof data19 == "number" && isFinite(data19)) {
+                      if (data19 < 0 || isNaN(data19)) {
+                        const err48 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data19 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err49 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.weekend.type, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data16.holiday !== void 0) {
+                    let data20 = data16.holiday;
+                    if (typeof data20 == "number" && isFinite(data20)) {
+                      if (data20 < 0 || isNaN(data20)) {
+                        const err50 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data20 };
+                        if (vErrors === null) {
+                          vErrors = [err50];
+                        } else {
+                          vErrors.push(err50);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err51 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.holiday.type, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err52 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.properties.weights.type, parentSchema: schema31.properties.fairness.properties.weights, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
-                if (typeof data16 == "number" && isFinite(data16)) {
-                  if (data16 < 1 || isNaN(data16)) {
-                    const err44 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data16 };
+              }
+              if (data15.min_rest_hours !== void 0) {
+                let data21 = data15.min_rest_hours;
+                if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                  const err53 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.min_rest_hours.type, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (typeof data21 == "number" && isFinite(data21)) {
+                  if (data21 > 168 || isNaN(data21)) {
+                    const err54 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 168 }, message: "must be <= 168", schema: 168, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err44];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err44);
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                  if (data21 < 0 || isNaN(data21)) {
+                    const err55 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data15.max_hours_per_quarter !== void 0) {
+                let data22 = data15.max_hours_per_quarter;
+                if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                  const err56 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.max_hours_per_quarter.type, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (typeof data22 == "number" && isFinite(data22)) {
+                  if (data22 < 1 || isNaN(data22)) {
+                    const err57 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err45 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.type, parentSchema: schema31.properties.fairness, data: data15 };
+              const err58 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.type, parentSchema: schema31.properties.fairness, data: data15 };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err58];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err58);
               }
               errors++;
             }
           }
         } else {
-          const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+          const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err59];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err59);
           }
           errors++;
         }
@@ -5427,6 +5572,216 @@ var require_validators = __commonJS2({
         return errors === 0;
       }
       validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["time-off.schema.json"] = validate49;
+      const schema121 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/time-off.schema.json", "title": "Time off (oncall/time-off/<person>.yaml)", "description": "When one person is away and must not be on call. The file is named after the person's id in team.yaml; times are read in that person's time zone.", "type": "object", "additionalProperties": false, "required": ["periods"], "properties": { "periods": { "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["start", "end", "kind"], "properties": { "start": { "$ref": "#/$defs/when", "description": "The first day off (YYYY-MM-DD, from midnight in the person's zone) or the local date and time the absence begins (YYYY-MM-DDTHH:MM)." }, "end": { "$ref": "#/$defs/when", "description": "The last day off (YYYY-MM-DD, to the following midnight) or the local date and time the person is back (YYYY-MM-DDTHH:MM)." }, "kind": { "enum": ["leave", "public-holiday", "training", "other"], "description": "leave (holiday, sick, parental\u2026), a public holiday of the person's country, training, or other." }, "note": { "$ref": "common.schema.json#/$defs/sentence", "description": "Optional, one line: shown to reviewers." } } } } }, "$defs": { "when": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" } }, "examples": [{ "periods": [{ "start": "2026-12-24", "end": "2026-12-27", "kind": "leave", "note": "Christmas with family" }, { "start": "2027-02-10T13:00", "end": "2027-02-10T17:00", "kind": "training" }] }] };
+      const schema122 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" };
+      const pattern51 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", "u");
+      function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+        ;
+        let vErrors = null;
+        let errors = 0;
+        const evaluated0 = validate49.evaluated;
+        if (evaluated0.dynamicProps) {
+          evaluated0.props = void 0;
+        }
+        if (evaluated0.dynamicItems) {
+          evaluated0.items = void 0;
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.periods === void 0) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "periods" }, message: "must have required property 'periods'", schema: schema121.required, parentSchema: schema121, data };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          for (const key0 in data) {
+            if (!(key0 === "periods")) {
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          }
+          if (data.periods !== void 0) {
+            let data0 = data.periods;
+            if (Array.isArray(data0)) {
+              if (data0.length > 200) {
+                const err2 = { instancePath: instancePath + "/periods", schemaPath: "#/properties/periods/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema121.properties.periods, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  if (data1.start === void 0) {
+                    const err3 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema121.properties.periods.items.required, parentSchema: schema121.properties.periods.items, data: data1 };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                  if (data1.end === void 0) {
+                    const err4 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema121.properties.periods.items.required, parentSchema: schema121.properties.periods.items, data: data1 };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                  if (data1.kind === void 0) {
+                    const err5 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema121.properties.periods.items.required, parentSchema: schema121.properties.periods.items, data: data1 };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                  for (const key1 in data1) {
+                    if (!(key1 === "start" || key1 === "end" || key1 === "kind" || key1 === "note")) {
+                      const err6 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.periods.items, data: data1 };
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data1.start !== void 0) {
+                    let data2 = data1.start;
+                    if (typeof data2 === "string") {
+                      if (!pattern51.test(data2)) {
+                        const err7 = { instancePath: instancePath + "/periods/" + i0 + "/start", schemaPath: "#/$defs/when/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", parentSchema: schema122, data: data2 };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err8 = { instancePath: instancePath + "/periods/" + i0 + "/start", schemaPath: "#/$defs/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.type, parentSchema: schema122, data: data2 };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data1.end !== void 0) {
+                    let data3 = data1.end;
+                    if (typeof data3 === "string") {
+                      if (!pattern51.test(data3)) {
+                        const err9 = { instancePath: instancePath + "/periods/" + i0 + "/end", schemaPath: "#/$defs/when/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", parentSchema: schema122, data: data3 };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err10 = { instancePath: instancePath + "/periods/" + i0 + "/end", schemaPath: "#/$defs/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.type, parentSchema: schema122, data: data3 };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data1.kind !== void 0) {
+                    let data4 = data1.kind;
+                    if (!(data4 === "leave" || data4 === "public-holiday" || data4 === "training" || data4 === "other")) {
+                      const err11 = { instancePath: instancePath + "/periods/" + i0 + "/kind", schemaPath: "#/properties/periods/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema121.properties.periods.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.periods.items.properties.kind.enum, parentSchema: schema121.properties.periods.items.properties.kind, data: data4 };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data1.note !== void 0) {
+                    let data5 = data1.note;
+                    if (typeof data5 === "string") {
+                      if (func1(data5) > 300) {
+                        const err12 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema104, data: data5 };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                      if (!pattern4.test(data5)) {
+                        const err13 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema104, data: data5 };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err14 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.type, parentSchema: schema104, data: data5 };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err15 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.periods.items.type, parentSchema: schema121.properties.periods.items, data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err16 = { instancePath: instancePath + "/periods", schemaPath: "#/properties/periods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.periods.type, parentSchema: schema121.properties.periods, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        validate49.errors = vErrors;
+        return errors === 0;
+      }
+      validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       return exports2;
     };
   }
@@ -5486,7 +5841,7 @@ function validatorFor(kind) {
       "iana-time-zone": { type: "string", validate: isTimeZone },
       "local-date-time": { type: "string", validate: isLocalDateTime }
     });
-    validators = new Map([...KINDS, SWAPS, POSTMORTEMS].map((k) => [k.kind, byFile[k.schemaFile]]));
+    validators = new Map([...KINDS, SWAPS, TIME_OFF, POSTMORTEMS].map((k) => [k.kind, byFile[k.schemaFile]]));
   }
   const v = validators.get(kind);
   if (!v) throw new Error(`no schema for ${kind}`);

@@ -8,11 +8,11 @@ import {
   postmortemRunFindings,
   preparePostmortem,
   readTemplate
-} from "./chunk-R44C577F.js";
-import "./chunk-PFSLBIJC.js";
+} from "./chunk-RSBKXA5I.js";
+import "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-BIR7Y55D.js";
-import "./chunk-S7N4522P.js";
+import "./chunk-Q2XF5J2X.js";
+import "./chunk-AOXM2EAM.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkItemKeys,

@@ -10,12 +10,12 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-W26Q34WC.js";
+} from "./chunk-ENKXIA3I.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-MZPMMSM3.js";
+import "./chunk-7DGZGKXW.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-R44C577F.js";
+import "./chunk-RSBKXA5I.js";
 import {
   UsageError,
   wantsColor
@@ -27,27 +27,27 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-RAOGG5HV.js";
+} from "./chunk-P66RZKQJ.js";
 import {
   SWAP_AHEAD_WEEKS,
   TODO_FIELDS,
   WEEKDAYS,
   rotationShifts
-} from "./chunk-GU7LKDIZ.js";
+} from "./chunk-5IOJTXVA.js";
 import {
   WEEK_MS,
   isTimeZone,
   isoUtc,
   zoned
-} from "./chunk-PFSLBIJC.js";
+} from "./chunk-73OYBMYQ.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-BIR7Y55D.js";
+import "./chunk-Q2XF5J2X.js";
 import {
   POLICY_DIR,
   require_dist
-} from "./chunk-S7N4522P.js";
+} from "./chunk-AOXM2EAM.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -7444,6 +7444,23 @@ var compensation_schema_default = {
       additionalProperties: false,
       description: "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.",
       properties: {
+        weights: {
+          type: "object",
+          additionalProperties: false,
+          description: "How much an hour of each kind counts when load is compared (oncall cover, rotation propose); default business 1, after_hours 1.5, weekend 2, holiday 3.",
+          properties: {
+            business: { type: "number", minimum: 0 },
+            after_hours: { type: "number", minimum: 0 },
+            weekend: { type: "number", minimum: 0 },
+            holiday: { type: "number", minimum: 0 }
+          }
+        },
+        min_rest_hours: {
+          type: "integer",
+          minimum: 0,
+          maximum: 168,
+          description: "Hours someone must be off call before and after a shift they cover (oncall cover); default 12."
+        },
         max_hours_per_quarter: {
           type: "integer",
           minimum: 1,
@@ -8292,6 +8309,60 @@ var team_schema_default = {
   ]
 };
 
+// schemas/time-off.schema.json
+var time_off_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://oncall-as-code.dev/schemas/time-off.schema.json",
+  title: "Time off (oncall/time-off/<person>.yaml)",
+  description: "When one person is away and must not be on call. The file is named after the person's id in team.yaml; times are read in that person's time zone.",
+  type: "object",
+  additionalProperties: false,
+  required: ["periods"],
+  properties: {
+    periods: {
+      type: "array",
+      maxItems: 200,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["start", "end", "kind"],
+        properties: {
+          start: {
+            $ref: "#/$defs/when",
+            description: "The first day off (YYYY-MM-DD, from midnight in the person's zone) or the local date and time the absence begins (YYYY-MM-DDTHH:MM)."
+          },
+          end: {
+            $ref: "#/$defs/when",
+            description: "The last day off (YYYY-MM-DD, to the following midnight) or the local date and time the person is back (YYYY-MM-DDTHH:MM)."
+          },
+          kind: {
+            enum: ["leave", "public-holiday", "training", "other"],
+            description: "leave (holiday, sick, parental\u2026), a public holiday of the person's country, training, or other."
+          },
+          note: {
+            $ref: "common.schema.json#/$defs/sentence",
+            description: "Optional, one line: shown to reviewers."
+          }
+        }
+      }
+    }
+  },
+  $defs: {
+    when: {
+      type: "string",
+      pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$"
+    }
+  },
+  examples: [
+    {
+      periods: [
+        { start: "2026-12-24", end: "2026-12-27", kind: "leave", note: "Christmas with family" },
+        { start: "2027-02-10T13:00", end: "2027-02-10T17:00", kind: "training" }
+      ]
+    }
+  ]
+};
+
 // src/model/kinds.ts
 var POLICY_DIR = "oncall";
 function fileOf(kind) {
@@ -8316,6 +8387,12 @@ var SWAPS = {
   schema: swap_schema_default,
   schemaFile: "swap.schema.json"
 };
+var TIME_OFF = {
+  kind: "time-off",
+  dir: `${POLICY_DIR}/time-off`,
+  schema: time_off_schema_default,
+  schemaFile: "time-off.schema.json"
+};
 var POSTMORTEMS = {
   kind: "postmortem",
   dir: "postmortems",
@@ -8332,6 +8409,7 @@ export {
   fileOf,
   KINDS,
   SWAPS,
+  TIME_OFF,
   POSTMORTEMS,
   isCheckedPostmortem,
   require_dist

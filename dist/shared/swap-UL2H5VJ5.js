@@ -3,24 +3,24 @@ const require = __createRequire(import.meta.url);
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-QLNW5CSL.js";
+} from "./chunk-JHUN6U3K.js";
 import {
   renderShiftsText,
   shiftJson
-} from "./chunk-EXSIP72N.js";
+} from "./chunk-B77Q2ZEC.js";
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-MZPMMSM3.js";
+} from "./chunk-7DGZGKXW.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-R44C577F.js";
+import "./chunk-RSBKXA5I.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-KJWOBOCO.js";
+} from "./chunk-HXQZAEOB.js";
 import {
   UsageError,
   wantsColor
@@ -32,21 +32,21 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-RAOGG5HV.js";
+} from "./chunk-P66RZKQJ.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-GU7LKDIZ.js";
+} from "./chunk-5IOJTXVA.js";
 import {
   DAY_MS,
   instantMs,
   isoUtc
-} from "./chunk-PFSLBIJC.js";
+} from "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-BIR7Y55D.js";
+import "./chunk-Q2XF5J2X.js";
 import {
   require_dist
-} from "./chunk-S7N4522P.js";
+} from "./chunk-AOXM2EAM.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -12,20 +12,21 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-PFSLBIJC.js";
+} from "./chunk-73OYBMYQ.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-BIR7Y55D.js";
+} from "./chunk-Q2XF5J2X.js";
 import {
   KINDS,
   POLICY_DIR,
   SWAPS,
+  TIME_OFF,
   fileOf
-} from "./chunk-S7N4522P.js";
+} from "./chunk-AOXM2EAM.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {
@@ -702,6 +703,18 @@ function hourKinds(policy, window) {
     return { total, business: businessHours, afterHours, weekend: weekendHours, holiday };
   };
 }
+function weightsOf(policy) {
+  const w = policy.compensation?.fairness?.weights;
+  return {
+    business: w?.business ?? 1,
+    afterHours: w?.after_hours ?? 1.5,
+    weekend: w?.weekend ?? 2,
+    holiday: w?.holiday ?? 3
+  };
+}
+function weightedHours(h, w) {
+  return h.business * w.business + h.afterHours * w.afterHours + h.weekend * w.weekend + h.holiday * w.holiday;
+}
 function fairness(policy, window) {
   const kinds = hourKinds(policy, window);
   const timeline = buildTimeline(policy, window);
@@ -782,6 +795,106 @@ function compensation(policy, period) {
   return [...rows.values()].sort((a, b) => a.person < b.person ? -1 : 1);
 }
 
+// src/model/training.ts
+var TRAINING_LABELS = {
+  training_session: "on-call training session",
+  shadow_shift: "shadow shift",
+  runbook_review: "runbook review",
+  access_verified: "access verified (PagerDuty, Sentry, servers)",
+  alert_test: "alert test to phone",
+  incident_drill: "incident response drill"
+};
+function missingBeforeFirstShift(person) {
+  const done = person.training?.before_first_shift ?? {};
+  return BEFORE_FIRST_SHIFT_ITEMS.filter((item) => !done[item]);
+}
+
+// src/schedule/time-off.ts
+var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+function instantOf(when, timeZone, bound) {
+  if (!DATE_ONLY.test(when)) return zoned(when, timeZone).epochMilliseconds;
+  const day = Temporal.PlainDate.from(when, { overflow: "reject" });
+  return (bound === "end" ? day.add({ days: 1 }) : day).toZonedDateTime({ timeZone }).epochMilliseconds;
+}
+function absencesOf(policy) {
+  const zones = new Map((policy.team?.people ?? []).map((p) => [p.id, p.time_zone]));
+  const absences = [];
+  const problems = [];
+  for (const entry of policy.timeOff ?? []) {
+    const timeZone = zones.get(entry.person);
+    if (timeZone === void 0) {
+      if (policy.team)
+        problems.push({
+          file: entry.file,
+          path: [],
+          message: `${entry.file} is named after "${entry.person}", who is not in team.yaml. Name the file after the person's id.`
+        });
+      continue;
+    }
+    entry.data.periods.forEach((period, index) => {
+      const bounds = {};
+      for (const bound of ["start", "end"])
+        try {
+          bounds[bound] = instantOf(period[bound], timeZone, bound);
+        } catch {
+          problems.push({
+            file: entry.file,
+            path: ["periods", index, bound],
+            message: `"${period[bound]}" is not a real date${DATE_ONLY.test(period[bound]) ? "" : " and time"}. Write YYYY-MM-DD or YYYY-MM-DDTHH:MM.`
+          });
+        }
+      const { start, end } = bounds;
+      if (start === void 0 || end === void 0) return;
+      if (end <= start) {
+        problems.push({
+          file: entry.file,
+          path: ["periods", index, "end"],
+          message: `The period ends (${period.end}) before it starts (${period.start}). A date end is the last day off; a time end is when the person is back.`
+        });
+        return;
+      }
+      absences.push({
+        start,
+        end,
+        person: entry.person,
+        kind: period.kind,
+        ...period.note !== void 0 ? { note: period.note } : {},
+        file: entry.file,
+        index
+      });
+    });
+  }
+  return { absences: absences.sort((a, b) => a.start - b.start), problems };
+}
+function awayDuring(absences, person, span2) {
+  return absences.find((a) => a.person === person && a.start < span2.end && a.end > span2.start);
+}
+
+// src/model/checkout-attributes.ts
+var REWRITING = /^-?!?(working-tree-encoding|filter|ident)(=|$)/;
+var isAttributesFile = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
+function checkoutAttributeFindings(files) {
+  const out = [];
+  for (const file of files.filter((f) => isAttributesFile(f.path))) {
+    const lines = new TextDecoder().decode(file.bytes).split(/\r?\n/);
+    lines.forEach((line, i) => {
+      const fields = line.trim().split(/\s+/);
+      if (!fields[0] || fields[0].startsWith("#")) return;
+      const hit = fields.slice(1).find((f) => REWRITING.test(f));
+      if (!hit) return;
+      out.push({
+        ruleId: "file/checkout-attributes",
+        severity: "error",
+        message: `${file.path} sets ${hit.split("=")[0].replace(/^[-!]+/, "")} for "${fields[0]}": checkout would write other bytes than git stores, so what the swap check judged is not what is synced. Remove the attribute.`,
+        file: file.path,
+        line: i + 1,
+        column: line.indexOf(hit) + 1
+      });
+    });
+  }
+  return out;
+}
+
 // src/model/load.ts
 import { posix } from "node:path";
 var SCHEMA_COMMENT = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/;
@@ -789,7 +902,7 @@ function loadPolicy(files) {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const sources = /* @__PURE__ */ new Map();
   const findings = [];
-  const policy = { sources, swaps: [], brokenSwaps: [] };
+  const policy = { sources, swaps: [], brokenSwaps: [], timeOff: [] };
   const load = (raw, schema, schemaFile) => {
     const parsed = parseYamlFile(raw.path, raw.bytes);
     sources.set(raw.path, parsed.source);
@@ -822,15 +935,20 @@ function loadPolicy(files) {
   const known = new Set(KINDS.map((k) => k.file));
   for (const raw of [...files].sort((a, b) => a.path < b.path ? -1 : 1)) {
     const dir = posix.dirname(raw.path);
+    if (posix.basename(raw.path).startsWith(".")) continue;
     if (dir === SWAPS.dir && raw.path.endsWith(".yaml")) {
       const data = load(raw, SWAPS.kind, SWAPS.schemaFile);
       if (data === void 0) policy.brokenSwaps.push(raw.path);
       else policy.swaps.push({ id: posix.basename(raw.path, ".yaml"), file: raw.path, data });
-    } else if (!known.has(raw.path) && (dir === POLICY_DIR || dir === SWAPS.dir)) {
+    } else if (dir === TIME_OFF.dir && raw.path.endsWith(".yaml")) {
+      const data = load(raw, TIME_OFF.kind, TIME_OFF.schemaFile);
+      if (data !== void 0)
+        policy.timeOff.push({ person: posix.basename(raw.path, ".yaml"), file: raw.path, data });
+    } else if (!known.has(raw.path) && (dir === POLICY_DIR || dir === SWAPS.dir || dir === TIME_OFF.dir)) {
       findings.push({
         ruleId: "file/unknown",
         severity: "warning",
-        message: dir === SWAPS.dir ? `${raw.path} is not a swap file (those end in .yaml); it is ignored. Rename or remove it.` : `${raw.path} is not a policy file this tool knows (${KINDS.map((k) => posix.basename(k.file)).join(", ")}); it is ignored. Rename or remove it.`,
+        message: dir === SWAPS.dir || dir === TIME_OFF.dir ? `${raw.path} is not a ${dir === SWAPS.dir ? "swap" : "time-off"} file (those end in .yaml); it is ignored. Rename or remove it.` : `${raw.path} is not a policy file this tool knows (${KINDS.map((k) => posix.basename(k.file)).join(", ")}); it is ignored. Rename or remove it.`,
         file: raw.path,
         line: 1,
         column: 1
@@ -1417,20 +1535,6 @@ var knownSeverities = defineRule({
   }
 });
 
-// src/model/training.ts
-var TRAINING_LABELS = {
-  training_session: "on-call training session",
-  shadow_shift: "shadow shift",
-  runbook_review: "runbook review",
-  access_verified: "access verified (PagerDuty, Sentry, servers)",
-  alert_test: "alert test to phone",
-  incident_drill: "incident response drill"
-};
-function missingBeforeFirstShift(person) {
-  const done = person.training?.before_first_shift ?? {};
-  return BEFORE_FIRST_SHIFT_ITEMS.filter((item) => !done[item]);
-}
-
 // src/rules/schedule.ts
 var MAX_PER_SUBJECT = 3;
 function originOf(policy, shift) {
@@ -1697,6 +1801,52 @@ var todoPending = defineRule({
   }
 });
 
+// src/rules/time-off.ts
+var KIND_WORDS = { leave: "leave", "public-holiday": "a public holiday", training: "training", other: "time off" };
+var timeOffPeriods = defineRule({
+  id: "time-off/period",
+  severity: "error",
+  description: "Each time-off file is named after a person in team.yaml, and each period is real and ends after it starts.",
+  needs: ["team"],
+  check: (p) => absencesOf(p).problems
+});
+var onLeave = defineRule({
+  id: "schedule/on-leave",
+  severity: "error",
+  description: "Nobody is on call, after swaps, during their declared time off (from now to the horizon).",
+  needs: ["team", "rotations"],
+  check(p, ctx) {
+    const { absences } = absencesOf(p);
+    if (absences.length === 0) return [];
+    const byPerson = /* @__PURE__ */ new Map();
+    for (const shifts of ctx.timeline().schedules.values())
+      for (const s of shifts) byPerson.set(s.person, [...byPerson.get(s.person) ?? [], s]);
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const a of absences) {
+      const from = Math.max(a.start, ctx.horizon.start);
+      const until = Math.min(a.end, ctx.horizon.end);
+      if (from >= until) continue;
+      for (const s of byPerson.get(a.person) ?? []) {
+        const start = Math.max(s.start, from);
+        const end = Math.min(s.end, until);
+        if (end <= start) continue;
+        const swap = s.source === "swap" ? p.swaps.find((x) => x.id === s.swap) : void 0;
+        const at2 = swap ? { file: swap.file, path: ["covering"] } : { file: a.file, path: ["periods", a.index, "start"] };
+        const key = `${at2.file}|${a.index}|${s.schedule}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const what = `${a.person} is on call for "${s.schedule}" from ${isoUtc(start)} to ${isoUtc(end)}, during their declared ${KIND_WORDS[a.kind]} (${a.file}, period ${a.index + 1})`;
+        out.push({
+          ...at2,
+          message: swap ? `${what}, because swap ${swap.id} makes them cover it. Choose someone who is not away: npx oncall cover --schedule ${s.schedule} --at ${isoUtc(start)} --until ${isoUtc(end)} --from ${a.person}` : `${what}. Find cover and propose the swap: npx oncall cover --schedule ${s.schedule} --at ${isoUtc(start)} --until ${isoUtc(end)} --from ${a.person}`
+        });
+      }
+    }
+    return out;
+  }
+});
+
 // src/rules/training.ts
 var LABEL = {
   runbook_review: "runbook review and update",
@@ -1787,6 +1937,8 @@ var RULES = [
   coverageGaps,
   doubleRole,
   trainedOnCall,
+  timeOffPeriods,
+  onLeave,
   quarterlyDuties,
   quarterLoad
 ];
@@ -1797,6 +1949,7 @@ function checkPolicy(files, options = {}) {
   const { policy, findings } = loadPolicy(files);
   for (const f of runRules(policy, RULES, ruleContext(policy, options))) findings.push(f);
   for (const f of checkGeneratedDoc(files, policy, findings)) findings.push(f);
+  for (const f of checkoutAttributeFindings(files)) findings.push(f);
   return { policy, findings };
 }
 function checkGeneratedDoc(files, policy, findings) {
@@ -1840,6 +1993,7 @@ export {
   WEEKDAYS,
   QUARTERLY_ITEMS,
   TODO_FIELDS,
+  pending,
   turnLength,
   layerTurns,
   rotationShifts,
@@ -1851,13 +2005,19 @@ export {
   renderDoc,
   staleTables,
   boundObjects,
+  TRAINING_LABELS,
+  missingBeforeFirstShift,
   SWAP_AHEAD_WEEKS,
+  absencesOf,
+  awayDuring,
   payPeriodOf,
   holidayIntervals,
   classifySwap,
   round,
   quarterWindow,
   hourKinds,
+  weightsOf,
+  weightedHours,
   fairness,
   payPeriodWindow,
   compensation,

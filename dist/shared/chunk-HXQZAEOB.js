@@ -13,10 +13,10 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-RAOGG5HV.js";
+} from "./chunk-P66RZKQJ.js";
 import {
   checkPolicy
-} from "./chunk-GU7LKDIZ.js";
+} from "./chunk-5IOJTXVA.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
