@@ -9,7 +9,7 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-DO4AXZAL.js";
+} from "../shared/chunk-VJDNXJAK.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,

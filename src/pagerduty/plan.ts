@@ -35,6 +35,8 @@ export interface Plan {
   blocked: string[];
   /** Reported, never acted on without being asked (e.g. overrides no swap explains). */
   warnings: string[];
+  /** Future overrides on managed schedules that no swap explains and this tool did not make: what `adopt` adopts. */
+  unexplained: Unexplained[];
   /** Overrides this tool created that still matter, by schedule id: the ledger to keep. */
   ledger: Map<string, string[]>;
   /** Every user id by person id, for writing references. */
@@ -42,6 +44,12 @@ export interface Plan {
   /** The managed objects the plan matched, by policy id: apply writes to exactly these. */
   scheduleIds: Map<string, string>;
   policyIds: Map<string, string>;
+}
+
+export interface Unexplained {
+  /** The policy's schedule id. */
+  schedule: string;
+  override: PdOverride;
 }
 
 export interface PlanOptions {
@@ -60,6 +68,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
   const errors = [...desired.problems];
   const warnings: string[] = [];
   const changes: Change[] = [];
+  const unexplained: Unexplained[] = [];
 
   const users = new Map<string, string>();
   for (const [person, email] of desired.emails) {
@@ -178,6 +187,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     for (const e of existing) {
       if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
       const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
+      if (!mine.has(e.id)) unexplained.push({ schedule: d.id, override: e });
       if (mine.has(e.id))
         changes.push({
           kind: 'delete-override',
@@ -196,7 +206,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
         });
       else
         warnings.push(
-          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Add the swap, remove the override in PagerDuty, or run with --prune to delete it.`,
+          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Adopt it as a swap (oncall pagerduty adopt), remove the override in PagerDuty, or run with --prune to delete it.`,
         );
     }
     ledger.set(d.id, keep);
@@ -256,7 +266,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
       if (details.length) changes.push({ kind: 'update-service', desired: d, actual: b.object, details });
     }
   }
-  return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
+  return { changes, errors, warnings, blocked, unexplained, ledger, users, scheduleIds, policyIds };
 }
 
 /**

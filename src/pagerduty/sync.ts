@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawFile } from '../model/load.js';
 import type { Finding } from '../render/finding.js';
-import { buildTimeline } from '../schedule/timeline.js';
+import type { Policy } from '../model/load.js';
+import { buildTimeline, type Timeline } from '../schedule/timeline.js';
 import { WEEK_MS } from '../util/time.js';
 import { validatePolicy } from '../validate/index.js';
 import { readActual, type PdPolicy, type PdSchedule } from './actual.js';
@@ -31,6 +32,9 @@ export interface SyncOptions {
 
 export interface SyncResult {
   plan?: Plan;
+  /** The policy and its timeline the plan was made from (when it validated): what adopt builds on. */
+  policy?: Policy;
+  timeline?: Timeline;
   applied?: ApplyResult;
   /** Errors of the policy itself: when present nothing was read or written. */
   policyErrors: Finding[];
@@ -66,8 +70,9 @@ export async function syncPagerDuty(
   };
   const actual = await readActual(client, interest, options.now, until);
   const p = plan(desired, actual, { now: options.now, prune: options.prune, sealer });
-  if (options.mode === 'plan' || p.errors.length) return { plan: p, policyErrors };
-  return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now, sealer), policyErrors };
+  const made = { plan: p, policy, timeline, policyErrors };
+  if (options.mode === 'plan' || p.errors.length) return made;
+  return { ...made, applied: await applyPlan(client, p, desired, actual, options.now, sealer) };
 }
 
 /** Where a repository keeps the public mark key, code-owned with the workflows. */

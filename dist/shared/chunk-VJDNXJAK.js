@@ -462,6 +462,7 @@ function plan(desired, actual, options) {
   const errors = [...desired.problems];
   const warnings = [];
   const changes = [];
+  const unexplained = [];
   const users = /* @__PURE__ */ new Map();
   for (const [person, email] of desired.emails) {
     const id = actual.users.get(email.toLowerCase());
@@ -569,6 +570,7 @@ function plan(desired, actual, options) {
     for (const e of existing) {
       if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
       const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
+      if (!mine.has(e.id)) unexplained.push({ schedule: d.id, override: e });
       if (mine.has(e.id))
         changes.push({
           kind: "delete-override",
@@ -587,7 +589,7 @@ function plan(desired, actual, options) {
         });
       else
         warnings.push(
-          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Add the swap, remove the override in PagerDuty, or run with --prune to delete it.`
+          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Adopt it as a swap (oncall pagerduty adopt), remove the override in PagerDuty, or run with --prune to delete it.`
         );
     }
     ledger.set(d.id, keep);
@@ -644,7 +646,7 @@ function plan(desired, actual, options) {
       if (details.length) changes.push({ kind: "update-service", desired: d, actual: b.object, details });
     }
   }
-  return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
+  return { changes, errors, warnings, blocked, unexplained, ledger, users, scheduleIds, policyIds };
 }
 function findLayer(layers, want) {
   return layers.find((l) => l.name === want.name) ?? layers.find((l) => l.name === want.id);
@@ -994,8 +996,9 @@ async function syncPagerDuty(client, files, options) {
   };
   const actual = await readActual(client, interest, options.now, until);
   const p = plan(desired, actual, { now: options.now, prune: options.prune, sealer });
-  if (options.mode === "plan" || p.errors.length) return { plan: p, policyErrors };
-  return { plan: p, applied: await applyPlan(client, p, desired, actual, options.now, sealer), policyErrors };
+  const made = { plan: p, policy, timeline, policyErrors };
+  if (options.mode === "plan" || p.errors.length) return made;
+  return { ...made, applied: await applyPlan(client, p, desired, actual, options.now, sealer) };
 }
 var MARK_PUBLIC_KEY_FILE = ".github/pagerduty-mark.pub";
 function markPublicKeyOf(root) {

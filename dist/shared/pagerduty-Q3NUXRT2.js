@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  swapFileName,
+  swapFileText
+} from "./chunk-DLTCHWGA.js";
+import {
   ApplyError,
   PagerDutyClient,
   PagerDutyError,
@@ -10,11 +14,13 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-DO4AXZAL.js";
+} from "./chunk-VJDNXJAK.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-DGVKXQMY.js";
 import "./chunk-MDJBTUMF.js";
-import "./chunk-JDEQIK3C.js";
+import {
+  oneLine
+} from "./chunk-JDEQIK3C.js";
 import "./chunk-R44C577F.js";
 import {
   UsageError,
@@ -53,8 +59,113 @@ import {
 } from "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts
+import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+
+// src/pagerduty/override-swaps.ts
+function overrideRef(o) {
+  return /^[A-Z0-9]{1,20}$/.test(o.id) ? `override ${o.id}` : "an override";
+}
+function overrideLabel(o, schedule) {
+  return `Override ${overrideRef(o).replace(/^override /, "")} on schedule "${schedule}" (${isoUtc(Date.parse(o.start))} to ${isoUtc(Date.parse(o.end))})`;
+}
+function swapsForOverride(schedule, o, covering, now, label) {
+  const pieces = holders(schedule, Date.parse(o.start), Date.parse(o.end));
+  if (pieces.some((p) => p.person === void 0))
+    return {
+      swaps: [],
+      problem: `${label} covers time when the layers give nobody; a swap relieves someone, so it is not written as a swap.`
+    };
+  const relieving = pieces.filter((p) => p.person !== covering && p.end > now);
+  const swaps = relieving.map((p) => ({
+    schedule: schedule.id,
+    start: isoUtc(p.start),
+    end: isoUtc(p.end),
+    relieved: p.person,
+    covering
+  }));
+  if (relieving.length === pieces.filter((p) => p.end > now).length) return { swaps };
+  return {
+    swaps,
+    problem: relieving.length ? `${label} also covers its own user's turn; only the parts relieving someone else are written as swaps, so the plan will report it as unexplained.` : `${label} gives the user a turn that is already theirs; it changes nothing and is not written as a swap.`
+  };
+}
+function holders(schedule, start, end) {
+  const margin = 2 * WEEK_MS + (end - start);
+  const shifts = rotationShifts(schedule, { start: start - margin, end: end + margin });
+  const out = [];
+  const push = (p) => {
+    const last = out[out.length - 1];
+    if (last && last.person === p.person && last.end === p.start) last.end = p.end;
+    else out.push(p);
+  };
+  let cursor = start;
+  for (const s of shifts) {
+    if (s.end <= cursor || s.start >= end) continue;
+    if (s.start > cursor) push({ start: cursor, end: s.start });
+    push({ start: Math.max(s.start, cursor), end: Math.min(s.end, end), person: s.person });
+    cursor = Math.min(s.end, end);
+  }
+  if (cursor < end) push({ start: cursor, end });
+  return out;
+}
+
+// src/pagerduty/adopt.ts
+function userOf(o) {
+  const name = o.user.summary ? oneLine(o.user.summary, 60) : "";
+  return name ? `"${name}" (${o.user.id})` : o.user.id;
+}
+function adoptOverrides(plan, policy, timeline, now, taken) {
+  const personOf = new Map([...plan.users].map(([person, user]) => [user, person]));
+  const written = [];
+  const reported = [];
+  const claimed = [];
+  const ordered = [...plan.unexplained].sort((a, b) => Date.parse(a.override.start) - Date.parse(b.override.start));
+  for (const { schedule: id, override: o } of ordered) {
+    const label = overrideLabel(o, id);
+    const schedule = policy.rotations?.schedules.find((s) => s.id === id);
+    const covering = personOf.get(o.user.id);
+    if (!schedule) continue;
+    if (!covering) {
+      reported.push(
+        `${label}: its user ${userOf(o)} is no person in team.yaml (no email there is theirs in PagerDuty). Add them to team.yaml with their PagerDuty email and adopt again, or remove the override in PagerDuty.`
+      );
+      continue;
+    }
+    const start = Math.max(Date.parse(o.start), now);
+    const end = Date.parse(o.end);
+    const filed = timeline.swaps.find(
+      (s) => s.swap.data.schedule === id && s.start < end && start < (s.end ?? s.start)
+    );
+    if (filed) {
+      reported.push(
+        `${label} overlaps swap ${filed.swap.id} (${isoUtc(filed.start)} to ${isoUtc(filed.end ?? filed.start)}), already filed; PagerDuty lets the later of the two win. Correct the swap file or remove the override in PagerDuty: it is not adopted.`
+      );
+      continue;
+    }
+    const clash = claimed.find((c) => c.schedule === id && c.start < end && start < c.end);
+    if (clash) {
+      reported.push(
+        `${label} overlaps ${clash.label}, also unexplained; a swap cannot relieve a swap of part of its period. Remove one of them in PagerDuty: neither is guessed, this one is not adopted.`
+      );
+      continue;
+    }
+    const { swaps, problem } = swapsForOverride(schedule, o, covering, now, label);
+    if (problem) reported.push(problem);
+    if (!swaps.length) continue;
+    claimed.push({ schedule: id, start, end, label });
+    for (const piece of swaps) {
+      const data = {
+        ...piece,
+        reason: `Adopted from PagerDuty ${overrideRef(o)}, made in PagerDuty without a swap file.`
+      };
+      const path = swapFileName(data, (p) => taken(p) || written.some((w) => w.path === p));
+      written.push({ path, text: swapFileText(data), data, override: label });
+    }
+  }
+  return { written, reported };
+}
 
 // src/pagerduty/import.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -161,7 +272,7 @@ function importAccount(account, now) {
     )) {
       const start = Date.parse(o.start);
       const end = Date.parse(o.end);
-      const label = `Override ${o.id} on schedule "${pd.name}" (${isoUtc(start)} to ${isoUtc(end)})`;
+      const label = overrideLabel(o, pd.name);
       if (end <= now) continue;
       const covering = personOf.get(o.user.id);
       if (!covering) {
@@ -175,36 +286,16 @@ function importAccount(account, now) {
         );
         continue;
       }
-      const pieces = holders(s, start, end);
-      if (pieces.some((p) => p.person === void 0)) {
-        problems.push(
-          `${label} covers time when the layers give nobody; a swap relieves someone, so it is not imported.`
-        );
-        continue;
-      }
-      const relieving = pieces.filter((p) => p.person !== covering && p.end > now);
-      if (relieving.length < pieces.filter((p) => p.end > now).length)
-        problems.push(
-          relieving.length ? `${label} also covers its own user's turn; only the parts relieving someone else are imported, so the plan will report it as unexplained.` : `${label} gives the user a turn that is already theirs; it changes nothing and is not imported.`
-        );
+      const { swaps: relieving, problem } = swapsForOverride(s, o, covering, now, label);
+      if (problem) problems.push(problem);
       if (relieving.length === 0) continue;
       taken.push({ start, end, id: o.id });
       for (const p of relieving) {
-        const base = `${isoUtc(p.start).slice(0, 10)}-${s.id}-${p.person}`;
+        const base = `${p.start.slice(0, 10)}-${s.id}-${p.relieved}`;
         let name = base;
         for (let n = 2; swapNames.has(name); n++) name = `${base}-${n}`;
         swapNames.add(name);
-        swaps.push({
-          name,
-          data: {
-            schedule: s.id,
-            start: isoUtc(p.start),
-            end: isoUtc(p.end),
-            relieved: p.person,
-            covering,
-            reason: `Imported from PagerDuty override ${o.id}.`
-          }
-        });
+        swaps.push({ name, data: { ...p, reason: `Imported from PagerDuty ${overrideRef(o)}.` } });
       }
     }
   }
@@ -428,25 +519,6 @@ function restrictionOf(r) {
   }
   return out;
 }
-function holders(schedule, start, end) {
-  const margin = 2 * WEEK_MS + (end - start);
-  const shifts = rotationShifts(schedule, { start: start - margin, end: end + margin });
-  const out = [];
-  const push = (p) => {
-    const last = out[out.length - 1];
-    if (last && last.person === p.person && last.end === p.start) last.end = p.end;
-    else out.push(p);
-  };
-  let cursor = start;
-  for (const s of shifts) {
-    if (s.end <= cursor || s.start >= end) continue;
-    if (s.start > cursor) push({ start: cursor, end: s.start });
-    push({ start: Math.max(s.start, cursor), end: Math.min(s.end, end), person: s.person });
-    cursor = Math.min(s.end, end);
-  }
-  if (cursor < end) push({ start: cursor, end });
-  return out;
-}
 function urgencyOf(s, label, problems) {
   const rule = s.incident_urgency_rule ?? { type: "constant", urgency: "high" };
   if (rule.type === "constant" && (rule.urgency === "high" || rule.urgency === "low")) return rule.urgency;
@@ -513,9 +585,9 @@ function wrap(text) {
 }
 
 // src/cli/pagerduty.ts
-async function runPagerDuty(root, mode, o, io) {
+function connect(root, mode, io) {
   const token = io.env.PAGERDUTY_TOKEN;
-  if (!token) throw new UsageError("set PAGERDUTY_TOKEN to an API key (read-only is enough for plan).");
+  if (!token) throw new UsageError(`set PAGERDUTY_TOKEN to an API key (read-only is enough for ${mode}).`);
   const markKey = io.env.PAGERDUTY_MARK_KEY;
   const markPublicKey = io.env.PAGERDUTY_MARK_PUBLIC_KEY || markPublicKeyOf(root);
   try {
@@ -528,6 +600,10 @@ async function runPagerDuty(root, mode, o, io) {
   const baseUrl = io.env.PAGERDUTY_API_URL || "https://api.pagerduty.com";
   const client = new PagerDutyClient({ token, baseUrl, log: (m) => io.stderr(`${m}
 `) });
+  return { client, baseUrl, markKey, markPublicKey };
+}
+async function runPagerDuty(root, mode, o, io) {
+  const { client, baseUrl, markKey, markPublicKey } = connect(root, mode, io);
   const files = await readPolicyFiles(root);
   try {
     const result = await syncPagerDuty(client, files, {
@@ -537,14 +613,7 @@ async function runPagerDuty(root, mode, o, io) {
       markKey,
       markPublicKey
     });
-    if (result.policyErrors.length) {
-      io.stderr(
-        `The policy does not validate; nothing was read from or written to PagerDuty.
-
-${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`
-      );
-      return 1;
-    }
+    if (result.policyErrors.length) return refuse(result.policyErrors, files.length, io);
     const p = result.plan;
     if (o.json)
       io.stdout(
@@ -652,7 +721,71 @@ async function policyFilesIn(dir) {
   }
   return out.sort();
 }
+function refuse(errors, files, io) {
+  io.stderr(
+    `The policy does not validate; nothing was read from or written to PagerDuty.
+
+${renderText(errors, { color: wantsColor(io), files })}`
+  );
+  return 1;
+}
+async function runPagerDutyAdopt(root, o, io) {
+  const { client, markKey, markPublicKey } = connect(root, "adopt", io);
+  const files = await readPolicyFiles(root);
+  const now = Date.now();
+  let result;
+  try {
+    const sync = await syncPagerDuty(client, files, {
+      mode: "plan",
+      now,
+      horizonWeeks: SWAP_AHEAD_WEEKS,
+      markKey,
+      markPublicKey
+    });
+    if (sync.policyErrors.length) return refuse(sync.policyErrors, files.length, io);
+    const paths = new Set(files.map((f) => f.path));
+    result = adoptOverrides(
+      sync.plan,
+      sync.policy,
+      sync.timeline,
+      now,
+      (p) => paths.has(p) || existsSync(join(root, p))
+    );
+  } catch (error) {
+    if (error instanceof PagerDutyError) {
+      io.stderr(`oncall: ${error.message}
+Nothing was written.
+`);
+      return 1;
+    }
+    throw error;
+  }
+  for (const w of result.written) {
+    await mkdir(dirname(join(root, w.path)), { recursive: true });
+    await writeFile(join(root, w.path), w.text, { flag: "wx" });
+  }
+  if (o.json) {
+    io.stdout(
+      `${JSON.stringify({ written: result.written.map((w) => ({ path: w.path, ...w.data })), reported: result.reported }, null, 2)}
+`
+    );
+    return 0;
+  }
+  const lines = result.written.map(
+    (w) => `  + ${w.path}: ${w.data.covering} covers ${w.data.relieved} on ${w.data.schedule}, ${w.data.start} to ${w.data.end} (${w.override.replace(/ on schedule .*/, "").toLowerCase()})`
+  );
+  io.stdout(
+    [
+      result.written.length ? `Adopted ${result.written.length} swap(s) from overrides made in PagerDuty; review them and open a pull request (the swap check asks for the consent and notice the procedures require):` : "Nothing to adopt: every future override on the managed schedules is explained by a swap.",
+      ...lines,
+      ...result.reported.length ? [`Not adopted (${result.reported.length}):`, ...result.reported.map((r) => `  - ${oneLine(r, 400)}`)] : [],
+      ""
+    ].join("\n")
+  );
+  return 0;
+}
 export {
   runPagerDuty,
+  runPagerDutyAdopt,
   runPagerDutyImport
 };
