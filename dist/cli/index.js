@@ -3515,7 +3515,7 @@ async function main(argv, io = processIO()) {
     exitCode = await (await import("../shared/schedule-26LC3WTF.js")).runCalendar(await rootOf(o), o, io);
   });
   common(program2.command("swap")).description("write a swap file, check the policy with it, and show how to open the pull request").requiredOption("--schedule <id>", "the schedule whose shift is swapped").requiredOption("--at <instant>", "when the covering engineer takes over, ISO-8601").option("--until <instant>", "when the shift returns (default: the end of the relieved engineer\u2019s shift)").requiredOption("--from <person>", "the engineer relieved of the shift").requiredOption("--to <person>", "the engineer who covers it").requiredOption("--reason <text>", "why, for reviewers and the team channel").option("--payback <swap>", "the swap file (without .yaml) that pays this one back").option("--dry-run", "show the effect without writing the file").action(async (o) => {
-    exitCode = await (await import("../shared/swap-R5RY5UEB.js")).runSwap(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/swap-ZN6GUUVR.js")).runSwap(await rootOf(o), o, io);
   });
   const pagerduty = program2.command("pagerduty").description(
     "compare PagerDuty with the policy (plan), make it match (apply), adopt an account (import) or its overrides (adopt)"
@@ -3524,13 +3524,13 @@ async function main(argv, io = processIO()) {
     common(pagerduty.command(mode)).description(
       mode === "plan" ? "show what apply would change; writes nothing" : "change PagerDuty to match the policy; only what differs"
     ).option("--prune", "also delete future overrides on managed schedules that no swap explains").action(async (o) => {
-      exitCode = await (await import("../shared/pagerduty-Q3NUXRT2.js")).runPagerDuty(await rootOf(o), mode, o, io);
+      exitCode = await (await import("../shared/pagerduty-XREG4ZAQ.js")).runPagerDuty(await rootOf(o), mode, o, io);
     });
   common(pagerduty.command("import")).description("write oncall/ from an existing PagerDuty account (a read-only key is enough)").option("--force", "replace the policy already in oncall/").action(async (o) => {
-    exitCode = await (await import("../shared/pagerduty-Q3NUXRT2.js")).runPagerDutyImport(await rootOf(o, "new"), o, io);
+    exitCode = await (await import("../shared/pagerduty-XREG4ZAQ.js")).runPagerDutyImport(await rootOf(o, "new"), o, io);
   });
   common(pagerduty.command("adopt")).description("write the swap files that explain overrides made in PagerDuty without one").action(async (o) => {
-    exitCode = await (await import("../shared/pagerduty-Q3NUXRT2.js")).runPagerDutyAdopt(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/pagerduty-XREG4ZAQ.js")).runPagerDutyAdopt(await rootOf(o), o, io);
   });
   common(program2.command("postmortem").description("postmortems in the team template").command("new"), false).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o) => {
     exitCode = await (await import("../shared/postmortem-ML7WYYTB.js")).runPostmortemNew(await rootOf(o), title, o, io);

@@ -10,10 +10,6 @@ import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
-import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
 import {
@@ -25,6 +21,10 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-5X6HWPBO.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";

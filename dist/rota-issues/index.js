@@ -7,10 +7,6 @@ import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
 import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
-import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
 import {
@@ -21,6 +17,10 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-5X6HWPBO.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
 import "../shared/chunk-R44C577F.js";
 import "../shared/chunk-WMNTHIWY.js";

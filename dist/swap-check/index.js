@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  renderShiftsGantt,
+  renderShiftsMarkdown
+} from "../shared/chunk-EXSIP72N.js";
+import {
   commitsToRead,
   compensationCheck,
   consentCheck,
@@ -11,10 +15,6 @@ import {
   standingApprovals,
   standingSince
 } from "../shared/chunk-XAUNWP3A.js";
-import {
-  renderShiftsGantt,
-  renderShiftsMarkdown
-} from "../shared/chunk-EXSIP72N.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
@@ -31,10 +31,6 @@ import {
   validatePolicy
 } from "../shared/chunk-DGVKXQMY.js";
 import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
-import {
   actionGitHub
 } from "../shared/chunk-GY72BW2S.js";
 import {
@@ -44,6 +40,10 @@ import {
   readRunContext,
   secretInput
 } from "../shared/chunk-5X6HWPBO.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
-import {
   blobUrl,
   readRunContext,
   secretInput
 } from "../shared/chunk-5X6HWPBO.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository

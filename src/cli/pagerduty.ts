@@ -1,11 +1,10 @@
 /** `oncall pagerduty plan|apply|import|adopt`: the same sync the action runs, from a terminal; and adoption. */
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readPolicyFiles } from '../io/read-policy.js';
 import { POLICY_DIR } from '../model/kinds.js';
 import { readAccount } from '../pagerduty/actual.js';
-import { adoptOverrides, type AdoptResult } from '../pagerduty/adopt.js';
+import type { AdoptResult } from '../pagerduty/adopt.js';
 import { importAccount, type ImportResult } from '../pagerduty/import.js';
 import { SWAP_AHEAD_WEEKS } from '../rules/swaps.js';
 import { WEEK_MS } from '../util/time.js';
@@ -179,26 +178,17 @@ function refuse(errors: readonly Finding[], files: number, io: CliIO): number {
 export async function runPagerDutyAdopt(root: string, o: { json?: boolean }, io: CliIO): Promise<number> {
   const { client, markKey, markPublicKey } = connect(root, 'adopt', io);
   const files = await readPolicyFiles(root);
-  const now = Date.now();
   let result: AdoptResult;
   try {
-    // Every override a swap may hold, up to the two-year bound: PagerDuty lists only the window asked for.
     const sync = await syncPagerDuty(client, files, {
       mode: 'plan',
-      now,
-      horizonWeeks: SWAP_AHEAD_WEEKS,
+      now: Date.now(),
+      adopt: true,
       markKey,
       markPublicKey,
     });
     if (sync.policyErrors.length) return refuse(sync.policyErrors, files.length, io);
-    const paths = new Set(files.map((f) => f.path));
-    result = adoptOverrides(
-      sync.plan!,
-      sync.policy!,
-      sync.timeline!,
-      now,
-      (p) => paths.has(p) || existsSync(join(root, p)),
-    );
+    result = sync.adopted!;
   } catch (error) {
     if (error instanceof PagerDutyError) {
       io.stderr(`oncall: ${error.message}\nNothing was written.\n`);

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  swapFileName,
-  swapFileText
-} from "./chunk-DLTCHWGA.js";
-import {
   ApplyError,
   PagerDutyClient,
   PagerDutyError,
   markPublicKeyOf,
+  overrideLabel,
+  overrideRef,
   planJson,
   readAccount,
   renderPlanText,
   sealerFor,
+  swapsForOverride,
   syncPagerDuty
-} from "./chunk-VJDNXJAK.js";
+} from "./chunk-S4ZT4T2P.js";
+import "./chunk-DLTCHWGA.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-DGVKXQMY.js";
 import "./chunk-MDJBTUMF.js";
@@ -37,8 +37,7 @@ import {
 import {
   SWAP_AHEAD_WEEKS,
   TODO_FIELDS,
-  WEEKDAYS,
-  rotationShifts
+  WEEKDAYS
 } from "./chunk-SZT7P3CK.js";
 import {
   WEEK_MS,
@@ -59,113 +58,8 @@ import {
 } from "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts
-import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-
-// src/pagerduty/override-swaps.ts
-function overrideRef(o) {
-  return /^[A-Z0-9]{1,20}$/.test(o.id) ? `override ${o.id}` : "an override";
-}
-function overrideLabel(o, schedule) {
-  return `Override ${overrideRef(o).replace(/^override /, "")} on schedule "${schedule}" (${isoUtc(Date.parse(o.start))} to ${isoUtc(Date.parse(o.end))})`;
-}
-function swapsForOverride(schedule, o, covering, now, label) {
-  const pieces = holders(schedule, Date.parse(o.start), Date.parse(o.end));
-  if (pieces.some((p) => p.person === void 0))
-    return {
-      swaps: [],
-      problem: `${label} covers time when the layers give nobody; a swap relieves someone, so it is not written as a swap.`
-    };
-  const relieving = pieces.filter((p) => p.person !== covering && p.end > now);
-  const swaps = relieving.map((p) => ({
-    schedule: schedule.id,
-    start: isoUtc(p.start),
-    end: isoUtc(p.end),
-    relieved: p.person,
-    covering
-  }));
-  if (relieving.length === pieces.filter((p) => p.end > now).length) return { swaps };
-  return {
-    swaps,
-    problem: relieving.length ? `${label} also covers its own user's turn; only the parts relieving someone else are written as swaps, so the plan will report it as unexplained.` : `${label} gives the user a turn that is already theirs; it changes nothing and is not written as a swap.`
-  };
-}
-function holders(schedule, start, end) {
-  const margin = 2 * WEEK_MS + (end - start);
-  const shifts = rotationShifts(schedule, { start: start - margin, end: end + margin });
-  const out = [];
-  const push = (p) => {
-    const last = out[out.length - 1];
-    if (last && last.person === p.person && last.end === p.start) last.end = p.end;
-    else out.push(p);
-  };
-  let cursor = start;
-  for (const s of shifts) {
-    if (s.end <= cursor || s.start >= end) continue;
-    if (s.start > cursor) push({ start: cursor, end: s.start });
-    push({ start: Math.max(s.start, cursor), end: Math.min(s.end, end), person: s.person });
-    cursor = Math.min(s.end, end);
-  }
-  if (cursor < end) push({ start: cursor, end });
-  return out;
-}
-
-// src/pagerduty/adopt.ts
-function userOf(o) {
-  const name = o.user.summary ? oneLine(o.user.summary, 60) : "";
-  return name ? `"${name}" (${o.user.id})` : o.user.id;
-}
-function adoptOverrides(plan, policy, timeline, now, taken) {
-  const personOf = new Map([...plan.users].map(([person, user]) => [user, person]));
-  const written = [];
-  const reported = [];
-  const claimed = [];
-  const ordered = [...plan.unexplained].sort((a, b) => Date.parse(a.override.start) - Date.parse(b.override.start));
-  for (const { schedule: id, override: o } of ordered) {
-    const label = overrideLabel(o, id);
-    const schedule = policy.rotations?.schedules.find((s) => s.id === id);
-    const covering = personOf.get(o.user.id);
-    if (!schedule) continue;
-    if (!covering) {
-      reported.push(
-        `${label}: its user ${userOf(o)} is no person in team.yaml (no email there is theirs in PagerDuty). Add them to team.yaml with their PagerDuty email and adopt again, or remove the override in PagerDuty.`
-      );
-      continue;
-    }
-    const start = Math.max(Date.parse(o.start), now);
-    const end = Date.parse(o.end);
-    const filed = timeline.swaps.find(
-      (s) => s.swap.data.schedule === id && s.start < end && start < (s.end ?? s.start)
-    );
-    if (filed) {
-      reported.push(
-        `${label} overlaps swap ${filed.swap.id} (${isoUtc(filed.start)} to ${isoUtc(filed.end ?? filed.start)}), already filed; PagerDuty lets the later of the two win. Correct the swap file or remove the override in PagerDuty: it is not adopted.`
-      );
-      continue;
-    }
-    const clash = claimed.find((c) => c.schedule === id && c.start < end && start < c.end);
-    if (clash) {
-      reported.push(
-        `${label} overlaps ${clash.label}, also unexplained; a swap cannot relieve a swap of part of its period. Remove one of them in PagerDuty: neither is guessed, this one is not adopted.`
-      );
-      continue;
-    }
-    const { swaps, problem } = swapsForOverride(schedule, o, covering, now, label);
-    if (problem) reported.push(problem);
-    if (!swaps.length) continue;
-    claimed.push({ schedule: id, start, end, label });
-    for (const piece of swaps) {
-      const data = {
-        ...piece,
-        reason: `Adopted from PagerDuty ${overrideRef(o)}, made in PagerDuty without a swap file.`
-      };
-      const path = swapFileName(data, (p) => taken(p) || written.some((w) => w.path === p));
-      written.push({ path, text: swapFileText(data), data, override: label });
-    }
-  }
-  return { written, reported };
-}
 
 // src/pagerduty/import.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -732,25 +626,17 @@ ${renderText(errors, { color: wantsColor(io), files })}`
 async function runPagerDutyAdopt(root, o, io) {
   const { client, markKey, markPublicKey } = connect(root, "adopt", io);
   const files = await readPolicyFiles(root);
-  const now = Date.now();
   let result;
   try {
     const sync = await syncPagerDuty(client, files, {
       mode: "plan",
-      now,
-      horizonWeeks: SWAP_AHEAD_WEEKS,
+      now: Date.now(),
+      adopt: true,
       markKey,
       markPublicKey
     });
     if (sync.policyErrors.length) return refuse(sync.policyErrors, files.length, io);
-    const paths = new Set(files.map((f) => f.path));
-    result = adoptOverrides(
-      sync.plan,
-      sync.policy,
-      sync.timeline,
-      now,
-      (p) => paths.has(p) || existsSync(join(root, p))
-    );
+    result = sync.adopted;
   } catch (error) {
     if (error instanceof PagerDutyError) {
       io.stderr(`oncall: ${error.message}

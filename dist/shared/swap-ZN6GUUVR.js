@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  renderShiftsText,
+  shiftJson
+} from "./chunk-EXSIP72N.js";
+import {
   swapFileName,
   swapFileText
 } from "./chunk-DLTCHWGA.js";
@@ -8,10 +12,6 @@ import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
 } from "./chunk-XAUNWP3A.js";
-import {
-  renderShiftsText,
-  shiftJson
-} from "./chunk-EXSIP72N.js";
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy

@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  swapFileName,
+  swapFileText
+} from "./chunk-DLTCHWGA.js";
+import {
   fenced
 } from "./chunk-PN6AARRH.js";
 import {
@@ -13,8 +17,10 @@ import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
 import {
+  SWAP_AHEAD_WEEKS,
   WEEKDAYS,
   buildTimeline,
+  rotationShifts,
   swapInstants,
   turnLength
 } from "./chunk-SZT7P3CK.js";
@@ -973,6 +979,112 @@ var ApplyError = class extends Error {
 // src/pagerduty/sync.ts
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
+// src/pagerduty/override-swaps.ts
+function overrideRef(o) {
+  return /^[A-Z0-9]{1,20}$/.test(o.id) ? `override ${o.id}` : "an override";
+}
+function overrideLabel(o, schedule) {
+  return `Override ${overrideRef(o).replace(/^override /, "")} on schedule "${schedule}" (${isoUtc(Date.parse(o.start))} to ${isoUtc(Date.parse(o.end))})`;
+}
+function swapsForOverride(schedule, o, covering, now, label) {
+  const pieces = holders(schedule, Date.parse(o.start), Date.parse(o.end));
+  if (pieces.some((p) => p.person === void 0))
+    return {
+      swaps: [],
+      problem: `${label} covers time when the layers give nobody; a swap relieves someone, so it is not written as a swap.`
+    };
+  const relieving = pieces.filter((p) => p.person !== covering && p.end > now);
+  const swaps = relieving.map((p) => ({
+    schedule: schedule.id,
+    start: isoUtc(p.start),
+    end: isoUtc(p.end),
+    relieved: p.person,
+    covering
+  }));
+  if (relieving.length === pieces.filter((p) => p.end > now).length) return { swaps };
+  return {
+    swaps,
+    problem: relieving.length ? `${label} also covers its own user's turn; only the parts relieving someone else are written as swaps, so the plan will report it as unexplained.` : `${label} gives the user a turn that is already theirs; it changes nothing and is not written as a swap.`
+  };
+}
+function holders(schedule, start, end) {
+  const margin = 2 * WEEK_MS + (end - start);
+  const shifts = rotationShifts(schedule, { start: start - margin, end: end + margin });
+  const out = [];
+  const push = (p) => {
+    const last = out[out.length - 1];
+    if (last && last.person === p.person && last.end === p.start) last.end = p.end;
+    else out.push(p);
+  };
+  let cursor = start;
+  for (const s of shifts) {
+    if (s.end <= cursor || s.start >= end) continue;
+    if (s.start > cursor) push({ start: cursor, end: s.start });
+    push({ start: Math.max(s.start, cursor), end: Math.min(s.end, end), person: s.person });
+    cursor = Math.min(s.end, end);
+  }
+  if (cursor < end) push({ start: cursor, end });
+  return out;
+}
+
+// src/pagerduty/adopt.ts
+function userOf(o) {
+  const name = o.user.summary ? oneLine(o.user.summary, 60) : "";
+  return name ? `"${name}" (${o.user.id})` : o.user.id;
+}
+function adoptOverrides(plan2, policy, timeline, now, taken) {
+  const personOf = new Map([...plan2.users].map(([person, user]) => [user, person]));
+  const written = [];
+  const reported = [];
+  const claimed = [];
+  const ordered = [...plan2.unexplained].sort((a, b) => Date.parse(a.override.start) - Date.parse(b.override.start));
+  for (const { schedule: id, override: o } of ordered) {
+    const label = overrideLabel(o, id);
+    const schedule = policy.rotations?.schedules.find((s) => s.id === id);
+    const covering = personOf.get(o.user.id);
+    if (!schedule) continue;
+    if (!covering) {
+      reported.push(
+        `${label}: its user ${userOf(o)} is no person in team.yaml (no email there is theirs in PagerDuty). Add them to team.yaml with their PagerDuty email and adopt again, or remove the override in PagerDuty.`
+      );
+      continue;
+    }
+    const start = Math.max(Date.parse(o.start), now);
+    const end = Date.parse(o.end);
+    const filed = timeline.swaps.find(
+      (s) => s.swap.data.schedule === id && s.start < end && start < (s.end ?? s.start)
+    );
+    if (filed) {
+      reported.push(
+        `${label} overlaps swap ${filed.swap.id} (${isoUtc(filed.start)} to ${isoUtc(filed.end ?? filed.start)}), already filed; PagerDuty lets the later of the two win. Correct the swap file or remove the override in PagerDuty: it is not adopted.`
+      );
+      continue;
+    }
+    const clash = claimed.find((c) => c.schedule === id && c.start < end && start < c.end);
+    if (clash) {
+      reported.push(
+        `${label} overlaps ${clash.label}, also unexplained; a swap cannot relieve a swap of part of its period. Remove one of them in PagerDuty: neither is guessed, this one is not adopted.`
+      );
+      continue;
+    }
+    const { swaps, problem } = swapsForOverride(schedule, o, covering, now, label);
+    if (problem) reported.push(problem);
+    if (!swaps.length) continue;
+    claimed.push({ schedule: id, start, end, label });
+    for (const piece of swaps) {
+      const data = {
+        ...piece,
+        reason: `Adopted from PagerDuty ${overrideRef(o)}, made in PagerDuty without a swap file.`
+      };
+      const path = swapFileName(data, (p) => taken(p) || written.some((w) => w.path === p));
+      written.push({ path, text: swapFileText(data), data, override: label });
+    }
+  }
+  return { written, reported };
+}
+
+// src/pagerduty/sync.ts
 async function syncPagerDuty(client, files, options) {
   const sealer = sealerFor(options.markKey, options.markPublicKey);
   if (options.mode === "apply" && !sealer.canSign)
@@ -980,7 +1092,8 @@ async function syncPagerDuty(client, files, options) {
   const { policy, findings } = validatePolicy(files, { now: options.now });
   const policyErrors = findings.filter((f) => f.severity === "error");
   if (policyErrors.length) return { policyErrors };
-  let until = options.now + (options.horizonWeeks ?? 26) * WEEK_MS;
+  const weeks = options.horizonWeeks ?? (options.adopt ? SWAP_AHEAD_WEEKS : 26);
+  let until = options.now + weeks * WEEK_MS;
   for (const s of policy.swaps) until = Math.max(until, swapInstants(s).end ?? swapInstants(s).start + WEEK_MS);
   const timeline = buildTimeline(policy, { start: options.now, end: until });
   const desired = desiredState(policy, timeline, options.now);
@@ -996,7 +1109,9 @@ async function syncPagerDuty(client, files, options) {
   };
   const actual = await readActual(client, interest, options.now, until);
   const p = plan(desired, actual, { now: options.now, prune: options.prune, sealer });
-  const made = { plan: p, policy, timeline, policyErrors };
+  const paths = new Set(files.map((f) => f.path));
+  const adopted = options.adopt ? adoptOverrides(p, policy, timeline, options.now, (x) => paths.has(x)) : void 0;
+  const made = { plan: p, policy, timeline, adopted, policyErrors };
   if (options.mode === "plan" || p.errors.length) return made;
   return { ...made, applied: await applyPlan(client, p, desired, actual, options.now, sealer) };
 }
@@ -1102,6 +1217,9 @@ function planFailure(policyErrors, p) {
 
 export {
   readAccount,
+  overrideRef,
+  overrideLabel,
+  swapsForOverride,
   PagerDutyError,
   PagerDutyClient,
   sealerFor,
