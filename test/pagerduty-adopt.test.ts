@@ -4,12 +4,12 @@
  * name, one over a swap already filed), then adopt, validate and plan against the fake PagerDuty.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { parse } from 'yaml';
-import { startFakePagerDuty, type FakeOverride, type FakePagerDuty } from './fakes/pagerduty.js';
+import { parse, parseDocument } from 'yaml';
+import { startFakePagerDuty, type FakeOverride, type FakePagerDuty, type FakeSchedule } from './fakes/pagerduty.js';
 import { cleanEnv, runNode } from './helpers/run.js';
 import { MARK_KEY, MARK_PUBLIC_KEY } from './helpers/mark-key.js';
 
@@ -21,6 +21,7 @@ const NOW = Math.floor(Date.now() / HOUR) * HOUR; // the CLI reads the real cloc
 const HOSTILE_NAME = '@everyone\n# Owned <img src=x onerror=alert(1)> [click](https://evil.example) ```';
 
 let pd: FakePagerDuty;
+let london: FakeSchedule;
 let root: string;
 let env: NodeJS.ProcessEnv;
 const made: Record<'handoff' | 'stranger' | 'overlap', FakeOverride> = {} as never;
@@ -30,7 +31,7 @@ const nextTransition = (zone: string, from: number) =>
     .epochMilliseconds;
 
 interface PlanJson {
-  changes: { action: string; summary: string }[];
+  changes: { action: string; summary: string; layers_as_edited?: string }[];
   warnings: string[];
   errors: string[];
 }
@@ -57,7 +58,7 @@ beforeAll(async () => {
   const anchor = Temporal.Instant.fromEpochMilliseconds(NOW - 20 * WEEK)
     .toZonedDateTimeISO('Europe/London')
     .with({ hour: 9, minute: 0 }).epochMilliseconds;
-  const london = pd.state.addSchedule({
+  london = pd.state.addSchedule({
     name: 'Primary',
     time_zone: 'Europe/London',
     layers: [
@@ -177,5 +178,38 @@ describe('oncall pagerduty adopt', () => {
     // What adopt wrote holds nothing of PagerDuty's names.
     for (const f of readdirSync(join(root, 'oncall/swaps')))
       expect(readFileSync(join(root, 'oncall/swaps', f), 'utf8')).not.toMatch(/everyone|Owned|evil/);
+  }, 60_000);
+
+  it('shows a layer edited in PagerDuty’s UI as the rotations.yaml that reproduces it', async () => {
+    // Someone reorders the members and makes the turns daily, in PagerDuty.
+    const layer = london.layers[0]!;
+    layer.users = [...layer.users].reverse();
+    layer.rotationTurnLengthSeconds = 86_400;
+    const text = await runNode(CLI, ['pagerduty', 'plan', '--root', root], {
+      env: { ...env, PAGERDUTY_MARK_KEY: MARK_KEY },
+    });
+    expect(text.stdout).toMatch(/Layers of "primary" as edited in PagerDuty; to keep them, write these/);
+    expect(text.stdout).toContain('      members: [ person-3, person-2, person-1, person-0 ]');
+    const change = (await planOf()).changes.find((c) => c.action === 'update-schedule')!;
+    expect(change.summary).toMatch(/~ layer "Layer 1": turn 86400 s → 604800 s; members/);
+    const layers = parse(change.layers_as_edited!) as object[];
+    expect(layers).toEqual([
+      expect.objectContaining({
+        id: 'layer-1',
+        name: 'Layer 1',
+        time_zone: 'Europe/London',
+        turn_length: { days: 1 },
+        members: ['person-3', 'person-2', 'person-1', 'person-0'],
+      }),
+    ]);
+    // Written into rotations.yaml, it is what PagerDuty has: the plan no longer changes the layer.
+    // (The swaps were of weekly turns; with daily ones they would not be held, so they go.)
+    rmSync(join(root, 'oncall/swaps'), { recursive: true });
+    const file = join(root, 'oncall/rotations.yaml');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    doc.setIn(['schedules', 0, 'layers'], doc.createNode(layers));
+    writeFileSync(file, doc.toString());
+    const after = await planOf();
+    expect(after.changes.filter((c) => c.summary.includes('~ layer'))).toEqual([]);
   }, 60_000);
 });

@@ -3524,13 +3524,13 @@ async function main(argv, io = processIO()) {
     common(pagerduty.command(mode)).description(
       mode === "plan" ? "show what apply would change; writes nothing" : "change PagerDuty to match the policy; only what differs"
     ).option("--prune", "also delete future overrides on managed schedules that no swap explains").action(async (o) => {
-      exitCode = await (await import("../shared/pagerduty-XREG4ZAQ.js")).runPagerDuty(await rootOf(o), mode, o, io);
+      exitCode = await (await import("../shared/pagerduty-7ZUEC72N.js")).runPagerDuty(await rootOf(o), mode, o, io);
     });
   common(pagerduty.command("import")).description("write oncall/ from an existing PagerDuty account (a read-only key is enough)").option("--force", "replace the policy already in oncall/").action(async (o) => {
-    exitCode = await (await import("../shared/pagerduty-XREG4ZAQ.js")).runPagerDutyImport(await rootOf(o, "new"), o, io);
+    exitCode = await (await import("../shared/pagerduty-7ZUEC72N.js")).runPagerDutyImport(await rootOf(o, "new"), o, io);
   });
   common(pagerduty.command("adopt")).description("write the swap files that explain overrides made in PagerDuty without one").action(async (o) => {
-    exitCode = await (await import("../shared/pagerduty-XREG4ZAQ.js")).runPagerDutyAdopt(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/pagerduty-7ZUEC72N.js")).runPagerDutyAdopt(await rootOf(o), o, io);
   });
   common(program2.command("postmortem").description("postmortems in the team template").command("new"), false).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o) => {
     exitCode = await (await import("../shared/postmortem-ML7WYYTB.js")).runPostmortemNew(await rootOf(o), title, o, io);

@@ -9,7 +9,7 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-S4ZT4T2P.js";
+} from "../shared/chunk-DGCYPIE2.js";
 import "../shared/chunk-DLTCHWGA.js";
 import {
   EMERGENCY_LABEL

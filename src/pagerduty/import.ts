@@ -413,7 +413,7 @@ export function importAccount(account: AccountState, now: number): ImportResult 
 }
 
 /** One layer of the policy from one PagerDuty layer, or undefined (with a problem) when it cannot be. */
-function layerOf(
+export function layerOf(
   l: NonNullable<PdSchedule['schedule_layers']>[number],
   zone: string,
   now: number,
@@ -550,14 +550,19 @@ const FLOW = new Set(['members', 'turn_length', 'todo', 'days']);
 
 /** YAML with the schema comment on line 1 (so editors check it), a comment on what it is, then the data. */
 function render(schema: string, comment: string | undefined, data: unknown): string {
+  const head = [`# yaml-language-server: $schema=${schema}`, ...(comment ? wrap(comment) : [])];
+  return `${head.join('\n')}\n${policyYaml(data)}`;
+}
+
+/** Policy data as YAML the way the repository's files write it (short lists on one line). */
+export function policyYaml(data: unknown): string {
   const doc = new Document(data);
   visit(doc, {
     Pair(_, pair) {
       if (isScalar(pair.key) && FLOW.has(String(pair.key.value)) && isCollection(pair.value)) pair.value.flow = true;
     },
   });
-  const head = [`# yaml-language-server: $schema=${schema}`, ...(comment ? wrap(comment) : [])];
-  return `${head.join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
+  return doc.toString({ lineWidth: 0 });
 }
 
 function wrap(text: string): string[] {
