@@ -194,3 +194,80 @@ describe('PagerDuty sync action', () => {
     );
   });
 });
+
+describe('the adopt pull request of the daily drift check', () => {
+  const HOUR = 3_600_000;
+  const WEEK = 7 * 24 * HOUR;
+  const ANCHOR = Date.parse('2026-01-04T10:00:00Z'); // oncall/rotations.yaml: primary's first handoff
+  const MEMBERS = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'];
+  const BRANCH = 'oncall-as-code/adopt-overrides';
+  /** An override inside next week's turn of primary, by an engineer whose turn it is not. */
+  const overrideInTurn = (weeksAhead: number, hours: number) => {
+    const k = Math.floor((Date.now() - ANCHOR) / WEEK) + weeksAhead;
+    const start = ANCHOR + k * WEEK + 24 * HOUR;
+    const userId = pd!.state.userByEmail(`${MEMBERS[(k + 2) % 4]}@example.com`)!.id;
+    const primary = [...pd!.state.schedules.values()].find((s) => s.name === 'Primary on-call')!;
+    return { primary, o: pd!.state.addOverride(primary.id, { start, end: start + hours * HOUR, user: userId }) };
+  };
+
+  it('opens one pull request with the swap files, keeps it up to date, closes it when empty; the issue links it', async () => {
+    const repo = await fakes();
+    await runAction('push', { ref: 'refs/heads/main' });
+    const { primary, o } = overrideInTurn(1, 6);
+    const hostile = '@edustream/everyone\n# Urgent [Confirm](https://evil.example) <img src=x> ```';
+    const stranger = pd!.state.addUser({ name: hostile, email: 'stranger@example.com' });
+    const start = o.start + 7 * 24 * HOUR + 2 * HOUR;
+    const strange = pd!.state.addOverride(primary.id, { start, end: start + HOUR, user: stranger.id });
+
+    const first = await runAction('schedule', {});
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Adopt overrides made in PagerDuty as swaps: opened #(\d+)\./);
+    const pulls = () => [...repo.pulls.values()].filter((p) => p.head.ref === BRANCH && p.issue.state === 'open');
+    expect(pulls()).toHaveLength(1);
+    const pull = pulls()[0]!;
+    expect(pull.issue.user).toBe('github-actions[bot]');
+    const added = () => {
+      const head = repo.tree(BRANCH)!;
+      const main = repo.tree('main')!;
+      return Object.keys(head).filter((p) => head[p] !== main[p]);
+    };
+    expect(added()).toHaveLength(1);
+    const file = repo.tree(BRANCH)![added()[0]!]!;
+    expect(file).toMatch(new RegExp(`reason: Adopted from PagerDuty override ${o.id}, made in PagerDuty`));
+    expect(file).not.toMatch(/everyone|Urgent|evil/);
+    // The branch is one commit on main, by the bot.
+    const head = repo.commits.get(repo.branches.get(BRANCH)!)!;
+    expect(head.parents).toEqual([repo.branches.get('main')]);
+
+    // The hostile PagerDuty name is reported, as text: no mention, link, image, heading or fence.
+    const body = pull.issue.body ?? '';
+    expect(body).toContain(strange.id);
+    expect(body).toContain('Urgent');
+    const tree = parseMarkdown(body);
+    expect(liveMarkup(tree)).toEqual([]);
+    expect(liveMentions(body)).toEqual([]);
+    expect(kinds(tree, ['heading'])).toEqual([]);
+    expect(kinds(tree, ['code'])).toEqual([]);
+    // The drift issue links it.
+    const issue = [...repo.issues.values()].find((i) => !i.pull && i.state === 'open')!;
+    expect(issue.body).toContain(`adopted as swap files in #${pull.number}`);
+
+    // A quiet day pushes nothing; a new override force-updates the branch of the same pull request.
+    const sha = repo.branches.get(BRANCH);
+    expect((await runAction('schedule', {})).stdout).toContain(`updated #${pull.number}.`);
+    expect(repo.branches.get(BRANCH)).toBe(sha);
+    const second = overrideInTurn(3, 4).o;
+    expect((await runAction('schedule', {})).stdout).toContain(`updated #${pull.number}.`);
+    expect(repo.branches.get(BRANCH)).not.toBe(sha);
+    expect(added()).toHaveLength(2);
+    expect(pulls()).toHaveLength(1);
+    for (const path of added()) expect(pulls()[0]!.issue.body).toContain(path);
+
+    // The overrides removed in PagerDuty: nothing left to adopt, the pull request is closed.
+    primary.overrides.delete(o.id);
+    primary.overrides.delete(second.id);
+    const closed = await runAction('schedule', {});
+    expect(closed.stdout).toContain(`Adopt overrides made in PagerDuty as swaps: closed #${pull.number}.`);
+    expect(pulls()).toHaveLength(0);
+  });
+});

@@ -117,6 +117,7 @@ describe('the PagerDuty plan', () => {
       errors: [],
       blocked: [],
       warnings,
+      unexplained: [],
       ledger: new Map(),
       users: new Map(),
       scheduleIds: new Map(),

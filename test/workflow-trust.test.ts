@@ -124,6 +124,11 @@ describe('pagerduty-sync.yml', () => {
     expect(secretsOf(wf.jobs.drift!)).toEqual(['secrets.PAGERDUTY_READ_TOKEN']);
     for (const job of ['plan', 'drift']) expect(wf.jobs[job]!.environment).toBeUndefined();
   });
+
+  it('writes to the repository only in drift, for the adopt pull request, with no more than that needs', () => {
+    expect(wf.jobs.drift!.permissions).toEqual({ contents: 'write', issues: 'write', 'pull-requests': 'write' });
+    expect(wf.jobs.plan!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  });
 });
 
 describe('concurrency: an apply is never cancelled or replaced by another kind of run', () => {

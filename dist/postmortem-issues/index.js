@@ -5,26 +5,26 @@ import {
   findSticky,
   stickyMarker,
   upsertSticky
-} from "../shared/chunk-OI6R3OR5.js";
+} from "../shared/chunk-TKOLGJ4T.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
-import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
 import {
   actionGitHub,
   firstPages
-} from "../shared/chunk-GY72BW2S.js";
+} from "../shared/chunk-2VWYOFRO.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-5X6HWPBO.js";
+} from "../shared/chunk-N33DVHTL.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
@@ -33,10 +33,10 @@ import {
   finishPostmortem,
   preparePostmortem,
   readTemplate
-} from "../shared/chunk-RSBKXA5I.js";
+} from "../shared/chunk-JDU53AXF.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-P66RZKQJ.js";
+} from "../shared/chunk-JBW5PCCQ.js";
 import {
   debug,
   getInput,
@@ -44,16 +44,16 @@ import {
   setFailed,
   setOutput,
   warning
-} from "../shared/chunk-OGM2ZFWQ.js";
+} from "../shared/chunk-LOC3CRXF.js";
 import {
   checkPolicy
-} from "../shared/chunk-5IOJTXVA.js";
-import "../shared/chunk-73OYBMYQ.js";
-import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-Q2XF5J2X.js";
+} from "../shared/chunk-7OS7LKAH.js";
+import "../shared/chunk-R3NTWP6V.js";
+import "../shared/chunk-RILQHEWP.js";
+import "../shared/chunk-LSELJAUP.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-AOXM2EAM.js";
+} from "../shared/chunk-MSVXG6EB.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

@@ -2,49 +2,49 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-7DGZGKXW.js";
+} from "../shared/chunk-OK6JYPZP.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
-import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
 import {
   actionGitHub
-} from "../shared/chunk-GY72BW2S.js";
+} from "../shared/chunk-2VWYOFRO.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-5X6HWPBO.js";
+} from "../shared/chunk-N33DVHTL.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-RSBKXA5I.js";
+import "../shared/chunk-JDU53AXF.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-P66RZKQJ.js";
+} from "../shared/chunk-JBW5PCCQ.js";
 import {
   getInput,
   info,
   setFailed,
   warning
-} from "../shared/chunk-OGM2ZFWQ.js";
+} from "../shared/chunk-LOC3CRXF.js";
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-5IOJTXVA.js";
+} from "../shared/chunk-7OS7LKAH.js";
 import {
   isoUtc
-} from "../shared/chunk-73OYBMYQ.js";
+} from "../shared/chunk-R3NTWP6V.js";
 import {
   Temporal
-} from "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-Q2XF5J2X.js";
-import "../shared/chunk-AOXM2EAM.js";
+} from "../shared/chunk-RILQHEWP.js";
+import "../shared/chunk-LSELJAUP.js";
+import "../shared/chunk-MSVXG6EB.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

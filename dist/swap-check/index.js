@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  renderShiftsGantt,
+  renderShiftsMarkdown
+} from "../shared/chunk-P2MB5X4U.js";
+import {
   commitsToRead,
   compensationCheck,
   consentCheck,
@@ -12,11 +16,7 @@ import {
   standingApprovals,
   standingSince,
   who
-} from "../shared/chunk-JHUN6U3K.js";
-import {
-  renderShiftsGantt,
-  renderShiftsMarkdown
-} from "../shared/chunk-B77Q2ZEC.js";
+} from "../shared/chunk-DJK2JYCT.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
@@ -28,32 +28,32 @@ import {
   notifiedLogins,
   reviewsOf,
   upsertSticky
-} from "../shared/chunk-OI6R3OR5.js";
+} from "../shared/chunk-TKOLGJ4T.js";
 import {
   validatePolicy
-} from "../shared/chunk-7DGZGKXW.js";
-import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
+} from "../shared/chunk-OK6JYPZP.js";
 import {
   actionGitHub
-} from "../shared/chunk-GY72BW2S.js";
+} from "../shared/chunk-2VWYOFRO.js";
 import {
   redactError
 } from "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-5X6HWPBO.js";
+} from "../shared/chunk-N33DVHTL.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-RSBKXA5I.js";
-import "../shared/chunk-YI5L3PFJ.js";
+import "../shared/chunk-JDU53AXF.js";
+import "../shared/chunk-DKMN4MFI.js";
 import {
   emitAnnotations
-} from "../shared/chunk-X32DJ6MM.js";
+} from "../shared/chunk-RIVE5DRP.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   getInput,
@@ -62,7 +62,7 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-OGM2ZFWQ.js";
+} from "../shared/chunk-LOC3CRXF.js";
 import {
   boundObjects,
   buildTimeline,
@@ -74,22 +74,22 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-5IOJTXVA.js";
+} from "../shared/chunk-7OS7LKAH.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-73OYBMYQ.js";
-import "../shared/chunk-ETVPNU4B.js";
+} from "../shared/chunk-R3NTWP6V.js";
+import "../shared/chunk-RILQHEWP.js";
 import {
   locate,
   maxBytesOf
-} from "../shared/chunk-Q2XF5J2X.js";
+} from "../shared/chunk-LSELJAUP.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-AOXM2EAM.js";
+} from "../shared/chunk-MSVXG6EB.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/bindings.ts

@@ -1,29 +1,29 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  inert,
-  inertCode
-} from "../shared/chunk-JUWO424D.js";
-import {
   blobUrl,
   readRunContext,
   secretInput
-} from "../shared/chunk-5X6HWPBO.js";
+} from "../shared/chunk-N33DVHTL.js";
+import {
+  inert,
+  inertCode
+} from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-LL2LGSPJ.js";
+} from "../shared/chunk-TG26ALH2.js";
 import {
   renderText
-} from "../shared/chunk-LBNA22IB.js";
-import "../shared/chunk-YI5L3PFJ.js";
+} from "../shared/chunk-U72AMHVN.js";
+import "../shared/chunk-DKMN4MFI.js";
 import {
   emitAnnotations
-} from "../shared/chunk-X32DJ6MM.js";
+} from "../shared/chunk-RIVE5DRP.js";
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-P66RZKQJ.js";
+import "../shared/chunk-JBW5PCCQ.js";
 import {
   getInput,
   info,
@@ -31,12 +31,12 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-5IOJTXVA.js";
-import "../shared/chunk-73OYBMYQ.js";
-import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-Q2XF5J2X.js";
-import "../shared/chunk-AOXM2EAM.js";
+} from "../shared/chunk-LOC3CRXF.js";
+import "../shared/chunk-7OS7LKAH.js";
+import "../shared/chunk-R3NTWP6V.js";
+import "../shared/chunk-RILQHEWP.js";
+import "../shared/chunk-LSELJAUP.js";
+import "../shared/chunk-MSVXG6EB.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts
@@ -48,7 +48,7 @@ async function proposedByPullRequest(ctx, token, warn) {
   if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
   const [owner, repo] = ctx.repository.split("/");
   try {
-    const { createGitHub } = await import("../shared/octokit-UWLBL7DS.js");
+    const { createGitHub } = await import("../shared/octokit-OA7OGZSF.js");
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner,

@@ -142,7 +142,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 
   const pagerduty = program
     .command('pagerduty')
-    .description('compare PagerDuty with the policy (plan), make it match (apply), or adopt an account (import)');
+    .description(
+      'compare PagerDuty with the policy (plan), make it match (apply), adopt an account (import) or its overrides (adopt)',
+    );
   for (const mode of ['plan', 'apply'] as const)
     common(pagerduty.command(mode))
       .description(
@@ -160,6 +162,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--force', 'replace the policy already in oncall/')
     .action(async (o: CommonOptions & { force?: boolean }) => {
       exitCode = await (await import('./pagerduty.js')).runPagerDutyImport(await rootOf(o, 'new'), o, io);
+    });
+
+  common(pagerduty.command('adopt'))
+    .description('write the swap files that explain overrides made in PagerDuty without one')
+    .action(async (o: CommonOptions) => {
+      exitCode = await (await import('./pagerduty.js')).runPagerDutyAdopt(await rootOf(o), o, io);
     });
 
   common(program.command('postmortem').description('postmortems in the team template').command('new'), false)

@@ -1,9 +1,10 @@
-/** `oncall pagerduty plan|apply|import`: the same sync the action runs, from a terminal; and adoption. */
+/** `oncall pagerduty plan|apply|import|adopt`: the same sync the action runs, from a terminal; and adoption. */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readPolicyFiles } from '../io/read-policy.js';
 import { POLICY_DIR } from '../model/kinds.js';
 import { readAccount } from '../pagerduty/actual.js';
+import type { AdoptResult } from '../pagerduty/adopt.js';
 import { importAccount, type ImportResult } from '../pagerduty/import.js';
 import { SWAP_AHEAD_WEEKS } from '../rules/swaps.js';
 import { WEEK_MS } from '../util/time.js';
@@ -12,17 +13,15 @@ import { sealerFor } from '../pagerduty/binding.js';
 import { PagerDutyClient, PagerDutyError } from '../pagerduty/client.js';
 import { markPublicKeyOf, syncPagerDuty } from '../pagerduty/sync.js';
 import { planJson, renderPlanText } from '../render/pagerduty-plan.js';
+import type { Finding } from '../render/finding.js';
+import { oneLine } from '../render/plain.js';
 import { renderText } from '../render/text.js';
 import { UsageError, wantsColor, type CliIO } from './io.js';
 
-export async function runPagerDuty(
-  root: string,
-  mode: 'plan' | 'apply',
-  o: { prune?: boolean; json?: boolean },
-  io: CliIO,
-): Promise<number> {
+/** The client and mark keys a sync needs, or a usage error saying what to set. */
+function connect(root: string, mode: 'plan' | 'apply' | 'adopt', io: CliIO) {
   const token = io.env.PAGERDUTY_TOKEN;
-  if (!token) throw new UsageError('set PAGERDUTY_TOKEN to an API key (read-only is enough for plan).');
+  if (!token) throw new UsageError(`set PAGERDUTY_TOKEN to an API key (read-only is enough for ${mode}).`);
   const markKey = io.env.PAGERDUTY_MARK_KEY;
   const markPublicKey = io.env.PAGERDUTY_MARK_PUBLIC_KEY || markPublicKeyOf(root);
   try {
@@ -34,6 +33,16 @@ export async function runPagerDuty(
   }
   const baseUrl = io.env.PAGERDUTY_API_URL || 'https://api.pagerduty.com';
   const client = new PagerDutyClient({ token, baseUrl, log: (m) => io.stderr(`${m}\n`) });
+  return { client, baseUrl, markKey, markPublicKey };
+}
+
+export async function runPagerDuty(
+  root: string,
+  mode: 'plan' | 'apply',
+  o: { prune?: boolean; json?: boolean },
+  io: CliIO,
+): Promise<number> {
+  const { client, baseUrl, markKey, markPublicKey } = connect(root, mode, io);
   const files = await readPolicyFiles(root);
   try {
     const result = await syncPagerDuty(client, files, {
@@ -43,12 +52,7 @@ export async function runPagerDuty(
       markKey,
       markPublicKey,
     });
-    if (result.policyErrors.length) {
-      io.stderr(
-        `The policy does not validate; nothing was read from or written to PagerDuty.\n\n${renderText(result.policyErrors, { color: wantsColor(io), files: files.length })}`,
-      );
-      return 1;
-    }
+    if (result.policyErrors.length) return refuse(result.policyErrors, files.length, io);
     const p = result.plan!;
     if (o.json)
       io.stdout(
@@ -158,4 +162,65 @@ async function policyFilesIn(dir: string): Promise<string[]> {
     out.push(...names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).map((n) => `${prefix}/${n}`));
   }
   return out.sort();
+}
+
+function refuse(errors: readonly Finding[], files: number, io: CliIO): number {
+  io.stderr(
+    `The policy does not validate; nothing was read from or written to PagerDuty.\n\n${renderText(errors, { color: wantsColor(io), files })}`,
+  );
+  return 1;
+}
+
+/**
+ * `oncall pagerduty adopt`: the plan's unexplained overrides become swap files (src/pagerduty/adopt.ts);
+ * this reads, writes them, and says what it wrote and what it left. Run twice, it writes nothing new.
+ */
+export async function runPagerDutyAdopt(root: string, o: { json?: boolean }, io: CliIO): Promise<number> {
+  const { client, markKey, markPublicKey } = connect(root, 'adopt', io);
+  const files = await readPolicyFiles(root);
+  let result: AdoptResult;
+  try {
+    const sync = await syncPagerDuty(client, files, {
+      mode: 'plan',
+      now: Date.now(),
+      adopt: true,
+      markKey,
+      markPublicKey,
+    });
+    if (sync.policyErrors.length) return refuse(sync.policyErrors, files.length, io);
+    result = sync.adopted!;
+  } catch (error) {
+    if (error instanceof PagerDutyError) {
+      io.stderr(`oncall: ${error.message}\nNothing was written.\n`);
+      return 1;
+    }
+    throw error;
+  }
+  for (const w of result.written) {
+    await mkdir(dirname(join(root, w.path)), { recursive: true });
+    await writeFile(join(root, w.path), w.text, { flag: 'wx' });
+  }
+  if (o.json) {
+    io.stdout(
+      `${JSON.stringify({ written: result.written.map((w) => ({ path: w.path, ...w.data })), reported: result.reported }, null, 2)}\n`,
+    );
+    return 0;
+  }
+  const lines = result.written.map(
+    (w) =>
+      `  + ${w.path}: ${w.data.covering} covers ${w.data.relieved} on ${w.data.schedule}, ${w.data.start} to ${w.data.end} (${w.override.replace(/ on schedule .*/, '').toLowerCase()})`,
+  );
+  io.stdout(
+    [
+      result.written.length
+        ? `Adopted ${result.written.length} swap(s) from overrides made in PagerDuty; review them and open a pull request (the swap check asks for the consent and notice the procedures require):`
+        : 'Nothing to adopt: every future override on the managed schedules is explained by a swap.',
+      ...lines,
+      ...(result.reported.length
+        ? [`Not adopted (${result.reported.length}):`, ...result.reported.map((r) => `  - ${oneLine(r, 400)}`)]
+        : []),
+      '',
+    ].join('\n'),
+  );
+  return 0;
 }

@@ -1,9 +1,11 @@
 /**
  * Where a PagerDuty plan is shown on GitHub: on a pull request, one sticky comment (nothing is
  * written to PagerDuty until it merges); on the daily drift run, the one drift issue, opened while
- * PagerDuty differs from the policy and closed once it matches.
+ * PagerDuty differs from the policy and closed once it matches, and the one pull request that adopts
+ * overrides made in PagerDuty as swaps, which the issue links.
  */
-import type { Plan } from '../pagerduty/plan.js';
+import type { SyncResult } from '../pagerduty/sync.js';
+import { reconcileAdoptPullRequest } from './adopt-pr.js';
 import type { RunContext } from './context.js';
 import { reconcileDriftIssue } from './drift-issue.js';
 import { createGitHub } from './octokit.js';
@@ -13,7 +15,7 @@ export async function publishPlan(
   ctx: RunContext,
   token: string,
   mode: 'plan' | 'drift',
-  plan: Plan,
+  result: SyncResult,
   markdown: string,
   options: { botLogin: string; info: (m: string) => void; warning: (m: string) => void },
 ): Promise<void> {
@@ -21,8 +23,19 @@ export async function publishPlan(
   const where = { owner: owner!, repo: repo! };
   const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
   if (mode === 'drift') {
+    const plan = result.plan!;
     const drifted = [plan.changes, plan.warnings, plan.errors, plan.blocked].some((list) => list.length > 0);
-    options.info(await reconcileDriftIssue(octokit, where, drifted ? markdown : undefined));
+    let adoptPr: number | undefined;
+    if (result.adopted)
+      try {
+        const pr = await reconcileAdoptPullRequest(octokit, where, result.adopted);
+        options.info(pr.message);
+        adoptPr = pr.number;
+      } catch (error) {
+        // The issue still says what drifted; the pull request is a convenience on top of it.
+        options.warning(`Could not update the pull request that adopts overrides: ${(error as Error).message}`);
+      }
+    options.info(await reconcileDriftIssue(octokit, where, drifted ? markdown : undefined, adoptPr));
     return;
   }
   const number = (ctx.event.pull_request as { number?: number } | undefined)?.number;

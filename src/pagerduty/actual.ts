@@ -5,6 +5,8 @@ import type { AccountState, PdUser } from './import.js';
 export interface PdReference {
   id: string;
   type: string;
+  /** The object's name as PagerDuty answers it: anyone with PagerDuty access writes it. */
+  summary?: string;
 }
 
 export interface PdLayer {

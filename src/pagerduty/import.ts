@@ -30,9 +30,9 @@ import type {
   Weekday,
 } from '../model/types.js';
 import { TODO_FIELDS, WEEKDAYS } from '../model/types.js';
-import { rotationShifts } from '../schedule/rotation.js';
-import { isoUtc, isTimeZone, zoned, WEEK_MS } from '../util/time.js';
+import { isoUtc, isTimeZone, zoned } from '../util/time.js';
 import type { PdOverride, PdPolicy, PdSchedule, PdService } from './actual.js';
+import { overrideLabel, overrideRef, swapsForOverride } from './override-swaps.js';
 
 export interface PdUser {
   id: string;
@@ -204,7 +204,7 @@ export function importAccount(account: AccountState, now: number): ImportResult 
     )) {
       const start = Date.parse(o.start);
       const end = Date.parse(o.end);
-      const label = `Override ${o.id} on schedule "${pd.name}" (${isoUtc(start)} to ${isoUtc(end)})`;
+      const label = overrideLabel(o, pd.name);
       if (end <= now) continue;
       const covering = personOf.get(o.user.id);
       if (!covering) {
@@ -218,38 +218,16 @@ export function importAccount(account: AccountState, now: number): ImportResult 
         );
         continue;
       }
-      const pieces = holders(s, start, end);
-      if (pieces.some((p) => p.person === undefined)) {
-        problems.push(
-          `${label} covers time when the layers give nobody; a swap relieves someone, so it is not imported.`,
-        );
-        continue;
-      }
-      const relieving = pieces.filter((p) => p.person !== covering && p.end > now);
-      if (relieving.length < pieces.filter((p) => p.end > now).length)
-        problems.push(
-          relieving.length
-            ? `${label} also covers its own user's turn; only the parts relieving someone else are imported, so the plan will report it as unexplained.`
-            : `${label} gives the user a turn that is already theirs; it changes nothing and is not imported.`,
-        );
+      const { swaps: relieving, problem } = swapsForOverride(s, o, covering, now, label);
+      if (problem) problems.push(problem);
       if (relieving.length === 0) continue;
       taken.push({ start, end, id: o.id });
       for (const p of relieving) {
-        const base = `${isoUtc(p.start).slice(0, 10)}-${s.id}-${p.person}`;
+        const base = `${p.start.slice(0, 10)}-${s.id}-${p.relieved}`;
         let name = base;
         for (let n = 2; swapNames.has(name); n++) name = `${base}-${n}`;
         swapNames.add(name);
-        swaps.push({
-          name,
-          data: {
-            schedule: s.id,
-            start: isoUtc(p.start),
-            end: isoUtc(p.end),
-            relieved: p.person!,
-            covering,
-            reason: `Imported from PagerDuty override ${o.id}.`,
-          },
-        });
+        swaps.push({ name, data: { ...p, reason: `Imported from PagerDuty ${overrideRef(o)}.` } });
       }
     }
   }
@@ -435,7 +413,7 @@ export function importAccount(account: AccountState, now: number): ImportResult 
 }
 
 /** One layer of the policy from one PagerDuty layer, or undefined (with a problem) when it cannot be. */
-function layerOf(
+export function layerOf(
   l: NonNullable<PdSchedule['schedule_layers']>[number],
   zone: string,
   now: number,
@@ -510,27 +488,6 @@ function restrictionOf(
   return out;
 }
 
-/** Who the layers give over [start, end), one piece per person in a row; person undefined where nobody is. */
-function holders(schedule: Schedule, start: number, end: number): { start: number; end: number; person?: string }[] {
-  const margin = 2 * WEEK_MS + (end - start);
-  const shifts = rotationShifts(schedule, { start: start - margin, end: end + margin });
-  const out: { start: number; end: number; person?: string }[] = [];
-  const push = (p: { start: number; end: number; person?: string }) => {
-    const last = out[out.length - 1];
-    if (last && last.person === p.person && last.end === p.start) last.end = p.end;
-    else out.push(p);
-  };
-  let cursor = start;
-  for (const s of shifts) {
-    if (s.end <= cursor || s.start >= end) continue;
-    if (s.start > cursor) push({ start: cursor, end: s.start });
-    push({ start: Math.max(s.start, cursor), end: Math.min(s.end, end), person: s.person });
-    cursor = Math.min(s.end, end);
-  }
-  if (cursor < end) push({ start: cursor, end });
-  return out;
-}
-
 function urgencyOf(s: PdService, label: string, problems: string[]): Urgency {
   const rule = (s.incident_urgency_rule ?? { type: 'constant', urgency: 'high' }) as {
     type?: string;
@@ -593,14 +550,19 @@ const FLOW = new Set(['members', 'turn_length', 'todo', 'days']);
 
 /** YAML with the schema comment on line 1 (so editors check it), a comment on what it is, then the data. */
 function render(schema: string, comment: string | undefined, data: unknown): string {
+  const head = [`# yaml-language-server: $schema=${schema}`, ...(comment ? wrap(comment) : [])];
+  return `${head.join('\n')}\n${policyYaml(data)}`;
+}
+
+/** Policy data as YAML the way the repository's files write it (short lists on one line). */
+export function policyYaml(data: unknown): string {
   const doc = new Document(data);
   visit(doc, {
     Pair(_, pair) {
       if (isScalar(pair.key) && FLOW.has(String(pair.key.value)) && isCollection(pair.value)) pair.value.flow = true;
     },
   });
-  const head = [`# yaml-language-server: $schema=${schema}`, ...(comment ? wrap(comment) : [])];
-  return `${head.join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
+  return doc.toString({ lineWidth: 0 });
 }
 
 function wrap(text: string): string[] {

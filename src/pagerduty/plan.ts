@@ -7,6 +7,7 @@
  */
 import type { ActualState, PdLayer, PdOverride, PdPolicy, PdSchedule, PdService } from './actual.js';
 import { bindObject, withoutLedger, type Sealer } from './binding.js';
+import { layerOf, policyYaml } from './import.js';
 import {
   type DesiredLayer,
   type DesiredOverride,
@@ -19,7 +20,15 @@ import {
 
 export type Change =
   | { kind: 'create-schedule'; desired: DesiredSchedule }
-  | { kind: 'update-schedule'; desired: DesiredSchedule; actual: PdSchedule; details: string[]; endLayers: PdLayer[] }
+  | {
+      kind: 'update-schedule';
+      desired: DesiredSchedule;
+      actual: PdSchedule;
+      details: string[];
+      endLayers: PdLayer[];
+      /** The layers edited in PagerDuty as rotations.yaml would write them, to keep PagerDuty's version. */
+      asEdited?: string;
+    }
   | { kind: 'create-override'; desired: DesiredOverride }
   | { kind: 'delete-override'; schedule: string; scheduleId: string; override: PdOverride; why: string }
   | { kind: 'create-policy'; desired: DesiredPolicy }
@@ -35,6 +44,8 @@ export interface Plan {
   blocked: string[];
   /** Reported, never acted on without being asked (e.g. overrides no swap explains). */
   warnings: string[];
+  /** Future overrides on managed schedules that no swap explains and this tool did not make: what `adopt` adopts. */
+  unexplained: Unexplained[];
   /** Overrides this tool created that still matter, by schedule id: the ledger to keep. */
   ledger: Map<string, string[]>;
   /** Every user id by person id, for writing references. */
@@ -42,6 +53,12 @@ export interface Plan {
   /** The managed objects the plan matched, by policy id: apply writes to exactly these. */
   scheduleIds: Map<string, string>;
   policyIds: Map<string, string>;
+}
+
+export interface Unexplained {
+  /** The policy's schedule id. */
+  schedule: string;
+  override: PdOverride;
 }
 
 export interface PlanOptions {
@@ -60,6 +77,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
   const errors = [...desired.problems];
   const warnings: string[] = [];
   const changes: Change[] = [];
+  const unexplained: Unexplained[] = [];
 
   const users = new Map<string, string>();
   for (const [person, email] of desired.emails) {
@@ -118,8 +136,17 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
         `The description of schedule "${d.id}" lists override(s) ${own.forged.join(', ')} that this tool did not sign (the ledger's signature does not verify): the ledger is ignored, so none of them is deleted, and it is written anew. Someone edited the description in PagerDuty.`,
       );
     const sealed = { ...d, description: sealer.sealed(d.description, 'schedule', d.id, a.id, a.description) };
-    const { details, endLayers } = diffSchedule(sealed, a, users, options.now, b.sealed);
-    if (details.length) changes.push({ kind: 'update-schedule', desired: d, actual: a, details, endLayers });
+    const { details, endLayers, edited } = diffSchedule(sealed, a, users, options.now, b.sealed);
+    const asEdited = edited.length ? layersAsEdited(d, edited, users, options.now) : undefined;
+    if (details.length)
+      changes.push({
+        kind: 'update-schedule',
+        desired: d,
+        actual: a,
+        details,
+        endLayers,
+        ...(asEdited && { asEdited }),
+      });
     for (const l of a.schedule_layers ?? []) {
       const want = d.layers.find((x) => findLayer(a.schedule_layers ?? [], x) === l);
       if (want && usersOf(l).join() !== want.members.map((m) => users.get(m)).join() && !l.end)
@@ -178,6 +205,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
     for (const e of existing) {
       if (matched.has(e) || Date.parse(e.end) <= options.now) continue;
       const description = `${e.user.id} ${new Date(Date.parse(e.start)).toISOString()} to ${new Date(Date.parse(e.end)).toISOString()}`;
+      if (!mine.has(e.id)) unexplained.push({ schedule: d.id, override: e });
       if (mine.has(e.id))
         changes.push({
           kind: 'delete-override',
@@ -196,7 +224,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
         });
       else
         warnings.push(
-          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Add the swap, remove the override in PagerDuty, or run with --prune to delete it.`,
+          `Override ${e.id} on "${d.id}" (${description}) is explained by no swap in oncall/swaps/. Adopt it as a swap (oncall pagerduty adopt), remove the override in PagerDuty, or run with --prune to delete it.`,
         );
     }
     ledger.set(d.id, keep);
@@ -256,7 +284,7 @@ export function plan(desired: DesiredState, actual: ActualState, options: PlanOp
       if (details.length) changes.push({ kind: 'update-service', desired: d, actual: b.object, details });
     }
   }
-  return { changes, errors, warnings, blocked, ledger, users, scheduleIds, policyIds };
+  return { changes, errors, warnings, blocked, unexplained, ledger, users, scheduleIds, policyIds };
 }
 
 /**
@@ -283,8 +311,9 @@ function diffSchedule(
   users: Map<string, string>,
   now: number,
   sealed: boolean,
-): { details: string[]; endLayers: PdLayer[] } {
+): { details: string[]; endLayers: PdLayer[]; edited: [DesiredLayer, PdLayer][] } {
   const details: string[] = [];
+  const edited: [DesiredLayer, PdLayer][] = [];
   if (!sealed) details.push(MARK);
   if (a.name !== d.name) details.push(`name "${a.name}" → "${d.name}"`);
   if (a.time_zone !== d.time_zone) details.push(`time zone ${a.time_zone} → ${d.time_zone}`);
@@ -297,6 +326,7 @@ function diffSchedule(
       continue;
     }
     const diffs = diffLayer(want, have, users, now);
+    if (diffs.length) edited.push([want, have]);
     if (have.name !== want.name) diffs.unshift(`name "${have.name ?? ''}" → "${want.name}"`);
     if (diffs.length) details.push(`~ layer "${want.name}": ${diffs.join('; ')}`);
   }
@@ -306,7 +336,33 @@ function diffSchedule(
     (l) => !kept.has(l) && (!l.end || Date.parse(l.end) > now + 2 * 60_000),
   );
   for (const l of endLayers) details.push(`- layer "${l.name ?? l.id}" ended now (layers cannot be deleted)`);
-  return { details, endLayers };
+  return { details, endLayers, edited };
+}
+
+/**
+ * The layers as PagerDuty has them, written as rotations.yaml writes a layer (the import's
+ * conversion), under the policy's own ids and names: nothing of PagerDuty's text, only its members
+ * (as team.yaml's people), instants, turn length and restrictions. A layer that cannot be written
+ * (a member no one in team.yaml is) is left out with a comment saying so.
+ */
+function layersAsEdited(
+  d: DesiredSchedule,
+  edited: readonly [DesiredLayer, PdLayer][],
+  users: Map<string, string>,
+  now: number,
+): string {
+  const personOf = new Map([...users].map(([person, user]) => [user, person]));
+  const out: string[] = [];
+  for (const [want, have] of edited) {
+    const problems: string[] = [];
+    const layer = layerOf(have, d.time_zone, now, `layer "${want.id}"`, personOf, problems);
+    if (!layer) out.push(`# layer "${want.id}": PagerDuty's version has a member or turn the policy cannot write`);
+    else {
+      const { name: _theirs, ...rest } = layer; // PagerDuty's name is anyone's to write: the policy's stands
+      out.push(policyYaml([{ id: want.id, name: want.name, ...rest }]).trimEnd());
+    }
+  }
+  return out.join('\n');
 }
 
 function diffLayer(want: DesiredLayer, have: PdLayer, users: Map<string, string>, now: number): string[] {

@@ -53,6 +53,13 @@ export function renderPlanText(p: Plan, target: string): string {
   // Names come from PagerDuty and the policy: each item stays on its own line, so none can pose as another.
   const item = (sign: string, text: string) => `  ${sign} ${oneLine(text, ITEM_MAX)}`;
   if (p.changes.length) lines.push('', ...p.changes.map((c) => item(SIGN[c.kind], describeChange(c))));
+  for (const c of p.changes)
+    if (c.kind === 'update-schedule' && c.asEdited)
+      lines.push(
+        '',
+        `Layers of "${c.desired.id}" as edited in PagerDuty; to keep them, write these as its layers in oncall/rotations.yaml:`,
+        ...c.asEdited.split('\n').map((l) => `    ${l}`),
+      );
   if (p.warnings.length) lines.push('', ...p.warnings.map((w) => item('!', w)));
   if (p.blocked.length) lines.push('', 'Not synced (the rest is):', ...p.blocked.map((b) => item('✖', b)));
   if (p.errors.length) lines.push('', 'Errors (nothing will be written):', ...p.errors.map((e) => item('✖', e)));
@@ -67,7 +74,12 @@ export function renderPlanMarkdown(p: Plan, target: string): string {
 export function planJson(p: Plan): object {
   return {
     ...counts(p),
-    changes: p.changes.map((c) => ({ action: c.kind, sign: SIGN[c.kind], summary: describeChange(c) })),
+    changes: p.changes.map((c) => ({
+      action: c.kind,
+      sign: SIGN[c.kind],
+      summary: describeChange(c),
+      ...(c.kind === 'update-schedule' && c.asEdited ? { layers_as_edited: c.asEdited } : {}),
+    })),
     warnings: p.warnings,
     blocked: p.blocked,
     errors: p.errors,

@@ -581,6 +581,8 @@ export class FakeRepo {
    * documents 100,000 entries or 7 MB for a recursive listing; the size limit is not modelled).
    */
   treeEntryLimit = 100_000;
+  /** Trees made through POST …/git/trees that no commit holds yet: tree sha → files (path → content). */
+  readonly stagedTrees = new Map<string, Record<string, string>>();
   /**
    * When set, a `pull_request` run of this workflow is created for every pull request opened
    * (`addPull`) and every push to the head of an open one, as a repository with such a workflow gets.
@@ -1674,6 +1676,106 @@ route('GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}', (c) => {
   return { status: 200, body: c.render.gitCommit(repo, commit) };
 });
 
+/** The files of a tree by its sha: one a commit holds, or one made through POST …/git/trees. */
+function filesOfTree(repo: FakeRepo, sha: string): Record<string, string> | undefined {
+  const staged = repo.stagedTrees.get(sha);
+  if (staged) return staged;
+  for (const c of repo.commits.values()) if (gitTree(c.tree).sha === sha) return c.tree;
+  return undefined;
+}
+
+/** A tree from entries on a base tree; as documented, `sha: null` deletes a path and `content` makes a blob. */
+route('POST', '/repos/{owner}/{repo}/git/trees', (c) => {
+  const repo = repoOf(c);
+  const b = bodyOf(c);
+  const base = typeof b.base_tree === 'string' ? filesOfTree(repo, b.base_tree) : {};
+  if (!base) validationFailed('Tree', 'base_tree', 'invalid', 'base_tree is not a valid tree oid');
+  const files: Record<string, string> = { ...base };
+  for (const e of Array.isArray(b.tree) ? (b.tree as Record<string, unknown>[]) : []) {
+    const path = normalizePath(String(e.path ?? ''));
+    if (e.type !== 'blob') validationFailed('Tree', 'tree.type', 'invalid', 'only blobs are modelled');
+    if (typeof e.content === 'string') files[path] = e.content;
+    else if (e.sha === null) delete files[path];
+    else {
+      const obj = typeof e.sha === 'string' ? repo.gitObject(e.sha) : undefined;
+      if (obj?.type !== 'blob')
+        validationFailed('Tree', 'tree.sha', 'invalid', `tree.sha ${String(e.sha)} is not a blob`);
+      files[path] = obj.content;
+    }
+  }
+  const tree = gitTree(files);
+  repo.stagedTrees.set(tree.sha, files);
+  const u = c.render.repoApi(repo);
+  return {
+    status: 201,
+    body: {
+      sha: tree.sha,
+      url: `${u}/git/trees/${tree.sha}`,
+      tree: tree.entries.map((e) => c.render.treeEntry(repo, e.name, e)),
+      truncated: false,
+    },
+    headers: { location: `${u}/git/trees/${tree.sha}` },
+  };
+});
+
+route('POST', '/repos/{owner}/{repo}/git/commits', (c) => {
+  const repo = repoOf(c);
+  const b = bodyOf(c);
+  const files = typeof b.tree === 'string' ? filesOfTree(repo, b.tree) : undefined;
+  if (!files) validationFailed('Commit', 'tree', 'invalid', 'Tree SHA does not exist');
+  const parents = Array.isArray(b.parents) ? b.parents.map(String) : [];
+  const missing = parents.find((x) => !repo.commits.has(x));
+  if (missing) validationFailed('Commit', 'parents', 'invalid', `Parent SHA ${missing} does not exist`);
+  const date = c.state.timestamp();
+  const message = String(b.message ?? '');
+  const sha = sha1(`commit\0${repo.fullName}\0${parents.join(',')}\0${message}\0${date}\0${c.state.nextId()}`);
+  const commit: FakeCommit = { sha, tree: files, parents, message, author: c.login, date };
+  repo.addCommit(commit);
+  const body = c.render.gitCommit(repo, commit);
+  return { status: 201, body, headers: { location: String(body.url) } };
+});
+
+function refBody(c: Ctx, repo: FakeRepo, branch: string): Record<string, unknown> {
+  const sha = repo.branches.get(branch)!;
+  const u = c.render.repoApi(repo);
+  return {
+    ref: `refs/heads/${branch}`,
+    node_id: nodeId('REF', sha.length),
+    url: `${u}/git/refs/heads/${branch}`,
+    object: { type: 'commit', sha, url: `${u}/git/commits/${sha}` },
+  };
+}
+
+/** Only branches are modelled (refs/heads/…), pushed as a push by the token's user. */
+route('POST', '/repos/{owner}/{repo}/git/refs', (c) => {
+  const repo = repoOf(c);
+  const b = bodyOf(c);
+  const m = /^refs\/heads\/(.+)$/.exec(String(b.ref ?? ''));
+  if (!m) validationFailed('Reference', 'ref', 'invalid', 'Reference name must start with refs/heads/');
+  if (repo.branches.has(m[1]!)) fail(422, 'Reference already exists');
+  if (typeof b.sha !== 'string' || !repo.commits.has(b.sha)) fail(422, 'Object does not exist');
+  repo.push(m[1]!, b.sha, { actor: c.login });
+  const body = refBody(c, repo, m[1]!);
+  return { status: 201, body, headers: { location: String(body.url) } };
+});
+
+route(
+  'PATCH',
+  '/repos/{owner}/{repo}/git/refs/{ref}',
+  (c) => {
+    const repo = repoOf(c);
+    const b = bodyOf(c);
+    const m = /^heads\/(.+)$/.exec(c.params.ref ?? '');
+    const before = m ? repo.branches.get(m[1]!) : undefined;
+    if (!m || !before) fail(422, 'Reference does not exist');
+    if (typeof b.sha !== 'string' || !repo.commits.has(b.sha)) fail(422, 'Object does not exist');
+    if (b.force !== true && !repo.isAncestor(before, b.sha)) fail(422, 'Update is not a fast forward');
+    repo.push(m[1]!, b.sha, { actor: c.login });
+    return { status: 200, body: refBody(c, repo, m[1]!) };
+  },
+  ['ref'],
+);
+
 // ----- repository activity (pushes)
 
 /**
@@ -1855,6 +1957,47 @@ route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (c) => {
 route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', (c) => {
   const repo = repoOf(c);
   return { status: 200, body: c.render.pull(repo, pullOf(c, repo), true) };
+});
+
+/** Same-repository heads only (owner:branch or branch); one open pull request per head and base, as on GitHub. */
+route('POST', '/repos/{owner}/{repo}/pulls', (c) => {
+  const repo = repoOf(c);
+  const b = bodyOf(c);
+  const head = String(b.head ?? '').replace(new RegExp(`^${repo.owner}:`, 'i'), '');
+  const base = String(b.base ?? '');
+  if (!repo.branches.has(base)) validationFailed('PullRequest', 'base', 'invalid');
+  if (!repo.branches.has(head)) validationFailed('PullRequest', 'head', 'invalid');
+  if (b.title === undefined || String(b.title).trim() === '') validationFailed('PullRequest', 'title', 'missing_field');
+  checkTitleLength(b.title);
+  const open = [...repo.pulls.values()].find(
+    (x) => x.issue.state === 'open' && x.head.ref === head && x.base.ref === base,
+  );
+  if (open)
+    validationFailed('PullRequest', 'head', 'custom', `A pull request already exists for ${repo.owner}:${head}.`);
+  const pull = repo.addPull({
+    head,
+    base,
+    title: String(b.title),
+    body: typeof b.body === 'string' ? b.body : null,
+    user: c.login,
+    draft: b.draft === true,
+  });
+  const body = c.render.pull(repo, pull, true);
+  return { status: 201, body, headers: { location: String(body.url) } };
+});
+
+route('PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}', (c) => {
+  const repo = repoOf(c);
+  const pull = pullOf(c, repo);
+  const b = bodyOf(c);
+  if ('title' in b) {
+    checkTitleLength(b.title);
+    pull.issue.title = String(b.title);
+  }
+  if ('body' in b) pull.issue.body = typeof b.body === 'string' ? b.body : null;
+  if (b.state === 'closed' || b.state === 'open') setState(c, repo, pull.issue, b.state, undefined);
+  touch(c, pull.issue);
+  return { status: 200, body: c.render.pull(repo, pull, true) };
 });
 
 route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files', (c) => {

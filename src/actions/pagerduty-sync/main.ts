@@ -1,6 +1,6 @@
 /**
  * The PagerDuty sync action: a plan on pull requests (sticky comment and job summary, no writes),
- * apply on pushes to main, and a daily drift check that keeps one issue up to date.
+ * apply on pushes to main, and a daily drift check that keeps one issue (and one adopt PR) up to date.
  */
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
@@ -35,6 +35,7 @@ export async function run(): Promise<void> {
       mode: mode === 'apply' ? 'apply' : 'plan',
       now: Date.now(),
       prune: core.getBooleanInput('prune'),
+      adopt: mode === 'drift',
       markKey: secretInput('mark-key', process.env.PAGERDUTY_MARK_KEY),
       markPublicKey: core.getInput('mark-public-key') || markPublicKeyOf(ctx.workspace),
     });
@@ -49,7 +50,7 @@ export async function run(): Promise<void> {
     core.info(markdown);
     for (const [name, value] of Object.entries(planOutputs(p))) core.setOutput(name, String(value));
     if (githubToken && (mode === 'plan' || mode === 'drift'))
-      await publishPlan(ctx, githubToken, mode, p, markdown, { botLogin, info: core.info, warning: core.warning });
+      await publishPlan(ctx, githubToken, mode, result, markdown, { botLogin, info: core.info, warning: core.warning });
     const failure = planFailure(0, p);
     if (failure) core.setFailed(failure);
   } catch (error) {

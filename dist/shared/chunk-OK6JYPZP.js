@@ -1,0 +1,23 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  checkPostmortemFiles
+} from "./chunk-JDU53AXF.js";
+import {
+  compareFindings
+} from "./chunk-WMNTHIWY.js";
+import {
+  checkPolicy
+} from "./chunk-7OS7LKAH.js";
+
+// src/validate/index.ts
+function validatePolicy(files, options = {}) {
+  const { policy, findings } = checkPolicy(files, options);
+  for (const f of checkPostmortemFiles(files, policy, options)) findings.push(f);
+  findings.sort(compareFindings);
+  return { policy, findings, files: files.length };
+}
+
+export {
+  validatePolicy
+};
