@@ -9,13 +9,13 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-DO4AXZAL.js";
+} from "../shared/chunk-LQGRRVDB.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-OI6R3OR5.js";
-import "../shared/chunk-DGVKXQMY.js";
+import "../shared/chunk-2T45UDW2.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
@@ -45,7 +45,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-SZT7P3CK.js";
+import "../shared/chunk-VQJCRL3W.js";
 import "../shared/chunk-PFSLBIJC.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-BIR7Y55D.js";

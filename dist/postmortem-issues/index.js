@@ -47,7 +47,7 @@ import {
 } from "../shared/chunk-OGM2ZFWQ.js";
 import {
   checkPolicy
-} from "../shared/chunk-SZT7P3CK.js";
+} from "../shared/chunk-VQJCRL3W.js";
 import "../shared/chunk-PFSLBIJC.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-BIR7Y55D.js";

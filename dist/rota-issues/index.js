@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-DGVKXQMY.js";
+} from "../shared/chunk-2T45UDW2.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -36,7 +36,7 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-SZT7P3CK.js";
+} from "../shared/chunk-VQJCRL3W.js";
 import {
   isoUtc
 } from "../shared/chunk-PFSLBIJC.js";

@@ -12,7 +12,7 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-QEWR6RSJ.js";
+} from "../shared/chunk-7YXTXY36.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -32,7 +32,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-SZT7P3CK.js";
+import "../shared/chunk-VQJCRL3W.js";
 import "../shared/chunk-PFSLBIJC.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-BIR7Y55D.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-DGVKXQMY.js";
+} from "./chunk-2T45UDW2.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-R44C577F.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-4DBL7JLL.js";
+} from "./chunk-EBTMCUCD.js";
 import {
   UsageError,
   wantsColor
@@ -36,7 +36,7 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-VQJCRL3W.js";
 import {
   DAY_MS,
   instantMs,

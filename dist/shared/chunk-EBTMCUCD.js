@@ -16,7 +16,7 @@ import {
 } from "./chunk-RAOGG5HV.js";
 import {
   checkPolicy
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-VQJCRL3W.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";

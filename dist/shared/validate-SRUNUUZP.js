@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-4DBL7JLL.js";
+} from "./chunk-EBTMCUCD.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-QEWR6RSJ.js";
+} from "./chunk-7YXTXY36.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -27,7 +27,7 @@ import {
   firstCommitTimes
 } from "./chunk-RAOGG5HV.js";
 import "./chunk-OGM2ZFWQ.js";
-import "./chunk-SZT7P3CK.js";
+import "./chunk-VQJCRL3W.js";
 import "./chunk-PFSLBIJC.js";
 import "./chunk-ETVPNU4B.js";
 import "./chunk-BIR7Y55D.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-DGVKXQMY.js";
+} from "./chunk-2T45UDW2.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -17,7 +17,7 @@ import {
   buildTimeline,
   swapInstants,
   turnLength
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-VQJCRL3W.js";
 import {
   WEEK_MS,
   clockMinutes,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-VQJCRL3W.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-4DBL7JLL.js";
+} from "./chunk-EBTMCUCD.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-VQJCRL3W.js";
 import {
   WEEK_MS,
   isoUtc

@@ -1851,6 +1851,8 @@ export {
   TODO_FIELDS,
   turnLength,
   layerTurns,
+  layerSpan,
+  turnIndexAt,
   rotationShifts,
   swapInstants,
   buildTimeline,

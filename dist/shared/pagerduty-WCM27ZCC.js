@@ -10,9 +10,9 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-DO4AXZAL.js";
+} from "./chunk-LQGRRVDB.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-DGVKXQMY.js";
+import "./chunk-2T45UDW2.js";
 import "./chunk-MDJBTUMF.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-R44C577F.js";
@@ -33,7 +33,7 @@ import {
   TODO_FIELDS,
   WEEKDAYS,
   rotationShifts
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-VQJCRL3W.js";
 import {
   WEEK_MS,
   isTimeZone,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-DGVKXQMY.js";
+} from "./chunk-2T45UDW2.js";
 import "./chunk-R44C577F.js";
 import {
   UsageError
@@ -16,7 +16,7 @@ import {
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-SZT7P3CK.js";
+} from "./chunk-VQJCRL3W.js";
 import "./chunk-PFSLBIJC.js";
 import {
   Temporal
