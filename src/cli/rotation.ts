@@ -15,11 +15,12 @@ import { displayName, renderShiftsText, shiftJson } from '../render/schedule.js'
 import { renderText } from '../render/text.js';
 import {
   planRosterChange,
-  rosterEffect,
   RosterChangeError,
   type Effective,
+  type RosterChange,
   type RosterEdit,
 } from '../rota/roster-change.js';
+import { rosterEffect } from '../rota/roster-effect.js';
 import { writeRosterChange } from '../rota/roster-yaml.js';
 import { isoUtc } from '../util/time.js';
 import { checkPolicy } from '../validate/policy.js';
@@ -57,6 +58,22 @@ function effective(text: string, now: number): Effective {
   return { kind: 'instant', at: parseInstant(text, '--effective', now) };
 }
 
+/** The planned change; the planner's word for bad input is the usage error's. */
+function plan(policy: Policy, o: RotationChangeOptions, now: number): RosterChange {
+  try {
+    return planRosterChange(policy.rotations?.schedules ?? [], new Set((policy.team?.people ?? []).map((p) => p.id)), {
+      schedule: o.schedule,
+      ...(o.layer ? { layer: o.layer } : {}),
+      edits: edits(o),
+      effective: effective(o.effective, now),
+      now,
+    });
+  } catch (error) {
+    if (error instanceof RosterChangeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export async function runRotationChange(root: string, o: RotationChangeOptions, io: CliIO): Promise<number> {
   const now = Date.now();
   const files = await readPolicyFiles(root);
@@ -70,21 +87,7 @@ export async function runRotationChange(root: string, o: RotationChangeOptions, 
       o,
       io,
     );
-  const schedules = before.policy.rotations?.schedules ?? [];
-  let change;
-  try {
-    const people = new Set((before.policy.team?.people ?? []).map((p) => p.id));
-    change = planRosterChange(schedules, people, {
-      schedule: o.schedule,
-      ...(o.layer ? { layer: o.layer } : {}),
-      edits: edits(o),
-      effective: effective(o.effective, now),
-      now,
-    });
-  } catch (error) {
-    if (error instanceof RosterChangeError) throw new UsageError(error.message);
-    throw error;
-  }
+  const change = plan(before.policy, o, now);
   const text = writeRosterChange(await readFile(join(root, ROTATIONS), 'utf8'), change);
   const withChange = [...files.filter((f) => f.path !== ROTATIONS), { path: ROTATIONS, bytes: Buffer.from(text) }];
   const after = checkPolicy(withChange, { now });

@@ -13,12 +13,9 @@
  *   was; never one that gives the first turn to whoever held the last (no back-to-back turns at the
  *   seam); on a tie, the cycle continues as above.
  */
-import type { Temporal } from 'temporal-polyfill';
-import { Temporal as T } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import type { Layer, Schedule } from '../model/types.js';
 import { layerSpan, layerTurns, turnIndexAt, turnLength, type Turns } from '../schedule/layers.js';
-import { buildTimeline, type SchedulePolicy } from '../schedule/timeline.js';
-import type { Shift } from '../schedule/types.js';
 import { isoUtc, parseLocalDateTime, zoned } from '../util/time.js';
 
 export type RosterEdit =
@@ -72,7 +69,7 @@ export function planRosterChange(
   const layer = schedule.layers[layerIndex]!;
   const members = newOrder(layer, people, request.edits);
   const turns = layerTurns(layer);
-  const k0 = effectiveTurn(layer, turns, members.length, request);
+  const k0 = effectiveTurn(layer, turns, request);
   const effective = turns.startOf(k0);
   const local = handoffLocal(layer, k0, effective);
   const prev = lastHolderBefore(layer.members, k0, members);
@@ -168,7 +165,7 @@ function newOrder(layer: Layer, people: ReadonlySet<string>, edits: readonly Ros
   return members;
 }
 
-function effectiveTurn(layer: Layer, turns: Turns, newSize: number, request: RosterChangeRequest): number {
+function effectiveTurn(layer: Layer, turns: Turns, request: RosterChangeRequest): number {
   const span = layerSpan(layer);
   const { now, effective } = request;
   const current = now < span.start ? -1 : turnIndexAt(turns, span.start, now);
@@ -200,7 +197,6 @@ function effectiveTurn(layer: Layer, turns: Turns, newSize: number, request: Ros
     throw new RosterChangeError(
       `layer "${layer.id}" ends at ${isoUtc(span.end)}, before the change would take effect (${isoUtc(at)}).`,
     );
-  if (newSize === 0) throw new RosterChangeError(`layer "${layer.id}" would have no members.`);
   return k;
 }
 
@@ -210,7 +206,7 @@ function handoffLocal(layer: Layer, k: number, at: number): string {
   // Days and weeks step the wall clock: the nominal time, even where a skipped hour moved the instant.
   const wall: Temporal.PlainDateTime =
     unit === 'hours'
-      ? T.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(layer.time_zone).toPlainDateTime()
+      ? Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(layer.time_zone).toPlainDateTime()
       : parseLocalDateTime(layer.start).add({ [unit]: count * k });
   const text = wall.toString({ smallestUnit: wall.second === 0 ? 'minute' : 'second' });
   if (zoned(text, layer.time_zone).epochMilliseconds !== at)
@@ -263,34 +259,4 @@ function unique(text: string, taken: ReadonlySet<string>, sep: string): string {
     const candidate = sep === ' ' ? `${text} (${n})` : `${text}${sep}${n}`;
     if (!taken.has(candidate)) return candidate;
   }
-}
-
-export interface PersonEffect {
-  person: string;
-  before: Shift[];
-  after: Shift[];
-}
-
-/**
- * The final shifts (after swaps) of everyone whose turns differ over the new layer's first full
- * cycle: what a person asks of a roster change is "when am I on now". Later turns of a longer or
- * shorter cycle drift for everyone; the swap check judges those over its whole horizon.
- */
-export function rosterEffect(before: SchedulePolicy, after: SchedulePolicy, change: RosterChange): PersonEffect[] {
-  const cycle = Math.max(change.ended.members.length, change.added.members.length);
-  const window = { start: change.effective, end: layerTurns(change.added).startOf(cycle) };
-  const pick = (p: SchedulePolicy) =>
-    (buildTimeline(p, window).schedules.get(change.schedule) ?? []).filter(
-      (s) => s.end > window.start && s.start < window.end,
-    );
-  const [was, will] = [pick(before), pick(after)];
-  const key = (s: Shift) => `${s.start}/${s.end}`;
-  const people = [...new Set([...was, ...will].map((s) => s.person))];
-  return people
-    .map((person) => ({
-      person,
-      before: was.filter((s) => s.person === person),
-      after: will.filter((s) => s.person === person),
-    }))
-    .filter((e) => e.before.map(key).join() !== e.after.map(key).join());
 }

@@ -76,7 +76,7 @@ function planRosterChange(schedules, people, request) {
   const layer = schedule.layers[layerIndex];
   const members2 = newOrder(layer, people, request.edits);
   const turns = layerTurns(layer);
-  const k0 = effectiveTurn(layer, turns, members2.length, request);
+  const k0 = effectiveTurn(layer, turns, request);
   const effective2 = turns.startOf(k0);
   const local = handoffLocal(layer, k0, effective2);
   const prev = lastHolderBefore(layer.members, k0, members2);
@@ -161,7 +161,7 @@ function newOrder(layer, people, edits2) {
   }
   return members2;
 }
-function effectiveTurn(layer, turns, newSize, request) {
+function effectiveTurn(layer, turns, request) {
   const span = layerSpan(layer);
   const { now, effective: effective2 } = request;
   const current = now < span.start ? -1 : turnIndexAt(turns, span.start, now);
@@ -192,7 +192,6 @@ function effectiveTurn(layer, turns, newSize, request) {
     throw new RosterChangeError(
       `layer "${layer.id}" ends at ${isoUtc(span.end)}, before the change would take effect (${isoUtc(at)}).`
     );
-  if (newSize === 0) throw new RosterChangeError(`layer "${layer.id}" would have no members.`);
   return k;
 }
 function handoffLocal(layer, k, at) {
@@ -242,6 +241,8 @@ function unique(text, taken, sep) {
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+// src/rota/roster-effect.ts
 function rosterEffect(before, after, change) {
   const cycle = Math.max(change.ended.members.length, change.added.members.length);
   const window = { start: change.effective, end: layerTurns(change.added).startOf(cycle) };
@@ -335,6 +336,20 @@ function effective(text, now) {
   if (text === "next-handoff" || text === "after-rotation") return { kind: text };
   return { kind: "instant", at: parseInstant(text, "--effective", now) };
 }
+function plan(policy, o, now) {
+  try {
+    return planRosterChange(policy.rotations?.schedules ?? [], new Set((policy.team?.people ?? []).map((p) => p.id)), {
+      schedule: o.schedule,
+      ...o.layer ? { layer: o.layer } : {},
+      edits: edits(o),
+      effective: effective(o.effective, now),
+      now
+    });
+  } catch (error) {
+    if (error instanceof RosterChangeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 async function runRotationChange(root, o, io) {
   const now = Date.now();
   const files = await readPolicyFiles(root);
@@ -348,21 +363,7 @@ async function runRotationChange(root, o, io) {
       o,
       io
     );
-  const schedules = before.policy.rotations?.schedules ?? [];
-  let change;
-  try {
-    const people2 = new Set((before.policy.team?.people ?? []).map((p) => p.id));
-    change = planRosterChange(schedules, people2, {
-      schedule: o.schedule,
-      ...o.layer ? { layer: o.layer } : {},
-      edits: edits(o),
-      effective: effective(o.effective, now),
-      now
-    });
-  } catch (error) {
-    if (error instanceof RosterChangeError) throw new UsageError(error.message);
-    throw error;
-  }
+  const change = plan(before.policy, o, now);
   const text = writeRosterChange(await readFile(join(root, ROTATIONS), "utf8"), change);
   const withChange = [...files.filter((f) => f.path !== ROTATIONS), { path: ROTATIONS, bytes: Buffer.from(text) }];
   const after = checkPolicy(withChange, { now });
