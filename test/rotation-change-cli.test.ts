@@ -118,6 +118,20 @@ describe('writing the change into rotations.yaml', () => {
       ].join('\n'),
     );
   });
+
+  it('a file that ends on the layer’s last line, without a newline, still gets the new layer on its own line', () => {
+    const { policy } = checkPolicy(files, { now });
+    const change = planRosterChange(policy.rotations!.schedules, people, {
+      schedule: 'secondary',
+      edits: [{ kind: 'remove', person: 'engineer-a' }],
+      effective: { kind: 'next-handoff' },
+      now,
+    });
+    const out = writeRosterChange(text.trimEnd(), change);
+    expect(checkPolicy(withFile(files, 'oncall/rotations.yaml', out), { now }).policy.rotations!.schedules).toEqual(
+      change.schedules,
+    );
+  });
 });
 
 describe('oncall rotation change', () => {

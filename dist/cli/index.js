@@ -3524,7 +3524,7 @@ async function main(argv, io = processIO()) {
     collect,
     []
   ).option("--remove <person>", "remove a member", collect, []).option("--order <a,b,c>", "the whole new order of the members").requiredOption("--effective <when>", "next-handoff, after-rotation, or a handoff as an ISO-8601 instant").option("--dry-run", "show the effect without writing rotations.yaml").action(async (o) => {
-    exitCode = await (await import("../shared/rotation-H6EEP7WY.js")).runRotationChange(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/rotation-TNAHNIFN.js")).runRotationChange(await rootOf(o), o, io);
   });
   const pagerduty = program2.command("pagerduty").description("compare PagerDuty with the policy (plan), make it match (apply), or adopt an account (import)");
   for (const mode of ["plan", "apply"])

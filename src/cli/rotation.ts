@@ -108,7 +108,7 @@ export async function runRotationChange(root: string, o: RotationChangeOptions, 
     ended: change.ended,
     added: change.added,
     notice_hours: noticeHours,
-    consent: moved,
+    consent: moved ?? null,
   };
   if (o.json) {
     const effect = people.map((e) => ({ ...e, before: e.before.map(shiftJson), after: e.after.map(shiftJson) }));
@@ -130,17 +130,22 @@ export async function runRotationChange(root: string, o: RotationChangeOptions, 
   }
   io.stdout(
     `\n${noticeHours < NOTICE_HOURS ? '⚠ ' : ''}${noticeHours} h notice (${NOTICE_HOURS} h required). ` +
-      `The swap check asks for the approval of everyone whose turns move in the next two years: ${moved.join(', ') || 'nobody'}.\n`,
+      (moved
+        ? `The swap check asks for the approval of everyone whose turns move in the next two years: ${moved.join(', ') || 'nobody'}.\n`
+        : 'The layers have too many turns for the swap check to compare; it will refuse the pull request.\n'),
   );
   io.stdout(o.dryRun ? `\n--dry-run: would write ${ROTATIONS}.\n` : `\nWrote ${ROTATIONS}.\n`);
   return 0;
 }
 
-/** Who the swap check will ask to consent: everyone who loses or gains a stretch over its horizon. */
-function movedPeople(base: Policy, head: Policy, now: number): string[] {
+/**
+ * Who the swap check will ask to consent: everyone who loses or gains a stretch over its horizon;
+ * undefined where the layers have more turns than it compares.
+ */
+function movedPeople(base: Policy, head: Policy, now: number): string[] | undefined {
   const window = changeWindow(now);
   const [b, h] = [boundedTimeline(base, window), boundedTimeline(head, window)];
-  if (!b || !h) return [];
+  if (!b || !h) return undefined;
   const changes = shiftChanges(b, h, window);
   return [...new Set(changes.flatMap((c) => [c.loses, c.gains]).filter((p): p is string => p !== undefined))].sort();
 }

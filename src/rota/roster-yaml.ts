@@ -47,7 +47,9 @@ export function writeRosterChange(text: string, change: RosterChange): string {
   const start = pairs.find((p) => p.key.value === 'start')!;
   const endAt = pairs.find((p) => p.key.value === 'end');
   const endLine = `end: ${stringify(change.ended.end).trimEnd()}`;
-  const withLayer = text.slice(0, after) + layerText + text.slice(after);
+  // A file whose last line is the layer's, without a newline, gets one before the new layer.
+  const seam = after === text.length && !text.endsWith('\n') ? '\n' : '';
+  const withLayer = text.slice(0, after) + seam + layerText + text.slice(after);
   if (endAt) return splice(withLayer, endAt.key.range[0], valueEnd(endAt), endLine);
   const at = lineEnd(valueEnd(start));
   return withLayer.slice(0, at) + `${indent}${endLine}\n` + withLayer.slice(at);

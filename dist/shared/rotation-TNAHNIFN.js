@@ -296,7 +296,8 @@ ${indent2}`)}
   const start = pairs.find((p) => p.key.value === "start");
   const endAt = pairs.find((p) => p.key.value === "end");
   const endLine = `end: ${(0, import_yaml.stringify)(change.ended.end).trimEnd()}`;
-  const withLayer = text.slice(0, after) + layerText + text.slice(after);
+  const seam = after === text.length && !text.endsWith("\n") ? "\n" : "";
+  const withLayer = text.slice(0, after) + seam + layerText + text.slice(after);
   if (endAt) return splice(withLayer, endAt.key.range[0], valueEnd(endAt), endLine);
   const at = lineEnd(valueEnd(start));
   return withLayer.slice(0, at) + `${indent2}${endLine}
@@ -383,7 +384,7 @@ async function runRotationChange(root, o, io) {
     ended: change.ended,
     added: change.added,
     notice_hours: noticeHours,
-    consent: moved
+    consent: moved ?? null
   };
   if (o.json) {
     const effect = people.map((e) => ({ ...e, before: e.before.map(shiftJson), after: e.after.map(shiftJson) }));
@@ -408,8 +409,8 @@ ${displayName(names, e.person)}
   }
   io.stdout(
     `
-${noticeHours < NOTICE_HOURS ? "\u26A0 " : ""}${noticeHours} h notice (${NOTICE_HOURS} h required). The swap check asks for the approval of everyone whose turns move in the next two years: ${moved.join(", ") || "nobody"}.
-`
+${noticeHours < NOTICE_HOURS ? "\u26A0 " : ""}${noticeHours} h notice (${NOTICE_HOURS} h required). ` + (moved ? `The swap check asks for the approval of everyone whose turns move in the next two years: ${moved.join(", ") || "nobody"}.
+` : "The layers have too many turns for the swap check to compare; it will refuse the pull request.\n")
   );
   io.stdout(o.dryRun ? `
 --dry-run: would write ${ROTATIONS}.
@@ -421,7 +422,7 @@ Wrote ${ROTATIONS}.
 function movedPeople(base, head, now) {
   const window = changeWindow(now);
   const [b, h] = [boundedTimeline(base, window), boundedTimeline(head, window)];
-  if (!b || !h) return [];
+  if (!b || !h) return void 0;
   const changes = shiftChanges(b, h, window);
   return [...new Set(changes.flatMap((c) => [c.loses, c.gains]).filter((p) => p !== void 0))].sort();
 }
