@@ -9,7 +9,7 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-FOEYVQXV.js";
+} from "../shared/chunk-CE5YNYOM.js";
 import "../shared/chunk-6KGD7WBT.js";
 import {
   EMERGENCY_LABEL
@@ -19,7 +19,7 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-TKOLGJ4T.js";
-import "../shared/chunk-OK6JYPZP.js";
+import "../shared/chunk-JLG4UOG2.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
@@ -53,7 +53,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-LOC3CRXF.js";
-import "../shared/chunk-7OS7LKAH.js";
+import "../shared/chunk-SW2LDEFX.js";
 import "../shared/chunk-R3NTWP6V.js";
 import "../shared/chunk-RILQHEWP.js";
 import "../shared/chunk-LSELJAUP.js";

@@ -47,7 +47,7 @@ import {
 } from "../shared/chunk-LOC3CRXF.js";
 import {
   checkPolicy
-} from "../shared/chunk-7OS7LKAH.js";
+} from "../shared/chunk-SW2LDEFX.js";
 import "../shared/chunk-R3NTWP6V.js";
 import "../shared/chunk-RILQHEWP.js";
 import "../shared/chunk-LSELJAUP.js";

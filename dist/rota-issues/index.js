@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-OK6JYPZP.js";
+} from "../shared/chunk-JLG4UOG2.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -36,7 +36,7 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-7OS7LKAH.js";
+} from "../shared/chunk-SW2LDEFX.js";
 import {
   isoUtc
 } from "../shared/chunk-R3NTWP6V.js";

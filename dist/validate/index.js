@@ -12,7 +12,7 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-TG26ALH2.js";
+} from "../shared/chunk-Y2B4VYMH.js";
 import {
   renderText
 } from "../shared/chunk-U72AMHVN.js";
@@ -32,7 +32,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-LOC3CRXF.js";
-import "../shared/chunk-7OS7LKAH.js";
+import "../shared/chunk-SW2LDEFX.js";
 import "../shared/chunk-R3NTWP6V.js";
 import "../shared/chunk-RILQHEWP.js";
 import "../shared/chunk-LSELJAUP.js";

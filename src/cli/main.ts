@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { PolicyError, processIO, UsageError, type CliIO } from './io.js';
+import type { RotationChangeOptions } from './rotation.js';
 import type { ScheduleFormat, WindowOptions } from './schedule.js';
 import type { CoverOptions } from './cover.js';
 import type { SwapOptions } from './swap.js';
@@ -138,6 +139,25 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--dry-run', 'show the effect without writing the file')
     .action(async (o: CommonOptions & SwapOptions) => {
       exitCode = await (await import('./swap.js')).runSwap(await rootOf(o), o, io);
+    });
+
+  const collect = (value: string, list: string[]) => [...list, value];
+  common(program.command('rotation').description('change a rotation’s roster').command('change'))
+    .description('end a layer at a handoff and start the new roster there, moving only the turns it must')
+    .requiredOption('--schedule <id>', 'the schedule whose roster changes')
+    .option('--layer <id>', 'the layer (needed when the schedule has several running)')
+    .option(
+      '--add <person[@place]>',
+      'add a member, at this place in the members list (1 = first; default last)',
+      collect,
+      [],
+    )
+    .option('--remove <person>', 'remove a member', collect, [])
+    .option('--order <a,b,c>', 'the whole new order of the members')
+    .requiredOption('--effective <when>', 'next-handoff, after-rotation, or a handoff as an ISO-8601 instant')
+    .option('--dry-run', 'show the effect without writing rotations.yaml')
+    .action(async (o: CommonOptions & RotationChangeOptions) => {
+      exitCode = await (await import('./rotation.js')).runRotationChange(await rootOf(o), o, io);
     });
 
   const pagerduty = program

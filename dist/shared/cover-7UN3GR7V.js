@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-2YBNY7R7.js";
+} from "./chunk-ZYUPND7E.js";
 import {
   PolicyError
 } from "./chunk-7GEI5QHS.js";
@@ -24,7 +24,7 @@ import {
   round,
   weightedHours,
   weightsOf
-} from "./chunk-7OS7LKAH.js";
+} from "./chunk-SW2LDEFX.js";
 import {
   HOUR_MS,
   isoUtc

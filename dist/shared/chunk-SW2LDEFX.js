@@ -795,81 +795,6 @@ function compensation(policy, period) {
   return [...rows.values()].sort((a, b) => a.person < b.person ? -1 : 1);
 }
 
-// src/model/training.ts
-var TRAINING_LABELS = {
-  training_session: "on-call training session",
-  shadow_shift: "shadow shift",
-  runbook_review: "runbook review",
-  access_verified: "access verified (PagerDuty, Sentry, servers)",
-  alert_test: "alert test to phone",
-  incident_drill: "incident response drill"
-};
-function missingBeforeFirstShift(person) {
-  const done = person.training?.before_first_shift ?? {};
-  return BEFORE_FIRST_SHIFT_ITEMS.filter((item) => !done[item]);
-}
-
-// src/schedule/time-off.ts
-var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-function instantOf(when, timeZone, bound) {
-  if (!DATE_ONLY.test(when)) return zoned(when, timeZone).epochMilliseconds;
-  const day = Temporal.PlainDate.from(when, { overflow: "reject" });
-  return (bound === "end" ? day.add({ days: 1 }) : day).toZonedDateTime({ timeZone }).epochMilliseconds;
-}
-function absencesOf(policy) {
-  const zones = new Map((policy.team?.people ?? []).map((p) => [p.id, p.time_zone]));
-  const absences = [];
-  const problems = [];
-  for (const entry of policy.timeOff ?? []) {
-    const timeZone = zones.get(entry.person);
-    if (timeZone === void 0) {
-      if (policy.team)
-        problems.push({
-          file: entry.file,
-          path: [],
-          message: `${entry.file} is named after "${entry.person}", who is not in team.yaml. Name the file after the person's id.`
-        });
-      continue;
-    }
-    entry.data.periods.forEach((period, index) => {
-      const bounds = {};
-      for (const bound of ["start", "end"])
-        try {
-          bounds[bound] = instantOf(period[bound], timeZone, bound);
-        } catch {
-          problems.push({
-            file: entry.file,
-            path: ["periods", index, bound],
-            message: `"${period[bound]}" is not a real date${DATE_ONLY.test(period[bound]) ? "" : " and time"}. Write YYYY-MM-DD or YYYY-MM-DDTHH:MM.`
-          });
-        }
-      const { start, end } = bounds;
-      if (start === void 0 || end === void 0) return;
-      if (end <= start) {
-        problems.push({
-          file: entry.file,
-          path: ["periods", index, "end"],
-          message: `The period ends (${period.end}) before it starts (${period.start}). A date end is the last day off; a time end is when the person is back.`
-        });
-        return;
-      }
-      absences.push({
-        start,
-        end,
-        person: entry.person,
-        kind: period.kind,
-        ...period.note !== void 0 ? { note: period.note } : {},
-        file: entry.file,
-        index
-      });
-    });
-  }
-  return { absences: absences.sort((a, b) => a.start - b.start), problems };
-}
-function awayDuring(absences, person, span2) {
-  return absences.find((a) => a.person === person && a.start < span2.end && a.end > span2.start);
-}
-
 // src/model/checkout-attributes.ts
 var REWRITING = /^-?!?(working-tree-encoding|filter|ident)(=|$)/;
 var isAttributesFile = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
@@ -1535,6 +1460,20 @@ var knownSeverities = defineRule({
   }
 });
 
+// src/model/training.ts
+var TRAINING_LABELS = {
+  training_session: "on-call training session",
+  shadow_shift: "shadow shift",
+  runbook_review: "runbook review",
+  access_verified: "access verified (PagerDuty, Sentry, servers)",
+  alert_test: "alert test to phone",
+  incident_drill: "incident response drill"
+};
+function missingBeforeFirstShift(person) {
+  const done = person.training?.before_first_shift ?? {};
+  return BEFORE_FIRST_SHIFT_ITEMS.filter((item) => !done[item]);
+}
+
 // src/rules/schedule.ts
 var MAX_PER_SUBJECT = 3;
 function originOf(policy, shift) {
@@ -1801,6 +1740,67 @@ var todoPending = defineRule({
   }
 });
 
+// src/schedule/time-off.ts
+var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+function instantOf(when, timeZone, bound) {
+  if (!DATE_ONLY.test(when)) return zoned(when, timeZone).epochMilliseconds;
+  const day = Temporal.PlainDate.from(when, { overflow: "reject" });
+  return (bound === "end" ? day.add({ days: 1 }) : day).toZonedDateTime({ timeZone }).epochMilliseconds;
+}
+function absencesOf(policy) {
+  const zones = new Map((policy.team?.people ?? []).map((p) => [p.id, p.time_zone]));
+  const absences = [];
+  const problems = [];
+  for (const entry of policy.timeOff ?? []) {
+    const timeZone = zones.get(entry.person);
+    if (timeZone === void 0) {
+      if (policy.team)
+        problems.push({
+          file: entry.file,
+          path: [],
+          message: `${entry.file} is named after "${entry.person}", who is not in team.yaml. Name the file after the person's id.`
+        });
+      continue;
+    }
+    entry.data.periods.forEach((period, index) => {
+      const bounds = {};
+      for (const bound of ["start", "end"])
+        try {
+          bounds[bound] = instantOf(period[bound], timeZone, bound);
+        } catch {
+          problems.push({
+            file: entry.file,
+            path: ["periods", index, bound],
+            message: `"${period[bound]}" is not a real date${DATE_ONLY.test(period[bound]) ? "" : " and time"}. Write YYYY-MM-DD or YYYY-MM-DDTHH:MM.`
+          });
+        }
+      const { start, end } = bounds;
+      if (start === void 0 || end === void 0) return;
+      if (end <= start) {
+        problems.push({
+          file: entry.file,
+          path: ["periods", index, "end"],
+          message: `The period ends (${period.end}) before it starts (${period.start}). A date end is the last day off; a time end is when the person is back.`
+        });
+        return;
+      }
+      absences.push({
+        start,
+        end,
+        person: entry.person,
+        kind: period.kind,
+        ...period.note !== void 0 ? { note: period.note } : {},
+        file: entry.file,
+        index
+      });
+    });
+  }
+  return { absences: absences.sort((a, b) => a.start - b.start), problems };
+}
+function awayDuring(absences, person, span2) {
+  return absences.find((a) => a.person === person && a.start < span2.end && a.end > span2.start);
+}
+
 // src/rules/time-off.ts
 var KIND_WORDS = { leave: "leave", "public-holiday": "a public holiday", training: "training", other: "time off" };
 var timeOffPeriods = defineRule({
@@ -1996,6 +1996,8 @@ export {
   pending,
   turnLength,
   layerTurns,
+  layerSpan,
+  turnIndexAt,
   rotationShifts,
   swapInstants,
   buildTimeline,

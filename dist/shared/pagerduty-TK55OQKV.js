@@ -11,10 +11,10 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-FOEYVQXV.js";
+} from "./chunk-CE5YNYOM.js";
 import "./chunk-6KGD7WBT.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-OK6JYPZP.js";
+import "./chunk-JLG4UOG2.js";
 import "./chunk-MDJBTUMF.js";
 import {
   oneLine
@@ -34,7 +34,7 @@ import {
 } from "./chunk-JBW5PCCQ.js";
 import {
   SWAP_AHEAD_WEEKS
-} from "./chunk-7OS7LKAH.js";
+} from "./chunk-SW2LDEFX.js";
 import {
   WEEK_MS
 } from "./chunk-R3NTWP6V.js";

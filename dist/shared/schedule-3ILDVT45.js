@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-2YBNY7R7.js";
+} from "./chunk-ZYUPND7E.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-7OS7LKAH.js";
+} from "./chunk-SW2LDEFX.js";
 import {
   WEEK_MS,
   isoUtc

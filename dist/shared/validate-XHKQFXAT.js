@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-2YBNY7R7.js";
+} from "./chunk-ZYUPND7E.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-TG26ALH2.js";
+} from "./chunk-Y2B4VYMH.js";
 import {
   renderText
 } from "./chunk-U72AMHVN.js";
@@ -27,7 +27,7 @@ import {
   firstCommitTimes
 } from "./chunk-JBW5PCCQ.js";
 import "./chunk-LOC3CRXF.js";
-import "./chunk-7OS7LKAH.js";
+import "./chunk-SW2LDEFX.js";
 import "./chunk-R3NTWP6V.js";
 import "./chunk-RILQHEWP.js";
 import "./chunk-LSELJAUP.js";

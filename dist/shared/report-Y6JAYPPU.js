@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-OK6JYPZP.js";
+} from "./chunk-JLG4UOG2.js";
 import "./chunk-JDU53AXF.js";
 import {
   UsageError
@@ -16,7 +16,7 @@ import {
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-7OS7LKAH.js";
+} from "./chunk-SW2LDEFX.js";
 import "./chunk-R3NTWP6V.js";
 import {
   Temporal

@@ -9,7 +9,7 @@ import {
 } from "./chunk-JBW5PCCQ.js";
 import {
   checkPolicy
-} from "./chunk-7OS7LKAH.js";
+} from "./chunk-SW2LDEFX.js";
 import {
   POSTMORTEMS,
   isCheckedPostmortem

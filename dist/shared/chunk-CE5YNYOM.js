@@ -9,7 +9,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-OK6JYPZP.js";
+} from "./chunk-JLG4UOG2.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -24,7 +24,7 @@ import {
   rotationShifts,
   swapInstants,
   turnLength
-} from "./chunk-7OS7LKAH.js";
+} from "./chunk-SW2LDEFX.js";
 import {
   WEEK_MS,
   clockMinutes,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-7OS7LKAH.js";
+} from "./chunk-SW2LDEFX.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -15,7 +15,7 @@ import {
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-OK6JYPZP.js";
+} from "./chunk-JLG4UOG2.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-JDU53AXF.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-2YBNY7R7.js";
+} from "./chunk-ZYUPND7E.js";
 import {
   UsageError,
   wantsColor
@@ -40,7 +40,7 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-7OS7LKAH.js";
+} from "./chunk-SW2LDEFX.js";
 import {
   DAY_MS,
   isoUtc
