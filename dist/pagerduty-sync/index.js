@@ -9,41 +9,41 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-CE5YNYOM.js";
-import "../shared/chunk-6KGD7WBT.js";
+} from "../shared/chunk-B5YDOLPE.js";
+import "../shared/chunk-4FRZFLYO.js";
 import {
   EMERGENCY_LABEL
-} from "../shared/chunk-DJK2JYCT.js";
+} from "../shared/chunk-JHUN6U3K.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
-} from "../shared/chunk-TKOLGJ4T.js";
-import "../shared/chunk-JLG4UOG2.js";
+} from "../shared/chunk-OI6R3OR5.js";
+import "../shared/chunk-ZSNLSR5R.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
 import {
   createGitHub
-} from "../shared/chunk-2VWYOFRO.js";
+} from "../shared/chunk-GY72BW2S.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-N33DVHTL.js";
+} from "../shared/chunk-5X6HWPBO.js";
 import {
   inert,
   inertCode
 } from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-JDU53AXF.js";
+import "../shared/chunk-RSBKXA5I.js";
 import {
   emitAnnotations
-} from "../shared/chunk-RIVE5DRP.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-JBW5PCCQ.js";
+} from "../shared/chunk-P66RZKQJ.js";
 import {
   getBooleanInput,
   getInput,
@@ -52,12 +52,12 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-LOC3CRXF.js";
-import "../shared/chunk-SW2LDEFX.js";
-import "../shared/chunk-R3NTWP6V.js";
-import "../shared/chunk-RILQHEWP.js";
-import "../shared/chunk-LSELJAUP.js";
-import "../shared/chunk-MSVXG6EB.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
+import "../shared/chunk-DCCSAUQ5.js";
+import "../shared/chunk-73OYBMYQ.js";
+import "../shared/chunk-ETVPNU4B.js";
+import "../shared/chunk-Q2XF5J2X.js";
+import "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

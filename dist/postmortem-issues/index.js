@@ -5,7 +5,7 @@ import {
   findSticky,
   stickyMarker,
   upsertSticky
-} from "../shared/chunk-TKOLGJ4T.js";
+} from "../shared/chunk-OI6R3OR5.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -15,12 +15,12 @@ import {
 import {
   actionGitHub,
   firstPages
-} from "../shared/chunk-2VWYOFRO.js";
+} from "../shared/chunk-GY72BW2S.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-N33DVHTL.js";
+} from "../shared/chunk-5X6HWPBO.js";
 import {
   inert,
   inertCode
@@ -33,10 +33,10 @@ import {
   finishPostmortem,
   preparePostmortem,
   readTemplate
-} from "../shared/chunk-JDU53AXF.js";
+} from "../shared/chunk-RSBKXA5I.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-JBW5PCCQ.js";
+} from "../shared/chunk-P66RZKQJ.js";
 import {
   debug,
   getInput,
@@ -44,16 +44,16 @@ import {
   setFailed,
   setOutput,
   warning
-} from "../shared/chunk-LOC3CRXF.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
 import {
   checkPolicy
-} from "../shared/chunk-SW2LDEFX.js";
-import "../shared/chunk-R3NTWP6V.js";
-import "../shared/chunk-RILQHEWP.js";
-import "../shared/chunk-LSELJAUP.js";
+} from "../shared/chunk-DCCSAUQ5.js";
+import "../shared/chunk-73OYBMYQ.js";
+import "../shared/chunk-ETVPNU4B.js";
+import "../shared/chunk-Q2XF5J2X.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-MSVXG6EB.js";
+} from "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

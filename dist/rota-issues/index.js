@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-JLG4UOG2.js";
+} from "../shared/chunk-ZSNLSR5R.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -11,40 +11,40 @@ import {
 } from "../shared/chunk-A53FSVZC.js";
 import {
   actionGitHub
-} from "../shared/chunk-2VWYOFRO.js";
+} from "../shared/chunk-GY72BW2S.js";
 import "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-N33DVHTL.js";
+} from "../shared/chunk-5X6HWPBO.js";
 import {
   inert,
   inertCode
 } from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-JDU53AXF.js";
+import "../shared/chunk-RSBKXA5I.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-JBW5PCCQ.js";
+} from "../shared/chunk-P66RZKQJ.js";
 import {
   getInput,
   info,
   setFailed,
   warning
-} from "../shared/chunk-LOC3CRXF.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-SW2LDEFX.js";
+} from "../shared/chunk-DCCSAUQ5.js";
 import {
   isoUtc
-} from "../shared/chunk-R3NTWP6V.js";
+} from "../shared/chunk-73OYBMYQ.js";
 import {
   Temporal
-} from "../shared/chunk-RILQHEWP.js";
-import "../shared/chunk-LSELJAUP.js";
-import "../shared/chunk-MSVXG6EB.js";
+} from "../shared/chunk-ETVPNU4B.js";
+import "../shared/chunk-Q2XF5J2X.js";
+import "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

@@ -6,11 +6,11 @@ import {
   changeWindow,
   holds,
   shiftChanges
-} from "../shared/chunk-XUHAADWX.js";
+} from "../shared/chunk-R22XCC4U.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-P2MB5X4U.js";
+} from "../shared/chunk-B77Q2ZEC.js";
 import {
   commitsToRead,
   compensationCheck,
@@ -23,7 +23,7 @@ import {
   standingApprovals,
   standingSince,
   who
-} from "../shared/chunk-DJK2JYCT.js";
+} from "../shared/chunk-JHUN6U3K.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
@@ -35,20 +35,20 @@ import {
   notifiedLogins,
   reviewsOf,
   upsertSticky
-} from "../shared/chunk-TKOLGJ4T.js";
+} from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-JLG4UOG2.js";
+} from "../shared/chunk-ZSNLSR5R.js";
 import {
   actionGitHub
-} from "../shared/chunk-2VWYOFRO.js";
+} from "../shared/chunk-GY72BW2S.js";
 import {
   redactError
 } from "../shared/chunk-MDJBTUMF.js";
 import {
   readRunContext,
   secretInput
-} from "../shared/chunk-N33DVHTL.js";
+} from "../shared/chunk-5X6HWPBO.js";
 import {
   inert,
   inertCode
@@ -56,11 +56,11 @@ import {
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-JDU53AXF.js";
-import "../shared/chunk-DKMN4MFI.js";
+import "../shared/chunk-RSBKXA5I.js";
+import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-RIVE5DRP.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   getInput,
@@ -69,7 +69,7 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-LOC3CRXF.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
 import {
   boundObjects,
   classifySwap,
@@ -79,22 +79,22 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-SW2LDEFX.js";
+} from "../shared/chunk-DCCSAUQ5.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-R3NTWP6V.js";
-import "../shared/chunk-RILQHEWP.js";
+} from "../shared/chunk-73OYBMYQ.js";
+import "../shared/chunk-ETVPNU4B.js";
 import {
   locate,
   maxBytesOf
-} from "../shared/chunk-LSELJAUP.js";
+} from "../shared/chunk-Q2XF5J2X.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-MSVXG6EB.js";
+} from "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/bindings.ts

@@ -4,7 +4,7 @@ import {
   blobUrl,
   readRunContext,
   secretInput
-} from "../shared/chunk-N33DVHTL.js";
+} from "../shared/chunk-5X6HWPBO.js";
 import {
   inert,
   inertCode
@@ -12,18 +12,18 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-Y2B4VYMH.js";
+} from "../shared/chunk-SZSJ7CWS.js";
 import {
   renderText
-} from "../shared/chunk-U72AMHVN.js";
-import "../shared/chunk-DKMN4MFI.js";
+} from "../shared/chunk-LBNA22IB.js";
+import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
-} from "../shared/chunk-RIVE5DRP.js";
+} from "../shared/chunk-X32DJ6MM.js";
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-JBW5PCCQ.js";
+import "../shared/chunk-P66RZKQJ.js";
 import {
   getInput,
   info,
@@ -31,12 +31,12 @@ import {
   setOutput,
   summary,
   warning
-} from "../shared/chunk-LOC3CRXF.js";
-import "../shared/chunk-SW2LDEFX.js";
-import "../shared/chunk-R3NTWP6V.js";
-import "../shared/chunk-RILQHEWP.js";
-import "../shared/chunk-LSELJAUP.js";
-import "../shared/chunk-MSVXG6EB.js";
+} from "../shared/chunk-OGM2ZFWQ.js";
+import "../shared/chunk-DCCSAUQ5.js";
+import "../shared/chunk-73OYBMYQ.js";
+import "../shared/chunk-ETVPNU4B.js";
+import "../shared/chunk-Q2XF5J2X.js";
+import "../shared/chunk-AOXM2EAM.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts
@@ -48,7 +48,7 @@ async function proposedByPullRequest(ctx, token, warn) {
   if (!pr?.number || !pr.created_at || !token || !ctx.repository) return void 0;
   const [owner, repo] = ctx.repository.split("/");
   try {
-    const { createGitHub } = await import("../shared/octokit-OA7OGZSF.js");
+    const { createGitHub } = await import("../shared/octokit-UWLBL7DS.js");
     const octokit = createGitHub({ token, baseUrl: ctx.apiUrl });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner,

@@ -1,0 +1,23 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  checkPostmortemFiles
+} from "./chunk-RSBKXA5I.js";
+import {
+  compareFindings
+} from "./chunk-WMNTHIWY.js";
+import {
+  checkPolicy
+} from "./chunk-DCCSAUQ5.js";
+
+// src/validate/index.ts
+function validatePolicy(files, options = {}) {
+  const { policy, findings } = checkPolicy(files, options);
+  for (const f of checkPostmortemFiles(files, policy, options)) findings.push(f);
+  findings.sort(compareFindings);
+  return { policy, findings, files: files.length };
+}
+
+export {
+  validatePolicy
+};
