@@ -210,6 +210,36 @@ describe('the adopt pull request of the daily drift check', () => {
     return { primary, o: pd!.state.addOverride(primary.id, { start, end: start + hours * HOUR, user: userId }) };
   };
 
+  it.each([
+    ['without the marker', 'Fix a typo', 'Small docs fix, please approve'],
+    [
+      'whose body starts with the marker',
+      'Adopt overrides (urgent, approved in Slack)',
+      '<!-- oncall-as-code:adopt-overrides -->',
+    ],
+  ])(
+    'a member’s pull request from the adopt branch (%s) is not taken over: nothing is pushed, and the run names it',
+    async (_, title, body) => {
+      const repo = await fakes();
+      await runAction('push', { ref: 'refs/heads/main' });
+      overrideInTurn(1, 6);
+      const theirs = repo.addPull({
+        head: BRANCH,
+        changes: { 'docs/typo.md': 'fix' },
+        user: 'engineer-a',
+        title,
+        body,
+      });
+      const before = repo.branches.get(BRANCH);
+      const r = await runAction('schedule', {});
+      expect(r.stdout).toMatch(new RegExp(`has pull request\\(s\\) the bot did not open \\(#${theirs.number}\\)`));
+      expect(repo.branches.get(BRANCH)).toBe(before);
+      expect(theirs.issue).toMatchObject({ user: 'engineer-a', title, body });
+      const open = [...repo.pulls.values()].filter((p) => p.head.ref === BRANCH && p.issue.state === 'open');
+      expect(open.map((p) => p.number)).toEqual([theirs.number]);
+    },
+  );
+
   it('opens one pull request with the swap files, keeps it up to date, closes it when empty; the issue links it', async () => {
     const repo = await fakes();
     await runAction('push', { ref: 'refs/heads/main' });

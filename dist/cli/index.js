@@ -3527,7 +3527,7 @@ async function main(argv, io = processIO()) {
     collect,
     []
   ).option("--remove <person>", "remove a member", collect, []).option("--order <a,b,c>", "the whole new order of the members").requiredOption("--effective <when>", "next-handoff, after-rotation, or a handoff as an ISO-8601 instant").option("--dry-run", "show the effect without writing rotations.yaml").action(async (o) => {
-    exitCode = await (await import("../shared/rotation-4IA6RTG4.js")).runRotationChange(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/rotation-36T5B6DN.js")).runRotationChange(await rootOf(o), o, io);
   });
   const pagerduty = program2.command("pagerduty").description(
     "compare PagerDuty with the policy (plan), make it match (apply), adopt an account (import) or its overrides (adopt)"
@@ -3536,13 +3536,13 @@ async function main(argv, io = processIO()) {
     common(pagerduty.command(mode)).description(
       mode === "plan" ? "show what apply would change; writes nothing" : "change PagerDuty to match the policy; only what differs"
     ).option("--prune", "also delete future overrides on managed schedules that no swap explains").action(async (o) => {
-      exitCode = await (await import("../shared/pagerduty-ERXULCIX.js")).runPagerDuty(await rootOf(o), mode, o, io);
+      exitCode = await (await import("../shared/pagerduty-I7P72LIE.js")).runPagerDuty(await rootOf(o), mode, o, io);
     });
   common(pagerduty.command("import")).description("write oncall/ from an existing PagerDuty account (a read-only key is enough)").option("--force", "replace the policy already in oncall/").action(async (o) => {
-    exitCode = await (await import("../shared/pagerduty-ERXULCIX.js")).runPagerDutyImport(await rootOf(o, "new"), o, io);
+    exitCode = await (await import("../shared/pagerduty-I7P72LIE.js")).runPagerDutyImport(await rootOf(o, "new"), o, io);
   });
   common(pagerduty.command("adopt")).description("write the swap files that explain overrides made in PagerDuty without one").action(async (o) => {
-    exitCode = await (await import("../shared/pagerduty-ERXULCIX.js")).runPagerDutyAdopt(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/pagerduty-I7P72LIE.js")).runPagerDutyAdopt(await rootOf(o), o, io);
   });
   common(program2.command("postmortem").description("postmortems in the team template").command("new"), false).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o) => {
     exitCode = await (await import("../shared/postmortem-6TI2ZGW3.js")).runPostmortemNew(await rootOf(o), title, o, io);

@@ -9,7 +9,7 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-B5YDOLPE.js";
+} from "../shared/chunk-MY3DR5WX.js";
 import "../shared/chunk-4FRZFLYO.js";
 import {
   EMERGENCY_LABEL
@@ -68,7 +68,8 @@ var ADOPT_BRANCH = "oncall-as-code/adopt-overrides";
 var MARKER = "<!-- oncall-as-code:adopt-overrides -->";
 var TITLE = "Adopt overrides made in PagerDuty as swaps";
 var MAX_ITEMS = 100;
-async function reconcileAdoptPullRequest(octokit, where, adopted) {
+var MAX_LIST_CHARS = 24e3;
+async function reconcileAdoptPullRequest(octokit, where, adopted, botLogin) {
   const { data: repository } = await octokit.rest.repos.get({ ...where });
   const base = repository.default_branch;
   const { data: open } = await octokit.rest.pulls.list({
@@ -78,7 +79,13 @@ async function reconcileAdoptPullRequest(octokit, where, adopted) {
     state: "open",
     per_page: 100
   });
-  const pull = open.find((p) => p.body?.startsWith(MARKER));
+  const ours = (p) => p.user?.login === botLogin && p.body?.startsWith(MARKER) === true;
+  const pull = open.find(ours);
+  const foreign = open.filter((p) => !ours(p));
+  if (foreign.length)
+    return {
+      message: `${TITLE}: not updated \u2014 the branch ${ADOPT_BRANCH} has pull request(s) the bot did not open (${foreign.map((p) => `#${p.number}`).join(", ")}). Close them so the drift check can open its own.`
+    };
   if (adopted.written.length === 0) {
     if (!pull) return { message: `${TITLE}: nothing to adopt.` };
     await octokit.rest.issues.createComment({
@@ -113,7 +120,8 @@ async function reconcileAdoptPullRequest(octokit, where, adopted) {
   }
   const body = adoptBody(adopted);
   if (pull) {
-    if (pull.body !== body) await octokit.rest.pulls.update({ ...where, pull_number: pull.number, body });
+    if (pull.body !== body || pull.title !== TITLE)
+      await octokit.rest.pulls.update({ ...where, pull_number: pull.number, title: TITLE, body });
     return { message: `${TITLE}: updated #${pull.number}.`, number: pull.number };
   }
   const { data } = await octokit.rest.pulls.create({ ...where, title: TITLE, head: ADOPT_BRANCH, base, body });
@@ -129,12 +137,25 @@ async function moveBranch(octokit, where, sha) {
   }
   await octokit.rest.git.updateRef({ ...where, ref: `heads/${ADOPT_BRANCH}`, sha, force: true });
 }
+function fitting(lines) {
+  const out = [];
+  let size = 0;
+  for (const line of lines.slice(0, MAX_ITEMS)) {
+    if (size + line.length + 1 > MAX_LIST_CHARS) break;
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out;
+}
 function adoptBody(adopted) {
-  const rows = adopted.written.slice(0, MAX_ITEMS).map(
-    (w) => `- ${inertCode(w.path)}: ${inertCode(w.data.covering)} covers ${inertCode(w.data.relieved)} on ${inertCode(w.data.schedule)}, ${inertCode(w.data.start)} to ${inertCode(w.data.end ?? "")}`
+  const rows = fitting(
+    adopted.written.map(
+      (w) => `- ${inertCode(w.path)}: ${inertCode(w.data.covering)} covers ${inertCode(w.data.relieved)} on ${inertCode(w.data.schedule)}, ${inertCode(w.data.start)} to ${inertCode(w.data.end ?? "")}`
+    )
   );
   const more = adopted.written.length - rows.length;
-  const reported = adopted.reported.slice(0, MAX_ITEMS).map((r) => `- ${inert(r, 400)}`);
+  const reported = fitting(adopted.reported.map((r) => `- ${inert(r, 400)}`));
+  const unlisted = adopted.reported.length - reported.length;
   return [
     MARKER,
     "Someone made these overrides in PagerDuty without a swap file. This pull request adds the swap files that explain them, so the sync leaves them in place instead of reporting them (or deleting them with `--prune`).",
@@ -144,6 +165,7 @@ function adoptBody(adopted) {
     "",
     `**Review it like any swap.** The swap check asks each person moved to approve, and the override usually exists already, so it is short notice: as an emergency it needs the \`${EMERGENCY_LABEL}\` label and a manager's approval, as the procedures ask. The bot cannot approve its own pull request. Pull requests the workflow's token opens start no workflows: close and reopen this one (or push to it) to run the checks. If an override was a mistake, remove it in PagerDuty instead: the next drift run drops its file, and closes this pull request when nothing is left.`,
     ...reported.length ? ["", "**Not adopted** (for people to resolve; nothing was guessed):", "", ...reported] : [],
+    ...unlisted > 0 ? [`- \u2026 and ${unlisted} more (see the drift issue).`] : [],
     "",
     "This pull request is rewritten by the daily drift check; changes pushed to its branch are replaced."
   ].join("\n");
@@ -177,7 +199,7 @@ async function publishPlan(ctx, token, mode, result, markdown, options) {
     let adoptPr;
     if (result.adopted)
       try {
-        const pr = await reconcileAdoptPullRequest(octokit, where, result.adopted);
+        const pr = await reconcileAdoptPullRequest(octokit, where, result.adopted, options.botLogin);
         options.info(pr.message);
         adoptPr = pr.number;
       } catch (error) {

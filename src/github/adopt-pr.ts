@@ -16,8 +16,9 @@ import type { GitHubClient, RepoRef } from './octokit.js';
 export const ADOPT_BRANCH = 'oncall-as-code/adopt-overrides';
 const MARKER = '<!-- oncall-as-code:adopt-overrides -->';
 const TITLE = 'Adopt overrides made in PagerDuty as swaps';
-/** GitHub refuses a body over 65,536 characters; a long list is cut with a count. */
+/** GitHub refuses a body over 65,536 characters: lists are cut, with a count, to stay well under it. */
 const MAX_ITEMS = 100;
+const MAX_LIST_CHARS = 24_000;
 
 export interface AdoptPullRequest {
   message: string;
@@ -29,6 +30,7 @@ export async function reconcileAdoptPullRequest(
   octokit: GitHubClient,
   where: RepoRef,
   adopted: AdoptResult,
+  botLogin: string,
 ): Promise<AdoptPullRequest> {
   const { data: repository } = await octokit.rest.repos.get({ ...where });
   const base = repository.default_branch;
@@ -39,7 +41,15 @@ export async function reconcileAdoptPullRequest(
     state: 'open',
     per_page: 100,
   });
-  const pull = open.find((p) => p.body?.startsWith(MARKER));
+  // Only the bot's own pull request is its: a member can open one from this branch, or start a
+  // body with the marker. Anything else there stops the run before a push, naming it.
+  const ours = (p: (typeof open)[number]) => p.user?.login === botLogin && p.body?.startsWith(MARKER) === true;
+  const pull = open.find(ours);
+  const foreign = open.filter((p) => !ours(p));
+  if (foreign.length)
+    return {
+      message: `${TITLE}: not updated — the branch ${ADOPT_BRANCH} has pull request(s) the bot did not open (${foreign.map((p) => `#${p.number}`).join(', ')}). Close them so the drift check can open its own.`,
+    };
   if (adopted.written.length === 0) {
     if (!pull) return { message: `${TITLE}: nothing to adopt.` };
     await octokit.rest.issues.createComment({
@@ -74,7 +84,8 @@ export async function reconcileAdoptPullRequest(
   }
   const body = adoptBody(adopted);
   if (pull) {
-    if (pull.body !== body) await octokit.rest.pulls.update({ ...where, pull_number: pull.number, body });
+    if (pull.body !== body || pull.title !== TITLE)
+      await octokit.rest.pulls.update({ ...where, pull_number: pull.number, title: TITLE, body });
     return { message: `${TITLE}: updated #${pull.number}.`, number: pull.number };
   }
   const { data } = await octokit.rest.pulls.create({ ...where, title: TITLE, head: ADOPT_BRANCH, base, body });
@@ -93,15 +104,28 @@ async function moveBranch(octokit: GitHubClient, where: RepoRef, sha: string): P
   await octokit.rest.git.updateRef({ ...where, ref: `heads/${ADOPT_BRANCH}`, sha, force: true });
 }
 
+/** The first lines that fit both MAX_ITEMS and MAX_LIST_CHARS: inert escaping can double a line. */
+function fitting(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let size = 0;
+  for (const line of lines.slice(0, MAX_ITEMS)) {
+    if (size + line.length + 1 > MAX_LIST_CHARS) break;
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out;
+}
+
 export function adoptBody(adopted: AdoptResult): string {
-  const rows = adopted.written
-    .slice(0, MAX_ITEMS)
-    .map(
+  const rows = fitting(
+    adopted.written.map(
       (w) =>
         `- ${inertCode(w.path)}: ${inertCode(w.data.covering)} covers ${inertCode(w.data.relieved)} on ${inertCode(w.data.schedule)}, ${inertCode(w.data.start)} to ${inertCode(w.data.end ?? '')}`,
-    );
+    ),
+  );
   const more = adopted.written.length - rows.length;
-  const reported = adopted.reported.slice(0, MAX_ITEMS).map((r) => `- ${inert(r, 400)}`);
+  const reported = fitting(adopted.reported.map((r) => `- ${inert(r, 400)}`));
+  const unlisted = adopted.reported.length - reported.length;
   return [
     MARKER,
     'Someone made these overrides in PagerDuty without a swap file. This pull request adds the swap files that explain them, so the sync leaves them in place instead of reporting them (or deleting them with `--prune`).',
@@ -111,6 +135,7 @@ export function adoptBody(adopted: AdoptResult): string {
     '',
     `**Review it like any swap.** The swap check asks each person moved to approve, and the override usually exists already, so it is short notice: as an emergency it needs the \`${EMERGENCY_LABEL}\` label and a manager's approval, as the procedures ask. The bot cannot approve its own pull request. Pull requests the workflow's token opens start no workflows: close and reopen this one (or push to it) to run the checks. If an override was a mistake, remove it in PagerDuty instead: the next drift run drops its file, and closes this pull request when nothing is left.`,
     ...(reported.length ? ['', '**Not adopted** (for people to resolve; nothing was guessed):', '', ...reported] : []),
+    ...(unlisted > 0 ? [`- … and ${unlisted} more (see the drift issue).`] : []),
     '',
     'This pull request is rewritten by the daily drift check; changes pushed to its branch are replaced.',
   ].join('\n');

@@ -28,7 +28,7 @@ export async function publishPlan(
     let adoptPr: number | undefined;
     if (result.adopted)
       try {
-        const pr = await reconcileAdoptPullRequest(octokit, where, result.adopted);
+        const pr = await reconcileAdoptPullRequest(octokit, where, result.adopted, options.botLogin);
         options.info(pr.message);
         adoptPr = pr.number;
       } catch (error) {

@@ -5,6 +5,7 @@
  */
 import type { Schedule, SwapFile } from '../model/types.js';
 import { rotationShifts } from '../schedule/rotation.js';
+import { SWAP_AHEAD_WEEKS } from '../rules/swaps.js';
 import { isoUtc, WEEK_MS } from '../util/time.js';
 import type { PdOverride } from './actual.js';
 
@@ -32,6 +33,13 @@ export function swapsForOverride(
   now: number,
   label: string,
 ): OverrideSwaps {
+  // An override may run for centuries; a swap starts at most two years ahead, and splitting a
+  // long one turn by turn would cost a piece per turn: it is reported, not written.
+  if (Date.parse(o.end) > now + SWAP_AHEAD_WEEKS * WEEK_MS)
+    return {
+      swaps: [],
+      problem: `${label} ends after the ${SWAP_AHEAD_WEEKS}-week bound on swaps; shorten it in PagerDuty, or change the rotation instead.`,
+    };
   const pieces = holders(schedule, Date.parse(o.start), Date.parse(o.end));
   if (pieces.some((p) => p.person === undefined))
     return {

@@ -38,7 +38,8 @@ export function writeRosterChange(text: string, change: RosterChange): string {
     const value = (change.added as unknown as Record<string, unknown>)[key];
     if (key === 'pagerduty_id' || (key === 'end' && value === undefined)) continue;
     if (key === 'members') lines.push(`members:${members(text, p.value as unknown as YAMLSeq, change.added.members)}`);
-    else if (['id', 'name', 'start', 'end'].includes(key)) lines.push(`${key}: ${stringify(value).trimEnd()}`);
+    else if (['id', 'name', 'start', 'end'].includes(key))
+      lines.push(`${key}: ${stringify(value, { lineWidth: 0 }).trimEnd()}`);
     else lines.push(text.slice(p.key.range[0], valueEnd(p)).trimEnd());
   }
   const layerText = `${text.slice(lineStart, keyStart)}${lines.join(`\n${indent}`)}\n`;
@@ -46,7 +47,7 @@ export function writeRosterChange(text: string, change: RosterChange): string {
 
   const start = pairs.find((p) => p.key.value === 'start')!;
   const endAt = pairs.find((p) => p.key.value === 'end');
-  const endLine = `end: ${stringify(change.ended.end).trimEnd()}`;
+  const endLine = `end: ${stringify(change.ended.end, { lineWidth: 0 }).trimEnd()}`;
   // A file whose last line is the layer's, without a newline, gets one before the new layer.
   const seam = after === text.length && !text.endsWith('\n') ? '\n' : '';
   const withLayer = text.slice(0, after) + seam + layerText + text.slice(after);
@@ -61,7 +62,7 @@ function splice(text: string, from: number, to: number, insert: string): string 
 
 /** The new members in the style of the old list: [a, b] spaced as it was, or one `- a` per line. */
 function members(text: string, seq: YAMLSeq, ids: readonly string[]): string {
-  const items = ids.map((id) => stringify(id).trimEnd());
+  const items = ids.map((id) => stringify(id, { lineWidth: 0 }).trimEnd());
   const range = seq.range!;
   if (seq.flow) {
     const pad = /^\[\s/.test(text.slice(range[0], range[1])) ? ' ' : '';

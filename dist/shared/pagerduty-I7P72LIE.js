@@ -11,7 +11,7 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-B5YDOLPE.js";
+} from "./chunk-MY3DR5WX.js";
 import "./chunk-4FRZFLYO.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-ZSNLSR5R.js";

@@ -100,6 +100,11 @@ function overrideLabel(o, schedule) {
   return `Override ${overrideRef(o).replace(/^override /, "")} on schedule "${schedule}" (${isoUtc(Date.parse(o.start))} to ${isoUtc(Date.parse(o.end))})`;
 }
 function swapsForOverride(schedule, o, covering, now, label) {
+  if (Date.parse(o.end) > now + SWAP_AHEAD_WEEKS * WEEK_MS)
+    return {
+      swaps: [],
+      problem: `${label} ends after the ${SWAP_AHEAD_WEEKS}-week bound on swaps; shorten it in PagerDuty, or change the rotation instead.`
+    };
   const pieces = holders(schedule, Date.parse(o.start), Date.parse(o.end));
   if (pieces.some((p) => p.person === void 0))
     return {

@@ -286,7 +286,8 @@ function writeRosterChange(text, change) {
     const value = change.added[key];
     if (key === "pagerduty_id" || key === "end" && value === void 0) continue;
     if (key === "members") lines.push(`members:${members(text, p.value, change.added.members)}`);
-    else if (["id", "name", "start", "end"].includes(key)) lines.push(`${key}: ${(0, import_yaml.stringify)(value).trimEnd()}`);
+    else if (["id", "name", "start", "end"].includes(key))
+      lines.push(`${key}: ${(0, import_yaml.stringify)(value, { lineWidth: 0 }).trimEnd()}`);
     else lines.push(text.slice(p.key.range[0], valueEnd(p)).trimEnd());
   }
   const layerText = `${text.slice(lineStart, keyStart)}${lines.join(`
@@ -295,7 +296,7 @@ ${indent2}`)}
   const after = lineEnd(valueEnd(pairs[pairs.length - 1]));
   const start = pairs.find((p) => p.key.value === "start");
   const endAt = pairs.find((p) => p.key.value === "end");
-  const endLine = `end: ${(0, import_yaml.stringify)(change.ended.end).trimEnd()}`;
+  const endLine = `end: ${(0, import_yaml.stringify)(change.ended.end, { lineWidth: 0 }).trimEnd()}`;
   const seam = after === text.length && !text.endsWith("\n") ? "\n" : "";
   const withLayer = text.slice(0, after) + seam + layerText + text.slice(after);
   if (endAt) return splice(withLayer, endAt.key.range[0], valueEnd(endAt), endLine);
@@ -307,7 +308,7 @@ function splice(text, from, to, insert) {
   return text.slice(0, from) + insert + text.slice(to);
 }
 function members(text, seq, ids) {
-  const items = ids.map((id) => (0, import_yaml.stringify)(id).trimEnd());
+  const items = ids.map((id) => (0, import_yaml.stringify)(id, { lineWidth: 0 }).trimEnd());
   const range = seq.range;
   if (seq.flow) {
     const pad = /^\[\s/.test(text.slice(range[0], range[1])) ? " " : "";
