@@ -3521,13 +3521,17 @@ async function main(argv, io = processIO()) {
     exitCode = await (await import("../shared/swap-QO7JINSO.js")).runSwap(await rootOf(o), o, io);
   });
   const collect = (value, list) => [...list, value];
-  common(program2.command("rotation").description("change a rotation\u2019s roster").command("change")).description("end a layer at a handoff and start the new roster there, moving only the turns it must").requiredOption("--schedule <id>", "the schedule whose roster changes").option("--layer <id>", "the layer (needed when the schedule has several running)").option(
+  const rotation = program2.command("rotation").description("change a rotation\u2019s roster, or propose next quarter\u2019s order");
+  common(rotation.command("change")).description("end a layer at a handoff and start the new roster there, moving only the turns it must").requiredOption("--schedule <id>", "the schedule whose roster changes").option("--layer <id>", "the layer (needed when the schedule has several running)").option(
     "--add <person[@place]>",
     "add a member, at this place in the members list (1 = first; default last)",
     collect,
     []
   ).option("--remove <person>", "remove a member", collect, []).option("--order <a,b,c>", "the whole new order of the members").requiredOption("--effective <when>", "next-handoff, after-rotation, or a handoff as an ISO-8601 instant").option("--dry-run", "show the effect without writing rotations.yaml").action(async (o) => {
-    exitCode = await (await import("../shared/rotation-36T5B6DN.js")).runRotationChange(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/rotation-IUEMOVNE.js")).runRotationChange(await rootOf(o), o, io);
+  });
+  common(rotation.command("propose")).description("propose the turn order for a quarter that avoids declared leave and evens out the load").requiredOption("--schedule <id>", "the schedule whose layer is ordered").requiredOption("--quarter <quarter>", "the quarter to order, such as 2027Q2 (one that has not begun)").option("--dry-run", "show the proposal without writing rotations.yaml").action(async (o) => {
+    exitCode = await (await import("../shared/rotation-propose-G74LE7EQ.js")).runRotationPropose(await rootOf(o), o, io);
   });
   const pagerduty = program2.command("pagerduty").description(
     "compare PagerDuty with the policy (plan), make it match (apply), adopt an account (import) or its overrides (adopt)"

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { findPolicyRoot } from '../io/read-policy.js';
 import { PolicyError, processIO, UsageError, type CliIO } from './io.js';
 import type { RotationChangeOptions } from './rotation.js';
+import type { RotationProposeOptions } from './rotation-propose.js';
 import type { ScheduleFormat, WindowOptions } from './schedule.js';
 import type { CoverOptions } from './cover.js';
 import type { SwapOptions } from './swap.js';
@@ -142,7 +143,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     });
 
   const collect = (value: string, list: string[]) => [...list, value];
-  common(program.command('rotation').description('change a rotation’s roster').command('change'))
+  const rotation = program
+    .command('rotation')
+    .description('change a rotation’s roster, or propose next quarter’s order');
+  common(rotation.command('change'))
     .description('end a layer at a handoff and start the new roster there, moving only the turns it must')
     .requiredOption('--schedule <id>', 'the schedule whose roster changes')
     .option('--layer <id>', 'the layer (needed when the schedule has several running)')
@@ -158,6 +162,14 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .option('--dry-run', 'show the effect without writing rotations.yaml')
     .action(async (o: CommonOptions & RotationChangeOptions) => {
       exitCode = await (await import('./rotation.js')).runRotationChange(await rootOf(o), o, io);
+    });
+  common(rotation.command('propose'))
+    .description('propose the turn order for a quarter that avoids declared leave and evens out the load')
+    .requiredOption('--schedule <id>', 'the schedule whose layer is ordered')
+    .requiredOption('--quarter <quarter>', 'the quarter to order, such as 2027Q2 (one that has not begun)')
+    .option('--dry-run', 'show the proposal without writing rotations.yaml')
+    .action(async (o: CommonOptions & RotationProposeOptions) => {
+      exitCode = await (await import('./rotation-propose.js')).runRotationPropose(await rootOf(o), o, io);
     });
 
   const pagerduty = program

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { NOTICE_HOURS } from '../changes/checks.js';
 import { boundedTimeline, changeWindow, shiftChanges } from '../changes/shift-changes.js';
 import { readPolicyFiles } from '../io/read-policy.js';
-import type { Policy } from '../model/load.js';
+import type { Policy, RawFile } from '../model/load.js';
 import type { Finding } from '../render/finding.js';
 import { toJsonReport } from '../render/json.js';
 import { displayName, renderShiftsText, shiftJson } from '../render/schedule.js';
@@ -29,15 +29,18 @@ import { parseInstant } from './policy.js';
 
 const ROTATIONS = 'oncall/rotations.yaml';
 
-export interface RotationChangeOptions {
+export interface OutputOptions {
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+export interface RotationChangeOptions extends OutputOptions {
   schedule: string;
   layer?: string;
   add: string[];
   remove: string[];
   order?: string;
   effective: string;
-  dryRun?: boolean;
-  json?: boolean;
 }
 
 function edits(o: RotationChangeOptions): RosterEdit[] {
@@ -78,29 +81,52 @@ export async function runRotationChange(root: string, o: RotationChangeOptions, 
   const now = Date.now();
   const files = await readPolicyFiles(root);
   const before = checkPolicy(files, { now });
-  const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error');
-  if (errors(before.findings).length)
-    return refuse(
-      'The policy has errors already; nothing was written. Fix them first (oncall validate).',
-      before.findings,
-      files.length,
-      o,
-      io,
-    );
-  const change = plan(before.policy, o, now);
-  const text = writeRosterChange(await readFile(join(root, ROTATIONS), 'utf8'), change);
+  if (errorsOf(before.findings).length) return refuseBroken(before.findings, files.length, o, io);
+  return landChange(root, { files, policy: before.policy, change: plan(before.policy, o, now), now }, o, io);
+}
+
+export interface ChangeToLand {
+  files: RawFile[];
+  policy: Policy;
+  change: RosterChange;
+  now: number;
+  /** What the command adds in front: text for people, fields for --json. */
+  preface?: { text: string; json: Record<string, unknown> };
+}
+
+const errorsOf = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error');
+
+export function refuseBroken(findings: readonly Finding[], files: number, o: OutputOptions, io: CliIO): number {
+  return refuse(
+    'The policy has errors already; nothing was written. Fix them first (oncall validate).',
+    findings,
+    files,
+    o,
+    io,
+  );
+}
+
+/**
+ * Writes a planned roster change into rotations.yaml when the policy with it still validates, and
+ * shows who it moves, the notice it gives and whose consent the swap check will ask for.
+ */
+export async function landChange(root: string, land: ChangeToLand, o: OutputOptions, io: CliIO): Promise<number> {
+  const { files, change, now } = land;
+  const old = await readFile(join(root, ROTATIONS), 'utf8');
+  const text = writeRosterChange(old, change);
   const withChange = [...files.filter((f) => f.path !== ROTATIONS), { path: ROTATIONS, bytes: Buffer.from(text) }];
   const after = checkPolicy(withChange, { now });
   if (canonical(after.policy.rotations?.schedules) !== canonical(change.schedules))
     throw new Error('the rewritten rotations.yaml does not read back as the planned change');
-  if (errors(after.findings).length)
+  if (errorsOf(after.findings).length)
     return refuse('The change would break the policy; nothing was written.', after.findings, withChange.length, o, io);
 
-  const people = rosterEffect(before.policy, after.policy, change);
-  const moved = movedPeople(before.policy, after.policy, now);
+  const people = rosterEffect(land.policy, after.policy, change);
+  const moved = movedPeople(land.policy, after.policy, now);
   const noticeHours = Math.floor((change.effective - now) / 3_600_000);
   if (!o.dryRun) await writeOutput(ROTATIONS, () => writeFile(join(root, ROTATIONS), text));
   const summary = {
+    ...land.preface?.json,
     written: !o.dryRun,
     file: ROTATIONS,
     schedule: change.schedule,
@@ -117,6 +143,7 @@ export async function runRotationChange(root: string, o: RotationChangeOptions, 
   }
   const names = new Map((after.policy.team?.people ?? []).map((p) => [p.id, p]));
   const color = wantsColor(io);
+  if (land.preface) io.stdout(land.preface.text + '\n');
   io.stdout(
     `Layer "${change.ended.id}" of ${change.schedule} ends at ${isoUtc(change.effective)}; ` +
       `layer "${change.added.id}" (${change.added.members.join(', ')}) starts there.\n`,
@@ -128,6 +155,7 @@ export async function runRotationChange(root: string, o: RotationChangeOptions, 
     io.stdout('  after:\n');
     io.stdout(indent(renderShiftsText(e.after, names, { color })));
   }
+  io.stdout(`\n${ROTATIONS} with the change:\n${changedLines(old, text)}`);
   io.stdout(
     `\n${noticeHours < NOTICE_HOURS ? '⚠ ' : ''}${noticeHours} h notice (${NOTICE_HOURS} h required). ` +
       (moved
@@ -159,11 +187,23 @@ function canonical(value: unknown): string {
   );
 }
 
+/** The stretch of lines the change touched, numbered as in the new file: the YAML to review. */
+function changedLines(before: string, after: string): string {
+  const [a, b] = [before.split('\n'), after.split('\n')];
+  let top = 0;
+  while (top < a.length && a[top] === b[top]) top++;
+  let tail = 0;
+  while (tail < a.length - top && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const lines = b.slice(top, b.length - tail);
+  const width = String(b.length - tail).length;
+  return lines.map((line, i) => `  ${String(top + i + 1).padStart(width)} | ${line}\n`).join('');
+}
+
 function indent(text: string): string {
   return text.replace(/^(?=.)/gm, '    ');
 }
 
-function refuse(why: string, findings: readonly Finding[], files: number, o: RotationChangeOptions, io: CliIO): number {
+function refuse(why: string, findings: readonly Finding[], files: number, o: OutputOptions, io: CliIO): number {
   const found = findings.filter((f) => f.severity === 'error');
   if (o.json) io.stdout(JSON.stringify({ written: false, reason: why, ...toJsonReport(found, files) }, null, 2) + '\n');
   else io.stderr(`${why}\n\n${renderText(found, { color: wantsColor(io), files })}`);

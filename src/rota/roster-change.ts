@@ -25,7 +25,12 @@ export type RosterEdit =
       /** 1-based place in the layer's members as listed; default last. */ position?: number;
     }
   | { kind: 'remove'; person: string }
-  | { kind: 'order'; members: string[] };
+  | {
+      kind: 'order';
+      members: string[];
+      /** members[0] takes the first turn, as given (a proposal places each turn); else see the header. */
+      exact?: boolean;
+    };
 
 export type Effective = { kind: 'next-handoff' } | { kind: 'after-rotation' } | { kind: 'instant'; at: number };
 
@@ -73,9 +78,12 @@ export function planRosterChange(
   const effective = turns.startOf(k0);
   const local = handoffLocal(layer, k0, effective);
   const prev = lastHolderBefore(layer.members, k0, members);
+  const only = request.edits.length === 1 ? request.edits[0] : undefined;
   const first =
-    request.edits.length === 1 && request.edits[0]!.kind === 'order'
-      ? bestRotation(layer.members, k0, members, prev)
+    only?.kind === 'order'
+      ? only.exact
+        ? 0
+        : bestRotation(layer.members, k0, members, prev)
       : (members.indexOf(prev!) + 1) % members.length;
   const taken = new Set(schedule.layers.flatMap((l) => [l.id, l.name ?? l.id]));
   const date = local.slice(0, 10);

@@ -13,9 +13,6 @@ import {
 import {
   NOTICE_HOURS
 } from "./chunk-JHUN6U3K.js";
-import "./chunk-PN6AARRH.js";
-import "./chunk-JUWO424D.js";
-import "./chunk-JDEQIK3C.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
@@ -30,8 +27,6 @@ import {
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
-import "./chunk-YI5L3PFJ.js";
-import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
 } from "./chunk-P66RZKQJ.js";
@@ -51,7 +46,6 @@ import {
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
 import {
   require_dist
 } from "./chunk-AOXM2EAM.js";
@@ -80,7 +74,8 @@ function planRosterChange(schedules, people, request) {
   const effective2 = turns.startOf(k0);
   const local = handoffLocal(layer, k0, effective2);
   const prev = lastHolderBefore(layer.members, k0, members2);
-  const first = request.edits.length === 1 && request.edits[0].kind === "order" ? bestRotation(layer.members, k0, members2, prev) : (members2.indexOf(prev) + 1) % members2.length;
+  const only = request.edits.length === 1 ? request.edits[0] : void 0;
+  const first = only?.kind === "order" ? only.exact ? 0 : bestRotation(layer.members, k0, members2, prev) : (members2.indexOf(prev) + 1) % members2.length;
   const taken = new Set(schedule.layers.flatMap((l) => [l.id, l.name ?? l.id]));
   const date = local.slice(0, 10);
   const id = unique(`${trimTo(layer.id.replace(/-\d{4}-\d{2}-\d{2}(-\d+)?$/, ""), 52)}-${date}`, taken, "-");
@@ -356,28 +351,35 @@ async function runRotationChange(root, o, io) {
   const now = Date.now();
   const files = await readPolicyFiles(root);
   const before = checkPolicy(files, { now });
-  const errors = (findings) => findings.filter((f) => f.severity === "error");
-  if (errors(before.findings).length)
-    return refuse(
-      "The policy has errors already; nothing was written. Fix them first (oncall validate).",
-      before.findings,
-      files.length,
-      o,
-      io
-    );
-  const change = plan(before.policy, o, now);
-  const text = writeRosterChange(await readFile(join(root, ROTATIONS), "utf8"), change);
+  if (errorsOf(before.findings).length) return refuseBroken(before.findings, files.length, o, io);
+  return landChange(root, { files, policy: before.policy, change: plan(before.policy, o, now), now }, o, io);
+}
+var errorsOf = (findings) => findings.filter((f) => f.severity === "error");
+function refuseBroken(findings, files, o, io) {
+  return refuse(
+    "The policy has errors already; nothing was written. Fix them first (oncall validate).",
+    findings,
+    files,
+    o,
+    io
+  );
+}
+async function landChange(root, land, o, io) {
+  const { files, change, now } = land;
+  const old = await readFile(join(root, ROTATIONS), "utf8");
+  const text = writeRosterChange(old, change);
   const withChange = [...files.filter((f) => f.path !== ROTATIONS), { path: ROTATIONS, bytes: Buffer.from(text) }];
   const after = checkPolicy(withChange, { now });
   if (canonical(after.policy.rotations?.schedules) !== canonical(change.schedules))
     throw new Error("the rewritten rotations.yaml does not read back as the planned change");
-  if (errors(after.findings).length)
+  if (errorsOf(after.findings).length)
     return refuse("The change would break the policy; nothing was written.", after.findings, withChange.length, o, io);
-  const people = rosterEffect(before.policy, after.policy, change);
-  const moved = movedPeople(before.policy, after.policy, now);
+  const people = rosterEffect(land.policy, after.policy, change);
+  const moved = movedPeople(land.policy, after.policy, now);
   const noticeHours = Math.floor((change.effective - now) / 36e5);
   if (!o.dryRun) await writeOutput(ROTATIONS, () => writeFile(join(root, ROTATIONS), text));
   const summary = {
+    ...land.preface?.json,
     written: !o.dryRun,
     file: ROTATIONS,
     schedule: change.schedule,
@@ -394,6 +396,7 @@ async function runRotationChange(root, o, io) {
   }
   const names = new Map((after.policy.team?.people ?? []).map((p) => [p.id, p]));
   const color = wantsColor(io);
+  if (land.preface) io.stdout(land.preface.text + "\n");
   io.stdout(
     `Layer "${change.ended.id}" of ${change.schedule} ends at ${isoUtc(change.effective)}; layer "${change.added.id}" (${change.added.members.join(", ")}) starts there.
 `
@@ -408,6 +411,9 @@ ${displayName(names, e.person)}
     io.stdout("  after:\n");
     io.stdout(indent(renderShiftsText(e.after, names, { color })));
   }
+  io.stdout(`
+${ROTATIONS} with the change:
+${changedLines(old, text)}`);
   io.stdout(
     `
 ${noticeHours < NOTICE_HOURS ? "\u26A0 " : ""}${noticeHours} h notice (${NOTICE_HOURS} h required). ` + (moved ? `The swap check asks for the approval of everyone whose turns move in the next two years: ${moved.join(", ") || "nobody"}.
@@ -433,6 +439,17 @@ function canonical(value) {
     (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v
   );
 }
+function changedLines(before, after) {
+  const [a, b] = [before.split("\n"), after.split("\n")];
+  let top = 0;
+  while (top < a.length && a[top] === b[top]) top++;
+  let tail = 0;
+  while (tail < a.length - top && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const lines = b.slice(top, b.length - tail);
+  const width = String(b.length - tail).length;
+  return lines.map((line, i) => `  ${String(top + i + 1).padStart(width)} | ${line}
+`).join("");
+}
 function indent(text) {
   return text.replace(/^(?=.)/gm, "    ");
 }
@@ -444,6 +461,11 @@ function refuse(why, findings, files, o, io) {
 ${renderText(found, { color: wantsColor(io), files })}`);
   return 1;
 }
+
 export {
-  runRotationChange
+  RosterChangeError,
+  planRosterChange,
+  runRotationChange,
+  refuseBroken,
+  landChange
 };
