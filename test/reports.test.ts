@@ -2,9 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { compensation, fairness, payPeriodWindow, quarterWindow } from '../src/reports/hours.js';
 import { validatePolicy } from '../src/validate/index.js';
-import { repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
+import { repoPolicyFiles, TEST_NOW, withFile } from './helpers/policy.js';
 import { withSwaps } from './helpers/swaps.js';
-import { runNode } from './helpers/run.js';
+import { runNode, tempPolicy } from './helpers/run.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TIME_OFF = '# yaml-language-server: $schema=../../schemas/time-off.schema.json\nperiods:\n';
+const timeOff = (...periods: string[]) => TIME_OFF + periods.map((p) => `  - ${p}\n`).join('');
 
 const policyOf = (files = repoPolicyFiles()) => validatePolicy(files, { now: TEST_NOW }).policy;
 
@@ -57,6 +62,80 @@ describe('fairness', () => {
     expect(rows.find((r) => r.person === 'engineer-c')).toMatchObject({ swapsGiven: 0, swapsTaken: 1 });
     expect(rows.reduce((h, r) => h + r.deviation, 0)).toBeCloseTo(0, 6);
     for (const r of rows) expect(r.business + r.afterHours + r.weekend + r.holiday).toBeCloseTo(r.total, 6);
+  });
+});
+
+describe('fairness against availability', () => {
+  const week = { start: Date.parse('2026-12-21T00:00:00Z'), end: Date.parse('2026-12-28T00:00:00Z') };
+  const withLeave = () =>
+    withFile(
+      withFile(
+        repoPolicyFiles(),
+        'oncall/time-off/engineer-a.yaml', // London: GMT in December, so local days are UTC days
+        timeOff(
+          '{ start: 2026-12-22, end: 2026-12-23, kind: leave }',
+          '{ start: 2026-12-23T14:00, end: 2026-12-23T17:00, kind: training }',
+        ),
+      ),
+      'oncall/time-off/engineer-b.yaml', // Berlin: local 2026-12-21 starts at 2026-12-20T23:00Z
+      timeOff('{ start: 2026-12-21, end: 2026-12-22, kind: leave }'),
+    );
+
+  it('counts days away in each person’s calendar and compares hours with the hours each was there', () => {
+    const rows = new Map(fairness(policyOf(withLeave()), week).map((r) => [r.person, r]));
+    // engineer-a: two whole days (48 h); the training inside them counts once in the total.
+    expect(rows.get('engineer-a')).toMatchObject({
+      total: 14,
+      awayDays: 2,
+      awayByKind: { leave: 2, training: 0.13 },
+      availableHours: 168 - 48,
+    });
+    // engineer-b held nothing this week but is in rotation: the 23 h of local Monday inside the
+    // window are 23/24 of a day, Tuesday is whole: 47 h away.
+    expect(rows.get('engineer-b')).toMatchObject({ total: 0, shifts: 0, awayDays: 1.96, availableHours: 121 });
+    expect(rows.get('engineer-c')).toMatchObject({ total: 154, awayDays: 0, availableHours: 168 });
+    // 336 h held over 120 + 121 + 168 + 168 = 577 available: each person's fair share is 336/577 of
+    // the hours they were there.
+    const share = 336 / 577;
+    expect(rows.get('engineer-a')!.vsAvailable).toBeCloseTo(14 - share * 120, 2); // -55.88
+    expect(rows.get('engineer-b')!.vsAvailable).toBeCloseTo(0 - share * 121, 2); // -70.46
+    expect(rows.get('engineer-c')!.vsAvailable).toBeCloseTo(154 - share * 168, 2); // +56.17
+    expect(rows.get('engineer-d')!.vsAvailable).toBeCloseTo(168 - share * 168, 2); // +70.17
+    expect([...rows.values()].reduce((h, r) => h + r.vsAvailable, 0)).toBeCloseTo(0, 1);
+    // The mean now counts engineer-b, who was in rotation: 336 / 4.
+    expect(rows.get('engineer-c')!.deviation).toBe(154 - 84);
+    // Christmas week on primary: 36 business + 60 after hours × 1.5 + 34 weekend × 2 + 24 holiday × 3.
+    expect(rows.get('engineer-c')!.weighted).toBe(36 + 90 + 68 + 72);
+  });
+
+  it('a day off on which summer time ends is one day of 25 hours', () => {
+    const files = withFile(
+      repoPolicyFiles(),
+      'oncall/time-off/engineer-b.yaml',
+      timeOff('{ start: 2026-10-25, end: 2026-10-25, kind: public-holiday }'),
+    );
+    const b = fairness(policyOf(files), quarterWindow('2026Q4')!).find((r) => r.person === 'engineer-b')!;
+    expect(b).toMatchObject({ awayDays: 1, awayByKind: { 'public-holiday': 1 } });
+    expect(b.availableHours).toBe(92 * 24 - 25); // a UTC quarter knows no clock change: 2,208 h
+  });
+
+  it('prints days away and the comparison with availability, and gives them as JSON', async () => {
+    const dir = tempPolicy();
+    mkdirSync(join(dir, 'oncall/time-off'), { recursive: true });
+    writeFileSync(
+      join(dir, 'oncall/time-off/engineer-a.yaml'),
+      timeOff('{ start: 2026-12-22, end: 2026-12-23, kind: leave }'),
+    );
+    const table = await runNode('bin/oncall.js', ['report', 'fairness', '--quarter', '2026Q4', '--root', dir]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/\| vs mean \| Weighted \| Days away \| vs availability \|/);
+    expect(table.stdout).toMatch(/^\| Engineer A \| .* \| 2 \| [+-][\d.]+ \|$/m);
+    const json = await runNode('bin/oncall.js', ['report', 'fairness', '--quarter', '2026Q4', '--json', '--root', dir]);
+    const a = (JSON.parse(json.stdout) as { people: Record<string, unknown>[] }).people.find(
+      (r) => r.person === 'engineer-a',
+    )!;
+    expect(a).toMatchObject({ away_days: 2, away_days_by_kind: { leave: 2 }, available_hours: 2208 - 48 });
+    expect(typeof a.vs_available).toBe('number');
   });
 });
 

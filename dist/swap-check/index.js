@@ -6,7 +6,7 @@ import {
   changeWindow,
   holds,
   shiftChanges
-} from "../shared/chunk-R22XCC4U.js";
+} from "../shared/chunk-M5AX7NVD.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
@@ -38,7 +38,7 @@ import {
 } from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-ZSNLSR5R.js";
+} from "../shared/chunk-DUES5MRX.js";
 import {
   actionGitHub
 } from "../shared/chunk-GY72BW2S.js";
@@ -79,7 +79,7 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-DCCSAUQ5.js";
+} from "../shared/chunk-B3RCA5W7.js";
 import {
   DAY_MS,
   HOUR_MS,

@@ -13,6 +13,13 @@ const table = (header: string[], rows: (string | number)[][]) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n') + '\n';
 
+const AVAILABILITY_NOTE = `
+Days away: declared time off (oncall/time-off/), counted in each person's own calendar.
+vs availability: hours held minus a share of everyone's hours in proportion to the hours
+each person was not away. Weighted: each kind of hour as compensation.yaml weighs it, the
+load oncall cover ranks by.
+`;
+
 /** JSON for scripts is snake_case, as the policy files are. */
 const fairnessJson = (r: FairnessRow) => ({
   person: r.person,
@@ -25,7 +32,14 @@ const fairnessJson = (r: FairnessRow) => ({
   swaps_given: r.swapsGiven,
   swaps_taken: r.swapsTaken,
   deviation: r.deviation,
+  weighted: r.weighted,
+  away_days: r.awayDays,
+  away_days_by_kind: r.awayByKind,
+  available_hours: r.availableHours,
+  vs_available: r.vsAvailable,
 });
+
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`;
 
 function today(now: number): Temporal.PlainDate {
   return Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO('Etc/UTC').toPlainDate();
@@ -93,6 +107,9 @@ export async function runReport(
               'Swaps given',
               'Swaps taken',
               'vs mean',
+              'Weighted',
+              'Days away',
+              'vs availability',
             ],
             rows.map((r) => [
               name(r.person),
@@ -104,9 +121,13 @@ export async function runReport(
               r.shifts,
               r.swapsGiven,
               r.swapsTaken,
-              `${r.deviation >= 0 ? '+' : ''}${r.deviation}`,
+              signed(r.deviation),
+              r.weighted,
+              r.awayDays,
+              signed(r.vsAvailable),
             ]),
-          ),
+          ) +
+          AVAILABILITY_NOTE,
       );
     return 0;
   }

@@ -9,7 +9,9 @@ import { restrictionWindows } from '../schedule/restrictions.js';
 import { buildTimeline } from '../schedule/timeline.js';
 import type { Interval } from '../schedule/types.js';
 import { classifySwap, holidayIntervals, payPeriodOf, round, type Hours } from '../swaps/compensation.js';
+import type { TimeOffKind } from '../model/types.js';
 import { HOUR_MS } from '../util/time.js';
+import { availabilityIn } from './availability.js';
 
 const hoursIn = (span: Interval, windows: readonly Interval[]) =>
   intersect(span, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
@@ -26,6 +28,14 @@ export interface FairnessRow {
   swapsTaken: number;
   /** Total minus the mean of everyone in the report. */
   deviation: number;
+  /** Hours of each kind times its weight (compensation.yaml): the load `oncall cover` ranks by. */
+  weighted: number;
+  awayDays: number;
+  awayByKind: Partial<Record<TimeOffKind, number>>;
+  /** Hours of the window the person was not away. */
+  availableHours: number;
+  /** Total minus the person's share of everyone's hours in proportion to the hours they were there. */
+  vsAvailable: number;
 }
 
 /** A quarter such as 2026Q4 → its instants in UTC. */
@@ -107,11 +117,15 @@ export function weightedHours(h: Omit<HoursByKind, 'total'>, w: HourWeights): nu
 
 export function fairness(policy: Policy, window: Interval): FairnessRow[] {
   const kinds = hourKinds(policy, window);
+  const weights = weightsOf(policy);
   const timeline = buildTimeline(policy, window);
+  const availability = availabilityIn(policy, window);
+  const windowHours = (window.end - window.start) / HOUR_MS;
   const rows = new Map<string, FairnessRow>();
   const row = (person: string) => {
     let r = rows.get(person);
-    if (!r)
+    if (!r) {
+      const a = availability.get(person);
       rows.set(
         person,
         (r = {
@@ -125,8 +139,14 @@ export function fairness(policy: Policy, window: Interval): FairnessRow[] {
           swapsGiven: 0,
           swapsTaken: 0,
           deviation: 0,
+          weighted: 0,
+          awayDays: a?.awayDays ?? 0,
+          awayByKind: a?.awayByKind ?? {},
+          availableHours: a?.availableHours ?? windowHours,
+          vsAvailable: 0,
         }),
       );
+    }
     return r;
   };
   for (const shifts of timeline.schedules.values())
@@ -147,13 +167,34 @@ export function fairness(policy: Policy, window: Interval): FairnessRow[] {
       row(o.swap.data.relieved).swapsGiven += 1;
       row(o.swap.data.covering).swapsTaken += 1;
     }
+  // Someone in rotation who was away and so held nothing is still part of the comparison.
+  const members = new Set(policy.rotations?.schedules.flatMap((s) => s.layers.flatMap((l) => l.members)) ?? []);
+  for (const person of availability.keys()) if (members.has(person)) row(person);
   const list = [...rows.values()]
-    .filter((r) => r.total > 0 || r.swapsGiven > 0)
+    .filter((r) => r.total > 0 || r.swapsGiven > 0 || r.awayDays > 0)
     .sort((a, b) => (a.person < b.person ? -1 : 1));
-  const mean = list.reduce((h, r) => h + r.total, 0) / Math.max(1, list.length);
+  const sum = (f: (r: FairnessRow) => number) => list.reduce((h, r) => h + f(r), 0);
+  const mean = sum((r) => r.total) / Math.max(1, list.length);
+  const available = sum((r) => r.availableHours);
+  const perAvailableHour = available > 0 ? sum((r) => r.total) / available : 0;
   for (const r of list) {
     r.deviation = r.total - mean;
-    for (const k of ['total', 'business', 'afterHours', 'weekend', 'holiday', 'deviation'] as const) r[k] = round(r[k]);
+    r.weighted = weightedHours(r, weights);
+    r.vsAvailable = r.total - perAvailableHour * r.availableHours;
+    for (const k of Object.keys(r.awayByKind) as TimeOffKind[]) r.awayByKind[k] = round(r.awayByKind[k]!);
+    for (const k of [
+      'total',
+      'business',
+      'afterHours',
+      'weekend',
+      'holiday',
+      'deviation',
+      'weighted',
+      'awayDays',
+      'availableHours',
+      'vsAvailable',
+    ] as const)
+      r[k] = round(r[k]);
   }
   return list;
 }

@@ -11,10 +11,10 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-MY3DR5WX.js";
+} from "./chunk-PCBPBINE.js";
 import "./chunk-4FRZFLYO.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-ZSNLSR5R.js";
+import "./chunk-DUES5MRX.js";
 import "./chunk-MDJBTUMF.js";
 import {
   oneLine
@@ -34,7 +34,7 @@ import {
 } from "./chunk-P66RZKQJ.js";
 import {
   SWAP_AHEAD_WEEKS
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   WEEK_MS
 } from "./chunk-73OYBMYQ.js";

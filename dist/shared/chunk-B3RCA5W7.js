@@ -666,6 +666,109 @@ function round(hours2) {
   return Math.round(hours2 * 100) / 100;
 }
 
+// src/schedule/time-off.ts
+var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+function instantOf(when, timeZone, bound) {
+  if (!DATE_ONLY.test(when)) return zoned(when, timeZone).epochMilliseconds;
+  const day = Temporal.PlainDate.from(when, { overflow: "reject" });
+  return (bound === "end" ? day.add({ days: 1 }) : day).toZonedDateTime({ timeZone }).epochMilliseconds;
+}
+function absencesOf(policy) {
+  const zones = new Map((policy.team?.people ?? []).map((p) => [p.id, p.time_zone]));
+  const absences = [];
+  const problems = [];
+  for (const entry of policy.timeOff ?? []) {
+    const timeZone = zones.get(entry.person);
+    if (timeZone === void 0) {
+      if (policy.team)
+        problems.push({
+          file: entry.file,
+          path: [],
+          message: `${entry.file} is named after "${entry.person}", who is not in team.yaml. Name the file after the person's id.`
+        });
+      continue;
+    }
+    entry.data.periods.forEach((period, index) => {
+      const bounds = {};
+      for (const bound of ["start", "end"])
+        try {
+          bounds[bound] = instantOf(period[bound], timeZone, bound);
+        } catch {
+          problems.push({
+            file: entry.file,
+            path: ["periods", index, bound],
+            message: `"${period[bound]}" is not a real date${DATE_ONLY.test(period[bound]) ? "" : " and time"}. Write YYYY-MM-DD or YYYY-MM-DDTHH:MM.`
+          });
+        }
+      const { start, end } = bounds;
+      if (start === void 0 || end === void 0) return;
+      if (end <= start) {
+        problems.push({
+          file: entry.file,
+          path: ["periods", index, "end"],
+          message: `The period ends (${period.end}) before it starts (${period.start}). A date end is the last day off; a time end is when the person is back.`
+        });
+        return;
+      }
+      absences.push({
+        start,
+        end,
+        person: entry.person,
+        kind: period.kind,
+        ...period.note !== void 0 ? { note: period.note } : {},
+        file: entry.file,
+        index
+      });
+    });
+  }
+  return { absences: absences.sort((a, b) => a.start - b.start), problems };
+}
+function awayDuring(absences, person, span2) {
+  return absences.find((a) => a.person === person && a.start < span2.end && a.end > span2.start);
+}
+
+// src/reports/availability.ts
+function availabilityIn(policy, window) {
+  const zones = new Map((policy.team?.people ?? []).map((p) => [p.id, p.time_zone]));
+  const byPerson = /* @__PURE__ */ new Map();
+  for (const a of absencesOf(policy).absences)
+    for (const span2 of intersect(a, [window]))
+      byPerson.set(a.person, [...byPerson.get(a.person) ?? [], { kind: a.kind, span: span2 }]);
+  const out = /* @__PURE__ */ new Map();
+  const windowHours = (window.end - window.start) / HOUR_MS;
+  for (const [person, spans] of byPerson) {
+    const timeZone = zones.get(person);
+    const away = normalize(spans.map((s) => s.span));
+    const awayHours = away.reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+    const awayByKind = {};
+    for (const kind of new Set(spans.map((s) => s.kind)))
+      awayByKind[kind] = localDays(normalize(spans.filter((s) => s.kind === kind).map((s) => s.span)), timeZone);
+    out.set(person, {
+      awayDays: localDays(away, timeZone),
+      awayByKind,
+      awayHours,
+      availableHours: windowHours - awayHours
+    });
+  }
+  return out;
+}
+function localDays(spans, timeZone) {
+  let days = 0;
+  for (const span2 of spans) {
+    let day = Temporal.Instant.fromEpochMilliseconds(span2.start).toZonedDateTimeISO(timeZone).toPlainDate();
+    for (; ; ) {
+      const start = day.toZonedDateTime({ timeZone }).epochMilliseconds;
+      if (start >= span2.end) break;
+      const next = day.add({ days: 1 });
+      const end = next.toZonedDateTime({ timeZone }).epochMilliseconds;
+      const covered = Math.min(end, span2.end) - Math.max(start, span2.start);
+      if (covered > 0) days += covered / (end - start);
+      day = next;
+    }
+  }
+  return days;
+}
+
 // src/reports/hours.ts
 var hoursIn = (span2, windows) => intersect(span2, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
 function quarterWindow(quarter) {
@@ -717,11 +820,15 @@ function weightedHours(h, w) {
 }
 function fairness(policy, window) {
   const kinds = hourKinds(policy, window);
+  const weights = weightsOf(policy);
   const timeline = buildTimeline(policy, window);
+  const availability = availabilityIn(policy, window);
+  const windowHours = (window.end - window.start) / HOUR_MS;
   const rows = /* @__PURE__ */ new Map();
   const row2 = (person) => {
     let r = rows.get(person);
-    if (!r)
+    if (!r) {
+      const a = availability.get(person);
       rows.set(
         person,
         r = {
@@ -734,9 +841,15 @@ function fairness(policy, window) {
           shifts: 0,
           swapsGiven: 0,
           swapsTaken: 0,
-          deviation: 0
+          deviation: 0,
+          weighted: 0,
+          awayDays: a?.awayDays ?? 0,
+          awayByKind: a?.awayByKind ?? {},
+          availableHours: a?.availableHours ?? windowHours,
+          vsAvailable: 0
         }
       );
+    }
     return r;
   };
   for (const shifts of timeline.schedules.values())
@@ -757,11 +870,31 @@ function fairness(policy, window) {
       row2(o.swap.data.relieved).swapsGiven += 1;
       row2(o.swap.data.covering).swapsTaken += 1;
     }
-  const list = [...rows.values()].filter((r) => r.total > 0 || r.swapsGiven > 0).sort((a, b) => a.person < b.person ? -1 : 1);
-  const mean = list.reduce((h, r) => h + r.total, 0) / Math.max(1, list.length);
+  const members = new Set(policy.rotations?.schedules.flatMap((s) => s.layers.flatMap((l) => l.members)) ?? []);
+  for (const person of availability.keys()) if (members.has(person)) row2(person);
+  const list = [...rows.values()].filter((r) => r.total > 0 || r.swapsGiven > 0 || r.awayDays > 0).sort((a, b) => a.person < b.person ? -1 : 1);
+  const sum = (f) => list.reduce((h, r) => h + f(r), 0);
+  const mean = sum((r) => r.total) / Math.max(1, list.length);
+  const available = sum((r) => r.availableHours);
+  const perAvailableHour = available > 0 ? sum((r) => r.total) / available : 0;
   for (const r of list) {
     r.deviation = r.total - mean;
-    for (const k of ["total", "business", "afterHours", "weekend", "holiday", "deviation"]) r[k] = round(r[k]);
+    r.weighted = weightedHours(r, weights);
+    r.vsAvailable = r.total - perAvailableHour * r.availableHours;
+    for (const k of Object.keys(r.awayByKind)) r.awayByKind[k] = round(r.awayByKind[k]);
+    for (const k of [
+      "total",
+      "business",
+      "afterHours",
+      "weekend",
+      "holiday",
+      "deviation",
+      "weighted",
+      "awayDays",
+      "availableHours",
+      "vsAvailable"
+    ])
+      r[k] = round(r[k]);
   }
   return list;
 }
@@ -1739,67 +1872,6 @@ var todoPending = defineRule({
     );
   }
 });
-
-// src/schedule/time-off.ts
-var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-function instantOf(when, timeZone, bound) {
-  if (!DATE_ONLY.test(when)) return zoned(when, timeZone).epochMilliseconds;
-  const day = Temporal.PlainDate.from(when, { overflow: "reject" });
-  return (bound === "end" ? day.add({ days: 1 }) : day).toZonedDateTime({ timeZone }).epochMilliseconds;
-}
-function absencesOf(policy) {
-  const zones = new Map((policy.team?.people ?? []).map((p) => [p.id, p.time_zone]));
-  const absences = [];
-  const problems = [];
-  for (const entry of policy.timeOff ?? []) {
-    const timeZone = zones.get(entry.person);
-    if (timeZone === void 0) {
-      if (policy.team)
-        problems.push({
-          file: entry.file,
-          path: [],
-          message: `${entry.file} is named after "${entry.person}", who is not in team.yaml. Name the file after the person's id.`
-        });
-      continue;
-    }
-    entry.data.periods.forEach((period, index) => {
-      const bounds = {};
-      for (const bound of ["start", "end"])
-        try {
-          bounds[bound] = instantOf(period[bound], timeZone, bound);
-        } catch {
-          problems.push({
-            file: entry.file,
-            path: ["periods", index, bound],
-            message: `"${period[bound]}" is not a real date${DATE_ONLY.test(period[bound]) ? "" : " and time"}. Write YYYY-MM-DD or YYYY-MM-DDTHH:MM.`
-          });
-        }
-      const { start, end } = bounds;
-      if (start === void 0 || end === void 0) return;
-      if (end <= start) {
-        problems.push({
-          file: entry.file,
-          path: ["periods", index, "end"],
-          message: `The period ends (${period.end}) before it starts (${period.start}). A date end is the last day off; a time end is when the person is back.`
-        });
-        return;
-      }
-      absences.push({
-        start,
-        end,
-        person: entry.person,
-        kind: period.kind,
-        ...period.note !== void 0 ? { note: period.note } : {},
-        file: entry.file,
-        index
-      });
-    });
-  }
-  return { absences: absences.sort((a, b) => a.start - b.start), problems };
-}
-function awayDuring(absences, person, span2) {
-  return absences.find((a) => a.person === person && a.start < span2.end && a.end > span2.start);
-}
 
 // src/rules/time-off.ts
 var KIND_WORDS = { leave: "leave", "public-holiday": "a public holiday", training: "training", other: "time off" };

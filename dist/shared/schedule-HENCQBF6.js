@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-K65EU32O.js";
+} from "./chunk-TF7TTKU3.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   WEEK_MS,
   isoUtc

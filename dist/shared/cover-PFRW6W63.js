@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-K65EU32O.js";
+} from "./chunk-TF7TTKU3.js";
 import {
   PolicyError
 } from "./chunk-7GEI5QHS.js";
@@ -24,7 +24,7 @@ import {
   round,
   weightedHours,
   weightsOf
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   HOUR_MS,
   isoUtc

@@ -4,7 +4,7 @@ import {
   boundedTimeline,
   changeWindow,
   shiftChanges
-} from "./chunk-R22XCC4U.js";
+} from "./chunk-M5AX7NVD.js";
 import {
   displayName,
   renderShiftsText,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-K65EU32O.js";
+} from "./chunk-TF7TTKU3.js";
 import {
   UsageError,
   wantsColor,
@@ -37,7 +37,7 @@ import {
   layerTurns,
   turnIndexAt,
   turnLength
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   isoUtc,
   parseLocalDateTime,

@@ -15,7 +15,7 @@ import {
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-ZSNLSR5R.js";
+} from "./chunk-DUES5MRX.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-RSBKXA5I.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-K65EU32O.js";
+} from "./chunk-TF7TTKU3.js";
 import {
   UsageError,
   wantsColor
@@ -40,7 +40,7 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   DAY_MS,
   isoUtc

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-K65EU32O.js";
+} from "./chunk-TF7TTKU3.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-SZSJ7CWS.js";
+} from "./chunk-5NKNIZ2P.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -27,7 +27,7 @@ import {
   firstCommitTimes
 } from "./chunk-P66RZKQJ.js";
 import "./chunk-OGM2ZFWQ.js";
-import "./chunk-DCCSAUQ5.js";
+import "./chunk-B3RCA5W7.js";
 import "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";
 import "./chunk-Q2XF5J2X.js";

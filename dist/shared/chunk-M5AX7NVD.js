@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   buildTimeline,
   layerTurns
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   DAY_MS
 } from "./chunk-73OYBMYQ.js";

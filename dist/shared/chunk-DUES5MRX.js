@@ -8,7 +8,7 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-P66RZKQJ.js";
 import {
   checkPolicy
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   POSTMORTEMS,
   isCheckedPostmortem

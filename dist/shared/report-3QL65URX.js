@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-ZSNLSR5R.js";
+} from "./chunk-DUES5MRX.js";
 import "./chunk-RSBKXA5I.js";
 import {
   UsageError
@@ -16,7 +16,7 @@ import {
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import "./chunk-73OYBMYQ.js";
 import {
   Temporal
@@ -31,6 +31,12 @@ var table = (header, rows) => [
   `| ${header.map(() => "---").join(" | ")} |`,
   ...rows.map((r) => `| ${r.join(" | ")} |`)
 ].join("\n") + "\n";
+var AVAILABILITY_NOTE = `
+Days away: declared time off (oncall/time-off/), counted in each person's own calendar.
+vs availability: hours held minus a share of everyone's hours in proportion to the hours
+each person was not away. Weighted: each kind of hour as compensation.yaml weighs it, the
+load oncall cover ranks by.
+`;
 var fairnessJson = (r) => ({
   person: r.person,
   total: r.total,
@@ -41,8 +47,14 @@ var fairnessJson = (r) => ({
   shifts: r.shifts,
   swaps_given: r.swapsGiven,
   swaps_taken: r.swapsTaken,
-  deviation: r.deviation
+  deviation: r.deviation,
+  weighted: r.weighted,
+  away_days: r.awayDays,
+  away_days_by_kind: r.awayByKind,
+  available_hours: r.availableHours,
+  vs_available: r.vsAvailable
 });
+var signed = (n) => `${n >= 0 ? "+" : ""}${n}`;
 function today(now) {
   return Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO("Etc/UTC").toPlainDate();
 }
@@ -97,7 +109,10 @@ async function runReport(root, kind, o, io) {
             "Shifts",
             "Swaps given",
             "Swaps taken",
-            "vs mean"
+            "vs mean",
+            "Weighted",
+            "Days away",
+            "vs availability"
           ],
           rows2.map((r) => [
             name(r.person),
@@ -109,9 +124,12 @@ async function runReport(root, kind, o, io) {
             r.shifts,
             r.swapsGiven,
             r.swapsTaken,
-            `${r.deviation >= 0 ? "+" : ""}${r.deviation}`
+            signed(r.deviation),
+            r.weighted,
+            r.awayDays,
+            signed(r.vsAvailable)
           ])
-        )
+        ) + AVAILABILITY_NOTE
       );
     return 0;
   }

@@ -9,7 +9,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-ZSNLSR5R.js";
+} from "./chunk-DUES5MRX.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -24,7 +24,7 @@ import {
   rotationShifts,
   swapInstants,
   turnLength
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   WEEK_MS,
   clockMinutes,

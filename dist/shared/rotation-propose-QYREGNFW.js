@@ -5,15 +5,15 @@ import {
   landChange,
   planRosterChange,
   refuseBroken
-} from "./chunk-2ZDQJGFW.js";
-import "./chunk-R22XCC4U.js";
+} from "./chunk-ENJ6DRRG.js";
+import "./chunk-M5AX7NVD.js";
 import "./chunk-B77Q2ZEC.js";
 import "./chunk-JHUN6U3K.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-K65EU32O.js";
+import "./chunk-TF7TTKU3.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
@@ -37,7 +37,7 @@ import {
   turnIndexAt,
   weightedHours,
   weightsOf
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-B3RCA5W7.js";
 import {
   isoUtc
 } from "./chunk-73OYBMYQ.js";
