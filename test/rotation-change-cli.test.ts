@@ -119,6 +119,55 @@ describe('writing the change into rotations.yaml', () => {
     );
   });
 
+  it('a block list ending the layer, with another schedule after it, gets the new layer before that schedule', () => {
+    // Found on the generated corpus: the yaml range of a block list runs into the next line.
+    const block = [
+      'schedules:',
+      '  - id: nights',
+      '    layers:',
+      '      - id: late',
+      '        time_zone: Europe/London',
+      '        start: 2027-01-04T18:00',
+      '        turn_length:',
+      '          days: 1',
+      '        members:',
+      '          - a',
+      '          - b # last',
+      '  - id: days',
+      '    layers:',
+      '      - { id: early, time_zone: Etc/UTC, start: 2027-01-04T06:00, turn_length: { days: 1 }, members: [a] }',
+      '',
+    ].join('\n');
+    const layer = { time_zone: 'Europe/London', turn_length: { days: 1 }, members: ['a', 'b'] };
+    const early = { id: 'early', time_zone: 'Etc/UTC', start: '2027-01-04T06:00', turn_length: { days: 1 } };
+    const schedules = [
+      { id: 'nights', layers: [{ id: 'late', start: '2027-01-04T18:00', ...layer }] },
+      { id: 'days', layers: [{ ...early, members: ['a'] }] },
+    ];
+    const change = planRosterChange(schedules, new Set(['a', 'b', 'c']), {
+      schedule: 'nights',
+      edits: [{ kind: 'add', person: 'c' }],
+      effective: { kind: 'instant', at: Date.parse('2027-02-01T18:00:00Z') },
+      now: Date.parse('2027-01-10T00:00:00Z'),
+    });
+    const lines = block.split('\n');
+    expect(writeRosterChange(block, change)).toBe(
+      [
+        ...lines.slice(0, 6),
+        '        end: 2027-02-01T18:00',
+        ...lines.slice(6, 11),
+        '      - id: late-2027-02-01',
+        '        time_zone: Europe/London',
+        '        start: 2027-02-01T18:00',
+        '        turn_length:',
+        '          days: 1',
+        '        members:',
+        ...change.added.members.map((m) => `          - ${m}`),
+        ...lines.slice(11),
+      ].join('\n'),
+    );
+  });
+
   it('a file that ends on the layer’s last line, without a newline, still gets the new layer on its own line', () => {
     const { policy } = checkPolicy(files, { now });
     const change = planRosterChange(policy.rotations!.schedules, people, {

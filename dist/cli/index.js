@@ -3528,10 +3528,10 @@ async function main(argv, io = processIO()) {
     collect,
     []
   ).option("--remove <person>", "remove a member", collect, []).option("--order <a,b,c>", "the whole new order of the members").requiredOption("--effective <when>", "next-handoff, after-rotation, or a handoff as an ISO-8601 instant").option("--dry-run", "show the effect without writing rotations.yaml").action(async (o) => {
-    exitCode = await (await import("../shared/rotation-KI3YWZFQ.js")).runRotationChange(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/rotation-QKFSEEXI.js")).runRotationChange(await rootOf(o), o, io);
   });
   common(rotation.command("propose")).description("propose the turn order for a quarter that avoids declared leave and evens out the load").requiredOption("--schedule <id>", "the schedule whose layer is ordered").requiredOption("--quarter <quarter>", "the quarter to order, such as 2027Q2 (one that has not begun)").option("--dry-run", "show the proposal without writing rotations.yaml").action(async (o) => {
-    exitCode = await (await import("../shared/rotation-propose-QYREGNFW.js")).runRotationPropose(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/rotation-propose-35TF6BF7.js")).runRotationPropose(await rootOf(o), o, io);
   });
   const pagerduty = program2.command("pagerduty").description(
     "compare PagerDuty with the policy (plan), make it match (apply), adopt an account (import) or its overrides (adopt)"

@@ -43,7 +43,10 @@ export function writeRosterChange(text: string, change: RosterChange): string {
     else lines.push(text.slice(p.key.range[0], valueEnd(p)).trimEnd());
   }
   const layerText = `${text.slice(lineStart, keyStart)}${lines.join(`\n${indent}`)}\n`;
-  const after = lineEnd(valueEnd(pairs[pairs.length - 1]!));
+  // A block list's range runs on to the next line's indentation: back up to its last character first.
+  let last = valueEnd(pairs[pairs.length - 1]!);
+  while (last > keyStart && /\s/.test(text[last - 1]!)) last--;
+  const after = lineEnd(last);
 
   const start = pairs.find((p) => p.key.value === 'start')!;
   const endAt = pairs.find((p) => p.key.value === 'end');

@@ -4,7 +4,7 @@ import {
   landChange,
   refuseBroken,
   runRotationChange
-} from "./chunk-ENJ6DRRG.js";
+} from "./chunk-NOIYG2F4.js";
 import "./chunk-M5AX7NVD.js";
 import "./chunk-B77Q2ZEC.js";
 import "./chunk-JHUN6U3K.js";

@@ -288,7 +288,9 @@ function writeRosterChange(text, change) {
   const layerText = `${text.slice(lineStart, keyStart)}${lines.join(`
 ${indent2}`)}
 `;
-  const after = lineEnd(valueEnd(pairs[pairs.length - 1]));
+  let last = valueEnd(pairs[pairs.length - 1]);
+  while (last > keyStart && /\s/.test(text[last - 1])) last--;
+  const after = lineEnd(last);
   const start = pairs.find((p) => p.key.value === "start");
   const endAt = pairs.find((p) => p.key.value === "end");
   const endLine = `end: ${(0, import_yaml.stringify)(change.ended.end, { lineWidth: 0 }).trimEnd()}`;
