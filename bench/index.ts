@@ -6,12 +6,13 @@ import { parseArgs } from 'node:util';
 import { benchGitHub } from './github.js';
 import { benchPagerDuty } from './pagerduty.js';
 import { benchSchedule } from './schedule.js';
+import { benchTimeOff } from './time-off.js';
 import { benchColdStart, benchValidate } from './validate.js';
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, runs: { type: 'string' }, scale: { type: 'string' } },
 });
-const only = new Set((values.only ?? 'p1,p2,p3,p4,p5').toLowerCase().split(','));
+const only = new Set((values.only ?? 'p1,p2,p3,p4,p5,p6').toLowerCase().split(','));
 const runs = values.runs ? Number(values.runs) : undefined;
 
 console.log(`oncall-as-code benchmarks — ${new Date().toISOString()} — node ${process.version}\n`);
@@ -32,4 +33,8 @@ if (only.has('p5')) {
   console.log(await benchPagerDuty());
   console.log('P5 GitHub requests for postmortem action items (fake GitHub on 127.0.0.1)\n');
   console.log(await benchGitHub());
+}
+if (only.has('p6')) {
+  console.log('P6 oncall cover and rotation propose on the large organisation\n');
+  console.log(await benchTimeOff(runs));
 }

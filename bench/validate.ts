@@ -46,7 +46,7 @@ function medianOf(runs: number, label: string, step: () => Timed | Timed[]): num
 }
 
 /** Writes the corpus inside node_modules/.cache, so remark-cli resolves its plugins from the repository. */
-function generateCorpus(scale: number): string {
+export function generateCorpus(scale: number): string {
   const cache = join(root, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   const out = mkdtempSync(join(cache, 'oncall-corpus-'));

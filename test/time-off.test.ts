@@ -159,6 +159,32 @@ describe('oncall cover', () => {
     expect(r.answer.excluded.map((e) => e.person)).toEqual(['engineer-b']);
   });
 
+  it('across London’s clock change on Easter Sunday 2027: the weekend ends at 23:00Z and Easter Monday begins', () => {
+    // engineer-a takes primary at 2027-03-28 10:00Z; clocks went forward at 01:00Z that morning, so
+    // local Sunday ends at 23:00Z, and Easter Monday (a bank holiday) runs from 23:00Z.
+    const rested = edit(base, 'oncall/compensation.yaml', 'fairness:\n', 'fairness:\n  min_rest_hours: 0\n').files;
+    const p = policy(rested);
+    const r = findCover(p, {
+      schedule: 'primary',
+      at: Date.parse('2027-03-28T10:00:00Z'),
+      until: Date.parse('2027-03-29T12:00:00Z'),
+      from: 'engineer-a',
+    });
+    if (!r.ok) throw new Error(r.message);
+    // 13 h of Sunday (10:00Z–23:00Z) and 13 h of Easter Monday (23:00Z–12:00Z); on GMT it would be 14 and 12.
+    expect(r.answer.hours).toEqual({ total: 26, business: 0, afterHours: 0, weekend: 13, holiday: 13 });
+    expect(r.answer.weighted).toBe(13 * 2 + 13 * 3);
+    expect(r.answer.quarter).toBe('2027Q1');
+    // engineer-b is secondary that week; with no rest required, engineer-d, just off primary, may cover.
+    expect(r.answer.excluded.map((e) => e.person)).toEqual(['engineer-b']);
+    const rows = new Map(fairness(p, quarterWindow('2027Q1')!).map((x) => [x.person, x]));
+    const loads = r.answer.candidates.map((c) => [c.person, c.weighted]);
+    expect(loads.map(([person]) => person).sort()).toEqual(['engineer-c', 'engineer-d']);
+    for (const [person, weighted] of loads) expect(weighted).toBeCloseTo(rows.get(person as string)!.weighted, 1);
+    expect(loads[0]![1]! <= loads[1]![1]!).toBe(true);
+    for (const c of r.answer.candidates) expect(c.weightedAfter).toBeCloseTo(c.weighted + 65, 1);
+  });
+
   it('a stretch the person does not hold, or one spanning a handoff, is refused with what to do', () => {
     const p = policy(base);
     const notHeld = findCover(p, { schedule: 'primary', at: Date.parse('2026-12-09T00:00:00Z'), from: 'engineer-b' });

@@ -9,7 +9,7 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-PCBPBINE.js";
+} from "../shared/chunk-BO22AZI5.js";
 import "../shared/chunk-4FRZFLYO.js";
 import {
   EMERGENCY_LABEL
@@ -19,7 +19,7 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-OI6R3OR5.js";
-import "../shared/chunk-DUES5MRX.js";
+import "../shared/chunk-NX7HPFHM.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
@@ -53,7 +53,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-B3RCA5W7.js";
+import "../shared/chunk-S6J3LX2I.js";
 import "../shared/chunk-73OYBMYQ.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-Q2XF5J2X.js";

@@ -47,7 +47,7 @@ import {
 } from "../shared/chunk-OGM2ZFWQ.js";
 import {
   checkPolicy
-} from "../shared/chunk-B3RCA5W7.js";
+} from "../shared/chunk-S6J3LX2I.js";
 import "../shared/chunk-73OYBMYQ.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-Q2XF5J2X.js";

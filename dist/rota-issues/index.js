@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-DUES5MRX.js";
+} from "../shared/chunk-NX7HPFHM.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -36,7 +36,7 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-B3RCA5W7.js";
+} from "../shared/chunk-S6J3LX2I.js";
 import {
   isoUtc
 } from "../shared/chunk-73OYBMYQ.js";

@@ -6,7 +6,7 @@ import {
   changeWindow,
   holds,
   shiftChanges
-} from "../shared/chunk-M5AX7NVD.js";
+} from "../shared/chunk-SSSOOXPN.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
@@ -38,7 +38,7 @@ import {
 } from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-DUES5MRX.js";
+} from "../shared/chunk-NX7HPFHM.js";
 import {
   actionGitHub
 } from "../shared/chunk-GY72BW2S.js";
@@ -79,7 +79,7 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-B3RCA5W7.js";
+} from "../shared/chunk-S6J3LX2I.js";
 import {
   DAY_MS,
   HOUR_MS,

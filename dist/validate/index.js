@@ -12,7 +12,7 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-5NKNIZ2P.js";
+} from "../shared/chunk-INU5IPVJ.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -32,7 +32,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-B3RCA5W7.js";
+import "../shared/chunk-S6J3LX2I.js";
 import "../shared/chunk-73OYBMYQ.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-Q2XF5J2X.js";

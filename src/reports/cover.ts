@@ -109,7 +109,7 @@ export function findCover(policy: Policy, request: CoverRequest): CoverResult {
   const hours = kinds(stretch);
   const inQuarter = { start: Math.max(stretch.start, window.start), end: Math.min(stretch.end, window.end) };
   const coverInQuarter = inQuarter.end > inQuarter.start ? kinds(inQuarter) : zero();
-  const loads = new Map(fairness(policy, window).map((r) => [r.person, r]));
+  const loads = new Map(fairness(policy, window, timeline).map((r) => [r.person, r]));
   const { absences } = absencesOf(policy);
   const byPerson = new Map<string, Shift[]>();
   for (const shifts of timeline.schedules.values())

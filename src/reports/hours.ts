@@ -6,7 +6,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../model/load.js';
 import { intersect, normalize, subtract } from '../schedule/intervals.js';
 import { restrictionWindows } from '../schedule/restrictions.js';
-import { buildTimeline } from '../schedule/timeline.js';
+import { buildTimeline, type Timeline } from '../schedule/timeline.js';
 import type { Interval } from '../schedule/types.js';
 import { classifySwap, holidayIntervals, payPeriodOf, round, type Hours } from '../swaps/compensation.js';
 import type { TimeOffKind } from '../model/types.js';
@@ -115,10 +115,14 @@ export function weightedHours(h: Omit<HoursByKind, 'total'>, w: HourWeights): nu
   return h.business * w.business + h.afterHours * w.afterHours + h.weekend * w.weekend + h.holiday * w.holiday;
 }
 
-export function fairness(policy: Policy, window: Interval): FairnessRow[] {
+/** `timeline` may span more than the window (a caller that has one spares computing it again). */
+export function fairness(
+  policy: Policy,
+  window: Interval,
+  timeline: Timeline = buildTimeline(policy, window),
+): FairnessRow[] {
   const kinds = hourKinds(policy, window);
   const weights = weightsOf(policy);
-  const timeline = buildTimeline(policy, window);
   const availability = availabilityIn(policy, window);
   const windowHours = (window.end - window.start) / HOUR_MS;
   const rows = new Map<string, FairnessRow>();

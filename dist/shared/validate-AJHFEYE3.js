@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-TF7TTKU3.js";
+} from "./chunk-DCKNV43F.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-5NKNIZ2P.js";
+} from "./chunk-INU5IPVJ.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -27,7 +27,7 @@ import {
   firstCommitTimes
 } from "./chunk-P66RZKQJ.js";
 import "./chunk-OGM2ZFWQ.js";
-import "./chunk-B3RCA5W7.js";
+import "./chunk-S6J3LX2I.js";
 import "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";
 import "./chunk-Q2XF5J2X.js";

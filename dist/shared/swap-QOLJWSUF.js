@@ -15,7 +15,7 @@ import {
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-DUES5MRX.js";
+} from "./chunk-NX7HPFHM.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-RSBKXA5I.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-TF7TTKU3.js";
+} from "./chunk-DCKNV43F.js";
 import {
   UsageError,
   wantsColor
@@ -40,7 +40,7 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   DAY_MS,
   isoUtc

@@ -4,21 +4,21 @@ import {
   landChange,
   refuseBroken,
   runRotationChange
-} from "./chunk-NOIYG2F4.js";
-import "./chunk-M5AX7NVD.js";
+} from "./chunk-GSKPKG4O.js";
+import "./chunk-SSSOOXPN.js";
 import "./chunk-B77Q2ZEC.js";
 import "./chunk-JHUN6U3K.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-TF7TTKU3.js";
+import "./chunk-DCKNV43F.js";
 import "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import "./chunk-P66RZKQJ.js";
-import "./chunk-B3RCA5W7.js";
+import "./chunk-S6J3LX2I.js";
 import "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";
 import "./chunk-Q2XF5J2X.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-P66RZKQJ.js";
 import {
   checkPolicy
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";

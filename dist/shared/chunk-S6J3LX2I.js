@@ -818,10 +818,9 @@ function weightsOf(policy) {
 function weightedHours(h, w) {
   return h.business * w.business + h.afterHours * w.afterHours + h.weekend * w.weekend + h.holiday * w.holiday;
 }
-function fairness(policy, window) {
+function fairness(policy, window, timeline = buildTimeline(policy, window)) {
   const kinds = hourKinds(policy, window);
   const weights = weightsOf(policy);
-  const timeline = buildTimeline(policy, window);
   const availability = availabilityIn(policy, window);
   const windowHours = (window.end - window.start) / HOUR_MS;
   const rows = /* @__PURE__ */ new Map();

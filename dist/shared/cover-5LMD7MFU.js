@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-TF7TTKU3.js";
+} from "./chunk-DCKNV43F.js";
 import {
   PolicyError
 } from "./chunk-7GEI5QHS.js";
@@ -24,7 +24,7 @@ import {
   round,
   weightedHours,
   weightsOf
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   HOUR_MS,
   isoUtc
@@ -76,7 +76,7 @@ function findCover(policy, request) {
   const hours = kinds(stretch);
   const inQuarter = { start: Math.max(stretch.start, window.start), end: Math.min(stretch.end, window.end) };
   const coverInQuarter = inQuarter.end > inQuarter.start ? kinds(inQuarter) : zero();
-  const loads = new Map(fairness(policy, window).map((r) => [r.person, r]));
+  const loads = new Map(fairness(policy, window, timeline).map((r) => [r.person, r]));
   const { absences } = absencesOf(policy);
   const byPerson = /* @__PURE__ */ new Map();
   for (const shifts of timeline.schedules.values())

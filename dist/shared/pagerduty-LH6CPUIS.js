@@ -11,10 +11,10 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-PCBPBINE.js";
+} from "./chunk-BO22AZI5.js";
 import "./chunk-4FRZFLYO.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-DUES5MRX.js";
+import "./chunk-NX7HPFHM.js";
 import "./chunk-MDJBTUMF.js";
 import {
   oneLine
@@ -34,7 +34,7 @@ import {
 } from "./chunk-P66RZKQJ.js";
 import {
   SWAP_AHEAD_WEEKS
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   WEEK_MS
 } from "./chunk-73OYBMYQ.js";

@@ -4,7 +4,7 @@ import {
   boundedTimeline,
   changeWindow,
   shiftChanges
-} from "./chunk-M5AX7NVD.js";
+} from "./chunk-SSSOOXPN.js";
 import {
   displayName,
   renderShiftsText,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-TF7TTKU3.js";
+} from "./chunk-DCKNV43F.js";
 import {
   UsageError,
   wantsColor,
@@ -37,7 +37,7 @@ import {
   layerTurns,
   turnIndexAt,
   turnLength
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   isoUtc,
   parseLocalDateTime,

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   buildTimeline,
   layerTurns
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   DAY_MS
 } from "./chunk-73OYBMYQ.js";

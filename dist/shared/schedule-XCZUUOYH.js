@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-TF7TTKU3.js";
+} from "./chunk-DCKNV43F.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   WEEK_MS,
   isoUtc

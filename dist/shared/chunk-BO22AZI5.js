@@ -9,7 +9,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-DUES5MRX.js";
+} from "./chunk-NX7HPFHM.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -24,7 +24,7 @@ import {
   rotationShifts,
   swapInstants,
   turnLength
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   WEEK_MS,
   clockMinutes,

@@ -5,15 +5,15 @@ import {
   landChange,
   planRosterChange,
   refuseBroken
-} from "./chunk-NOIYG2F4.js";
-import "./chunk-M5AX7NVD.js";
+} from "./chunk-GSKPKG4O.js";
+import "./chunk-SSSOOXPN.js";
 import "./chunk-B77Q2ZEC.js";
 import "./chunk-JHUN6U3K.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-TF7TTKU3.js";
+import "./chunk-DCKNV43F.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
@@ -37,7 +37,7 @@ import {
   turnIndexAt,
   weightedHours,
   weightsOf
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import {
   isoUtc
 } from "./chunk-73OYBMYQ.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

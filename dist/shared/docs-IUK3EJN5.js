@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-DUES5MRX.js";
+} from "./chunk-NX7HPFHM.js";
 import "./chunk-RSBKXA5I.js";
 import {
   UsageError
@@ -15,7 +15,7 @@ import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-B3RCA5W7.js";
+} from "./chunk-S6J3LX2I.js";
 import "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";
 import "./chunk-Q2XF5J2X.js";
