@@ -43,7 +43,7 @@ import {
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-P66RZKQJ.js";
+} from "../shared/chunk-PB4ZUTE6.js";
 import {
   getBooleanInput,
   getInput,

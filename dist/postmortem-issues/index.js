@@ -36,7 +36,7 @@ import {
 } from "../shared/chunk-RSBKXA5I.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-P66RZKQJ.js";
+} from "../shared/chunk-PB4ZUTE6.js";
 import {
   debug,
   getInput,

@@ -26,7 +26,7 @@ import "../shared/chunk-RSBKXA5I.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-P66RZKQJ.js";
+} from "../shared/chunk-PB4ZUTE6.js";
 import {
   getInput,
   info,

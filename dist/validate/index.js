@@ -12,7 +12,7 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-INU5IPVJ.js";
+} from "../shared/chunk-O3XVYH4M.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-P66RZKQJ.js";
+import "../shared/chunk-PB4ZUTE6.js";
 import {
   getInput,
   info,

@@ -16,7 +16,7 @@ export async function loadScheduledPolicy(
   io: CliIO,
   now: number,
 ): Promise<Policy & Required<Pick<Policy, 'rotations'>>> {
-  const files = await readPolicyFiles(root);
+  const files = await readPolicyFiles(root, { postmortems: false });
   // Postmortems have no say in who is on call: only the policy is checked (oncall validate does both).
   const { policy, findings } = checkPolicy(files, { now });
   findings.sort(compareFindings);

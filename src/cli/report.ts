@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { readPolicyFiles } from '../io/read-policy.js';
 import type { Policy } from '../model/load.js';
 import { compensation, fairness, payPeriodWindow, quarterWindow, type FairnessRow } from '../reports/hours.js';
-import { validatePolicy } from '../validate/index.js';
+import { checkPolicy } from '../validate/policy.js';
 import { UsageError, type CliIO } from './io.js';
 
 const table = (header: string[], rows: (string | number)[][]) =>
@@ -79,7 +79,7 @@ export async function runReport(
 ): Promise<number> {
   const now = Date.now();
   const quarter = kind === 'fairness' ? quarterOf(o.quarter, now) : '';
-  const { policy, findings } = validatePolicy(await readPolicyFiles(root));
+  const { policy, findings } = checkPolicy(await readPolicyFiles(root, { postmortems: false }), { now });
   if (
     !policy.rotations ||
     findings.some(

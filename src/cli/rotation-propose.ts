@@ -17,7 +17,7 @@ export interface RotationProposeOptions extends OutputOptions {
 
 export async function runRotationPropose(root: string, o: RotationProposeOptions, io: CliIO): Promise<number> {
   const now = Date.now();
-  const files = await readPolicyFiles(root);
+  const files = await readPolicyFiles(root, { postmortems: false });
   const { policy, findings } = checkPolicy(files, { now });
   if (findings.some((f) => f.severity === 'error')) return refuseBroken(findings, files.length, o, io);
   const result = proposeTurnOrder(policy, { schedule: o.schedule, quarter: o.quarter, now });

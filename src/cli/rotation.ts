@@ -79,7 +79,7 @@ function plan(policy: Policy, o: RotationChangeOptions, now: number): RosterChan
 
 export async function runRotationChange(root: string, o: RotationChangeOptions, io: CliIO): Promise<number> {
   const now = Date.now();
-  const files = await readPolicyFiles(root);
+  const files = await readPolicyFiles(root, { postmortems: false });
   const before = checkPolicy(files, { now });
   if (errorsOf(before.findings).length) return refuseBroken(before.findings, files.length, o, io);
   return landChange(root, { files, policy: before.policy, change: plan(before.policy, o, now), now }, o, io);

@@ -13,13 +13,14 @@ import { maxBytesOf } from '../model/parse.js';
 /** Files under oncall/ that are documentation or tooling, not policy. */
 const IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
 
-export async function readPolicyFiles(root: string): Promise<RawFile[]> {
+/** `postmortems: false` for commands that only ask who is on call: postmortems have no say in it. */
+export async function readPolicyFiles(root: string, options: { postmortems?: boolean } = {}): Promise<RawFile[]> {
   return [
     ...(await readFolder(root, POLICY_DIR)),
     ...(await readFolder(root, SWAPS.dir)),
     ...(await readFolder(root, TIME_OFF.dir)),
     // Any depth and any case: a postmortem filed under postmortems/2026/ or named *.MD is still checked.
-    ...(await readFolder(root, POSTMORTEMS.dir, /\.md$/i, true)),
+    ...(options.postmortems === false ? [] : await readFolder(root, POSTMORTEMS.dir, /\.md$/i, true)),
     ...(await readFolder(root, 'docs', /^on-call\.md$/)),
     ...(await readAttributes(root)),
   ];

@@ -31,7 +31,7 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import {
   SWAP_AHEAD_WEEKS
 } from "./chunk-S6J3LX2I.js";

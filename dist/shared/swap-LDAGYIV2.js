@@ -24,7 +24,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-DCKNV43F.js";
+} from "./chunk-3LT6AS2V.js";
 import {
   UsageError,
   wantsColor
@@ -36,7 +36,7 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import {
   buildTimeline,
   shiftsIn

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-DCKNV43F.js";
+} from "./chunk-3LT6AS2V.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-INU5IPVJ.js";
+} from "./chunk-O3XVYH4M.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import "./chunk-OGM2ZFWQ.js";
 import "./chunk-S6J3LX2I.js";
 import "./chunk-73OYBMYQ.js";

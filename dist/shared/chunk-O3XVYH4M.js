@@ -6,7 +6,7 @@ import {
 import {
   readPolicyFiles,
   repoPathExists
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import {
   checkPolicy
 } from "./chunk-S6J3LX2I.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-DCKNV43F.js";
+} from "./chunk-3LT6AS2V.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LBNA22IB.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import {
   buildTimeline,
   checkPolicy,
@@ -351,7 +351,7 @@ function plan(policy, o, now) {
 }
 async function runRotationChange(root, o, io) {
   const now = Date.now();
-  const files = await readPolicyFiles(root);
+  const files = await readPolicyFiles(root, { postmortems: false });
   const before = checkPolicy(files, { now });
   if (errorsOf(before.findings).length) return refuseBroken(before.findings, files.length, o, io);
   return landChange(root, { files, policy: before.policy, change: plan(before.policy, o, now), now }, o, io);

@@ -13,7 +13,7 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import {
   checkPolicy
 } from "./chunk-S6J3LX2I.js";
@@ -23,7 +23,7 @@ import {
 
 // src/cli/policy.ts
 async function loadScheduledPolicy(root, io, now) {
-  const files = await readPolicyFiles(root);
+  const files = await readPolicyFiles(root, { postmortems: false });
   const { policy, findings } = checkPolicy(files, { now });
   findings.sort(compareFindings);
   const blocking = findings.filter(

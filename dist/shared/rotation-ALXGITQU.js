@@ -4,7 +4,7 @@ import {
   landChange,
   refuseBroken,
   runRotationChange
-} from "./chunk-GSKPKG4O.js";
+} from "./chunk-YH4AXENT.js";
 import "./chunk-SSSOOXPN.js";
 import "./chunk-B77Q2ZEC.js";
 import "./chunk-JHUN6U3K.js";
@@ -12,12 +12,12 @@ import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-DCKNV43F.js";
+import "./chunk-3LT6AS2V.js";
 import "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-P66RZKQJ.js";
+import "./chunk-PB4ZUTE6.js";
 import "./chunk-S6J3LX2I.js";
 import "./chunk-73OYBMYQ.js";
 import "./chunk-ETVPNU4B.js";

@@ -16,13 +16,13 @@ import { existsSync } from "node:fs";
 import { lstat, open, readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var IGNORED = /^(\..*|README(\.md)?|.*\.md)$/i;
-async function readPolicyFiles(root) {
+async function readPolicyFiles(root, options = {}) {
   return [
     ...await readFolder(root, POLICY_DIR),
     ...await readFolder(root, SWAPS.dir),
     ...await readFolder(root, TIME_OFF.dir),
     // Any depth and any case: a postmortem filed under postmortems/2026/ or named *.MD is still checked.
-    ...await readFolder(root, POSTMORTEMS.dir, /\.md$/i, true),
+    ...options.postmortems === false ? [] : await readFolder(root, POSTMORTEMS.dir, /\.md$/i, true),
     ...await readFolder(root, "docs", /^on-call\.md$/),
     ...await readAttributes(root)
   ];

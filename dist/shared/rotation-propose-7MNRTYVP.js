@@ -5,7 +5,7 @@ import {
   landChange,
   planRosterChange,
   refuseBroken
-} from "./chunk-GSKPKG4O.js";
+} from "./chunk-YH4AXENT.js";
 import "./chunk-SSSOOXPN.js";
 import "./chunk-B77Q2ZEC.js";
 import "./chunk-JHUN6U3K.js";
@@ -13,7 +13,7 @@ import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-DCKNV43F.js";
+import "./chunk-3LT6AS2V.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
@@ -22,7 +22,7 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import {
   absencesOf,
   awayDuring,
@@ -295,7 +295,7 @@ function nextQuarterAfter(now) {
 // src/cli/rotation-propose.ts
 async function runRotationPropose(root, o, io) {
   const now = Date.now();
-  const files = await readPolicyFiles(root);
+  const files = await readPolicyFiles(root, { postmortems: false });
   const { policy, findings } = checkPolicy(files, { now });
   if (findings.some((f) => f.severity === "error")) return refuseBroken(findings, files.length, o, io);
   const result = proposeTurnOrder(policy, { schedule: o.schedule, quarter: o.quarter, now });

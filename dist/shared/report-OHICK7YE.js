@@ -1,17 +1,13 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  validatePolicy
-} from "./chunk-NX7HPFHM.js";
-import "./chunk-RSBKXA5I.js";
-import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
-import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import {
+  checkPolicy,
   compensation,
   fairness,
   payPeriodWindow,
@@ -83,7 +79,7 @@ function periodOf(policy, given, now) {
 async function runReport(root, kind, o, io) {
   const now = Date.now();
   const quarter = kind === "fairness" ? quarterOf(o.quarter, now) : "";
-  const { policy, findings } = validatePolicy(await readPolicyFiles(root));
+  const { policy, findings } = checkPolicy(await readPolicyFiles(root, { postmortems: false }), { now });
   if (!policy.rotations || findings.some(
     (f) => f.severity === "error" && (f.file === "oncall/rotations.yaml" || f.file.startsWith("oncall/swaps/"))
   ))

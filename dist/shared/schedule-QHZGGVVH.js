@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-DCKNV43F.js";
+} from "./chunk-3LT6AS2V.js";
 import {
   UsageError,
   wantsColor,
@@ -24,7 +24,7 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-P66RZKQJ.js";
+import "./chunk-PB4ZUTE6.js";
 import {
   buildTimeline,
   onCallAt,

@@ -10,7 +10,7 @@ import {
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-PB4ZUTE6.js";
 import {
   DOC_PATH,
   renderDoc,

@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-DCKNV43F.js";
+} from "./chunk-3LT6AS2V.js";
 import {
   PolicyError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-P66RZKQJ.js";
+import "./chunk-PB4ZUTE6.js";
 import {
   TRAINING_LABELS,
   absencesOf,
