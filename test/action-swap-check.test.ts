@@ -13,6 +13,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
+import { findCover, type Candidate } from '../src/reports/cover.js';
 import { onCallAt } from '../src/schedule/timeline.js';
 import { swapHash } from '../src/swaps/diff.js';
 import { validatePolicy } from '../src/validate/index.js';
@@ -54,6 +55,22 @@ function swapIn(inHours: number, hours = 4): SwapSpec & { startMs: number } {
   // A handoff inside the period would hand part of it to someone else: keep clear of Sunday 10:00Z.
   if (holder('primary', startMs + hours * H - 1) !== relieved) return swapIn(inHours + hours, hours);
   return { start: iso(startMs), end: iso(startMs + hours * H), relieved, covering, startMs };
+}
+
+/**
+ * A partial swap onto someone `oncall cover` ranks below a lighter engineer who could take it, as
+ * the schedule engine and the loads stand on the real clock's quarter.
+ */
+function heavierCover(): { s: SwapSpec & { startMs: number }; best: Candidate; chosen: Candidate } {
+  for (let inHours = 8 * 24; inHours < 36 * 24; inHours += 4) {
+    const s = swapIn(inHours);
+    const r = findCover(policy, { schedule: 'primary', at: s.startMs, until: Date.parse(s.end!), from: s.relieved });
+    if (!r.ok) continue;
+    const [best, ...rest] = r.answer.candidates;
+    const chosen = rest.find((c) => c.weighted > best!.weighted);
+    if (best && chosen) return { s: { ...s, covering: chosen.person }, best, chosen };
+  }
+  throw new Error('no stretch in four weeks where oncall cover ranks someone lighter first');
 }
 
 /** The same stretch `weeks` later: the rotation repeats every four weeks, so the same people hold it. */
@@ -252,6 +269,26 @@ describe('swap check, end to end', () => {
     ]);
     expect(r.stdout).not.toMatch(/^::error/m);
     expect(r.summary).toContain('## On-call swap check: ✅ passes');
+  });
+
+  it('a swap onto a heavier engineer than oncall cover would pick: the list in the comment, and the swap still passes', async () => {
+    const repo = await repoWith();
+    const { s, best, chosen } = heavierCover();
+    const pr = openPr(repo, [s], { author: s.relieved });
+    review(repo, pr.number, s.covering);
+    const r = await runAction(prEvent(pr.number));
+    expect(r.code).toBe(0);
+    const body = shown(comments(repo, pr.number)[0]!.body);
+    const num = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(1));
+    expect(body).toContain(
+      `**Cover** (advice only: it does not change the verdict): ${name(chosen.person)} is not the lightest choice`,
+    );
+    expect(body).toContain(`| 1 | ${name(best.person)} | ${num(best.weighted)} | ${num(best.weightedAfter)} |`);
+    expect(body).toMatch(
+      new RegExp(`\\| \\d \\| ${re(name(chosen.person))} \\(chosen\\) \\| ${re(num(chosen.weighted))} \\|`),
+    );
+    expect(body).toContain(`\n${best.command}\n`);
+    expect(r.summary).toContain('**Cover**');
   });
 
   it('47 h 59 min of notice fails: failure status, the reason in the comment, an annotation on the swap file', async () => {

@@ -5,10 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateChanges, type ChangeFacts } from '../src/changes/evaluate.js';
 import type { ReviewFact, Sighting } from '../src/changes/evidence.js';
+import { MAX_ADVISED } from '../src/changes/cover-advice.js';
 import { shiftChanges, changeWindow } from '../src/changes/shift-changes.js';
 import type { RawFile } from '../src/model/load.js';
+import { renderChangeComment } from '../src/render/change-comment.js';
+import { fairness, quarterWindow, weightedHours, weightsOf } from '../src/reports/hours.js';
 import { validatePolicy } from '../src/validate/index.js';
 import { buildTimeline } from '../src/schedule/timeline.js';
+import { kinds, liveMarkup, liveMentions, parseMarkdown, shown, textOf } from './helpers/markdown.js';
 import { edit, repoPolicyFiles, TEST_NOW } from './helpers/policy.js';
 import { withSwaps, type SwapSpec } from './helpers/swaps.js';
 
@@ -431,4 +435,124 @@ describe('.gitattributes changes how checkout writes the files the sync reads', 
       expect(e.verdict.refusal).toMatch(/decides how git writes files on checkout/);
     },
   );
+});
+
+describe('cover advice: oncall cover’s list beside the verdict when someone lighter is free', () => {
+  /** Wednesday 2026-12-09, a whole day of engineer-a's primary week; engineer-b is secondary. */
+  const DAY: SwapSpec = {
+    start: '2026-12-09T00:00:00Z',
+    end: '2026-12-10T00:00:00Z',
+    relieved: 'engineer-a',
+    covering: 'engineer-d',
+  };
+  const toD = evaluateChanges(
+    facts({ headFiles: withSwaps(base, DAY), reviews: [approve('engineer-d')], author: 'engineer-a' }),
+  );
+  const toC = evaluateChanges(
+    facts({
+      headFiles: withSwaps(base, { ...DAY, covering: 'engineer-c' }),
+      reviews: [approve('engineer-c')],
+      author: 'engineer-a',
+    }),
+  );
+  const p = validatePolicy(base, { now: TEST_NOW }).policy;
+  const load = new Map(fairness(p, quarterWindow('2026Q4')!).map((r) => [r.person, weightedHours(r, weightsOf(p))]));
+
+  it('engineer-d is heavier than engineer-c this quarter: the list, best first, with the numbers of the base branch', () => {
+    const a = toD.verdict.reports[0]!.cover!;
+    expect(a.best.map((c) => c.person)).toEqual(['engineer-c', 'engineer-d']);
+    expect(a.candidates).toBe(2);
+    expect(a).toMatchObject({ chosen: 'engineer-d', rank: 2, quarter: '2026Q4' });
+    expect(a.reason).toBeUndefined();
+    expect(load.get('engineer-c')!).toBeLessThan(load.get('engineer-d')!);
+    for (const c of a.best) {
+      expect(c.weighted).toBeCloseTo(load.get(c.person)!, 1);
+      // London: 09:00–18:00 business, 15 h after hours at ×1.5.
+      expect(c.weightedAfter - c.weighted).toBeCloseTo(9 + 15 * 1.5, 5);
+    }
+    expect(a.weighted).toBe(31.5);
+    expect(a.best[0]!.command).toBe(
+      'npx oncall swap --schedule primary --at 2026-12-09T00:00:00Z --until 2026-12-10T00:00:00Z --from engineer-a --to engineer-c --reason "Cover for engineer-a"',
+    );
+    expect(a.command).toBe(
+      'npx oncall cover --schedule primary --at 2026-12-09T00:00:00Z --until 2026-12-10T00:00:00Z --from engineer-a',
+    );
+  });
+
+  it('the lightest choice gets no advice, and advice never changes the verdict', () => {
+    expect(toC.verdict.reports[0]!.cover).toBeUndefined();
+    expect(renderChangeComment(toC.verdict, toC.people)).not.toContain('**Cover**');
+    expect(toD.verdict.ok, toD.verdict.summary).toBe(true);
+    const rules = (e: typeof toD) => e.verdict.reports.map((r) => r.checks.map((c) => [c.id, c.ok]));
+    expect(rules(toD)).toEqual(rules(toC));
+    expect(toD.verdict.summary).toBe(toC.verdict.summary);
+    expect(toD.findings).toEqual([]);
+  });
+
+  it('the comment shows the list as a table and the commands in a code block', () => {
+    const body = renderChangeComment(toD.verdict, toD.people);
+    const section = body.slice(body.indexOf('**Cover**'), body.indexOf('<details>'));
+    expect(shown(section)).toContain(
+      'Engineer D is not the lightest choice for this stretch; ranked 2 of the 2 who can take it.',
+    );
+    expect(section).toContain('| 1 | Engineer C | 1693 | 1724.5 |');
+    expect(section).toContain('| 2 | Engineer D (chosen) | 1887.5 | 1919 |');
+    const tree = parseMarkdown(section);
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'table', 'paragraph', 'code']);
+    expect(textOf(kinds(tree, ['code'])[0]!).split('\n')).toEqual([
+      toD.verdict.reports[0]!.cover!.command,
+      toD.verdict.reports[0]!.cover!.best[0]!.command,
+    ]);
+  });
+
+  it('a cover just off a shift is named with the reason oncall cover excludes them', () => {
+    // engineer-d hands primary to engineer-a at 2026-12-06T10:00Z; 12 h rest either side.
+    const early = { ...DAY, start: '2026-12-06T10:00:00Z', end: '2026-12-06T20:00:00Z' };
+    const e = evaluateChanges(facts({ headFiles: withSwaps(base, early), reviews: [approve('engineer-d')] }));
+    const a = e.verdict.reports[0]!.cover!;
+    expect(a.rank).toBeUndefined();
+    expect(a.reason).toBe('just off a shift ("primary" until 2026-12-06T10:00:00Z; 12 h rest)');
+    expect(a.best.map((c) => c.person)).toEqual(['engineer-c']);
+    expect(shown(renderChangeComment(e.verdict, e.people))).toContain(
+      '`oncall cover` does not list them: just off a shift ("primary" until 2026-12-06T10:00:00Z; 12 h rest).',
+    );
+  });
+
+  it(`a reordered rotation is compared for its first ${MAX_ADVISED} handoffs only, and says how many more`, () => {
+    const { files } = edit(
+      base,
+      'oncall/rotations.yaml',
+      'members: [engineer-a, engineer-b, engineer-c, engineer-d]',
+      'members: [engineer-b, engineer-a, engineer-c, engineer-d]',
+    );
+    const e = evaluateChanges(facts({ headFiles: files }));
+    const handoffs = e.verdict.reports.filter((r) => r.change.loses && r.change.gains);
+    expect(handoffs.length).toBeGreaterThan(20);
+    expect(e.verdict.reports.filter((r) => r.cover).every((r) => handoffs.indexOf(r) < MAX_ADVISED)).toBe(true);
+    expect(e.verdict.coverUnchecked).toBe(handoffs.length - MAX_ADVISED);
+    expect(renderChangeComment(e.verdict, e.people)).toContain(
+      `…and ${handoffs.length - MAX_ADVISED} more were not compared.`,
+    );
+  });
+
+  it('a roster name written by a PR author (a mention, an image, a link, a fence) stays text in the advice', () => {
+    // The attacker renames engineer-c, whom oncall cover lists first, in an earlier PR.
+    const hostile =
+      '@edustream/all <img src=x onerror=alert(1)> ``` [Confirm](https://evil.example) ![](https://e.x/i)';
+    const { files: renamed } = edit(base, 'oncall/team.yaml', 'name: Engineer C', `name: ${JSON.stringify(hostile)}`);
+    expect(validatePolicy(renamed, { now: TEST_NOW }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const e = evaluateChanges(
+      facts({ baseFiles: renamed, headFiles: withSwaps(renamed, DAY), reviews: [approve('engineer-d')] }),
+    );
+    expect(e.verdict.reports[0]!.cover?.best[0]?.person).toBe('engineer-c');
+    const body = renderChangeComment(e.verdict, e.people);
+    const section = body.slice(body.indexOf('**Cover**'), body.indexOf('<details>'));
+    expect(shown(section)).toContain(`| 1 | ${hostile} |`);
+    expect(liveMentions(section)).toEqual([]);
+    const tree = parseMarkdown(section);
+    expect(liveMarkup(tree)).toEqual([]);
+    // The fence in the name closes nothing: one table, then the one code block of commands.
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'table', 'paragraph', 'code']);
+    expect(textOf(kinds(tree, ['code'])[0]!)).not.toContain('evil');
+  });
 });

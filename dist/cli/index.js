@@ -3515,7 +3515,7 @@ async function main(argv, io = processIO()) {
     exitCode = await (await import("../shared/schedule-QHZGGVVH.js")).runCalendar(await rootOf(o), o, io);
   });
   common(program2.command("cover")).description("who can take a stretch of someone's shift, best first, with the swap command for each").requiredOption("--schedule <id>", "the schedule whose shift needs cover").requiredOption("--at <instant>", "when the cover begins, ISO-8601").option("--until <instant>", "when it ends (default: the end of that person's shift)").requiredOption("--from <person>", "the person who needs cover").action(async (o) => {
-    exitCode = await (await import("../shared/cover-YR4KTRO7.js")).runCover(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/cover-LK5BFL2W.js")).runCover(await rootOf(o), o, io);
   });
   common(program2.command("swap")).description("write a swap file, check the policy with it, and show how to open the pull request").requiredOption("--schedule <id>", "the schedule whose shift is swapped").requiredOption("--at <instant>", "when the covering engineer takes over, ISO-8601").option("--until <instant>", "when the shift returns (default: the end of the relieved engineer\u2019s shift)").requiredOption("--from <person>", "the engineer relieved of the shift").requiredOption("--to <person>", "the engineer who covers it").requiredOption("--reason <text>", "why, for reviewers and the team channel").option("--payback <swap>", "the swap file (without .yaml) that pays this one back").option("--dry-run", "show the effect without writing the file").action(async (o) => {
     exitCode = await (await import("../shared/swap-LDAGYIV2.js")).runSwap(await rootOf(o), o, io);

@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  findCover
+} from "../shared/chunk-VKZBRSNS.js";
+import {
   MAX_CHANGES,
   boundedTimeline,
   changeWindow,
@@ -24,7 +27,9 @@ import {
   standingSince,
   who
 } from "../shared/chunk-JHUN6U3K.js";
-import "../shared/chunk-PN6AARRH.js";
+import {
+  fenced
+} from "../shared/chunk-PN6AARRH.js";
 import {
   MAX_LISTED_FILES,
   baseTip,
@@ -124,6 +129,54 @@ function bindingCheck(change, approvals, people) {
   };
 }
 
+// src/changes/cover-advice.ts
+var MAX_ADVISED = 5;
+var MAX_SHOWN = 3;
+function adviseCover(base, changes) {
+  const advice = /* @__PURE__ */ new Map();
+  let compared = 0;
+  let unchecked = 0;
+  for (const change of changes) {
+    if (change.loses === void 0 || change.gains === void 0) continue;
+    if (compared >= MAX_ADVISED) {
+      unchecked += 1;
+      continue;
+    }
+    compared += 1;
+    const a = coverAdvice(base, change, change.loses, change.gains);
+    if (a) advice.set(change, a);
+  }
+  return { advice, unchecked };
+}
+function coverAdvice(base, change, from, chosen) {
+  let result;
+  try {
+    result = findCover(base, { schedule: change.schedule, at: change.start, until: change.end, from });
+  } catch {
+    return void 0;
+  }
+  if (!result.ok) return void 0;
+  const a = result.answer;
+  const lightest = a.candidates[0];
+  if (!lightest) return void 0;
+  const index = a.candidates.findIndex((c) => c.person === chosen);
+  const mine = a.candidates[index];
+  if (mine && mine.weighted <= lightest.weighted) return void 0;
+  const people = base.team?.people ?? [];
+  const reason = mine ? void 0 : a.excluded.find((e) => e.person === chosen)?.reason ?? (people.some((p) => p.id === chosen) ? "not an engineer in team.yaml" : "not in team.yaml on the base branch");
+  return {
+    chosen,
+    best: a.candidates.slice(0, MAX_SHOWN),
+    candidates: a.candidates.length,
+    ...mine ? { rank: index + 1, chosenCandidate: mine } : {},
+    ...reason ? { reason } : {},
+    quarter: a.quarter,
+    weights: a.weights,
+    weighted: a.weighted,
+    command: `npx oncall cover --schedule ${a.schedule} --at ${isoUtc(a.stretch.start)} --until ${isoUtc(a.stretch.end)} --from ${from}`
+  };
+}
+
 // src/changes/compensation.ts
 function swapBehind(change, headSwaps, baseSwaps) {
   const overlaps = (o) => o.status === "applied" && o.end !== void 0 && o.swap.data.schedule === change.schedule && o.start < change.end && o.end > change.start;
@@ -208,6 +261,7 @@ function evaluateChanges(facts) {
       `it changes who is on call in ${changes.length.toLocaleString("en-US")} stretches of the next two years, more than the ${MAX_CHANGES.toLocaleString("en-US")} one check judges; split it, or use longer turns.`
     );
   const held = heldAt(facts, changes);
+  const cover = adviseCover(base.policy, changes);
   const bindings = bindingChanges(base.policy, head.policy);
   const protectedChanges = changes.length || bindings.length ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
   const trust = (what) => ({
@@ -241,6 +295,7 @@ function evaluateChanges(facts) {
     const behind = swapBehind(change, after.swaps, before.swaps);
     const compensation = classifyChange(change, changes, head.policy, after.swaps, behind);
     if (compensation) checks.push(compensationCheck(change, compensation, people));
+    const advice = cover.advice.get(change);
     return {
       change,
       since,
@@ -250,7 +305,8 @@ function evaluateChanges(facts) {
       ...behind ? { swapId: behind.outcome.swap.id } : {},
       ...compensation ? { compensation } : {},
       before: around(before, change),
-      after: around(after, change)
+      after: around(after, change),
+      ...advice ? { cover: advice } : {}
     };
   });
   const bound = boundAt(facts);
@@ -270,7 +326,8 @@ function evaluateChanges(facts) {
     notify: [...notify.values()],
     protectedChanges,
     policyErrors,
-    summary: summarize(reports, bindingReports, policyErrors.length)
+    summary: summarize(reports, bindingReports, policyErrors.length),
+    ...cover.unchecked ? { coverUnchecked: cover.unchecked } : {}
   };
   return {
     verdict,
@@ -454,6 +511,11 @@ function renderChangeComment(verdict, people, mention = []) {
       "",
       ...omitted ? [`\u2026and ${omitted} more, not listed here: the comment would exceed GitHub's length limit.`, ""] : []
     );
+  if (verdict.coverUnchecked)
+    out.push(
+      `Cover advice compares the first ${MAX_ADVISED} handoffs with \`oncall cover\`; \u2026and ${verdict.coverUnchecked} more were not compared.`,
+      ""
+    );
   if (verdict.bindings.length) out.push(...renderBindings(verdict.bindings), "");
   if (verdict.policyErrors.length)
     out.push(
@@ -511,7 +573,8 @@ function renderReport(r, name) {
     ...r.checks.map(
       (k) => `| ${ICON[String(k.ok)]} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`
     ),
-    ""
+    "",
+    ...renderCover(r, name)
   ];
   const names = new Map(
     [...new Set([...r.before, ...r.after].map((s) => s.person))].map((id) => [id, { name: name(id) }])
@@ -531,6 +594,30 @@ function renderReport(r, name) {
     ""
   );
   return out;
+}
+function renderCover(r, name) {
+  const a = r.cover;
+  if (!a) return [];
+  const w = a.weights;
+  const where = a.rank !== void 0 ? `ranked ${a.rank} of the ${a.candidates} who can take it` : `\`oncall cover\` does not list them: ${inert(a.reason ?? "", 300)}`;
+  const row = (c, rank) => `| ${rank} | ${name(c.person)}${c.person === a.chosen ? " (chosen)" : ""} | ${num(c.weighted)} | ${num(c.weightedAfter)} | ${num(c.hoursAfter)} |`;
+  const below = a.chosenCandidate && a.rank !== void 0 && a.rank > a.best.length ? [row(a.chosenCandidate, a.rank)] : [];
+  const more = a.candidates - a.best.length - below.length;
+  const commands = [a.command, ...a.best.filter((c) => c.person !== a.chosen).map((c) => c.command)];
+  return [
+    `**Cover** (advice only: it does not change the verdict): ${name(a.chosen)} is not the lightest choice for this stretch; ${where}. Load is ${a.quarter}'s on-call hours on the base branch, weighted business \xD7${w.business}, after hours \xD7${w.afterHours}, weekend \xD7${w.weekend}, holiday \xD7${w.holiday}; this stretch weighs ${num(a.weighted)}. Best first:`,
+    "",
+    `| # | Who can take it | Weighted load | With this stretch | Hours in ${a.quarter} with it |`,
+    "| --- | --- | --- | --- | --- |",
+    ...a.best.map((c, i) => row(c, i + 1)),
+    ...below,
+    ...more > 0 ? [`| | \u2026and ${more} more | | | |`] : [],
+    "",
+    r.swapId ? "To hand it to one of them instead, change `covering` in the swap file; from the base branch, the full list and each swap:" : "From the base branch, the full list and the swap to each:",
+    "",
+    fenced(commands.join("\n"), "sh"),
+    ""
+  ];
 }
 function renderRow(r, name) {
   const c = r.change;

@@ -16,6 +16,7 @@ import { DAY_MS } from '../util/time.js';
 import { validatePolicy } from '../validate/index.js';
 import { compensationCheck, consentCheck, managersCheck, noticeCheck, type Check, type CheckId } from './checks.js';
 import { bindingChanges, bindingCheck, type BindingChange } from './bindings.js';
+import { adviseCover, type CoverAdvice } from './cover-advice.js';
 import { classifyChange, swapBehind } from './compensation.js';
 import {
   pushedOnlyBy,
@@ -77,6 +78,8 @@ export interface ChangeReport {
   compensation?: Classification;
   before: Shift[];
   after: Shift[];
+  /** A lighter cover `oncall cover` would suggest: shown beside the checks, never one of them. */
+  cover?: CoverAdvice;
 }
 
 /** A new `pagerduty_id` and whether an approver stands behind it. */
@@ -107,6 +110,8 @@ export interface Verdict {
   protectedChanges: string[];
   policyErrors: Finding[];
   summary: string;
+  /** Handoffs past the bound of cover advice, not compared with `oncall cover`. */
+  coverUnchecked?: number;
 }
 
 export interface ChangeEvaluation {
@@ -164,6 +169,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
       `it changes who is on call in ${changes.length.toLocaleString('en-US')} stretches of the next two years, more than the ${MAX_CHANGES.toLocaleString('en-US')} one check judges; split it, or use longer turns.`,
     );
   const held = heldAt(facts, changes);
+  const cover = adviseCover(base.policy, changes);
   const bindings = bindingChanges(base.policy, head.policy);
   const protectedChanges =
     changes.length || bindings.length
@@ -201,6 +207,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     const behind = swapBehind(change, after.swaps, before.swaps);
     const compensation = classifyChange(change, changes, head.policy, after.swaps, behind);
     if (compensation) checks.push(compensationCheck(change, compensation, people));
+    const advice = cover.advice.get(change);
     return {
       change,
       since,
@@ -211,6 +218,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
       ...(compensation ? { compensation } : {}),
       before: around(before, change),
       after: around(after, change),
+      ...(advice ? { cover: advice } : {}),
     };
   });
 
@@ -234,6 +242,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     protectedChanges,
     policyErrors,
     summary: summarize(reports, bindingReports, policyErrors.length),
+    ...(cover.unchecked ? { coverUnchecked: cover.unchecked } : {}),
   };
   return {
     verdict,

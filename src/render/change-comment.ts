@@ -1,8 +1,11 @@
 /** The change check's verdict for people: the sticky PR comment and the job summary. */
+import { MAX_ADVISED } from '../changes/cover-advice.js';
 import type { BindingReport, ChangeReport, PersonImpact, Verdict } from '../changes/evaluate.js';
 import type { Person } from '../model/types.js';
+import type { Candidate } from '../reports/cover.js';
 import type { HoursByKind } from '../reports/hours.js';
 import { isoUtc } from '../util/time.js';
+import { fenced } from './fence.js';
 import { inert, inertCode } from './inert.js';
 import { renderShiftsGantt, renderShiftsMarkdown } from './schedule.js';
 import type { Shift } from '../schedule/types.js';
@@ -67,6 +70,11 @@ export function renderChangeComment(
       ...(omitted
         ? [`…and ${omitted} more, not listed here: the comment would exceed GitHub's length limit.`, '']
         : []),
+    );
+  if (verdict.coverUnchecked)
+    out.push(
+      `Cover advice compares the first ${MAX_ADVISED} handoffs with \`oncall cover\`; …and ${verdict.coverUnchecked} more were not compared.`,
+      '',
     );
   if (verdict.bindings.length) out.push(...renderBindings(verdict.bindings), '');
   if (verdict.policyErrors.length)
@@ -134,6 +142,7 @@ function renderReport(r: ChangeReport, name: (id: string | undefined) => string)
       (k) => `| ${ICON[String(k.ok) as 'true' | 'false' | 'null']} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`,
     ),
     '',
+    ...renderCover(r, name),
   ];
   const names = new Map(
     [...new Set([...r.before, ...r.after].map((s) => s.person))].map((id) => [id, { name: name(id) }]),
@@ -154,6 +163,43 @@ function renderReport(r: ChangeReport, name: (id: string | undefined) => string)
     '',
   );
   return out;
+}
+
+/**
+ * `oncall cover`'s list when it ranks someone lighter first: advice beside the rules. Names are the
+ * roster's, which a PR author can write: inert in prose and cells; the code block holds ids only.
+ */
+function renderCover(r: ChangeReport, name: (id: string | undefined) => string): string[] {
+  const a = r.cover;
+  if (!a) return [];
+  const w = a.weights;
+  const where =
+    a.rank !== undefined
+      ? `ranked ${a.rank} of the ${a.candidates} who can take it`
+      : `\`oncall cover\` does not list them: ${inert(a.reason ?? '', 300)}`;
+  const row = (c: Candidate, rank: number) =>
+    `| ${rank} | ${name(c.person)}${c.person === a.chosen ? ' (chosen)' : ''} | ${num(c.weighted)} | ${num(c.weightedAfter)} | ${num(c.hoursAfter)} |`;
+  // The chosen cover's own row when it ranks below those shown.
+  const below =
+    a.chosenCandidate && a.rank !== undefined && a.rank > a.best.length ? [row(a.chosenCandidate, a.rank)] : [];
+  const more = a.candidates - a.best.length - below.length;
+  const commands = [a.command, ...a.best.filter((c) => c.person !== a.chosen).map((c) => c.command)];
+  return [
+    `**Cover** (advice only: it does not change the verdict): ${name(a.chosen)} is not the lightest choice for this stretch; ${where}. Load is ${a.quarter}'s on-call hours on the base branch, weighted business ×${w.business}, after hours ×${w.afterHours}, weekend ×${w.weekend}, holiday ×${w.holiday}; this stretch weighs ${num(a.weighted)}. Best first:`,
+    '',
+    `| # | Who can take it | Weighted load | With this stretch | Hours in ${a.quarter} with it |`,
+    '| --- | --- | --- | --- | --- |',
+    ...a.best.map((c, i) => row(c, i + 1)),
+    ...below,
+    ...(more > 0 ? [`| | …and ${more} more | | | |`] : []),
+    '',
+    r.swapId
+      ? 'To hand it to one of them instead, change `covering` in the swap file; from the base branch, the full list and each swap:'
+      : 'From the base branch, the full list and the swap to each:',
+    '',
+    fenced(commands.join('\n'), 'sh'),
+    '',
+  ];
 }
 
 /** A change in one table row, for PRs that move more shifts than sections fit in a comment. */
