@@ -128,7 +128,10 @@ describe('oncall cover', () => {
     ]);
     const row = fairness(p, quarterWindow('2026Q4')!).find((r) => r.person === 'engineer-b')!;
     expect(a.candidates[0]!.weighted).toBeCloseTo(weightedHours(row, weightsOf(p)), 1);
-    expect(a.candidates[0]!.weightedAfter).toBeCloseTo(a.candidates[0]!.weighted + a.weighted, 1);
+    // For engineer-b, in Berlin, Christmas Day starts an hour earlier (23:00Z) and the Second Day of
+    // Christmas follows it: 25 holiday hours, and one after-hours hour fewer.
+    expect(a.candidates[0]!.hours).toEqual({ total: 48, business: 9, afterHours: 14, weekend: 0, holiday: 25 });
+    expect(a.candidates[0]!.weightedAfter).toBeCloseTo(a.candidates[0]!.weighted + 9 + 14 * 1.5 + 25 * 3, 1);
     expect(a.candidates[0]!.command).toBe(
       'npx oncall swap --schedule primary --at 2026-12-24T00:00:00Z --until 2026-12-26T00:00:00Z --from engineer-c --to engineer-b --reason "Cover for engineer-c"',
     );

@@ -80,7 +80,7 @@ export async function runReport(
     else if (rows.length === 0) io.stdout(`Nobody holds a shift in ${quarter}.\n`);
     else
       io.stdout(
-        `On-call hours in ${quarter} (UTC quarter; business hours and holidays in their own zones):\n\n` +
+        `On-call hours in ${quarter} (UTC quarter; business hours in coverage.yaml's zone; holidays by each person's own calendar):\n\n` +
           table(
             [
               'Person',

@@ -13,10 +13,10 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-L5KASH2Y.js";
 import {
   checkPolicy
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-6DPLSPJP.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";

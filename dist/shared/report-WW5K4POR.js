@@ -2,27 +2,27 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-ZSNLSR5R.js";
-import "./chunk-RSBKXA5I.js";
+} from "./chunk-4FKIMRT4.js";
+import "./chunk-Q4VCZWXY.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-L5KASH2Y.js";
 import {
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-DCCSAUQ5.js";
-import "./chunk-73OYBMYQ.js";
+} from "./chunk-6DPLSPJP.js";
+import "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts
@@ -84,7 +84,7 @@ async function runReport(root, kind, o, io) {
 `);
     else
       io.stdout(
-        `On-call hours in ${quarter} (UTC quarter; business hours and holidays in their own zones):
+        `On-call hours in ${quarter} (UTC quarter; business hours in coverage.yaml's zone; holidays by each person's own calendar):
 
 ` + table(
           [

@@ -4,25 +4,25 @@ import {
   landChange,
   refuseBroken,
   runRotationChange
-} from "./chunk-2ZDQJGFW.js";
-import "./chunk-R22XCC4U.js";
-import "./chunk-B77Q2ZEC.js";
-import "./chunk-JHUN6U3K.js";
+} from "./chunk-IFAAHJXX.js";
+import "./chunk-3YEEYYQ4.js";
+import "./chunk-S5VQBWSF.js";
+import "./chunk-BGMSWMLP.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-K65EU32O.js";
+import "./chunk-LGKBJKEN.js";
 import "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-P66RZKQJ.js";
-import "./chunk-DCCSAUQ5.js";
-import "./chunk-73OYBMYQ.js";
+import "./chunk-L5KASH2Y.js";
+import "./chunk-6DPLSPJP.js";
+import "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 export {
   landChange,

@@ -11,15 +11,15 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-MY3DR5WX.js";
-import "./chunk-4FRZFLYO.js";
+} from "./chunk-DBSMCENV.js";
+import "./chunk-YANHOO5N.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-ZSNLSR5R.js";
+import "./chunk-4FKIMRT4.js";
 import "./chunk-MDJBTUMF.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
-import "./chunk-RSBKXA5I.js";
+import "./chunk-Q4VCZWXY.js";
 import {
   UsageError,
   wantsColor
@@ -31,18 +31,18 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-L5KASH2Y.js";
 import {
   SWAP_AHEAD_WEEKS
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-6DPLSPJP.js";
 import {
   WEEK_MS
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
+import "./chunk-TNT4ZGX7.js";
 import {
   POLICY_DIR
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

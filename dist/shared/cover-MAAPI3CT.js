@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-K65EU32O.js";
+} from "./chunk-LGKBJKEN.js";
 import {
   PolicyError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-P66RZKQJ.js";
+import "./chunk-L5KASH2Y.js";
 import {
   TRAINING_LABELS,
   absencesOf,
@@ -24,16 +24,16 @@ import {
   round,
   weightedHours,
   weightsOf
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-6DPLSPJP.js";
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/reports/cover.ts
@@ -73,9 +73,9 @@ function findCover(policy, request) {
     start: Math.min(window.start, stretch.start),
     end: Math.max(window.end, stretch.end)
   });
-  const hours = kinds(stretch);
+  const hours = kinds(stretch, request.from);
   const inQuarter = { start: Math.max(stretch.start, window.start), end: Math.min(stretch.end, window.end) };
-  const coverInQuarter = inQuarter.end > inQuarter.start ? kinds(inQuarter) : zero();
+  const coverInQuarter = (person) => inQuarter.end > inQuarter.start ? kinds(inQuarter, person) : zero();
   const loads = new Map(fairness(policy, window).map((r) => [r.person, r]));
   const { absences } = absencesOf(policy);
   const byPerson = /* @__PURE__ */ new Map();
@@ -93,7 +93,8 @@ function findCover(policy, request) {
     const away = awayDuring(absences, person.id, stretch);
     const missing = pending(person, "training") ? void 0 : missingBeforeFirstShift(person);
     const load = toKinds(loads.get(person.id));
-    const hoursAfter = round(load.total + coverInQuarter.total);
+    const cover = coverInQuarter(person.id);
+    const hoursAfter = round(load.total + cover.total);
     const reason = pending(person, "training") ? "training record still to be filled in (todo)" : missing && missing.length ? `not trained: ${missing.map((m) => TRAINING_LABELS[m]).join(", ")}` : away ? `away (${away.kind}) from ${isoUtc(away.start)} to ${isoUtc(away.end)}` : busy ? `already on call for "${busy.schedule}" from ${isoUtc(busy.start)} to ${isoUtc(busy.end)}` : before ? `just off a shift ("${before.schedule}" until ${isoUtc(before.end)}; ${rest / HOUR_MS} h rest)` : after ? `starts a shift soon after ("${after.schedule}" at ${isoUtc(after.start)}; ${rest / HOUR_MS} h rest)` : limit !== void 0 && hoursAfter > limit ? `would hold ${hoursAfter} h in ${quarter}, above the ${limit} allowed` : void 0;
     if (reason) {
       excluded.push({ person: person.id, reason });
@@ -104,7 +105,8 @@ function findCover(policy, request) {
       person: person.id,
       load,
       weighted,
-      weightedAfter: round(weighted + weightedHours(coverInQuarter, weights)),
+      hours: roundKinds(kinds(stretch, person.id)),
+      weightedAfter: round(weighted + weightedHours(cover, weights)),
       hoursAfter,
       command: swapCommand(schedule.id, stretch, request.from, person.id)
     });
@@ -166,14 +168,15 @@ function renderCover(a) {
   const w = a.weights;
   const out = [
     `Cover for ${a.from} on "${a.schedule}", ${isoUtc(a.stretch.start)} to ${isoUtc(a.stretch.end)}: ${n(a.hours.total)} h (${n(a.hours.business)} business, ${n(a.hours.afterHours)} after hours, ${n(a.hours.weekend)} weekend, ${n(a.hours.holiday)} holiday), ${n(a.weighted)} weighted.`,
-    `Load is ${a.quarter}'s on-call hours weighted business \xD7${w.business}, after hours \xD7${w.afterHours}, weekend \xD7${w.weekend}, holiday \xD7${w.holiday}; lightest first. Rest: ${a.restHours} h either side${a.limit !== void 0 ? `; limit ${a.limit} h a quarter` : ""}.`,
+    `Load is ${a.quarter}'s on-call hours weighted business \xD7${w.business}, after hours \xD7${w.afterHours}, weekend \xD7${w.weekend}, holiday \xD7${w.holiday}, holidays by each person's own calendar; lightest first. Rest: ${a.restHours} h either side${a.limit !== void 0 ? `; limit ${a.limit} h a quarter` : ""}.`,
     ""
   ];
   if (a.candidates.length === 0) out.push("Nobody can take it.", "");
   a.candidates.forEach((c, i) => {
     const l = c.load;
+    const theirs = c.hours.holiday !== a.hours.holiday ? `; ${n(c.hours.holiday)} h of the stretch are holiday hours for them` : "";
     out.push(
-      `${i + 1}. ${c.person}: load ${n(c.weighted)} \u2192 ${n(c.weightedAfter)} weighted (${n(l.total)} h: ${n(l.business)} business, ${n(l.afterHours)} after hours, ${n(l.weekend)} weekend, ${n(l.holiday)} holiday); ${n(c.hoursAfter)} h in ${a.quarter} with it`,
+      `${i + 1}. ${c.person}: load ${n(c.weighted)} \u2192 ${n(c.weightedAfter)} weighted (${n(l.total)} h: ${n(l.business)} business, ${n(l.afterHours)} after hours, ${n(l.weekend)} weekend, ${n(l.holiday)} holiday); ${n(c.hoursAfter)} h in ${a.quarter} with it${theirs}`,
       `   ${c.command}`
     );
   });
@@ -208,6 +211,7 @@ function coverJson(a) {
       person: c.person,
       load: kindsJson(c.load),
       weighted: c.weighted,
+      hours: kindsJson(c.hours),
       weighted_after: c.weightedAfter,
       hours_after: c.hoursAfter,
       command: c.command

@@ -4,21 +4,21 @@ import {
   boundedTimeline,
   changeWindow,
   shiftChanges
-} from "./chunk-R22XCC4U.js";
+} from "./chunk-3YEEYYQ4.js";
 import {
   displayName,
   renderShiftsText,
   shiftJson
-} from "./chunk-B77Q2ZEC.js";
+} from "./chunk-S5VQBWSF.js";
 import {
   NOTICE_HOURS
-} from "./chunk-JHUN6U3K.js";
+} from "./chunk-BGMSWMLP.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-K65EU32O.js";
+} from "./chunk-LGKBJKEN.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LBNA22IB.js";
 import {
   readPolicyFiles
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-L5KASH2Y.js";
 import {
   buildTimeline,
   checkPolicy,
@@ -37,18 +37,18 @@ import {
   layerTurns,
   turnIndexAt,
   turnLength
-} from "./chunk-DCCSAUQ5.js";
+} from "./chunk-6DPLSPJP.js";
 import {
   isoUtc,
   parseLocalDateTime,
   zoned
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   require_dist
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

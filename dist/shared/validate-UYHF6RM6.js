@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-K65EU32O.js";
+} from "./chunk-LGKBJKEN.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-SZSJ7CWS.js";
+} from "./chunk-SLL65BP6.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,13 +25,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-P66RZKQJ.js";
+} from "./chunk-L5KASH2Y.js";
 import "./chunk-OGM2ZFWQ.js";
-import "./chunk-DCCSAUQ5.js";
-import "./chunk-73OYBMYQ.js";
+import "./chunk-6DPLSPJP.js";
+import "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/validate.ts
