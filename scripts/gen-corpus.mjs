@@ -55,15 +55,22 @@ const yamlFile = (schema, data, up = '..') =>
   `# yaml-language-server: $schema=${up}/schemas/${schema}\n${YAML.stringify(data, { lineWidth: 0 })}`;
 
 // The roster: the repository's own people (escalation names them) and PEOPLE engineers, all trained.
+// Those in a zone the repository has a holiday calendar for (Berlin, New York) take it, so the hour
+// reports classify by several calendars, as a team across countries does.
 const team = read('oncall/team.yaml');
+const calendars = Object.entries(read('oncall/compensation.yaml').holiday_calendars ?? {});
+const calendarIn = (zone) => calendars.find(([, c]) => c.time_zone === zone)?.[0];
 const trainedOn = (daysAgo) => today.subtract({ days: daysAgo }).toString();
-for (let i = 0; i < PEOPLE; i++)
+for (let i = 0; i < PEOPLE; i++) {
+  const zone = pick(ZONES);
+  const calendar = calendarIn(zone);
   team.people.push({
     id: `person-${pad(i)}`,
     name: `Person ${pad(i)}`,
     github: `synthetic-person-${pad(i)}`,
     email: `person-${pad(i)}@example.com`,
-    time_zone: pick(ZONES),
+    time_zone: zone,
+    ...(calendar ? { holiday_calendar: calendar } : {}),
     role: 'engineer',
     manager: 'eng-manager',
     training: {
@@ -77,6 +84,7 @@ for (let i = 0; i < PEOPLE; i++)
       ),
     },
   });
+}
 await write('oncall/team.yaml', yamlFile('team.schema.json', team));
 
 // Schedules: ten people each, a weekly or daily base layer, and for some a business-hours layer on top.

@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import { findCover, type Candidate } from '../src/reports/cover.js';
 import { onCallAt } from '../src/schedule/timeline.js';
+import { holidaysOf } from '../src/swaps/compensation.js';
 import { swapHash } from '../src/swaps/diff.js';
 import { validatePolicy } from '../src/validate/index.js';
 import { startFakeGitHub, type FakeGitHub, type FakeRepo, type ReviewState } from './fakes/github.js';
@@ -436,8 +437,11 @@ describe('swap check, end to end', () => {
     // Two 8-hour stretches in one calendar month (London), each held by the other engineer.
     const month = (t: number) =>
       new Date(t).toLocaleDateString('en-GB', { timeZone: 'Europe/London', month: 'numeric', year: 'numeric' });
-    const holidays = new Set(policy.compensation!.holidays.dates.map((d) => d.date));
-    const free = (t: number) => !holidays.has(new Date(t).toISOString().slice(0, 10));
+    // Neither stretch on a holiday of the engineer who covers it (each has their own calendar).
+    const free = (t: number, who: string) =>
+      !holidaysOf(policy.compensation!, policy.team, who).dates.some(
+        (d) => d.date === new Date(t).toISOString().slice(0, 10),
+      );
     const day0 = Math.ceil((Date.now() + 4 * DAY) / DAY) * DAY + 12 * H;
     let pair: [SwapSpec, SwapSpec] | undefined;
     for (let d1 = day0; !pair && d1 < day0 + 60 * DAY; d1 += DAY)
@@ -448,7 +452,7 @@ describe('swap check, end to end', () => {
           holder('secondary', t) !== who &&
           holder('secondary', t + 8 * H - 1) !== who &&
           holder('primary', t + 8 * H - 1) === holder('primary', t);
-        if (p === c || !clear(c, d1) || !clear(p, d2) || !free(d1) || !free(d2)) continue;
+        if (p === c || !clear(c, d1) || !clear(p, d2) || !free(d1, c) || !free(d2, p)) continue;
         const first: SwapSpec = { start: iso(d1), end: iso(d1 + 8 * H), relieved: p, covering: c };
         const back: SwapSpec = { start: iso(d2), end: iso(d2 + 8 * H), relieved: c, covering: p };
         pair = [
@@ -470,22 +474,34 @@ describe('swap check, end to end', () => {
   });
 
   it('holiday hours and overtime appear in the compensation table', async () => {
-    const holidays = policy
-      .compensation!.holidays.dates.map((d) => d.date)
-      .filter((d) => Date.parse(`${d}T11:00:00Z`) > Date.now() + 4 * DAY);
-    const day = holidays[0];
-    if (!day) return console.warn('NOTICE: no holiday left in compensation.yaml to test with; extend the calendar.');
-    const startMs = Date.parse(`${day}T11:00:00Z`);
+    // The first holiday still to come of an engineer free to cover 11:00–23:00 UTC that day, by
+    // that engineer's own calendar (London's, Berlin's, Lisbon's or New York's).
+    const options = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'].flatMap((covering) =>
+      holidaysOf(policy.compensation!, policy.team, covering)
+        .dates.map((d) => Date.parse(`${d.date}T11:00:00Z`))
+        .filter((startMs) => startMs > Date.now() + 4 * DAY)
+        .filter((startMs) => {
+          const relieved = holder('primary', startMs);
+          return (
+            covering !== relieved &&
+            holder('primary', startMs + 12 * H - 1) === relieved &&
+            covering !== holder('secondary', startMs) &&
+            covering !== holder('secondary', startMs + 12 * H)
+          );
+        })
+        .map((startMs) => ({ startMs, covering })),
+    );
+    const first = options.sort((x, y) => x.startMs - y.startMs)[0];
+    if (!first) return console.warn('NOTICE: no holiday left in compensation.yaml to test with; extend the calendars.');
+    const { startMs, covering } = first;
     const relieved = holder('primary', startMs);
-    const covering = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'].find(
-      (p) => p !== relieved && p !== holder('secondary', startMs) && p !== holder('secondary', startMs + 12 * H),
-    )!;
     const s: SwapSpec = { start: iso(startMs), end: iso(startMs + 12 * H), relieved, covering };
     const repo = await repoWith();
     const pr = openPr(repo, [s], { author: relieved });
     review(repo, pr.number, covering);
     await runAction(prEvent(pr.number));
-    // 11:00–23:00 UTC is inside the London holiday (GMT in winter, BST in summer: 12 or 11 h).
+    // 11:00–23:00 UTC is inside the holiday in the covering engineer's zone, or all but its last
+    // hour where the day ends at 22:00Z (Berlin in summer): 12 or 11 h.
     expect(shown(comments(repo, pr.number)[0]!.body)).toMatch(
       new RegExp(`\\| ${name(covering)} \\| 12 \\([^)]*\\) \\| — \\| 0 \\| (0|1) \\| (12|11) \\|`),
     );

@@ -120,7 +120,8 @@ describe('a swap proposed in time and approved by the covering engineer', () => 
     ]);
     expect(check(e, 'notice').message).toMatch(/Proposed 2026-11-27T10:00:00Z, 216 h before it starts/);
     expect(e.verdict.reports[0]!.swapId).toBe('2026-12-06-primary-engineer-a');
-    expect(e.verdict.reports[0]!.compensation?.hours).toEqual({ time_trade: 0, overtime: 168, holiday: 0 });
+    // engineer-c works in Lisbon: Tuesday 2026-12-08 (Immaculate Conception) is their holiday.
+    expect(e.verdict.reports[0]!.compensation?.hours).toEqual({ time_trade: 0, overtime: 144, holiday: 24 });
   });
   it('expires when the period begins before the merge (bypass 8): the same facts judged later fail notice', () => {
     const start = Date.parse(A_WEEK.start);
@@ -138,6 +139,41 @@ describe('a swap proposed in time and approved by the covering engineer', () => 
     const n = evaluateChanges(facts({ notified: new Set() }));
     expect(n.verdict.notify.map((m) => m.id)).toEqual(['eng-manager']);
     expect(check(n, 'managers').ok).toBe(false);
+  });
+});
+
+describe('hours by each person’s own holiday calendar', () => {
+  // engineer-b (Berlin) takes Berlin's Christmas Day, 2026-12-24T23:00Z to 12-25T23:00Z, from
+  // engineer-c (Lisbon), primary that week.
+  const xmas = { start: '2026-12-24T23:00:00Z', end: '2026-12-25T23:00:00Z', relieved: 'engineer-c' };
+  const e = evaluateChanges(
+    facts({ headFiles: withSwaps(base, { ...xmas, covering: 'engineer-b' }), reviews: [approve('engineer-b')] }),
+  );
+  it('the same stretch is 24 holiday hours gained in Berlin and 23 lost in Lisbon, whose Christmas starts an hour later', () => {
+    expect(e.verdict.impact.map((r) => [r.person, r.gained, r.lost])).toEqual([
+      [
+        'engineer-b',
+        { total: 24, business: 0, afterHours: 0, weekend: 0, holiday: 24 },
+        { total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0 },
+      ],
+      [
+        'engineer-c',
+        { total: 0, business: 0, afterHours: 0, weekend: 0, holiday: 0 },
+        // 23:00–24:00Z on the 24th is a Thursday night in London and in Lisbon.
+        { total: 24, business: 0, afterHours: 1, weekend: 0, holiday: 23 },
+      ],
+    ]);
+  });
+  it('pays the covering engineer’s holidays at the holiday rate: all 24 h for engineer-b, 23 for engineer-c', () => {
+    expect(e.verdict.reports[0]!.compensation?.hours).toEqual({ time_trade: 0, overtime: 0, holiday: 24 });
+    const back = evaluateChanges(
+      facts({
+        headFiles: withSwaps(base, { ...xmas, relieved: 'engineer-c', covering: 'engineer-a' }),
+        reviews: [approve('engineer-a')],
+      }),
+    );
+    // engineer-a (London): Christmas Day is 12-25T00:00Z to 12-26T00:00Z, as in Lisbon.
+    expect(back.verdict.reports[0]!.compensation?.hours).toEqual({ time_trade: 0, overtime: 1, holiday: 23 });
   });
 });
 
@@ -495,8 +531,8 @@ describe('cover advice: oncall cover’s list beside the verdict when someone li
     expect(shown(section)).toContain(
       'Engineer D is not the lightest choice for this stretch; ranked 2 of the 2 who can take it.',
     );
-    expect(section).toContain('| 1 | Engineer C | 1693 | 1724.5 |');
-    expect(section).toContain('| 2 | Engineer D (chosen) | 1887.5 | 1919 |');
+    expect(section).toContain('| 1 | Engineer C | 1703 | 1734.5 |');
+    expect(section).toContain('| 2 | Engineer D (chosen) | 1885 | 1916.5 |');
     const tree = parseMarkdown(section);
     expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'table', 'paragraph', 'code']);
     expect(textOf(kinds(tree, ['code'])[0]!).split('\n')).toEqual([

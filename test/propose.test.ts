@@ -236,3 +236,49 @@ describe('oncall rotation propose', () => {
     expect([none.code, none.stderr]).toEqual([2, expect.stringMatching(/no schedule "tertiary"/)]);
   });
 });
+
+describe('holidays by each person’s own calendar', () => {
+  // Every hour weighs 1 but a holiday, which weighs 2: a turn weighs 168 plus its holiday hours.
+  const files = edit(
+    repoPolicyFiles(),
+    'oncall/compensation.yaml',
+    '  max_hours_per_quarter: 1400\n',
+    '  max_hours_per_quarter: 1400\n  weights: { business: 1, after_hours: 1, weekend: 1, holiday: 2 }\n',
+  ).files;
+  const proposal = propose(files);
+
+  const turn = (start: string) => proposal.turns.find((t) => t.start === Date.parse(start))!;
+
+  it('a turn over Whit Monday (2027-05-17) weighs 24 more for engineer-b, in Berlin, than for its holder now', () => {
+    // The turn 05-16 10:00Z to 05-23 10:00Z holds Berlin's Whit Monday whole (05-16T22:00Z to
+    // 05-17T22:00Z) and no holiday of London, Lisbon or New York.
+    expect(turn('2027-05-16T10:00:00Z')).toMatchObject({
+      before: 'engineer-d',
+      weightedBefore: 168,
+      after: 'engineer-b',
+      weighted: 192,
+    });
+  });
+
+  it('a turn over Lisbon’s Freedom Day and Labour Day weighs 37 more for engineer-c', () => {
+    // 04-25 10:00Z to 05-02 10:00Z: Freedom Day (Sun 04-25, WEST: to 23:00Z) is 13 h of it, Labour
+    // Day (Sat 05-01, 04-30T23:00Z to 05-01T23:00Z) 24 h. For engineer-a in London neither is a holiday.
+    expect(turn('2027-04-25T10:00:00Z')).toMatchObject({
+      before: 'engineer-a',
+      weightedBefore: 168,
+      after: 'engineer-c',
+      weighted: 168 + 13 + 24,
+    });
+  });
+
+  it('each load is the base plus the turns given to that person, weighed by their own calendar', () => {
+    for (const r of proposal.people) {
+      const sum = (side: 'before' | 'after') =>
+        proposal.turns
+          .filter((t) => t[side] === r.person)
+          .reduce((h, t) => h + (side === 'after' ? t.weighted : t.weightedBefore), 0);
+      expect(r.after).toBeCloseTo(r.base + sum('after'), 6);
+      expect(r.before).toBeCloseTo(r.base + sum('before'), 6);
+    }
+  });
+});

@@ -163,7 +163,8 @@ describe('compensation', () => {
     expect(compensation(policyOf(files), period)).toEqual([
       // Dec 24 10:00 – Dec 26 10:00: 24 h of Christmas Day at holiday rate, 24 h traded.
       { person: 'engineer-a', time_trade: 24, overtime: 0, holiday: 24 },
-      { person: 'engineer-c', time_trade: 168, overtime: 0, holiday: 0 },
+      // engineer-c works in Lisbon: Tuesday Dec 8 (Immaculate Conception) is their holiday.
+      { person: 'engineer-c', time_trade: 144, overtime: 0, holiday: 24 },
       { person: 'engineer-d', time_trade: 0, overtime: 24, holiday: 0 },
     ]);
   });

@@ -244,9 +244,24 @@ const CASES: Case[] = [
   {
     rule: 'compensation/duplicate-holiday',
     file: 'oncall/compensation.yaml',
-    from: "    - { date: 2027-01-01, name: New Year's Day }\n",
-    to: "    - { date: 2026-01-01, name: New Year's Day }\n",
-    message: /2026-01-01 is listed as a holiday twice/,
+    from: "    - { date: 2027-01-01, name: New Year's Day }\n    - { date: 2027-03-26, name: Good Friday }\n",
+    to: "    - { date: 2026-01-01, name: New Year's Day }\n    - { date: 2027-03-26, name: Good Friday }\n",
+    message: /2026-01-01 is listed as a holiday twice\. Remove the repeat/,
+  },
+  {
+    rule: 'compensation/duplicate-holiday',
+    file: 'oncall/compensation.yaml',
+    from: '      - { date: 2027-05-06, name: Ascension Day (Christi Himmelfahrt) }\n',
+    to: '      - { date: 2027-05-01, name: Ascension Day (Christi Himmelfahrt) }\n',
+    message: /2027-05-01 is listed as a holiday twice in holiday calendar "germany-berlin"\. Remove the repeat/,
+  },
+  {
+    rule: 'reference/unknown-holiday-calendar',
+    file: 'oncall/team.yaml',
+    from: '    holiday_calendar: germany-berlin\n',
+    to: '    holiday_calendar: germany-berln\n',
+    message:
+      /^Unknown holiday calendar "germany-berln" for engineer-b: oncall\/compensation\.yaml has no holiday_calendars entry with that id \(its ids are "germany-berlin", "portugal-lisbon", "united-states"\)\. Did you mean "germany-berlin"\? Add the calendar there, or remove holiday_calendar so engineer-b has the company's holidays \(England and Wales bank holidays\)\.$/,
   },
 ];
 
@@ -293,6 +308,18 @@ describe('positions', () => {
     const { files, line } = edit(base, 'oncall/team.yaml', '    manager: cto\n', '    manager: ceo\n');
     const [f] = findingsOf(files, 'reference/unknown-person');
     expect(f).toMatchObject({ file: 'oncall/team.yaml', line, column: 14, endLine: line, endColumn: 17 });
+  });
+
+  it('point at a person’s unknown holiday calendar, at the id itself', () => {
+    const { files, line } = edit(
+      base,
+      'oncall/team.yaml',
+      '    holiday_calendar: portugal-lisbon\n',
+      '    holiday_calendar: portugal\n',
+    );
+    const [f] = findingsOf(files, 'reference/unknown-holiday-calendar');
+    expect(f).toMatchObject({ file: 'oncall/team.yaml', line, column: 23, endLine: line, endColumn: 31 });
+    expect(f!.message).toMatch(/Unknown holiday calendar "portugal" for engineer-c/);
   });
 
   it('point at the key of a misspelt property', () => {

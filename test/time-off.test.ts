@@ -128,7 +128,10 @@ describe('oncall cover', () => {
     ]);
     const row = fairness(p, quarterWindow('2026Q4')!).find((r) => r.person === 'engineer-b')!;
     expect(a.candidates[0]!.weighted).toBeCloseTo(weightedHours(row, weightsOf(p)), 1);
-    expect(a.candidates[0]!.weightedAfter).toBeCloseTo(a.candidates[0]!.weighted + a.weighted, 1);
+    // For engineer-b, in Berlin, Christmas Day starts an hour earlier (23:00Z) and the Second Day of
+    // Christmas follows it: 25 holiday hours, and one after-hours hour fewer.
+    expect(a.candidates[0]!.hours).toEqual({ total: 48, business: 9, afterHours: 14, weekend: 0, holiday: 25 });
+    expect(a.candidates[0]!.weightedAfter).toBeCloseTo(a.candidates[0]!.weighted + 9 + 14 * 1.5 + 25 * 3, 1);
     expect(a.candidates[0]!.command).toBe(
       'npx oncall swap --schedule primary --at 2026-12-24T00:00:00Z --until 2026-12-26T00:00:00Z --from engineer-c --to engineer-b --reason "Cover for engineer-c"',
     );
@@ -182,7 +185,14 @@ describe('oncall cover', () => {
     expect(loads.map(([person]) => person).sort()).toEqual(['engineer-c', 'engineer-d']);
     for (const [person, weighted] of loads) expect(weighted).toBeCloseTo(rows.get(person as string)!.weighted, 1);
     expect(loads[0]![1]! <= loads[1]![1]!).toBe(true);
-    for (const c of r.answer.candidates) expect(c.weightedAfter).toBeCloseTo(c.weighted + 65, 1);
+    // Each candidate's own calendar: for engineer-c in Lisbon, Easter Sunday is a public holiday and
+    // Easter Monday a working day (09:00–18:00 London, from 08:00Z); for engineer-d (United States)
+    // Sunday is a weekend and Monday a working day.
+    const mine = new Map(r.answer.candidates.map((c) => [c.person, c]));
+    expect(mine.get('engineer-c')!.hours).toEqual({ total: 26, business: 4, afterHours: 9, weekend: 0, holiday: 13 });
+    expect(mine.get('engineer-d')!.hours).toEqual({ total: 26, business: 4, afterHours: 9, weekend: 13, holiday: 0 });
+    expect(mine.get('engineer-c')!.weightedAfter).toBeCloseTo(mine.get('engineer-c')!.weighted + 13 * 3 + 4 + 13.5, 1);
+    expect(mine.get('engineer-d')!.weightedAfter).toBeCloseTo(mine.get('engineer-d')!.weighted + 13 * 2 + 4 + 13.5, 1);
   });
 
   it('a stretch the person does not hold, or one spanning a handoff, is refused with what to do', () => {

@@ -9,17 +9,17 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-BO22AZI5.js";
-import "../shared/chunk-4FRZFLYO.js";
+} from "../shared/chunk-3HBLYK3D.js";
+import "../shared/chunk-YANHOO5N.js";
 import {
   EMERGENCY_LABEL
-} from "../shared/chunk-JHUN6U3K.js";
+} from "../shared/chunk-BGMSWMLP.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-OI6R3OR5.js";
-import "../shared/chunk-NX7HPFHM.js";
+import "../shared/chunk-F5P2A4CL.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
@@ -36,14 +36,14 @@ import {
   inertCode
 } from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-RSBKXA5I.js";
+import "../shared/chunk-Q4VCZWXY.js";
 import {
   emitAnnotations
 } from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-PB4ZUTE6.js";
+} from "../shared/chunk-QM2JFRFK.js";
 import {
   getBooleanInput,
   getInput,
@@ -53,11 +53,11 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-S6J3LX2I.js";
-import "../shared/chunk-73OYBMYQ.js";
+import "../shared/chunk-GHX3PJR2.js";
+import "../shared/chunk-LOBUB4XV.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-Q2XF5J2X.js";
-import "../shared/chunk-AOXM2EAM.js";
+import "../shared/chunk-TNT4ZGX7.js";
+import "../shared/chunk-VBK24MNS.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

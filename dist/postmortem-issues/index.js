@@ -33,10 +33,10 @@ import {
   finishPostmortem,
   preparePostmortem,
   readTemplate
-} from "../shared/chunk-RSBKXA5I.js";
+} from "../shared/chunk-Q4VCZWXY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-PB4ZUTE6.js";
+} from "../shared/chunk-QM2JFRFK.js";
 import {
   debug,
   getInput,
@@ -47,13 +47,13 @@ import {
 } from "../shared/chunk-OGM2ZFWQ.js";
 import {
   checkPolicy
-} from "../shared/chunk-S6J3LX2I.js";
-import "../shared/chunk-73OYBMYQ.js";
+} from "../shared/chunk-GHX3PJR2.js";
+import "../shared/chunk-LOBUB4XV.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-Q2XF5J2X.js";
+import "../shared/chunk-TNT4ZGX7.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-AOXM2EAM.js";
+} from "../shared/chunk-VBK24MNS.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

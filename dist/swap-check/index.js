@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findCover
-} from "../shared/chunk-VKZBRSNS.js";
+} from "../shared/chunk-OC7AZYJF.js";
 import {
   MAX_CHANGES,
   boundedTimeline,
   changeWindow,
   holds,
   shiftChanges
-} from "../shared/chunk-SSSOOXPN.js";
+} from "../shared/chunk-NCOIEIMK.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-B77Q2ZEC.js";
+} from "../shared/chunk-S5VQBWSF.js";
 import {
   commitsToRead,
   compensationCheck,
@@ -26,7 +26,7 @@ import {
   standingApprovals,
   standingSince,
   who
-} from "../shared/chunk-JHUN6U3K.js";
+} from "../shared/chunk-BGMSWMLP.js";
 import {
   fenced
 } from "../shared/chunk-PN6AARRH.js";
@@ -43,7 +43,7 @@ import {
 } from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-NX7HPFHM.js";
+} from "../shared/chunk-F5P2A4CL.js";
 import {
   actionGitHub
 } from "../shared/chunk-GY72BW2S.js";
@@ -61,7 +61,7 @@ import {
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-RSBKXA5I.js";
+import "../shared/chunk-Q4VCZWXY.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -78,28 +78,28 @@ import {
 import {
   boundObjects,
   classifySwap,
-  holidayIntervals,
+  holidayHours,
+  holidaysOf,
   hourKinds,
-  intersect,
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-S6J3LX2I.js";
+} from "../shared/chunk-GHX3PJR2.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-73OYBMYQ.js";
+} from "../shared/chunk-LOBUB4XV.js";
 import "../shared/chunk-ETVPNU4B.js";
 import {
   locate,
   maxBytesOf
-} from "../shared/chunk-Q2XF5J2X.js";
+} from "../shared/chunk-TNT4ZGX7.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-AOXM2EAM.js";
+} from "../shared/chunk-VBK24MNS.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/bindings.ts
@@ -191,13 +191,10 @@ function classifyChange(change, all, head, headSwaps, behind) {
   const stretch = { start: change.start, end: change.end };
   if (behind?.side === "head") {
     const periods = new Map(headSwaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, span(o)]));
-    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation);
+    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation, head.team);
   }
   const total = (stretch.end - stretch.start) / HOUR_MS;
-  const holiday = intersect(stretch, holidayIntervals(compensation.holidays, stretch)).reduce(
-    (h, i) => h + (i.end - i.start) / HOUR_MS,
-    0
-  );
+  const holiday = holidayHours(stretch, holidaysOf(compensation, head.team, change.gains));
   const payPeriod = payPeriodOf(stretch.start, compensation.pay_periods);
   const within = (i) => i.start >= payPeriod.start && i.end <= payPeriod.end;
   const back = all.find((o) => o !== change && o.gains === change.loses && o.loses === change.gains && within(o));
@@ -408,17 +405,16 @@ function impactOf(head, reports, window) {
     return r;
   };
   for (const { change, compensation } of reports) {
-    const h = kinds(change);
     if (change.gains !== void 0) {
       const r = row(change.gains);
-      add(r.gained, h);
+      add(r.gained, kinds(change, change.gains));
       r.shiftsGained += 1;
       if (compensation)
         for (const k of ["time_trade", "overtime", "holiday"]) r.pay[k] += compensation.hours[k];
     }
     if (change.loses !== void 0) {
       const r = row(change.loses);
-      add(r.lost, h);
+      add(r.lost, kinds(change, change.loses));
       r.shiftsLost += 1;
     }
   }

@@ -2,20 +2,21 @@
  * "Coverage Compensation" for a shift change, whatever caused it. A change a swap file makes is
  * classified as that swap (its named payback); any other change gained by someone is a time trade
  * when the PR hands the same two people's time back the other way in the same pay period, overtime
- * otherwise, and hours on a holiday are paid at the holiday rate either way.
+ * otherwise, and hours on a holiday (of the calendar of the person who gains them) are paid at the
+ * holiday rate either way.
  */
 import type { Policy } from '../model/load.js';
 import type { SwapOutcome } from '../schedule/swaps.js';
 import type { Interval } from '../schedule/types.js';
 import {
   classifySwap,
-  holidayIntervals,
+  holidayHours,
+  holidaysOf,
   payPeriodOf,
   round,
   type Classification,
   type Hours,
 } from '../swaps/compensation.js';
-import { intersect } from '../schedule/intervals.js';
 import { HOUR_MS } from '../util/time.js';
 import type { ShiftChange } from './shift-changes.js';
 
@@ -49,13 +50,10 @@ export function classifyChange(
   const stretch: Interval = { start: change.start, end: change.end };
   if (behind?.side === 'head') {
     const periods = new Map(headSwaps.filter((o) => o.end !== undefined).map((o) => [o.swap.id, span(o)]));
-    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation);
+    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation, head.team);
   }
   const total = (stretch.end - stretch.start) / HOUR_MS;
-  const holiday = intersect(stretch, holidayIntervals(compensation.holidays, stretch)).reduce(
-    (h, i) => h + (i.end - i.start) / HOUR_MS,
-    0,
-  );
+  const holiday = holidayHours(stretch, holidaysOf(compensation, head.team, change.gains));
   const payPeriod = payPeriodOf(stretch.start, compensation.pay_periods);
   const within = (i: Interval) => i.start >= payPeriod.start && i.end <= payPeriod.end;
   const back = all.find((o) => o !== change && o.gains === change.loses && o.loses === change.gains && within(o));

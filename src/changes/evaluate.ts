@@ -342,17 +342,16 @@ function impactOf(
     return r;
   };
   for (const { change, compensation } of reports) {
-    const h = kinds(change);
     if (change.gains !== undefined) {
       const r = row(change.gains);
-      add(r.gained, h);
+      add(r.gained, kinds(change, change.gains));
       r.shiftsGained += 1;
       if (compensation)
         for (const k of ['time_trade', 'overtime', 'holiday'] as const) r.pay[k] += compensation.hours[k];
     }
     if (change.loses !== undefined) {
       const r = row(change.loses);
-      add(r.lost, h);
+      add(r.lost, kinds(change, change.loses));
       r.shiftsLost += 1;
     }
   }

@@ -35,14 +35,17 @@ export function renderCover(a: CoverAnswer): string {
   const w = a.weights;
   const out = [
     `Cover for ${a.from} on "${a.schedule}", ${isoUtc(a.stretch.start)} to ${isoUtc(a.stretch.end)}: ${n(a.hours.total)} h (${n(a.hours.business)} business, ${n(a.hours.afterHours)} after hours, ${n(a.hours.weekend)} weekend, ${n(a.hours.holiday)} holiday), ${n(a.weighted)} weighted.`,
-    `Load is ${a.quarter}'s on-call hours weighted business ×${w.business}, after hours ×${w.afterHours}, weekend ×${w.weekend}, holiday ×${w.holiday}; lightest first. Rest: ${a.restHours} h either side${a.limit !== undefined ? `; limit ${a.limit} h a quarter` : ''}.`,
+    `Load is ${a.quarter}'s on-call hours weighted business ×${w.business}, after hours ×${w.afterHours}, weekend ×${w.weekend}, holiday ×${w.holiday}, holidays by each person's own calendar; lightest first. Rest: ${a.restHours} h either side${a.limit !== undefined ? `; limit ${a.limit} h a quarter` : ''}.`,
     '',
   ];
   if (a.candidates.length === 0) out.push('Nobody can take it.', '');
   a.candidates.forEach((c, i) => {
     const l = c.load;
+    // The stretch is the same hours for everyone but its holidays, which are each person's own.
+    const theirs =
+      c.hours.holiday !== a.hours.holiday ? `; ${n(c.hours.holiday)} h of the stretch are holiday hours for them` : '';
     out.push(
-      `${i + 1}. ${c.person}: load ${n(c.weighted)} → ${n(c.weightedAfter)} weighted (${n(l.total)} h: ${n(l.business)} business, ${n(l.afterHours)} after hours, ${n(l.weekend)} weekend, ${n(l.holiday)} holiday); ${n(c.hoursAfter)} h in ${a.quarter} with it`,
+      `${i + 1}. ${c.person}: load ${n(c.weighted)} → ${n(c.weightedAfter)} weighted (${n(l.total)} h: ${n(l.business)} business, ${n(l.afterHours)} after hours, ${n(l.weekend)} weekend, ${n(l.holiday)} holiday); ${n(c.hoursAfter)} h in ${a.quarter} with it${theirs}`,
       `   ${c.command}`,
     );
   });
@@ -79,6 +82,7 @@ export function coverJson(a: CoverAnswer) {
       person: c.person,
       load: kindsJson(c.load),
       weighted: c.weighted,
+      hours: kindsJson(c.hours),
       weighted_after: c.weightedAfter,
       hours_after: c.hoursAfter,
       command: c.command,

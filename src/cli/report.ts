@@ -14,7 +14,7 @@ const table = (header: string[], rows: (string | number)[][]) =>
   ].join('\n') + '\n';
 
 const AVAILABILITY_NOTE = `
-Days away: declared time off (oncall/time-off/), counted in each person's own calendar.
+Days away: declared time off (oncall/time-off/), counted in local days of each person's zone.
 vs availability: hours held minus a share of everyone's hours in proportion to the hours
 each person was not away. Weighted: each kind of hour as compensation.yaml weighs it, the
 load oncall cover ranks by.
@@ -94,7 +94,7 @@ export async function runReport(
     else if (rows.length === 0) io.stdout(`Nobody holds a shift in ${quarter}.\n`);
     else
       io.stdout(
-        `On-call hours in ${quarter} (UTC quarter; business hours and holidays in their own zones):\n\n` +
+        `On-call hours in ${quarter} (UTC quarter; business hours in coverage.yaml's zone; holidays by each person's own calendar):\n\n` +
           table(
             [
               'Person',

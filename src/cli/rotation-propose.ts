@@ -38,7 +38,7 @@ export function renderProposal(p: Proposal): string {
   const row = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(14))).join('  ');
   const out = [
     `Proposed order for "${p.schedule}" (layer "${p.layer}") in ${p.quarter}: ${p.turns.length} turns from ${isoUtc(p.effective)}.`,
-    `Load: weighted hours on every schedule in ${p.baseQuarter} and ${p.quarter} (business ×${w.business}, after hours ×${w.afterHours}, weekend ×${w.weekend}, holiday ×${w.holiday}); a turn counts whole for whoever starts it.`,
+    `Load: weighted hours on every schedule in ${p.baseQuarter} and ${p.quarter} (business ×${w.business}, after hours ×${w.afterHours}, weekend ×${w.weekend}, holiday ×${w.holiday}; holidays by each person's calendar); a turn counts whole for whoever starts it.`,
     '',
     row(['person', 'already', 'current order', 'proposed']),
     ...p.people.map((r) =>
@@ -54,8 +54,10 @@ export function renderProposal(p: Proposal): string {
   const moved = p.turns.filter((t) => t.before !== t.after);
   if (moved.length) {
     out.push('', 'Turns that change hands:');
-    for (const t of moved)
-      out.push(`  ${isoUtc(t.start)} to ${isoUtc(t.end)} (${n(t.weighted)}): ${t.before} → ${t.after}`);
+    for (const t of moved) {
+      const weight = t.weightedBefore === t.weighted ? n(t.weighted) : `${n(t.weightedBefore)} → ${n(t.weighted)}`;
+      out.push(`  ${isoUtc(t.start)} to ${isoUtc(t.end)} (${weight}): ${t.before} → ${t.after}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }
@@ -84,6 +86,7 @@ export function proposalJson(p: Proposal) {
       start: isoUtc(t.start),
       end: isoUtc(t.end),
       weighted: t.weighted,
+      weighted_before: t.weightedBefore,
       before: t.before,
       after: t.after,
     })),

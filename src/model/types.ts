@@ -44,6 +44,8 @@ export interface Person {
   time_zone: string;
   role: Role;
   manager?: string;
+  /** An id in compensation.yaml `holiday_calendars`: their country's public holidays (default: `holidays`). */
+  holiday_calendar?: string;
   training?: {
     before_first_shift?: Partial<Record<BeforeFirstShiftItem, string>>;
     quarterly?: Partial<Record<QuarterlyItem, string>>;
@@ -163,10 +165,23 @@ export interface Holiday {
   name: string;
 }
 
+/** Days that are holidays, each midnight to midnight in `time_zone`. */
+export interface HolidayDates {
+  time_zone: string;
+  dates: Holiday[];
+}
+
+export interface HolidayCalendar extends HolidayDates {
+  name: string;
+}
+
 export interface CompensationFile {
   pay_periods: { kind: 'monthly' | 'semi-monthly' | 'weekly' | 'biweekly'; time_zone: string; anchor?: string };
   rate_classes: { time_trade: string; overtime: string; holiday: string };
-  holidays: { calendar?: string; time_zone: string; dates: Holiday[] };
+  /** The company's calendar: everyone's holidays unless team.yaml gives them a `holiday_calendar`. */
+  holidays: HolidayDates & { calendar?: string };
+  /** Public holidays by country (or region), by id; a person names theirs in team.yaml. */
+  holiday_calendars?: Record<string, HolidayCalendar>;
   fairness?: {
     max_hours_per_quarter?: number;
     weights?: Partial<Record<'business' | 'after_hours' | 'weekend' | 'holiday', number>>;

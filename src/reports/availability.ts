@@ -1,7 +1,7 @@
 /**
- * How much of a window each person was there for: declared time off counted in days of their own
- * calendar (a day away on which summer time starts is one day, though it has 23 hours) and the
- * hours left to hold on-call in. Fairness compares load against these hours, not against the
+ * How much of a window each person was there for: declared time off counted in local days of
+ * their own zone (a day away on which summer time starts is one day, though it has 23 hours) and
+ * the hours left to hold on-call in. Fairness compares load against these hours, not against the
  * window, so two weeks of leave is not read as two weeks of shirking. Pure.
  */
 import { Temporal } from 'temporal-polyfill';

@@ -3,7 +3,8 @@
  * procedures. A candidate must be trained, not away, not on call anywhere during the stretch, rested
  * (off call for the rest hours either side) and stay under the quarter's hour limit; the rest are
  * ranked by this quarter's weighted load (nights, weekends and holidays weigh more), lightest
- * first, with the exact `oncall swap` command. Pure: the policy in, the list out.
+ * first, with the exact `oncall swap` command. Holidays are each person's own calendar, so the same
+ * stretch can weigh more for a candidate whose public holiday it is. Pure: the policy in, the list out.
  */
 import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../model/load.js';
@@ -39,6 +40,8 @@ export interface Candidate {
   /** This quarter's load before the cover, by kind, and weighted. */
   load: HoursByKind;
   weighted: number;
+  /** The stretch's hours by kind for this candidate: holidays by their own calendar. */
+  hours: HoursByKind;
   /** The weighted load with the cover. */
   weightedAfter: number;
   /** Hours this quarter with the cover, against the limit (if any). */
@@ -55,7 +58,7 @@ export interface CoverAnswer {
   schedule: string;
   from: string;
   stretch: Interval;
-  /** The stretch's own hours by kind, and weighted. */
+  /** The stretch's hours by kind for the person it is taken from (holidays by their calendar), and weighted. */
   hours: HoursByKind;
   weighted: number;
   quarter: string;
@@ -106,9 +109,10 @@ export function findCover(policy: Policy, request: CoverRequest): CoverResult {
     start: Math.min(window.start, stretch.start),
     end: Math.max(window.end, stretch.end),
   });
-  const hours = kinds(stretch);
+  const hours = kinds(stretch, request.from);
   const inQuarter = { start: Math.max(stretch.start, window.start), end: Math.min(stretch.end, window.end) };
-  const coverInQuarter = inQuarter.end > inQuarter.start ? kinds(inQuarter) : zero();
+  // What the stretch adds to a candidate's quarter: a holiday of their calendar weighs as one.
+  const coverInQuarter = (person: string) => (inQuarter.end > inQuarter.start ? kinds(inQuarter, person) : zero());
   const loads = new Map(fairness(policy, window, timeline).map((r) => [r.person, r]));
   const { absences } = absencesOf(policy);
   const byPerson = new Map<string, Shift[]>();
@@ -127,7 +131,8 @@ export function findCover(policy: Policy, request: CoverRequest): CoverResult {
     const away = awayDuring(absences, person.id, stretch);
     const missing = pending(person, 'training') ? undefined : missingBeforeFirstShift(person);
     const load = toKinds(loads.get(person.id));
-    const hoursAfter = round(load.total + coverInQuarter.total);
+    const cover = coverInQuarter(person.id);
+    const hoursAfter = round(load.total + cover.total);
     const reason = pending(person, 'training')
       ? 'training record still to be filled in (todo)'
       : missing && missing.length
@@ -152,7 +157,8 @@ export function findCover(policy: Policy, request: CoverRequest): CoverResult {
       person: person.id,
       load,
       weighted,
-      weightedAfter: round(weighted + weightedHours(coverInQuarter, weights)),
+      hours: roundKinds(kinds(stretch, person.id)),
+      weightedAfter: round(weighted + weightedHours(cover, weights)),
       hoursAfter,
       command: swapCommand(schedule.id, stretch, request.from, person.id),
     });

@@ -1,14 +1,16 @@
 /**
- * On-call hours per person, split the way pay and fairness care about: holidays, weekends,
- * business hours and the rest — and, for pay, by rate class. Pure, from the final timeline.
+ * On-call hours per person, split the way pay and fairness care about: holidays (of each person's
+ * own calendar), weekends, business hours and the rest — and, for pay, by rate class. Pure, from
+ * the final timeline.
  */
 import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../model/load.js';
+import type { HolidayDates } from '../model/types.js';
 import { intersect, normalize, subtract } from '../schedule/intervals.js';
 import { restrictionWindows } from '../schedule/restrictions.js';
 import { buildTimeline, type Timeline } from '../schedule/timeline.js';
 import type { Interval } from '../schedule/types.js';
-import { classifySwap, holidayIntervals, payPeriodOf, round, type Hours } from '../swaps/compensation.js';
+import { classifySwap, holidayIntervals, holidaysOf, payPeriodOf, round, type Hours } from '../swaps/compensation.js';
 import type { TimeOffKind } from '../model/types.js';
 import { HOUR_MS } from '../util/time.js';
 import { availabilityIn } from './availability.js';
@@ -55,40 +57,63 @@ export interface HoursByKind {
   holiday: number;
 }
 
+/** Splits a span of one person's on-call time into kinds of hour. */
+export type HourKinds = (span: Interval, person: string) => HoursByKind;
+
 /**
  * A classifier of spans inside `window` into kinds of hour. Each hour falls in one kind: a holiday
- * counts as a holiday even on a weekend, and a weekend hour is never a business hour. The windows are
- * computed once, so each span costs a few binary searches.
+ * counts as a holiday even on a weekend, and a weekend hour is never a business hour. Business hours
+ * and weekends are the company's (coverage.yaml); holidays are the person's own calendar
+ * (`holidaysOf`), so the same span can be a holiday for one person and a weekday for another. The
+ * windows are computed once per calendar, so each span costs a few binary searches.
  */
-export function hourKinds(policy: Policy, window: Interval): (span: Interval) => HoursByKind {
+export function hourKinds(policy: Policy, window: Interval): HourKinds {
   const coverage = policy.coverage;
+  const compensation = policy.compensation;
   const tz = coverage?.time_zone ?? 'Etc/UTC';
-  const business = coverage
-    ? restrictionWindows(
-        [
-          {
-            days: coverage.business_hours.days,
-            start: coverage.business_hours.start,
-            end: coverage.business_hours.end,
-          },
-        ],
-        tz,
-        window,
-      )
-    : [];
-  const weekend = restrictionWindows([{ days: ['saturday', 'sunday'], start: '00:00', end: '24:00' }], tz, window);
-  const holidays = normalize(policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : []);
-  const minus = (windows: readonly Interval[], cut: readonly Interval[]) =>
-    normalize(windows).flatMap((w) => subtract(w, cut));
-  const weekendOnly = minus(weekend, holidays);
-  const businessOnly = minus(minus(business, holidays), normalize(weekend));
-  return (span) => {
-    const total = (span.end - span.start) / HOUR_MS;
-    const holiday = hoursIn(span, holidays);
-    const weekendHours = hoursIn(span, weekendOnly);
-    const businessHours = hoursIn(span, businessOnly);
-    const afterHours = total - holiday - weekendHours - businessHours;
-    return { total, business: businessHours, afterHours, weekend: weekendHours, holiday };
+  const business = normalize(
+    coverage
+      ? restrictionWindows(
+          [
+            {
+              days: coverage.business_hours.days,
+              start: coverage.business_hours.start,
+              end: coverage.business_hours.end,
+            },
+          ],
+          tz,
+          window,
+        )
+      : [],
+  );
+  const weekend = normalize(
+    restrictionWindows([{ days: ['saturday', 'sunday'], start: '00:00', end: '24:00' }], tz, window),
+  );
+  const minus = (windows: readonly Interval[], cut: readonly Interval[]) => windows.flatMap((w) => subtract(w, cut));
+  const classify = (holidays: readonly Interval[]) => {
+    const weekendOnly = minus(weekend, holidays);
+    const businessOnly = minus(minus(business, holidays), weekend);
+    return (span: Interval): HoursByKind => {
+      const total = (span.end - span.start) / HOUR_MS;
+      const holiday = hoursIn(span, holidays);
+      const weekendHours = hoursIn(span, weekendOnly);
+      const businessHours = hoursIn(span, businessOnly);
+      const afterHours = total - holiday - weekendHours - businessHours;
+      return { total, business: businessHours, afterHours, weekend: weekendHours, holiday };
+    };
+  };
+  if (!compensation) return classify([]);
+  const byCalendar = new Map<HolidayDates, (span: Interval) => HoursByKind>();
+  const byPerson = new Map<string, (span: Interval) => HoursByKind>();
+  return (span, person) => {
+    let kinds = byPerson.get(person);
+    if (!kinds) {
+      const holidays = holidaysOf(compensation, policy.team, person);
+      kinds = byCalendar.get(holidays);
+      if (!kinds) byCalendar.set(holidays, (kinds = classify(holidayIntervals(holidays, window))));
+      byPerson.set(person, kinds);
+    }
+    return kinds(span);
   };
 }
 
@@ -158,7 +183,7 @@ export function fairness(
       const span = { start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) };
       if (span.end <= span.start) continue;
       const r = row(s.person);
-      const k = kinds(span);
+      const k = kinds(span, s.person);
       r.total += k.total;
       r.holiday += k.holiday;
       r.weekend += k.weekend;
@@ -225,7 +250,14 @@ export function compensation(policy: Policy, period: Interval): CompensationRow[
   const rows = new Map<string, CompensationRow>();
   for (const o of timeline.swaps) {
     if (o.end === undefined || o.status !== 'applied' || o.start >= period.end || o.end <= period.start) continue;
-    const c = classifySwap(o.swap, { start: o.start, end: o.end }, policy.swaps, periods, policy.compensation);
+    const c = classifySwap(
+      o.swap,
+      { start: o.start, end: o.end },
+      policy.swaps,
+      periods,
+      policy.compensation,
+      policy.team,
+    );
     const r = rows.get(o.swap.data.covering) ?? {
       person: o.swap.data.covering,
       time_trade: 0,

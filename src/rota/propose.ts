@@ -8,7 +8,8 @@
  *   asks for notice and the consent of everyone moved). Layers, handoffs and turn length stay.
  * - A turn weighs the weighted hours (compensation.yaml `fairness.weights`) of the shifts the layer
  *   gives it — restrictions and higher layers applied — and counts whole for whoever starts it,
- *   even where its last days fall in the next quarter.
+ *   even where its last days fall in the next quarter. Holidays are each person's own calendar, so
+ *   a turn over Berlin's public holidays weighs more for the engineer in Berlin than for the others.
  * - Each member's starting load is their weighted hours in the quarter before, on every schedule,
  *   plus their hours in this quarter that the order does not decide (other schedules, the turn
  *   running at the quarter's start). Swaps already filed on this schedule after the handoff are
@@ -39,7 +40,9 @@ export interface ProposeRequest {
 }
 
 export interface ProposedTurn extends Interval {
+  /** Its weight for the person the proposal gives it to (`after`), and for its holder now (`before`). */
   weighted: number;
+  weightedBefore: number;
   before: string;
   after: string;
 }
@@ -153,12 +156,12 @@ function propose(policy: Policy, request: ProposeRequest): Proposal {
   const baseWindow = quarterWindow(previousQuarter(request.quarter))!;
   const kinds = hourKinds(policy, { start: baseWindow.start, end: Math.max(window.end, spill.end) });
   const weights = weightsOf(policy);
-  const weigh = (i: Interval) => weightedHours(kinds(i), weights);
+  const weigh = (i: Interval, person: string) => weightedHours(kinds(i, person), weights);
 
   const base = new Map<string, number>();
   const addBase = (person: string, i: Interval) => {
     const clipped = { start: Math.max(i.start, baseWindow.start), end: Math.min(i.end, window.end) };
-    if (clipped.end > clipped.start) base.set(person, (base.get(person) ?? 0) + weigh(clipped));
+    if (clipped.end > clipped.start) base.set(person, (base.get(person) ?? 0) + weigh(clipped, person));
   };
   const changed = { ...policy.rotations!, schedules: placeholder.schedules };
   const timeline = buildTimeline(
@@ -176,7 +179,9 @@ function propose(policy: Policy, request: ProposeRequest): Proposal {
   for (const s of rotationShifts(target, spill))
     if (s.layer === added.id) pieces[turnIndexAt(newTurns, effective, s.start)]?.push(s);
     else if (s.start >= effective) addBase(s.person, s);
-  const turnWeights = pieces.map((list) => list.reduce((h, i) => h + weigh(i), 0));
+  // turnWeights[p][k]: turn k's weight if continuing[p] takes it.
+  const turnWeights = continuing.map((person) => pieces.map((list) => list.reduce((h, i) => h + weigh(i, person), 0)));
+  const weightOf = (person: string, k: number) => turnWeights[continuing.indexOf(person)]![k]!;
 
   const { absences } = absencesOf(policy);
   const ownShifts = timeline.schedules.get(schedule.id) ?? [];
@@ -198,9 +203,9 @@ function propose(policy: Policy, request: ProposeRequest): Proposal {
   const loadOf = (order: readonly string[]) => {
     const load = new Map(continuing.map((p) => [p, base.get(p) ?? 0]));
     const held = new Map(continuing.map((p) => [p, 0]));
-    turnWeights.forEach((w, k) => {
+    pieces.forEach((_, k) => {
       const p = order[k % n]!;
-      load.set(p, load.get(p)! + w);
+      load.set(p, load.get(p)! + weightOf(p, k));
       held.set(p, held.get(p)! + 1);
     });
     return { load, held };
@@ -219,7 +224,8 @@ function propose(policy: Policy, request: ProposeRequest): Proposal {
     turns: pieces.map((_, k) => ({
       start: newTurns.startOf(k),
       end: lastTurnEnd(k),
-      weighted: round(turnWeights[k]!),
+      weighted: round(weightOf(answer.order[k % n]!, k)),
+      weightedBefore: round(weightOf(continuing[k % n]!, k)),
       before: continuing[k % n]!,
       after: answer.order[k % n]!,
     })),
@@ -235,7 +241,7 @@ function propose(policy: Policy, request: ProposeRequest): Proposal {
       .sort((a, b) => (a.person < b.person ? -1 : 1)),
     spreadBefore: spread(before.load),
     spreadAfter: spread(after.load),
-    conflictsBefore: turnWeights.flatMap((_, k) => {
+    conflictsBefore: pieces.flatMap((_, k) => {
       const person = continuing[k % n]!;
       const reason = reasonFor(person, k);
       return reason ? [{ turn: k, person, reason }] : [];

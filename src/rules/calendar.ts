@@ -1,6 +1,8 @@
 /** Times and calendars: windows that end after they start, pay periods that can be computed. */
 import { Temporal } from 'temporal-polyfill';
 import { fileOf } from '../model/kinds.js';
+import type { Path } from '../model/source.js';
+import type { HolidayDates } from '../model/types.js';
 import { clockMinutes, parseLocalDateTime } from '../util/time.js';
 import { defineRule, indexBy, type Problem } from './rule.js';
 
@@ -99,14 +101,22 @@ export const payPeriodAnchor = defineRule({
 export const uniqueHolidays = defineRule({
   id: 'compensation/duplicate-holiday',
   severity: 'warning',
-  description: 'Each holiday date is listed once.',
+  description: 'Each holiday date is listed once in its calendar.',
   needs: ['compensation'],
   check(p) {
-    const dates = p.compensation.holidays.dates;
-    return indexBy(dates, (d) => d.date).duplicates.map(([d, i]) => ({
-      file: fileOf('compensation'),
-      path: ['holidays', 'dates', i, 'date'],
-      message: `${d.date} is listed as a holiday twice. Remove the repeat.`,
-    }));
+    const calendars: [Path, HolidayDates][] = [
+      [['holidays'], p.compensation.holidays],
+      ...Object.entries(p.compensation.holiday_calendars ?? {}).map(([id, c]): [Path, HolidayDates] => [
+        ['holiday_calendars', id],
+        c,
+      ]),
+    ];
+    return calendars.flatMap(([at, calendar]) =>
+      indexBy(calendar.dates, (d) => d.date).duplicates.map(([d, i]) => ({
+        file: fileOf('compensation'),
+        path: [...at, 'dates', i, 'date'],
+        message: `${d.date} is listed as a holiday twice${at.length > 1 ? ` in holiday calendar "${at[1]}"` : ''}. Remove the repeat.`,
+      })),
+    );
   },
 });

@@ -9,7 +9,7 @@ import {
 import { pathMatchesPolicy } from './contacts.js';
 import { firstDelayWithinTarget, minimumDelay, policyUsed, scheduleUsed } from './escalation.js';
 import { uniqueAccounts, uniqueIds, uniquePagerDutyIds } from './identity.js';
-import { knownPeople, knownPolicies, knownSchedules, knownSeverities } from './references.js';
+import { knownHolidayCalendars, knownPeople, knownPolicies, knownSchedules, knownSeverities } from './references.js';
 import type { Rule } from './rule.js';
 import { coverageGaps, doubleRole, trainedOnCall } from './schedule.js';
 import { changeOnHandoff, rosterSeam } from './seams.js';
@@ -26,6 +26,7 @@ export const RULES: readonly Rule[] = [
   knownSchedules,
   knownPolicies,
   knownSeverities,
+  knownHolidayCalendars,
   managerRequired,
   managerChain,
   todoPending,

@@ -151,3 +151,32 @@ export const knownSeverities = defineRule({
     return out;
   },
 });
+
+export const knownHolidayCalendars = defineRule({
+  id: 'reference/unknown-holiday-calendar',
+  severity: 'error',
+  description: 'A person’s holiday_calendar is one that compensation.yaml defines in holiday_calendars.',
+  needs: ['team', 'compensation'],
+  check(p) {
+    const ids = Object.keys(p.compensation.holiday_calendars ?? {});
+    const company = p.compensation.holidays.calendar;
+    const out: Problem[] = [];
+    p.team.people.forEach((person, i) => {
+      const id = person.holiday_calendar;
+      if (id === undefined || ids.includes(id)) return;
+      const guess = closest(id, ids);
+      const known = ids.length
+        ? `its ids are ${ids.map((x) => `"${x}"`).join(', ')}`
+        : 'it defines no holiday_calendars';
+      out.push({
+        file: fileOf('team'),
+        path: ['people', i, 'holiday_calendar'],
+        message:
+          `Unknown holiday calendar "${id}" for ${person.id}: ${fileOf('compensation')} has no holiday_calendars entry with that id (${known}).` +
+          (guess ? ` Did you mean "${guess}"?` : '') +
+          ` Add the calendar there, or remove holiday_calendar so ${person.id} has the company's holidays${company ? ` (${company})` : ''}.`,
+      });
+    });
+    return out;
+  },
+});

@@ -2,12 +2,13 @@
  * The turn order that spreads load most evenly: the pure heart of `oncall rotation propose`.
  *
  * A layer's members take turns in a cycle, so with n members and turns 0…K−1, the member at
- * position j takes turns j, j+n, j+2n, … — each position is a fixed bundle of turns with a fixed
- * weight. Choosing an order is therefore assigning people to positions: person p at position j ends
- * the period with load base[p] + weight[j], and may take it only when none of its turns is blocked
- * for p (declared leave, a double role). The spread is the highest load minus the lowest.
+ * position j takes turns j, j+n, j+2n, … — each position is a fixed bundle of turns. Its weight
+ * depends on who takes it (a turn over someone's own public holiday weighs more for them), so
+ * choosing an order is assigning people to positions: person p at position j ends the period with
+ * load base[p] + weight[p][j], and may take it only when none of its turns is blocked for p
+ * (declared leave, a double role). The spread is the highest load minus the lowest.
  *
- * The answer is exact, not a heuristic: every candidate load is some base[p] + weight[j], so the
+ * The answer is exact, not a heuristic: every candidate load is some base[p] + weight[p][j], so the
  * optimal spread is the width of a window [lo, hi] between two candidate loads in which a perfect
  * matching of people to positions exists using only pairs whose load falls inside. Windows are
  * searched with two pointers (the least feasible hi never decreases as lo rises), each tested by
@@ -19,8 +20,8 @@
 export interface TurnOrderProblem {
   /** The current order: person i is at position i. */
   people: readonly string[];
-  /** The weight (weighted hours) of each turn of the period, in order. */
-  turnWeights: readonly number[];
+  /** turnWeights[p][k]: the weight (weighted hours) of turn k for person p; every row has one per turn. */
+  turnWeights: readonly (readonly number[])[];
   /** Each person's load before the period, index-aligned with people. */
   base: readonly number[];
   /** Whether person i must not take turn k. */
@@ -49,16 +50,16 @@ const quantize = (x: number) => Math.round(x * 1e6);
 export function bestTurnOrder(problem: TurnOrderProblem): TurnOrderAnswer {
   const n = problem.people.length;
   if (n === 0) return { feasible: true, order: [], loads: [], spread: 0 };
-  const positionWeight = Array.from({ length: n }, () => 0);
+  const positionWeight = problem.people.map(() => Array.from({ length: n }, () => 0));
   const positionTurns: number[][] = Array.from({ length: n }, () => []);
-  problem.turnWeights.forEach((w, k) => {
-    positionWeight[k % n]! += w;
+  for (let k = 0; k < problem.turnWeights[0]!.length; k++) {
     positionTurns[k % n]!.push(k);
-  });
+    problem.people.forEach((_, p) => (positionWeight[p]![k % n]! += problem.turnWeights[p]![k]!));
+  }
   const allowed = problem.people.map((_, p) =>
     positionTurns.map((turns) => turns.every((k) => !problem.blocked(p, k))),
   );
-  const load = (p: number, j: number) => quantize(problem.base[p]! + positionWeight[j]!);
+  const load = (p: number, j: number) => quantize(problem.base[p]! + positionWeight[p]![j]!);
 
   const everything = match(n, allowed, () => true);
   if (!everything.complete)
@@ -82,7 +83,7 @@ export function bestTurnOrder(problem: TurnOrderProblem): TurnOrderAnswer {
   const { lo, hi } = best!;
   const final = match(n, allowed, within(lo, hi));
   const order = Array.from({ length: n }, (_, j) => problem.people[final.personAt[j]!]!);
-  const loads = problem.people.map((_, p) => problem.base[p]! + positionWeight[final.positionOf[p]!]!);
+  const loads = problem.people.map((_, p) => problem.base[p]! + positionWeight[p]![final.positionOf[p]!]!);
   return { feasible: true, order, loads, spread: Math.max(...loads) - Math.min(...loads) };
 }
 

@@ -1,10 +1,11 @@
 /**
  * How the hours of a swap are paid ("Coverage Compensation"): hours on a holiday at the holiday
  * rate; the rest a time trade when a payback swap falls in the same pay period, overtime otherwise.
+ * A holiday is one of the covering person's own calendar: the company's unless team.yaml names theirs.
  */
 import { Temporal } from 'temporal-polyfill';
 import type { SwapEntry } from '../model/load.js';
-import type { CompensationFile } from '../model/types.js';
+import type { CompensationFile, HolidayDates, TeamFile } from '../model/types.js';
 import { intersect, normalize } from '../schedule/intervals.js';
 import type { Interval } from '../schedule/types.js';
 import { HOUR_MS } from '../util/time.js';
@@ -48,8 +49,22 @@ export function payPeriodOf(t: number, rule: CompensationFile['pay_periods']): P
   };
 }
 
+/**
+ * A person's holidays: the calendar team.yaml names for them (`holiday_calendar`), else the
+ * company's (`holidays`). An id compensation.yaml does not define falls back to the company's;
+ * validate reports it (reference/unknown-holiday-calendar).
+ */
+export function holidaysOf(
+  compensation: CompensationFile,
+  team: TeamFile | undefined,
+  person: string | undefined,
+): HolidayDates {
+  const id = team?.people.find((p) => p.id === person)?.holiday_calendar;
+  return (id !== undefined ? compensation.holiday_calendars?.[id] : undefined) ?? compensation.holidays;
+}
+
 /** The holidays overlapping a window, each midnight to midnight in the holiday calendar's zone. */
-export function holidayIntervals(holidays: CompensationFile['holidays'], window: Interval): Interval[] {
+export function holidayIntervals(holidays: HolidayDates, window: Interval): Interval[] {
   const out: Interval[] = [];
   for (const h of holidays.dates) {
     const day = Temporal.PlainDate.from(h.date);
@@ -69,9 +84,15 @@ export interface Classification {
   reason: string;
 }
 
+/** Hours of `span` on the given holidays. */
+export function holidayHours(span: Interval, holidays: HolidayDates): number {
+  return intersect(span, holidayIntervals(holidays, span)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+}
+
 /**
- * Classifies the covering engineer's hours of one swap. `periods` gives every swap's resolved
- * period (id → interval), so a payback is judged by when it really happens.
+ * Classifies the covering engineer's hours of one swap, holidays by their own calendar (`team`
+ * says which). `periods` gives every swap's resolved period (id → interval), so a payback is
+ * judged by when it really happens.
  */
 export function classifySwap(
   swap: SwapEntry,
@@ -79,12 +100,10 @@ export function classifySwap(
   all: readonly SwapEntry[],
   periods: ReadonlyMap<string, Interval>,
   compensation: CompensationFile,
+  team: TeamFile | undefined,
 ): Classification {
   const total = (period.end - period.start) / HOUR_MS;
-  const holiday = intersect(period, holidayIntervals(compensation.holidays, period)).reduce(
-    (h, i) => h + (i.end - i.start) / HOUR_MS,
-    0,
-  );
+  const holiday = holidayHours(period, holidaysOf(compensation, team, swap.data.covering));
   const payPeriod = payPeriodOf(period.start, compensation.pay_periods);
   const within = (i: Interval) => i.start >= payPeriod.start && i.end <= payPeriod.end;
   const partner = all.find(

@@ -4,7 +4,7 @@ import {
   HOUR_MS,
   checkSchema,
   validatorFor
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
@@ -12,12 +12,12 @@ import {
   locate,
   notTextFinding,
   parseYamlFile
-} from "./chunk-Q2XF5J2X.js";
+} from "./chunk-TNT4ZGX7.js";
 import {
   POSTMORTEMS,
   fileOf,
   isCheckedPostmortem
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import {
   __commonJS,
   __export,

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-RSBKXA5I.js";
+} from "./chunk-Q4VCZWXY.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-3LT6AS2V.js";
+} from "./chunk-ASLNQP5K.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-O3XVYH4M.js";
+} from "./chunk-B6SFPMAN.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,13 +25,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-PB4ZUTE6.js";
+} from "./chunk-QM2JFRFK.js";
 import "./chunk-OGM2ZFWQ.js";
-import "./chunk-S6J3LX2I.js";
-import "./chunk-73OYBMYQ.js";
+import "./chunk-GHX3PJR2.js";
+import "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/validate.ts

@@ -11,15 +11,15 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-BO22AZI5.js";
-import "./chunk-4FRZFLYO.js";
+} from "./chunk-3HBLYK3D.js";
+import "./chunk-YANHOO5N.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-NX7HPFHM.js";
+import "./chunk-F5P2A4CL.js";
 import "./chunk-MDJBTUMF.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
-import "./chunk-RSBKXA5I.js";
+import "./chunk-Q4VCZWXY.js";
 import {
   UsageError,
   wantsColor
@@ -31,18 +31,18 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-PB4ZUTE6.js";
+} from "./chunk-QM2JFRFK.js";
 import {
   SWAP_AHEAD_WEEKS
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   WEEK_MS
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
+import "./chunk-TNT4ZGX7.js";
 import {
   POLICY_DIR
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

@@ -6,7 +6,7 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   shiftJson
-} from "./chunk-B77Q2ZEC.js";
+} from "./chunk-S5VQBWSF.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-3LT6AS2V.js";
+} from "./chunk-ASLNQP5K.js";
 import {
   UsageError,
   wantsColor,
@@ -24,19 +24,19 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-PB4ZUTE6.js";
+import "./chunk-QM2JFRFK.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

@@ -8,11 +8,11 @@ import {
   postmortemRunFindings,
   preparePostmortem,
   readTemplate
-} from "./chunk-RSBKXA5I.js";
-import "./chunk-73OYBMYQ.js";
+} from "./chunk-Q4VCZWXY.js";
+import "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkItemKeys,

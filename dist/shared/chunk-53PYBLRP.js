@@ -4,21 +4,21 @@ import {
   boundedTimeline,
   changeWindow,
   shiftChanges
-} from "./chunk-SSSOOXPN.js";
+} from "./chunk-NCOIEIMK.js";
 import {
   displayName,
   renderShiftsText,
   shiftJson
-} from "./chunk-B77Q2ZEC.js";
+} from "./chunk-S5VQBWSF.js";
 import {
   NOTICE_HOURS
-} from "./chunk-JHUN6U3K.js";
+} from "./chunk-BGMSWMLP.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-3LT6AS2V.js";
+} from "./chunk-ASLNQP5K.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LBNA22IB.js";
 import {
   readPolicyFiles
-} from "./chunk-PB4ZUTE6.js";
+} from "./chunk-QM2JFRFK.js";
 import {
   buildTimeline,
   checkPolicy,
@@ -37,18 +37,18 @@ import {
   layerTurns,
   turnIndexAt,
   turnLength
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   isoUtc,
   parseLocalDateTime,
   zoned
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   require_dist
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

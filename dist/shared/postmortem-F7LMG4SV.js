@@ -10,7 +10,7 @@ import {
 import {
   POSTMORTEMS,
   require_dist
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

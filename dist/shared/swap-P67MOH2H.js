@@ -3,28 +3,28 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsText,
   shiftJson
-} from "./chunk-B77Q2ZEC.js";
+} from "./chunk-S5VQBWSF.js";
 import {
   swapFileName,
   swapFileText
-} from "./chunk-4FRZFLYO.js";
+} from "./chunk-YANHOO5N.js";
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-JHUN6U3K.js";
+} from "./chunk-BGMSWMLP.js";
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-NX7HPFHM.js";
+} from "./chunk-F5P2A4CL.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-RSBKXA5I.js";
+import "./chunk-Q4VCZWXY.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-3LT6AS2V.js";
+} from "./chunk-ASLNQP5K.js";
 import {
   UsageError,
   wantsColor
@@ -36,18 +36,18 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-PB4ZUTE6.js";
+} from "./chunk-QM2JFRFK.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   DAY_MS,
   isoUtc
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/swap.ts

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 
 // src/changes/evidence.ts
 function isPerson(actor, person) {

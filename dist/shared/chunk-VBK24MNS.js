@@ -7404,6 +7404,7 @@ var compensation_schema_default = {
     holidays: {
       type: "object",
       additionalProperties: false,
+      description: "The company's holiday calendar: the holidays of everyone whose team.yaml entry names no holiday_calendar.",
       required: [
         "time_zone",
         "dates"
@@ -7418,26 +7419,53 @@ var compensation_schema_default = {
           description: "A holiday is midnight to midnight here."
         },
         dates: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "date",
-              "name"
-            ],
-            properties: {
-              date: {
-                $ref: "common.schema.json#/$defs/date"
-              },
-              name: {
-                $ref: "common.schema.json#/$defs/name",
-                minLength: 1
-              }
-            }
-          }
+          $ref: "#/$defs/dates"
         }
       }
+    },
+    holiday_calendars: {
+      type: "object",
+      description: "Public holidays by country or region, by id. A person whose team.yaml entry says holiday_calendar: <id> has these holidays instead of the company's: their on-call hours on those days are holiday hours (for fairness, cover and pay). A holiday is not time off; to be off, declare it in oncall/time-off/<person>.yaml with kind: public-holiday.",
+      propertyNames: {
+        $ref: "common.schema.json#/$defs/id"
+      },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "name",
+          "time_zone",
+          "dates"
+        ],
+        properties: {
+          name: {
+            $ref: "common.schema.json#/$defs/name",
+            minLength: 1,
+            description: "Which public calendar these dates come from, as people read it."
+          },
+          time_zone: {
+            $ref: "common.schema.json#/$defs/timeZone",
+            description: "A holiday is midnight to midnight here."
+          },
+          dates: {
+            $ref: "#/$defs/dates"
+          }
+        }
+      },
+      examples: [
+        {
+          "germany-berlin": {
+            name: "Germany (Berlin) public holidays",
+            time_zone: "Europe/Berlin",
+            dates: [
+              {
+                date: "2027-03-08",
+                name: "International Women's Day"
+              }
+            ]
+          }
+        }
+      ]
     },
     fairness: {
       type: "object",
@@ -7469,6 +7497,28 @@ var compensation_schema_default = {
       }
     }
   },
+  $defs: {
+    dates: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "date",
+          "name"
+        ],
+        properties: {
+          date: {
+            $ref: "common.schema.json#/$defs/date"
+          },
+          name: {
+            $ref: "common.schema.json#/$defs/name",
+            minLength: 1
+          }
+        }
+      }
+    }
+  },
   examples: [
     {
       pay_periods: {
@@ -7488,6 +7538,18 @@ var compensation_schema_default = {
             name: "Christmas Day"
           }
         ]
+      },
+      holiday_calendars: {
+        "germany-berlin": {
+          name: "Germany (Berlin) public holidays",
+          time_zone: "Europe/Berlin",
+          dates: [
+            {
+              date: "2026-12-26",
+              name: "Second Day of Christmas"
+            }
+          ]
+        }
       }
     }
   ]
@@ -8249,6 +8311,11 @@ var team_schema_default = {
         manager: {
           $ref: "common.schema.json#/$defs/personRef",
           description: "The person id of this person's manager: notified of their swaps."
+        },
+        holiday_calendar: {
+          $ref: "common.schema.json#/$defs/id",
+          description: "The id of this person's public holidays in compensation.yaml holiday_calendars (default: its holidays). Their on-call hours on those days count as holiday hours; the days are not time off.",
+          examples: ["germany-berlin"]
         },
         training: { $ref: "#/$defs/training" },
         todo: {

@@ -2,24 +2,24 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-NX7HPFHM.js";
-import "./chunk-RSBKXA5I.js";
+} from "./chunk-F5P2A4CL.js";
+import "./chunk-Q4VCZWXY.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-PB4ZUTE6.js";
+} from "./chunk-QM2JFRFK.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-S6J3LX2I.js";
-import "./chunk-73OYBMYQ.js";
+} from "./chunk-GHX3PJR2.js";
+import "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/docs.ts

@@ -13,10 +13,10 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-PB4ZUTE6.js";
+} from "./chunk-QM2JFRFK.js";
 import {
   checkPolicy
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";

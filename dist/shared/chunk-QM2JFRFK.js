@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   maxBytesOf
-} from "./chunk-Q2XF5J2X.js";
+} from "./chunk-TNT4ZGX7.js";
 import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS,
   TIME_OFF
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

@@ -5,15 +5,15 @@ import {
   landChange,
   planRosterChange,
   refuseBroken
-} from "./chunk-YH4AXENT.js";
-import "./chunk-SSSOOXPN.js";
-import "./chunk-B77Q2ZEC.js";
-import "./chunk-JHUN6U3K.js";
+} from "./chunk-53PYBLRP.js";
+import "./chunk-NCOIEIMK.js";
+import "./chunk-S5VQBWSF.js";
+import "./chunk-BGMSWMLP.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-3LT6AS2V.js";
+import "./chunk-ASLNQP5K.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
@@ -22,7 +22,7 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-PB4ZUTE6.js";
+} from "./chunk-QM2JFRFK.js";
 import {
   absencesOf,
   awayDuring,
@@ -37,15 +37,15 @@ import {
   turnIndexAt,
   weightedHours,
   weightsOf
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   isoUtc
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/schedule/turn-order.ts
@@ -53,16 +53,16 @@ var quantize = (x) => Math.round(x * 1e6);
 function bestTurnOrder(problem) {
   const n2 = problem.people.length;
   if (n2 === 0) return { feasible: true, order: [], loads: [], spread: 0 };
-  const positionWeight = Array.from({ length: n2 }, () => 0);
+  const positionWeight = problem.people.map(() => Array.from({ length: n2 }, () => 0));
   const positionTurns = Array.from({ length: n2 }, () => []);
-  problem.turnWeights.forEach((w, k) => {
-    positionWeight[k % n2] += w;
+  for (let k = 0; k < problem.turnWeights[0].length; k++) {
     positionTurns[k % n2].push(k);
-  });
+    problem.people.forEach((_, p) => positionWeight[p][k % n2] += problem.turnWeights[p][k]);
+  }
   const allowed = problem.people.map(
     (_, p) => positionTurns.map((turns) => turns.every((k) => !problem.blocked(p, k)))
   );
-  const load = (p, j) => quantize(problem.base[p] + positionWeight[j]);
+  const load = (p, j) => quantize(problem.base[p] + positionWeight[p][j]);
   const everything = match(n2, allowed, () => true);
   if (!everything.complete)
     return { feasible: false, unplaceable: everything.unmatched.map((p) => problem.people[p]) };
@@ -83,7 +83,7 @@ function bestTurnOrder(problem) {
   const { lo, hi } = best;
   const final = match(n2, allowed, within(lo, hi));
   const order = Array.from({ length: n2 }, (_, j) => problem.people[final.personAt[j]]);
-  const loads = problem.people.map((_, p) => problem.base[p] + positionWeight[final.positionOf[p]]);
+  const loads = problem.people.map((_, p) => problem.base[p] + positionWeight[p][final.positionOf[p]]);
   return { feasible: true, order, loads, spread: Math.max(...loads) - Math.min(...loads) };
 }
 function match(n2, allowed, inWindow) {
@@ -181,11 +181,11 @@ function propose(policy, request) {
   const baseWindow = quarterWindow(previousQuarter(request.quarter));
   const kinds = hourKinds(policy, { start: baseWindow.start, end: Math.max(window.end, spill.end) });
   const weights = weightsOf(policy);
-  const weigh = (i) => weightedHours(kinds(i), weights);
+  const weigh = (i, person) => weightedHours(kinds(i, person), weights);
   const base = /* @__PURE__ */ new Map();
   const addBase = (person, i) => {
     const clipped = { start: Math.max(i.start, baseWindow.start), end: Math.min(i.end, window.end) };
-    if (clipped.end > clipped.start) base.set(person, (base.get(person) ?? 0) + weigh(clipped));
+    if (clipped.end > clipped.start) base.set(person, (base.get(person) ?? 0) + weigh(clipped, person));
   };
   const changed = { ...policy.rotations, schedules: placeholder.schedules };
   const timeline = buildTimeline(
@@ -203,7 +203,8 @@ function propose(policy, request) {
   for (const s of rotationShifts(target, spill))
     if (s.layer === added.id) pieces[turnIndexAt(newTurns, effective, s.start)]?.push(s);
     else if (s.start >= effective) addBase(s.person, s);
-  const turnWeights = pieces.map((list) => list.reduce((h, i) => h + weigh(i), 0));
+  const turnWeights = continuing.map((person) => pieces.map((list) => list.reduce((h, i) => h + weigh(i, person), 0)));
+  const weightOf = (person, k) => turnWeights[continuing.indexOf(person)][k];
   const { absences } = absencesOf(policy);
   const ownShifts = timeline.schedules.get(schedule.id) ?? [];
   const seam = ownShifts.find((s) => s.start < effective && s.end >= effective)?.person;
@@ -221,9 +222,9 @@ function propose(policy, request) {
   const loadOf = (order) => {
     const load = new Map(continuing.map((p) => [p, base.get(p) ?? 0]));
     const held = new Map(continuing.map((p) => [p, 0]));
-    turnWeights.forEach((w, k) => {
+    pieces.forEach((_, k) => {
       const p = order[k % n2];
-      load.set(p, load.get(p) + w);
+      load.set(p, load.get(p) + weightOf(p, k));
       held.set(p, held.get(p) + 1);
     });
     return { load, held };
@@ -242,7 +243,8 @@ function propose(policy, request) {
     turns: pieces.map((_, k) => ({
       start: newTurns.startOf(k),
       end: lastTurnEnd(k),
-      weighted: round(turnWeights[k]),
+      weighted: round(weightOf(answer.order[k % n2], k)),
+      weightedBefore: round(weightOf(continuing[k % n2], k)),
       before: continuing[k % n2],
       after: answer.order[k % n2]
     })),
@@ -256,7 +258,7 @@ function propose(policy, request) {
     })).sort((a, b) => a.person < b.person ? -1 : 1),
     spreadBefore: spread(before.load),
     spreadAfter: spread(after.load),
-    conflictsBefore: turnWeights.flatMap((_, k) => {
+    conflictsBefore: pieces.flatMap((_, k) => {
       const person = continuing[k % n2];
       const reason = reasonFor(person, k);
       return reason ? [{ turn: k, person, reason }] : [];
@@ -317,7 +319,7 @@ function renderProposal(p) {
   const row = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(width) : c.padStart(14)).join("  ");
   const out = [
     `Proposed order for "${p.schedule}" (layer "${p.layer}") in ${p.quarter}: ${p.turns.length} turns from ${isoUtc(p.effective)}.`,
-    `Load: weighted hours on every schedule in ${p.baseQuarter} and ${p.quarter} (business \xD7${w.business}, after hours \xD7${w.afterHours}, weekend \xD7${w.weekend}, holiday \xD7${w.holiday}); a turn counts whole for whoever starts it.`,
+    `Load: weighted hours on every schedule in ${p.baseQuarter} and ${p.quarter} (business \xD7${w.business}, after hours \xD7${w.afterHours}, weekend \xD7${w.weekend}, holiday \xD7${w.holiday}; holidays by each person's calendar); a turn counts whole for whoever starts it.`,
     "",
     row(["person", "already", "current order", "proposed"]),
     ...p.people.map(
@@ -333,8 +335,10 @@ function renderProposal(p) {
   const moved = p.turns.filter((t) => t.before !== t.after);
   if (moved.length) {
     out.push("", "Turns that change hands:");
-    for (const t of moved)
-      out.push(`  ${isoUtc(t.start)} to ${isoUtc(t.end)} (${n(t.weighted)}): ${t.before} \u2192 ${t.after}`);
+    for (const t of moved) {
+      const weight = t.weightedBefore === t.weighted ? n(t.weighted) : `${n(t.weightedBefore)} \u2192 ${n(t.weighted)}`;
+      out.push(`  ${isoUtc(t.start)} to ${isoUtc(t.end)} (${weight}): ${t.before} \u2192 ${t.after}`);
+    }
   }
   return `${out.join("\n")}
 `;
@@ -362,6 +366,7 @@ function proposalJson(p) {
       start: isoUtc(t.start),
       end: isoUtc(t.end),
       weighted: t.weighted,
+      weighted_before: t.weightedBefore,
       before: t.before,
       after: t.after
     })),

@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findCover
-} from "./chunk-VKZBRSNS.js";
+} from "./chunk-OC7AZYJF.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-3LT6AS2V.js";
+} from "./chunk-ASLNQP5K.js";
 import {
   PolicyError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-PB4ZUTE6.js";
-import "./chunk-S6J3LX2I.js";
+import "./chunk-QM2JFRFK.js";
+import "./chunk-GHX3PJR2.js";
 import {
   isoUtc
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/cover.ts
@@ -45,14 +45,15 @@ function renderCover(a) {
   const w = a.weights;
   const out = [
     `Cover for ${a.from} on "${a.schedule}", ${isoUtc(a.stretch.start)} to ${isoUtc(a.stretch.end)}: ${n(a.hours.total)} h (${n(a.hours.business)} business, ${n(a.hours.afterHours)} after hours, ${n(a.hours.weekend)} weekend, ${n(a.hours.holiday)} holiday), ${n(a.weighted)} weighted.`,
-    `Load is ${a.quarter}'s on-call hours weighted business \xD7${w.business}, after hours \xD7${w.afterHours}, weekend \xD7${w.weekend}, holiday \xD7${w.holiday}; lightest first. Rest: ${a.restHours} h either side${a.limit !== void 0 ? `; limit ${a.limit} h a quarter` : ""}.`,
+    `Load is ${a.quarter}'s on-call hours weighted business \xD7${w.business}, after hours \xD7${w.afterHours}, weekend \xD7${w.weekend}, holiday \xD7${w.holiday}, holidays by each person's own calendar; lightest first. Rest: ${a.restHours} h either side${a.limit !== void 0 ? `; limit ${a.limit} h a quarter` : ""}.`,
     ""
   ];
   if (a.candidates.length === 0) out.push("Nobody can take it.", "");
   a.candidates.forEach((c, i) => {
     const l = c.load;
+    const theirs = c.hours.holiday !== a.hours.holiday ? `; ${n(c.hours.holiday)} h of the stretch are holiday hours for them` : "";
     out.push(
-      `${i + 1}. ${c.person}: load ${n(c.weighted)} \u2192 ${n(c.weightedAfter)} weighted (${n(l.total)} h: ${n(l.business)} business, ${n(l.afterHours)} after hours, ${n(l.weekend)} weekend, ${n(l.holiday)} holiday); ${n(c.hoursAfter)} h in ${a.quarter} with it`,
+      `${i + 1}. ${c.person}: load ${n(c.weighted)} \u2192 ${n(c.weightedAfter)} weighted (${n(l.total)} h: ${n(l.business)} business, ${n(l.afterHours)} after hours, ${n(l.weekend)} weekend, ${n(l.holiday)} holiday); ${n(c.hoursAfter)} h in ${a.quarter} with it${theirs}`,
       `   ${c.command}`
     );
   });
@@ -87,6 +88,7 @@ function coverJson(a) {
       person: c.person,
       load: kindsJson(c.load),
       weighted: c.weighted,
+      hours: kindsJson(c.hours),
       weighted_after: c.weightedAfter,
       hours_after: c.hoursAfter,
       command: c.command

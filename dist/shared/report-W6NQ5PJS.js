@@ -5,20 +5,20 @@ import {
 } from "./chunk-7GEI5QHS.js";
 import {
   readPolicyFiles
-} from "./chunk-PB4ZUTE6.js";
+} from "./chunk-QM2JFRFK.js";
 import {
   checkPolicy,
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-S6J3LX2I.js";
-import "./chunk-73OYBMYQ.js";
+} from "./chunk-GHX3PJR2.js";
+import "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-Q2XF5J2X.js";
-import "./chunk-AOXM2EAM.js";
+import "./chunk-TNT4ZGX7.js";
+import "./chunk-VBK24MNS.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts
@@ -28,7 +28,7 @@ var table = (header, rows) => [
   ...rows.map((r) => `| ${r.join(" | ")} |`)
 ].join("\n") + "\n";
 var AVAILABILITY_NOTE = `
-Days away: declared time off (oncall/time-off/), counted in each person's own calendar.
+Days away: declared time off (oncall/time-off/), counted in local days of each person's zone.
 vs availability: hours held minus a share of everyone's hours in proportion to the hours
 each person was not away. Weighted: each kind of hour as compensation.yaml weighs it, the
 load oncall cover ranks by.
@@ -92,7 +92,7 @@ async function runReport(root, kind, o, io) {
 `);
     else
       io.stdout(
-        `On-call hours in ${quarter} (UTC quarter; business hours and holidays in their own zones):
+        `On-call hours in ${quarter} (UTC quarter; business hours in coverage.yaml's zone; holidays by each person's own calendar):
 
 ` + table(
           [

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   buildTimeline,
   layerTurns
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   DAY_MS
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 
 // src/changes/shift-changes.ts
 import { createHash } from "node:crypto";

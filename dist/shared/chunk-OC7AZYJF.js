@@ -13,11 +13,11 @@ import {
   round,
   weightedHours,
   weightsOf
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
@@ -59,9 +59,9 @@ function findCover(policy, request) {
     start: Math.min(window.start, stretch.start),
     end: Math.max(window.end, stretch.end)
   });
-  const hours = kinds(stretch);
+  const hours = kinds(stretch, request.from);
   const inQuarter = { start: Math.max(stretch.start, window.start), end: Math.min(stretch.end, window.end) };
-  const coverInQuarter = inQuarter.end > inQuarter.start ? kinds(inQuarter) : zero();
+  const coverInQuarter = (person) => inQuarter.end > inQuarter.start ? kinds(inQuarter, person) : zero();
   const loads = new Map(fairness(policy, window, timeline).map((r) => [r.person, r]));
   const { absences } = absencesOf(policy);
   const byPerson = /* @__PURE__ */ new Map();
@@ -79,7 +79,8 @@ function findCover(policy, request) {
     const away = awayDuring(absences, person.id, stretch);
     const missing = pending(person, "training") ? void 0 : missingBeforeFirstShift(person);
     const load = toKinds(loads.get(person.id));
-    const hoursAfter = round(load.total + coverInQuarter.total);
+    const cover = coverInQuarter(person.id);
+    const hoursAfter = round(load.total + cover.total);
     const reason = pending(person, "training") ? "training record still to be filled in (todo)" : missing && missing.length ? `not trained: ${missing.map((m) => TRAINING_LABELS[m]).join(", ")}` : away ? `away (${away.kind}) from ${isoUtc(away.start)} to ${isoUtc(away.end)}` : busy ? `already on call for "${busy.schedule}" from ${isoUtc(busy.start)} to ${isoUtc(busy.end)}` : before ? `just off a shift ("${before.schedule}" until ${isoUtc(before.end)}; ${rest / HOUR_MS} h rest)` : after ? `starts a shift soon after ("${after.schedule}" at ${isoUtc(after.start)}; ${rest / HOUR_MS} h rest)` : limit !== void 0 && hoursAfter > limit ? `would hold ${hoursAfter} h in ${quarter}, above the ${limit} allowed` : void 0;
     if (reason) {
       excluded.push({ person: person.id, reason });
@@ -90,7 +91,8 @@ function findCover(policy, request) {
       person: person.id,
       load,
       weighted,
-      weightedAfter: round(weighted + weightedHours(coverInQuarter, weights)),
+      hours: roundKinds(kinds(stretch, person.id)),
+      weightedAfter: round(weighted + weightedHours(cover, weights)),
       hoursAfter,
       command: swapCommand(schedule.id, stretch, request.from, person.id)
     });

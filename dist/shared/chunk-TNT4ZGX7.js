@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

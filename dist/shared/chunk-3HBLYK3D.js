@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   swapFileName,
   swapFileText
-} from "./chunk-4FRZFLYO.js";
+} from "./chunk-YANHOO5N.js";
 import {
   fenced
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-NX7HPFHM.js";
+} from "./chunk-F5P2A4CL.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -24,20 +24,20 @@ import {
   rotationShifts,
   swapInstants,
   turnLength
-} from "./chunk-S6J3LX2I.js";
+} from "./chunk-GHX3PJR2.js";
 import {
   WEEK_MS,
   clockMinutes,
   isTimeZone,
   isoUtc,
   zoned
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   require_dist
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

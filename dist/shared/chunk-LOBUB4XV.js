@@ -5,13 +5,13 @@ import {
 } from "./chunk-ETVPNU4B.js";
 import {
   locate
-} from "./chunk-Q2XF5J2X.js";
+} from "./chunk-TNT4ZGX7.js";
 import {
   KINDS,
   POSTMORTEMS,
   SWAPS,
   TIME_OFF
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 import {
   __commonJS,
   __toESM
@@ -380,14 +380,148 @@ var require_validators = __commonJS2({
       const exports2 = {};
       "use strict";
       exports2["compensation.schema.json"] = validate20;
-      const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/compensation.schema.json", "title": "Pay periods, rate classes and holidays (oncall/compensation.yaml)", "description": "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.", "type": "object", "additionalProperties": false, "required": ["pay_periods", "rate_classes", "holidays"], "properties": { "pay_periods": { "type": "object", "additionalProperties": false, "required": ["kind", "time_zone"], "properties": { "kind": { "enum": ["monthly", "semi-monthly", "weekly", "biweekly"], "description": "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "anchor": { "$ref": "common.schema.json#/$defs/date", "description": "A date a weekly or biweekly period starts on." } } }, "rate_classes": { "type": "object", "additionalProperties": false, "required": ["time_trade", "overtime", "holiday"], "properties": { "time_trade": { "type": "string", "minLength": 1 }, "overtime": { "type": "string", "minLength": 1 }, "holiday": { "type": "string", "minLength": 1 } } }, "holidays": { "type": "object", "additionalProperties": false, "required": ["time_zone", "dates"], "properties": { "calendar": { "type": "string", "description": "Which public calendar these dates come from." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } } } }, "fairness": { "type": "object", "additionalProperties": false, "description": "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.", "properties": { "weights": { "type": "object", "additionalProperties": false, "description": "How much an hour of each kind counts when load is compared (oncall cover, rotation propose); default business 1, after_hours 1.5, weekend 2, holiday 3.", "properties": { "business": { "type": "number", "minimum": 0 }, "after_hours": { "type": "number", "minimum": 0 }, "weekend": { "type": "number", "minimum": 0 }, "holiday": { "type": "number", "minimum": 0 } } }, "min_rest_hours": { "type": "integer", "minimum": 0, "maximum": 168, "description": "Hours someone must be off call before and after a shift they cover (oncall cover); default 12." }, "max_hours_per_quarter": { "type": "integer", "minimum": 1, "description": "On-call hours one person may hold in a calendar quarter (UTC) before validate warns." } } } }, "examples": [{ "pay_periods": { "kind": "monthly", "time_zone": "Europe/London" }, "rate_classes": { "time_trade": "Paid back in the same pay period", "overtime": "No payback", "holiday": "On a public holiday" }, "holidays": { "time_zone": "Europe/London", "dates": [{ "date": "2026-12-25", "name": "Christmas Day" }] } }] };
+      const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/compensation.schema.json", "title": "Pay periods, rate classes and holidays (oncall/compensation.yaml)", "description": "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.", "type": "object", "additionalProperties": false, "required": ["pay_periods", "rate_classes", "holidays"], "properties": { "pay_periods": { "type": "object", "additionalProperties": false, "required": ["kind", "time_zone"], "properties": { "kind": { "enum": ["monthly", "semi-monthly", "weekly", "biweekly"], "description": "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "anchor": { "$ref": "common.schema.json#/$defs/date", "description": "A date a weekly or biweekly period starts on." } } }, "rate_classes": { "type": "object", "additionalProperties": false, "required": ["time_trade", "overtime", "holiday"], "properties": { "time_trade": { "type": "string", "minLength": 1 }, "overtime": { "type": "string", "minLength": 1 }, "holiday": { "type": "string", "minLength": 1 } } }, "holidays": { "type": "object", "additionalProperties": false, "description": "The company's holiday calendar: the holidays of everyone whose team.yaml entry names no holiday_calendar.", "required": ["time_zone", "dates"], "properties": { "calendar": { "type": "string", "description": "Which public calendar these dates come from." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "$ref": "#/$defs/dates" } } }, "holiday_calendars": { "type": "object", "description": "Public holidays by country or region, by id. A person whose team.yaml entry says holiday_calendar: <id> has these holidays instead of the company's: their on-call hours on those days are holiday hours (for fairness, cover and pay). A holiday is not time off; to be off, declare it in oncall/time-off/<person>.yaml with kind: public-holiday.", "propertyNames": { "$ref": "common.schema.json#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["name", "time_zone", "dates"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Which public calendar these dates come from, as people read it." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "$ref": "#/$defs/dates" } } }, "examples": [{ "germany-berlin": { "name": "Germany (Berlin) public holidays", "time_zone": "Europe/Berlin", "dates": [{ "date": "2027-03-08", "name": "International Women's Day" }] } }] }, "fairness": { "type": "object", "additionalProperties": false, "description": "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.", "properties": { "weights": { "type": "object", "additionalProperties": false, "description": "How much an hour of each kind counts when load is compared (oncall cover, rotation propose); default business 1, after_hours 1.5, weekend 2, holiday 3.", "properties": { "business": { "type": "number", "minimum": 0 }, "after_hours": { "type": "number", "minimum": 0 }, "weekend": { "type": "number", "minimum": 0 }, "holiday": { "type": "number", "minimum": 0 } } }, "min_rest_hours": { "type": "integer", "minimum": 0, "maximum": 168, "description": "Hours someone must be off call before and after a shift they cover (oncall cover); default 12." }, "max_hours_per_quarter": { "type": "integer", "minimum": 1, "description": "On-call hours one person may hold in a calendar quarter (UTC) before validate warns." } } } }, "$defs": { "dates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } } }, "examples": [{ "pay_periods": { "kind": "monthly", "time_zone": "Europe/London" }, "rate_classes": { "time_trade": "Paid back in the same pay period", "overtime": "No payback", "holiday": "On a public holiday" }, "holidays": { "time_zone": "Europe/London", "dates": [{ "date": "2026-12-25", "name": "Christmas Day" }] }, "holiday_calendars": { "germany-berlin": { "name": "Germany (Berlin) public holidays", "time_zone": "Europe/Berlin", "dates": [{ "date": "2026-12-26", "name": "Second Day of Christmas" }] } } }] };
       const schema33 = { "type": "string", "description": "An IANA time zone name, such as Europe/London or Etc/UTC.", "format": "iana-time-zone", "examples": ["Etc/UTC", "Europe/London", "America/New_York"] };
       const schema34 = { "type": "string", "description": "A calendar date, YYYY-MM-DD.", "format": "date", "examples": ["2026-01-04"] };
-      const schema37 = { "type": "string", "description": "A name as people read it: one line, at most 100 characters, with no control characters.", "maxLength": 100, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
+      const schema39 = { "type": "string", "description": "An identifier: lowercase letters, digits and hyphens, starting with a letter or digit.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a", "primary"] };
+      const schema38 = { "type": "string", "description": "A name as people read it: one line, at most 100 characters, with no control characters.", "maxLength": 100, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
       const formats0 = formats["iana-time-zone"];
       const formats2 = formats.date;
       const func1 = require_ucs2length().default;
+      const schema36 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } };
       const pattern4 = new RegExp("^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", "u");
+      function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+        let vErrors = null;
+        let errors = 0;
+        const evaluated0 = validate22.evaluated;
+        if (evaluated0.dynamicProps) {
+          evaluated0.props = void 0;
+        }
+        if (evaluated0.dynamicItems) {
+          evaluated0.items = void 0;
+        }
+        if (Array.isArray(data)) {
+          const len0 = data.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data0 = data[i0];
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              if (data0.date === void 0) {
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema36.items.required, parentSchema: schema36.items, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+              if (data0.name === void 0) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.items.required, parentSchema: schema36.items, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+              for (const key0 in data0) {
+                if (!(key0 === "date" || key0 === "name")) {
+                  const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.items, data: data0 };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              }
+              if (data0.date !== void 0) {
+                let data1 = data0.date;
+                if (typeof data1 === "string") {
+                  if (!formats2.validate(data1)) {
+                    const err3 = { instancePath: instancePath + "/" + i0 + "/date", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err4 = { instancePath: instancePath + "/" + i0 + "/date", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              }
+              if (data0.name !== void 0) {
+                let data2 = data0.name;
+                if (typeof data2 === "string") {
+                  if (func1(data2) > 100) {
+                    const err5 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data2 };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                  if (!pattern4.test(data2)) {
+                    const err6 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data2 };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err7 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+                if (typeof data2 === "string") {
+                  if (func1(data2) < 1) {
+                    const err8 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.items.properties.name, data: data2 };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err9 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.items.type, parentSchema: schema36.items, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.type, parentSchema: schema36, data };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        validate22.errors = vErrors;
+        return errors === 0;
+      }
+      validate22.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+      const pattern5 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
       function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -428,7 +562,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           for (const key0 in data) {
-            if (!(key0 === "pay_periods" || key0 === "rate_classes" || key0 === "holidays" || key0 === "fairness")) {
+            if (!(key0 === "pay_periods" || key0 === "rate_classes" || key0 === "holidays" || key0 === "holiday_calendars" || key0 === "fairness")) {
               const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -720,155 +854,153 @@ var require_validators = __commonJS2({
                 }
               }
               if (data8.dates !== void 0) {
-                let data11 = data8.dates;
-                if (Array.isArray(data11)) {
-                  const len0 = data11.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    let data12 = data11[i0];
-                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                      if (data12.date === void 0) {
-                        const err30 = { instancePath: instancePath + "/holidays/dates/" + i0, schemaPath: "#/properties/holidays/properties/dates/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.properties.holidays.properties.dates.items.required, parentSchema: schema31.properties.holidays.properties.dates.items, data: data12 };
-                        if (vErrors === null) {
-                          vErrors = [err30];
-                        } else {
-                          vErrors.push(err30);
-                        }
-                        errors++;
-                      }
-                      if (data12.name === void 0) {
-                        const err31 = { instancePath: instancePath + "/holidays/dates/" + i0, schemaPath: "#/properties/holidays/properties/dates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.holidays.properties.dates.items.required, parentSchema: schema31.properties.holidays.properties.dates.items, data: data12 };
-                        if (vErrors === null) {
-                          vErrors = [err31];
-                        } else {
-                          vErrors.push(err31);
-                        }
-                        errors++;
-                      }
-                      for (const key4 in data12) {
-                        if (!(key4 === "date" || key4 === "name")) {
-                          const err32 = { instancePath: instancePath + "/holidays/dates/" + i0, schemaPath: "#/properties/holidays/properties/dates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.holidays.properties.dates.items, data: data12 };
-                          if (vErrors === null) {
-                            vErrors = [err32];
-                          } else {
-                            vErrors.push(err32);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data12.date !== void 0) {
-                        let data13 = data12.date;
-                        if (typeof data13 === "string") {
-                          if (!formats2.validate(data13)) {
-                            const err33 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/date", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34, data: data13 };
-                            if (vErrors === null) {
-                              vErrors = [err33];
-                            } else {
-                              vErrors.push(err33);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err34 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/date", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data13 };
-                          if (vErrors === null) {
-                            vErrors = [err34];
-                          } else {
-                            vErrors.push(err34);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data12.name !== void 0) {
-                        let data14 = data12.name;
-                        if (typeof data14 === "string") {
-                          if (func1(data14) > 100) {
-                            const err35 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data14 };
-                            if (vErrors === null) {
-                              vErrors = [err35];
-                            } else {
-                              vErrors.push(err35);
-                            }
-                            errors++;
-                          }
-                          if (!pattern4.test(data14)) {
-                            const err36 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data14 };
-                            if (vErrors === null) {
-                              vErrors = [err36];
-                            } else {
-                              vErrors.push(err36);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err37 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data14 };
-                          if (vErrors === null) {
-                            vErrors = [err37];
-                          } else {
-                            vErrors.push(err37);
-                          }
-                          errors++;
-                        }
-                        if (typeof data14 === "string") {
-                          if (func1(data14) < 1) {
-                            const err38 = { instancePath: instancePath + "/holidays/dates/" + i0 + "/name", schemaPath: "#/properties/holidays/properties/dates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.holidays.properties.dates.items.properties.name, data: data14 };
-                            if (vErrors === null) {
-                              vErrors = [err38];
-                            } else {
-                              vErrors.push(err38);
-                            }
-                            errors++;
-                          }
-                        }
-                      }
-                    } else {
-                      const err39 = { instancePath: instancePath + "/holidays/dates/" + i0, schemaPath: "#/properties/holidays/properties/dates/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holidays.properties.dates.items.type, parentSchema: schema31.properties.holidays.properties.dates.items, data: data12 };
-                      if (vErrors === null) {
-                        vErrors = [err39];
-                      } else {
-                        vErrors.push(err39);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err40 = { instancePath: instancePath + "/holidays/dates", schemaPath: "#/properties/holidays/properties/dates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.holidays.properties.dates.type, parentSchema: schema31.properties.holidays.properties.dates, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
+                if (!validate22(data8.dates, { instancePath: instancePath + "/holidays/dates", parentData: data8, parentDataProperty: "dates", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
+                  errors = vErrors.length;
                 }
               }
             } else {
-              const err41 = { instancePath: instancePath + "/holidays", schemaPath: "#/properties/holidays/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holidays.type, parentSchema: schema31.properties.holidays, data: data8 };
+              const err30 = { instancePath: instancePath + "/holidays", schemaPath: "#/properties/holidays/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holidays.type, parentSchema: schema31.properties.holidays, data: data8 };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err30];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err30);
               }
               errors++;
             }
           }
-          if (data.fairness !== void 0) {
-            let data15 = data.fairness;
-            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-              for (const key5 in data15) {
-                if (!(key5 === "weights" || key5 === "min_rest_hours" || key5 === "max_hours_per_quarter")) {
-                  const err42 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness, data: data15 };
+          if (data.holiday_calendars !== void 0) {
+            let data12 = data.holiday_calendars;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+              for (const key4 in data12) {
+                const _errs32 = errors;
+                if (typeof key4 === "string") {
+                  if (!pattern5.test(key4)) {
+                    const err31 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: key4, propertyName: key4 };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err32 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: key4, propertyName: key4 };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                var valid7 = _errs32 === errors;
+                if (!valid7) {
+                  const err33 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "#/properties/holiday_calendars/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema31.properties.holiday_calendars.propertyNames, parentSchema: schema31.properties.holiday_calendars, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
               }
-              if (data15.weights !== void 0) {
-                let data16 = data15.weights;
-                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                  for (const key6 in data16) {
-                    if (!(key6 === "business" || key6 === "after_hours" || key6 === "weekend" || key6 === "holiday")) {
-                      const err43 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness.properties.weights, data: data16 };
+              for (const key5 in data12) {
+                let data13 = data12[key5];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                  if (data13.name === void 0) {
+                    const err34 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                  if (data13.time_zone === void 0) {
+                    const err35 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                  if (data13.dates === void 0) {
+                    const err36 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "dates" }, message: "must have required property 'dates'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in data13) {
+                    if (!(key6 === "name" || key6 === "time_zone" || key6 === "dates")) {
+                      const err37 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data13.name !== void 0) {
+                    let data14 = data13.name;
+                    if (typeof data14 === "string") {
+                      if (func1(data14) > 100) {
+                        const err38 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                      if (!pattern4.test(data14)) {
+                        const err39 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err39];
+                        } else {
+                          vErrors.push(err39);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err40 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    if (typeof data14 === "string") {
+                      if (func1(data14) < 1) {
+                        const err41 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/holiday_calendars/additionalProperties/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.holiday_calendars.additionalProperties.properties.name, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err41];
+                        } else {
+                          vErrors.push(err41);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                  if (data13.time_zone !== void 0) {
+                    let data15 = data13.time_zone;
+                    if (typeof data15 === "string") {
+                      if (!formats0.validate(data15)) {
+                        const err42 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data15 };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err43 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err43];
                       } else {
@@ -877,42 +1009,52 @@ var require_validators = __commonJS2({
                       errors++;
                     }
                   }
-                  if (data16.business !== void 0) {
-                    let data17 = data16.business;
-                    if (typeof data17 == "number" && isFinite(data17)) {
-                      if (data17 < 0 || isNaN(data17)) {
-                        const err44 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data17 };
-                        if (vErrors === null) {
-                          vErrors = [err44];
-                        } else {
-                          vErrors.push(err44);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err45 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.business.type, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err45];
-                      } else {
-                        vErrors.push(err45);
-                      }
-                      errors++;
+                  if (data13.dates !== void 0) {
+                    if (!validate22(data13.dates, { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/dates", parentData: data13, parentDataProperty: "dates", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
+                      errors = vErrors.length;
                     }
                   }
-                  if (data16.after_hours !== void 0) {
-                    let data18 = data16.after_hours;
-                    if (typeof data18 == "number" && isFinite(data18)) {
-                      if (data18 < 0 || isNaN(data18)) {
-                        const err46 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data18 };
-                        if (vErrors === null) {
-                          vErrors = [err46];
-                        } else {
-                          vErrors.push(err46);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err47 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.after_hours.type, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data18 };
+                } else {
+                  const err44 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holiday_calendars.additionalProperties.type, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err45 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "#/properties/holiday_calendars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holiday_calendars.type, parentSchema: schema31.properties.holiday_calendars, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          }
+          if (data.fairness !== void 0) {
+            let data17 = data.fairness;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+              for (const key7 in data17) {
+                if (!(key7 === "weights" || key7 === "min_rest_hours" || key7 === "max_hours_per_quarter")) {
+                  const err46 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+              if (data17.weights !== void 0) {
+                let data18 = data17.weights;
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                  for (const key8 in data18) {
+                    if (!(key8 === "business" || key8 === "after_hours" || key8 === "weekend" || key8 === "holiday")) {
+                      const err47 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness.properties.weights, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err47];
                       } else {
@@ -921,11 +1063,11 @@ var require_validators = __commonJS2({
                       errors++;
                     }
                   }
-                  if (data16.weekend !== void 0) {
-                    let data19 = data16.weekend;
+                  if (data18.business !== void 0) {
+                    let data19 = data18.business;
                     if (typeof data19 == "number" && isFinite(data19)) {
                       if (data19 < 0 || isNaN(data19)) {
-                        const err48 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data19 };
+                        const err48 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data19 };
                         if (vErrors === null) {
                           vErrors = [err48];
                         } else {
@@ -934,7 +1076,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err49 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.weekend.type, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data19 };
+                      const err49 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.business.type, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err49];
                       } else {
@@ -943,11 +1085,11 @@ var require_validators = __commonJS2({
                       errors++;
                     }
                   }
-                  if (data16.holiday !== void 0) {
-                    let data20 = data16.holiday;
+                  if (data18.after_hours !== void 0) {
+                    let data20 = data18.after_hours;
                     if (typeof data20 == "number" && isFinite(data20)) {
                       if (data20 < 0 || isNaN(data20)) {
-                        const err50 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data20 };
+                        const err50 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data20 };
                         if (vErrors === null) {
                           vErrors = [err50];
                         } else {
@@ -956,7 +1098,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err51 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.holiday.type, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data20 };
+                      const err51 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.after_hours.type, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data20 };
                       if (vErrors === null) {
                         vErrors = [err51];
                       } else {
@@ -965,52 +1107,52 @@ var require_validators = __commonJS2({
                       errors++;
                     }
                   }
+                  if (data18.weekend !== void 0) {
+                    let data21 = data18.weekend;
+                    if (typeof data21 == "number" && isFinite(data21)) {
+                      if (data21 < 0 || isNaN(data21)) {
+                        const err52 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data21 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err53 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.weekend.type, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data18.holiday !== void 0) {
+                    let data22 = data18.holiday;
+                    if (typeof data22 == "number" && isFinite(data22)) {
+                      if (data22 < 0 || isNaN(data22)) {
+                        const err54 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err55 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.holiday.type, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err52 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.properties.weights.type, parentSchema: schema31.properties.fairness.properties.weights, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              }
-              if (data15.min_rest_hours !== void 0) {
-                let data21 = data15.min_rest_hours;
-                if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                  const err53 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.min_rest_hours.type, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                if (typeof data21 == "number" && isFinite(data21)) {
-                  if (data21 > 168 || isNaN(data21)) {
-                    const err54 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 168 }, message: "must be <= 168", schema: 168, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data21 };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                  if (data21 < 0 || isNaN(data21)) {
-                    const err55 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data21 };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              if (data15.max_hours_per_quarter !== void 0) {
-                let data22 = data15.max_hours_per_quarter;
-                if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-                  const err56 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.max_hours_per_quarter.type, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data22 };
+                  const err56 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.properties.weights.type, parentSchema: schema31.properties.fairness.properties.weights, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -1018,34 +1160,78 @@ var require_validators = __commonJS2({
                   }
                   errors++;
                 }
-                if (typeof data22 == "number" && isFinite(data22)) {
-                  if (data22 < 1 || isNaN(data22)) {
-                    const err57 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data22 };
+              }
+              if (data17.min_rest_hours !== void 0) {
+                let data23 = data17.min_rest_hours;
+                if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                  const err57 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.min_rest_hours.type, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                if (typeof data23 == "number" && isFinite(data23)) {
+                  if (data23 > 168 || isNaN(data23)) {
+                    const err58 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 168 }, message: "must be <= 168", schema: 168, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err57];
+                      vErrors = [err58];
                     } else {
-                      vErrors.push(err57);
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                  if (data23 < 0 || isNaN(data23)) {
+                    const err59 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data17.max_hours_per_quarter !== void 0) {
+                let data24 = data17.max_hours_per_quarter;
+                if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                  const err60 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.max_hours_per_quarter.type, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                if (typeof data24 == "number" && isFinite(data24)) {
+                  if (data24 < 1 || isNaN(data24)) {
+                    const err61 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err58 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.type, parentSchema: schema31.properties.fairness, data: data15 };
+              const err62 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.type, parentSchema: schema31.properties.fairness, data: data17 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err62];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err62);
               }
               errors++;
             }
           }
         } else {
-          const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+          const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
           if (vErrors === null) {
-            vErrors = [err59];
+            vErrors = [err63];
           } else {
-            vErrors.push(err59);
+            vErrors.push(err63);
           }
           errors++;
         }
@@ -1053,18 +1239,16 @@ var require_validators = __commonJS2({
         return errors === 0;
       }
       validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["contacts.schema.json"] = validate22;
-      const schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/contacts.schema.json", "title": "Emergency contacts (oncall/contacts.yaml)", "description": "The escalation path as people read it, external services' support contacts, and the team's channels.", "type": "object", "additionalProperties": false, "required": ["escalation_path", "external"], "properties": { "escalation_path": { "type": "object", "additionalProperties": false, "required": ["policy", "levels"], "properties": { "policy": { "$ref": "common.schema.json#/$defs/id", "description": "The escalation policy this path describes." }, "levels": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["level", "contact", "when"], "properties": { "level": { "type": "integer", "minimum": 1 }, "contact": { "$ref": "common.schema.json#/$defs/target" }, "when": { "type": "string", "minLength": 1 } } } } } }, "external": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "contact", "issue_type"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "contact": { "type": "string", "format": "uri", "description": "Where to ask for support." }, "issue_type": { "type": "string", "minLength": 1 } } } }, "channels": { "type": "object", "description": "Team chat channels by purpose.", "additionalProperties": false, "properties": { "alerts": { "$ref": "#/$defs/channel" }, "swaps": { "$ref": "#/$defs/channel" }, "incidents": { "$ref": "#/$defs/channel" } } } }, "$defs": { "channel": { "type": "string", "pattern": "^#[a-z0-9][a-z0-9_-]*$", "examples": ["#on-call-swaps"] } }, "examples": [{ "escalation_path": { "policy": "edustream-engineering", "levels": [{ "level": 1, "contact": { "schedule": "primary" }, "when": "First responder" }] }, "external": [{ "id": "stripe", "name": "Stripe", "contact": "https://stripe.com/support", "issue_type": "Payment issues" }], "channels": { "swaps": "#on-call-swaps" } }] };
-      const schema39 = { "type": "string", "description": "An identifier: lowercase letters, digits and hyphens, starting with a letter or digit.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a", "primary"] };
-      const schema45 = { "type": "string", "pattern": "^#[a-z0-9][a-z0-9_-]*$", "examples": ["#on-call-swaps"] };
-      const pattern5 = new RegExp("^[a-z0-9][a-z0-9-]{0,62}$", "u");
-      const pattern10 = new RegExp("^#[a-z0-9][a-z0-9_-]*$", "u");
-      const schema40 = { "type": "object", "description": "Who is paged: a schedule from rotations.yaml or a person from team.yaml.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "schedule": { "$ref": "#/$defs/id", "description": "The id of a schedule in rotations.yaml." }, "person": { "$ref": "#/$defs/personRef" } }, "examples": [{ "schedule": "primary" }, { "person": "cto" }] };
-      const schema42 = { "type": "string", "description": "The id of a person in team.yaml.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a"] };
-      function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      exports2["contacts.schema.json"] = validate25;
+      const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/contacts.schema.json", "title": "Emergency contacts (oncall/contacts.yaml)", "description": "The escalation path as people read it, external services' support contacts, and the team's channels.", "type": "object", "additionalProperties": false, "required": ["escalation_path", "external"], "properties": { "escalation_path": { "type": "object", "additionalProperties": false, "required": ["policy", "levels"], "properties": { "policy": { "$ref": "common.schema.json#/$defs/id", "description": "The escalation policy this path describes." }, "levels": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["level", "contact", "when"], "properties": { "level": { "type": "integer", "minimum": 1 }, "contact": { "$ref": "common.schema.json#/$defs/target" }, "when": { "type": "string", "minLength": 1 } } } } } }, "external": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "contact", "issue_type"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "contact": { "type": "string", "format": "uri", "description": "Where to ask for support." }, "issue_type": { "type": "string", "minLength": 1 } } } }, "channels": { "type": "object", "description": "Team chat channels by purpose.", "additionalProperties": false, "properties": { "alerts": { "$ref": "#/$defs/channel" }, "swaps": { "$ref": "#/$defs/channel" }, "incidents": { "$ref": "#/$defs/channel" } } } }, "$defs": { "channel": { "type": "string", "pattern": "^#[a-z0-9][a-z0-9_-]*$", "examples": ["#on-call-swaps"] } }, "examples": [{ "escalation_path": { "policy": "edustream-engineering", "levels": [{ "level": 1, "contact": { "schedule": "primary" }, "when": "First responder" }] }, "external": [{ "id": "stripe", "name": "Stripe", "contact": "https://stripe.com/support", "issue_type": "Payment issues" }], "channels": { "swaps": "#on-call-swaps" } }] };
+      const schema49 = { "type": "string", "pattern": "^#[a-z0-9][a-z0-9_-]*$", "examples": ["#on-call-swaps"] };
+      const pattern12 = new RegExp("^#[a-z0-9][a-z0-9_-]*$", "u");
+      const schema44 = { "type": "object", "description": "Who is paged: a schedule from rotations.yaml or a person from team.yaml.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "schedule": { "$ref": "#/$defs/id", "description": "The id of a schedule in rotations.yaml." }, "person": { "$ref": "#/$defs/personRef" } }, "examples": [{ "schedule": "primary" }, { "person": "cto" }] };
+      const schema46 = { "type": "string", "description": "The id of a person in team.yaml.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a"] };
+      function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate23.evaluated;
+        const evaluated0 = validate26.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -1073,7 +1257,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (Object.keys(data).length > 1) {
-            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema40, data };
+            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema44, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -1082,7 +1266,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (Object.keys(data).length < 1) {
-            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40, data };
+            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema44, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -1092,7 +1276,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "schedule" || key0 === "person")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1127,7 +1311,7 @@ var require_validators = __commonJS2({
             let data1 = data.person;
             if (typeof data1 === "string") {
               if (!pattern5.test(data1)) {
-                const err5 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data1 };
+                const err5 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema46, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1136,7 +1320,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err6 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data1 };
+              const err6 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -1146,7 +1330,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -1154,16 +1338,16 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate23.errors = vErrors;
+        validate26.errors = vErrors;
         return errors === 0;
       }
-      validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      const formats8 = formats.uri;
-      function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      const formats10 = formats.uri;
+      function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate22.evaluated;
+        const evaluated0 = validate25.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -1172,7 +1356,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.escalation_path === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_path" }, message: "must have required property 'escalation_path'", schema: schema38.required, parentSchema: schema38, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_path" }, message: "must have required property 'escalation_path'", schema: schema42.required, parentSchema: schema42, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -1181,7 +1365,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.external === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "external" }, message: "must have required property 'external'", schema: schema38.required, parentSchema: schema38, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "external" }, message: "must have required property 'external'", schema: schema42.required, parentSchema: schema42, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -1191,7 +1375,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "escalation_path" || key0 === "external" || key0 === "channels")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1204,7 +1388,7 @@ var require_validators = __commonJS2({
             let data0 = data.escalation_path;
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               if (data0.policy === void 0) {
-                const err3 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'", schema: schema38.properties.escalation_path.required, parentSchema: schema38.properties.escalation_path, data: data0 };
+                const err3 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'", schema: schema42.properties.escalation_path.required, parentSchema: schema42.properties.escalation_path, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -1213,7 +1397,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (data0.levels === void 0) {
-                const err4 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'", schema: schema38.properties.escalation_path.required, parentSchema: schema38.properties.escalation_path, data: data0 };
+                const err4 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'", schema: schema42.properties.escalation_path.required, parentSchema: schema42.properties.escalation_path, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -1223,7 +1407,7 @@ var require_validators = __commonJS2({
               }
               for (const key1 in data0) {
                 if (!(key1 === "policy" || key1 === "levels")) {
-                  const err5 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.escalation_path, data: data0 };
+                  const err5 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.escalation_path, data: data0 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -1258,7 +1442,7 @@ var require_validators = __commonJS2({
                 let data2 = data0.levels;
                 if (Array.isArray(data2)) {
                   if (data2.length < 1) {
-                    const err8 = { instancePath: instancePath + "/escalation_path/levels", schemaPath: "#/properties/escalation_path/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.escalation_path.properties.levels, data: data2 };
+                    const err8 = { instancePath: instancePath + "/escalation_path/levels", schemaPath: "#/properties/escalation_path/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.escalation_path.properties.levels, data: data2 };
                     if (vErrors === null) {
                       vErrors = [err8];
                     } else {
@@ -1271,7 +1455,7 @@ var require_validators = __commonJS2({
                     let data3 = data2[i0];
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       if (data3.level === void 0) {
-                        const err9 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema38.properties.escalation_path.properties.levels.items.required, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
+                        const err9 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'", schema: schema42.properties.escalation_path.properties.levels.items.required, parentSchema: schema42.properties.escalation_path.properties.levels.items, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
@@ -1280,7 +1464,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                       if (data3.contact === void 0) {
-                        const err10 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "contact" }, message: "must have required property 'contact'", schema: schema38.properties.escalation_path.properties.levels.items.required, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
+                        const err10 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "contact" }, message: "must have required property 'contact'", schema: schema42.properties.escalation_path.properties.levels.items.required, parentSchema: schema42.properties.escalation_path.properties.levels.items, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err10];
                         } else {
@@ -1289,7 +1473,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                       if (data3.when === void 0) {
-                        const err11 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema38.properties.escalation_path.properties.levels.items.required, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
+                        const err11 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'", schema: schema42.properties.escalation_path.properties.levels.items.required, parentSchema: schema42.properties.escalation_path.properties.levels.items, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err11];
                         } else {
@@ -1299,7 +1483,7 @@ var require_validators = __commonJS2({
                       }
                       for (const key2 in data3) {
                         if (!(key2 === "level" || key2 === "contact" || key2 === "when")) {
-                          const err12 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
+                          const err12 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.escalation_path.properties.levels.items, data: data3 };
                           if (vErrors === null) {
                             vErrors = [err12];
                           } else {
@@ -1311,7 +1495,7 @@ var require_validators = __commonJS2({
                       if (data3.level !== void 0) {
                         let data4 = data3.level;
                         if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                          const err13 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/level", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.escalation_path.properties.levels.items.properties.level.type, parentSchema: schema38.properties.escalation_path.properties.levels.items.properties.level, data: data4 };
+                          const err13 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/level", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.escalation_path.properties.levels.items.properties.level.type, parentSchema: schema42.properties.escalation_path.properties.levels.items.properties.level, data: data4 };
                           if (vErrors === null) {
                             vErrors = [err13];
                           } else {
@@ -1321,7 +1505,7 @@ var require_validators = __commonJS2({
                         }
                         if (typeof data4 == "number" && isFinite(data4)) {
                           if (data4 < 1 || isNaN(data4)) {
-                            const err14 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/level", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.escalation_path.properties.levels.items.properties.level, data: data4 };
+                            const err14 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/level", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.escalation_path.properties.levels.items.properties.level, data: data4 };
                             if (vErrors === null) {
                               vErrors = [err14];
                             } else {
@@ -1332,8 +1516,8 @@ var require_validators = __commonJS2({
                         }
                       }
                       if (data3.contact !== void 0) {
-                        if (!validate23(data3.contact, { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/contact", parentData: data3, parentDataProperty: "contact", rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate23.errors : appendErrors(vErrors, validate23.errors);
+                        if (!validate26(data3.contact, { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/contact", parentData: data3, parentDataProperty: "contact", rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate26.errors : appendErrors(vErrors, validate26.errors);
                           errors = vErrors.length;
                         }
                       }
@@ -1341,7 +1525,7 @@ var require_validators = __commonJS2({
                         let data6 = data3.when;
                         if (typeof data6 === "string") {
                           if (func1(data6) < 1) {
-                            const err15 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/when", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/when/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.escalation_path.properties.levels.items.properties.when, data: data6 };
+                            const err15 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/when", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/when/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.escalation_path.properties.levels.items.properties.when, data: data6 };
                             if (vErrors === null) {
                               vErrors = [err15];
                             } else {
@@ -1350,7 +1534,7 @@ var require_validators = __commonJS2({
                             errors++;
                           }
                         } else {
-                          const err16 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/when", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.escalation_path.properties.levels.items.properties.when.type, parentSchema: schema38.properties.escalation_path.properties.levels.items.properties.when, data: data6 };
+                          const err16 = { instancePath: instancePath + "/escalation_path/levels/" + i0 + "/when", schemaPath: "#/properties/escalation_path/properties/levels/items/properties/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.escalation_path.properties.levels.items.properties.when.type, parentSchema: schema42.properties.escalation_path.properties.levels.items.properties.when, data: data6 };
                           if (vErrors === null) {
                             vErrors = [err16];
                           } else {
@@ -1360,7 +1544,7 @@ var require_validators = __commonJS2({
                         }
                       }
                     } else {
-                      const err17 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.escalation_path.properties.levels.items.type, parentSchema: schema38.properties.escalation_path.properties.levels.items, data: data3 };
+                      const err17 = { instancePath: instancePath + "/escalation_path/levels/" + i0, schemaPath: "#/properties/escalation_path/properties/levels/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.escalation_path.properties.levels.items.type, parentSchema: schema42.properties.escalation_path.properties.levels.items, data: data3 };
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -1370,7 +1554,7 @@ var require_validators = __commonJS2({
                     }
                   }
                 } else {
-                  const err18 = { instancePath: instancePath + "/escalation_path/levels", schemaPath: "#/properties/escalation_path/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.escalation_path.properties.levels.type, parentSchema: schema38.properties.escalation_path.properties.levels, data: data2 };
+                  const err18 = { instancePath: instancePath + "/escalation_path/levels", schemaPath: "#/properties/escalation_path/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.escalation_path.properties.levels.type, parentSchema: schema42.properties.escalation_path.properties.levels, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -1380,7 +1564,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err19 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.escalation_path.type, parentSchema: schema38.properties.escalation_path, data: data0 };
+              const err19 = { instancePath: instancePath + "/escalation_path", schemaPath: "#/properties/escalation_path/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.escalation_path.type, parentSchema: schema42.properties.escalation_path, data: data0 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -1397,7 +1581,7 @@ var require_validators = __commonJS2({
                 let data8 = data7[i1];
                 if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                   if (data8.id === void 0) {
-                    const err20 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema38.properties.external.items.required, parentSchema: schema38.properties.external.items, data: data8 };
+                    const err20 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.properties.external.items.required, parentSchema: schema42.properties.external.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -1406,7 +1590,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data8.name === void 0) {
-                    const err21 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema38.properties.external.items.required, parentSchema: schema38.properties.external.items, data: data8 };
+                    const err21 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema42.properties.external.items.required, parentSchema: schema42.properties.external.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err21];
                     } else {
@@ -1415,7 +1599,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data8.contact === void 0) {
-                    const err22 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "contact" }, message: "must have required property 'contact'", schema: schema38.properties.external.items.required, parentSchema: schema38.properties.external.items, data: data8 };
+                    const err22 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "contact" }, message: "must have required property 'contact'", schema: schema42.properties.external.items.required, parentSchema: schema42.properties.external.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -1424,7 +1608,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data8.issue_type === void 0) {
-                    const err23 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "issue_type" }, message: "must have required property 'issue_type'", schema: schema38.properties.external.items.required, parentSchema: schema38.properties.external.items, data: data8 };
+                    const err23 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/required", keyword: "required", params: { missingProperty: "issue_type" }, message: "must have required property 'issue_type'", schema: schema42.properties.external.items.required, parentSchema: schema42.properties.external.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -1434,7 +1618,7 @@ var require_validators = __commonJS2({
                   }
                   for (const key3 in data8) {
                     if (!(key3 === "id" || key3 === "name" || key3 === "contact" || key3 === "issue_type")) {
-                      const err24 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.external.items, data: data8 };
+                      const err24 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.external.items, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -1469,7 +1653,7 @@ var require_validators = __commonJS2({
                     let data10 = data8.name;
                     if (typeof data10 === "string") {
                       if (func1(data10) > 100) {
-                        const err27 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data10 };
+                        const err27 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err27];
                         } else {
@@ -1478,7 +1662,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                       if (!pattern4.test(data10)) {
-                        const err28 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data10 };
+                        const err28 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err28];
                         } else {
@@ -1487,7 +1671,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err29 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data10 };
+                      const err29 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err29];
                       } else {
@@ -1497,7 +1681,7 @@ var require_validators = __commonJS2({
                     }
                     if (typeof data10 === "string") {
                       if (func1(data10) < 1) {
-                        const err30 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "#/properties/external/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.external.items.properties.name, data: data10 };
+                        const err30 = { instancePath: instancePath + "/external/" + i1 + "/name", schemaPath: "#/properties/external/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.external.items.properties.name, data: data10 };
                         if (vErrors === null) {
                           vErrors = [err30];
                         } else {
@@ -1510,8 +1694,8 @@ var require_validators = __commonJS2({
                   if (data8.contact !== void 0) {
                     let data11 = data8.contact;
                     if (typeof data11 === "string") {
-                      if (!formats8(data11)) {
-                        const err31 = { instancePath: instancePath + "/external/" + i1 + "/contact", schemaPath: "#/properties/external/items/properties/contact/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema38.properties.external.items.properties.contact, data: data11 };
+                      if (!formats10(data11)) {
+                        const err31 = { instancePath: instancePath + "/external/" + i1 + "/contact", schemaPath: "#/properties/external/items/properties/contact/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema42.properties.external.items.properties.contact, data: data11 };
                         if (vErrors === null) {
                           vErrors = [err31];
                         } else {
@@ -1520,7 +1704,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err32 = { instancePath: instancePath + "/external/" + i1 + "/contact", schemaPath: "#/properties/external/items/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.external.items.properties.contact.type, parentSchema: schema38.properties.external.items.properties.contact, data: data11 };
+                      const err32 = { instancePath: instancePath + "/external/" + i1 + "/contact", schemaPath: "#/properties/external/items/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.external.items.properties.contact.type, parentSchema: schema42.properties.external.items.properties.contact, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err32];
                       } else {
@@ -1533,7 +1717,7 @@ var require_validators = __commonJS2({
                     let data12 = data8.issue_type;
                     if (typeof data12 === "string") {
                       if (func1(data12) < 1) {
-                        const err33 = { instancePath: instancePath + "/external/" + i1 + "/issue_type", schemaPath: "#/properties/external/items/properties/issue_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.external.items.properties.issue_type, data: data12 };
+                        const err33 = { instancePath: instancePath + "/external/" + i1 + "/issue_type", schemaPath: "#/properties/external/items/properties/issue_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.external.items.properties.issue_type, data: data12 };
                         if (vErrors === null) {
                           vErrors = [err33];
                         } else {
@@ -1542,7 +1726,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err34 = { instancePath: instancePath + "/external/" + i1 + "/issue_type", schemaPath: "#/properties/external/items/properties/issue_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.external.items.properties.issue_type.type, parentSchema: schema38.properties.external.items.properties.issue_type, data: data12 };
+                      const err34 = { instancePath: instancePath + "/external/" + i1 + "/issue_type", schemaPath: "#/properties/external/items/properties/issue_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.external.items.properties.issue_type.type, parentSchema: schema42.properties.external.items.properties.issue_type, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err34];
                       } else {
@@ -1552,7 +1736,7 @@ var require_validators = __commonJS2({
                     }
                   }
                 } else {
-                  const err35 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.external.items.type, parentSchema: schema38.properties.external.items, data: data8 };
+                  const err35 = { instancePath: instancePath + "/external/" + i1, schemaPath: "#/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.external.items.type, parentSchema: schema42.properties.external.items, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -1562,7 +1746,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err36 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.external.type, parentSchema: schema38.properties.external, data: data7 };
+              const err36 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.external.type, parentSchema: schema42.properties.external, data: data7 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -1576,7 +1760,7 @@ var require_validators = __commonJS2({
             if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
               for (const key4 in data13) {
                 if (!(key4 === "alerts" || key4 === "swaps" || key4 === "incidents")) {
-                  const err37 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.channels, data: data13 };
+                  const err37 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.channels, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -1588,8 +1772,8 @@ var require_validators = __commonJS2({
               if (data13.alerts !== void 0) {
                 let data14 = data13.alerts;
                 if (typeof data14 === "string") {
-                  if (!pattern10.test(data14)) {
-                    const err38 = { instancePath: instancePath + "/channels/alerts", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema45, data: data14 };
+                  if (!pattern12.test(data14)) {
+                    const err38 = { instancePath: instancePath + "/channels/alerts", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema49, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -1598,7 +1782,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                 } else {
-                  const err39 = { instancePath: instancePath + "/channels/alerts", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data14 };
+                  const err39 = { instancePath: instancePath + "/channels/alerts", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -1610,8 +1794,8 @@ var require_validators = __commonJS2({
               if (data13.swaps !== void 0) {
                 let data15 = data13.swaps;
                 if (typeof data15 === "string") {
-                  if (!pattern10.test(data15)) {
-                    const err40 = { instancePath: instancePath + "/channels/swaps", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema45, data: data15 };
+                  if (!pattern12.test(data15)) {
+                    const err40 = { instancePath: instancePath + "/channels/swaps", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema49, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -1620,7 +1804,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                 } else {
-                  const err41 = { instancePath: instancePath + "/channels/swaps", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data15 };
+                  const err41 = { instancePath: instancePath + "/channels/swaps", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -1632,8 +1816,8 @@ var require_validators = __commonJS2({
               if (data13.incidents !== void 0) {
                 let data16 = data13.incidents;
                 if (typeof data16 === "string") {
-                  if (!pattern10.test(data16)) {
-                    const err42 = { instancePath: instancePath + "/channels/incidents", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema45, data: data16 };
+                  if (!pattern12.test(data16)) {
+                    const err42 = { instancePath: instancePath + "/channels/incidents", schemaPath: "#/$defs/channel/pattern", keyword: "pattern", params: { pattern: "^#[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^#[a-z0-9][a-z0-9_-]*$"', schema: "^#[a-z0-9][a-z0-9_-]*$", parentSchema: schema49, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -1642,7 +1826,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                 } else {
-                  const err43 = { instancePath: instancePath + "/channels/incidents", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data16 };
+                  const err43 = { instancePath: instancePath + "/channels/incidents", schemaPath: "#/$defs/channel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -1652,7 +1836,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err44 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.channels.type, parentSchema: schema38.properties.channels, data: data13 };
+              const err44 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.channels.type, parentSchema: schema42.properties.channels, data: data13 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -1662,7 +1846,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+          const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -1670,24 +1854,24 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate22.errors = vErrors;
+        validate25.errors = vErrors;
         return errors === 0;
       }
-      validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["coverage.schema.json"] = validate25;
-      const schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/coverage.schema.json", "title": "Coverage hours and response targets (oncall/coverage.yaml)", "description": "Business hours in a named time zone (after hours is every other time) and how fast each severity must be acknowledged in each.", "type": "object", "additionalProperties": false, "required": ["time_zone", "business_hours", "response_minutes"], "properties": { "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone business hours are read in." }, "business_hours": { "type": "object", "additionalProperties": false, "required": ["days", "start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } }, "response_minutes": { "type": "object", "description": "Per severity id: the minutes to acknowledge in business hours and after hours.", "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["business_hours", "after_hours"], "properties": { "business_hours": { "$ref": "common.schema.json#/$defs/minutes" }, "after_hours": { "$ref": "common.schema.json#/$defs/minutes" } } }, "examples": [{ "P0": { "business_hours": 15, "after_hours": 30 } }] } }, "examples": [{ "time_zone": "Europe/London", "business_hours": { "days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "start": "09:00", "end": "18:00" }, "response_minutes": { "P0": { "business_hours": 15, "after_hours": 30 } } }] };
-      const schema50 = { "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] };
-      const schema51 = { "type": "string", "description": "A time of day, HH:MM (24-hour clock); 24:00 is the end of the day.", "pattern": "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", "examples": ["09:00", "18:00"] };
-      const schema53 = { "type": "string", "description": "The id of a severity in severities.yaml.", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", "examples": ["P0"] };
-      const schema54 = { "type": "integer", "description": "A whole number of minutes.", "minimum": 0, "maximum": 525600 };
+      validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["coverage.schema.json"] = validate28;
+      const schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/coverage.schema.json", "title": "Coverage hours and response targets (oncall/coverage.yaml)", "description": "Business hours in a named time zone (after hours is every other time) and how fast each severity must be acknowledged in each.", "type": "object", "additionalProperties": false, "required": ["time_zone", "business_hours", "response_minutes"], "properties": { "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone business hours are read in." }, "business_hours": { "type": "object", "additionalProperties": false, "required": ["days", "start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } }, "response_minutes": { "type": "object", "description": "Per severity id: the minutes to acknowledge in business hours and after hours.", "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["business_hours", "after_hours"], "properties": { "business_hours": { "$ref": "common.schema.json#/$defs/minutes" }, "after_hours": { "$ref": "common.schema.json#/$defs/minutes" } } }, "examples": [{ "P0": { "business_hours": 15, "after_hours": 30 } }] } }, "examples": [{ "time_zone": "Europe/London", "business_hours": { "days": ["monday", "tuesday", "wednesday", "thursday", "friday"], "start": "09:00", "end": "18:00" }, "response_minutes": { "P0": { "business_hours": 15, "after_hours": 30 } } }] };
+      const schema54 = { "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] };
+      const schema55 = { "type": "string", "description": "A time of day, HH:MM (24-hour clock); 24:00 is the end of the day.", "pattern": "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", "examples": ["09:00", "18:00"] };
+      const schema57 = { "type": "string", "description": "The id of a severity in severities.yaml.", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", "examples": ["P0"] };
+      const schema58 = { "type": "integer", "description": "A whole number of minutes.", "minimum": 0, "maximum": 525600 };
       const func0 = require_equal().default;
-      const pattern13 = new RegExp("^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
-      const pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", "u");
-      function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      const pattern15 = new RegExp("^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", "u");
+      const pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", "u");
+      function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate25.evaluated;
+        const evaluated0 = validate28.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -1696,7 +1880,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.time_zone === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema48.required, parentSchema: schema48, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema52.required, parentSchema: schema52, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -1705,7 +1889,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.business_hours === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business_hours" }, message: "must have required property 'business_hours'", schema: schema48.required, parentSchema: schema48, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "business_hours" }, message: "must have required property 'business_hours'", schema: schema52.required, parentSchema: schema52, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -1714,7 +1898,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.response_minutes === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_minutes" }, message: "must have required property 'response_minutes'", schema: schema48.required, parentSchema: schema48, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_minutes" }, message: "must have required property 'response_minutes'", schema: schema52.required, parentSchema: schema52, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -1724,7 +1908,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "time_zone" || key0 === "business_hours" || key0 === "response_minutes")) {
-              const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+              const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -1759,7 +1943,7 @@ var require_validators = __commonJS2({
             let data1 = data.business_hours;
             if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
               if (data1.days === void 0) {
-                const err6 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "days" }, message: "must have required property 'days'", schema: schema48.properties.business_hours.required, parentSchema: schema48.properties.business_hours, data: data1 };
+                const err6 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "days" }, message: "must have required property 'days'", schema: schema52.properties.business_hours.required, parentSchema: schema52.properties.business_hours, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -1768,7 +1952,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (data1.start === void 0) {
-                const err7 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema48.properties.business_hours.required, parentSchema: schema48.properties.business_hours, data: data1 };
+                const err7 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema52.properties.business_hours.required, parentSchema: schema52.properties.business_hours, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -1777,7 +1961,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (data1.end === void 0) {
-                const err8 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema48.properties.business_hours.required, parentSchema: schema48.properties.business_hours, data: data1 };
+                const err8 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema52.properties.business_hours.required, parentSchema: schema52.properties.business_hours, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -1787,7 +1971,7 @@ var require_validators = __commonJS2({
               }
               for (const key1 in data1) {
                 if (!(key1 === "days" || key1 === "start" || key1 === "end")) {
-                  const err9 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.business_hours, data: data1 };
+                  const err9 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.business_hours, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -1800,7 +1984,7 @@ var require_validators = __commonJS2({
                 let data2 = data1.days;
                 if (Array.isArray(data2)) {
                   if (data2.length < 1) {
-                    const err10 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.business_hours.properties.days, data: data2 };
+                    const err10 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.business_hours.properties.days, data: data2 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -1812,7 +1996,7 @@ var require_validators = __commonJS2({
                   for (let i0 = 0; i0 < len0; i0++) {
                     let data3 = data2[i0];
                     if (!(data3 === "monday" || data3 === "tuesday" || data3 === "wednesday" || data3 === "thursday" || data3 === "friday" || data3 === "saturday" || data3 === "sunday")) {
-                      const err11 = { instancePath: instancePath + "/business_hours/days/" + i0, schemaPath: "common.schema.json#/$defs/weekday/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data3 };
+                      const err11 = { instancePath: instancePath + "/business_hours/days/" + i0, schemaPath: "common.schema.json#/$defs/weekday/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data3 };
                       if (vErrors === null) {
                         vErrors = [err11];
                       } else {
@@ -1827,7 +2011,7 @@ var require_validators = __commonJS2({
                     outer0: for (; i1--; ) {
                       for (j0 = i1; j0--; ) {
                         if (func0(data2[i1], data2[j0])) {
-                          const err12 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema48.properties.business_hours.properties.days, data: data2 };
+                          const err12 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema52.properties.business_hours.properties.days, data: data2 };
                           if (vErrors === null) {
                             vErrors = [err12];
                           } else {
@@ -1840,7 +2024,7 @@ var require_validators = __commonJS2({
                     }
                   }
                 } else {
-                  const err13 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.business_hours.properties.days.type, parentSchema: schema48.properties.business_hours.properties.days, data: data2 };
+                  const err13 = { instancePath: instancePath + "/business_hours/days", schemaPath: "#/properties/business_hours/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.business_hours.properties.days.type, parentSchema: schema52.properties.business_hours.properties.days, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -1852,8 +2036,8 @@ var require_validators = __commonJS2({
               if (data1.start !== void 0) {
                 let data4 = data1.start;
                 if (typeof data4 === "string") {
-                  if (!pattern13.test(data4)) {
-                    const err14 = { instancePath: instancePath + "/business_hours/start", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema51, data: data4 };
+                  if (!pattern15.test(data4)) {
+                    const err14 = { instancePath: instancePath + "/business_hours/start", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema55, data: data4 };
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -1862,7 +2046,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                 } else {
-                  const err15 = { instancePath: instancePath + "/business_hours/start", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data4 };
+                  const err15 = { instancePath: instancePath + "/business_hours/start", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -1874,8 +2058,8 @@ var require_validators = __commonJS2({
               if (data1.end !== void 0) {
                 let data5 = data1.end;
                 if (typeof data5 === "string") {
-                  if (!pattern13.test(data5)) {
-                    const err16 = { instancePath: instancePath + "/business_hours/end", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema51, data: data5 };
+                  if (!pattern15.test(data5)) {
+                    const err16 = { instancePath: instancePath + "/business_hours/end", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema55, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -1884,7 +2068,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                 } else {
-                  const err17 = { instancePath: instancePath + "/business_hours/end", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data5 };
+                  const err17 = { instancePath: instancePath + "/business_hours/end", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -1894,7 +2078,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err18 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.business_hours.type, parentSchema: schema48.properties.business_hours, data: data1 };
+              const err18 = { instancePath: instancePath + "/business_hours", schemaPath: "#/properties/business_hours/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.business_hours.type, parentSchema: schema52.properties.business_hours, data: data1 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -1909,8 +2093,8 @@ var require_validators = __commonJS2({
               for (const key2 in data6) {
                 const _errs20 = errors;
                 if (typeof key2 === "string") {
-                  if (!pattern15.test(key2)) {
-                    const err19 = { instancePath: instancePath + "/response_minutes", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: key2, propertyName: key2 };
+                  if (!pattern17.test(key2)) {
+                    const err19 = { instancePath: instancePath + "/response_minutes", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema57, data: key2, propertyName: key2 };
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
@@ -1919,7 +2103,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                 } else {
-                  const err20 = { instancePath: instancePath + "/response_minutes", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: key2, propertyName: key2 };
+                  const err20 = { instancePath: instancePath + "/response_minutes", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: key2, propertyName: key2 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -1929,7 +2113,7 @@ var require_validators = __commonJS2({
                 }
                 var valid9 = _errs20 === errors;
                 if (!valid9) {
-                  const err21 = { instancePath: instancePath + "/response_minutes", schemaPath: "#/properties/response_minutes/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema48.properties.response_minutes.propertyNames, parentSchema: schema48.properties.response_minutes, data: data6 };
+                  const err21 = { instancePath: instancePath + "/response_minutes", schemaPath: "#/properties/response_minutes/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema52.properties.response_minutes.propertyNames, parentSchema: schema52.properties.response_minutes, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -1942,7 +2126,7 @@ var require_validators = __commonJS2({
                 let data7 = data6[key3];
                 if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                   if (data7.business_hours === void 0) {
-                    const err22 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/required", keyword: "required", params: { missingProperty: "business_hours" }, message: "must have required property 'business_hours'", schema: schema48.properties.response_minutes.additionalProperties.required, parentSchema: schema48.properties.response_minutes.additionalProperties, data: data7 };
+                    const err22 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/required", keyword: "required", params: { missingProperty: "business_hours" }, message: "must have required property 'business_hours'", schema: schema52.properties.response_minutes.additionalProperties.required, parentSchema: schema52.properties.response_minutes.additionalProperties, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -1951,7 +2135,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data7.after_hours === void 0) {
-                    const err23 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/required", keyword: "required", params: { missingProperty: "after_hours" }, message: "must have required property 'after_hours'", schema: schema48.properties.response_minutes.additionalProperties.required, parentSchema: schema48.properties.response_minutes.additionalProperties, data: data7 };
+                    const err23 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/required", keyword: "required", params: { missingProperty: "after_hours" }, message: "must have required property 'after_hours'", schema: schema52.properties.response_minutes.additionalProperties.required, parentSchema: schema52.properties.response_minutes.additionalProperties, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -1961,7 +2145,7 @@ var require_validators = __commonJS2({
                   }
                   for (const key4 in data7) {
                     if (!(key4 === "business_hours" || key4 === "after_hours")) {
-                      const err24 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.response_minutes.additionalProperties, data: data7 };
+                      const err24 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.response_minutes.additionalProperties, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -1973,7 +2157,7 @@ var require_validators = __commonJS2({
                   if (data7.business_hours !== void 0) {
                     let data8 = data7.business_hours;
                     if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                      const err25 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data8 };
+                      const err25 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.type, parentSchema: schema58, data: data8 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -1983,7 +2167,7 @@ var require_validators = __commonJS2({
                     }
                     if (typeof data8 == "number" && isFinite(data8)) {
                       if (data8 > 525600 || isNaN(data8)) {
-                        const err26 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 525600 }, message: "must be <= 525600", schema: 525600, parentSchema: schema54, data: data8 };
+                        const err26 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 525600 }, message: "must be <= 525600", schema: 525600, parentSchema: schema58, data: data8 };
                         if (vErrors === null) {
                           vErrors = [err26];
                         } else {
@@ -1992,7 +2176,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                       if (data8 < 0 || isNaN(data8)) {
-                        const err27 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data8 };
+                        const err27 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/business_hours", schemaPath: "common.schema.json#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58, data: data8 };
                         if (vErrors === null) {
                           vErrors = [err27];
                         } else {
@@ -2005,7 +2189,7 @@ var require_validators = __commonJS2({
                   if (data7.after_hours !== void 0) {
                     let data9 = data7.after_hours;
                     if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-                      const err28 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data9 };
+                      const err28 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.type, parentSchema: schema58, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -2015,7 +2199,7 @@ var require_validators = __commonJS2({
                     }
                     if (typeof data9 == "number" && isFinite(data9)) {
                       if (data9 > 525600 || isNaN(data9)) {
-                        const err29 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 525600 }, message: "must be <= 525600", schema: 525600, parentSchema: schema54, data: data9 };
+                        const err29 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 525600 }, message: "must be <= 525600", schema: 525600, parentSchema: schema58, data: data9 };
                         if (vErrors === null) {
                           vErrors = [err29];
                         } else {
@@ -2024,7 +2208,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                       if (data9 < 0 || isNaN(data9)) {
-                        const err30 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data9 };
+                        const err30 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/after_hours", schemaPath: "common.schema.json#/$defs/minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58, data: data9 };
                         if (vErrors === null) {
                           vErrors = [err30];
                         } else {
@@ -2035,7 +2219,7 @@ var require_validators = __commonJS2({
                     }
                   }
                 } else {
-                  const err31 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.response_minutes.additionalProperties.type, parentSchema: schema48.properties.response_minutes.additionalProperties, data: data7 };
+                  const err31 = { instancePath: instancePath + "/response_minutes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/response_minutes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.response_minutes.additionalProperties.type, parentSchema: schema52.properties.response_minutes.additionalProperties, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -2045,7 +2229,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err32 = { instancePath: instancePath + "/response_minutes", schemaPath: "#/properties/response_minutes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.response_minutes.type, parentSchema: schema48.properties.response_minutes, data: data6 };
+              const err32 = { instancePath: instancePath + "/response_minutes", schemaPath: "#/properties/response_minutes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.response_minutes.type, parentSchema: schema52.properties.response_minutes, data: data6 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -2055,7 +2239,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+          const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -2063,20 +2247,20 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate25.errors = vErrors;
+        validate28.errors = vErrors;
         return errors === 0;
       }
-      validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["escalation.schema.json"] = validate26;
-      const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/escalation.schema.json", "title": "Escalation policies (oncall/escalation.yaml)", "description": "Who is paged, in order, until someone acknowledges; mirrors PagerDuty escalation policies.", "type": "object", "additionalProperties": false, "required": ["policies"], "properties": { "policies": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/policy" } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } }, "rule": { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } } }, "examples": [{ "policies": [{ "id": "edustream-engineering", "name": "EduStream engineering", "num_loops": 2, "rules": [{ "escalation_delay_minutes": 15, "targets": [{ "schedule": "primary" }] }, { "escalation_delay_minutes": 30, "targets": [{ "person": "cto" }] }] }] }] };
-      const schema57 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } };
-      const schema60 = { "type": "string", "description": "The id of an existing PagerDuty object (as in its URL, e.g. PABC123): the sync binds to it, adopting it, instead of creating one. Set it once, in a reviewed change; a name or a description in PagerDuty binds nothing.", "pattern": "^[A-Z0-9]{6,20}$", "examples": ["PABC123"] };
-      const pattern18 = new RegExp("^[A-Z0-9]{6,20}$", "u");
-      const schema61 = { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } };
-      function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["escalation.schema.json"] = validate29;
+      const schema60 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/escalation.schema.json", "title": "Escalation policies (oncall/escalation.yaml)", "description": "Who is paged, in order, until someone acknowledges; mirrors PagerDuty escalation policies.", "type": "object", "additionalProperties": false, "required": ["policies"], "properties": { "policies": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/policy" } } }, "$defs": { "policy": { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } }, "rule": { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } } }, "examples": [{ "policies": [{ "id": "edustream-engineering", "name": "EduStream engineering", "num_loops": 2, "rules": [{ "escalation_delay_minutes": 15, "targets": [{ "schedule": "primary" }] }, { "escalation_delay_minutes": 30, "targets": [{ "person": "cto" }] }] }] }] };
+      const schema61 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "rules"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How services name this policy." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The name in PagerDuty." }, "description": { "type": "string" }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "num_loops": { "type": "integer", "minimum": 0, "maximum": 9, "default": 0, "description": "How many times the whole policy repeats after its last rule when nobody acknowledges." }, "rules": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "$ref": "#/$defs/rule" } } } };
+      const schema64 = { "type": "string", "description": "The id of an existing PagerDuty object (as in its URL, e.g. PABC123): the sync binds to it, adopting it, instead of creating one. Set it once, in a reviewed change; a name or a description in PagerDuty binds nothing.", "pattern": "^[A-Z0-9]{6,20}$", "examples": ["PABC123"] };
+      const pattern20 = new RegExp("^[A-Z0-9]{6,20}$", "u");
+      const schema65 = { "type": "object", "additionalProperties": false, "required": ["escalation_delay_minutes", "targets"], "properties": { "escalation_delay_minutes": { "type": "integer", "description": "Minutes this rule's targets have to acknowledge before the next rule is paged (PagerDuty requires at least 1).", "examples": [15] }, "targets": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "common.schema.json#/$defs/target" } } } };
+      function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate29.evaluated;
+        const evaluated0 = validate32.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -2085,7 +2269,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (Object.keys(data).length > 1) {
-            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema40, data };
+            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema44, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2094,7 +2278,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (Object.keys(data).length < 1) {
-            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40, data };
+            const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema44, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2104,7 +2288,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "schedule" || key0 === "person")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -2139,7 +2323,7 @@ var require_validators = __commonJS2({
             let data1 = data.person;
             if (typeof data1 === "string") {
               if (!pattern5.test(data1)) {
-                const err5 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data1 };
+                const err5 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema46, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -2148,7 +2332,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err6 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data1 };
+              const err6 = { instancePath: instancePath + "/person", schemaPath: "#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -2158,7 +2342,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2166,14 +2350,14 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate29.errors = vErrors;
+        validate32.errors = vErrors;
         return errors === 0;
       }
-      validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate28.evaluated;
+        const evaluated0 = validate31.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -2182,7 +2366,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.escalation_delay_minutes === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_delay_minutes" }, message: "must have required property 'escalation_delay_minutes'", schema: schema61.required, parentSchema: schema61, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_delay_minutes" }, message: "must have required property 'escalation_delay_minutes'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2191,7 +2375,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.targets === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema61.required, parentSchema: schema61, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema65.required, parentSchema: schema65, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2201,7 +2385,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "escalation_delay_minutes" || key0 === "targets")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -2213,7 +2397,7 @@ var require_validators = __commonJS2({
           if (data.escalation_delay_minutes !== void 0) {
             let data0 = data.escalation_delay_minutes;
             if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-              const err3 = { instancePath: instancePath + "/escalation_delay_minutes", schemaPath: "#/properties/escalation_delay_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.escalation_delay_minutes.type, parentSchema: schema61.properties.escalation_delay_minutes, data: data0 };
+              const err3 = { instancePath: instancePath + "/escalation_delay_minutes", schemaPath: "#/properties/escalation_delay_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.properties.escalation_delay_minutes.type, parentSchema: schema65.properties.escalation_delay_minutes, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -2226,7 +2410,7 @@ var require_validators = __commonJS2({
             let data1 = data.targets;
             if (Array.isArray(data1)) {
               if (data1.length > 10) {
-                const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema61.properties.targets, data: data1 };
+                const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema65.properties.targets, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -2235,7 +2419,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (data1.length < 1) {
-                const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.targets, data: data1 };
+                const err5 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema65.properties.targets, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -2245,13 +2429,13 @@ var require_validators = __commonJS2({
               }
               const len0 = data1.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate29(data1[i0], { instancePath: instancePath + "/targets/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
+                if (!validate32(data1[i0], { instancePath: instancePath + "/targets/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate32.errors : appendErrors(vErrors, validate32.errors);
                   errors = vErrors.length;
                 }
               }
             } else {
-              const err6 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.targets.type, parentSchema: schema61.properties.targets, data: data1 };
+              const err6 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.targets.type, parentSchema: schema65.properties.targets, data: data1 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -2261,7 +2445,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+          const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2269,14 +2453,14 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate28.errors = vErrors;
+        validate31.errors = vErrors;
         return errors === 0;
       }
-      validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate27.evaluated;
+        const evaluated0 = validate30.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -2285,7 +2469,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema57.required, parentSchema: schema57, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema61.required, parentSchema: schema61, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2294,7 +2478,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.name === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema57.required, parentSchema: schema57, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema61.required, parentSchema: schema61, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2303,7 +2487,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.rules === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema57.required, parentSchema: schema57, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema61.required, parentSchema: schema61, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2313,7 +2497,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "name" || key0 === "description" || key0 === "pagerduty_id" || key0 === "num_loops" || key0 === "rules")) {
-              const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+              const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -2348,7 +2532,7 @@ var require_validators = __commonJS2({
             let data1 = data.name;
             if (typeof data1 === "string") {
               if (func1(data1) > 100) {
-                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -2357,7 +2541,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (!pattern4.test(data1)) {
-                const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
+                const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -2366,7 +2550,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+              const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data1 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -2376,7 +2560,7 @@ var require_validators = __commonJS2({
             }
             if (typeof data1 === "string") {
               if (func1(data1) < 1) {
-                const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.name, data: data1 };
+                const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.name, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -2389,7 +2573,7 @@ var require_validators = __commonJS2({
           if (data.description !== void 0) {
             let data2 = data.description;
             if (typeof data2 !== "string") {
-              const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.description.type, parentSchema: schema57.properties.description, data: data2 };
+              const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.description.type, parentSchema: schema61.properties.description, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -2401,8 +2585,8 @@ var require_validators = __commonJS2({
           if (data.pagerduty_id !== void 0) {
             let data3 = data.pagerduty_id;
             if (typeof data3 === "string") {
-              if (!pattern18.test(data3)) {
-                const err11 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema60, data: data3 };
+              if (!pattern20.test(data3)) {
+                const err11 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema64, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2411,7 +2595,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err12 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data3 };
+              const err12 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data3 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -2423,7 +2607,7 @@ var require_validators = __commonJS2({
           if (data.num_loops !== void 0) {
             let data4 = data.num_loops;
             if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-              const err13 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.num_loops.type, parentSchema: schema57.properties.num_loops, data: data4 };
+              const err13 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.num_loops.type, parentSchema: schema61.properties.num_loops, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -2433,7 +2617,7 @@ var require_validators = __commonJS2({
             }
             if (typeof data4 == "number" && isFinite(data4)) {
               if (data4 > 9 || isNaN(data4)) {
-                const err14 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema57.properties.num_loops, data: data4 };
+                const err14 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9", schema: 9, parentSchema: schema61.properties.num_loops, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -2442,7 +2626,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (data4 < 0 || isNaN(data4)) {
-                const err15 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema57.properties.num_loops, data: data4 };
+                const err15 = { instancePath: instancePath + "/num_loops", schemaPath: "#/properties/num_loops/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema61.properties.num_loops, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -2456,7 +2640,7 @@ var require_validators = __commonJS2({
             let data5 = data.rules;
             if (Array.isArray(data5)) {
               if (data5.length > 20) {
-                const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema57.properties.rules, data: data5 };
+                const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema61.properties.rules, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -2465,7 +2649,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (data5.length < 1) {
-                const err17 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema57.properties.rules, data: data5 };
+                const err17 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema61.properties.rules, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -2475,13 +2659,13 @@ var require_validators = __commonJS2({
               }
               const len0 = data5.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate28(data5[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate28.errors : appendErrors(vErrors, validate28.errors);
+                if (!validate31(data5[i0], { instancePath: instancePath + "/rules/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate31.errors : appendErrors(vErrors, validate31.errors);
                   errors = vErrors.length;
                 }
               }
             } else {
-              const err18 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.rules.type, parentSchema: schema57.properties.rules, data: data5 };
+              const err18 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema61.properties.rules.type, parentSchema: schema61.properties.rules, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -2491,7 +2675,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+          const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -2499,15 +2683,15 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate27.errors = vErrors;
+        validate30.errors = vErrors;
         return errors === 0;
       }
-      validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate26.evaluated;
+        const evaluated0 = validate29.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -2516,7 +2700,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.policies === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policies" }, message: "must have required property 'policies'", schema: schema56.required, parentSchema: schema56, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policies" }, message: "must have required property 'policies'", schema: schema60.required, parentSchema: schema60, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2526,7 +2710,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "policies")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -2539,7 +2723,7 @@ var require_validators = __commonJS2({
             let data0 = data.policies;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.policies, data: data0 };
+                const err2 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60.properties.policies, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -2549,13 +2733,13 @@ var require_validators = __commonJS2({
               }
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate27(data0[i0], { instancePath: instancePath + "/policies/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate27.errors : appendErrors(vErrors, validate27.errors);
+                if (!validate30(data0[i0], { instancePath: instancePath + "/policies/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate30.errors : appendErrors(vErrors, validate30.errors);
                   errors = vErrors.length;
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.policies.type, parentSchema: schema56.properties.policies, data: data0 };
+              const err3 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.policies.type, parentSchema: schema60.properties.policies, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -2565,7 +2749,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -2573,21 +2757,21 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate26.errors = vErrors;
+        validate29.errors = vErrors;
         return errors === 0;
       }
-      validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["postmortem.schema.json"] = validate33;
-      const schema65 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/postmortem.schema.json", "title": "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)", "description": "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).", "type": "object", "additionalProperties": false, "required": ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"], "properties": { "title": { "type": "string", "minLength": 1, "description": "The incident, as the heading names it." }, "date": { "$ref": "common.schema.json#/$defs/date", "description": "The day the incident began (UTC)." }, "severity": { "$ref": "common.schema.json#/$defs/severityRef" }, "author": { "type": "string", "minLength": 1, "description": "A person id or name from team.yaml." }, "status": { "enum": ["draft", "in-review", "final"] }, "started": { "$ref": "common.schema.json#/$defs/instant", "description": "When the impact began." }, "detected": { "$ref": "common.schema.json#/$defs/instant", "description": "When an alert or a person noticed." }, "resolved": { "$ref": "common.schema.json#/$defs/instant", "description": "When service was restored (the procedures' 'resolved')." }, "duration": { "type": "string", "pattern": "^(\\d+ hours?)?( ?\\d+ minutes?)?$", "description": "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started." }, "services": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" }, "description": "Services of services.yaml that were affected." }, "action_items": { "type": "array", "description": "One entry per row of the Action Items table: a stable id (the row's GitHub issue is filed under it and the incident's date, so rewording the row or renaming the file keeps the issue), the row's action (which binds the entry to its row, so the rows may be reordered; without it the entry is the row at its position), a type and a priority.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "action": { "type": "string", "minLength": 1, "description": "The Action cell of the entry's row, as it reads (markup aside): binds the entry to that row wherever it is in the table." }, "type": { "enum": ["prevent", "mitigate", "detect", "process"] }, "priority": { "enum": ["high", "medium", "low"] } } } } }, "examples": [{ "title": "Payments webhook backlog", "date": "2026-03-14", "severity": "P1", "author": "engineer-b", "status": "final", "started": "2026-03-14T09:12:00Z", "detected": "2026-03-14T09:20:00Z", "resolved": "2026-03-14T11:02:00Z", "duration": "1 hour 50 minutes", "services": ["edustream-payments"], "action_items": [{ "id": "alert-on-backlog", "action": "Alert when the webhook queue backs up", "type": "detect", "priority": "high" }] }] };
-      const schema68 = { "type": "string", "description": "An instant: date, time and UTC offset, RFC 3339 (e.g. 2026-12-13T10:00:00Z or 2026-12-13T11:00:00+01:00).", "format": "date-time", "examples": ["2026-12-13T10:00:00Z"] };
-      const func13 = Object.prototype.hasOwnProperty;
-      const formats14 = formats["date-time"];
-      const pattern22 = new RegExp("^(\\d+ hours?)?( ?\\d+ minutes?)?$", "u");
-      function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["postmortem.schema.json"] = validate36;
+      const schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/postmortem.schema.json", "title": "Postmortem front matter (postmortems/YYYY-MM-DD-slug.md)", "description": "The structured fields of a postmortem: what the procedures' template asks in bold lines, plus what a review needs (instants, services, status, and a type and priority per action item).", "type": "object", "additionalProperties": false, "required": ["title", "date", "severity", "author", "status", "started", "detected", "resolved", "services", "action_items"], "properties": { "title": { "type": "string", "minLength": 1, "description": "The incident, as the heading names it." }, "date": { "$ref": "common.schema.json#/$defs/date", "description": "The day the incident began (UTC)." }, "severity": { "$ref": "common.schema.json#/$defs/severityRef" }, "author": { "type": "string", "minLength": 1, "description": "A person id or name from team.yaml." }, "status": { "enum": ["draft", "in-review", "final"] }, "started": { "$ref": "common.schema.json#/$defs/instant", "description": "When the impact began." }, "detected": { "$ref": "common.schema.json#/$defs/instant", "description": "When an alert or a person noticed." }, "resolved": { "$ref": "common.schema.json#/$defs/instant", "description": "When service was restored (the procedures' 'resolved')." }, "duration": { "type": "string", "pattern": "^(\\d+ hours?)?( ?\\d+ minutes?)?$", "description": "As the template writes it, e.g. '1 hour 50 minutes'; must equal resolved \u2212 started." }, "services": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" }, "description": "Services of services.yaml that were affected." }, "action_items": { "type": "array", "description": "One entry per row of the Action Items table: a stable id (the row's GitHub issue is filed under it and the incident's date, so rewording the row or renaming the file keeps the issue), the row's action (which binds the entry to its row, so the rows may be reordered; without it the entry is the row at its position), a type and a priority.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "action": { "type": "string", "minLength": 1, "description": "The Action cell of the entry's row, as it reads (markup aside): binds the entry to that row wherever it is in the table." }, "type": { "enum": ["prevent", "mitigate", "detect", "process"] }, "priority": { "enum": ["high", "medium", "low"] } } } } }, "examples": [{ "title": "Payments webhook backlog", "date": "2026-03-14", "severity": "P1", "author": "engineer-b", "status": "final", "started": "2026-03-14T09:12:00Z", "detected": "2026-03-14T09:20:00Z", "resolved": "2026-03-14T11:02:00Z", "duration": "1 hour 50 minutes", "services": ["edustream-payments"], "action_items": [{ "id": "alert-on-backlog", "action": "Alert when the webhook queue backs up", "type": "detect", "priority": "high" }] }] };
+      const schema72 = { "type": "string", "description": "An instant: date, time and UTC offset, RFC 3339 (e.g. 2026-12-13T10:00:00Z or 2026-12-13T11:00:00+01:00).", "format": "date-time", "examples": ["2026-12-13T10:00:00Z"] };
+      const func15 = Object.prototype.hasOwnProperty;
+      const formats16 = formats["date-time"];
+      const pattern24 = new RegExp("^(\\d+ hours?)?( ?\\d+ minutes?)?$", "u");
+      function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate33.evaluated;
+        const evaluated0 = validate36.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -2596,7 +2780,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.title === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema65.required, parentSchema: schema65, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -2605,7 +2789,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.date === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema65.required, parentSchema: schema65, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2614,7 +2798,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.severity === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema65.required, parentSchema: schema65, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2623,7 +2807,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.author === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'", schema: schema65.required, parentSchema: schema65, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property 'author'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2632,7 +2816,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.status === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema65.required, parentSchema: schema65, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -2641,7 +2825,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.started === void 0) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started" }, message: "must have required property 'started'", schema: schema65.required, parentSchema: schema65, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started" }, message: "must have required property 'started'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -2650,7 +2834,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.detected === void 0) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detected" }, message: "must have required property 'detected'", schema: schema65.required, parentSchema: schema65, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detected" }, message: "must have required property 'detected'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -2659,7 +2843,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.resolved === void 0) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resolved" }, message: "must have required property 'resolved'", schema: schema65.required, parentSchema: schema65, data };
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resolved" }, message: "must have required property 'resolved'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -2668,7 +2852,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.services === void 0) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema65.required, parentSchema: schema65, data };
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -2677,7 +2861,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.action_items === void 0) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action_items" }, message: "must have required property 'action_items'", schema: schema65.required, parentSchema: schema65, data };
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action_items" }, message: "must have required property 'action_items'", schema: schema69.required, parentSchema: schema69, data };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -2686,8 +2870,8 @@ var require_validators = __commonJS2({
             errors++;
           }
           for (const key0 in data) {
-            if (!func13.call(schema65.properties, key0)) {
-              const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
+            if (!func15.call(schema69.properties, key0)) {
+              const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -2700,7 +2884,7 @@ var require_validators = __commonJS2({
             let data0 = data.title;
             if (typeof data0 === "string") {
               if (func1(data0) < 1) {
-                const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.title, data: data0 };
+                const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.title, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2709,7 +2893,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.title.type, parentSchema: schema65.properties.title, data: data0 };
+              const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.title.type, parentSchema: schema69.properties.title, data: data0 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -2743,8 +2927,8 @@ var require_validators = __commonJS2({
           if (data.severity !== void 0) {
             let data2 = data.severity;
             if (typeof data2 === "string") {
-              if (!pattern15.test(data2)) {
-                const err15 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: data2 };
+              if (!pattern17.test(data2)) {
+                const err15 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema57, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -2753,7 +2937,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err16 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data2 };
+              const err16 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data2 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -2766,7 +2950,7 @@ var require_validators = __commonJS2({
             let data3 = data.author;
             if (typeof data3 === "string") {
               if (func1(data3) < 1) {
-                const err17 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.author, data: data3 };
+                const err17 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.author, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -2775,7 +2959,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.author.type, parentSchema: schema65.properties.author, data: data3 };
+              const err18 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.author.type, parentSchema: schema69.properties.author, data: data3 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -2787,7 +2971,7 @@ var require_validators = __commonJS2({
           if (data.status !== void 0) {
             let data4 = data.status;
             if (!(data4 === "draft" || data4 === "in-review" || data4 === "final")) {
-              const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema65.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.status.enum, parentSchema: schema65.properties.status, data: data4 };
+              const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema69.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.status.enum, parentSchema: schema69.properties.status, data: data4 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -2799,8 +2983,8 @@ var require_validators = __commonJS2({
           if (data.started !== void 0) {
             let data5 = data.started;
             if (typeof data5 === "string") {
-              if (!formats14.validate(data5)) {
-                const err20 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data5 };
+              if (!formats16.validate(data5)) {
+                const err20 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema72, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -2809,7 +2993,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err21 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data5 };
+              const err21 = { instancePath: instancePath + "/started", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data5 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -2821,8 +3005,8 @@ var require_validators = __commonJS2({
           if (data.detected !== void 0) {
             let data6 = data.detected;
             if (typeof data6 === "string") {
-              if (!formats14.validate(data6)) {
-                const err22 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data6 };
+              if (!formats16.validate(data6)) {
+                const err22 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema72, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -2831,7 +3015,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err23 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data6 };
+              const err23 = { instancePath: instancePath + "/detected", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -2843,8 +3027,8 @@ var require_validators = __commonJS2({
           if (data.resolved !== void 0) {
             let data7 = data.resolved;
             if (typeof data7 === "string") {
-              if (!formats14.validate(data7)) {
-                const err24 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data7 };
+              if (!formats16.validate(data7)) {
+                const err24 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema72, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -2853,7 +3037,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err25 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data7 };
+              const err25 = { instancePath: instancePath + "/resolved", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data7 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -2865,8 +3049,8 @@ var require_validators = __commonJS2({
           if (data.duration !== void 0) {
             let data8 = data.duration;
             if (typeof data8 === "string") {
-              if (!pattern22.test(data8)) {
-                const err26 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+ hours?)?( ?\\d+ minutes?)?$" }, message: 'must match pattern "^(\\d+ hours?)?( ?\\d+ minutes?)?$"', schema: "^(\\d+ hours?)?( ?\\d+ minutes?)?$", parentSchema: schema65.properties.duration, data: data8 };
+              if (!pattern24.test(data8)) {
+                const err26 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+ hours?)?( ?\\d+ minutes?)?$" }, message: 'must match pattern "^(\\d+ hours?)?( ?\\d+ minutes?)?$"', schema: "^(\\d+ hours?)?( ?\\d+ minutes?)?$", parentSchema: schema69.properties.duration, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -2875,7 +3059,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err27 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.duration.type, parentSchema: schema65.properties.duration, data: data8 };
+              const err27 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.duration.type, parentSchema: schema69.properties.duration, data: data8 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -2888,7 +3072,7 @@ var require_validators = __commonJS2({
             let data9 = data.services;
             if (Array.isArray(data9)) {
               if (data9.length < 1) {
-                const err28 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema65.properties.services, data: data9 };
+                const err28 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69.properties.services, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -2925,7 +3109,7 @@ var require_validators = __commonJS2({
                 outer0: for (; i1--; ) {
                   for (j0 = i1; j0--; ) {
                     if (func0(data9[i1], data9[j0])) {
-                      const err31 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema65.properties.services, data: data9 };
+                      const err31 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema69.properties.services, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err31];
                       } else {
@@ -2938,7 +3122,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err32 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.services.type, parentSchema: schema65.properties.services, data: data9 };
+              const err32 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.services.type, parentSchema: schema69.properties.services, data: data9 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -2955,7 +3139,7 @@ var require_validators = __commonJS2({
                 let data12 = data11[i2];
                 if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                   if (data12.id === void 0) {
-                    const err33 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema65.properties.action_items.items.required, parentSchema: schema65.properties.action_items.items, data: data12 };
+                    const err33 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema69.properties.action_items.items.required, parentSchema: schema69.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -2964,7 +3148,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data12.type === void 0) {
-                    const err34 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema65.properties.action_items.items.required, parentSchema: schema65.properties.action_items.items, data: data12 };
+                    const err34 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema69.properties.action_items.items.required, parentSchema: schema69.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
@@ -2973,7 +3157,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data12.priority === void 0) {
-                    const err35 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema65.properties.action_items.items.required, parentSchema: schema65.properties.action_items.items, data: data12 };
+                    const err35 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema69.properties.action_items.items.required, parentSchema: schema69.properties.action_items.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
@@ -2983,7 +3167,7 @@ var require_validators = __commonJS2({
                   }
                   for (const key1 in data12) {
                     if (!(key1 === "id" || key1 === "action" || key1 === "type" || key1 === "priority")) {
-                      const err36 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65.properties.action_items.items, data: data12 };
+                      const err36 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.action_items.items, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -3018,7 +3202,7 @@ var require_validators = __commonJS2({
                     let data14 = data12.action;
                     if (typeof data14 === "string") {
                       if (func1(data14) < 1) {
-                        const err39 = { instancePath: instancePath + "/action_items/" + i2 + "/action", schemaPath: "#/properties/action_items/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.action_items.items.properties.action, data: data14 };
+                        const err39 = { instancePath: instancePath + "/action_items/" + i2 + "/action", schemaPath: "#/properties/action_items/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.action_items.items.properties.action, data: data14 };
                         if (vErrors === null) {
                           vErrors = [err39];
                         } else {
@@ -3027,7 +3211,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err40 = { instancePath: instancePath + "/action_items/" + i2 + "/action", schemaPath: "#/properties/action_items/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.action_items.items.properties.action.type, parentSchema: schema65.properties.action_items.items.properties.action, data: data14 };
+                      const err40 = { instancePath: instancePath + "/action_items/" + i2 + "/action", schemaPath: "#/properties/action_items/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.action_items.items.properties.action.type, parentSchema: schema69.properties.action_items.items.properties.action, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -3039,7 +3223,7 @@ var require_validators = __commonJS2({
                   if (data12.type !== void 0) {
                     let data15 = data12.type;
                     if (!(data15 === "prevent" || data15 === "mitigate" || data15 === "detect" || data15 === "process")) {
-                      const err41 = { instancePath: instancePath + "/action_items/" + i2 + "/type", schemaPath: "#/properties/action_items/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema65.properties.action_items.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.action_items.items.properties.type.enum, parentSchema: schema65.properties.action_items.items.properties.type, data: data15 };
+                      const err41 = { instancePath: instancePath + "/action_items/" + i2 + "/type", schemaPath: "#/properties/action_items/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema69.properties.action_items.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.action_items.items.properties.type.enum, parentSchema: schema69.properties.action_items.items.properties.type, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err41];
                       } else {
@@ -3051,7 +3235,7 @@ var require_validators = __commonJS2({
                   if (data12.priority !== void 0) {
                     let data16 = data12.priority;
                     if (!(data16 === "high" || data16 === "medium" || data16 === "low")) {
-                      const err42 = { instancePath: instancePath + "/action_items/" + i2 + "/priority", schemaPath: "#/properties/action_items/items/properties/priority/enum", keyword: "enum", params: { allowedValues: schema65.properties.action_items.items.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema65.properties.action_items.items.properties.priority.enum, parentSchema: schema65.properties.action_items.items.properties.priority, data: data16 };
+                      const err42 = { instancePath: instancePath + "/action_items/" + i2 + "/priority", schemaPath: "#/properties/action_items/items/properties/priority/enum", keyword: "enum", params: { allowedValues: schema69.properties.action_items.items.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.action_items.items.properties.priority.enum, parentSchema: schema69.properties.action_items.items.properties.priority, data: data16 };
                       if (vErrors === null) {
                         vErrors = [err42];
                       } else {
@@ -3061,7 +3245,7 @@ var require_validators = __commonJS2({
                     }
                   }
                 } else {
-                  const err43 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.properties.action_items.items.type, parentSchema: schema65.properties.action_items.items, data: data12 };
+                  const err43 = { instancePath: instancePath + "/action_items/" + i2, schemaPath: "#/properties/action_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.action_items.items.type, parentSchema: schema69.properties.action_items.items, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -3071,7 +3255,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err44 = { instancePath: instancePath + "/action_items", schemaPath: "#/properties/action_items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.action_items.type, parentSchema: schema65.properties.action_items, data: data11 };
+              const err44 = { instancePath: instancePath + "/action_items", schemaPath: "#/properties/action_items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.action_items.type, parentSchema: schema69.properties.action_items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -3081,7 +3265,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+          const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -3089,21 +3273,21 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate33.errors = vErrors;
+        validate36.errors = vErrors;
         return errors === 0;
       }
-      validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["rotations.schema.json"] = validate34;
-      const schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/rotations.schema.json", "title": "On-call schedules (oncall/rotations.yaml)", "description": "Schedules (what escalation rules page) and their layers (how members take turns).", "type": "object", "additionalProperties": false, "required": ["schedules"], "properties": { "schedules": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/schedule" } } }, "$defs": { "schedule": { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The schedule's name in PagerDuty (default: the id)." }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } }, "layer": { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name", "description": "The layer's name in PagerDuty (default: the id); layers are matched by it." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } } }, "examples": [{ "schedules": [{ "id": "primary", "layers": [{ "id": "weekly", "time_zone": "Etc/UTC", "start": "2026-01-04T10:00", "turn_length": { "weeks": 1 }, "members": ["engineer-a", "engineer-b"] }] }] }] };
-      const schema74 = { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The schedule's name in PagerDuty (default: the id)." }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } };
-      const schema78 = { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name", "description": "The layer's name in PagerDuty (default: the id); layers are matched by it." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } };
-      const schema82 = { "type": "string", "description": "A wall-clock date and time without offset, YYYY-MM-DDTHH:MM[:SS], read in the time zone beside it.", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "format": "local-date-time", "examples": ["2026-01-04T10:00"] };
-      const pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
-      const formats22 = formats["local-date-time"];
-      function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["rotations.schema.json"] = validate37;
+      const schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/rotations.schema.json", "title": "On-call schedules (oncall/rotations.yaml)", "description": "Schedules (what escalation rules page) and their layers (how members take turns).", "type": "object", "additionalProperties": false, "required": ["schedules"], "properties": { "schedules": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/schedule" } } }, "$defs": { "schedule": { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The schedule's name in PagerDuty (default: the id)." }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } }, "layer": { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name", "description": "The layer's name in PagerDuty (default: the id); layers are matched by it." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } } }, "examples": [{ "schedules": [{ "id": "primary", "layers": [{ "id": "weekly", "time_zone": "Etc/UTC", "start": "2026-01-04T10:00", "turn_length": { "weeks": 1 }, "members": ["engineer-a", "engineer-b"] }] }] }] };
+      const schema78 = { "type": "object", "additionalProperties": false, "required": ["id", "layers"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How escalation rules and swaps name this schedule." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "The schedule's name in PagerDuty (default: the id)." }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string" }, "layers": { "type": "array", "minItems": 1, "description": "Where layers overlap, the one listed last (the lowest) wins, as in PagerDuty.", "items": { "$ref": "#/$defs/layer" } } } };
+      const schema82 = { "type": "object", "additionalProperties": false, "required": ["id", "time_zone", "start", "turn_length", "members"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id" }, "name": { "$ref": "common.schema.json#/$defs/name", "description": "The layer's name in PagerDuty (default: the id); layers are matched by it." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "The zone start, end and handoffs are read in." }, "start": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "The first handoff: the first member's first turn starts here; every later handoff is a whole number of turns after it, in local time." }, "end": { "$ref": "common.schema.json#/$defs/localDateTime", "description": "Optional: the layer stops here (a roster change takes effect on a future date with a new layer starting then)." }, "turn_length": { "type": "object", "description": "How long each member's turn lasts: exactly one of hours, days or weeks.", "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "properties": { "hours": { "type": "integer", "minimum": 1, "maximum": 8760 }, "days": { "type": "integer", "minimum": 1, "maximum": 365 }, "weeks": { "type": "integer", "minimum": 1, "maximum": 52 } }, "examples": [{ "weeks": 1 }, { "days": 1 }, { "hours": 12 }] }, "members": { "type": "array", "minItems": 1, "description": "Person ids in turn order; the first takes the turn that begins at start.", "items": { "$ref": "common.schema.json#/$defs/personRef" } }, "restrictions": { "type": "array", "description": "Optional: the layer covers only these windows; outside them lower layers (or nobody) answer.", "items": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "The days the window starts on; all days when absent.", "items": { "$ref": "common.schema.json#/$defs/weekday" } }, "start": { "$ref": "common.schema.json#/$defs/clockTime" }, "end": { "$ref": "common.schema.json#/$defs/clockTime" } } } } } };
+      const schema86 = { "type": "string", "description": "A wall-clock date and time without offset, YYYY-MM-DDTHH:MM[:SS], read in the time zone beside it.", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "format": "local-date-time", "examples": ["2026-01-04T10:00"] };
+      const pattern32 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", "u");
+      const formats24 = formats["local-date-time"];
+      function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate36.evaluated;
+        const evaluated0 = validate39.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -3112,7 +3296,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema78.required, parentSchema: schema78, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema82.required, parentSchema: schema82, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3121,7 +3305,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.time_zone === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema78.required, parentSchema: schema78, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema82.required, parentSchema: schema82, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3130,7 +3314,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.start === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema78.required, parentSchema: schema78, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema82.required, parentSchema: schema82, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -3139,7 +3323,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.turn_length === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "turn_length" }, message: "must have required property 'turn_length'", schema: schema78.required, parentSchema: schema78, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "turn_length" }, message: "must have required property 'turn_length'", schema: schema82.required, parentSchema: schema82, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -3148,7 +3332,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.members === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema78.required, parentSchema: schema78, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema82.required, parentSchema: schema82, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -3158,7 +3342,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "name" || key0 === "time_zone" || key0 === "start" || key0 === "end" || key0 === "turn_length" || key0 === "members" || key0 === "restrictions")) {
-              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
+              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -3193,7 +3377,7 @@ var require_validators = __commonJS2({
             let data1 = data.name;
             if (typeof data1 === "string") {
               if (func1(data1) > 100) {
-                const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -3202,7 +3386,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (!pattern4.test(data1)) {
-                const err9 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
+                const err9 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -3211,7 +3395,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err10 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+              const err10 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data1 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -3245,8 +3429,8 @@ var require_validators = __commonJS2({
           if (data.start !== void 0) {
             let data3 = data.start;
             if (typeof data3 === "string") {
-              if (!pattern30.test(data3)) {
-                const err13 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema82, data: data3 };
+              if (!pattern32.test(data3)) {
+                const err13 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema86, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -3254,8 +3438,8 @@ var require_validators = __commonJS2({
                 }
                 errors++;
               }
-              if (!formats22.validate(data3)) {
-                const err14 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema82, data: data3 };
+              if (!formats24.validate(data3)) {
+                const err14 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema86, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -3264,7 +3448,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err15 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.type, parentSchema: schema82, data: data3 };
+              const err15 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data3 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -3276,8 +3460,8 @@ var require_validators = __commonJS2({
           if (data.end !== void 0) {
             let data4 = data.end;
             if (typeof data4 === "string") {
-              if (!pattern30.test(data4)) {
-                const err16 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema82, data: data4 };
+              if (!pattern32.test(data4)) {
+                const err16 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", parentSchema: schema86, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -3285,8 +3469,8 @@ var require_validators = __commonJS2({
                 }
                 errors++;
               }
-              if (!formats22.validate(data4)) {
-                const err17 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema82, data: data4 };
+              if (!formats24.validate(data4)) {
+                const err17 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/format", keyword: "format", params: { format: "local-date-time" }, message: 'must match format "local-date-time"', schema: "local-date-time", parentSchema: schema86, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -3295,7 +3479,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.type, parentSchema: schema82, data: data4 };
+              const err18 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/localDateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data4 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -3308,7 +3492,7 @@ var require_validators = __commonJS2({
             let data5 = data.turn_length;
             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
               if (Object.keys(data5).length > 1) {
-                const err19 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema78.properties.turn_length, data: data5 };
+                const err19 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema82.properties.turn_length, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -3317,7 +3501,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (Object.keys(data5).length < 1) {
-                const err20 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema78.properties.turn_length, data: data5 };
+                const err20 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema82.properties.turn_length, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -3327,7 +3511,7 @@ var require_validators = __commonJS2({
               }
               for (const key1 in data5) {
                 if (!(key1 === "hours" || key1 === "days" || key1 === "weeks")) {
-                  const err21 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.turn_length, data: data5 };
+                  const err21 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.turn_length, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -3339,7 +3523,7 @@ var require_validators = __commonJS2({
               if (data5.hours !== void 0) {
                 let data6 = data5.hours;
                 if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                  const err22 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.turn_length.properties.hours.type, parentSchema: schema78.properties.turn_length.properties.hours, data: data6 };
+                  const err22 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema82.properties.turn_length.properties.hours.type, parentSchema: schema82.properties.turn_length.properties.hours, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -3349,7 +3533,7 @@ var require_validators = __commonJS2({
                 }
                 if (typeof data6 == "number" && isFinite(data6)) {
                   if (data6 > 8760 || isNaN(data6)) {
-                    const err23 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760", schema: 8760, parentSchema: schema78.properties.turn_length.properties.hours, data: data6 };
+                    const err23 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760", schema: 8760, parentSchema: schema82.properties.turn_length.properties.hours, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -3358,7 +3542,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data6 < 1 || isNaN(data6)) {
-                    const err24 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.turn_length.properties.hours, data: data6 };
+                    const err24 = { instancePath: instancePath + "/turn_length/hours", schemaPath: "#/properties/turn_length/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema82.properties.turn_length.properties.hours, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -3371,7 +3555,7 @@ var require_validators = __commonJS2({
               if (data5.days !== void 0) {
                 let data7 = data5.days;
                 if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                  const err25 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.turn_length.properties.days.type, parentSchema: schema78.properties.turn_length.properties.days, data: data7 };
+                  const err25 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema82.properties.turn_length.properties.days.type, parentSchema: schema82.properties.turn_length.properties.days, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -3381,7 +3565,7 @@ var require_validators = __commonJS2({
                 }
                 if (typeof data7 == "number" && isFinite(data7)) {
                   if (data7 > 365 || isNaN(data7)) {
-                    const err26 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema78.properties.turn_length.properties.days, data: data7 };
+                    const err26 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema82.properties.turn_length.properties.days, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -3390,7 +3574,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data7 < 1 || isNaN(data7)) {
-                    const err27 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.turn_length.properties.days, data: data7 };
+                    const err27 = { instancePath: instancePath + "/turn_length/days", schemaPath: "#/properties/turn_length/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema82.properties.turn_length.properties.days, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -3403,7 +3587,7 @@ var require_validators = __commonJS2({
               if (data5.weeks !== void 0) {
                 let data8 = data5.weeks;
                 if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                  const err28 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.turn_length.properties.weeks.type, parentSchema: schema78.properties.turn_length.properties.weeks, data: data8 };
+                  const err28 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema82.properties.turn_length.properties.weeks.type, parentSchema: schema82.properties.turn_length.properties.weeks, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -3413,7 +3597,7 @@ var require_validators = __commonJS2({
                 }
                 if (typeof data8 == "number" && isFinite(data8)) {
                   if (data8 > 52 || isNaN(data8)) {
-                    const err29 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema78.properties.turn_length.properties.weeks, data: data8 };
+                    const err29 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52", schema: 52, parentSchema: schema82.properties.turn_length.properties.weeks, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -3422,7 +3606,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data8 < 1 || isNaN(data8)) {
-                    const err30 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.turn_length.properties.weeks, data: data8 };
+                    const err30 = { instancePath: instancePath + "/turn_length/weeks", schemaPath: "#/properties/turn_length/properties/weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema82.properties.turn_length.properties.weeks, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -3433,7 +3617,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err31 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.turn_length.type, parentSchema: schema78.properties.turn_length, data: data5 };
+              const err31 = { instancePath: instancePath + "/turn_length", schemaPath: "#/properties/turn_length/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.turn_length.type, parentSchema: schema82.properties.turn_length, data: data5 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -3446,7 +3630,7 @@ var require_validators = __commonJS2({
             let data9 = data.members;
             if (Array.isArray(data9)) {
               if (data9.length < 1) {
-                const err32 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.properties.members, data: data9 };
+                const err32 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema82.properties.members, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -3459,7 +3643,7 @@ var require_validators = __commonJS2({
                 let data10 = data9[i0];
                 if (typeof data10 === "string") {
                   if (!pattern5.test(data10)) {
-                    const err33 = { instancePath: instancePath + "/members/" + i0, schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data10 };
+                    const err33 = { instancePath: instancePath + "/members/" + i0, schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema46, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -3468,7 +3652,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                 } else {
-                  const err34 = { instancePath: instancePath + "/members/" + i0, schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data10 };
+                  const err34 = { instancePath: instancePath + "/members/" + i0, schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -3478,7 +3662,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err35 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.members.type, parentSchema: schema78.properties.members, data: data9 };
+              const err35 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.members.type, parentSchema: schema82.properties.members, data: data9 };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -3495,7 +3679,7 @@ var require_validators = __commonJS2({
                 let data12 = data11[i1];
                 if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                   if (data12.start === void 0) {
-                    const err36 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema78.properties.restrictions.items.required, parentSchema: schema78.properties.restrictions.items, data: data12 };
+                    const err36 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema82.properties.restrictions.items.required, parentSchema: schema82.properties.restrictions.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err36];
                     } else {
@@ -3504,7 +3688,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data12.end === void 0) {
-                    const err37 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema78.properties.restrictions.items.required, parentSchema: schema78.properties.restrictions.items, data: data12 };
+                    const err37 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema82.properties.restrictions.items.required, parentSchema: schema82.properties.restrictions.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -3514,7 +3698,7 @@ var require_validators = __commonJS2({
                   }
                   for (const key2 in data12) {
                     if (!(key2 === "days" || key2 === "start" || key2 === "end")) {
-                      const err38 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.restrictions.items, data: data12 };
+                      const err38 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.restrictions.items, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err38];
                       } else {
@@ -3527,7 +3711,7 @@ var require_validators = __commonJS2({
                     let data13 = data12.days;
                     if (Array.isArray(data13)) {
                       if (data13.length < 1) {
-                        const err39 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.properties.restrictions.items.properties.days, data: data13 };
+                        const err39 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema82.properties.restrictions.items.properties.days, data: data13 };
                         if (vErrors === null) {
                           vErrors = [err39];
                         } else {
@@ -3539,7 +3723,7 @@ var require_validators = __commonJS2({
                       for (let i2 = 0; i2 < len2; i2++) {
                         let data14 = data13[i2];
                         if (!(data14 === "monday" || data14 === "tuesday" || data14 === "wednesday" || data14 === "thursday" || data14 === "friday" || data14 === "saturday" || data14 === "sunday")) {
-                          const err40 = { instancePath: instancePath + "/restrictions/" + i1 + "/days/" + i2, schemaPath: "common.schema.json#/$defs/weekday/enum", keyword: "enum", params: { allowedValues: schema50.enum }, message: "must be equal to one of the allowed values", schema: schema50.enum, parentSchema: schema50, data: data14 };
+                          const err40 = { instancePath: instancePath + "/restrictions/" + i1 + "/days/" + i2, schemaPath: "common.schema.json#/$defs/weekday/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data14 };
                           if (vErrors === null) {
                             vErrors = [err40];
                           } else {
@@ -3554,7 +3738,7 @@ var require_validators = __commonJS2({
                         outer0: for (; i3--; ) {
                           for (j0 = i3; j0--; ) {
                             if (func0(data13[i3], data13[j0])) {
-                              const err41 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema78.properties.restrictions.items.properties.days, data: data13 };
+                              const err41 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema82.properties.restrictions.items.properties.days, data: data13 };
                               if (vErrors === null) {
                                 vErrors = [err41];
                               } else {
@@ -3567,7 +3751,7 @@ var require_validators = __commonJS2({
                         }
                       }
                     } else {
-                      const err42 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.restrictions.items.properties.days.type, parentSchema: schema78.properties.restrictions.items.properties.days, data: data13 };
+                      const err42 = { instancePath: instancePath + "/restrictions/" + i1 + "/days", schemaPath: "#/properties/restrictions/items/properties/days/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.restrictions.items.properties.days.type, parentSchema: schema82.properties.restrictions.items.properties.days, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err42];
                       } else {
@@ -3579,8 +3763,8 @@ var require_validators = __commonJS2({
                   if (data12.start !== void 0) {
                     let data15 = data12.start;
                     if (typeof data15 === "string") {
-                      if (!pattern13.test(data15)) {
-                        const err43 = { instancePath: instancePath + "/restrictions/" + i1 + "/start", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema51, data: data15 };
+                      if (!pattern15.test(data15)) {
+                        const err43 = { instancePath: instancePath + "/restrictions/" + i1 + "/start", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema55, data: data15 };
                         if (vErrors === null) {
                           vErrors = [err43];
                         } else {
@@ -3589,7 +3773,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err44 = { instancePath: instancePath + "/restrictions/" + i1 + "/start", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data15 };
+                      const err44 = { instancePath: instancePath + "/restrictions/" + i1 + "/start", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err44];
                       } else {
@@ -3601,8 +3785,8 @@ var require_validators = __commonJS2({
                   if (data12.end !== void 0) {
                     let data16 = data12.end;
                     if (typeof data16 === "string") {
-                      if (!pattern13.test(data16)) {
-                        const err45 = { instancePath: instancePath + "/restrictions/" + i1 + "/end", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema51, data: data16 };
+                      if (!pattern15.test(data16)) {
+                        const err45 = { instancePath: instancePath + "/restrictions/" + i1 + "/end", schemaPath: "common.schema.json#/$defs/clockTime/pattern", keyword: "pattern", params: { pattern: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$" }, message: 'must match pattern "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$"', schema: "^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$", parentSchema: schema55, data: data16 };
                         if (vErrors === null) {
                           vErrors = [err45];
                         } else {
@@ -3611,7 +3795,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err46 = { instancePath: instancePath + "/restrictions/" + i1 + "/end", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data16 };
+                      const err46 = { instancePath: instancePath + "/restrictions/" + i1 + "/end", schemaPath: "common.schema.json#/$defs/clockTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data16 };
                       if (vErrors === null) {
                         vErrors = [err46];
                       } else {
@@ -3621,7 +3805,7 @@ var require_validators = __commonJS2({
                     }
                   }
                 } else {
-                  const err47 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.restrictions.items.type, parentSchema: schema78.properties.restrictions.items, data: data12 };
+                  const err47 = { instancePath: instancePath + "/restrictions/" + i1, schemaPath: "#/properties/restrictions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.restrictions.items.type, parentSchema: schema82.properties.restrictions.items, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err47];
                   } else {
@@ -3631,7 +3815,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err48 = { instancePath: instancePath + "/restrictions", schemaPath: "#/properties/restrictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.restrictions.type, parentSchema: schema78.properties.restrictions, data: data11 };
+              const err48 = { instancePath: instancePath + "/restrictions", schemaPath: "#/properties/restrictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.restrictions.type, parentSchema: schema82.properties.restrictions, data: data11 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -3641,7 +3825,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+          const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -3649,14 +3833,14 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate36.errors = vErrors;
+        validate39.errors = vErrors;
         return errors === 0;
       }
-      validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate35.evaluated;
+        const evaluated0 = validate38.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -3665,7 +3849,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema74.required, parentSchema: schema74, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema78.required, parentSchema: schema78, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3674,7 +3858,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.layers === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'", schema: schema74.required, parentSchema: schema74, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "layers" }, message: "must have required property 'layers'", schema: schema78.required, parentSchema: schema78, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3684,7 +3868,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "name" || key0 === "pagerduty_id" || key0 === "description" || key0 === "layers")) {
-              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
+              const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -3719,7 +3903,7 @@ var require_validators = __commonJS2({
             let data1 = data.name;
             if (typeof data1 === "string") {
               if (func1(data1) > 100) {
-                const err5 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
+                const err5 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -3728,7 +3912,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (!pattern4.test(data1)) {
-                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -3737,7 +3921,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+              const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data1 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -3747,7 +3931,7 @@ var require_validators = __commonJS2({
             }
             if (typeof data1 === "string") {
               if (func1(data1) < 1) {
-                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema74.properties.name, data: data1 };
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.name, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -3760,8 +3944,8 @@ var require_validators = __commonJS2({
           if (data.pagerduty_id !== void 0) {
             let data2 = data.pagerduty_id;
             if (typeof data2 === "string") {
-              if (!pattern18.test(data2)) {
-                const err9 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema60, data: data2 };
+              if (!pattern20.test(data2)) {
+                const err9 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema64, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -3770,7 +3954,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err10 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data2 };
+              const err10 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data2 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -3782,7 +3966,7 @@ var require_validators = __commonJS2({
           if (data.description !== void 0) {
             let data3 = data.description;
             if (typeof data3 !== "string") {
-              const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.description.type, parentSchema: schema74.properties.description, data: data3 };
+              const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.description.type, parentSchema: schema78.properties.description, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -3795,7 +3979,7 @@ var require_validators = __commonJS2({
             let data4 = data.layers;
             if (Array.isArray(data4)) {
               if (data4.length < 1) {
-                const err12 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.layers, data: data4 };
+                const err12 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.properties.layers, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -3805,13 +3989,13 @@ var require_validators = __commonJS2({
               }
               const len0 = data4.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate36(data4[i0], { instancePath: instancePath + "/layers/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate36.errors : appendErrors(vErrors, validate36.errors);
+                if (!validate39(data4[i0], { instancePath: instancePath + "/layers/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate39.errors : appendErrors(vErrors, validate39.errors);
                   errors = vErrors.length;
                 }
               }
             } else {
-              const err13 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.layers.type, parentSchema: schema74.properties.layers, data: data4 };
+              const err13 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.layers.type, parentSchema: schema78.properties.layers, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -3821,7 +4005,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+          const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -3829,15 +4013,15 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate35.errors = vErrors;
+        validate38.errors = vErrors;
         return errors === 0;
       }
-      validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate34.evaluated;
+        const evaluated0 = validate37.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -3846,7 +4030,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.schedules === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedules" }, message: "must have required property 'schedules'", schema: schema73.required, parentSchema: schema73, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedules" }, message: "must have required property 'schedules'", schema: schema77.required, parentSchema: schema77, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3856,7 +4040,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "schedules")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -3869,7 +4053,7 @@ var require_validators = __commonJS2({
             let data0 = data.schedules;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.schedules, data: data0 };
+                const err2 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema77.properties.schedules, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -3879,13 +4063,13 @@ var require_validators = __commonJS2({
               }
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate35(data0[i0], { instancePath: instancePath + "/schedules/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate35.errors : appendErrors(vErrors, validate35.errors);
+                if (!validate38(data0[i0], { instancePath: instancePath + "/schedules/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate38.errors : appendErrors(vErrors, validate38.errors);
                   errors = vErrors.length;
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.schedules.type, parentSchema: schema73.properties.schedules, data: data0 };
+              const err3 = { instancePath: instancePath + "/schedules", schemaPath: "#/properties/schedules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.schedules.type, parentSchema: schema77.properties.schedules, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -3895,7 +4079,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3903,17 +4087,17 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate34.errors = vErrors;
+        validate37.errors = vErrors;
         return errors === 0;
       }
-      validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["services.schema.json"] = validate39;
-      const schema88 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/services.schema.json", "title": "PagerDuty services (oncall/services.yaml)", "description": "Where alerts arrive, which escalation policy they follow, and how urgently each severity pages.", "type": "object", "additionalProperties": false, "required": ["services"], "properties": { "services": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/service" } } }, "$defs": { "service": { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How the policy names this service; its name in PagerDuty unless name is given." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": `The service's name in PagerDuty, when it is not the id (e.g. "Checkout API").` }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } } }, "examples": [{ "services": [{ "id": "edustream-payments", "description": "Payment failures", "escalation_policy": "edustream-engineering", "urgency": { "P0": "high", "P1": "business-hours" } }] }] };
-      const schema89 = { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How the policy names this service; its name in PagerDuty unless name is given." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": `The service's name in PagerDuty, when it is not the id (e.g. "Checkout API").` }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } };
-      function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["services.schema.json"] = validate42;
+      const schema92 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/services.schema.json", "title": "PagerDuty services (oncall/services.yaml)", "description": "Where alerts arrive, which escalation policy they follow, and how urgently each severity pages.", "type": "object", "additionalProperties": false, "required": ["services"], "properties": { "services": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/service" } } }, "$defs": { "service": { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How the policy names this service; its name in PagerDuty unless name is given." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": `The service's name in PagerDuty, when it is not the id (e.g. "Checkout API").` }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } } }, "examples": [{ "services": [{ "id": "edustream-payments", "description": "Payment failures", "escalation_policy": "edustream-engineering", "urgency": { "P0": "high", "P1": "business-hours" } }] }] };
+      const schema93 = { "type": "object", "additionalProperties": false, "required": ["id", "description", "escalation_policy", "urgency"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How the policy names this service; its name in PagerDuty unless name is given." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": `The service's name in PagerDuty, when it is not the id (e.g. "Checkout API").` }, "pagerduty_id": { "$ref": "common.schema.json#/$defs/pagerdutyId" }, "description": { "type": "string", "minLength": 1 }, "escalation_policy": { "$ref": "common.schema.json#/$defs/id", "description": "The id of a policy in escalation.yaml." }, "urgency": { "type": "object", "description": "The severities this service carries, each with its urgency: high, low, or business-hours (high in the business hours of coverage.yaml, low after hours).", "minProperties": 1, "propertyNames": { "$ref": "common.schema.json#/$defs/severityRef" }, "additionalProperties": { "enum": ["high", "low", "business-hours"] }, "examples": [{ "P0": "high", "P1": "business-hours" }] } } };
+      function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate40.evaluated;
+        const evaluated0 = validate43.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -3922,7 +4106,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema89.required, parentSchema: schema89, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema93.required, parentSchema: schema93, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -3931,7 +4115,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.description === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema89.required, parentSchema: schema89, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema93.required, parentSchema: schema93, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3940,7 +4124,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.escalation_policy === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_policy" }, message: "must have required property 'escalation_policy'", schema: schema89.required, parentSchema: schema89, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "escalation_policy" }, message: "must have required property 'escalation_policy'", schema: schema93.required, parentSchema: schema93, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -3949,7 +4133,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.urgency === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "urgency" }, message: "must have required property 'urgency'", schema: schema89.required, parentSchema: schema89, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "urgency" }, message: "must have required property 'urgency'", schema: schema93.required, parentSchema: schema93, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -3959,7 +4143,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "id" || key0 === "name" || key0 === "pagerduty_id" || key0 === "description" || key0 === "escalation_policy" || key0 === "urgency")) {
-              const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema89, data };
+              const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93, data };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -3994,7 +4178,7 @@ var require_validators = __commonJS2({
             let data1 = data.name;
             if (typeof data1 === "string") {
               if (func1(data1) > 100) {
-                const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data1 };
+                const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -4003,7 +4187,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (!pattern4.test(data1)) {
-                const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data1 };
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -4012,7 +4196,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err9 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+              const err9 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data1 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -4022,7 +4206,7 @@ var require_validators = __commonJS2({
             }
             if (typeof data1 === "string") {
               if (func1(data1) < 1) {
-                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema89.properties.name, data: data1 };
+                const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema93.properties.name, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -4035,8 +4219,8 @@ var require_validators = __commonJS2({
           if (data.pagerduty_id !== void 0) {
             let data2 = data.pagerduty_id;
             if (typeof data2 === "string") {
-              if (!pattern18.test(data2)) {
-                const err11 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema60, data: data2 };
+              if (!pattern20.test(data2)) {
+                const err11 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/pattern", keyword: "pattern", params: { pattern: "^[A-Z0-9]{6,20}$" }, message: 'must match pattern "^[A-Z0-9]{6,20}$"', schema: "^[A-Z0-9]{6,20}$", parentSchema: schema64, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -4045,7 +4229,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err12 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data2 };
+              const err12 = { instancePath: instancePath + "/pagerduty_id", schemaPath: "common.schema.json#/$defs/pagerdutyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data2 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -4058,7 +4242,7 @@ var require_validators = __commonJS2({
             let data3 = data.description;
             if (typeof data3 === "string") {
               if (func1(data3) < 1) {
-                const err13 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema89.properties.description, data: data3 };
+                const err13 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema93.properties.description, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -4067,7 +4251,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err14 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.properties.description.type, parentSchema: schema89.properties.description, data: data3 };
+              const err14 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.description.type, parentSchema: schema93.properties.description, data: data3 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -4102,7 +4286,7 @@ var require_validators = __commonJS2({
             let data5 = data.urgency;
             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
               if (Object.keys(data5).length < 1) {
-                const err17 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema89.properties.urgency, data: data5 };
+                const err17 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema93.properties.urgency, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -4113,8 +4297,8 @@ var require_validators = __commonJS2({
               for (const key1 in data5) {
                 const _errs18 = errors;
                 if (typeof key1 === "string") {
-                  if (!pattern15.test(key1)) {
-                    const err18 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: key1, propertyName: key1 };
+                  if (!pattern17.test(key1)) {
+                    const err18 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema57, data: key1, propertyName: key1 };
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -4123,7 +4307,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                 } else {
-                  const err19 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: key1, propertyName: key1 };
+                  const err19 = { instancePath: instancePath + "/urgency", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: key1, propertyName: key1 };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -4133,7 +4317,7 @@ var require_validators = __commonJS2({
                 }
                 var valid5 = _errs18 === errors;
                 if (!valid5) {
-                  const err20 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema89.properties.urgency.propertyNames, parentSchema: schema89.properties.urgency, data: data5 };
+                  const err20 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema93.properties.urgency.propertyNames, parentSchema: schema93.properties.urgency, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -4145,7 +4329,7 @@ var require_validators = __commonJS2({
               for (const key2 in data5) {
                 let data6 = data5[key2];
                 if (!(data6 === "high" || data6 === "low" || data6 === "business-hours")) {
-                  const err21 = { instancePath: instancePath + "/urgency/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/urgency/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema89.properties.urgency.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema89.properties.urgency.additionalProperties.enum, parentSchema: schema89.properties.urgency.additionalProperties, data: data6 };
+                  const err21 = { instancePath: instancePath + "/urgency/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/urgency/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema93.properties.urgency.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema93.properties.urgency.additionalProperties.enum, parentSchema: schema93.properties.urgency.additionalProperties, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -4155,7 +4339,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err22 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.properties.urgency.type, parentSchema: schema89.properties.urgency, data: data5 };
+              const err22 = { instancePath: instancePath + "/urgency", schemaPath: "#/properties/urgency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.properties.urgency.type, parentSchema: schema93.properties.urgency, data: data5 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -4165,7 +4349,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data };
+          const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -4173,86 +4357,10 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate40.errors = vErrors;
+        validate43.errors = vErrors;
         return errors === 0;
       }
-      validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-        ;
-        let vErrors = null;
-        let errors = 0;
-        const evaluated0 = validate39.evaluated;
-        if (evaluated0.dynamicProps) {
-          evaluated0.props = void 0;
-        }
-        if (evaluated0.dynamicItems) {
-          evaluated0.items = void 0;
-        }
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.services === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema88.required, parentSchema: schema88, data };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          for (const key0 in data) {
-            if (!(key0 === "services")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88, data };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          }
-          if (data.services !== void 0) {
-            let data0 = data.services;
-            if (Array.isArray(data0)) {
-              if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema88.properties.services, data: data0 };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-              }
-              const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate40(data0[i0], { instancePath: instancePath + "/services/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate40.errors : appendErrors(vErrors, validate40.errors);
-                  errors = vErrors.length;
-                }
-              }
-            } else {
-              const err3 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema88.properties.services.type, parentSchema: schema88.properties.services, data: data0 };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        validate39.errors = vErrors;
-        return errors === 0;
-      }
-      validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["severities.schema.json"] = validate42;
-      const schema95 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/severities.schema.json", "title": "Severities (oncall/severities.yaml)", "description": "How bad an incident is, how to tell, and what it demands; most severe first.", "type": "object", "additionalProperties": false, "required": ["severities"], "properties": { "severities": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "criteria", "action", "incident"], "properties": { "id": { "$ref": "common.schema.json#/$defs/severityRef" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "criteria": { "type": "string", "minLength": 1, "description": "How to recognise it." }, "action": { "type": "string", "minLength": 1, "description": "What the on-call engineer does." }, "incident": { "type": "boolean", "description": "Whether it opens an incident (and so needs a postmortem)." } } } } }, "examples": [{ "severities": [{ "id": "P0", "name": "Critical", "criteria": "Service down", "action": "All hands", "incident": true }] }] };
+      validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
@@ -4265,8 +4373,84 @@ var require_validators = __commonJS2({
           evaluated0.items = void 0;
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.services === void 0) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property 'services'", schema: schema92.required, parentSchema: schema92, data };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          for (const key0 in data) {
+            if (!(key0 === "services")) {
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92, data };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          }
+          if (data.services !== void 0) {
+            let data0 = data.services;
+            if (Array.isArray(data0)) {
+              if (data0.length < 1) {
+                const err2 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema92.properties.services, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                if (!validate43(data0[i0], { instancePath: instancePath + "/services/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate43.errors : appendErrors(vErrors, validate43.errors);
+                  errors = vErrors.length;
+                }
+              }
+            } else {
+              const err3 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema92.properties.services.type, parentSchema: schema92.properties.services, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.type, parentSchema: schema92, data };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        validate42.errors = vErrors;
+        return errors === 0;
+      }
+      validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["severities.schema.json"] = validate45;
+      const schema99 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/severities.schema.json", "title": "Severities (oncall/severities.yaml)", "description": "How bad an incident is, how to tell, and what it demands; most severe first.", "type": "object", "additionalProperties": false, "required": ["severities"], "properties": { "severities": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "criteria", "action", "incident"], "properties": { "id": { "$ref": "common.schema.json#/$defs/severityRef" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 }, "criteria": { "type": "string", "minLength": 1, "description": "How to recognise it." }, "action": { "type": "string", "minLength": 1, "description": "What the on-call engineer does." }, "incident": { "type": "boolean", "description": "Whether it opens an incident (and so needs a postmortem)." } } } } }, "examples": [{ "severities": [{ "id": "P0", "name": "Critical", "criteria": "Service down", "action": "All hands", "incident": true }] }] };
+      function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+        ;
+        let vErrors = null;
+        let errors = 0;
+        const evaluated0 = validate45.evaluated;
+        if (evaluated0.dynamicProps) {
+          evaluated0.props = void 0;
+        }
+        if (evaluated0.dynamicItems) {
+          evaluated0.items = void 0;
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.severities === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property 'severities'", schema: schema95.required, parentSchema: schema95, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property 'severities'", schema: schema99.required, parentSchema: schema99, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -4276,7 +4460,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "severities")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -4289,7 +4473,7 @@ var require_validators = __commonJS2({
             let data0 = data.severities;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema95.properties.severities, data: data0 };
+                const err2 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema99.properties.severities, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -4302,7 +4486,7 @@ var require_validators = __commonJS2({
                 let data1 = data0[i0];
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   if (data1.id === void 0) {
-                    const err3 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema95.properties.severities.items.required, parentSchema: schema95.properties.severities.items, data: data1 };
+                    const err3 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema99.properties.severities.items.required, parentSchema: schema99.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err3];
                     } else {
@@ -4311,7 +4495,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data1.name === void 0) {
-                    const err4 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema95.properties.severities.items.required, parentSchema: schema95.properties.severities.items, data: data1 };
+                    const err4 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema99.properties.severities.items.required, parentSchema: schema99.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -4320,7 +4504,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data1.criteria === void 0) {
-                    const err5 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema95.properties.severities.items.required, parentSchema: schema95.properties.severities.items, data: data1 };
+                    const err5 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property 'criteria'", schema: schema99.properties.severities.items.required, parentSchema: schema99.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err5];
                     } else {
@@ -4329,7 +4513,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data1.action === void 0) {
-                    const err6 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema95.properties.severities.items.required, parentSchema: schema95.properties.severities.items, data: data1 };
+                    const err6 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema99.properties.severities.items.required, parentSchema: schema99.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -4338,7 +4522,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data1.incident === void 0) {
-                    const err7 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema95.properties.severities.items.required, parentSchema: schema95.properties.severities.items, data: data1 };
+                    const err7 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/required", keyword: "required", params: { missingProperty: "incident" }, message: "must have required property 'incident'", schema: schema99.properties.severities.items.required, parentSchema: schema99.properties.severities.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -4348,7 +4532,7 @@ var require_validators = __commonJS2({
                   }
                   for (const key1 in data1) {
                     if (!(key1 === "id" || key1 === "name" || key1 === "criteria" || key1 === "action" || key1 === "incident")) {
-                      const err8 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.severities.items, data: data1 };
+                      const err8 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.severities.items, data: data1 };
                       if (vErrors === null) {
                         vErrors = [err8];
                       } else {
@@ -4360,8 +4544,8 @@ var require_validators = __commonJS2({
                   if (data1.id !== void 0) {
                     let data2 = data1.id;
                     if (typeof data2 === "string") {
-                      if (!pattern15.test(data2)) {
-                        const err9 = { instancePath: instancePath + "/severities/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema53, data: data2 };
+                      if (!pattern17.test(data2)) {
+                        const err9 = { instancePath: instancePath + "/severities/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/severityRef/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$", parentSchema: schema57, data: data2 };
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
@@ -4370,7 +4554,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err10 = { instancePath: instancePath + "/severities/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data2 };
+                      const err10 = { instancePath: instancePath + "/severities/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/severityRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data2 };
                       if (vErrors === null) {
                         vErrors = [err10];
                       } else {
@@ -4383,7 +4567,7 @@ var require_validators = __commonJS2({
                     let data3 = data1.name;
                     if (typeof data3 === "string") {
                       if (func1(data3) > 100) {
-                        const err11 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data3 };
+                        const err11 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err11];
                         } else {
@@ -4392,7 +4576,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                       if (!pattern4.test(data3)) {
-                        const err12 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data3 };
+                        const err12 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err12];
                         } else {
@@ -4401,7 +4585,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err13 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
+                      const err13 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data3 };
                       if (vErrors === null) {
                         vErrors = [err13];
                       } else {
@@ -4411,7 +4595,7 @@ var require_validators = __commonJS2({
                     }
                     if (typeof data3 === "string") {
                       if (func1(data3) < 1) {
-                        const err14 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "#/properties/severities/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema95.properties.severities.items.properties.name, data: data3 };
+                        const err14 = { instancePath: instancePath + "/severities/" + i0 + "/name", schemaPath: "#/properties/severities/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema99.properties.severities.items.properties.name, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err14];
                         } else {
@@ -4425,7 +4609,7 @@ var require_validators = __commonJS2({
                     let data4 = data1.criteria;
                     if (typeof data4 === "string") {
                       if (func1(data4) < 1) {
-                        const err15 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema95.properties.severities.items.properties.criteria, data: data4 };
+                        const err15 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema99.properties.severities.items.properties.criteria, data: data4 };
                         if (vErrors === null) {
                           vErrors = [err15];
                         } else {
@@ -4434,7 +4618,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err16 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.severities.items.properties.criteria.type, parentSchema: schema95.properties.severities.items.properties.criteria, data: data4 };
+                      const err16 = { instancePath: instancePath + "/severities/" + i0 + "/criteria", schemaPath: "#/properties/severities/items/properties/criteria/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.severities.items.properties.criteria.type, parentSchema: schema99.properties.severities.items.properties.criteria, data: data4 };
                       if (vErrors === null) {
                         vErrors = [err16];
                       } else {
@@ -4447,7 +4631,7 @@ var require_validators = __commonJS2({
                     let data5 = data1.action;
                     if (typeof data5 === "string") {
                       if (func1(data5) < 1) {
-                        const err17 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema95.properties.severities.items.properties.action, data: data5 };
+                        const err17 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema99.properties.severities.items.properties.action, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err17];
                         } else {
@@ -4456,7 +4640,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err18 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.severities.items.properties.action.type, parentSchema: schema95.properties.severities.items.properties.action, data: data5 };
+                      const err18 = { instancePath: instancePath + "/severities/" + i0 + "/action", schemaPath: "#/properties/severities/items/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.severities.items.properties.action.type, parentSchema: schema99.properties.severities.items.properties.action, data: data5 };
                       if (vErrors === null) {
                         vErrors = [err18];
                       } else {
@@ -4468,7 +4652,7 @@ var require_validators = __commonJS2({
                   if (data1.incident !== void 0) {
                     let data6 = data1.incident;
                     if (typeof data6 !== "boolean") {
-                      const err19 = { instancePath: instancePath + "/severities/" + i0 + "/incident", schemaPath: "#/properties/severities/items/properties/incident/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema95.properties.severities.items.properties.incident.type, parentSchema: schema95.properties.severities.items.properties.incident, data: data6 };
+                      const err19 = { instancePath: instancePath + "/severities/" + i0 + "/incident", schemaPath: "#/properties/severities/items/properties/incident/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema99.properties.severities.items.properties.incident.type, parentSchema: schema99.properties.severities.items.properties.incident, data: data6 };
                       if (vErrors === null) {
                         vErrors = [err19];
                       } else {
@@ -4478,7 +4662,7 @@ var require_validators = __commonJS2({
                     }
                   }
                 } else {
-                  const err20 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.severities.items.type, parentSchema: schema95.properties.severities.items, data: data1 };
+                  const err20 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "#/properties/severities/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.severities.items.type, parentSchema: schema99.properties.severities.items, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -4488,7 +4672,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err21 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema95.properties.severities.type, parentSchema: schema95.properties.severities, data: data0 };
+              const err21 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema99.properties.severities.type, parentSchema: schema99.properties.severities, data: data0 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -4498,7 +4682,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
+          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -4506,19 +4690,19 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate42.errors = vErrors;
+        validate45.errors = vErrors;
         return errors === 0;
       }
-      validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["swap.schema.json"] = validate43;
-      const schema98 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/swap.schema.json", "title": "Shift swap (oncall/swaps/<date>-<schedule>-<relieved>.yaml)", "description": "One engineer covers part or all of another's shift on one schedule. It becomes a PagerDuty override for exactly that period.", "type": "object", "additionalProperties": false, "required": ["schedule", "start", "relieved", "covering", "reason"], "properties": { "schedule": { "$ref": "common.schema.json#/$defs/id", "description": "The schedule in rotations.yaml whose shift is swapped." }, "start": { "$ref": "common.schema.json#/$defs/instant", "description": "When the covering engineer takes over: a date and time with its UTC offset (Z or +hh:mm)." }, "end": { "$ref": "common.schema.json#/$defs/instant", "description": "When the shift returns to the schedule. Omit it to cover the rest of the relieved engineer's shift that contains start." }, "relieved": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who holds the period on the schedule and is relieved of it." }, "covering": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who is on call instead." }, "reason": { "$ref": "common.schema.json#/$defs/sentence", "minLength": 1, "description": "Why; shown to reviewers and in the team channel." }, "payback": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The swap that pays this one back, by file name without .yaml (e.g. 2027-01-10-primary-engineer-c): both together are a time trade when in one pay period." } }, "examples": [{ "schedule": "primary", "start": "2026-12-13T10:00:00Z", "relieved": "engineer-a", "covering": "engineer-c", "reason": "Family wedding" }] };
-      const schema104 = { "type": "string", "description": "A sentence people read in reviews and the team channel: one line, at most 300 characters, with no control characters.", "maxLength": 300, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
-      const pattern46 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-      function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["swap.schema.json"] = validate46;
+      const schema102 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/swap.schema.json", "title": "Shift swap (oncall/swaps/<date>-<schedule>-<relieved>.yaml)", "description": "One engineer covers part or all of another's shift on one schedule. It becomes a PagerDuty override for exactly that period.", "type": "object", "additionalProperties": false, "required": ["schedule", "start", "relieved", "covering", "reason"], "properties": { "schedule": { "$ref": "common.schema.json#/$defs/id", "description": "The schedule in rotations.yaml whose shift is swapped." }, "start": { "$ref": "common.schema.json#/$defs/instant", "description": "When the covering engineer takes over: a date and time with its UTC offset (Z or +hh:mm)." }, "end": { "$ref": "common.schema.json#/$defs/instant", "description": "When the shift returns to the schedule. Omit it to cover the rest of the relieved engineer's shift that contains start." }, "relieved": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who holds the period on the schedule and is relieved of it." }, "covering": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person who is on call instead." }, "reason": { "$ref": "common.schema.json#/$defs/sentence", "minLength": 1, "description": "Why; shown to reviewers and in the team channel." }, "payback": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The swap that pays this one back, by file name without .yaml (e.g. 2027-01-10-primary-engineer-c): both together are a time trade when in one pay period." } }, "examples": [{ "schedule": "primary", "start": "2026-12-13T10:00:00Z", "relieved": "engineer-a", "covering": "engineer-c", "reason": "Family wedding" }] };
+      const schema108 = { "type": "string", "description": "A sentence people read in reviews and the team channel: one line, at most 300 characters, with no control characters.", "maxLength": 300, "pattern": "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" };
+      const pattern48 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+      function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate43.evaluated;
+        const evaluated0 = validate46.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -4527,7 +4711,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.schedule === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema98.required, parentSchema: schema98, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schedule" }, message: "must have required property 'schedule'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -4536,7 +4720,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.start === void 0) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema98.required, parentSchema: schema98, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -4545,7 +4729,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.relieved === void 0) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relieved" }, message: "must have required property 'relieved'", schema: schema98.required, parentSchema: schema98, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "relieved" }, message: "must have required property 'relieved'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -4554,7 +4738,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.covering === void 0) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "covering" }, message: "must have required property 'covering'", schema: schema98.required, parentSchema: schema98, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "covering" }, message: "must have required property 'covering'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4563,7 +4747,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.reason === void 0) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema98.required, parentSchema: schema98, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema102.required, parentSchema: schema102, data };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -4573,7 +4757,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "schedule" || key0 === "start" || key0 === "end" || key0 === "relieved" || key0 === "covering" || key0 === "reason" || key0 === "payback")) {
-              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema98, data };
+              const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -4607,8 +4791,8 @@ var require_validators = __commonJS2({
           if (data.start !== void 0) {
             let data1 = data.start;
             if (typeof data1 === "string") {
-              if (!formats14.validate(data1)) {
-                const err8 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data1 };
+              if (!formats16.validate(data1)) {
+                const err8 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema72, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -4617,7 +4801,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err9 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data1 };
+              const err9 = { instancePath: instancePath + "/start", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data1 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -4629,8 +4813,8 @@ var require_validators = __commonJS2({
           if (data.end !== void 0) {
             let data2 = data.end;
             if (typeof data2 === "string") {
-              if (!formats14.validate(data2)) {
-                const err10 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema68, data: data2 };
+              if (!formats16.validate(data2)) {
+                const err10 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema72, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -4639,7 +4823,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err11 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data2 };
+              const err11 = { instancePath: instancePath + "/end", schemaPath: "common.schema.json#/$defs/instant/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -4652,7 +4836,7 @@ var require_validators = __commonJS2({
             let data3 = data.relieved;
             if (typeof data3 === "string") {
               if (!pattern5.test(data3)) {
-                const err12 = { instancePath: instancePath + "/relieved", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data3 };
+                const err12 = { instancePath: instancePath + "/relieved", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema46, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -4661,7 +4845,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err13 = { instancePath: instancePath + "/relieved", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data3 };
+              const err13 = { instancePath: instancePath + "/relieved", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -4674,7 +4858,7 @@ var require_validators = __commonJS2({
             let data4 = data.covering;
             if (typeof data4 === "string") {
               if (!pattern5.test(data4)) {
-                const err14 = { instancePath: instancePath + "/covering", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data4 };
+                const err14 = { instancePath: instancePath + "/covering", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema46, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -4683,7 +4867,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err15 = { instancePath: instancePath + "/covering", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data4 };
+              const err15 = { instancePath: instancePath + "/covering", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data4 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -4696,7 +4880,7 @@ var require_validators = __commonJS2({
             let data5 = data.reason;
             if (typeof data5 === "string") {
               if (func1(data5) > 300) {
-                const err16 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema104, data: data5 };
+                const err16 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema108, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -4705,7 +4889,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (!pattern4.test(data5)) {
-                const err17 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema104, data: data5 };
+                const err17 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema108, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -4714,7 +4898,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err18 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.type, parentSchema: schema104, data: data5 };
+              const err18 = { instancePath: instancePath + "/reason", schemaPath: "common.schema.json#/$defs/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.type, parentSchema: schema108, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -4724,7 +4908,7 @@ var require_validators = __commonJS2({
             }
             if (typeof data5 === "string") {
               if (func1(data5) < 1) {
-                const err19 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema98.properties.reason, data: data5 };
+                const err19 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.reason, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -4737,8 +4921,8 @@ var require_validators = __commonJS2({
           if (data.payback !== void 0) {
             let data6 = data.payback;
             if (typeof data6 === "string") {
-              if (!pattern46.test(data6)) {
-                const err20 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema98.properties.payback, data: data6 };
+              if (!pattern48.test(data6)) {
+                const err20 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema102.properties.payback, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -4747,7 +4931,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err21 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.payback.type, parentSchema: schema98.properties.payback, data: data6 };
+              const err21 = { instancePath: instancePath + "/payback", schemaPath: "#/properties/payback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.payback.type, parentSchema: schema102.properties.payback, data: data6 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -4757,7 +4941,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data };
+          const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -4765,20 +4949,20 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate43.errors = vErrors;
+        validate46.errors = vErrors;
         return errors === 0;
       }
-      validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["team.schema.json"] = validate44;
-      const schema105 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/team.schema.json", "title": "Team roster (oncall/team.yaml)", "description": "Everyone who can be paged or escalated to: contact details, manager and on-call training record.", "type": "object", "additionalProperties": false, "required": ["people"], "properties": { "people": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" } } }, "$defs": { "person": { "type": "object", "additionalProperties": false, "required": ["id", "name", "email", "time_zone", "role"], "if": { "not": { "required": ["todo"], "properties": { "todo": { "contains": { "const": "github" } } } } }, "then": { "properties": { "github": true }, "required": ["github"] }, "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" }, "todo": { "type": "array", "uniqueItems": true, "minItems": 1, "description": "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.", "items": { "enum": ["github", "manager", "training"] }, "examples": [["github", "manager", "training"]] } } }, "training": { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } } }, "examples": [{ "people": [{ "id": "engineer-a", "name": "Engineer A", "github": "edustream-eng-a", "email": "engineer-a@example.com", "time_zone": "Europe/London", "role": "engineer", "manager": "eng-manager" }] }] };
-      const schema106 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "email", "time_zone", "role"], "if": { "not": { "required": ["todo"], "properties": { "todo": { "contains": { "const": "github" } } } } }, "then": { "properties": { "github": true }, "required": ["github"] }, "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "training": { "$ref": "#/$defs/training" }, "todo": { "type": "array", "uniqueItems": true, "minItems": 1, "description": "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.", "items": { "enum": ["github", "manager", "training"] }, "examples": [["github", "manager", "training"]] } } };
-      const pattern49 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-      const formats30 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-      const schema111 = { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } };
-      function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["team.schema.json"] = validate47;
+      const schema109 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/team.schema.json", "title": "Team roster (oncall/team.yaml)", "description": "Everyone who can be paged or escalated to: contact details, manager and on-call training record.", "type": "object", "additionalProperties": false, "required": ["people"], "properties": { "people": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/person" } } }, "$defs": { "person": { "type": "object", "additionalProperties": false, "required": ["id", "name", "email", "time_zone", "role"], "if": { "not": { "required": ["todo"], "properties": { "todo": { "contains": { "const": "github" } } } } }, "then": { "properties": { "github": true }, "required": ["github"] }, "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "holiday_calendar": { "$ref": "common.schema.json#/$defs/id", "description": "The id of this person's public holidays in compensation.yaml holiday_calendars (default: its holidays). Their on-call hours on those days count as holiday hours; the days are not time off.", "examples": ["germany-berlin"] }, "training": { "$ref": "#/$defs/training" }, "todo": { "type": "array", "uniqueItems": true, "minItems": 1, "description": "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.", "items": { "enum": ["github", "manager", "training"] }, "examples": [["github", "manager", "training"]] } } }, "training": { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } } }, "examples": [{ "people": [{ "id": "engineer-a", "name": "Engineer A", "github": "edustream-eng-a", "email": "engineer-a@example.com", "time_zone": "Europe/London", "role": "engineer", "manager": "eng-manager" }] }] };
+      const schema110 = { "type": "object", "additionalProperties": false, "required": ["id", "name", "email", "time_zone", "role"], "if": { "not": { "required": ["todo"], "properties": { "todo": { "contains": { "const": "github" } } } } }, "then": { "properties": { "github": true }, "required": ["github"] }, "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "How every other file names this person." }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Full name, as shown to people." }, "github": { "type": "string", "description": "GitHub login: used for swap approvals, review requests and issue assignment.", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["edustream-eng-a"] }, "github_id": { "type": "integer", "minimum": 1, "description": "GitHub's numeric user id (GET /users/{login} answers it). Where present, approvals and authorship are matched by it, so a renamed login taken over by someone else cannot consent for this person.", "examples": [583231] }, "email": { "type": "string", "format": "email", "description": "Email address; PagerDuty users are matched on it, case-insensitively." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "role": { "enum": ["engineer", "engineering-manager", "cto"], "description": "engineer takes shifts; engineering-manager and cto are escalation levels 3 and 4." }, "manager": { "$ref": "common.schema.json#/$defs/personRef", "description": "The person id of this person's manager: notified of their swaps." }, "holiday_calendar": { "$ref": "common.schema.json#/$defs/id", "description": "The id of this person's public holidays in compensation.yaml holiday_calendars (default: its holidays). Their on-call hours on those days count as holiday hours; the days are not time off.", "examples": ["germany-berlin"] }, "training": { "$ref": "#/$defs/training" }, "todo": { "type": "array", "uniqueItems": true, "minItems": 1, "description": "What is still to be filled in for this person (e.g. after `oncall pagerduty import`, which cannot read it from PagerDuty). Each is a warning instead of an error until done; until the list is gone, this person cannot consent to a swap.", "items": { "enum": ["github", "manager", "training"] }, "examples": [["github", "manager", "training"]] } } };
+      const pattern51 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+      const formats32 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+      const schema116 = { "type": "object", "description": "Dates each training item was completed; a missing item is not done.", "additionalProperties": false, "properties": { "before_first_shift": { "type": "object", "description": "'Before First Shift' in the procedures: all six before anyone takes a shift.", "additionalProperties": false, "properties": { "training_session": { "$ref": "common.schema.json#/$defs/date", "description": "Completed the on-call training session." }, "shadow_shift": { "$ref": "common.schema.json#/$defs/date", "description": "Shadowed one on-call shift." }, "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Reviewed all runbooks." }, "access_verified": { "$ref": "common.schema.json#/$defs/date", "description": "Verified access to PagerDuty, Sentry and servers." }, "alert_test": { "$ref": "common.schema.json#/$defs/date", "description": "Tested alerting to their phone." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Completed an incident response drill." } } }, "quarterly": { "type": "object", "description": "'Quarterly' in the procedures: the date each duty was last done.", "additionalProperties": false, "properties": { "runbook_review": { "$ref": "common.schema.json#/$defs/date", "description": "Runbook review and update." }, "incident_drill": { "$ref": "common.schema.json#/$defs/date", "description": "Incident response drill." }, "access_audit": { "$ref": "common.schema.json#/$defs/date", "description": "Access audit." } } } } };
+      function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate46.evaluated;
+        const evaluated0 = validate49.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -4788,7 +4972,7 @@ var require_validators = __commonJS2({
         if (data && typeof data == "object" && !Array.isArray(data)) {
           for (const key0 in data) {
             if (!(key0 === "before_first_shift" || key0 === "quarterly")) {
-              const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data };
+              const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
               if (vErrors === null) {
                 vErrors = [err0];
               } else {
@@ -4802,7 +4986,7 @@ var require_validators = __commonJS2({
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               for (const key1 in data0) {
                 if (!(key1 === "training_session" || key1 === "shadow_shift" || key1 === "runbook_review" || key1 === "access_verified" || key1 === "alert_test" || key1 === "incident_drill")) {
-                  const err1 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.before_first_shift, data: data0 };
+                  const err1 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.before_first_shift, data: data0 };
                   if (vErrors === null) {
                     vErrors = [err1];
                   } else {
@@ -4944,7 +5128,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err14 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.before_first_shift.type, parentSchema: schema111.properties.before_first_shift, data: data0 };
+              const err14 = { instancePath: instancePath + "/before_first_shift", schemaPath: "#/properties/before_first_shift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.before_first_shift.type, parentSchema: schema116.properties.before_first_shift, data: data0 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -4958,7 +5142,7 @@ var require_validators = __commonJS2({
             if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
               for (const key2 in data7) {
                 if (!(key2 === "runbook_review" || key2 === "incident_drill" || key2 === "access_audit")) {
-                  const err15 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.quarterly, data: data7 };
+                  const err15 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.quarterly, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -5034,7 +5218,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err22 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.quarterly.type, parentSchema: schema111.properties.quarterly, data: data7 };
+              const err22 = { instancePath: instancePath + "/quarterly", schemaPath: "#/properties/quarterly/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.quarterly.type, parentSchema: schema116.properties.quarterly, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -5044,7 +5228,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data };
+          const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -5052,14 +5236,14 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate46.errors = vErrors;
+        validate49.errors = vErrors;
         return errors === 0;
       }
-      validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate45.evaluated;
+        const evaluated0 = validate48.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -5157,7 +5341,7 @@ var require_validators = __commonJS2({
           const _errs8 = errors;
           if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.github === void 0) {
-              const err4 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema106.then.required, parentSchema: schema106.then, data };
+              const err4 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema110.then.required, parentSchema: schema110.then, data };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -5174,7 +5358,7 @@ var require_validators = __commonJS2({
           }
         }
         if (!valid0) {
-          const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema106.if, parentSchema: schema106, data };
+          const err5 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema110.if, parentSchema: schema110, data };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -5184,7 +5368,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.id === void 0) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema106.required, parentSchema: schema106, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema110.required, parentSchema: schema110, data };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -5193,7 +5377,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.name === void 0) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema106.required, parentSchema: schema106, data };
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema110.required, parentSchema: schema110, data };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -5202,7 +5386,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.email === void 0) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'", schema: schema106.required, parentSchema: schema106, data };
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'", schema: schema110.required, parentSchema: schema110, data };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -5211,7 +5395,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.time_zone === void 0) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema106.required, parentSchema: schema106, data };
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema110.required, parentSchema: schema110, data };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -5220,7 +5404,7 @@ var require_validators = __commonJS2({
             errors++;
           }
           if (data.role === void 0) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema106.required, parentSchema: schema106, data };
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema110.required, parentSchema: schema110, data };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -5229,8 +5413,8 @@ var require_validators = __commonJS2({
             errors++;
           }
           for (const key0 in data) {
-            if (!func13.call(schema106.properties, key0)) {
-              const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data };
+            if (!func15.call(schema110.properties, key0)) {
+              const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110, data };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -5265,7 +5449,7 @@ var require_validators = __commonJS2({
             let data3 = data.name;
             if (typeof data3 === "string") {
               if (func1(data3) > 100) {
-                const err14 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema37, data: data3 };
+                const err14 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -5274,7 +5458,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
               if (!pattern4.test(data3)) {
-                const err15 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema37, data: data3 };
+                const err15 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -5283,7 +5467,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err16 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
+              const err16 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data3 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -5293,7 +5477,7 @@ var require_validators = __commonJS2({
             }
             if (typeof data3 === "string") {
               if (func1(data3) < 1) {
-                const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema106.properties.name, data: data3 };
+                const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema110.properties.name, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -5306,8 +5490,8 @@ var require_validators = __commonJS2({
           if (data.github !== void 0) {
             let data4 = data.github;
             if (typeof data4 === "string") {
-              if (!pattern49.test(data4)) {
-                const err18 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema106.properties.github, data: data4 };
+              if (!pattern51.test(data4)) {
+                const err18 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema110.properties.github, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -5316,7 +5500,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err19 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.github.type, parentSchema: schema106.properties.github, data: data4 };
+              const err19 = { instancePath: instancePath + "/github", schemaPath: "#/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.github.type, parentSchema: schema110.properties.github, data: data4 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -5328,7 +5512,7 @@ var require_validators = __commonJS2({
           if (data.github_id !== void 0) {
             let data5 = data.github_id;
             if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-              const err20 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema106.properties.github_id.type, parentSchema: schema106.properties.github_id, data: data5 };
+              const err20 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema110.properties.github_id.type, parentSchema: schema110.properties.github_id, data: data5 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -5338,7 +5522,7 @@ var require_validators = __commonJS2({
             }
             if (typeof data5 == "number" && isFinite(data5)) {
               if (data5 < 1 || isNaN(data5)) {
-                const err21 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema106.properties.github_id, data: data5 };
+                const err21 = { instancePath: instancePath + "/github_id", schemaPath: "#/properties/github_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema110.properties.github_id, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -5351,8 +5535,8 @@ var require_validators = __commonJS2({
           if (data.email !== void 0) {
             let data6 = data.email;
             if (typeof data6 === "string") {
-              if (!formats30.test(data6)) {
-                const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema106.properties.email, data: data6 };
+              if (!formats32.test(data6)) {
+                const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema110.properties.email, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -5361,7 +5545,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err23 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.email.type, parentSchema: schema106.properties.email, data: data6 };
+              const err23 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.email.type, parentSchema: schema110.properties.email, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -5395,7 +5579,7 @@ var require_validators = __commonJS2({
           if (data.role !== void 0) {
             let data8 = data.role;
             if (!(data8 === "engineer" || data8 === "engineering-manager" || data8 === "cto")) {
-              const err26 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema106.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema106.properties.role.enum, parentSchema: schema106.properties.role, data: data8 };
+              const err26 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema110.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema110.properties.role.enum, parentSchema: schema110.properties.role, data: data8 };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -5408,7 +5592,7 @@ var require_validators = __commonJS2({
             let data9 = data.manager;
             if (typeof data9 === "string") {
               if (!pattern5.test(data9)) {
-                const err27 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema42, data: data9 };
+                const err27 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema46, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -5417,7 +5601,7 @@ var require_validators = __commonJS2({
                 errors++;
               }
             } else {
-              const err28 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data9 };
+              const err28 = { instancePath: instancePath + "/manager", schemaPath: "common.schema.json#/$defs/personRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data9 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -5426,17 +5610,11 @@ var require_validators = __commonJS2({
               errors++;
             }
           }
-          if (data.training !== void 0) {
-            if (!validate46(data.training, { instancePath: instancePath + "/training", parentData: data, parentDataProperty: "training", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate46.errors : appendErrors(vErrors, validate46.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.todo !== void 0) {
-            let data11 = data.todo;
-            if (Array.isArray(data11)) {
-              if (data11.length < 1) {
-                const err29 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema106.properties.todo, data: data11 };
+          if (data.holiday_calendar !== void 0) {
+            let data10 = data.holiday_calendar;
+            if (typeof data10 === "string") {
+              if (!pattern5.test(data10)) {
+                const err29 = { instancePath: instancePath + "/holiday_calendar", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -5444,30 +5622,58 @@ var require_validators = __commonJS2({
                 }
                 errors++;
               }
-              const len1 = data11.length;
+            } else {
+              const err30 = { instancePath: instancePath + "/holiday_calendar", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (data.training !== void 0) {
+            if (!validate49(data.training, { instancePath: instancePath + "/training", parentData: data, parentDataProperty: "training", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate49.errors : appendErrors(vErrors, validate49.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (data.todo !== void 0) {
+            let data12 = data.todo;
+            if (Array.isArray(data12)) {
+              if (data12.length < 1) {
+                const err31 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema110.properties.todo, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              const len1 = data12.length;
               for (let i1 = 0; i1 < len1; i1++) {
-                let data12 = data11[i1];
-                if (!(data12 === "github" || data12 === "manager" || data12 === "training")) {
-                  const err30 = { instancePath: instancePath + "/todo/" + i1, schemaPath: "#/properties/todo/items/enum", keyword: "enum", params: { allowedValues: schema106.properties.todo.items.enum }, message: "must be equal to one of the allowed values", schema: schema106.properties.todo.items.enum, parentSchema: schema106.properties.todo.items, data: data12 };
+                let data13 = data12[i1];
+                if (!(data13 === "github" || data13 === "manager" || data13 === "training")) {
+                  const err32 = { instancePath: instancePath + "/todo/" + i1, schemaPath: "#/properties/todo/items/enum", keyword: "enum", params: { allowedValues: schema110.properties.todo.items.enum }, message: "must be equal to one of the allowed values", schema: schema110.properties.todo.items.enum, parentSchema: schema110.properties.todo.items, data: data13 };
                   if (vErrors === null) {
-                    vErrors = [err30];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err30);
+                    vErrors.push(err32);
                   }
                   errors++;
                 }
               }
-              let i2 = data11.length;
+              let i2 = data12.length;
               let j0;
               if (i2 > 1) {
                 outer0: for (; i2--; ) {
                   for (j0 = i2; j0--; ) {
-                    if (func0(data11[i2], data11[j0])) {
-                      const err31 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema106.properties.todo, data: data11 };
+                    if (func0(data12[i2], data12[j0])) {
+                      const err33 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema110.properties.todo, data: data12 };
                       if (vErrors === null) {
-                        vErrors = [err31];
+                        vErrors = [err33];
                       } else {
-                        vErrors.push(err31);
+                        vErrors.push(err33);
                       }
                       errors++;
                       break outer0;
@@ -5476,33 +5682,33 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err32 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema106.properties.todo.type, parentSchema: schema106.properties.todo, data: data11 };
+              const err34 = { instancePath: instancePath + "/todo", schemaPath: "#/properties/todo/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema110.properties.todo.type, parentSchema: schema110.properties.todo, data: data12 };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err34];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err34);
               }
               errors++;
             }
           }
         } else {
-          const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
+          const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.type, parentSchema: schema110, data };
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err35];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err35);
           }
           errors++;
         }
-        validate45.errors = vErrors;
+        validate48.errors = vErrors;
         return errors === 0;
       }
-      validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate44.evaluated;
+        const evaluated0 = validate47.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -5511,7 +5717,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.people === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "people" }, message: "must have required property 'people'", schema: schema105.required, parentSchema: schema105, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "people" }, message: "must have required property 'people'", schema: schema109.required, parentSchema: schema109, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -5521,7 +5727,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "people")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema105, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema109, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -5534,7 +5740,7 @@ var require_validators = __commonJS2({
             let data0 = data.people;
             if (Array.isArray(data0)) {
               if (data0.length < 1) {
-                const err2 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema105.properties.people, data: data0 };
+                const err2 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema109.properties.people, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -5544,13 +5750,13 @@ var require_validators = __commonJS2({
               }
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate45(data0[i0], { instancePath: instancePath + "/people/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate45.errors : appendErrors(vErrors, validate45.errors);
+                if (!validate48(data0[i0], { instancePath: instancePath + "/people/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate48.errors : appendErrors(vErrors, validate48.errors);
                   errors = vErrors.length;
                 }
               }
             } else {
-              const err3 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema105.properties.people.type, parentSchema: schema105.properties.people, data: data0 };
+              const err3 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.people.type, parentSchema: schema109.properties.people, data: data0 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -5560,7 +5766,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema105.type, parentSchema: schema105, data };
+          const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -5568,19 +5774,19 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate44.errors = vErrors;
+        validate47.errors = vErrors;
         return errors === 0;
       }
-      validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-      exports2["time-off.schema.json"] = validate49;
-      const schema121 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/time-off.schema.json", "title": "Time off (oncall/time-off/<person>.yaml)", "description": "When one person is away and must not be on call. The file is named after the person's id in team.yaml; times are read in that person's time zone.", "type": "object", "additionalProperties": false, "required": ["periods"], "properties": { "periods": { "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["start", "end", "kind"], "properties": { "start": { "$ref": "#/$defs/when", "description": "The first day off (YYYY-MM-DD, from midnight in the person's zone) or the local date and time the absence begins (YYYY-MM-DDTHH:MM)." }, "end": { "$ref": "#/$defs/when", "description": "The last day off (YYYY-MM-DD, to the following midnight) or the local date and time the person is back (YYYY-MM-DDTHH:MM)." }, "kind": { "enum": ["leave", "public-holiday", "training", "other"], "description": "leave (holiday, sick, parental\u2026), a public holiday of the person's country, training, or other." }, "note": { "$ref": "common.schema.json#/$defs/sentence", "description": "Optional, one line: shown to reviewers." } } } } }, "$defs": { "when": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" } }, "examples": [{ "periods": [{ "start": "2026-12-24", "end": "2026-12-27", "kind": "leave", "note": "Christmas with family" }, { "start": "2027-02-10T13:00", "end": "2027-02-10T17:00", "kind": "training" }] }] };
-      const schema122 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" };
-      const pattern51 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", "u");
-      function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      exports2["time-off.schema.json"] = validate52;
+      const schema126 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/time-off.schema.json", "title": "Time off (oncall/time-off/<person>.yaml)", "description": "When one person is away and must not be on call. The file is named after the person's id in team.yaml; times are read in that person's time zone.", "type": "object", "additionalProperties": false, "required": ["periods"], "properties": { "periods": { "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["start", "end", "kind"], "properties": { "start": { "$ref": "#/$defs/when", "description": "The first day off (YYYY-MM-DD, from midnight in the person's zone) or the local date and time the absence begins (YYYY-MM-DDTHH:MM)." }, "end": { "$ref": "#/$defs/when", "description": "The last day off (YYYY-MM-DD, to the following midnight) or the local date and time the person is back (YYYY-MM-DDTHH:MM)." }, "kind": { "enum": ["leave", "public-holiday", "training", "other"], "description": "leave (holiday, sick, parental\u2026), a public holiday of the person's country, training, or other." }, "note": { "$ref": "common.schema.json#/$defs/sentence", "description": "Optional, one line: shown to reviewers." } } } } }, "$defs": { "when": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" } }, "examples": [{ "periods": [{ "start": "2026-12-24", "end": "2026-12-27", "kind": "leave", "note": "Christmas with family" }, { "start": "2027-02-10T13:00", "end": "2027-02-10T17:00", "kind": "training" }] }] };
+      const schema127 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" };
+      const pattern54 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", "u");
+      function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         ;
         let vErrors = null;
         let errors = 0;
-        const evaluated0 = validate49.evaluated;
+        const evaluated0 = validate52.evaluated;
         if (evaluated0.dynamicProps) {
           evaluated0.props = void 0;
         }
@@ -5589,7 +5795,7 @@ var require_validators = __commonJS2({
         }
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.periods === void 0) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "periods" }, message: "must have required property 'periods'", schema: schema121.required, parentSchema: schema121, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "periods" }, message: "must have required property 'periods'", schema: schema126.required, parentSchema: schema126, data };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -5599,7 +5805,7 @@ var require_validators = __commonJS2({
           }
           for (const key0 in data) {
             if (!(key0 === "periods")) {
-              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data };
+              const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema126, data };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -5612,7 +5818,7 @@ var require_validators = __commonJS2({
             let data0 = data.periods;
             if (Array.isArray(data0)) {
               if (data0.length > 200) {
-                const err2 = { instancePath: instancePath + "/periods", schemaPath: "#/properties/periods/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema121.properties.periods, data: data0 };
+                const err2 = { instancePath: instancePath + "/periods", schemaPath: "#/properties/periods/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema126.properties.periods, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -5625,7 +5831,7 @@ var require_validators = __commonJS2({
                 let data1 = data0[i0];
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   if (data1.start === void 0) {
-                    const err3 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema121.properties.periods.items.required, parentSchema: schema121.properties.periods.items, data: data1 };
+                    const err3 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema126.properties.periods.items.required, parentSchema: schema126.properties.periods.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err3];
                     } else {
@@ -5634,7 +5840,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data1.end === void 0) {
-                    const err4 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema121.properties.periods.items.required, parentSchema: schema121.properties.periods.items, data: data1 };
+                    const err4 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema126.properties.periods.items.required, parentSchema: schema126.properties.periods.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -5643,7 +5849,7 @@ var require_validators = __commonJS2({
                     errors++;
                   }
                   if (data1.kind === void 0) {
-                    const err5 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema121.properties.periods.items.required, parentSchema: schema121.properties.periods.items, data: data1 };
+                    const err5 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema126.properties.periods.items.required, parentSchema: schema126.properties.periods.items, data: data1 };
                     if (vErrors === null) {
                       vErrors = [err5];
                     } else {
@@ -5653,7 +5859,7 @@ var require_validators = __commonJS2({
                   }
                   for (const key1 in data1) {
                     if (!(key1 === "start" || key1 === "end" || key1 === "kind" || key1 === "note")) {
-                      const err6 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.periods.items, data: data1 };
+                      const err6 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema126.properties.periods.items, data: data1 };
                       if (vErrors === null) {
                         vErrors = [err6];
                       } else {
@@ -5665,8 +5871,8 @@ var require_validators = __commonJS2({
                   if (data1.start !== void 0) {
                     let data2 = data1.start;
                     if (typeof data2 === "string") {
-                      if (!pattern51.test(data2)) {
-                        const err7 = { instancePath: instancePath + "/periods/" + i0 + "/start", schemaPath: "#/$defs/when/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", parentSchema: schema122, data: data2 };
+                      if (!pattern54.test(data2)) {
+                        const err7 = { instancePath: instancePath + "/periods/" + i0 + "/start", schemaPath: "#/$defs/when/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", parentSchema: schema127, data: data2 };
                         if (vErrors === null) {
                           vErrors = [err7];
                         } else {
@@ -5675,7 +5881,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err8 = { instancePath: instancePath + "/periods/" + i0 + "/start", schemaPath: "#/$defs/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.type, parentSchema: schema122, data: data2 };
+                      const err8 = { instancePath: instancePath + "/periods/" + i0 + "/start", schemaPath: "#/$defs/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.type, parentSchema: schema127, data: data2 };
                       if (vErrors === null) {
                         vErrors = [err8];
                       } else {
@@ -5687,8 +5893,8 @@ var require_validators = __commonJS2({
                   if (data1.end !== void 0) {
                     let data3 = data1.end;
                     if (typeof data3 === "string") {
-                      if (!pattern51.test(data3)) {
-                        const err9 = { instancePath: instancePath + "/periods/" + i0 + "/end", schemaPath: "#/$defs/when/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", parentSchema: schema122, data: data3 };
+                      if (!pattern54.test(data3)) {
+                        const err9 = { instancePath: instancePath + "/periods/" + i0 + "/end", schemaPath: "#/$defs/when/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$"', schema: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$", parentSchema: schema127, data: data3 };
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
@@ -5697,7 +5903,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err10 = { instancePath: instancePath + "/periods/" + i0 + "/end", schemaPath: "#/$defs/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.type, parentSchema: schema122, data: data3 };
+                      const err10 = { instancePath: instancePath + "/periods/" + i0 + "/end", schemaPath: "#/$defs/when/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.type, parentSchema: schema127, data: data3 };
                       if (vErrors === null) {
                         vErrors = [err10];
                       } else {
@@ -5709,7 +5915,7 @@ var require_validators = __commonJS2({
                   if (data1.kind !== void 0) {
                     let data4 = data1.kind;
                     if (!(data4 === "leave" || data4 === "public-holiday" || data4 === "training" || data4 === "other")) {
-                      const err11 = { instancePath: instancePath + "/periods/" + i0 + "/kind", schemaPath: "#/properties/periods/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema121.properties.periods.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.periods.items.properties.kind.enum, parentSchema: schema121.properties.periods.items.properties.kind, data: data4 };
+                      const err11 = { instancePath: instancePath + "/periods/" + i0 + "/kind", schemaPath: "#/properties/periods/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema126.properties.periods.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema126.properties.periods.items.properties.kind.enum, parentSchema: schema126.properties.periods.items.properties.kind, data: data4 };
                       if (vErrors === null) {
                         vErrors = [err11];
                       } else {
@@ -5722,7 +5928,7 @@ var require_validators = __commonJS2({
                     let data5 = data1.note;
                     if (typeof data5 === "string") {
                       if (func1(data5) > 300) {
-                        const err12 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema104, data: data5 };
+                        const err12 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema108, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err12];
                         } else {
@@ -5731,7 +5937,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                       if (!pattern4.test(data5)) {
-                        const err13 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema104, data: data5 };
+                        const err13 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema108, data: data5 };
                         if (vErrors === null) {
                           vErrors = [err13];
                         } else {
@@ -5740,7 +5946,7 @@ var require_validators = __commonJS2({
                         errors++;
                       }
                     } else {
-                      const err14 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.type, parentSchema: schema104, data: data5 };
+                      const err14 = { instancePath: instancePath + "/periods/" + i0 + "/note", schemaPath: "common.schema.json#/$defs/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.type, parentSchema: schema108, data: data5 };
                       if (vErrors === null) {
                         vErrors = [err14];
                       } else {
@@ -5750,7 +5956,7 @@ var require_validators = __commonJS2({
                     }
                   }
                 } else {
-                  const err15 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.periods.items.type, parentSchema: schema121.properties.periods.items, data: data1 };
+                  const err15 = { instancePath: instancePath + "/periods/" + i0, schemaPath: "#/properties/periods/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema126.properties.periods.items.type, parentSchema: schema126.properties.periods.items, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -5760,7 +5966,7 @@ var require_validators = __commonJS2({
                 }
               }
             } else {
-              const err16 = { instancePath: instancePath + "/periods", schemaPath: "#/properties/periods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.periods.type, parentSchema: schema121.properties.periods, data: data0 };
+              const err16 = { instancePath: instancePath + "/periods", schemaPath: "#/properties/periods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema126.properties.periods.type, parentSchema: schema126.properties.periods, data: data0 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -5770,7 +5976,7 @@ var require_validators = __commonJS2({
             }
           }
         } else {
-          const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data };
+          const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema126.type, parentSchema: schema126, data };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -5778,10 +5984,10 @@ var require_validators = __commonJS2({
           }
           errors++;
         }
-        validate49.errors = vErrors;
+        validate52.errors = vErrors;
         return errors === 0;
       }
-      validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+      validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
       return exports2;
     };
   }

@@ -12,21 +12,21 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-73OYBMYQ.js";
+} from "./chunk-LOBUB4XV.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-Q2XF5J2X.js";
+} from "./chunk-TNT4ZGX7.js";
 import {
   KINDS,
   POLICY_DIR,
   SWAPS,
   TIME_OFF,
   fileOf
-} from "./chunk-AOXM2EAM.js";
+} from "./chunk-VBK24MNS.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {
@@ -629,6 +629,10 @@ function payPeriodOf(t, rule) {
     label: `${first.toString()} to ${next.subtract({ days: 1 }).toString()}`
   };
 }
+function holidaysOf(compensation2, team, person) {
+  const id = team?.people.find((p) => p.id === person)?.holiday_calendar;
+  return (id !== void 0 ? compensation2.holiday_calendars?.[id] : void 0) ?? compensation2.holidays;
+}
 function holidayIntervals(holidays, window) {
   const out = [];
   for (const h of holidays.dates) {
@@ -639,12 +643,12 @@ function holidayIntervals(holidays, window) {
   }
   return normalize(out);
 }
-function classifySwap(swap, period, all, periods, compensation2) {
+function holidayHours(span2, holidays) {
+  return intersect(span2, holidayIntervals(holidays, span2)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+}
+function classifySwap(swap, period, all, periods, compensation2, team) {
   const total = (period.end - period.start) / HOUR_MS;
-  const holiday = intersect(period, holidayIntervals(compensation2.holidays, period)).reduce(
-    (h, i) => h + (i.end - i.start) / HOUR_MS,
-    0
-  );
+  const holiday = holidayHours(period, holidaysOf(compensation2, team, swap.data.covering));
   const payPeriod = payPeriodOf(period.start, compensation2.pay_periods);
   const within = (i) => i.start >= payPeriod.start && i.end <= payPeriod.end;
   const partner = all.find(
@@ -780,30 +784,49 @@ function quarterWindow(quarter) {
 }
 function hourKinds(policy, window) {
   const coverage = policy.coverage;
+  const compensation2 = policy.compensation;
   const tz = coverage?.time_zone ?? "Etc/UTC";
-  const business = coverage ? restrictionWindows(
-    [
-      {
-        days: coverage.business_hours.days,
-        start: coverage.business_hours.start,
-        end: coverage.business_hours.end
-      }
-    ],
-    tz,
-    window
-  ) : [];
-  const weekend = restrictionWindows([{ days: ["saturday", "sunday"], start: "00:00", end: "24:00" }], tz, window);
-  const holidays = normalize(policy.compensation ? holidayIntervals(policy.compensation.holidays, window) : []);
-  const minus = (windows, cut) => normalize(windows).flatMap((w) => subtract(w, cut));
-  const weekendOnly = minus(weekend, holidays);
-  const businessOnly = minus(minus(business, holidays), normalize(weekend));
-  return (span2) => {
-    const total = (span2.end - span2.start) / HOUR_MS;
-    const holiday = hoursIn(span2, holidays);
-    const weekendHours = hoursIn(span2, weekendOnly);
-    const businessHours = hoursIn(span2, businessOnly);
-    const afterHours = total - holiday - weekendHours - businessHours;
-    return { total, business: businessHours, afterHours, weekend: weekendHours, holiday };
+  const business = normalize(
+    coverage ? restrictionWindows(
+      [
+        {
+          days: coverage.business_hours.days,
+          start: coverage.business_hours.start,
+          end: coverage.business_hours.end
+        }
+      ],
+      tz,
+      window
+    ) : []
+  );
+  const weekend = normalize(
+    restrictionWindows([{ days: ["saturday", "sunday"], start: "00:00", end: "24:00" }], tz, window)
+  );
+  const minus = (windows, cut) => windows.flatMap((w) => subtract(w, cut));
+  const classify = (holidays) => {
+    const weekendOnly = minus(weekend, holidays);
+    const businessOnly = minus(minus(business, holidays), weekend);
+    return (span2) => {
+      const total = (span2.end - span2.start) / HOUR_MS;
+      const holiday = hoursIn(span2, holidays);
+      const weekendHours = hoursIn(span2, weekendOnly);
+      const businessHours = hoursIn(span2, businessOnly);
+      const afterHours = total - holiday - weekendHours - businessHours;
+      return { total, business: businessHours, afterHours, weekend: weekendHours, holiday };
+    };
+  };
+  if (!compensation2) return classify([]);
+  const byCalendar = /* @__PURE__ */ new Map();
+  const byPerson = /* @__PURE__ */ new Map();
+  return (span2, person) => {
+    let kinds = byPerson.get(person);
+    if (!kinds) {
+      const holidays = holidaysOf(compensation2, policy.team, person);
+      kinds = byCalendar.get(holidays);
+      if (!kinds) byCalendar.set(holidays, kinds = classify(holidayIntervals(holidays, window)));
+      byPerson.set(person, kinds);
+    }
+    return kinds(span2);
   };
 }
 function weightsOf(policy) {
@@ -856,7 +879,7 @@ function fairness(policy, window, timeline = buildTimeline(policy, window)) {
       const span2 = { start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) };
       if (span2.end <= span2.start) continue;
       const r = row2(s.person);
-      const k = kinds(span2);
+      const k = kinds(span2, s.person);
       r.total += k.total;
       r.holiday += k.holiday;
       r.weekend += k.weekend;
@@ -912,7 +935,14 @@ function compensation(policy, period) {
   const rows = /* @__PURE__ */ new Map();
   for (const o of timeline.swaps) {
     if (o.end === void 0 || o.status !== "applied" || o.start >= period.end || o.end <= period.start) continue;
-    const c = classifySwap(o.swap, { start: o.start, end: o.end }, policy.swaps, periods, policy.compensation);
+    const c = classifySwap(
+      o.swap,
+      { start: o.start, end: o.end },
+      policy.swaps,
+      periods,
+      policy.compensation,
+      policy.team
+    );
     const r = rows.get(o.swap.data.covering) ?? {
       person: o.swap.data.covering,
       time_trade: 0,
@@ -1134,15 +1164,23 @@ var payPeriodAnchor = defineRule({
 var uniqueHolidays = defineRule({
   id: "compensation/duplicate-holiday",
   severity: "warning",
-  description: "Each holiday date is listed once.",
+  description: "Each holiday date is listed once in its calendar.",
   needs: ["compensation"],
   check(p) {
-    const dates = p.compensation.holidays.dates;
-    return indexBy(dates, (d) => d.date).duplicates.map(([d, i]) => ({
-      file: fileOf("compensation"),
-      path: ["holidays", "dates", i, "date"],
-      message: `${d.date} is listed as a holiday twice. Remove the repeat.`
-    }));
+    const calendars = [
+      [["holidays"], p.compensation.holidays],
+      ...Object.entries(p.compensation.holiday_calendars ?? {}).map(([id, c]) => [
+        ["holiday_calendars", id],
+        c
+      ])
+    ];
+    return calendars.flatMap(
+      ([at2, calendar]) => indexBy(calendar.dates, (d) => d.date).duplicates.map(([d, i]) => ({
+        file: fileOf("compensation"),
+        path: [...at2, "dates", i, "date"],
+        message: `${d.date} is listed as a holiday twice${at2.length > 1 ? ` in holiday calendar "${at2[1]}"` : ""}. Remove the repeat.`
+      }))
+    );
   }
 });
 
@@ -1591,6 +1629,29 @@ var knownSeverities = defineRule({
     return out;
   }
 });
+var knownHolidayCalendars = defineRule({
+  id: "reference/unknown-holiday-calendar",
+  severity: "error",
+  description: "A person\u2019s holiday_calendar is one that compensation.yaml defines in holiday_calendars.",
+  needs: ["team", "compensation"],
+  check(p) {
+    const ids = Object.keys(p.compensation.holiday_calendars ?? {});
+    const company = p.compensation.holidays.calendar;
+    const out = [];
+    p.team.people.forEach((person, i) => {
+      const id = person.holiday_calendar;
+      if (id === void 0 || ids.includes(id)) return;
+      const guess = closest(id, ids);
+      const known = ids.length ? `its ids are ${ids.map((x) => `"${x}"`).join(", ")}` : "it defines no holiday_calendars";
+      out.push({
+        file: fileOf("team"),
+        path: ["people", i, "holiday_calendar"],
+        message: `Unknown holiday calendar "${id}" for ${person.id}: ${fileOf("compensation")} has no holiday_calendars entry with that id (${known}).` + (guess ? ` Did you mean "${guess}"?` : "") + ` Add the calendar there, or remove holiday_calendar so ${person.id} has the company's holidays${company ? ` (${company})` : ""}.`
+      });
+    });
+    return out;
+  }
+});
 
 // src/model/training.ts
 var TRAINING_LABELS = {
@@ -1985,6 +2046,7 @@ var RULES = [
   knownSchedules,
   knownPolicies,
   knownSeverities,
+  knownHolidayCalendars,
   managerRequired,
   managerChain,
   todoPending,
@@ -2060,7 +2122,6 @@ function ruleContext(policy, options = {}) {
 
 export {
   loadPolicy,
-  intersect,
   WEEKDAYS,
   QUARTERLY_ITEMS,
   TODO_FIELDS,
@@ -2084,7 +2145,8 @@ export {
   absencesOf,
   awayDuring,
   payPeriodOf,
-  holidayIntervals,
+  holidaysOf,
+  holidayHours,
   classifySwap,
   round,
   quarterWindow,
