@@ -496,6 +496,7 @@ describe('.github/CODEOWNERS', () => {
       'scripts/bundle.mjs',
       'oncall/team.yaml',
       'oncall/escalation.yaml',
+      'oncall/compensation.yaml',
       'package.json',
       'package-lock.json',
       // What decides whether those checks pass.

@@ -9,17 +9,17 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-3HBLYK3D.js";
-import "../shared/chunk-YANHOO5N.js";
+} from "../shared/chunk-MB2IJ7FZ.js";
+import "../shared/chunk-K6L23WSI.js";
 import {
   EMERGENCY_LABEL
-} from "../shared/chunk-BGMSWMLP.js";
+} from "../shared/chunk-YKDLSHO4.js";
 import "../shared/chunk-PN6AARRH.js";
 import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-OI6R3OR5.js";
-import "../shared/chunk-F5P2A4CL.js";
+import "../shared/chunk-RIE5MKIN.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
@@ -36,14 +36,14 @@ import {
   inertCode
 } from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-Q4VCZWXY.js";
+import "../shared/chunk-V6IP6AW7.js";
 import {
   emitAnnotations
 } from "../shared/chunk-X32DJ6MM.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-QM2JFRFK.js";
+} from "../shared/chunk-5N34RSQA.js";
 import {
   getBooleanInput,
   getInput,
@@ -53,11 +53,11 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-GHX3PJR2.js";
-import "../shared/chunk-LOBUB4XV.js";
+import "../shared/chunk-WOAHDTAE.js";
+import "../shared/chunk-EXLADYM2.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-TNT4ZGX7.js";
-import "../shared/chunk-VBK24MNS.js";
+import "../shared/chunk-DQA6EP7E.js";
+import "../shared/chunk-RWRK4OFQ.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/pagerduty-sync/main.ts

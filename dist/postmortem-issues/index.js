@@ -33,10 +33,10 @@ import {
   finishPostmortem,
   preparePostmortem,
   readTemplate
-} from "../shared/chunk-Q4VCZWXY.js";
+} from "../shared/chunk-V6IP6AW7.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-QM2JFRFK.js";
+} from "../shared/chunk-5N34RSQA.js";
 import {
   debug,
   getInput,
@@ -47,13 +47,13 @@ import {
 } from "../shared/chunk-OGM2ZFWQ.js";
 import {
   checkPolicy
-} from "../shared/chunk-GHX3PJR2.js";
-import "../shared/chunk-LOBUB4XV.js";
+} from "../shared/chunk-WOAHDTAE.js";
+import "../shared/chunk-EXLADYM2.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-TNT4ZGX7.js";
+import "../shared/chunk-DQA6EP7E.js";
 import {
   isCheckedPostmortem
-} from "../shared/chunk-VBK24MNS.js";
+} from "../shared/chunk-RWRK4OFQ.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/postmortem-issues/main.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-F5P2A4CL.js";
+} from "../shared/chunk-RIE5MKIN.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -22,11 +22,11 @@ import {
   inertCode
 } from "../shared/chunk-JUWO424D.js";
 import "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-Q4VCZWXY.js";
+import "../shared/chunk-V6IP6AW7.js";
 import "../shared/chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "../shared/chunk-QM2JFRFK.js";
+} from "../shared/chunk-5N34RSQA.js";
 import {
   getInput,
   info,
@@ -36,15 +36,15 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-GHX3PJR2.js";
+} from "../shared/chunk-WOAHDTAE.js";
 import {
   isoUtc
-} from "../shared/chunk-LOBUB4XV.js";
+} from "../shared/chunk-EXLADYM2.js";
 import {
   Temporal
 } from "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-TNT4ZGX7.js";
-import "../shared/chunk-VBK24MNS.js";
+import "../shared/chunk-DQA6EP7E.js";
+import "../shared/chunk-RWRK4OFQ.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/rota-issues/main.ts

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findCover
-} from "../shared/chunk-OC7AZYJF.js";
+} from "../shared/chunk-LE6AYG73.js";
 import {
   MAX_CHANGES,
   boundedTimeline,
   changeWindow,
   holds,
   shiftChanges
-} from "../shared/chunk-NCOIEIMK.js";
+} from "../shared/chunk-J5GPJQAF.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
-} from "../shared/chunk-S5VQBWSF.js";
+} from "../shared/chunk-ASW6XEZL.js";
 import {
   commitsToRead,
   compensationCheck,
@@ -26,7 +26,7 @@ import {
   standingApprovals,
   standingSince,
   who
-} from "../shared/chunk-BGMSWMLP.js";
+} from "../shared/chunk-YKDLSHO4.js";
 import {
   fenced
 } from "../shared/chunk-PN6AARRH.js";
@@ -43,7 +43,7 @@ import {
 } from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-F5P2A4CL.js";
+} from "../shared/chunk-RIE5MKIN.js";
 import {
   actionGitHub
 } from "../shared/chunk-GY72BW2S.js";
@@ -61,7 +61,7 @@ import {
 import {
   oneLine
 } from "../shared/chunk-JDEQIK3C.js";
-import "../shared/chunk-Q4VCZWXY.js";
+import "../shared/chunk-V6IP6AW7.js";
 import "../shared/chunk-YI5L3PFJ.js";
 import {
   emitAnnotations
@@ -84,22 +84,22 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-GHX3PJR2.js";
+} from "../shared/chunk-WOAHDTAE.js";
 import {
   DAY_MS,
   HOUR_MS,
   REASON_MAX,
   instantMs,
   isoUtc
-} from "../shared/chunk-LOBUB4XV.js";
+} from "../shared/chunk-EXLADYM2.js";
 import "../shared/chunk-ETVPNU4B.js";
 import {
   locate,
   maxBytesOf
-} from "../shared/chunk-TNT4ZGX7.js";
+} from "../shared/chunk-DQA6EP7E.js";
 import {
   POLICY_DIR
-} from "../shared/chunk-VBK24MNS.js";
+} from "../shared/chunk-RWRK4OFQ.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/changes/bindings.ts
@@ -185,16 +185,16 @@ function swapBehind(change, headSwaps, baseSwaps) {
   const base = baseSwaps.find((o) => overlaps(o) && o.swap.data.covering === change.loses);
   return base ? { outcome: base, side: "base" } : void 0;
 }
-function classifyChange(change, all, head, headSwaps, behind) {
-  const compensation = head.compensation;
+function classifyChange(change, all, head, headSwaps, behind, rules = head) {
+  const compensation = rules.compensation;
   if (!compensation || change.gains === void 0) return void 0;
   const stretch = { start: change.start, end: change.end };
   if (behind?.side === "head") {
     const periods = new Map(headSwaps.filter((o) => o.end !== void 0).map((o) => [o.swap.id, span(o)]));
-    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation, head.team);
+    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation, rules.team);
   }
   const total = (stretch.end - stretch.start) / HOUR_MS;
-  const holiday = holidayHours(stretch, holidaysOf(compensation, head.team, change.gains));
+  const holiday = holidayHours(stretch, holidaysOf(compensation, rules.team, change.gains));
   const payPeriod = payPeriodOf(stretch.start, compensation.pay_periods);
   const within = (i) => i.start >= payPeriod.start && i.end <= payPeriod.end;
   const back = all.find((o) => o !== change && o.gains === change.loses && o.loses === change.gains && within(o));
@@ -290,7 +290,8 @@ function evaluateChanges(facts) {
     for (const m of managers.toNotify) notify.set(m.id, m);
     checks.push(notice, consentCheck(ctx), managers);
     const behind = swapBehind(change, after.swaps, before.swaps);
-    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind);
+    const rules = base.policy.compensation ? base.policy : head.policy;
+    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind, rules);
     if (compensation) checks.push(compensationCheck(change, compensation, people));
     const advice = cover.advice.get(change);
     return {
@@ -480,7 +481,9 @@ function renderChangeComment(verdict, people, mention = []) {
   ];
   if (verdict.refusal) out.push(`\u274C ${inert(verdict.refusal, 400)}`, "");
   if (verdict.impact.length) out.push(...renderImpact(verdict.impact, name), "");
+  const tail = renderTail(verdict, mention);
   let size = out.join("\n").length;
+  const rowsEnd = BODY - tail.join("\n").length;
   const rows = [];
   let omitted = 0;
   for (const r of verdict.reports) {
@@ -492,7 +495,7 @@ function renderChangeComment(verdict, people, mention = []) {
       continue;
     }
     const row = renderRow(r, name);
-    if (size + row.length + 1 <= BODY) {
+    if (size + row.length + 1 <= rowsEnd) {
       rows.push(row);
       size += row.length + 1;
     } else omitted += 1;
@@ -507,6 +510,16 @@ function renderChangeComment(verdict, people, mention = []) {
       "",
       ...omitted ? [`\u2026and ${omitted} more, not listed here: the comment would exceed GitHub's length limit.`, ""] : []
     );
+  out.push(...tail);
+  return out.join("\n");
+}
+var MAX_IMPACT_ROWS = 50;
+var MAX_BINDING_ROWS = 30;
+var MAX_FILES_NAMED = 10;
+var MAX_MENTIONS = 20;
+var more = (n, what) => n > 0 ? [`\u2026and ${n} more ${what}.`] : [];
+function renderTail(verdict, mention) {
+  const out = [];
   if (verdict.coverUnchecked)
     out.push(
       `Cover advice compares the first ${MAX_ADVISED} handoffs with \`oncall cover\`; \u2026and ${verdict.coverUnchecked} more were not compared.`,
@@ -518,16 +531,31 @@ function renderChangeComment(verdict, people, mention = []) {
       `\u274C **Policy still holds**: the policy has ${verdict.policyErrors.length} error(s) with this PR; see the annotations or run \`npx oncall validate\`.`,
       ""
     );
-  if (verdict.protectedChanges.length)
+  const files = verdict.protectedChanges;
+  if (files.length) {
+    const named = files.slice(0, MAX_FILES_NAMED).map((f) => inertCode(f, 100));
+    const rest = files.length - named.length;
     out.push(
-      `\u26A0\uFE0F This PR changes ${verdict.protectedChanges.map((f) => inertCode(f, 100)).join(", ")}, so the shifts it moves cannot pass: move them in a PR of its own.`,
+      `\u26A0\uFE0F This PR changes ${named.join(", ")}${rest ? ` and ${rest} more files` : ""}, so the shifts it moves cannot pass: move them in a PR of its own.`,
       ""
     );
-  if (mention.length)
-    out.push(`cc ${mention.map((p) => `@${p.github}`).join(" ")}: this PR changes who is on call; see above.`, "");
-  return out.join("\n");
+  }
+  if (mention.length) {
+    const cc = mention.slice(0, MAX_MENTIONS).map((p) => `@${p.github}`);
+    out.push(
+      `cc ${cc.join(" ")}: this PR changes who is on call; see above.`,
+      ...more(mention.length - cc.length, "people moved, not mentioned here"),
+      ""
+    );
+  }
+  return out;
 }
 function renderBindings(bindings) {
+  const rows = bindings.flatMap(
+    (b) => b.checks.map(
+      (k) => `| ${ICON[String(k.ok)]} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`
+    )
+  );
   return [
     "### PagerDuty bindings",
     "",
@@ -535,11 +563,8 @@ function renderBindings(bindings) {
     "",
     "| | Rule | Detail |",
     "| --- | --- | --- |",
-    ...bindings.flatMap(
-      (b) => b.checks.map(
-        (k) => `| ${ICON[String(k.ok)]} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`
-      )
-    )
+    ...rows.slice(0, MAX_BINDING_ROWS),
+    ...more(rows.length - MAX_BINDING_ROWS, "binding rules, not listed here")
   ];
 }
 function renderImpact(impact, name) {
@@ -551,9 +576,10 @@ function renderImpact(impact, name) {
     "",
     "| Person | Gains | Loses | Time trade (h) | Overtime (h) | Holiday rate (h) |",
     "| --- | --- | --- | --- | --- | --- |",
-    ...impact.map(
+    ...impact.slice(0, MAX_IMPACT_ROWS).map(
       (r) => `| ${name(r.person)} | ${h(r.gained)} | ${h(r.lost)} | ${num(r.pay.time_trade)} | ${num(r.pay.overtime)} | ${num(r.pay.holiday)} |`
-    )
+    ),
+    ...impact.length > MAX_IMPACT_ROWS ? ["", ...more(impact.length - MAX_IMPACT_ROWS, "people moved, not listed here")] : []
   ];
 }
 function renderReport(r, name) {
@@ -598,7 +624,7 @@ function renderCover(r, name) {
   const where = a.rank !== void 0 ? `ranked ${a.rank} of the ${a.candidates} who can take it` : `\`oncall cover\` does not list them: ${inert(a.reason ?? "", 300)}`;
   const row = (c, rank) => `| ${rank} | ${name(c.person)}${c.person === a.chosen ? " (chosen)" : ""} | ${num(c.weighted)} | ${num(c.weightedAfter)} | ${num(c.hoursAfter)} |`;
   const below = a.chosenCandidate && a.rank !== void 0 && a.rank > a.best.length ? [row(a.chosenCandidate, a.rank)] : [];
-  const more = a.candidates - a.best.length - below.length;
+  const more2 = a.candidates - a.best.length - below.length;
   const commands = [a.command, ...a.best.filter((c) => c.person !== a.chosen).map((c) => c.command)];
   return [
     `**Cover** (advice only: it does not change the verdict): ${name(a.chosen)} is not the lightest choice for this stretch; ${where}. Load is ${a.quarter}'s on-call hours on the base branch, weighted business \xD7${w.business}, after hours \xD7${w.afterHours}, weekend \xD7${w.weekend}, holiday \xD7${w.holiday}; this stretch weighs ${num(a.weighted)}. Best first:`,
@@ -607,7 +633,7 @@ function renderCover(r, name) {
     "| --- | --- | --- | --- | --- |",
     ...a.best.map((c, i) => row(c, i + 1)),
     ...below,
-    ...more > 0 ? [`| | \u2026and ${more} more | | | |`] : [],
+    ...more2 > 0 ? [`| | \u2026and ${more2} more | | | |`] : [],
     "",
     r.swapId ? "To hand it to one of them instead, change `covering` in the swap file; from the base branch, the full list and each swap:" : "From the base branch, the full list and the swap to each:",
     "",

@@ -12,7 +12,7 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-B6SFPMAN.js";
+} from "../shared/chunk-DJY3DP2D.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -23,7 +23,7 @@ import {
 import {
   countFindings
 } from "../shared/chunk-WMNTHIWY.js";
-import "../shared/chunk-QM2JFRFK.js";
+import "../shared/chunk-5N34RSQA.js";
 import {
   getInput,
   info,
@@ -32,11 +32,11 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-GHX3PJR2.js";
-import "../shared/chunk-LOBUB4XV.js";
+import "../shared/chunk-WOAHDTAE.js";
+import "../shared/chunk-EXLADYM2.js";
 import "../shared/chunk-ETVPNU4B.js";
-import "../shared/chunk-TNT4ZGX7.js";
-import "../shared/chunk-VBK24MNS.js";
+import "../shared/chunk-DQA6EP7E.js";
+import "../shared/chunk-RWRK4OFQ.js";
 import "../shared/chunk-HPB5NIOG.js";
 
 // src/actions/validate/main.ts

@@ -38,22 +38,28 @@ export function swapBehind(
   return base ? { outcome: base, side: 'base' } : undefined;
 }
 
+/**
+ * `rules` is the policy whose pay rules and holiday calendars apply: the base branch's where it
+ * has them, so a swap PR cannot classify its own hours by a compensation.yaml it edits. The swaps
+ * (and their paybacks) are the head's: they are what the PR proposes.
+ */
 export function classifyChange(
   change: ShiftChange,
   all: readonly ShiftChange[],
   head: Policy,
   headSwaps: readonly SwapOutcome[],
   behind: { outcome: SwapOutcome; side: 'head' | 'base' } | undefined,
+  rules: Policy = head,
 ): Classification | undefined {
-  const compensation = head.compensation;
+  const compensation = rules.compensation;
   if (!compensation || change.gains === undefined) return undefined;
   const stretch: Interval = { start: change.start, end: change.end };
   if (behind?.side === 'head') {
     const periods = new Map(headSwaps.filter((o) => o.end !== undefined).map((o) => [o.swap.id, span(o)]));
-    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation, head.team);
+    return classifySwap(behind.outcome.swap, stretch, head.swaps, periods, compensation, rules.team);
   }
   const total = (stretch.end - stretch.start) / HOUR_MS;
-  const holiday = holidayHours(stretch, holidaysOf(compensation, head.team, change.gains));
+  const holiday = holidayHours(stretch, holidaysOf(compensation, rules.team, change.gains));
   const payPeriod = payPeriodOf(stretch.start, compensation.pay_periods);
   const within = (i: Interval) => i.start >= payPeriod.start && i.end <= payPeriod.end;
   const back = all.find((o) => o !== change && o.gains === change.loses && o.loses === change.gains && within(o));

@@ -205,7 +205,8 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     for (const m of managers.toNotify) notify.set(m.id, m);
     checks.push(notice, consentCheck(ctx), managers);
     const behind = swapBehind(change, after.swaps, before.swaps);
-    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind);
+    const rules = base.policy.compensation ? base.policy : head.policy;
+    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind, rules);
     if (compensation) checks.push(compensationCheck(change, compensation, people));
     const advice = cover.advice.get(change);
     return {

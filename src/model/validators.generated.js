@@ -92,7 +92,7 @@ var require_validators = __commonJS({
       const exports2 = {};
       "use strict";
       exports2["compensation.schema.json"] = validate20;
-      const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/compensation.schema.json", "title": "Pay periods, rate classes and holidays (oncall/compensation.yaml)", "description": "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.", "type": "object", "additionalProperties": false, "required": ["pay_periods", "rate_classes", "holidays"], "properties": { "pay_periods": { "type": "object", "additionalProperties": false, "required": ["kind", "time_zone"], "properties": { "kind": { "enum": ["monthly", "semi-monthly", "weekly", "biweekly"], "description": "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "anchor": { "$ref": "common.schema.json#/$defs/date", "description": "A date a weekly or biweekly period starts on." } } }, "rate_classes": { "type": "object", "additionalProperties": false, "required": ["time_trade", "overtime", "holiday"], "properties": { "time_trade": { "type": "string", "minLength": 1 }, "overtime": { "type": "string", "minLength": 1 }, "holiday": { "type": "string", "minLength": 1 } } }, "holidays": { "type": "object", "additionalProperties": false, "description": "The company's holiday calendar: the holidays of everyone whose team.yaml entry names no holiday_calendar.", "required": ["time_zone", "dates"], "properties": { "calendar": { "type": "string", "description": "Which public calendar these dates come from." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "$ref": "#/$defs/dates" } } }, "holiday_calendars": { "type": "object", "description": "Public holidays by country or region, by id. A person whose team.yaml entry says holiday_calendar: <id> has these holidays instead of the company's: their on-call hours on those days are holiday hours (for fairness, cover and pay). A holiday is not time off; to be off, declare it in oncall/time-off/<person>.yaml with kind: public-holiday.", "propertyNames": { "$ref": "common.schema.json#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["name", "time_zone", "dates"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Which public calendar these dates come from, as people read it." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "$ref": "#/$defs/dates" } } }, "examples": [{ "germany-berlin": { "name": "Germany (Berlin) public holidays", "time_zone": "Europe/Berlin", "dates": [{ "date": "2027-03-08", "name": "International Women's Day" }] } }] }, "fairness": { "type": "object", "additionalProperties": false, "description": "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.", "properties": { "weights": { "type": "object", "additionalProperties": false, "description": "How much an hour of each kind counts when load is compared (oncall cover, rotation propose); default business 1, after_hours 1.5, weekend 2, holiday 3.", "properties": { "business": { "type": "number", "minimum": 0 }, "after_hours": { "type": "number", "minimum": 0 }, "weekend": { "type": "number", "minimum": 0 }, "holiday": { "type": "number", "minimum": 0 } } }, "min_rest_hours": { "type": "integer", "minimum": 0, "maximum": 168, "description": "Hours someone must be off call before and after a shift they cover (oncall cover); default 12." }, "max_hours_per_quarter": { "type": "integer", "minimum": 1, "description": "On-call hours one person may hold in a calendar quarter (UTC) before validate warns." } } } }, "$defs": { "dates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } } }, "examples": [{ "pay_periods": { "kind": "monthly", "time_zone": "Europe/London" }, "rate_classes": { "time_trade": "Paid back in the same pay period", "overtime": "No payback", "holiday": "On a public holiday" }, "holidays": { "time_zone": "Europe/London", "dates": [{ "date": "2026-12-25", "name": "Christmas Day" }] }, "holiday_calendars": { "germany-berlin": { "name": "Germany (Berlin) public holidays", "time_zone": "Europe/Berlin", "dates": [{ "date": "2026-12-26", "name": "Second Day of Christmas" }] } } }] };
+      const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://oncall-as-code.dev/schemas/compensation.schema.json", "title": "Pay periods, rate classes and holidays (oncall/compensation.yaml)", "description": "What decides how covered hours are paid: time trade within a pay period, overtime, holiday rate.", "type": "object", "additionalProperties": false, "required": ["pay_periods", "rate_classes", "holidays"], "properties": { "pay_periods": { "type": "object", "additionalProperties": false, "required": ["kind", "time_zone"], "properties": { "kind": { "enum": ["monthly", "semi-monthly", "weekly", "biweekly"], "description": "monthly: calendar months; semi-monthly: the 1st-15th and the 16th-end; weekly and biweekly count from anchor." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone" }, "anchor": { "$ref": "common.schema.json#/$defs/date", "description": "A date a weekly or biweekly period starts on." } } }, "rate_classes": { "type": "object", "additionalProperties": false, "required": ["time_trade", "overtime", "holiday"], "properties": { "time_trade": { "type": "string", "minLength": 1 }, "overtime": { "type": "string", "minLength": 1 }, "holiday": { "type": "string", "minLength": 1 } } }, "holidays": { "type": "object", "additionalProperties": false, "description": "The company's holiday calendar: the holidays of everyone whose team.yaml entry names no holiday_calendar.", "required": ["time_zone", "dates"], "properties": { "calendar": { "type": "string", "description": "Which public calendar these dates come from." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "$ref": "#/$defs/dates" } } }, "holiday_calendars": { "type": "object", "maxProperties": 50, "description": "Public holidays by country or region, by id. A person whose team.yaml entry says holiday_calendar: <id> has these holidays instead of the company's: their on-call hours on those days are holiday hours (for fairness, cover and pay). A holiday is not time off; to be off, declare it in oncall/time-off/<person>.yaml with kind: public-holiday.", "propertyNames": { "$ref": "common.schema.json#/$defs/id" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["name", "time_zone", "dates"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1, "description": "Which public calendar these dates come from, as people read it." }, "time_zone": { "$ref": "common.schema.json#/$defs/timeZone", "description": "A holiday is midnight to midnight here." }, "dates": { "$ref": "#/$defs/dates" } } }, "examples": [{ "germany-berlin": { "name": "Germany (Berlin) public holidays", "time_zone": "Europe/Berlin", "dates": [{ "date": "2027-03-08", "name": "International Women's Day" }] } }] }, "fairness": { "type": "object", "additionalProperties": false, "description": "Limits that keep the load fair; oncall validate warns when the rotation and swaps exceed them.", "properties": { "weights": { "type": "object", "additionalProperties": false, "description": "How much an hour of each kind counts when load is compared (oncall cover, rotation propose); default business 1, after_hours 1.5, weekend 2, holiday 3.", "properties": { "business": { "type": "number", "minimum": 0 }, "after_hours": { "type": "number", "minimum": 0 }, "weekend": { "type": "number", "minimum": 0 }, "holiday": { "type": "number", "minimum": 0 } } }, "min_rest_hours": { "type": "integer", "minimum": 0, "maximum": 168, "description": "Hours someone must be off call before and after a shift they cover (oncall cover); default 12." }, "max_hours_per_quarter": { "type": "integer", "minimum": 1, "description": "On-call hours one person may hold in a calendar quarter (UTC) before validate warns." } } } }, "$defs": { "dates": { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } } }, "examples": [{ "pay_periods": { "kind": "monthly", "time_zone": "Europe/London" }, "rate_classes": { "time_trade": "Paid back in the same pay period", "overtime": "No payback", "holiday": "On a public holiday" }, "holidays": { "time_zone": "Europe/London", "dates": [{ "date": "2026-12-25", "name": "Christmas Day" }] }, "holiday_calendars": { "germany-berlin": { "name": "Germany (Berlin) public holidays", "time_zone": "Europe/Berlin", "dates": [{ "date": "2026-12-26", "name": "Second Day of Christmas" }] } } }] };
       const schema33 = { "type": "string", "description": "An IANA time zone name, such as Europe/London or Etc/UTC.", "format": "iana-time-zone", "examples": ["Etc/UTC", "Europe/London", "America/New_York"] };
       const schema34 = { "type": "string", "description": "A calendar date, YYYY-MM-DD.", "format": "date", "examples": ["2026-01-04"] };
       const schema39 = { "type": "string", "description": "An identifier: lowercase letters, digits and hyphens, starting with a letter or digit.", "pattern": "^[a-z0-9][a-z0-9-]{0,62}$", "examples": ["engineer-a", "primary"] };
@@ -100,7 +100,7 @@ var require_validators = __commonJS({
       const formats0 = formats["iana-time-zone"];
       const formats2 = formats.date;
       const func1 = require_ucs2length().default;
-      const schema36 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } };
+      const schema36 = { "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["date", "name"], "properties": { "date": { "$ref": "common.schema.json#/$defs/date" }, "name": { "$ref": "common.schema.json#/$defs/name", "minLength": 1 } } } };
       const pattern4 = new RegExp("^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", "u");
       function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
         let vErrors = null;
@@ -113,21 +113,21 @@ var require_validators = __commonJS({
           evaluated0.items = void 0;
         }
         if (Array.isArray(data)) {
+          if (data.length > 1e3) {
+            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema36, data };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
           const len0 = data.length;
           for (let i0 = 0; i0 < len0; i0++) {
             let data0 = data[i0];
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               if (data0.date === void 0) {
-                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema36.items.required, parentSchema: schema36.items, data: data0 };
-                if (vErrors === null) {
-                  vErrors = [err0];
-                } else {
-                  vErrors.push(err0);
-                }
-                errors++;
-              }
-              if (data0.name === void 0) {
-                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.items.required, parentSchema: schema36.items, data: data0 };
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema36.items.required, parentSchema: schema36.items, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -135,13 +135,22 @@ var require_validators = __commonJS({
                 }
                 errors++;
               }
+              if (data0.name === void 0) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.items.required, parentSchema: schema36.items, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
               for (const key0 in data0) {
                 if (!(key0 === "date" || key0 === "name")) {
-                  const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.items, data: data0 };
+                  const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.items, data: data0 };
                   if (vErrors === null) {
-                    vErrors = [err2];
+                    vErrors = [err3];
                   } else {
-                    vErrors.push(err2);
+                    vErrors.push(err3);
                   }
                   errors++;
                 }
@@ -150,20 +159,20 @@ var require_validators = __commonJS({
                 let data1 = data0.date;
                 if (typeof data1 === "string") {
                   if (!formats2.validate(data1)) {
-                    const err3 = { instancePath: instancePath + "/" + i0 + "/date", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34, data: data1 };
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/date", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema34, data: data1 };
                     if (vErrors === null) {
-                      vErrors = [err3];
+                      vErrors = [err4];
                     } else {
-                      vErrors.push(err3);
+                      vErrors.push(err4);
                     }
                     errors++;
                   }
                 } else {
-                  const err4 = { instancePath: instancePath + "/" + i0 + "/date", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                  const err5 = { instancePath: instancePath + "/" + i0 + "/date", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
                   if (vErrors === null) {
-                    vErrors = [err4];
+                    vErrors = [err5];
                   } else {
-                    vErrors.push(err4);
+                    vErrors.push(err5);
                   }
                   errors++;
                 }
@@ -172,16 +181,7 @@ var require_validators = __commonJS({
                 let data2 = data0.name;
                 if (typeof data2 === "string") {
                   if (func1(data2) > 100) {
-                    const err5 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data2 };
-                    if (vErrors === null) {
-                      vErrors = [err5];
-                    } else {
-                      vErrors.push(err5);
-                    }
-                    errors++;
-                  }
-                  if (!pattern4.test(data2)) {
-                    const err6 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data2 };
+                    const err6 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data2 };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -189,43 +189,52 @@ var require_validators = __commonJS({
                     }
                     errors++;
                   }
+                  if (!pattern4.test(data2)) {
+                    const err7 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data2 };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
                 } else {
-                  const err7 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
+                  const err8 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data2 };
                   if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err8];
                   } else {
-                    vErrors.push(err7);
+                    vErrors.push(err8);
                   }
                   errors++;
                 }
                 if (typeof data2 === "string") {
                   if (func1(data2) < 1) {
-                    const err8 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.items.properties.name, data: data2 };
+                    const err9 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.items.properties.name, data: data2 };
                     if (vErrors === null) {
-                      vErrors = [err8];
+                      vErrors = [err9];
                     } else {
-                      vErrors.push(err8);
+                      vErrors.push(err9);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err9 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.items.type, parentSchema: schema36.items, data: data0 };
+              const err10 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.items.type, parentSchema: schema36.items, data: data0 };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err10];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err10);
               }
               errors++;
             }
           }
         } else {
-          const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.type, parentSchema: schema36, data };
+          const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.type, parentSchema: schema36, data };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
@@ -584,34 +593,43 @@ var require_validators = __commonJS({
           if (data.holiday_calendars !== void 0) {
             let data12 = data.holiday_calendars;
             if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+              if (Object.keys(data12).length > 50) {
+                const err31 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "#/properties/holiday_calendars/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema31.properties.holiday_calendars, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
               for (const key4 in data12) {
                 const _errs32 = errors;
                 if (typeof key4 === "string") {
                   if (!pattern5.test(key4)) {
-                    const err31 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: key4, propertyName: key4 };
+                    const err32 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,62}$"', schema: "^[a-z0-9][a-z0-9-]{0,62}$", parentSchema: schema39, data: key4, propertyName: key4 };
                     if (vErrors === null) {
-                      vErrors = [err31];
+                      vErrors = [err32];
                     } else {
-                      vErrors.push(err31);
+                      vErrors.push(err32);
                     }
                     errors++;
                   }
                 } else {
-                  const err32 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: key4, propertyName: key4 };
+                  const err33 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: key4, propertyName: key4 };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err33];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err33);
                   }
                   errors++;
                 }
                 var valid7 = _errs32 === errors;
                 if (!valid7) {
-                  const err33 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "#/properties/holiday_calendars/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema31.properties.holiday_calendars.propertyNames, parentSchema: schema31.properties.holiday_calendars, data: data12 };
+                  const err34 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "#/properties/holiday_calendars/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema31.properties.holiday_calendars.propertyNames, parentSchema: schema31.properties.holiday_calendars, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err34];
                   } else {
-                    vErrors.push(err33);
+                    vErrors.push(err34);
                   }
                   errors++;
                 }
@@ -620,16 +638,7 @@ var require_validators = __commonJS({
                 let data13 = data12[key5];
                 if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                   if (data13.name === void 0) {
-                    const err34 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
-                    }
-                    errors++;
-                  }
-                  if (data13.time_zone === void 0) {
-                    const err35 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                    const err35 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
@@ -637,8 +646,8 @@ var require_validators = __commonJS({
                     }
                     errors++;
                   }
-                  if (data13.dates === void 0) {
-                    const err36 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "dates" }, message: "must have required property 'dates'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                  if (data13.time_zone === void 0) {
+                    const err36 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "time_zone" }, message: "must have required property 'time_zone'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err36];
                     } else {
@@ -646,13 +655,22 @@ var require_validators = __commonJS({
                     }
                     errors++;
                   }
+                  if (data13.dates === void 0) {
+                    const err37 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/required", keyword: "required", params: { missingProperty: "dates" }, message: "must have required property 'dates'", schema: schema31.properties.holiday_calendars.additionalProperties.required, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
                   for (const key6 in data13) {
                     if (!(key6 === "name" || key6 === "time_zone" || key6 === "dates")) {
-                      const err37 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                      const err38 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
                       if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err38];
                       } else {
-                        vErrors.push(err37);
+                        vErrors.push(err38);
                       }
                       errors++;
                     }
@@ -661,16 +679,7 @@ var require_validators = __commonJS({
                     let data14 = data13.name;
                     if (typeof data14 === "string") {
                       if (func1(data14) > 100) {
-                        const err38 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data14 };
-                        if (vErrors === null) {
-                          vErrors = [err38];
-                        } else {
-                          vErrors.push(err38);
-                        }
-                        errors++;
-                      }
-                      if (!pattern4.test(data14)) {
-                        const err39 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data14 };
+                        const err39 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema38, data: data14 };
                         if (vErrors === null) {
                           vErrors = [err39];
                         } else {
@@ -678,22 +687,31 @@ var require_validators = __commonJS({
                         }
                         errors++;
                       }
+                      if (!pattern4.test(data14)) {
+                        const err40 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\p{Cc}\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema38, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err40];
+                        } else {
+                          vErrors.push(err40);
+                        }
+                        errors++;
+                      }
                     } else {
-                      const err40 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data14 };
+                      const err41 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data14 };
                       if (vErrors === null) {
-                        vErrors = [err40];
+                        vErrors = [err41];
                       } else {
-                        vErrors.push(err40);
+                        vErrors.push(err41);
                       }
                       errors++;
                     }
                     if (typeof data14 === "string") {
                       if (func1(data14) < 1) {
-                        const err41 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/holiday_calendars/additionalProperties/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.holiday_calendars.additionalProperties.properties.name, data: data14 };
+                        const err42 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/holiday_calendars/additionalProperties/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.holiday_calendars.additionalProperties.properties.name, data: data14 };
                         if (vErrors === null) {
-                          vErrors = [err41];
+                          vErrors = [err42];
                         } else {
-                          vErrors.push(err41);
+                          vErrors.push(err42);
                         }
                         errors++;
                       }
@@ -703,20 +721,20 @@ var require_validators = __commonJS({
                     let data15 = data13.time_zone;
                     if (typeof data15 === "string") {
                       if (!formats0.validate(data15)) {
-                        const err42 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data15 };
+                        const err43 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/format", keyword: "format", params: { format: "iana-time-zone" }, message: 'must match format "iana-time-zone"', schema: "iana-time-zone", parentSchema: schema33, data: data15 };
                         if (vErrors === null) {
-                          vErrors = [err42];
+                          vErrors = [err43];
                         } else {
-                          vErrors.push(err42);
+                          vErrors.push(err43);
                         }
                         errors++;
                       }
                     } else {
-                      const err43 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data15 };
+                      const err44 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/time_zone", schemaPath: "common.schema.json#/$defs/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data15 };
                       if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err44];
                       } else {
-                        vErrors.push(err43);
+                        vErrors.push(err44);
                       }
                       errors++;
                     }
@@ -728,21 +746,21 @@ var require_validators = __commonJS({
                     }
                   }
                 } else {
-                  const err44 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holiday_calendars.additionalProperties.type, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
+                  const err45 = { instancePath: instancePath + "/holiday_calendars/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/holiday_calendars/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holiday_calendars.additionalProperties.type, parentSchema: schema31.properties.holiday_calendars.additionalProperties, data: data13 };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err45];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err45);
                   }
                   errors++;
                 }
               }
             } else {
-              const err45 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "#/properties/holiday_calendars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holiday_calendars.type, parentSchema: schema31.properties.holiday_calendars, data: data12 };
+              const err46 = { instancePath: instancePath + "/holiday_calendars", schemaPath: "#/properties/holiday_calendars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.holiday_calendars.type, parentSchema: schema31.properties.holiday_calendars, data: data12 };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err46];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err46);
               }
               errors++;
             }
@@ -752,11 +770,11 @@ var require_validators = __commonJS({
             if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
               for (const key7 in data17) {
                 if (!(key7 === "weights" || key7 === "min_rest_hours" || key7 === "max_hours_per_quarter")) {
-                  const err46 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness, data: data17 };
+                  const err47 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness, data: data17 };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
@@ -766,11 +784,11 @@ var require_validators = __commonJS({
                 if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
                   for (const key8 in data18) {
                     if (!(key8 === "business" || key8 === "after_hours" || key8 === "weekend" || key8 === "holiday")) {
-                      const err47 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness.properties.weights, data: data18 };
+                      const err48 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.fairness.properties.weights, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err48];
                       } else {
-                        vErrors.push(err47);
+                        vErrors.push(err48);
                       }
                       errors++;
                     }
@@ -779,20 +797,20 @@ var require_validators = __commonJS({
                     let data19 = data18.business;
                     if (typeof data19 == "number" && isFinite(data19)) {
                       if (data19 < 0 || isNaN(data19)) {
-                        const err48 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data19 };
+                        const err49 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data19 };
                         if (vErrors === null) {
-                          vErrors = [err48];
+                          vErrors = [err49];
                         } else {
-                          vErrors.push(err48);
+                          vErrors.push(err49);
                         }
                         errors++;
                       }
                     } else {
-                      const err49 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.business.type, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data19 };
+                      const err50 = { instancePath: instancePath + "/fairness/weights/business", schemaPath: "#/properties/fairness/properties/weights/properties/business/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.business.type, parentSchema: schema31.properties.fairness.properties.weights.properties.business, data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err49];
+                        vErrors = [err50];
                       } else {
-                        vErrors.push(err49);
+                        vErrors.push(err50);
                       }
                       errors++;
                     }
@@ -801,20 +819,20 @@ var require_validators = __commonJS({
                     let data20 = data18.after_hours;
                     if (typeof data20 == "number" && isFinite(data20)) {
                       if (data20 < 0 || isNaN(data20)) {
-                        const err50 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data20 };
+                        const err51 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data20 };
                         if (vErrors === null) {
-                          vErrors = [err50];
+                          vErrors = [err51];
                         } else {
-                          vErrors.push(err50);
+                          vErrors.push(err51);
                         }
                         errors++;
                       }
                     } else {
-                      const err51 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.after_hours.type, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data20 };
+                      const err52 = { instancePath: instancePath + "/fairness/weights/after_hours", schemaPath: "#/properties/fairness/properties/weights/properties/after_hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.after_hours.type, parentSchema: schema31.properties.fairness.properties.weights.properties.after_hours, data: data20 };
                       if (vErrors === null) {
-                        vErrors = [err51];
+                        vErrors = [err52];
                       } else {
-                        vErrors.push(err51);
+                        vErrors.push(err52);
                       }
                       errors++;
                     }
@@ -823,20 +841,20 @@ var require_validators = __commonJS({
                     let data21 = data18.weekend;
                     if (typeof data21 == "number" && isFinite(data21)) {
                       if (data21 < 0 || isNaN(data21)) {
-                        const err52 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data21 };
+                        const err53 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data21 };
                         if (vErrors === null) {
-                          vErrors = [err52];
+                          vErrors = [err53];
                         } else {
-                          vErrors.push(err52);
+                          vErrors.push(err53);
                         }
                         errors++;
                       }
                     } else {
-                      const err53 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.weekend.type, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data21 };
+                      const err54 = { instancePath: instancePath + "/fairness/weights/weekend", schemaPath: "#/properties/fairness/properties/weights/properties/weekend/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.weekend.type, parentSchema: schema31.properties.fairness.properties.weights.properties.weekend, data: data21 };
                       if (vErrors === null) {
-                        vErrors = [err53];
+                        vErrors = [err54];
                       } else {
-                        vErrors.push(err53);
+                        vErrors.push(err54);
                       }
                       errors++;
                     }
@@ -845,38 +863,26 @@ var require_validators = __commonJS({
                     let data22 = data18.holiday;
                     if (typeof data22 == "number" && isFinite(data22)) {
                       if (data22 < 0 || isNaN(data22)) {
-                        const err54 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data22 };
+                        const err55 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data22 };
                         if (vErrors === null) {
-                          vErrors = [err54];
+                          vErrors = [err55];
                         } else {
-                          vErrors.push(err54);
+                          vErrors.push(err55);
                         }
                         errors++;
                       }
                     } else {
-                      const err55 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.holiday.type, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data22 };
+                      const err56 = { instancePath: instancePath + "/fairness/weights/holiday", schemaPath: "#/properties/fairness/properties/weights/properties/holiday/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.fairness.properties.weights.properties.holiday.type, parentSchema: schema31.properties.fairness.properties.weights.properties.holiday, data: data22 };
                       if (vErrors === null) {
-                        vErrors = [err55];
+                        vErrors = [err56];
                       } else {
-                        vErrors.push(err55);
+                        vErrors.push(err56);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err56 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.properties.weights.type, parentSchema: schema31.properties.fairness.properties.weights, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-              }
-              if (data17.min_rest_hours !== void 0) {
-                let data23 = data17.min_rest_hours;
-                if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-                  const err57 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.min_rest_hours.type, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
+                  const err57 = { instancePath: instancePath + "/fairness/weights", schemaPath: "#/properties/fairness/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.properties.weights.type, parentSchema: schema31.properties.fairness.properties.weights, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -884,22 +890,34 @@ var require_validators = __commonJS({
                   }
                   errors++;
                 }
+              }
+              if (data17.min_rest_hours !== void 0) {
+                let data23 = data17.min_rest_hours;
+                if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                  const err58 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.min_rest_hours.type, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
                 if (typeof data23 == "number" && isFinite(data23)) {
                   if (data23 > 168 || isNaN(data23)) {
-                    const err58 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 168 }, message: "must be <= 168", schema: 168, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                  if (data23 < 0 || isNaN(data23)) {
-                    const err59 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
+                    const err59 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 168 }, message: "must be <= 168", schema: 168, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err59];
                     } else {
                       vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  if (data23 < 0 || isNaN(data23)) {
+                    const err60 = { instancePath: instancePath + "/fairness/min_rest_hours", schemaPath: "#/properties/fairness/properties/min_rest_hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.fairness.properties.min_rest_hours, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
                     }
                     errors++;
                   }
@@ -908,42 +926,42 @@ var require_validators = __commonJS({
               if (data17.max_hours_per_quarter !== void 0) {
                 let data24 = data17.max_hours_per_quarter;
                 if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                  const err60 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.max_hours_per_quarter.type, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data24 };
+                  const err61 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.fairness.properties.max_hours_per_quarter.type, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data24 };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err61];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err61);
                   }
                   errors++;
                 }
                 if (typeof data24 == "number" && isFinite(data24)) {
                   if (data24 < 1 || isNaN(data24)) {
-                    const err61 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data24 };
+                    const err62 = { instancePath: instancePath + "/fairness/max_hours_per_quarter", schemaPath: "#/properties/fairness/properties/max_hours_per_quarter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.fairness.properties.max_hours_per_quarter, data: data24 };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err62 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.type, parentSchema: schema31.properties.fairness, data: data17 };
+              const err63 = { instancePath: instancePath + "/fairness", schemaPath: "#/properties/fairness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.fairness.type, parentSchema: schema31.properties.fairness, data: data17 };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err63];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err63);
               }
               errors++;
             }
           }
         } else {
-          const err63 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+          const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
           if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err64];
           } else {
-            vErrors.push(err63);
+            vErrors.push(err64);
           }
           errors++;
         }

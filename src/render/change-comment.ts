@@ -42,7 +42,10 @@ export function renderChangeComment(
   ];
   if (verdict.refusal) out.push(`❌ ${inert(verdict.refusal, 400)}`, '');
   if (verdict.impact.length) out.push(...renderImpact(verdict.impact, name), '');
+  const tail = renderTail(verdict, mention);
   let size = out.join('\n').length;
+  // What follows the changes is already written: the rows make room for it.
+  const rowsEnd = BODY - tail.join('\n').length;
   const rows: string[] = [];
   let omitted = 0;
   for (const r of verdict.reports) {
@@ -54,7 +57,7 @@ export function renderChangeComment(
       continue;
     }
     const row = renderRow(r, name);
-    if (size + row.length + 1 <= BODY) {
+    if (size + row.length + 1 <= rowsEnd) {
       rows.push(row);
       size += row.length + 1;
     } else omitted += 1;
@@ -71,6 +74,20 @@ export function renderChangeComment(
         ? [`…and ${omitted} more, not listed here: the comment would exceed GitHub's length limit.`, '']
         : []),
     );
+  out.push(...tail);
+  return out.join('\n');
+}
+
+/** Lists each bounded, so no PR can push the body past GitHub's limit with them. */
+const MAX_IMPACT_ROWS = 50;
+const MAX_BINDING_ROWS = 30;
+const MAX_FILES_NAMED = 10;
+const MAX_MENTIONS = 20;
+const more = (n: number, what: string) => (n > 0 ? [`…and ${n} more ${what}.`] : []);
+
+/** Everything after the shift changes: cover advice not compared, bindings, errors, protected files, mentions. */
+function renderTail(verdict: Verdict, mention: readonly Person[]): string[] {
+  const out: string[] = [];
   if (verdict.coverUnchecked)
     out.push(
       `Cover advice compares the first ${MAX_ADVISED} handoffs with \`oncall cover\`; …and ${verdict.coverUnchecked} more were not compared.`,
@@ -82,18 +99,33 @@ export function renderChangeComment(
       `❌ **Policy still holds**: the policy has ${verdict.policyErrors.length} error(s) with this PR; see the annotations or run \`npx oncall validate\`.`,
       '',
     );
-  if (verdict.protectedChanges.length)
+  const files = verdict.protectedChanges;
+  if (files.length) {
+    const named = files.slice(0, MAX_FILES_NAMED).map((f) => inertCode(f, 100));
+    const rest = files.length - named.length;
     out.push(
-      `⚠️ This PR changes ${verdict.protectedChanges.map((f) => inertCode(f, 100)).join(', ')}, so the shifts it moves cannot pass: move them in a PR of its own.`,
+      `⚠️ This PR changes ${named.join(', ')}${rest ? ` and ${rest} more files` : ''}, so the shifts it moves cannot pass: move them in a PR of its own.`,
       '',
     );
-  if (mention.length)
-    out.push(`cc ${mention.map((p) => `@${p.github}`).join(' ')}: this PR changes who is on call; see above.`, '');
-  return out.join('\n');
+  }
+  if (mention.length) {
+    const cc = mention.slice(0, MAX_MENTIONS).map((p) => `@${p.github}`);
+    out.push(
+      `cc ${cc.join(' ')}: this PR changes who is on call; see above.`,
+      ...more(mention.length - cc.length, 'people moved, not mentioned here'),
+      '',
+    );
+  }
+  return out;
 }
 
-/** Few by nature (one per schedule, policy or service), so one table holds them all. */
+/** Few by nature (one per schedule, policy or service); bounded all the same. */
 function renderBindings(bindings: readonly BindingReport[]): string[] {
+  const rows = bindings.flatMap((b) =>
+    b.checks.map(
+      (k) => `| ${ICON[String(k.ok) as 'true' | 'false' | 'null']} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`,
+    ),
+  );
   return [
     '### PagerDuty bindings',
     '',
@@ -101,11 +133,8 @@ function renderBindings(bindings: readonly BindingReport[]): string[] {
     '',
     '| | Rule | Detail |',
     '| --- | --- | --- |',
-    ...bindings.flatMap((b) =>
-      b.checks.map(
-        (k) => `| ${ICON[String(k.ok) as 'true' | 'false' | 'null']} | ${LABEL[k.id]} | ${inert(k.message, 600)} |`,
-      ),
-    ),
+    ...rows.slice(0, MAX_BINDING_ROWS),
+    ...more(rows.length - MAX_BINDING_ROWS, 'binding rules, not listed here'),
   ];
 }
 
@@ -121,10 +150,15 @@ function renderImpact(impact: readonly PersonImpact[], name: (id: string) => str
     '',
     '| Person | Gains | Loses | Time trade (h) | Overtime (h) | Holiday rate (h) |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...impact.map(
-      (r) =>
-        `| ${name(r.person)} | ${h(r.gained)} | ${h(r.lost)} | ${num(r.pay.time_trade)} | ${num(r.pay.overtime)} | ${num(r.pay.holiday)} |`,
-    ),
+    ...impact
+      .slice(0, MAX_IMPACT_ROWS)
+      .map(
+        (r) =>
+          `| ${name(r.person)} | ${h(r.gained)} | ${h(r.lost)} | ${num(r.pay.time_trade)} | ${num(r.pay.overtime)} | ${num(r.pay.holiday)} |`,
+      ),
+    ...(impact.length > MAX_IMPACT_ROWS
+      ? ['', ...more(impact.length - MAX_IMPACT_ROWS, 'people moved, not listed here')]
+      : []),
   ];
 }
 

@@ -6,7 +6,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { SwapEntry } from '../model/load.js';
 import type { CompensationFile, HolidayDates, TeamFile } from '../model/types.js';
-import { intersect, normalize } from '../schedule/intervals.js';
+import { firstEndingAfter, intersect, normalize } from '../schedule/intervals.js';
 import type { Interval } from '../schedule/types.js';
 import { HOUR_MS } from '../util/time.js';
 
@@ -63,16 +63,33 @@ export function holidaysOf(
   return (id !== undefined ? compensation.holiday_calendars?.[id] : undefined) ?? compensation.holidays;
 }
 
+/**
+ * Every day of a calendar, midnight to midnight in its zone, sorted and joined. Worked out once
+ * per calendar: a check asks it for each of up to thousands of changes, and a PR can write a long
+ * calendar, so converting every date per question would multiply the two.
+ */
+const calendarDays = new WeakMap<HolidayDates, Interval[]>();
+function daysOf(holidays: HolidayDates): Interval[] {
+  let days = calendarDays.get(holidays);
+  if (!days) {
+    days = normalize(
+      holidays.dates.map((h) => {
+        const day = Temporal.PlainDate.from(h.date);
+        return { start: midnight(day, holidays.time_zone), end: midnight(day.add({ days: 1 }), holidays.time_zone) };
+      }),
+    );
+    calendarDays.set(holidays, days);
+  }
+  return days;
+}
+
 /** The holidays overlapping a window, each midnight to midnight in the holiday calendar's zone. */
 export function holidayIntervals(holidays: HolidayDates, window: Interval): Interval[] {
+  const days = daysOf(holidays);
   const out: Interval[] = [];
-  for (const h of holidays.dates) {
-    const day = Temporal.PlainDate.from(h.date);
-    const start = midnight(day, holidays.time_zone);
-    const end = midnight(day.add({ days: 1 }), holidays.time_zone);
-    if (end > window.start && start < window.end) out.push({ start, end });
-  }
-  return normalize(out);
+  for (let i = firstEndingAfter(days, window.start); i < days.length && days[i]!.start < window.end; i++)
+    out.push({ ...days[i]! });
+  return out;
 }
 
 export interface Classification {

@@ -2,25 +2,25 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findCover
-} from "./chunk-OC7AZYJF.js";
+} from "./chunk-LE6AYG73.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-ASLNQP5K.js";
+} from "./chunk-KUWRWEUZ.js";
 import {
   PolicyError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-QM2JFRFK.js";
-import "./chunk-GHX3PJR2.js";
+import "./chunk-5N34RSQA.js";
+import "./chunk-WOAHDTAE.js";
 import {
   isoUtc
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/cover.ts

@@ -14,7 +14,7 @@ import {
 } from "./chunk-YI5L3PFJ.js";
 import {
   isoUtc
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -8,11 +8,11 @@ import {
   postmortemRunFindings,
   preparePostmortem,
   readTemplate
-} from "./chunk-Q4VCZWXY.js";
-import "./chunk-LOBUB4XV.js";
+} from "./chunk-V6IP6AW7.js";
+import "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 export {
   checkItemKeys,

@@ -6,7 +6,7 @@ import {
   renderShiftsMarkdown,
   renderShiftsText,
   shiftJson
-} from "./chunk-S5VQBWSF.js";
+} from "./chunk-ASW6XEZL.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-ASLNQP5K.js";
+} from "./chunk-KUWRWEUZ.js";
 import {
   UsageError,
   wantsColor,
@@ -24,19 +24,19 @@ import {
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-QM2JFRFK.js";
+import "./chunk-5N34RSQA.js";
 import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   WEEK_MS,
   isoUtc
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/schedule.ts

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -6,14 +6,14 @@ import {
 import {
   readPolicyFiles,
   repoPathExists
-} from "./chunk-QM2JFRFK.js";
+} from "./chunk-5N34RSQA.js";
 import {
   checkPolicy
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   POSTMORTEMS,
   isCheckedPostmortem
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 
 // src/io/validate-repository.ts
 import { availableParallelism } from "node:os";
@@ -35,7 +35,7 @@ async function validateRepository(root, options = {}) {
   const { policy, findings } = checkPolicy(files, validateOptions);
   let more = [];
   if (postmortems.length > 0) {
-    const { checkItemKeys, checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import("./postmortems-T3KIQA6V.js");
+    const { checkItemKeys, checkPostmortemFiles, postmortemRunFindings, readTemplate } = await import("./postmortems-CD3XZVDG.js");
     if (workers) {
       const done = await workers.finish(policy, root, options.proposedAt);
       more = [
@@ -72,7 +72,7 @@ function startWorkers(postmortems, template, jobs) {
   for (const r of results) r.catch(() => void 0);
   return {
     async finish(policy, root, proposedAt) {
-      const { postmortemPolicy } = await import("./postmortems-T3KIQA6V.js");
+      const { postmortemPolicy } = await import("./postmortems-CD3XZVDG.js");
       const facts = postmortemPolicy(policy);
       workers.forEach((worker, j) => {
         const times = shares[j].flatMap((f) => {
@@ -90,7 +90,7 @@ function startWorkers(postmortems, template, jobs) {
   };
 }
 async function runWorker(start, port) {
-  const { preparePostmortem, finishPostmortem, readTemplate } = await import("./postmortems-T3KIQA6V.js");
+  const { preparePostmortem, finishPostmortem, readTemplate } = await import("./postmortems-CD3XZVDG.js");
   const { template } = readTemplate(start.template ? [start.template] : []);
   const prepared = start.files.map((f) => preparePostmortem(f, template));
   port.once("message", ({ policy, root, proposedAt }) => {

@@ -7425,6 +7425,7 @@ var compensation_schema_default = {
     },
     holiday_calendars: {
       type: "object",
+      maxProperties: 50,
       description: "Public holidays by country or region, by id. A person whose team.yaml entry says holiday_calendar: <id> has these holidays instead of the company's: their on-call hours on those days are holiday hours (for fairness, cover and pay). A holiday is not time off; to be off, declare it in oncall/time-off/<person>.yaml with kind: public-holiday.",
       propertyNames: {
         $ref: "common.schema.json#/$defs/id"
@@ -7500,6 +7501,7 @@ var compensation_schema_default = {
   $defs: {
     dates: {
       type: "array",
+      maxItems: 1e3,
       items: {
         type: "object",
         additionalProperties: false,

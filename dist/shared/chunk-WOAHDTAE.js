@@ -12,21 +12,21 @@ import {
   parseLocalDateTime,
   wallClockSeries,
   zoned
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   locate,
   parseYamlFile
-} from "./chunk-TNT4ZGX7.js";
+} from "./chunk-DQA6EP7E.js";
 import {
   KINDS,
   POLICY_DIR,
   SWAPS,
   TIME_OFF,
   fileOf
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 
 // src/schedule/intervals.ts
 function normalize(intervals) {
@@ -633,15 +633,26 @@ function holidaysOf(compensation2, team, person) {
   const id = team?.people.find((p) => p.id === person)?.holiday_calendar;
   return (id !== void 0 ? compensation2.holiday_calendars?.[id] : void 0) ?? compensation2.holidays;
 }
-function holidayIntervals(holidays, window) {
-  const out = [];
-  for (const h of holidays.dates) {
-    const day = Temporal.PlainDate.from(h.date);
-    const start = midnight(day, holidays.time_zone);
-    const end = midnight(day.add({ days: 1 }), holidays.time_zone);
-    if (end > window.start && start < window.end) out.push({ start, end });
+var calendarDays = /* @__PURE__ */ new WeakMap();
+function daysOf(holidays) {
+  let days = calendarDays.get(holidays);
+  if (!days) {
+    days = normalize(
+      holidays.dates.map((h) => {
+        const day = Temporal.PlainDate.from(h.date);
+        return { start: midnight(day, holidays.time_zone), end: midnight(day.add({ days: 1 }), holidays.time_zone) };
+      })
+    );
+    calendarDays.set(holidays, days);
   }
-  return normalize(out);
+  return days;
+}
+function holidayIntervals(holidays, window) {
+  const days = daysOf(holidays);
+  const out = [];
+  for (let i = firstEndingAfter(days, window.start); i < days.length && days[i].start < window.end; i++)
+    out.push({ ...days[i] });
+  return out;
 }
 function holidayHours(span2, holidays) {
   return intersect(span2, holidayIntervals(holidays, span2)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);

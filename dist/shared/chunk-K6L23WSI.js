@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   instantMs,
   isoUtc
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import {
   require_dist
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -5,20 +5,20 @@ import {
 } from "./chunk-7GEI5QHS.js";
 import {
   readPolicyFiles
-} from "./chunk-QM2JFRFK.js";
+} from "./chunk-5N34RSQA.js";
 import {
   checkPolicy,
   compensation,
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-GHX3PJR2.js";
-import "./chunk-LOBUB4XV.js";
+} from "./chunk-WOAHDTAE.js";
+import "./chunk-EXLADYM2.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/report.ts

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   checkPostmortemFiles
-} from "./chunk-Q4VCZWXY.js";
+} from "./chunk-V6IP6AW7.js";
 import {
   compareFindings
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -4,7 +4,7 @@ import {
   HOUR_MS,
   checkSchema,
   validatorFor
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
@@ -12,12 +12,12 @@ import {
   locate,
   notTextFinding,
   parseYamlFile
-} from "./chunk-TNT4ZGX7.js";
+} from "./chunk-DQA6EP7E.js";
 import {
   POSTMORTEMS,
   fileOf,
   isCheckedPostmortem
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 import {
   __commonJS,
   __export,

@@ -4,25 +4,25 @@ import {
   landChange,
   refuseBroken,
   runRotationChange
-} from "./chunk-53PYBLRP.js";
-import "./chunk-NCOIEIMK.js";
-import "./chunk-S5VQBWSF.js";
-import "./chunk-BGMSWMLP.js";
+} from "./chunk-GVY6F74B.js";
+import "./chunk-J5GPJQAF.js";
+import "./chunk-ASW6XEZL.js";
+import "./chunk-YKDLSHO4.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-ASLNQP5K.js";
+import "./chunk-KUWRWEUZ.js";
 import "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
-import "./chunk-QM2JFRFK.js";
-import "./chunk-GHX3PJR2.js";
-import "./chunk-LOBUB4XV.js";
+import "./chunk-5N34RSQA.js";
+import "./chunk-WOAHDTAE.js";
+import "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 export {
   landChange,

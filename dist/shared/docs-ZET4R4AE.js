@@ -2,24 +2,24 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-F5P2A4CL.js";
-import "./chunk-Q4VCZWXY.js";
+} from "./chunk-RIE5MKIN.js";
+import "./chunk-V6IP6AW7.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-QM2JFRFK.js";
+} from "./chunk-5N34RSQA.js";
 import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-GHX3PJR2.js";
-import "./chunk-LOBUB4XV.js";
+} from "./chunk-WOAHDTAE.js";
+import "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/docs.ts

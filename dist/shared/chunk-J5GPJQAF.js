@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   buildTimeline,
   layerTurns
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   DAY_MS
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 
 // src/changes/shift-changes.ts
 import { createHash } from "node:crypto";

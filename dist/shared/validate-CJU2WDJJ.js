@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-ASLNQP5K.js";
+} from "./chunk-KUWRWEUZ.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-B6SFPMAN.js";
+} from "./chunk-DJY3DP2D.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -25,13 +25,13 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   firstCommitTimes
-} from "./chunk-QM2JFRFK.js";
+} from "./chunk-5N34RSQA.js";
 import "./chunk-OGM2ZFWQ.js";
-import "./chunk-GHX3PJR2.js";
-import "./chunk-LOBUB4XV.js";
+import "./chunk-WOAHDTAE.js";
+import "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/validate.ts

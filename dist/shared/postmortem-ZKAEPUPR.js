@@ -10,7 +10,7 @@ import {
 import {
   POSTMORTEMS,
   require_dist
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -3,13 +3,13 @@ const require = __createRequire(import.meta.url);
 import {
   swapFileName,
   swapFileText
-} from "./chunk-YANHOO5N.js";
+} from "./chunk-K6L23WSI.js";
 import {
   fenced
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-F5P2A4CL.js";
+} from "./chunk-RIE5MKIN.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -24,20 +24,20 @@ import {
   rotationShifts,
   swapInstants,
   turnLength
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   WEEK_MS,
   clockMinutes,
   isTimeZone,
   isoUtc,
   zoned
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   require_dist
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

@@ -11,15 +11,15 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-3HBLYK3D.js";
-import "./chunk-YANHOO5N.js";
+} from "./chunk-MB2IJ7FZ.js";
+import "./chunk-K6L23WSI.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-F5P2A4CL.js";
+import "./chunk-RIE5MKIN.js";
 import "./chunk-MDJBTUMF.js";
 import {
   oneLine
 } from "./chunk-JDEQIK3C.js";
-import "./chunk-Q4VCZWXY.js";
+import "./chunk-V6IP6AW7.js";
 import {
   UsageError,
   wantsColor
@@ -31,18 +31,18 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-QM2JFRFK.js";
+} from "./chunk-5N34RSQA.js";
 import {
   SWAP_AHEAD_WEEKS
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   WEEK_MS
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
+import "./chunk-DQA6EP7E.js";
 import {
   POLICY_DIR
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/pagerduty.ts

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   maxBytesOf
-} from "./chunk-TNT4ZGX7.js";
+} from "./chunk-DQA6EP7E.js";
 import {
   POLICY_DIR,
   POSTMORTEMS,
   SWAPS,
   TIME_OFF
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 
 // src/io/read-policy.ts
 import { execFileSync } from "node:child_process";

@@ -3,28 +3,28 @@ const require = __createRequire(import.meta.url);
 import {
   renderShiftsText,
   shiftJson
-} from "./chunk-S5VQBWSF.js";
+} from "./chunk-ASW6XEZL.js";
 import {
   swapFileName,
   swapFileText
-} from "./chunk-YANHOO5N.js";
+} from "./chunk-K6L23WSI.js";
 import {
   EMERGENCY_LABEL,
   NOTICE_HOURS
-} from "./chunk-BGMSWMLP.js";
+} from "./chunk-YKDLSHO4.js";
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-F5P2A4CL.js";
+} from "./chunk-RIE5MKIN.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
-import "./chunk-Q4VCZWXY.js";
+import "./chunk-V6IP6AW7.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-ASLNQP5K.js";
+} from "./chunk-KUWRWEUZ.js";
 import {
   UsageError,
   wantsColor
@@ -36,18 +36,18 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-QM2JFRFK.js";
+} from "./chunk-5N34RSQA.js";
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   DAY_MS,
   isoUtc
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/cli/swap.ts

@@ -13,11 +13,11 @@ import {
   round,
   weightedHours,
   weightsOf
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";

@@ -4,21 +4,21 @@ import {
   boundedTimeline,
   changeWindow,
   shiftChanges
-} from "./chunk-NCOIEIMK.js";
+} from "./chunk-J5GPJQAF.js";
 import {
   displayName,
   renderShiftsText,
   shiftJson
-} from "./chunk-S5VQBWSF.js";
+} from "./chunk-ASW6XEZL.js";
 import {
   NOTICE_HOURS
-} from "./chunk-BGMSWMLP.js";
+} from "./chunk-YKDLSHO4.js";
 import {
   toJsonReport
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-ASLNQP5K.js";
+} from "./chunk-KUWRWEUZ.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LBNA22IB.js";
 import {
   readPolicyFiles
-} from "./chunk-QM2JFRFK.js";
+} from "./chunk-5N34RSQA.js";
 import {
   buildTimeline,
   checkPolicy,
@@ -37,18 +37,18 @@ import {
   layerTurns,
   turnIndexAt,
   turnLength
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   isoUtc,
   parseLocalDateTime,
   zoned
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
 import {
   require_dist
-} from "./chunk-VBK24MNS.js";
+} from "./chunk-RWRK4OFQ.js";
 import {
   __toESM
 } from "./chunk-HPB5NIOG.js";

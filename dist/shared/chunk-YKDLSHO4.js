@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   HOUR_MS,
   isoUtc
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 
 // src/changes/evidence.ts
 function isPerson(actor, person) {

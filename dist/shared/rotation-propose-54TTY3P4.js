@@ -5,15 +5,15 @@ import {
   landChange,
   planRosterChange,
   refuseBroken
-} from "./chunk-53PYBLRP.js";
-import "./chunk-NCOIEIMK.js";
-import "./chunk-S5VQBWSF.js";
-import "./chunk-BGMSWMLP.js";
+} from "./chunk-GVY6F74B.js";
+import "./chunk-J5GPJQAF.js";
+import "./chunk-ASW6XEZL.js";
+import "./chunk-YKDLSHO4.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-ASLNQP5K.js";
+import "./chunk-KUWRWEUZ.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
@@ -22,7 +22,7 @@ import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import {
   readPolicyFiles
-} from "./chunk-QM2JFRFK.js";
+} from "./chunk-5N34RSQA.js";
 import {
   absencesOf,
   awayDuring,
@@ -37,15 +37,15 @@ import {
   turnIndexAt,
   weightedHours,
   weightsOf
-} from "./chunk-GHX3PJR2.js";
+} from "./chunk-WOAHDTAE.js";
 import {
   isoUtc
-} from "./chunk-LOBUB4XV.js";
+} from "./chunk-EXLADYM2.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";
-import "./chunk-TNT4ZGX7.js";
-import "./chunk-VBK24MNS.js";
+import "./chunk-DQA6EP7E.js";
+import "./chunk-RWRK4OFQ.js";
 import "./chunk-HPB5NIOG.js";
 
 // src/schedule/turn-order.ts
