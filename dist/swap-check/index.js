@@ -489,7 +489,7 @@ function renderChangeComment(verdict, people, mention = []) {
   for (const r of verdict.reports) {
     const section = rows.length || omitted ? [] : renderReport(r, name);
     const length = section.join("\n").length + 1;
-    if (section.length && size + length <= SECTIONS) {
+    if (section.length && size + length <= Math.min(SECTIONS, rowsEnd)) {
       out.push(...section);
       size += length;
       continue;
