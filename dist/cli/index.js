@@ -3496,29 +3496,29 @@ async function main(argv, io = processIO()) {
   const program2 = new Command("oncall").description("On-call policy as code: validate it, ask who is on call, sync it to PagerDuty.").version(version(), "-V, --version").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", EXIT_CODES).showHelpAfterError("(run oncall --help for usage)");
   common(program2.command("validate")).description("check every policy file and rule; exit 1 when any error is found").addOption(new Option("--format <format>", "output format").choices(["text", "json", "github"]).default("text")).option("--now <instant>", "evaluate time rules as of this ISO-8601 instant (default: now)").option("--horizon <weeks>", "how many weeks ahead coverage, double-role and training are checked", "12").option("--jobs <threads>", "threads for the postmortems (default: one per core when there are many)").action(async (o) => {
     oneFormat(o);
-    exitCode = await (await import("../shared/validate-CJU2WDJJ.js")).runValidate(
+    exitCode = await (await import("../shared/validate-KTGMIFLZ.js")).runValidate(
       await rootOf(o),
       { format: o.json ? "json" : o.format, now: o.now, horizon: o.horizon, jobs: o.jobs },
       io
     );
   });
   common(program2.command("who")).description("who holds each schedule at an instant, after swaps").option("--at <instant>", "ISO-8601 instant (default: now)").action(async (o) => {
-    exitCode = await (await import("../shared/schedule-UQLVLDD6.js")).runWho(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/schedule-33ESCTB3.js")).runWho(await rootOf(o), o, io);
   });
   common(program2.command("schedule")).description("the final shifts in a window (default: the next 4 weeks)").option("--from <instant>", "window start, ISO-8601 (default: now)").option("--until <instant>", "window end, ISO-8601 (default: 4 weeks after --from)").option("--schedule <id>", "only this schedule").option("--person <id>", "only this person").addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown", "mermaid"]).default("text")
   ).action(async (o) => {
     oneFormat(o);
-    exitCode = await (await import("../shared/schedule-UQLVLDD6.js")).runSchedule(await rootOf(o), { ...o, format: o.json ? "json" : o.format }, io);
+    exitCode = await (await import("../shared/schedule-33ESCTB3.js")).runSchedule(await rootOf(o), { ...o, format: o.json ? "json" : o.format }, io);
   });
   common(program2.command("calendar"), false).description("the final shifts as iCalendar (RFC 5545), 4 weeks back to 26 weeks ahead by default").option("--person <id>", "only this person").option("--schedule <id>", "only this schedule").option("--from <instant>", "window start, ISO-8601").option("--until <instant>", "window end, ISO-8601").option("--output <file>", "write to a file instead of stdout").option("--site <dir>", "write every feed (everyone, each schedule, each person) and an index.html to a folder").action(async (o) => {
-    exitCode = await (await import("../shared/schedule-UQLVLDD6.js")).runCalendar(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/schedule-33ESCTB3.js")).runCalendar(await rootOf(o), o, io);
   });
   common(program2.command("cover")).description("who can take a stretch of someone's shift, best first, with the swap command for each").requiredOption("--schedule <id>", "the schedule whose shift needs cover").requiredOption("--at <instant>", "when the cover begins, ISO-8601").option("--until <instant>", "when it ends (default: the end of that person's shift)").requiredOption("--from <person>", "the person who needs cover").action(async (o) => {
-    exitCode = await (await import("../shared/cover-M6EAPIO2.js")).runCover(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/cover-R5KGGFTE.js")).runCover(await rootOf(o), o, io);
   });
   common(program2.command("swap")).description("write a swap file, check the policy with it, and show how to open the pull request").requiredOption("--schedule <id>", "the schedule whose shift is swapped").requiredOption("--at <instant>", "when the covering engineer takes over, ISO-8601").option("--until <instant>", "when the shift returns (default: the end of the relieved engineer\u2019s shift)").requiredOption("--from <person>", "the engineer relieved of the shift").requiredOption("--to <person>", "the engineer who covers it").requiredOption("--reason <text>", "why, for reviewers and the team channel").option("--payback <swap>", "the swap file (without .yaml) that pays this one back").option("--dry-run", "show the effect without writing the file").action(async (o) => {
-    exitCode = await (await import("../shared/swap-GRKBY5UR.js")).runSwap(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/swap-Y5U6GHBJ.js")).runSwap(await rootOf(o), o, io);
   });
   const collect = (value, list) => [...list, value];
   const rotation = program2.command("rotation").description("change a rotation\u2019s roster, or propose next quarter\u2019s order");
@@ -3528,10 +3528,10 @@ async function main(argv, io = processIO()) {
     collect,
     []
   ).option("--remove <person>", "remove a member", collect, []).option("--order <a,b,c>", "the whole new order of the members").requiredOption("--effective <when>", "next-handoff, after-rotation, or a handoff as an ISO-8601 instant").option("--dry-run", "show the effect without writing rotations.yaml").action(async (o) => {
-    exitCode = await (await import("../shared/rotation-FKE4P65H.js")).runRotationChange(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/rotation-M5EVD3VE.js")).runRotationChange(await rootOf(o), o, io);
   });
   common(rotation.command("propose")).description("propose the turn order for a quarter that avoids declared leave and evens out the load").requiredOption("--schedule <id>", "the schedule whose layer is ordered").requiredOption("--quarter <quarter>", "the quarter to order, such as 2027Q2 (one that has not begun)").option("--dry-run", "show the proposal without writing rotations.yaml").action(async (o) => {
-    exitCode = await (await import("../shared/rotation-propose-54TTY3P4.js")).runRotationPropose(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/rotation-propose-Z7AG4DZA.js")).runRotationPropose(await rootOf(o), o, io);
   });
   const pagerduty = program2.command("pagerduty").description(
     "compare PagerDuty with the policy (plan), make it match (apply), adopt an account (import) or its overrides (adopt)"
@@ -3540,27 +3540,27 @@ async function main(argv, io = processIO()) {
     common(pagerduty.command(mode)).description(
       mode === "plan" ? "show what apply would change; writes nothing" : "change PagerDuty to match the policy; only what differs"
     ).option("--prune", "also delete future overrides on managed schedules that no swap explains").action(async (o) => {
-      exitCode = await (await import("../shared/pagerduty-4IR5CMEG.js")).runPagerDuty(await rootOf(o), mode, o, io);
+      exitCode = await (await import("../shared/pagerduty-BAYQ3Z5U.js")).runPagerDuty(await rootOf(o), mode, o, io);
     });
   common(pagerduty.command("import")).description("write oncall/ from an existing PagerDuty account (a read-only key is enough)").option("--force", "replace the policy already in oncall/").action(async (o) => {
-    exitCode = await (await import("../shared/pagerduty-4IR5CMEG.js")).runPagerDutyImport(await rootOf(o, "new"), o, io);
+    exitCode = await (await import("../shared/pagerduty-BAYQ3Z5U.js")).runPagerDutyImport(await rootOf(o, "new"), o, io);
   });
   common(pagerduty.command("adopt")).description("write the swap files that explain overrides made in PagerDuty without one").action(async (o) => {
-    exitCode = await (await import("../shared/pagerduty-4IR5CMEG.js")).runPagerDutyAdopt(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/pagerduty-BAYQ3Z5U.js")).runPagerDutyAdopt(await rootOf(o), o, io);
   });
   common(program2.command("postmortem").description("postmortems in the team template").command("new"), false).description("write postmortems/<date>-<slug>.md from the template").argument("<title>", "what happened, in a few words").option("--severity <id>", "the severity from severities.yaml", "P1").option("--date <YYYY-MM-DD>", "the day the incident began (default: today, UTC)").action(async (title, o) => {
     exitCode = await (await import("../shared/postmortem-ZKAEPUPR.js")).runPostmortemNew(await rootOf(o), title, o, io);
   });
   const report = program2.command("report").description("hours per person: fairness over a quarter, pay by rate class");
   common(report.command("fairness")).description("on-call hours per person: business, after hours, weekends, holidays; shifts and swaps").option("--quarter <YYYYQn>", "e.g. 2026Q4 (default: the current quarter, UTC)").action(async (o) => {
-    exitCode = await (await import("../shared/report-QBM446YT.js")).runReport(await rootOf(o), "fairness", o, io);
+    exitCode = await (await import("../shared/report-65TTH4QL.js")).runReport(await rootOf(o), "fairness", o, io);
   });
   common(report.command("compensation")).description("covered hours per person by rate class (time trade, overtime, holiday) in a pay period").option("--period <YYYY-MM | YYYY-MM-DD>", "the pay period: a month, or a day inside it (default: today\u2019s)").option("--csv", "CSV for payroll").action(async (o) => {
     oneFormat(o);
-    exitCode = await (await import("../shared/report-QBM446YT.js")).runReport(await rootOf(o), "compensation", o, io);
+    exitCode = await (await import("../shared/report-65TTH4QL.js")).runReport(await rootOf(o), "compensation", o, io);
   });
   common(program2.command("docs"), false).description("check the generated tables of docs/on-call.md; --write brings them up to date").option("--write", "rewrite the stale tables").action(async (o) => {
-    exitCode = await (await import("../shared/docs-ZET4R4AE.js")).runDocs(await rootOf(o), o, io);
+    exitCode = await (await import("../shared/docs-DX7GDU3F.js")).runDocs(await rootOf(o), o, io);
   });
   try {
     await program2.parseAsync(argv, { from: "user" });

@@ -9,7 +9,7 @@ import {
   renderPlanMarkdown,
   renderSyncSummary,
   syncPagerDuty
-} from "../shared/chunk-MB2IJ7FZ.js";
+} from "../shared/chunk-S5KICEFG.js";
 import "../shared/chunk-K6L23WSI.js";
 import {
   EMERGENCY_LABEL
@@ -19,7 +19,7 @@ import {
   findSticky,
   upsertSticky
 } from "../shared/chunk-OI6R3OR5.js";
-import "../shared/chunk-RIE5MKIN.js";
+import "../shared/chunk-HHWMYBGA.js";
 import {
   reconcileSingletonIssue
 } from "../shared/chunk-A53FSVZC.js";
@@ -53,7 +53,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-WOAHDTAE.js";
+import "../shared/chunk-5AWG3TPM.js";
 import "../shared/chunk-EXLADYM2.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-DQA6EP7E.js";

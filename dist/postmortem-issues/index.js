@@ -47,7 +47,7 @@ import {
 } from "../shared/chunk-OGM2ZFWQ.js";
 import {
   checkPolicy
-} from "../shared/chunk-WOAHDTAE.js";
+} from "../shared/chunk-5AWG3TPM.js";
 import "../shared/chunk-EXLADYM2.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-DQA6EP7E.js";

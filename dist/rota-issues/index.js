@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "../shared/chunk-RIE5MKIN.js";
+} from "../shared/chunk-HHWMYBGA.js";
 import {
   assignability
 } from "../shared/chunk-FOX7Q7YX.js";
@@ -36,7 +36,7 @@ import {
 import {
   QUARTERLY_ITEMS,
   onCallAt
-} from "../shared/chunk-WOAHDTAE.js";
+} from "../shared/chunk-5AWG3TPM.js";
 import {
   isoUtc
 } from "../shared/chunk-EXLADYM2.js";

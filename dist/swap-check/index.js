@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findCover
-} from "../shared/chunk-LE6AYG73.js";
+} from "../shared/chunk-WEBGPDPY.js";
 import {
   MAX_CHANGES,
   boundedTimeline,
   changeWindow,
   holds,
   shiftChanges
-} from "../shared/chunk-J5GPJQAF.js";
+} from "../shared/chunk-OSZ4JBSJ.js";
 import {
   renderShiftsGantt,
   renderShiftsMarkdown
@@ -43,7 +43,7 @@ import {
 } from "../shared/chunk-OI6R3OR5.js";
 import {
   validatePolicy
-} from "../shared/chunk-RIE5MKIN.js";
+} from "../shared/chunk-HHWMYBGA.js";
 import {
   actionGitHub
 } from "../shared/chunk-GY72BW2S.js";
@@ -84,7 +84,7 @@ import {
   loadPolicy,
   payPeriodOf,
   round
-} from "../shared/chunk-WOAHDTAE.js";
+} from "../shared/chunk-5AWG3TPM.js";
 import {
   DAY_MS,
   HOUR_MS,
@@ -259,6 +259,7 @@ function evaluateChanges(facts) {
     );
   const held = heldAt(facts, changes);
   const cover = adviseCover(base.policy, changes);
+  const payRules = base.policy.compensation ? base.policy : head.policy;
   const bindings = bindingChanges(base.policy, head.policy);
   const protectedChanges = changes.length || bindings.length ? facts.pr.changedFiles.filter((f) => PROTECTED_PATHS.some((re) => re.test(f))) : [];
   const trust = (what) => ({
@@ -290,8 +291,7 @@ function evaluateChanges(facts) {
     for (const m of managers.toNotify) notify.set(m.id, m);
     checks.push(notice, consentCheck(ctx), managers);
     const behind = swapBehind(change, after.swaps, before.swaps);
-    const rules = base.policy.compensation ? base.policy : head.policy;
-    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind, rules);
+    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind, payRules);
     if (compensation) checks.push(compensationCheck(change, compensation, people));
     const advice = cover.advice.get(change);
     return {

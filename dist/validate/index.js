@@ -12,7 +12,7 @@ import {
 import "../shared/chunk-JDEQIK3C.js";
 import {
   validateRepository
-} from "../shared/chunk-DJY3DP2D.js";
+} from "../shared/chunk-K4LECUPU.js";
 import {
   renderText
 } from "../shared/chunk-LBNA22IB.js";
@@ -32,7 +32,7 @@ import {
   summary,
   warning
 } from "../shared/chunk-OGM2ZFWQ.js";
-import "../shared/chunk-WOAHDTAE.js";
+import "../shared/chunk-5AWG3TPM.js";
 import "../shared/chunk-EXLADYM2.js";
 import "../shared/chunk-ETVPNU4B.js";
 import "../shared/chunk-DQA6EP7E.js";

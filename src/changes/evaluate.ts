@@ -170,6 +170,8 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     );
   const held = heldAt(facts, changes);
   const cover = adviseCover(base.policy, changes);
+  // Pay is classified by the rules in force: a swap PR does not set its own rate.
+  const payRules = base.policy.compensation ? base.policy : head.policy;
   const bindings = bindingChanges(base.policy, head.policy);
   const protectedChanges =
     changes.length || bindings.length
@@ -205,8 +207,7 @@ export function evaluateChanges(facts: ChangeFacts): ChangeEvaluation {
     for (const m of managers.toNotify) notify.set(m.id, m);
     checks.push(notice, consentCheck(ctx), managers);
     const behind = swapBehind(change, after.swaps, before.swaps);
-    const rules = base.policy.compensation ? base.policy : head.policy;
-    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind, rules);
+    const compensation = classifyChange(change, changes, head.policy, after.swaps, behind, payRules);
     if (compensation) checks.push(compensationCheck(change, compensation, people));
     const advice = cover.advice.get(change);
     return {

@@ -26,8 +26,11 @@ export function availabilityIn(policy: Policy, window: Interval): Map<string, Av
   const zones = new Map((policy.team?.people ?? []).map((p) => [p.id, p.time_zone]));
   const byPerson = new Map<string, { kind: TimeOffKind; span: Interval }[]>();
   for (const a of absencesOf(policy).absences)
-    for (const span of intersect(a, [window]))
-      byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), { kind: a.kind, span }]);
+    for (const span of intersect(a, [window])) {
+      const spans = byPerson.get(a.person) ?? [];
+      spans.push({ kind: a.kind, span });
+      byPerson.set(a.person, spans);
+    }
   const out = new Map<string, Availability>();
   const windowHours = (window.end - window.start) / HOUR_MS;
   for (const [person, spans] of byPerson) {

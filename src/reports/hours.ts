@@ -6,7 +6,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../model/load.js';
 import type { HolidayDates } from '../model/types.js';
-import { intersect, normalize, subtract } from '../schedule/intervals.js';
+import { hoursIn, normalize, subtract } from '../schedule/intervals.js';
 import { restrictionWindows } from '../schedule/restrictions.js';
 import { buildTimeline, type Timeline } from '../schedule/timeline.js';
 import type { Interval } from '../schedule/types.js';
@@ -14,9 +14,6 @@ import { classifySwap, holidayIntervals, holidaysOf, payPeriodOf, round, type Ho
 import type { TimeOffKind } from '../model/types.js';
 import { HOUR_MS } from '../util/time.js';
 import { availabilityIn } from './availability.js';
-
-const hoursIn = (span: Interval, windows: readonly Interval[]) =>
-  intersect(span, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
 
 export interface FairnessRow {
   person: string;

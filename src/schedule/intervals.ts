@@ -1,4 +1,5 @@
 /** Operations on sorted, non-overlapping lists of half-open intervals. */
+import { HOUR_MS } from '../util/time.js';
 import type { Interval } from './types.js';
 
 /** Sorts and joins overlapping or touching intervals. */
@@ -52,4 +53,9 @@ export function firstEndingAfter(intervals: readonly Interval[], t: number): num
     else hi = mid;
   }
   return lo;
+}
+
+/** Hours of `piece` inside `windows` (sorted, disjoint). */
+export function hoursIn(piece: Interval, windows: readonly Interval[]): number {
+  return intersect(piece, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
 }

@@ -6,7 +6,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { SwapEntry } from '../model/load.js';
 import type { CompensationFile, HolidayDates, TeamFile } from '../model/types.js';
-import { firstEndingAfter, intersect, normalize } from '../schedule/intervals.js';
+import { firstEndingAfter, hoursIn, normalize } from '../schedule/intervals.js';
 import type { Interval } from '../schedule/types.js';
 import { HOUR_MS } from '../util/time.js';
 
@@ -103,7 +103,7 @@ export interface Classification {
 
 /** Hours of `span` on the given holidays. */
 export function holidayHours(span: Interval, holidays: HolidayDates): number {
-  return intersect(span, holidayIntervals(holidays, span)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+  return hoursIn(span, daysOf(holidays));
 }
 
 /**

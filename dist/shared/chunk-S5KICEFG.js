@@ -9,7 +9,7 @@ import {
 } from "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-RIE5MKIN.js";
+} from "./chunk-HHWMYBGA.js";
 import {
   redact
 } from "./chunk-MDJBTUMF.js";
@@ -24,7 +24,7 @@ import {
   rotationShifts,
   swapInstants,
   turnLength
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   WEEK_MS,
   clockMinutes,

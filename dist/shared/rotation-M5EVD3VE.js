@@ -4,21 +4,21 @@ import {
   landChange,
   refuseBroken,
   runRotationChange
-} from "./chunk-GVY6F74B.js";
-import "./chunk-J5GPJQAF.js";
+} from "./chunk-GMTQJWMT.js";
+import "./chunk-OSZ4JBSJ.js";
 import "./chunk-ASW6XEZL.js";
 import "./chunk-YKDLSHO4.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-KUWRWEUZ.js";
+import "./chunk-4AZCVYM2.js";
 import "./chunk-7GEI5QHS.js";
 import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import "./chunk-5N34RSQA.js";
-import "./chunk-WOAHDTAE.js";
+import "./chunk-5AWG3TPM.js";
 import "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
 import "./chunk-DQA6EP7E.js";

@@ -5,15 +5,15 @@ import {
   landChange,
   planRosterChange,
   refuseBroken
-} from "./chunk-GVY6F74B.js";
-import "./chunk-J5GPJQAF.js";
+} from "./chunk-GMTQJWMT.js";
+import "./chunk-OSZ4JBSJ.js";
 import "./chunk-ASW6XEZL.js";
 import "./chunk-YKDLSHO4.js";
 import "./chunk-PN6AARRH.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-UX6G35WG.js";
-import "./chunk-KUWRWEUZ.js";
+import "./chunk-4AZCVYM2.js";
 import {
   UsageError
 } from "./chunk-7GEI5QHS.js";
@@ -37,7 +37,7 @@ import {
   turnIndexAt,
   weightedHours,
   weightsOf
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   isoUtc
 } from "./chunk-EXLADYM2.js";

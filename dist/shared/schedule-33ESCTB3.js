@@ -15,7 +15,7 @@ import {
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-KUWRWEUZ.js";
+} from "./chunk-4AZCVYM2.js";
 import {
   UsageError,
   wantsColor,
@@ -29,7 +29,7 @@ import {
   buildTimeline,
   onCallAt,
   shiftsIn
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   WEEK_MS,
   isoUtc

@@ -12,7 +12,7 @@ import {
   fairness,
   payPeriodWindow,
   quarterWindow
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import "./chunk-EXLADYM2.js";
 import {
   Temporal

@@ -74,6 +74,9 @@ function firstEndingAfter(intervals, t) {
   }
   return lo;
 }
+function hoursIn(piece, windows) {
+  return intersect(piece, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+}
 
 // src/model/types.ts
 var WEEKDAYS = [
@@ -655,7 +658,7 @@ function holidayIntervals(holidays, window) {
   return out;
 }
 function holidayHours(span2, holidays) {
-  return intersect(span2, holidayIntervals(holidays, span2)).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
+  return hoursIn(span2, daysOf(holidays));
 }
 function classifySwap(swap, period, all, periods, compensation2, team) {
   const total = (period.end - period.start) / HOUR_MS;
@@ -747,8 +750,11 @@ function availabilityIn(policy, window) {
   const zones = new Map((policy.team?.people ?? []).map((p) => [p.id, p.time_zone]));
   const byPerson = /* @__PURE__ */ new Map();
   for (const a of absencesOf(policy).absences)
-    for (const span2 of intersect(a, [window]))
-      byPerson.set(a.person, [...byPerson.get(a.person) ?? [], { kind: a.kind, span: span2 }]);
+    for (const span2 of intersect(a, [window])) {
+      const spans = byPerson.get(a.person) ?? [];
+      spans.push({ kind: a.kind, span: span2 });
+      byPerson.set(a.person, spans);
+    }
   const out = /* @__PURE__ */ new Map();
   const windowHours = (window.end - window.start) / HOUR_MS;
   for (const [person, spans] of byPerson) {
@@ -785,7 +791,6 @@ function localDays(spans, timeZone) {
 }
 
 // src/reports/hours.ts
-var hoursIn = (span2, windows) => intersect(span2, windows).reduce((h, i) => h + (i.end - i.start) / HOUR_MS, 0);
 function quarterWindow(quarter) {
   const m = /^(\d{4})Q([1-4])$/.exec(quarter);
   if (!m) return void 0;

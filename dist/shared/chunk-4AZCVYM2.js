@@ -16,7 +16,7 @@ import {
 } from "./chunk-5N34RSQA.js";
 import {
   checkPolicy
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   Temporal
 } from "./chunk-ETVPNU4B.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   findCover
-} from "./chunk-LE6AYG73.js";
+} from "./chunk-WEBGPDPY.js";
 import {
   loadScheduledPolicy,
   parseInstant
-} from "./chunk-KUWRWEUZ.js";
+} from "./chunk-4AZCVYM2.js";
 import {
   PolicyError
 } from "./chunk-7GEI5QHS.js";
@@ -14,7 +14,7 @@ import "./chunk-LBNA22IB.js";
 import "./chunk-YI5L3PFJ.js";
 import "./chunk-WMNTHIWY.js";
 import "./chunk-5N34RSQA.js";
-import "./chunk-WOAHDTAE.js";
+import "./chunk-5AWG3TPM.js";
 import {
   isoUtc
 } from "./chunk-EXLADYM2.js";

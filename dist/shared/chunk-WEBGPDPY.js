@@ -13,7 +13,7 @@ import {
   round,
   weightedHours,
   weightsOf
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   HOUR_MS,
   isoUtc

@@ -4,7 +4,7 @@ import {
   boundedTimeline,
   changeWindow,
   shiftChanges
-} from "./chunk-J5GPJQAF.js";
+} from "./chunk-OSZ4JBSJ.js";
 import {
   displayName,
   renderShiftsText,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-KUWRWEUZ.js";
+} from "./chunk-4AZCVYM2.js";
 import {
   UsageError,
   wantsColor,
@@ -37,7 +37,7 @@ import {
   layerTurns,
   turnIndexAt,
   turnLength
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   isoUtc,
   parseLocalDateTime,

@@ -11,10 +11,10 @@ import {
   renderPlanText,
   sealerFor,
   syncPagerDuty
-} from "./chunk-MB2IJ7FZ.js";
+} from "./chunk-S5KICEFG.js";
 import "./chunk-K6L23WSI.js";
 import "./chunk-PN6AARRH.js";
-import "./chunk-RIE5MKIN.js";
+import "./chunk-HHWMYBGA.js";
 import "./chunk-MDJBTUMF.js";
 import {
   oneLine
@@ -34,7 +34,7 @@ import {
 } from "./chunk-5N34RSQA.js";
 import {
   SWAP_AHEAD_WEEKS
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   WEEK_MS
 } from "./chunk-EXLADYM2.js";

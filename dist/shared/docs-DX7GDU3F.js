@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   validatePolicy
-} from "./chunk-RIE5MKIN.js";
+} from "./chunk-HHWMYBGA.js";
 import "./chunk-V6IP6AW7.js";
 import {
   UsageError
@@ -15,7 +15,7 @@ import {
   DOC_PATH,
   renderDoc,
   staleTables
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
 import "./chunk-DQA6EP7E.js";

@@ -5,14 +5,14 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-KUWRWEUZ.js";
+} from "./chunk-4AZCVYM2.js";
 import {
   UsageError,
   wantsColor
 } from "./chunk-7GEI5QHS.js";
 import {
   validateRepository
-} from "./chunk-DJY3DP2D.js";
+} from "./chunk-K4LECUPU.js";
 import {
   renderText
 } from "./chunk-LBNA22IB.js";
@@ -27,7 +27,7 @@ import {
   firstCommitTimes
 } from "./chunk-5N34RSQA.js";
 import "./chunk-OGM2ZFWQ.js";
-import "./chunk-WOAHDTAE.js";
+import "./chunk-5AWG3TPM.js";
 import "./chunk-EXLADYM2.js";
 import "./chunk-ETVPNU4B.js";
 import "./chunk-DQA6EP7E.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-WMNTHIWY.js";
 import {
   checkPolicy
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 
 // src/validate/index.ts
 function validatePolicy(files, options = {}) {

@@ -15,7 +15,7 @@ import {
 import "./chunk-PN6AARRH.js";
 import {
   validatePolicy
-} from "./chunk-RIE5MKIN.js";
+} from "./chunk-HHWMYBGA.js";
 import "./chunk-JUWO424D.js";
 import "./chunk-JDEQIK3C.js";
 import "./chunk-V6IP6AW7.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-UX6G35WG.js";
 import {
   parseInstant
-} from "./chunk-KUWRWEUZ.js";
+} from "./chunk-4AZCVYM2.js";
 import {
   UsageError,
   wantsColor
@@ -40,7 +40,7 @@ import {
 import {
   buildTimeline,
   shiftsIn
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   DAY_MS,
   isoUtc

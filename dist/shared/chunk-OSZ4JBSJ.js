@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   buildTimeline,
   layerTurns
-} from "./chunk-WOAHDTAE.js";
+} from "./chunk-5AWG3TPM.js";
 import {
   DAY_MS
 } from "./chunk-EXLADYM2.js";
